@@ -1,0 +1,4 @@
+#include "commands/cli.h"
+namespace lb::cli {
+int run(int, char**) { return 0; }
+}

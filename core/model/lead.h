@@ -1,0 +1,74 @@
+#pragma once
+
+#include "model/stage.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+#include <optional>
+
+namespace lb {
+
+// What a lead became when it was converted (domain.md, Conversion).
+struct ConversionLink
+{
+    qint64 accountId = 0;
+    qint64 contactId = 0;
+    std::optional<qint64> opportunityId;
+};
+
+// A lead's stored score: the rounded parts as spec/scoring-model.md reports them.
+struct StoredScore
+{
+    int total = 0;
+    int fit = 0;
+    int behavior = 0;
+    QString grade;
+    qint64 modelId = 0;
+    QDateTime scoredAt;
+};
+
+// One lead as the store holds it. Field names follow spec/scoring-model.md.
+struct Lead
+{
+    qint64 id = 0;
+    QString email; // trimmed and lower-cased
+    QString firstName;
+    QString lastName;
+    QString phone;
+    QString title;
+    QString company;
+    QString website;
+    QString industry;
+    QString country; // ISO 3166-1 alpha-2, upper case
+    QString city;
+    QString source;
+    QString owner; // user name, empty when nobody owns it
+    QString notes;
+    std::optional<qint64> employees;
+    std::optional<double> annualRevenue;
+    std::optional<double> budget;
+    QDate expectedClose;
+    QMap<QString, QString> custom; // custom.<name> fields
+    Stage stage = Stage::New;
+    QDateTime stageChangedAt;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QString updatedBy;
+    QDateTime lastActivityAt;
+    qint64 version = 0; // optimistic concurrency: bumped on every write
+    StoredScore score;
+    std::optional<ConversionLink> converted;
+
+    QString displayName() const;
+};
+
+// The names of the lead fields a scoring rule, a CSV column or a filter may address.
+const QStringList& leadFieldNames();
+
+// A field's value as text, the way scoring and export see it ("" when missing). Accepts the
+// names of leadFieldNames() and custom.<name>.
+QString leadFieldText(const Lead& lead, QStringView field);
+
+} // namespace lb

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/crm.h"
+#include "model/event.h"
+#include "model/lead.h"
+#include "model/stagechange.h"
+
+namespace lb {
+
+// The fast path for loading many rows at once (demo data, large imports): one transaction,
+// prepared statements on the raw connection, and, when a big batch goes into a nearly empty
+// workspace, the secondary indexes and the search index built once at the end instead of row
+// by row. Nothing is visible to others until commit(); destroying it uncommitted rolls back.
+class BulkWriter
+{
+public:
+    struct Options
+    {
+        qint64 expectedLeads = 0;
+        // The caller promises no duplicate events, so their unique index may be rebuilt at
+        // the end instead of checked per row.
+        bool eventsAreUnique = false;
+    };
+
+    virtual ~BulkWriter() = default;
+
+    virtual void addLead(Lead& lead, const QString& actor) = 0; // sets lead.id
+    // Returns false when the same event (lead, type, time, detail) is already stored.
+    virtual bool addEvent(const Event& event) = 0;
+    virtual void addStageChange(const StageChange& change) = 0;
+    virtual void addAnswer(const Answer& answer) = 0;
+    virtual void addAccount(Account& account) = 0;         // sets account.id
+    virtual void addContact(Contact& contact) = 0;         // sets contact.id
+    virtual void addOpportunity(Opportunity& opportunity) = 0; // sets opportunity.id
+    virtual void addOpportunityStageChange(const OpportunityStageChange& change) = 0;
+    // Links a lead to what it became (Converted leads).
+    virtual void linkConversion(qint64 leadId, const ConversionLink& link) = 0;
+
+    virtual void commit() = 0;
+};
+
+} // namespace lb

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "model/stage.h"
+
+#include <QString>
+#include <optional>
+
+namespace lb {
+
+// Which leads a list, a queue or a table shows, and in what order. Every field is optional;
+// the filters combine with AND. The store turns it into SQL, so sorting and filtering cost an
+// index lookup instead of a pass over a million rows in memory.
+struct LeadFilter
+{
+    std::optional<Stage> stage;
+    QString owner;          // user name; empty: any owner
+    bool unownedOnly = false;
+    std::optional<int> minScore;
+    std::optional<int> maxScore;
+    QString search;         // full-text search over name, company, e-mail, title, notes
+    QString source;
+    QString country;
+
+    bool operator==(const LeadFilter&) const = default;
+};
+
+enum class LeadSortKey
+{
+    Score,
+    LastName,
+    Company,
+    Stage,
+    Id
+};
+
+struct LeadSort
+{
+    LeadSortKey key = LeadSortKey::Score;
+    bool descending = true;
+
+    bool operator==(const LeadSort&) const = default;
+};
+
+} // namespace lb

@@ -1,0 +1,215 @@
+#include "store/schema.h"
+
+namespace lb::schema {
+
+namespace {
+
+// Times are ISO 8601 UTC text ("2026-11-22T12:00:00Z"), which sorts as time, except event
+// times: ten million of them are kept as Unix seconds for size and for the scorer's speed.
+QStringList version1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE users(
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            role TEXT NOT NULL DEFAULT 'sdr' CHECK(role IN ('sdr','manager','admin')),
+            created_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE settings(
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL)"
+                       R"() WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE scoring_models(
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            definition TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            author TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral(R"(CREATE TABLE accounts(
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            name_norm TEXT NOT NULL,
+            domain TEXT,
+            website TEXT,
+            industry TEXT,
+            country TEXT,
+            city TEXT,
+            employees INTEGER,
+            annual_revenue REAL,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1))"),
+        QStringLiteral(R"(CREATE TABLE contacts(
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id),
+            email TEXT,
+            first_name TEXT,
+            last_name TEXT,
+            phone TEXT,
+            title TEXT,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1))"),
+        QStringLiteral(R"(CREATE TABLE opportunities(
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id),
+            contact_id INTEGER REFERENCES contacts(id),
+            lead_id INTEGER,
+            name TEXT NOT NULL,
+            amount REAL,
+            currency TEXT NOT NULL DEFAULT 'EUR',
+            close_date TEXT,
+            stage TEXT NOT NULL DEFAULT 'Prospecting'
+                CHECK(stage IN ('Prospecting','Proposal','Negotiation','Won','Lost')),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1))"),
+        QStringLiteral(R"(CREATE TABLE opportunity_history(
+            id INTEGER PRIMARY KEY,
+            opportunity_id INTEGER NOT NULL REFERENCES opportunities(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            from_stage TEXT,
+            to_stage TEXT NOT NULL,
+            amount REAL,
+            by_user TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE leads(
+            id INTEGER PRIMARY KEY,
+            email TEXT,
+            first_name TEXT,
+            last_name TEXT,
+            phone TEXT,
+            title TEXT,
+            company TEXT,
+            company_norm TEXT,
+            website TEXT,
+            industry TEXT,
+            employees INTEGER,
+            annual_revenue REAL,
+            budget REAL,
+            expected_close TEXT,
+            country TEXT,
+            city TEXT,
+            source TEXT,
+            owner_id INTEGER REFERENCES users(id),
+            notes TEXT,
+            custom TEXT,
+            stage TEXT NOT NULL DEFAULT 'New'
+                CHECK(stage IN ('New','MQL','SAL','SQL','Converted','Nurture','Disqualified')),
+            stage_changed_at TEXT NOT NULL,
+            score INTEGER NOT NULL DEFAULT 0,
+            score_fit INTEGER NOT NULL DEFAULT 0,
+            score_behavior INTEGER NOT NULL DEFAULT 0,
+            grade TEXT,
+            score_model_id INTEGER,
+            scored_at TEXT,
+            last_activity_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1,
+            converted_account_id INTEGER REFERENCES accounts(id),
+            converted_contact_id INTEGER REFERENCES contacts(id),
+            converted_opportunity_id INTEGER REFERENCES opportunities(id)))"),
+        QStringLiteral(R"(CREATE TABLE events(
+            id INTEGER PRIMARY KEY,
+            lead_id INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+            type TEXT NOT NULL,
+            occurred_at INTEGER NOT NULL,
+            detail TEXT NOT NULL DEFAULT ''))"),
+        // One index serves both the scorer (a lead's events) and idempotent imports.
+        QStringLiteral("CREATE UNIQUE INDEX events_identity ON events(lead_id, occurred_at, "
+                       "type, detail)"),
+        QStringLiteral(R"(CREATE TABLE stage_history(
+            id INTEGER PRIMARY KEY,
+            lead_id INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            from_stage TEXT,
+            to_stage TEXT NOT NULL,
+            by_user TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            override INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral("CREATE INDEX stage_history_lead ON stage_history(lead_id, at)"),
+        QStringLiteral("CREATE INDEX stage_history_to ON stage_history(to_stage, at)"),
+        QStringLiteral(R"(CREATE TABLE lead_frameworks(
+            lead_id INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+            framework TEXT NOT NULL,
+            PRIMARY KEY(lead_id, framework)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE framework_answers(
+            id INTEGER PRIMARY KEY,
+            lead_id INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+            framework TEXT NOT NULL,
+            criterion TEXT NOT NULL,
+            status TEXT NOT NULL CHECK(status IN ('unknown','partial','confirmed','disqualifying')),
+            note TEXT NOT NULL DEFAULT '',
+            value TEXT,
+            by_user TEXT NOT NULL,
+            at TEXT NOT NULL,
+            superseded_at TEXT))"),
+        // The current answer is the one not yet superseded; older ones are its history.
+        QStringLiteral("CREATE INDEX framework_answers_lead ON framework_answers(lead_id, "
+                       "framework, criterion, at)"),
+        QStringLiteral(R"(CREATE TABLE notes(
+            id INTEGER PRIMARY KEY,
+            lead_id INTEGER REFERENCES leads(id) ON DELETE CASCADE,
+            contact_id INTEGER REFERENCES contacts(id),
+            body TEXT NOT NULL,
+            at TEXT NOT NULL,
+            by_user TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX notes_lead ON notes(lead_id, at)"),
+        QStringLiteral("CREATE INDEX accounts_name_norm ON accounts(name_norm)"),
+        QStringLiteral("CREATE INDEX accounts_domain ON accounts(domain)"),
+        QStringLiteral("CREATE INDEX contacts_email ON contacts(email)"),
+        QStringLiteral("CREATE INDEX contacts_account ON contacts(account_id)"),
+        QStringLiteral("CREATE INDEX opportunities_account ON opportunities(account_id)"),
+        QStringLiteral("CREATE INDEX opportunity_history_opp ON "
+                       "opportunity_history(opportunity_id, at)"),
+        // Full-text search over the lead's words; kept by the store's write paths, not by
+        // triggers, because triggers make bulk loads ten times slower.
+        QStringLiteral("CREATE VIRTUAL TABLE leads_fts USING fts5(first_name, last_name, company, "
+                       "email, title, notes, content='leads', content_rowid='id', "
+                       "tokenize='unicode61 remove_diacritics 0')"),
+    };
+}
+
+} // namespace
+
+QStringList leadIndexCreates()
+{
+    return {
+        QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS leads_email ON leads(email) WHERE "
+                       "email IS NOT NULL"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS leads_score ON leads(score DESC, id DESC)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS leads_stage_score ON leads(stage, score DESC, "
+                       "id DESC)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS leads_owner_score ON leads(owner_id, score "
+                       "DESC, id DESC)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS leads_company_norm ON leads(company_norm, "
+                       "last_name)"),
+    };
+}
+
+QStringList leadIndexDrops()
+{
+    return {QStringLiteral("DROP INDEX IF EXISTS leads_email"),
+            QStringLiteral("DROP INDEX IF EXISTS leads_score"),
+            QStringLiteral("DROP INDEX IF EXISTS leads_stage_score"),
+            QStringLiteral("DROP INDEX IF EXISTS leads_owner_score"),
+            QStringLiteral("DROP INDEX IF EXISTS leads_company_norm")};
+}
+
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> all = [] {
+        QStringList v1 = version1();
+        v1 += leadIndexCreates();
+        return QList<Migration>{{1, v1}};
+    }();
+    return all;
+}
+
+int currentVersion()
+{
+    return migrations().constLast().to;
+}
+
+} // namespace lb::schema

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QStringList>
+
+namespace lb::schema {
+
+// PRAGMA application_id of every Leadbench workspace ("LdBn"): how a workspace is told apart
+// from any other SQLite file before a byte is written.
+inline constexpr int applicationId = 0x4C64426E;
+
+// One migration: the statements that take a workspace from version `to - 1` to `to`.
+struct Migration
+{
+    int to;
+    QStringList statements;
+};
+
+// All migrations, in order. The current schema version is the last one's `to`.
+const QList<Migration>& migrations();
+int currentVersion();
+
+// Secondary indexes of the leads table. The bulk paths drop them before loading a large batch
+// into a small workspace and build them again afterwards (several times faster at 1M rows).
+QStringList leadIndexDrops();
+QStringList leadIndexCreates();
+
+} // namespace lb::schema

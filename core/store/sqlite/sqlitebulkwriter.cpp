@@ -1,0 +1,330 @@
+#include "store/sqlite/sqlitebulkwriter.h"
+
+#include "model/companyname.h"
+#include "store/schema.h"
+#include "store/sqlite/sqlitesupport.h"
+#include "store/sqlite/sqliteworkspace.h"
+#include "util/isotime.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <sqlite3.h>
+
+namespace lb {
+
+namespace {
+
+// Below this many rows a bulk load keeps the indexes: rebuilding them would cost more than
+// maintaining them row by row.
+constexpr qint64 rebuildThreshold = 50000;
+
+QString customJson(const QMap<QString, QString>& custom)
+{
+    if (custom.isEmpty())
+        return {};
+    QJsonObject object;
+    for (auto it = custom.cbegin(); it != custom.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString isoDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+SqliteBulkWriter::SqliteBulkWriter(SqliteWorkspace& workspace, const Options& options)
+    : m_workspace(workspace), m_options(options)
+{
+    m_workspace.begin();
+    try {
+        const QSqlDatabase db = m_workspace.database();
+        const qint64 existing =
+            sqlite::scalar(db, QStringLiteral("SELECT count(*) FROM leads")).toLongLong();
+        if (options.expectedLeads >= rebuildThreshold && existing * 10 < options.expectedLeads) {
+            for (const QString& drop : schema::leadIndexDrops())
+                sqlite::exec(db, drop);
+            m_indexesDropped = true;
+            const qint64 events =
+                sqlite::scalar(db, QStringLiteral("SELECT count(*) FROM events")).toLongLong();
+            if (options.eventsAreUnique && events == 0) {
+                sqlite::exec(db, QStringLiteral("DROP INDEX events_identity"));
+                m_eventIndexDropped = true;
+            }
+        }
+    } catch (...) {
+        m_workspace.rollback();
+        throw;
+    }
+}
+
+SqliteBulkWriter::~SqliteBulkWriter()
+{
+    // Statements must be finalised before the rollback can release the write lock.
+    m_lead.reset(), m_fts.reset(), m_event.reset(), m_history.reset(), m_answer.reset();
+    m_framework.reset(), m_account.reset(), m_contact.reset(), m_opportunity.reset();
+    m_opportunityHistory.reset(), m_link.reset(), m_findUser.reset(), m_addUser.reset();
+    if (!m_committed) {
+        try {
+            m_workspace.rollback();
+        } catch (...) {
+        }
+    }
+}
+
+sqlite::Statement& SqliteBulkWriter::statement(std::unique_ptr<sqlite::Statement>& slot,
+                                               const char* sql)
+{
+    if (!slot)
+        slot = std::make_unique<sqlite::Statement>(m_workspace.handle(), sql);
+    return *slot;
+}
+
+qint64 SqliteBulkWriter::ownerId(const QString& name)
+{
+    if (const auto it = m_owners.constFind(name); it != m_owners.constEnd())
+        return *it;
+    auto& find = statement(m_findUser, "SELECT id FROM users WHERE name = ?1");
+    find.bindText(1, name);
+    qint64 id = 0;
+    if (find.next()) {
+        id = find.columnInt(0);
+        find.reset();
+    } else {
+        statement(m_addUser, "INSERT INTO users(name, created_at) VALUES(?1, ?2)")
+            .bindText(1, name)
+            .bindText(2, toIsoUtc(QDateTime::currentDateTimeUtc()))
+            .step();
+        id = sqlite3_last_insert_rowid(m_workspace.handle());
+    }
+    m_owners.insert(name, id);
+    return id;
+}
+
+void SqliteBulkWriter::addLead(Lead& lead, const QString& actor)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!lead.createdAt.isValid())
+        lead.createdAt = now;
+    if (!lead.stageChangedAt.isValid())
+        lead.stageChangedAt = lead.createdAt;
+    if (!lead.updatedAt.isValid())
+        lead.updatedAt = now;
+    lead.updatedBy = actor;
+    lead.version = 1;
+    auto& insert = statement(
+        m_lead,
+        "INSERT INTO leads(email, first_name, last_name, phone, title, company, company_norm, "
+        "website, industry, employees, annual_revenue, budget, expected_close, country, city, "
+        "source, owner_id, notes, custom, stage, stage_changed_at, score, score_fit, "
+        "score_behavior, grade, score_model_id, scored_at, last_activity_at, created_at, "
+        "updated_at, updated_by, version) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+        "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, "
+        "?29, ?30, ?31, 1)");
+    insert.bind(1, lead.email)
+        .bind(2, lead.firstName)
+        .bind(3, lead.lastName)
+        .bind(4, lead.phone)
+        .bind(5, lead.title)
+        .bind(6, lead.company)
+        .bind(7, normalizeCompanyName(lead.company))
+        .bind(8, lead.website)
+        .bind(9, lead.industry)
+        .bind(10, lead.employees)
+        .bind(11, lead.annualRevenue)
+        .bind(12, lead.budget)
+        .bind(13, isoDate(lead.expectedClose))
+        .bind(14, lead.country)
+        .bind(15, lead.city)
+        .bind(16, lead.source);
+    if (lead.owner.isEmpty())
+        insert.bindNull(17);
+    else
+        insert.bind(17, ownerId(lead.owner));
+    insert.bind(18, lead.notes)
+        .bind(19, customJson(lead.custom))
+        .bindText(20, stageName(lead.stage))
+        .bindText(21, toIsoUtc(lead.stageChangedAt))
+        .bind(22, qint64(lead.score.total))
+        .bind(23, qint64(lead.score.fit))
+        .bind(24, qint64(lead.score.behavior))
+        .bind(25, lead.score.grade);
+    if (lead.score.modelId)
+        insert.bind(26, lead.score.modelId);
+    else
+        insert.bindNull(26);
+    insert.bind(27, toIsoUtc(lead.score.scoredAt))
+        .bind(28, toIsoUtc(lead.lastActivityAt))
+        .bindText(29, toIsoUtc(lead.createdAt))
+        .bindText(30, toIsoUtc(lead.updatedAt))
+        .bindText(31, actor);
+    insert.step();
+    lead.id = sqlite3_last_insert_rowid(m_workspace.handle());
+    if (!m_indexesDropped) {
+        statement(m_fts, "INSERT INTO leads_fts(rowid, first_name, last_name, company, email, "
+                         "title, notes) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+            .bind(1, lead.id)
+            .bind(2, lead.firstName)
+            .bind(3, lead.lastName)
+            .bind(4, lead.company)
+            .bind(5, lead.email)
+            .bind(6, lead.title)
+            .bind(7, lead.notes)
+            .step();
+    }
+}
+
+bool SqliteBulkWriter::addEvent(const Event& event)
+{
+    return statement(m_event, "INSERT OR IGNORE INTO events(lead_id, type, occurred_at, detail) "
+                              "VALUES(?1, ?2, ?3, ?4)")
+               .bind(1, event.leadId)
+               .bindText(2, event.type)
+               .bind(3, event.occurredAt)
+               .bindText(4, event.detail)
+               .step() == 1;
+}
+
+void SqliteBulkWriter::addStageChange(const StageChange& change)
+{
+    auto& insert = statement(m_history, "INSERT INTO stage_history(lead_id, at, from_stage, "
+                                        "to_stage, by_user, reason, override) VALUES(?1, ?2, ?3, "
+                                        "?4, ?5, ?6, ?7)");
+    insert.bind(1, change.leadId).bindText(2, toIsoUtc(change.at));
+    if (change.from)
+        insert.bindText(3, stageName(*change.from));
+    else
+        insert.bindNull(3);
+    insert.bindText(4, stageName(change.to))
+        .bindText(5, change.by)
+        .bindText(6, change.reason)
+        .bind(7, qint64(change.override ? 1 : 0))
+        .step();
+}
+
+void SqliteBulkWriter::addAnswer(const Answer& answer)
+{
+    statement(m_framework,
+              "INSERT OR IGNORE INTO lead_frameworks(lead_id, framework) VALUES(?1, ?2)")
+        .bind(1, answer.leadId)
+        .bindText(2, answer.framework)
+        .step();
+    statement(m_answer, "INSERT INTO framework_answers(lead_id, framework, criterion, status, "
+                        "note, value, by_user, at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+        .bind(1, answer.leadId)
+        .bindText(2, answer.framework)
+        .bindText(3, answer.criterion)
+        .bindText(4, answerStatusName(answer.status))
+        .bindText(5, answer.note)
+        .bind(6, answer.value)
+        .bindText(7, answer.by)
+        .bindText(8, toIsoUtc(answer.at))
+        .step();
+}
+
+void SqliteBulkWriter::addAccount(Account& account)
+{
+    statement(m_account, "INSERT INTO accounts(name, name_norm, domain, website, industry, "
+                         "country, city, employees, annual_revenue, created_at, created_by) "
+                         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+        .bindText(1, account.name)
+        .bindText(2, normalizeCompanyName(account.name))
+        .bind(3, account.domain)
+        .bind(4, account.website)
+        .bind(5, account.industry)
+        .bind(6, account.country)
+        .bind(7, account.city)
+        .bind(8, account.employees)
+        .bind(9, account.annualRevenue)
+        .bindText(10, toIsoUtc(account.createdAt))
+        .bindText(11, account.createdBy)
+        .step();
+    account.id = sqlite3_last_insert_rowid(m_workspace.handle());
+    account.version = 1;
+}
+
+void SqliteBulkWriter::addContact(Contact& contact)
+{
+    statement(m_contact, "INSERT INTO contacts(account_id, email, first_name, last_name, phone, "
+                         "title, created_at, created_by) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+        .bind(1, contact.accountId)
+        .bind(2, contact.email)
+        .bind(3, contact.firstName)
+        .bind(4, contact.lastName)
+        .bind(5, contact.phone)
+        .bind(6, contact.title)
+        .bindText(7, toIsoUtc(contact.createdAt))
+        .bindText(8, contact.createdBy)
+        .step();
+    contact.id = sqlite3_last_insert_rowid(m_workspace.handle());
+    contact.version = 1;
+}
+
+void SqliteBulkWriter::addOpportunity(Opportunity& opportunity)
+{
+    statement(m_opportunity,
+              "INSERT INTO opportunities(account_id, contact_id, lead_id, name, amount, currency, "
+              "close_date, stage, created_at, updated_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+              "?9, ?10)")
+        .bind(1, opportunity.accountId)
+        .bind(2, opportunity.contactId)
+        .bind(3, opportunity.leadId)
+        .bindText(4, opportunity.name)
+        .bind(5, opportunity.amount)
+        .bindText(6, opportunity.currency)
+        .bind(7, isoDate(opportunity.closeDate))
+        .bindText(8, opportunityStageName(opportunity.stage))
+        .bindText(9, toIsoUtc(opportunity.createdAt))
+        .bindText(10, toIsoUtc(opportunity.updatedAt))
+        .step();
+    opportunity.id = sqlite3_last_insert_rowid(m_workspace.handle());
+    opportunity.version = 1;
+}
+
+void SqliteBulkWriter::addOpportunityStageChange(const OpportunityStageChange& change)
+{
+    auto& insert = statement(m_opportunityHistory,
+                             "INSERT INTO opportunity_history(opportunity_id, at, from_stage, "
+                             "to_stage, amount, by_user) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+    insert.bind(1, change.opportunityId).bindText(2, toIsoUtc(change.at));
+    if (change.from)
+        insert.bindText(3, opportunityStageName(*change.from));
+    else
+        insert.bindNull(3);
+    insert.bindText(4, opportunityStageName(change.to))
+        .bind(5, change.amount)
+        .bindText(6, change.by)
+        .step();
+}
+
+void SqliteBulkWriter::linkConversion(qint64 leadId, const ConversionLink& link)
+{
+    statement(m_link, "UPDATE leads SET converted_account_id = ?1, converted_contact_id = ?2, "
+                      "converted_opportunity_id = ?3 WHERE id = ?4")
+        .bind(1, link.accountId)
+        .bind(2, link.contactId)
+        .bind(3, link.opportunityId)
+        .bind(4, leadId)
+        .step();
+}
+
+void SqliteBulkWriter::commit()
+{
+    const QSqlDatabase db = m_workspace.database();
+    if (m_indexesDropped) {
+        for (const QString& create : schema::leadIndexCreates())
+            sqlite::exec(db, create);
+        // 'rebuild' reads every lead once: far faster than one FTS insert per row.
+        sqlite::exec(db, QStringLiteral("INSERT INTO leads_fts(leads_fts) VALUES('rebuild')"));
+    }
+    if (m_eventIndexDropped)
+        sqlite::exec(db, schema::migrations().constFirst().statements.filter(
+                             QStringLiteral("events_identity")).constFirst());
+    m_workspace.commit();
+    m_committed = true;
+    sqlite::exec(db, QStringLiteral("PRAGMA optimize"));
+}
+
+} // namespace lb

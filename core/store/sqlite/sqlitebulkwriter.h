@@ -1,0 +1,44 @@
+#pragma once
+
+#include "store/bulkwriter.h"
+#include "store/sqlite/sqlitestatement.h"
+
+#include <QHash>
+#include <memory>
+
+namespace lb {
+
+class SqliteWorkspace;
+
+class SqliteBulkWriter final : public BulkWriter
+{
+public:
+    SqliteBulkWriter(SqliteWorkspace& workspace, const Options& options);
+    ~SqliteBulkWriter() override;
+
+    void addLead(Lead& lead, const QString& actor) override;
+    bool addEvent(const Event& event) override;
+    void addStageChange(const StageChange& change) override;
+    void addAnswer(const Answer& answer) override;
+    void addAccount(Account& account) override;
+    void addContact(Contact& contact) override;
+    void addOpportunity(Opportunity& opportunity) override;
+    void addOpportunityStageChange(const OpportunityStageChange& change) override;
+    void linkConversion(qint64 leadId, const ConversionLink& link) override;
+    void commit() override;
+
+private:
+    sqlite::Statement& statement(std::unique_ptr<sqlite::Statement>& slot, const char* sql);
+    qint64 ownerId(const QString& name);
+
+    SqliteWorkspace& m_workspace;
+    Options m_options;
+    bool m_indexesDropped = false;
+    bool m_eventIndexDropped = false;
+    bool m_committed = false;
+    QHash<QString, qint64> m_owners;
+    std::unique_ptr<sqlite::Statement> m_lead, m_fts, m_event, m_history, m_answer, m_framework,
+        m_account, m_contact, m_opportunity, m_opportunityHistory, m_link, m_findUser, m_addUser;
+};
+
+} // namespace lb

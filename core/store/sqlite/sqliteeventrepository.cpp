@@ -1,0 +1,58 @@
+#include "store/sqlite/sqliteeventrepository.h"
+
+#include "store/sqlite/sqlitesupport.h"
+#include "store/sqlite/sqliteworkspace.h"
+#include "util/isotime.h"
+
+namespace lb {
+
+bool SqliteEventRepository::add(Event& event)
+{
+    Transaction transaction(m_workspace);
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(),
+        QStringLiteral("INSERT OR IGNORE INTO events(lead_id, type, occurred_at, detail) "
+                       "VALUES(?, ?, ?, ?)"));
+    query.addBindValue(event.leadId);
+    query.addBindValue(event.type);
+    query.addBindValue(event.occurredAt);
+    query.addBindValue(event.detail);
+    sqlite::exec(query, QStringLiteral("add event"));
+    const bool added = query.numRowsAffected() == 1;
+    if (added) {
+        event.id = query.lastInsertId().toLongLong();
+        QSqlQuery activity = sqlite::prepare(
+            m_workspace.database(),
+            QStringLiteral("UPDATE leads SET last_activity_at = ?1 WHERE id = ?2 AND "
+                           "(last_activity_at IS NULL OR last_activity_at < ?1)"));
+        activity.addBindValue(toIsoUtc(QDateTime::fromSecsSinceEpoch(event.occurredAt, Qt::UTC)));
+        activity.addBindValue(event.leadId);
+        sqlite::exec(activity);
+    }
+    transaction.commit();
+    return added;
+}
+
+QList<Event> SqliteEventRepository::forLead(qint64 leadId)
+{
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(), QStringLiteral("SELECT id, lead_id, type, occurred_at, detail FROM "
+                                               "events WHERE lead_id = ? ORDER BY occurred_at DESC, id DESC"));
+    query.addBindValue(leadId);
+    sqlite::exec(query);
+    QList<Event> events;
+    while (query.next()) {
+        events.append(Event{query.value(0).toLongLong(), query.value(1).toLongLong(),
+                            query.value(2).toString(), query.value(3).toLongLong(),
+                            query.value(4).toString()});
+    }
+    return events;
+}
+
+qint64 SqliteEventRepository::count()
+{
+    return sqlite::scalar(m_workspace.database(), QStringLiteral("SELECT count(*) FROM events"))
+        .toLongLong();
+}
+
+} // namespace lb

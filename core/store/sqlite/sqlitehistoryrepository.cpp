@@ -1,0 +1,54 @@
+#include "store/sqlite/sqlitehistoryrepository.h"
+
+#include "store/sqlite/sqlitesupport.h"
+#include "store/sqlite/sqliteworkspace.h"
+#include "util/isotime.h"
+
+namespace lb {
+
+void SqliteHistoryRepository::append(StageChange& change)
+{
+    if (!change.at.isValid())
+        change.at = QDateTime::currentDateTimeUtc();
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(),
+        QStringLiteral("INSERT INTO stage_history(lead_id, at, from_stage, to_stage, by_user, "
+                       "reason, override) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(change.leadId);
+    query.addBindValue(toIsoUtc(change.at));
+    query.addBindValue(change.from ? QVariant(stageName(*change.from))
+                                   : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(stageName(change.to));
+    query.addBindValue(change.by);
+    query.addBindValue(change.reason);
+    query.addBindValue(change.override ? 1 : 0);
+    sqlite::exec(query, QStringLiteral("append history"));
+    change.id = query.lastInsertId().toLongLong();
+}
+
+QList<StageChange> SqliteHistoryRepository::forLead(qint64 leadId)
+{
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(),
+        QStringLiteral("SELECT id, lead_id, at, from_stage, to_stage, by_user, reason, override "
+                       "FROM stage_history WHERE lead_id = ? ORDER BY at, id"));
+    query.addBindValue(leadId);
+    sqlite::exec(query);
+    QList<StageChange> changes;
+    while (query.next()) {
+        StageChange change;
+        change.id = query.value(0).toLongLong();
+        change.leadId = query.value(1).toLongLong();
+        change.at = fromIsoUtc(query.value(2).toString());
+        if (!query.isNull(3))
+            change.from = stageFromName(query.value(3).toString());
+        change.to = stageFromName(query.value(4).toString()).value_or(Stage::New);
+        change.by = query.value(5).toString();
+        change.reason = query.value(6).toString();
+        change.override = query.value(7).toInt() != 0;
+        changes << change;
+    }
+    return changes;
+}
+
+} // namespace lb

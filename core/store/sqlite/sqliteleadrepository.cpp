@@ -1,0 +1,450 @@
+#include "store/sqlite/sqliteleadrepository.h"
+
+#include "model/companyname.h"
+#include "store/sqlite/sqlitesupport.h"
+#include "store/sqlite/sqliteworkspace.h"
+#include "store/storeerror.h"
+#include "util/isotime.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace lb {
+
+namespace {
+
+const QString leadColumns = QStringLiteral(
+    "l.id, l.email, l.first_name, l.last_name, l.phone, l.title, l.company, l.website, "
+    "l.industry, l.employees, l.annual_revenue, l.budget, l.expected_close, l.country, l.city, "
+    "l.source, u.name, l.notes, l.custom, l.stage, l.stage_changed_at, l.score, l.score_fit, "
+    "l.score_behavior, l.grade, l.score_model_id, l.scored_at, l.last_activity_at, l.created_at, "
+    "l.updated_at, l.updated_by, l.version, l.converted_account_id, l.converted_contact_id, "
+    "l.converted_opportunity_id");
+
+const QString leadFrom =
+    QStringLiteral(" FROM leads l LEFT JOIN users u ON u.id = l.owner_id");
+
+QString customToJson(const QMap<QString, QString>& custom)
+{
+    if (custom.isEmpty())
+        return {};
+    QJsonObject object;
+    for (auto it = custom.cbegin(); it != custom.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, QString> customFromJson(const QString& json)
+{
+    QMap<QString, QString> custom;
+    if (json.isEmpty())
+        return custom;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        custom.insert(it.key(), it.value().toString());
+    return custom;
+}
+
+template <typename T> QVariant optionalValue(const std::optional<T>& value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant(QMetaType::fromType<T>());
+}
+
+Lead readLead(const QSqlQuery& q)
+{
+    Lead lead;
+    lead.id = q.value(0).toLongLong();
+    lead.email = q.value(1).toString();
+    lead.firstName = q.value(2).toString();
+    lead.lastName = q.value(3).toString();
+    lead.phone = q.value(4).toString();
+    lead.title = q.value(5).toString();
+    lead.company = q.value(6).toString();
+    lead.website = q.value(7).toString();
+    lead.industry = q.value(8).toString();
+    if (!q.isNull(9))
+        lead.employees = q.value(9).toLongLong();
+    if (!q.isNull(10))
+        lead.annualRevenue = q.value(10).toDouble();
+    if (!q.isNull(11))
+        lead.budget = q.value(11).toDouble();
+    lead.expectedClose = QDate::fromString(q.value(12).toString(), Qt::ISODate);
+    lead.country = q.value(13).toString();
+    lead.city = q.value(14).toString();
+    lead.source = q.value(15).toString();
+    lead.owner = q.value(16).toString();
+    lead.notes = q.value(17).toString();
+    lead.custom = customFromJson(q.value(18).toString());
+    lead.stage = stageFromName(q.value(19).toString()).value_or(Stage::New);
+    lead.stageChangedAt = fromIsoUtc(q.value(20).toString());
+    lead.score.total = q.value(21).toInt();
+    lead.score.fit = q.value(22).toInt();
+    lead.score.behavior = q.value(23).toInt();
+    lead.score.grade = q.value(24).toString();
+    lead.score.modelId = q.value(25).toLongLong();
+    lead.score.scoredAt = fromIsoUtc(q.value(26).toString());
+    lead.lastActivityAt = fromIsoUtc(q.value(27).toString());
+    lead.createdAt = fromIsoUtc(q.value(28).toString());
+    lead.updatedAt = fromIsoUtc(q.value(29).toString());
+    lead.updatedBy = q.value(30).toString();
+    lead.version = q.value(31).toLongLong();
+    if (!q.isNull(32)) {
+        ConversionLink link;
+        link.accountId = q.value(32).toLongLong();
+        link.contactId = q.value(33).toLongLong();
+        if (!q.isNull(34))
+            link.opportunityId = q.value(34).toLongLong();
+        lead.converted = link;
+    }
+    return lead;
+}
+
+QString orderBy(const LeadSort& sort)
+{
+    const QString dir = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    switch (sort.key) {
+    case LeadSortKey::Score: return QStringLiteral(" ORDER BY l.score") + dir + QStringLiteral(", l.id") + dir;
+    case LeadSortKey::Id: return QStringLiteral(" ORDER BY l.id") + dir;
+    case LeadSortKey::LastName:
+        return QStringLiteral(" ORDER BY l.last_name") + dir + QStringLiteral(", l.first_name") +
+               dir + QStringLiteral(", l.id") + dir;
+    case LeadSortKey::Company:
+        return QStringLiteral(" ORDER BY l.company") + dir + QStringLiteral(", l.id") + dir;
+    case LeadSortKey::Stage:
+        return QStringLiteral(" ORDER BY l.stage") + dir + QStringLiteral(", l.score DESC, l.id DESC");
+    }
+    return {};
+}
+
+// The fields that make up the lead's values in the leads table, in the order of the INSERT
+// and UPDATE statements below.
+QVariantList fieldValues(const Lead& lead, const QVariant& ownerId)
+{
+    return {sqlite::textOrNull(lead.email),
+            sqlite::textOrNull(lead.firstName),
+            sqlite::textOrNull(lead.lastName),
+            sqlite::textOrNull(lead.phone),
+            sqlite::textOrNull(lead.title),
+            sqlite::textOrNull(lead.company),
+            sqlite::textOrNull(normalizeCompanyName(lead.company)),
+            sqlite::textOrNull(lead.website),
+            sqlite::textOrNull(lead.industry),
+            optionalValue(lead.employees),
+            optionalValue(lead.annualRevenue),
+            optionalValue(lead.budget),
+            sqlite::textOrNull(lead.expectedClose.isValid()
+                                   ? lead.expectedClose.toString(Qt::ISODate)
+                                   : QString()),
+            sqlite::textOrNull(lead.country),
+            sqlite::textOrNull(lead.city),
+            sqlite::textOrNull(lead.source),
+            ownerId,
+            sqlite::textOrNull(lead.notes),
+            sqlite::textOrNull(customToJson(lead.custom)),
+            stageName(lead.stage),
+            toIsoUtc(lead.stageChangedAt),
+            lead.score.total,
+            lead.score.fit,
+            lead.score.behavior,
+            sqlite::textOrNull(lead.score.grade),
+            lead.score.modelId ? QVariant(lead.score.modelId) : QVariant(QMetaType::fromType<qint64>()),
+            sqlite::textOrNull(toIsoUtc(lead.score.scoredAt)),
+            sqlite::textOrNull(toIsoUtc(lead.lastActivityAt)),
+            lead.converted ? QVariant(lead.converted->accountId) : QVariant(QMetaType::fromType<qint64>()),
+            lead.converted ? QVariant(lead.converted->contactId) : QVariant(QMetaType::fromType<qint64>()),
+            lead.converted && lead.converted->opportunityId
+                ? QVariant(*lead.converted->opportunityId)
+                : QVariant(QMetaType::fromType<qint64>())};
+}
+
+const QString fieldColumns = QStringLiteral(
+    "email, first_name, last_name, phone, title, company, company_norm, website, industry, "
+    "employees, annual_revenue, budget, expected_close, country, city, source, owner_id, notes, "
+    "custom, stage, stage_changed_at, score, score_fit, score_behavior, grade, score_model_id, "
+    "scored_at, last_activity_at, converted_account_id, converted_contact_id, "
+    "converted_opportunity_id");
+
+} // namespace
+
+QString SqliteLeadRepository::ftsQuery(const QString& userText)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\w@.\\-]+"));
+    QStringList terms;
+    for (QString word : userText.split(separators, Qt::SkipEmptyParts)) {
+        word.remove(QLatin1Char('"'));
+        if (!word.isEmpty())
+            terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+SqliteLeadRepository::Where SqliteLeadRepository::whereFor(const LeadFilter& filter) const
+{
+    QStringList conditions;
+    Where where;
+    if (filter.stage) {
+        conditions << QStringLiteral("l.stage = ?");
+        where.values << stageName(*filter.stage);
+    }
+    if (filter.unownedOnly) {
+        conditions << QStringLiteral("l.owner_id IS NULL");
+    } else if (!filter.owner.isEmpty()) {
+        conditions << QStringLiteral("l.owner_id = (SELECT id FROM users WHERE name = ?)");
+        where.values << filter.owner;
+    }
+    if (filter.minScore) {
+        conditions << QStringLiteral("l.score >= ?");
+        where.values << *filter.minScore;
+    }
+    if (filter.maxScore) {
+        conditions << QStringLiteral("l.score <= ?");
+        where.values << *filter.maxScore;
+    }
+    const QString match = ftsQuery(filter.search);
+    if (!match.isEmpty()) {
+        conditions << QStringLiteral("l.id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)");
+        where.values << match;
+    }
+    if (!filter.source.isEmpty()) {
+        conditions << QStringLiteral("l.source = ? COLLATE NOCASE");
+        where.values << filter.source;
+    }
+    if (!filter.country.isEmpty()) {
+        conditions << QStringLiteral("l.country = ?");
+        where.values << filter.country.toUpper();
+    }
+    if (!conditions.isEmpty())
+        where.sql = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return where;
+}
+
+void SqliteLeadRepository::writeSearchIndex(qint64 id, const Lead& lead, bool removeOld)
+{
+    const QSqlDatabase db = m_workspace.database();
+    if (removeOld) {
+        // An external-content FTS5 table forgets a row only when told its old words.
+        QSqlQuery remove = sqlite::prepare(
+            db, QStringLiteral("INSERT INTO leads_fts(leads_fts, rowid, first_name, last_name, "
+                               "company, email, title, notes) SELECT 'delete', id, first_name, "
+                               "last_name, company, email, title, notes FROM leads WHERE id = ?"));
+        remove.addBindValue(id);
+        sqlite::exec(remove);
+    }
+    QSqlQuery add = sqlite::prepare(
+        db, QStringLiteral("INSERT INTO leads_fts(rowid, first_name, last_name, company, email, "
+                           "title, notes) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    add.addBindValue(id);
+    add.addBindValue(sqlite::textOrNull(lead.firstName));
+    add.addBindValue(sqlite::textOrNull(lead.lastName));
+    add.addBindValue(sqlite::textOrNull(lead.company));
+    add.addBindValue(sqlite::textOrNull(lead.email));
+    add.addBindValue(sqlite::textOrNull(lead.title));
+    add.addBindValue(sqlite::textOrNull(lead.notes));
+    sqlite::exec(add);
+}
+
+void SqliteLeadRepository::insert(Lead& lead, const QString& actor)
+{
+    Transaction transaction(m_workspace);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!lead.createdAt.isValid())
+        lead.createdAt = now;
+    if (!lead.stageChangedAt.isValid())
+        lead.stageChangedAt = lead.createdAt;
+    lead.updatedAt = now;
+    lead.updatedBy = actor;
+    lead.version = 1;
+    const QVariant ownerId = lead.owner.isEmpty() ? QVariant(QMetaType::fromType<qint64>())
+                                                  : QVariant(m_workspace.users().ensure(lead.owner));
+    const int columns = fieldColumns.count(QLatin1Char(',')) + 1;
+    QStringList marks;
+    for (int i = 0; i < columns + 4; ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(),
+        QStringLiteral("INSERT INTO leads(%1, created_at, updated_at, updated_by, version) "
+                       "VALUES(%2)")
+            .arg(fieldColumns, marks.join(QLatin1Char(','))));
+    for (const QVariant& value : fieldValues(lead, ownerId))
+        query.addBindValue(value);
+    query.addBindValue(toIsoUtc(lead.createdAt));
+    query.addBindValue(toIsoUtc(lead.updatedAt));
+    query.addBindValue(actor);
+    query.addBindValue(lead.version);
+    sqlite::exec(query, QStringLiteral("insert lead"));
+    lead.id = query.lastInsertId().toLongLong();
+    writeSearchIndex(lead.id, lead, false);
+    transaction.commit();
+}
+
+void SqliteLeadRepository::update(Lead& lead, const QString& actor)
+{
+    Transaction transaction(m_workspace);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QVariant ownerId = lead.owner.isEmpty() ? QVariant(QMetaType::fromType<qint64>())
+                                                  : QVariant(m_workspace.users().ensure(lead.owner));
+    writeSearchIndex(lead.id, lead, true);
+    QStringList assignments;
+    for (const QString& column : fieldColumns.split(QStringLiteral(", ")))
+        assignments << column + QStringLiteral(" = ?");
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(),
+        QStringLiteral("UPDATE leads SET %1, updated_at = ?, updated_by = ?, version = version + 1 "
+                       "WHERE id = ? AND version = ?")
+            .arg(assignments.join(QStringLiteral(", "))));
+    for (const QVariant& value : fieldValues(lead, ownerId))
+        query.addBindValue(value);
+    query.addBindValue(toIsoUtc(now));
+    query.addBindValue(actor);
+    query.addBindValue(lead.id);
+    query.addBindValue(lead.version);
+    sqlite::exec(query, QStringLiteral("update lead"));
+    if (query.numRowsAffected() != 1) {
+        const std::optional<Lead> current = find(lead.id);
+        if (!current)
+            throw StoreError(StoreError::Kind::NotFound,
+                             QCoreApplication::translate("lb::Store", "lead %1 no longer exists")
+                                 .arg(lead.id));
+        throw StoreError(StoreError::Kind::Conflict,
+                         QCoreApplication::translate(
+                             "lb::Store", "lead %1 was changed by %2 at %3; reload it and try again")
+                             .arg(lead.id)
+                             .arg(current->updatedBy, toIsoUtc(current->updatedAt)));
+    }
+    transaction.commit();
+    lead.version += 1;
+    lead.updatedAt = now;
+    lead.updatedBy = actor;
+}
+
+std::optional<Lead> SqliteLeadRepository::findOne(const QString& condition, const QVariant& value)
+{
+    QSqlQuery query = sqlite::prepare(m_workspace.database(), QStringLiteral("SELECT ") +
+                                                                  leadColumns + leadFrom +
+                                                                  QStringLiteral(" WHERE ") +
+                                                                  condition);
+    query.addBindValue(value);
+    sqlite::exec(query);
+    if (!query.next())
+        return std::nullopt;
+    return readLead(query);
+}
+
+std::optional<Lead> SqliteLeadRepository::find(qint64 id)
+{
+    return findOne(QStringLiteral("l.id = ?"), id);
+}
+
+std::optional<Lead> SqliteLeadRepository::findByEmail(const QString& email)
+{
+    return findOne(QStringLiteral("l.email = ?"), email.trimmed().toLower());
+}
+
+std::optional<Lead> SqliteLeadRepository::findByIdOrEmail(const QString& idOrEmail)
+{
+    bool isNumber = false;
+    const qint64 id = idOrEmail.trimmed().toLongLong(&isNumber);
+    if (isNumber)
+        return find(id);
+    return findByEmail(idOrEmail);
+}
+
+qint64 SqliteLeadRepository::count(const LeadFilter& filter)
+{
+    const Where where = whereFor(filter);
+    QSqlQuery query = sqlite::prepare(m_workspace.database(),
+                                      QStringLiteral("SELECT count(*) FROM leads l") + where.sql);
+    for (const QVariant& value : where.values)
+        query.addBindValue(value);
+    sqlite::exec(query);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QMap<Stage, qint64> SqliteLeadRepository::countByStage()
+{
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(), QStringLiteral("SELECT stage, count(*) FROM leads GROUP BY stage"));
+    sqlite::exec(query);
+    QMap<Stage, qint64> counts;
+    for (Stage stage : allStages)
+        counts.insert(stage, 0);
+    while (query.next()) {
+        if (const auto stage = stageFromName(query.value(0).toString()))
+            counts[*stage] = query.value(1).toLongLong();
+    }
+    return counts;
+}
+
+QList<LeadRow> SqliteLeadRepository::rows(const LeadFilter& filter, const LeadSort& sort,
+                                          qint64 offset, int limit, const LeadRow* after)
+{
+    Where where = whereFor(filter);
+    // Seek by key where the order is a key of an index: constant time wherever the window is.
+    bool seek = false;
+    if (after && (sort.key == LeadSortKey::Score || sort.key == LeadSortKey::Id)) {
+        const QString op = sort.descending ? QStringLiteral("<") : QStringLiteral(">");
+        const QString condition = sort.key == LeadSortKey::Score
+                                      ? QStringLiteral("(l.score, l.id) %1 (?, ?)").arg(op)
+                                      : QStringLiteral("l.id %1 ?").arg(op);
+        where.sql += (where.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+                     condition;
+        if (sort.key == LeadSortKey::Score)
+            where.values << after->score;
+        where.values << after->id;
+        seek = true;
+    }
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(),
+        QStringLiteral("SELECT l.id, l.score, l.grade, l.first_name, l.last_name, l.email, "
+                       "l.company, l.title, l.stage, u.name, l.source, l.country, "
+                       "l.last_activity_at, l.stage_changed_at") +
+            leadFrom + where.sql + orderBy(sort) +
+            (seek ? QStringLiteral(" LIMIT ?") : QStringLiteral(" LIMIT ? OFFSET ?")));
+    for (const QVariant& value : where.values)
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    if (!seek)
+        query.addBindValue(offset);
+    sqlite::exec(query, QStringLiteral("lead rows"));
+    QList<LeadRow> result;
+    result.reserve(limit);
+    while (query.next()) {
+        LeadRow row;
+        row.id = query.value(0).toLongLong();
+        row.score = query.value(1).toInt();
+        row.grade = query.value(2).toString();
+        row.firstName = query.value(3).toString();
+        row.lastName = query.value(4).toString();
+        row.email = query.value(5).toString();
+        row.company = query.value(6).toString();
+        row.title = query.value(7).toString();
+        row.stage = stageFromName(query.value(8).toString()).value_or(Stage::New);
+        row.owner = query.value(9).toString();
+        row.source = query.value(10).toString();
+        row.country = query.value(11).toString();
+        row.lastActivityAt = query.value(12).toString();
+        row.stageChangedAt = query.value(13).toString();
+        result << row;
+    }
+    return result;
+}
+
+QList<Lead> SqliteLeadRepository::list(const LeadFilter& filter, const LeadSort& sort, int limit)
+{
+    const Where where = whereFor(filter);
+    QSqlQuery query = sqlite::prepare(m_workspace.database(),
+                                      QStringLiteral("SELECT ") + leadColumns + leadFrom +
+                                          where.sql + orderBy(sort) + QStringLiteral(" LIMIT ?"));
+    for (const QVariant& value : where.values)
+        query.addBindValue(value);
+    query.addBindValue(limit < 0 ? -1 : limit);
+    sqlite::exec(query, QStringLiteral("list leads"));
+    QList<Lead> result;
+    while (query.next())
+        result << readLead(query);
+    return result;
+}
+
+} // namespace lb

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "store/repositories.h"
+
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace lb {
+
+class SqliteWorkspace;
+
+class SqliteLeadRepository final : public LeadRepository
+{
+public:
+    explicit SqliteLeadRepository(SqliteWorkspace& workspace) : m_workspace(workspace) {}
+
+    void insert(Lead& lead, const QString& actor) override;
+    void update(Lead& lead, const QString& actor) override;
+    std::optional<Lead> find(qint64 id) override;
+    std::optional<Lead> findByEmail(const QString& email) override;
+    std::optional<Lead> findByIdOrEmail(const QString& idOrEmail) override;
+
+    qint64 count(const LeadFilter& filter) override;
+    QMap<Stage, qint64> countByStage() override;
+    QList<LeadRow> rows(const LeadFilter& filter, const LeadSort& sort, qint64 offset, int limit,
+                        const LeadRow* after = nullptr) override;
+    QList<Lead> list(const LeadFilter& filter, const LeadSort& sort, int limit) override;
+
+    // FTS5 query text for what a user typed: every word a prefix, quotes neutralised, so no
+    // input is a syntax error. Empty when nothing searchable was typed.
+    static QString ftsQuery(const QString& userText);
+
+private:
+    struct Where
+    {
+        QString sql; // "" or " WHERE ..."
+        QVariantList values;
+    };
+    Where whereFor(const LeadFilter& filter) const;
+    std::optional<Lead> findOne(const QString& condition, const QVariant& value);
+    void writeSearchIndex(qint64 id, const Lead& lead, bool removeOld);
+
+    SqliteWorkspace& m_workspace;
+};
+
+} // namespace lb

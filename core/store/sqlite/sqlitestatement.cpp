@@ -1,0 +1,95 @@
+#include "store/sqlite/sqlitestatement.h"
+
+#include "store/sqlite/sqlitesupport.h"
+
+#include <sqlite3.h>
+
+namespace lb::sqlite {
+
+Statement::Statement(sqlite3* db, const char* sql) : m_db(db)
+{
+    check(db, sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr), sql);
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement& Statement::bind(int index, const QString& text)
+{
+    if (text.isEmpty())
+        return bindNull(index);
+    return bindText(index, text);
+}
+
+Statement& Statement::bindText(int index, const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const std::optional<qint64>& value)
+{
+    return value ? bind(index, *value) : bindNull(index);
+}
+
+Statement& Statement::bind(int index, const std::optional<double>& value)
+{
+    return value ? bind(index, *value) : bindNull(index);
+}
+
+Statement& Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+int Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    sqlite3_reset(m_stmt);
+    check(m_db, rc, sqlite3_sql(m_stmt));
+    return sqlite3_changes(m_db);
+}
+
+bool Statement::next()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    sqlite3_reset(m_stmt);
+    check(m_db, rc, sqlite3_sql(m_stmt));
+    return false;
+}
+
+qint64 Statement::columnInt(int index) const
+{
+    return sqlite3_column_int64(m_stmt, index);
+}
+
+QString Statement::columnText(int index) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, index));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, index)) : QString();
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+}
+
+} // namespace lb::sqlite

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace lb::sqlite {
+
+// A prepared statement on the raw connection, for the bulk paths. Binds by position from 1,
+// runs with step(), and resets itself for the next row.
+class Statement
+{
+public:
+    Statement(sqlite3* db, const char* sql);
+    ~Statement();
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bind(int index, const QString& text); // empty text binds NULL
+    Statement& bindText(int index, const QString& text); // empty text binds ''
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, double value);
+    Statement& bind(int index, const std::optional<qint64>& value);
+    Statement& bind(int index, const std::optional<double>& value);
+    Statement& bindNull(int index);
+    // Runs the statement; returns the number of rows changed. Resets it afterwards.
+    int step();
+    // Runs a query; true while it yields rows (then read with column*()); resets at the end.
+    bool next();
+    qint64 columnInt(int index) const;
+    QString columnText(int index) const;
+    void reset();
+
+private:
+    sqlite3* m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+} // namespace lb::sqlite

@@ -1,0 +1,100 @@
+#include "store/sqlite/sqlitesupport.h"
+
+#include "store/storeerror.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <sqlite3.h>
+
+namespace lb::sqlite {
+
+namespace {
+
+StoreError::Kind kindForCode(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return StoreError::Kind::Locked;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: return StoreError::Kind::Corrupted;
+    case SQLITE_CONSTRAINT: return StoreError::Kind::Invalid;
+    default: return StoreError::Kind::Io;
+    }
+}
+
+QString messageFor(StoreError::Kind kind, const QString& detail, const QString& context)
+{
+    const QString where = context.isEmpty() ? QString() : context + QStringLiteral(": ");
+    switch (kind) {
+    case StoreError::Kind::Locked:
+        return where + QCoreApplication::translate("lb::Store",
+                                                   "the workspace is locked by another program "
+                                                   "(%1); try again when it has finished")
+                           .arg(detail);
+    case StoreError::Kind::Corrupted:
+        return where + QCoreApplication::translate(
+                           "lb::Store", "the workspace file is damaged (%1); restore a backup")
+                           .arg(detail);
+    default: return where + detail;
+    }
+}
+
+} // namespace
+
+void throwError(const QSqlError& error, const QString& context)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    const StoreError::Kind kind = ok ? kindForCode(code) : StoreError::Kind::Io;
+    throw StoreError(kind, messageFor(kind, error.databaseText(), context));
+}
+
+QSqlQuery prepare(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throwError(query.lastError(), sql.left(80));
+    return query;
+}
+
+void exec(QSqlQuery& query, const QString& context)
+{
+    if (!query.exec())
+        throwError(query.lastError(), context.isEmpty() ? query.lastQuery().left(80) : context);
+}
+
+void exec(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        throwError(query.lastError(), sql.left(80));
+}
+
+QVariant scalar(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql))
+        throwError(query.lastError(), sql.left(80));
+    return query.next() ? query.value(0) : QVariant();
+}
+
+sqlite3* rawHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        throw StoreError(StoreError::Kind::Io, QStringLiteral("no SQLite handle"));
+    return *static_cast<sqlite3* const*>(handle.data());
+}
+
+void check(sqlite3* handle, int resultCode, const char* context)
+{
+    if (resultCode == SQLITE_OK || resultCode == SQLITE_DONE || resultCode == SQLITE_ROW)
+        return;
+    const StoreError::Kind kind = kindForCode(resultCode);
+    throw StoreError(kind, messageFor(kind, QString::fromUtf8(sqlite3_errmsg(handle)),
+                                      QString::fromUtf8(context)));
+}
+
+} // namespace lb::sqlite

@@ -1,0 +1,309 @@
+#include "store/sqlite/sqliteworkspace.h"
+
+#include "store/schema.h"
+#include "store/sqlite/sqlitebulkwriter.h"
+#include "store/sqlite/sqliteeventrepository.h"
+#include "store/sqlite/sqlitehistoryrepository.h"
+#include "store/sqlite/sqliteleadrepository.h"
+#include "store/sqlite/sqlitesettingsrepository.h"
+#include "store/sqlite/sqlitesupport.h"
+#include "store/sqlite/sqliteuserrepository.h"
+#include "store/storeerror.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <sqlite3.h>
+
+namespace lb {
+
+namespace {
+
+constexpr int busyTimeoutMs = 5000;
+
+QString newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("leadbench-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("lb::Workspace", text);
+}
+
+// Everything that can be learned about a file without writing to it, so that a file that is
+// not ours is refused untouched.
+void inspectExistingFile(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        throw StoreError(StoreError::Kind::NotAWorkspace,
+                         tr("%1 is not a Leadbench workspace: it is not a file").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StoreError(StoreError::Kind::Io,
+                         tr("cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(16);
+    if (header != QByteArray("SQLite format 3\0", 16))
+        throw StoreError(StoreError::Kind::NotAWorkspace,
+                         tr("%1 is not a Leadbench workspace (not an SQLite database)").arg(path));
+    file.close();
+
+    const QString name = newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+        auto closeAndThrow = [&](StoreError::Kind kind, const QString& message) {
+            db.close();
+            throw StoreError(kind, message);
+        };
+        if (!db.open())
+            closeAndThrow(StoreError::Kind::Io,
+                          tr("cannot open %1: %2").arg(path, db.lastError().text()));
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+            const QString detail = query.lastError().databaseText();
+            query.finish();
+            const int code = query.lastError().nativeErrorCode().toInt();
+            if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+                closeAndThrow(StoreError::Kind::Locked,
+                              tr("%1 is locked by another program: %2").arg(path, detail));
+            closeAndThrow(StoreError::Kind::Corrupted,
+                          tr("%1 is damaged or not a Leadbench workspace: %2").arg(path, detail));
+        }
+        const int appId = query.value(0).toInt();
+        query.finish();
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+            closeAndThrow(StoreError::Kind::Corrupted, tr("%1 is damaged: %2")
+                                                           .arg(path, query.lastError().text()));
+        const int version = query.value(0).toInt();
+        query.finish();
+        if (appId != schema::applicationId)
+            closeAndThrow(StoreError::Kind::NotAWorkspace,
+                          tr("%1 is an SQLite database but not a Leadbench workspace").arg(path));
+        if (version > schema::currentVersion())
+            closeAndThrow(StoreError::Kind::NewerVersion,
+                          tr("%1 was written by a newer Leadbench (schema version %2; this "
+                             "version reads up to %3): update Leadbench to open it")
+                              .arg(path)
+                              .arg(version)
+                              .arg(schema::currentVersion()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+std::unique_ptr<Workspace> openWorkspace(const QString& path, Workspace::OpenMode mode)
+{
+    const bool exists = QFileInfo::exists(path);
+    if (!exists && mode == Workspace::OpenMode::Existing)
+        throw StoreError(StoreError::Kind::Missing, tr("no workspace at %1").arg(path));
+    if (exists)
+        inspectExistingFile(path);
+    auto workspace = std::make_unique<SqliteWorkspace>(path, !exists);
+    workspace->migrate();
+    return workspace;
+}
+
+SqliteWorkspace::SqliteWorkspace(const QString& path, bool create)
+    : m_path(path), m_connectionName(newConnectionName())
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    if (!db.open()) {
+        const QString text = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw StoreError(StoreError::Kind::Io, tr("cannot open %1: %2").arg(path, text));
+    }
+    if (create)
+        sqlite::exec(db, QStringLiteral("PRAGMA application_id=%1").arg(schema::applicationId));
+    configure();
+    m_leads = std::make_unique<SqliteLeadRepository>(*this);
+    m_events = std::make_unique<SqliteEventRepository>(*this);
+    m_history = std::make_unique<SqliteHistoryRepository>(*this);
+    m_settings = std::make_unique<SqliteSettingsRepository>(*this);
+    m_users = std::make_unique<SqliteUserRepository>(*this);
+}
+
+SqliteWorkspace::~SqliteWorkspace()
+{
+    m_leads.reset();
+    m_events.reset();
+    m_history.reset();
+    m_settings.reset();
+    m_users.reset();
+    {
+        QSqlDatabase db = database();
+        if (db.isOpen()) {
+            if (m_depth > 0)
+                db.rollback();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void SqliteWorkspace::configure()
+{
+    const QSqlDatabase db = database();
+    const QString mode = sqlite::scalar(db, QStringLiteral("PRAGMA journal_mode=WAL")).toString();
+    if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        throw StoreError(StoreError::Kind::Io,
+                         tr("%1: cannot switch to write-ahead logging (got %2)").arg(m_path, mode));
+    sqlite::exec(db, QStringLiteral("PRAGMA foreign_keys=ON"));
+    sqlite::exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
+    sqlite::exec(db, QStringLiteral("PRAGMA cache_size=-65536")); // 64 MiB page cache
+    sqlite::exec(db, QStringLiteral("PRAGMA temp_store=MEMORY"));
+}
+
+int SqliteWorkspace::schemaVersion()
+{
+    return sqlite::scalar(database(), QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+void migrateSqliteWorkspace(const QSqlDatabase& db, int targetVersion)
+{
+    int version = sqlite::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    for (const schema::Migration& migration : schema::migrations()) {
+        if (migration.to <= version || migration.to > targetVersion)
+            continue;
+        QSqlDatabase handle = db;
+        if (!handle.transaction())
+            sqlite::throwError(handle.lastError(), QStringLiteral("migration"));
+        try {
+            for (const QString& statement : migration.statements)
+                sqlite::exec(db, statement);
+            sqlite::exec(db, QStringLiteral("PRAGMA user_version=%1").arg(migration.to));
+        } catch (...) {
+            handle.rollback();
+            throw;
+        }
+        if (!handle.commit())
+            sqlite::throwError(handle.lastError(), QStringLiteral("migration"));
+        version = migration.to;
+    }
+}
+
+void SqliteWorkspace::migrate()
+{
+    const int version = schemaVersion();
+    if (version >= schema::currentVersion())
+        return;
+    // Never build on a damaged file: check before the first byte of the migration is written.
+    if (version > 0) {
+        const QStringList problems = integrityProblems();
+        if (!problems.isEmpty())
+            throw StoreError(StoreError::Kind::Corrupted,
+                             tr("%1 is damaged: %2").arg(m_path, problems.join(QLatin1String("; "))));
+    }
+    migrateSqliteWorkspace(database(), schema::currentVersion());
+}
+
+LeadRepository& SqliteWorkspace::leads()
+{
+    return *m_leads;
+}
+EventRepository& SqliteWorkspace::events()
+{
+    return *m_events;
+}
+HistoryRepository& SqliteWorkspace::history()
+{
+    return *m_history;
+}
+SettingsRepository& SqliteWorkspace::settings()
+{
+    return *m_settings;
+}
+UserRepository& SqliteWorkspace::users()
+{
+    return *m_users;
+}
+
+void SqliteWorkspace::begin()
+{
+    // BEGIN IMMEDIATE takes the write lock up front, so two writers wait on the busy timeout
+    // instead of failing halfway through a transaction.
+    sqlite::exec(database(), m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                          : QStringLiteral("SAVEPOINT sp%1").arg(m_depth));
+    ++m_depth;
+}
+
+void SqliteWorkspace::commit()
+{
+    if (m_depth == 0)
+        return;
+    --m_depth;
+    sqlite::exec(database(), m_depth == 0 ? QStringLiteral("COMMIT")
+                                          : QStringLiteral("RELEASE sp%1").arg(m_depth));
+}
+
+void SqliteWorkspace::rollback()
+{
+    if (m_depth == 0)
+        return;
+    --m_depth;
+    if (m_depth == 0) {
+        sqlite::exec(database(), QStringLiteral("ROLLBACK"));
+    } else {
+        sqlite::exec(database(), QStringLiteral("ROLLBACK TO sp%1").arg(m_depth));
+        sqlite::exec(database(), QStringLiteral("RELEASE sp%1").arg(m_depth));
+    }
+}
+
+std::unique_ptr<BulkWriter> SqliteWorkspace::bulkWriter(const BulkWriter::Options& options)
+{
+    return std::make_unique<SqliteBulkWriter>(*this, options);
+}
+
+QStringList SqliteWorkspace::integrityProblems()
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    QStringList problems;
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        problems << query.lastError().databaseText();
+        return problems;
+    }
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    QSqlQuery fk(database());
+    if (fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (fk.next())
+            problems << tr("row %1 of %2 refers to a missing row of %3")
+                            .arg(fk.value(1).toString(), fk.value(0).toString(),
+                                 fk.value(2).toString());
+    }
+    return problems;
+}
+
+void SqliteWorkspace::backupTo(const QString& targetPath)
+{
+    if (QFileInfo::exists(targetPath))
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("%1 already exists: choose a new file for the backup").arg(targetPath));
+    // VACUUM INTO writes a consistent, compact copy from one read transaction.
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(targetPath);
+    if (!query.exec())
+        sqlite::throwError(query.lastError(), tr("backup to %1").arg(targetPath));
+}
+
+sqlite3* SqliteWorkspace::handle() const
+{
+    return sqlite::rawHandle(database());
+}
+
+} // namespace lb

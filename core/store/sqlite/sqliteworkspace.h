@@ -1,0 +1,67 @@
+#pragma once
+
+#include "store/workspace.h"
+
+#include <QSqlDatabase>
+#include <memory>
+
+struct sqlite3;
+
+namespace lb {
+
+class SqliteLeadRepository;
+class SqliteEventRepository;
+class SqliteHistoryRepository;
+class SqliteSettingsRepository;
+class SqliteUserRepository;
+
+// The SQLite workspace: one file, WAL, foreign keys, a busy timeout, synchronous=NORMAL, and
+// a named QtSql connection owned by the thread that opened it.
+class SqliteWorkspace final : public Workspace
+{
+public:
+    // Use openWorkspace(); this assumes the file already passed inspection.
+    SqliteWorkspace(const QString& path, bool create);
+    ~SqliteWorkspace() override;
+
+    QString location() const override { return m_path; }
+    int schemaVersion() override;
+
+    LeadRepository& leads() override;
+    EventRepository& events() override;
+    HistoryRepository& history() override;
+    SettingsRepository& settings() override;
+    UserRepository& users() override;
+
+    void begin() override;
+    void commit() override;
+    void rollback() override;
+
+    std::unique_ptr<BulkWriter> bulkWriter(const BulkWriter::Options& options) override;
+    QStringList integrityProblems() override;
+    void backupTo(const QString& targetPath) override;
+
+    QSqlDatabase database() const { return QSqlDatabase::database(m_connectionName, false); }
+    sqlite3* handle() const;
+    bool inTransaction() const { return m_depth > 0; }
+
+    // Brings the schema to the current version, one transaction per migration.
+    void migrate();
+
+private:
+    void configure();
+
+    QString m_path;
+    QString m_connectionName;
+    int m_depth = 0;
+    std::unique_ptr<SqliteLeadRepository> m_leads;
+    std::unique_ptr<SqliteEventRepository> m_events;
+    std::unique_ptr<SqliteHistoryRepository> m_history;
+    std::unique_ptr<SqliteSettingsRepository> m_settings;
+    std::unique_ptr<SqliteUserRepository> m_users;
+};
+
+// Applies migrations up to `targetVersion` (tests build every older version with it).
+void migrateSqliteWorkspace(const QSqlDatabase& db, int targetVersion);
+
+} // namespace lb

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QString>
+#include <stdexcept>
+
+namespace lb {
+
+// Why the store refused or failed. The kinds map onto the CLI's exit statuses (spec/cli.md):
+// workspace-level problems are 3, bad input and refused rules are 2.
+class StoreError : public std::runtime_error
+{
+public:
+    enum class Kind
+    {
+        Missing,         // the workspace file does not exist
+        NotAWorkspace,   // a file that is not a Leadbench workspace
+        Corrupted,       // SQLite reports a damaged file
+        NewerVersion,    // written by a newer Leadbench
+        Locked,          // another process held the lock past the busy timeout
+        Io,              // any other failure of the database
+        NotFound,        // an id or e-mail that names nothing
+        Conflict,        // optimistic concurrency: someone else changed the row
+        Invalid          // a value the schema refuses
+    };
+
+    StoreError(Kind kind, const QString& message)
+        : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message)
+    {
+    }
+
+    Kind kind() const { return m_kind; }
+    const QString& message() const { return m_message; }
+    // True when the workspace as a whole cannot be used (exit status 3).
+    bool isWorkspaceProblem() const
+    {
+        return m_kind == Kind::NotAWorkspace || m_kind == Kind::Corrupted ||
+               m_kind == Kind::NewerVersion || m_kind == Kind::Locked || m_kind == Kind::Io;
+    }
+
+private:
+    Kind m_kind;
+    QString m_message;
+};
+
+} // namespace lb

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "store/bulkwriter.h"
+#include "store/repositories.h"
+
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+namespace lb {
+
+// One open workspace: the connection, its repositories and its transactions. A connection
+// belongs to the thread that opened it: a worker opens its own Workspace on the same file.
+class Workspace
+{
+public:
+    enum class OpenMode
+    {
+        Existing,       // refuse a missing file
+        CreateIfMissing // create and initialise a missing file
+    };
+
+    virtual ~Workspace() = default;
+
+    virtual QString location() const = 0;
+    virtual int schemaVersion() = 0;
+
+    virtual LeadRepository& leads() = 0;
+    virtual EventRepository& events() = 0;
+    virtual HistoryRepository& history() = 0;
+    virtual SettingsRepository& settings() = 0;
+    virtual UserRepository& users() = 0;
+
+    // Transactions nest: an inner begin() is a savepoint.
+    virtual void begin() = 0;
+    virtual void commit() = 0;
+    virtual void rollback() = 0;
+
+    // Starts a bulk load (one transaction until its commit()).
+    virtual std::unique_ptr<BulkWriter> bulkWriter(const BulkWriter::Options& options) = 0;
+
+    // Full integrity check; empty when the file is sound.
+    virtual QStringList integrityProblems() = 0;
+    // A consistent copy while the workspace is in use.
+    virtual void backupTo(const QString& targetPath) = 0;
+};
+
+// Opens (and, where needed, creates or migrates) the SQLite workspace at `path`. Throws
+// StoreError; a file that is not a Leadbench workspace, is damaged or is newer than this
+// build is refused before anything is written to it.
+std::unique_ptr<Workspace> openWorkspace(const QString& path,
+                                         Workspace::OpenMode mode = Workspace::OpenMode::Existing);
+
+// Rolls back unless committed: every multi-step write runs inside one.
+class Transaction
+{
+public:
+    explicit Transaction(Workspace& workspace) : m_workspace(workspace) { m_workspace.begin(); }
+    ~Transaction()
+    {
+        if (!m_done) {
+            try {
+                m_workspace.rollback();
+            } catch (...) {
+            }
+        }
+    }
+    void commit()
+    {
+        m_workspace.commit();
+        m_done = true;
+    }
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+private:
+    Workspace& m_workspace;
+    bool m_done = false;
+};
+
+} // namespace lb

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace lb {
+
+// The one text form of a moment in the workspace: "2026-11-22T12:00:00Z".
+QString toIsoUtc(const QDateTime& moment);
+QDateTime fromIsoUtc(const QString& text);
+
+} // namespace lb
