@@ -1,0 +1,162 @@
+#include "io/columnmapping.h"
+
+#include "model/lead.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace lb::io {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("lb::ColumnMapping", text);
+}
+
+QString headerKey(const QString& header)
+{
+    return header.trimmed().toLower().simplified();
+}
+
+struct Alias
+{
+    const char* field;
+    const char* headers; // '|'-separated, lower case
+};
+
+// spec/csv-import.md, Columns: HubSpot, Salesforce, Finnish, Swedish and plain headers.
+constexpr Alias leadAliases[] = {
+    {"email", "email|e-mail|email address|e-mail address|sähköposti|e-post|e-postadress"},
+    {"first_name", "first name|firstname|etunimi|förnamn"},
+    {"last_name", "last name|lastname|sukunimi|efternamn"},
+    {"phone", "phone|phone number|mobile phone number|puhelin|telefon"},
+    {"title", "job title|title|titteli|tehtävänimike|titel|befattning"},
+    {"company", "company|company name|company / account|yritys|företag"},
+    {"website", "website|website url|verkkosivu|webbplats"},
+    {"industry", "industry|toimiala|bransch"},
+    {"employees", "number of employees|numberofemployees|no. of employees|employees|henkilöstö|"
+                  "henkilöstömäärä|antal anställda"},
+    {"annual_revenue", "annual revenue|annualrevenue|liikevaihto|omsättning"},
+    {"budget", "budget|budjetti"},
+    {"expected_close", "expected close date|close date|päätöspäivä|beslutsdatum"},
+    {"country", "country|country/region|maa|land"},
+    {"city", "city|kaupunki|ort|stad"},
+    {"source", "lead source|leadsource|original source|source|lähde|källa"},
+    {"owner", "contact owner|lead owner|owner|omistaja|ägare"},
+    {"stage", "lifecycle stage|lead status|status|vaihe|steg"},
+    {"notes", "notes|muistiinpanot|anteckningar"},
+};
+
+constexpr Alias eventAliases[] = {
+    {"email", "email|e-mail|email address|e-mail address|sähköposti|e-post|e-postadress"},
+    {"event", "event|event type|activity type|type|tapahtuma|händelse"},
+    {"timestamp", "timestamp|date|occurred at|occurred_at|aika|tid"},
+    {"detail", "detail|url|subject"},
+};
+
+QHash<QString, QString> buildTable(const Alias* begin, const Alias* end, bool plainNames)
+{
+    QHash<QString, QString> table;
+    if (plainNames)
+        for (const QString& field : leadFieldNames())
+            table.insert(field, field);
+    for (const Alias* alias = begin; alias != end; ++alias)
+        for (const QString& header : QString::fromUtf8(alias->headers).split(QLatin1Char('|')))
+            table.insert(header, QString::fromLatin1(alias->field));
+    return table;
+}
+
+const QHash<QString, QString>& aliasTable(ImportKind kind)
+{
+    static const QHash<QString, QString> leads =
+        buildTable(std::begin(leadAliases), std::end(leadAliases), true);
+    static const QHash<QString, QString> events =
+        buildTable(std::begin(eventAliases), std::end(eventAliases), false);
+    return kind == ImportKind::Leads ? leads : events;
+}
+
+} // namespace
+
+QString fieldForHeader(const QString& header, ImportKind kind)
+{
+    return aliasTable(kind).value(headerKey(header));
+}
+
+bool isMappableField(const QString& field, ImportKind kind)
+{
+    if (field == QLatin1String("ignore"))
+        return true;
+    if (kind == ImportKind::Events)
+        return field == QLatin1String("email") || field == QLatin1String("event") ||
+               field == QLatin1String("timestamp") || field == QLatin1String("detail");
+    if (field.startsWith(QLatin1String("custom.")))
+        return field.size() > 7;
+    return leadFieldNames().contains(field);
+}
+
+ColumnMapping mapColumns(const QStringList& header, ImportKind kind,
+                         const QMap<QString, QString>& overrides, QStringList* problems)
+{
+    QHash<QString, QString> byKey;
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
+        const QString target = it.value().trimmed();
+        const bool named = std::any_of(header.cbegin(), header.cend(), [&](const QString& h) {
+            return headerKey(h) == headerKey(it.key());
+        });
+        if (problems && !named)
+            *problems << tr("--map \"%1=%2\": the file has no column \"%1\"").arg(it.key(), target);
+        else if (problems && !isMappableField(target, kind))
+            *problems << tr("--map \"%1=%2\": \"%2\" is not a field").arg(it.key(), target);
+        byKey.insert(headerKey(it.key()), target);
+    }
+
+    // A .rejected.csv written by an earlier import ends with these two columns.
+    const qsizetype size = header.size();
+    const bool rejectedFile = size >= 2 &&
+                              headerKey(header.at(size - 2)) == QLatin1String("line") &&
+                              headerKey(header.at(size - 1)) == QLatin1String("reason");
+
+    ColumnMapping mapping;
+    for (qsizetype i = 0; i < size; ++i) {
+        const QString name = header.at(i).trimmed();
+        const QString key = headerKey(name);
+        QString field;
+        if (const auto it = byKey.constFind(key); it != byKey.constEnd()) {
+            field = *it == QLatin1String("ignore") ? QString() : *it;
+        } else if (rejectedFile && i >= size - 2) {
+            field.clear();
+        } else if (kind == ImportKind::Leads && key.startsWith(QLatin1String("custom."))) {
+            field = QStringLiteral("custom.") + name.mid(7);
+        } else if (kind == ImportKind::Leads &&
+                   (key == QLatin1String("score") || key == QLatin1String("grade"))) {
+            field.clear(); // computed by the scoring model, never imported
+        } else {
+            field = fieldForHeader(name, kind);
+            if (field.isEmpty() && kind == ImportKind::Leads && !name.isEmpty())
+                field = QStringLiteral("custom.") + name;
+        }
+        // A field filled by two columns: the first one wins, the other is ignored.
+        if (!field.isEmpty() && mapping.fields.contains(field))
+            field.clear();
+        mapping.fields << field;
+    }
+    return mapping;
+}
+
+QMap<QString, QString> parseMapArguments(const QStringList& arguments, QStringList* problems)
+{
+    QMap<QString, QString> overrides;
+    for (const QString& argument : arguments) {
+        const qsizetype equals = argument.lastIndexOf(QLatin1Char('='));
+        if (equals <= 0 || equals == argument.size() - 1) {
+            if (problems)
+                *problems << tr("--map \"%1\": expected \"Header=field\"").arg(argument);
+            continue;
+        }
+        overrides.insert(argument.left(equals).trimmed(), argument.mid(equals + 1).trimmed());
+    }
+    return overrides;
+}
+
+} // namespace lb::io

@@ -1,0 +1,110 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFile>
+#include <QList>
+#include <QString>
+#include <QStringDecoder>
+#include <QStringList>
+#include <QStringView>
+#include <optional>
+
+namespace lb::io {
+
+// The text encodings spec/csv-import.md accepts.
+enum class CsvEncoding
+{
+    Utf8,
+    Utf8Bom,
+    Utf16LE,
+    Utf16BE,
+    Windows1252
+};
+
+QString encodingName(CsvEncoding encoding);
+
+// One record of the file. The cells are views into the reader's buffers: valid until the next
+// call to CsvReader::next().
+struct CsvRecord
+{
+    qint64 line = 0; // physical line (1-based) where the record starts
+    QList<QStringView> cells;
+    QStringView raw;           // the record's text as it stood in the file, without line end
+    bool unterminated = false; // a quoted field ran to the end of the file
+};
+
+// A streaming RFC 4180 reader (spec/csv-import.md, Reading the file): detects the encoding and
+// the delimiter, keeps only a chunk of the file in memory, and reports where it is so that a
+// long import can show progress.
+class CsvReader
+{
+public:
+    struct Options
+    {
+        std::optional<QChar> delimiter; // overrides detection
+    };
+
+    CsvReader() = default;
+    CsvReader(const CsvReader&) = delete;
+    CsvReader& operator=(const CsvReader&) = delete;
+
+    // Opens the file, detects the encoding and delimiter, and reads the header. Returns false
+    // with errorString() set when the file cannot be read or has no header.
+    bool open(const QString& path, const Options& options = {});
+    QString errorString() const { return m_error; }
+
+    CsvEncoding encoding() const { return m_encoding; }
+    QChar delimiter() const { return m_delimiter; }
+    const QStringList& header() const { return m_header; }
+    QString headerRaw() const { return m_headerRaw; }
+
+    // The next non-empty record; false at the end of the file.
+    bool next(CsvRecord& record);
+
+    qint64 bytesRead() const { return m_bytesRead; }
+    qint64 fileSize() const { return m_fileSize; }
+
+    // Longest quoted field before it counts as unterminated: bounds memory on a broken file.
+    static constexpr qsizetype maxRecordChars = 8 * 1024 * 1024;
+
+private:
+    CsvEncoding detectEncoding();
+    bool fill();
+    QChar detectDelimiter();
+    enum class Parse
+    {
+        Done,
+        NeedMore,
+        Empty
+    };
+    Parse parseRecord(CsvRecord& record, bool atEnd);
+
+    QFile m_file;
+    QString m_error;
+    CsvEncoding m_encoding = CsvEncoding::Utf8;
+    QStringDecoder m_decoder;
+    bool m_ownCp1252 = false;
+    QChar m_delimiter = QLatin1Char(',');
+    QStringList m_header;
+    QString m_headerRaw;
+    QString m_buffer;
+    qsizetype m_pos = 0;
+    bool m_eof = false;
+    qint64 m_line = 1;
+    qint64 m_bytesRead = 0;
+    qint64 m_fileSize = 0;
+    // Unescaped text of quoted cells; a cell refers to it by offset until the record is done.
+    QString m_scratch;
+    struct CellRef
+    {
+        bool scratch;
+        qsizetype offset;
+        qsizetype length;
+    };
+    QList<CellRef> m_refs;
+};
+
+// Whether `bytes` is valid UTF-8 (a sequence cut at the end counts as valid: more follows).
+bool isValidUtf8Prefix(const char* data, qsizetype size, qsizetype* validUpTo = nullptr);
+
+} // namespace lb::io

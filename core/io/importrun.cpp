@@ -1,0 +1,118 @@
+#include "io/importrun.h"
+
+#include "util/jobcontrol.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace lb::io {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("lb::Import", text);
+}
+
+bool isBlank(const QList<QStringView>& cells)
+{
+    for (QStringView cell : cells)
+        if (!cell.trimmed().isEmpty())
+            return false;
+    return true;
+}
+
+} // namespace
+
+ImportRun::ImportRun(const ImportOptions& options, ImportKind kind, JobControl* job)
+    : m_options(options), m_job(job)
+{
+    CsvReader::Options readerOptions;
+    readerOptions.delimiter = options.delimiter;
+    if (!m_reader.open(options.path, readerOptions))
+        throw ImportError(m_reader.errorString());
+    QStringList problems;
+    m_summary.header = m_reader.header();
+    m_summary.mapping = mapColumns(m_summary.header, kind, options.overrides, &problems);
+    if (!problems.isEmpty())
+        throw ImportError(problems.join(QLatin1Char('\n')));
+    m_summary.encoding = m_reader.encoding();
+    m_summary.delimiter = m_reader.delimiter();
+    m_summary.dryRun = options.dryRun;
+    const QStringList& header = m_summary.header;
+    m_rejectedInput =
+        header.size() >= 2 &&
+        header.at(header.size() - 2).compare(QLatin1String("line"), Qt::CaseInsensitive) == 0 &&
+        header.constLast().compare(QLatin1String("reason"), Qt::CaseInsensitive) == 0;
+}
+
+ImportRun::~ImportRun() = default;
+
+QString ImportRun::fileName() const
+{
+    return QFileInfo(m_options.path).fileName();
+}
+
+bool ImportRun::next(CsvRecord& record)
+{
+    const qsizetype columns = m_summary.header.size();
+    while (m_reader.next(record)) {
+        if ((++m_rows & 255) == 0 && m_job) {
+            m_job->checkCancelled();
+            if ((m_rows & 4095) == 0)
+                m_job->report(m_reader.bytesRead(), m_reader.fileSize(), tr("Importing"));
+        }
+        if (record.unterminated) {
+            reject(record, tr("a quoted field is not terminated (a \" opens it and none closes "
+                              "it before the end of the file)"));
+            continue;
+        }
+        if (isBlank(record.cells))
+            continue;
+        if (record.cells.size() > columns) {
+            // Trailing empty cells (a delimiter at the end of the line) are harmless.
+            bool extra = false;
+            for (qsizetype i = columns; i < record.cells.size(); ++i)
+                extra = extra || !record.cells.at(i).trimmed().isEmpty();
+            if (extra) {
+                reject(record, tr("the row has %1 cells but the header has %2 columns")
+                                   .arg(record.cells.size())
+                                   .arg(columns));
+                continue;
+            }
+        }
+        return true;
+    }
+    if (m_job)
+        m_job->report(m_reader.fileSize(), m_reader.fileSize(), tr("Importing"));
+    return false;
+}
+
+void ImportRun::reject(const CsvRecord& record, const QString& reason)
+{
+    ++m_summary.rejected;
+    if (m_summary.firstRejected.size() < ImportSummary::maxListedRejections)
+        m_summary.firstRejected.append({record.line, record.raw.toString(), reason});
+    if (m_options.dryRun || m_options.rejectedPath.isEmpty())
+        return;
+    if (!m_rejected)
+        m_rejected = std::make_unique<RejectedWriter>(m_options.rejectedPath, m_reader.headerRaw(),
+                                                      m_summary.header, m_reader.delimiter(),
+                                                      m_rejectedInput);
+    m_rejected->add(record.line, record.raw, record.cells, record.unterminated, reason);
+}
+
+void ImportRun::finish(bool committed)
+{
+    if (!m_rejected)
+        return;
+    if (committed) {
+        if (!m_rejected->commit())
+            throw ImportError(tr("the import was saved, but %1 could not be written: %2")
+                                  .arg(m_rejected->path(), m_rejected->errorString()));
+        m_summary.rejectedFile = m_rejected->path();
+    }
+    m_rejected.reset();
+}
+
+} // namespace lb::io

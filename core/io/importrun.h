@@ -1,0 +1,47 @@
+#pragma once
+
+#include "io/importtypes.h"
+#include "io/rejectedwriter.h"
+
+#include <memory>
+
+namespace lb {
+class JobControl;
+}
+
+namespace lb::io {
+
+// What lead and event imports share: opening and mapping the file, handing out the rows that
+// are well-formed (rejecting the rest), progress and cancel between rows, the rejected file.
+class ImportRun
+{
+public:
+    // Throws ImportError when the file cannot be read or the --map overrides are wrong.
+    ImportRun(const ImportOptions& options, ImportKind kind, JobControl* job);
+    ~ImportRun();
+
+    const ColumnMapping& mapping() const { return m_summary.mapping; }
+    ImportSummary& summary() { return m_summary; }
+    qint64 fileSize() const { return m_reader.fileSize(); }
+    // The header of `column` as the file spells it (for reasons).
+    QString headerOf(int column) const { return m_reader.header().value(column); }
+    QString fileName() const;
+
+    // The next row to import: blank rows are skipped, an unterminated quote or too many cells
+    // are rejected here. Checks for cancel and reports progress every few hundred rows.
+    bool next(CsvRecord& record);
+    void reject(const CsvRecord& record, const QString& reason);
+    // After the workspace committed: writes the rejected file (not in a dry run).
+    void finish(bool committed);
+
+private:
+    ImportOptions m_options;
+    JobControl* m_job;
+    CsvReader m_reader;
+    ImportSummary m_summary;
+    std::unique_ptr<RejectedWriter> m_rejected;
+    bool m_rejectedInput = false;
+    qint64 m_rows = 0;
+};
+
+} // namespace lb::io

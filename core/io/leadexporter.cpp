@@ -1,0 +1,140 @@
+#include "io/leadexporter.h"
+
+#include "store/leadexportsource.h"
+#include "util/jobcontrol.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <array>
+
+namespace lb::io {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("lb::LeadExporter", text);
+}
+
+// Columns 8, 9, 10 and 17 (employees, annual_revenue, budget, score) are numbers.
+constexpr std::array<bool, LeadExportRow::columnCount> textColumns = {
+    true,  true, true, true, true, true, true, true,  false, false,
+    false, true, true, true, true, true, true, false, true};
+
+constexpr qsizetype flushBytes = 1 << 20;
+
+} // namespace
+
+const QStringList& exportColumns()
+{
+    static const QStringList columns = {
+        QStringLiteral("email"),     QStringLiteral("first_name"),
+        QStringLiteral("last_name"), QStringLiteral("phone"),
+        QStringLiteral("title"),     QStringLiteral("company"),
+        QStringLiteral("website"),   QStringLiteral("industry"),
+        QStringLiteral("employees"), QStringLiteral("annual_revenue"),
+        QStringLiteral("budget"),    QStringLiteral("expected_close"),
+        QStringLiteral("country"),   QStringLiteral("city"),
+        QStringLiteral("source"),    QStringLiteral("owner"),
+        QStringLiteral("stage"),     QStringLiteral("score"),
+        QStringLiteral("grade")};
+    return columns;
+}
+
+void appendCsvCell(QByteArray& out, QByteArrayView utf8, bool isText)
+{
+    if (utf8.isEmpty())
+        return;
+    const char first = utf8.front();
+    // OWASP CSV injection: a spreadsheet must never run a cell as a formula.
+    const bool guard = isText && (first == '=' || first == '+' || first == '-' || first == '@' ||
+                                  first == '\t' || first == '\r');
+    bool quote = false;
+    for (char c : utf8) {
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote) {
+        if (guard)
+            out += '\'';
+        out += utf8;
+        return;
+    }
+    out += '"';
+    if (guard)
+        out += '\'';
+    for (char c : utf8) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+ExportSummary exportLeads(Workspace& workspace, const ExportOptions& options, JobControl* job)
+{
+    const std::unique_ptr<LeadExportSource> source = makeLeadExportSource(workspace);
+    ExportSummary summary;
+    const QStringList customNames = source->customFieldNames(options.stage);
+    summary.columns = exportColumns();
+    for (const QString& name : customNames)
+        summary.columns << QStringLiteral("custom.") + name;
+
+    QSaveFile file(options.path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw ExportError(tr("cannot write %1: %2").arg(options.path, file.errorString()));
+    QByteArray buffer;
+    buffer.reserve(flushBytes + 64 * 1024);
+    buffer += "\xEF\xBB\xBF";
+    buffer += summary.columns.join(QLatin1Char(',')).toUtf8();
+    buffer += "\r\n";
+    const QList<QByteArray> customKeys = [&] {
+        QList<QByteArray> keys;
+        for (const QString& name : customNames)
+            keys << name.toUtf8();
+        return keys;
+    }();
+    bool failed = false;
+    auto flush = [&] {
+        if (!failed && file.write(buffer) != buffer.size())
+            failed = true;
+        buffer.clear();
+    };
+
+    summary.leads = source->forEach(options.stage, [&](const LeadExportRow& row) {
+        for (int c = 0; c < LeadExportRow::columnCount; ++c) {
+            if (c > 0)
+                buffer += ',';
+            appendCsvCell(buffer, row.values[c], textColumns[c]);
+        }
+        if (!customKeys.isEmpty()) {
+            const QJsonObject custom =
+                row.customJson.isEmpty()
+                    ? QJsonObject()
+                    : QJsonDocument::fromJson(row.customJson.toByteArray()).object();
+            for (const QString& name : customNames) {
+                buffer += ',';
+                if (!custom.isEmpty())
+                    appendCsvCell(buffer, custom.value(name).toString().toUtf8(), true);
+            }
+        }
+        buffer += "\r\n";
+        if (buffer.size() >= flushBytes) {
+            flush();
+            if (job)
+                job->checkCancelled();
+        }
+    });
+    flush();
+    if (failed || !file.commit())
+        throw ExportError(tr("cannot write %1: %2").arg(options.path, file.errorString()));
+    if (job)
+        job->report(summary.leads, summary.leads, tr("Exporting"));
+    return summary;
+}
+
+} // namespace lb::io

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "model/stage.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <stdexcept>
+
+namespace lb {
+class JobControl;
+class Workspace;
+} // namespace lb
+
+namespace lb::io {
+
+struct ExportOptions
+{
+    QString path;
+    std::optional<Stage> stage; // only leads in this stage
+};
+
+struct ExportSummary
+{
+    qint64 leads = 0;
+    QStringList columns;
+};
+
+// The export's fixed columns, in order; custom.<name> columns follow (spec/csv-import.md).
+const QStringList& exportColumns();
+
+// Writes leads as CSV: UTF-8 with BOM, comma, RFC 4180 quoting, a header of field names,
+// numbers as numbers, text cells starting with = + - @ TAB or CR behind a leading '. Streams
+// from the store page by page; the file appears only when complete. Throws ExportError when the
+// file cannot be written (StoreError from the store).
+ExportSummary exportLeads(Workspace& workspace, const ExportOptions& options,
+                          JobControl* job = nullptr);
+
+class ExportError : public std::runtime_error
+{
+public:
+    explicit ExportError(const QString& message)
+        : std::runtime_error(message.toStdString()), m_message(message)
+    {
+    }
+    const QString& message() const { return m_message; }
+
+private:
+    QString m_message;
+};
+
+// One CSV cell as the export writes it, appended to `out` (UTF-8).
+void appendCsvCell(QByteArray& out, QByteArrayView utf8, bool isText);
+
+} // namespace lb::io

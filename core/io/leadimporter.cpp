@@ -1,0 +1,384 @@
+#include "io/leadimporter.h"
+
+#include "io/importrun.h"
+#include "io/importscoring.h"
+#include "io/valueparsers.h"
+#include "model/companyname.h"
+#include "store/importsink.h"
+#include "util/jobcontrol.h"
+
+#include <QCoreApplication>
+#include <bitset>
+
+namespace lb::io {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("lb::LeadImporter", text);
+}
+
+enum Field
+{
+    Email,
+    FirstName,
+    LastName,
+    Phone,
+    Title,
+    Company,
+    Website,
+    Industry,
+    Country,
+    City,
+    Source,
+    Owner,
+    StageField,
+    Employees,
+    AnnualRevenue,
+    Budget,
+    ExpectedClose,
+    Notes,
+    Custom,
+    FieldCount
+};
+
+Field fieldId(const QString& name)
+{
+    static const QHash<QString, Field> ids = {{QStringLiteral("email"), Email},
+                                              {QStringLiteral("first_name"), FirstName},
+                                              {QStringLiteral("last_name"), LastName},
+                                              {QStringLiteral("phone"), Phone},
+                                              {QStringLiteral("title"), Title},
+                                              {QStringLiteral("company"), Company},
+                                              {QStringLiteral("website"), Website},
+                                              {QStringLiteral("industry"), Industry},
+                                              {QStringLiteral("country"), Country},
+                                              {QStringLiteral("city"), City},
+                                              {QStringLiteral("source"), Source},
+                                              {QStringLiteral("owner"), Owner},
+                                              {QStringLiteral("stage"), StageField},
+                                              {QStringLiteral("employees"), Employees},
+                                              {QStringLiteral("annual_revenue"), AnnualRevenue},
+                                              {QStringLiteral("budget"), Budget},
+                                              {QStringLiteral("expected_close"), ExpectedClose},
+                                              {QStringLiteral("notes"), Notes}};
+    return name.startsWith(QLatin1String("custom.")) ? Custom : ids.value(name, FieldCount);
+}
+
+struct Column
+{
+    int index;
+    Field field;
+    QString customName;
+};
+
+// One row's values: the fields its non-empty cells set.
+struct RowValues
+{
+    Lead lead;
+    std::bitset<FieldCount> set;
+};
+
+QString* textField(Lead& lead, Field field)
+{
+    switch (field) {
+    case Email:
+        return &lead.email;
+    case FirstName:
+        return &lead.firstName;
+    case LastName:
+        return &lead.lastName;
+    case Phone:
+        return &lead.phone;
+    case Title:
+        return &lead.title;
+    case Company:
+        return &lead.company;
+    case Website:
+        return &lead.website;
+    case Industry:
+        return &lead.industry;
+    case Country:
+        return &lead.country;
+    case City:
+        return &lead.city;
+    case Source:
+        return &lead.source;
+    case Owner:
+        return &lead.owner;
+    case Notes:
+        return &lead.notes;
+    default:
+        return nullptr;
+    }
+}
+
+const QString* textField(const Lead& lead, Field field)
+{
+    return textField(const_cast<Lead&>(lead), field);
+}
+
+template <typename T> bool assign(T& target, const T& value)
+{
+    if (target == value)
+        return false;
+    target = value;
+    return true;
+}
+
+class LeadRowImporter
+{
+public:
+    LeadRowImporter(ImportRun& run, ImportSink& sink, const ImportOptions& options)
+        : m_run(run), m_sink(sink), m_options(options)
+    {
+        const QStringList& fields = run.mapping().fields;
+        for (int i = 0; i < fields.size(); ++i) {
+            if (fields.at(i).isEmpty())
+                continue;
+            const Field field = fieldId(fields.at(i));
+            if (field != FieldCount)
+                m_columns.append({i, field, field == Custom ? fields.at(i).mid(7) : QString()});
+        }
+        m_reason = tr("imported from %1").arg(run.fileName());
+    }
+
+    void import(const CsvRecord& record)
+    {
+        RowValues row;
+        QString problem;
+        if (!read(record, row, problem)) {
+            m_run.reject(record, problem);
+            return;
+        }
+        std::optional<qint64> id;
+        if (row.set[Email]) {
+            id = m_sink.findByEmail(row.lead.email);
+        } else if (row.set[LastName] && row.set[Company]) {
+            const QString norm = normalizeCompanyName(row.lead.company);
+            if (!norm.isEmpty())
+                id = m_sink.findByName(row.lead.lastName, norm);
+        } else {
+            m_run.reject(record, tr("the row has no e-mail, nor a last name with a company: a "
+                                    "lead needs one of them"));
+            return;
+        }
+        ImportSummary& summary = m_run.summary();
+        if (id) {
+            if (merge(*id, row))
+                ++summary.updated;
+            else
+                ++summary.unchanged;
+        } else {
+            insert(row);
+            ++summary.imported;
+        }
+    }
+
+    const QList<qint64>& touched() const { return m_touched; }
+
+private:
+    bool read(const CsvRecord& record, RowValues& row, QString& problem)
+    {
+        for (const Column& column : m_columns) {
+            if (column.index >= record.cells.size())
+                continue; // fewer cells than the header: the rest are empty
+            const QStringView value = stripFormulaGuard(record.cells.at(column.index).trimmed());
+            if (value.isEmpty())
+                continue;
+            if (!readCell(column, value, row.lead)) {
+                problem = cellProblem(column, value);
+                return false;
+            }
+            row.set[column.field] = true;
+        }
+        return true;
+    }
+
+    bool readCell(const Column& column, QStringView value, Lead& lead)
+    {
+        switch (column.field) {
+        case Email: {
+            const auto email = parseEmail(value);
+            lead.email = email.value_or(QString());
+            return email.has_value();
+        }
+        case Country: {
+            const auto code = parseCountry(value);
+            lead.country = code.value_or(QString());
+            return code.has_value();
+        }
+        case Employees:
+            lead.employees = parseInteger(value);
+            return lead.employees.has_value();
+        case AnnualRevenue:
+            lead.annualRevenue = parseNumber(value);
+            return lead.annualRevenue.has_value();
+        case Budget:
+            lead.budget = parseNumber(value);
+            return lead.budget.has_value();
+        case ExpectedClose: {
+            const auto date = parseDate(value);
+            lead.expectedClose = date.value_or(QDate());
+            return date.has_value();
+        }
+        case StageField:
+            lead.stage = parseStage(value);
+            return true;
+        case Custom:
+            lead.custom.insert(column.customName, value.toString());
+            return true;
+        default:
+            *textField(lead, column.field) = value.toString();
+            return true;
+        }
+    }
+
+    QString cellProblem(const Column& column, QStringView value) const
+    {
+        const QString header = m_run.headerOf(column.index);
+        const QString text = value.toString();
+        switch (column.field) {
+        case Email:
+            return tr("column \"%1\": \"%2\" is not an e-mail address").arg(header, text);
+        case Country:
+            return tr("column \"%1\": \"%2\" is not a country (an ISO code or a name in English, "
+                      "Finnish or Swedish)")
+                .arg(header, text);
+        case Employees:
+            return tr("column \"%1\": \"%2\" is not a whole number").arg(header, text);
+        case ExpectedClose:
+            return tr("column \"%1\": \"%2\" is not a date (YYYY-MM-DD, D.M.YYYY or M/D/YYYY)")
+                .arg(header, text);
+        default:
+            return tr("column \"%1\": \"%2\" is not a number").arg(header, text);
+        }
+    }
+
+    void insert(RowValues& row)
+    {
+        Lead& lead = row.lead;
+        if (!row.set[StageField])
+            lead.stage = Stage::New;
+        m_sink.insertLead(lead);
+        m_sink.addStageChange(historyLine(lead.id, std::nullopt, lead.stage));
+        m_touched.append(lead.id);
+    }
+
+    // Non-empty cells overwrite, empty ones keep: true when anything differed.
+    bool merge(qint64 id, const RowValues& row)
+    {
+        Lead lead = m_sink.load(id);
+        const Lead& in = row.lead;
+        bool changed = false;
+        for (int f = 0; f < FieldCount; ++f) {
+            if (!row.set[f])
+                continue;
+            const auto field = Field(f);
+            if (QString* text = textField(lead, field)) {
+                changed |= assign(*text, *textField(in, field));
+                continue;
+            }
+            switch (field) {
+            case Employees:
+                changed |= assign(lead.employees, in.employees);
+                break;
+            case AnnualRevenue:
+                changed |= assign(lead.annualRevenue, in.annualRevenue);
+                break;
+            case Budget:
+                changed |= assign(lead.budget, in.budget);
+                break;
+            case ExpectedClose:
+                changed |= assign(lead.expectedClose, in.expectedClose);
+                break;
+            case Custom:
+                for (auto it = in.custom.cbegin(); it != in.custom.cend(); ++it) {
+                    if (lead.custom.value(it.key()) != it.value()) {
+                        lead.custom.insert(it.key(), it.value());
+                        changed = true;
+                    }
+                }
+                break;
+            default:
+                break;
+            }
+        }
+        std::optional<Stage> previous;
+        // A converted lead keeps its stage: what it became is recorded elsewhere.
+        if (row.set[StageField] && in.stage != lead.stage && lead.stage != Stage::Converted) {
+            previous = lead.stage;
+            lead.stage = in.stage;
+            lead.stageChangedAt = QDateTime::currentDateTimeUtc();
+            changed = true;
+        }
+        if (!changed)
+            return false;
+        m_sink.updateLead(lead);
+        if (previous)
+            m_sink.addStageChange(historyLine(id, previous, lead.stage));
+        m_touched.append(id);
+        return true;
+    }
+
+    StageChange historyLine(qint64 id, std::optional<Stage> from, Stage to) const
+    {
+        StageChange change;
+        change.leadId = id;
+        change.from = from;
+        change.to = to;
+        change.by = m_options.actor;
+        change.reason = m_reason;
+        return change;
+    }
+
+    ImportRun& m_run;
+    ImportSink& m_sink;
+    const ImportOptions& m_options;
+    QList<Column> m_columns;
+    QString m_reason;
+    QList<qint64> m_touched;
+};
+
+// A rough count of rows from the file size, to choose the bulk strategy before the first row.
+qint64 estimatedRows(qint64 fileSize)
+{
+    return fileSize / 120;
+}
+
+} // namespace
+
+ImportSummary importLeads(Workspace& workspace, const ImportOptions& options, JobControl* job)
+{
+    ImportRun run(options, ImportKind::Leads, job);
+    const ColumnMapping& mapping = run.mapping();
+    if (!mapping.has(QStringLiteral("email")) &&
+        !(mapping.has(QStringLiteral("last_name")) && mapping.has(QStringLiteral("company"))))
+        throw ImportError(tr("%1 has no e-mail column, nor last name and company columns: a "
+                             "lead needs one of them (columns: %2)")
+                              .arg(options.path, run.summary().header.join(QStringLiteral(", "))));
+
+    const std::unique_ptr<ImportSink> sink =
+        makeImportSink(workspace, estimatedRows(run.fileSize()), options.actor);
+    LeadRowImporter importer(run, *sink, options);
+    CsvRecord record;
+    while (run.next(record))
+        importer.import(record);
+    if (job)
+        job->checkCancelled();
+
+    if (options.dryRun) {
+        sink->rollback();
+        run.finish(false);
+        return run.summary();
+    }
+    sink->finishLoad();
+    const QList<qint64>& touched = importer.touched();
+    run.summary().scored = rescoreImported(workspace, touched, sink->isBulk(), options.asOf, job);
+    sink->commit();
+    run.finish(true);
+    return run.summary();
+}
+
+} // namespace lb::io

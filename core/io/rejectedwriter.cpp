@@ -1,0 +1,96 @@
+#include "io/rejectedwriter.h"
+
+#include "io/importtypes.h"
+
+#include <QCoreApplication>
+
+namespace lb::io {
+
+QString defaultRejectedPath(const QString& inputPath)
+{
+    return inputPath + QStringLiteral(".rejected.csv");
+}
+
+RejectedWriter::RejectedWriter(const QString& path, const QString& headerRaw,
+                               const QStringList& header, QChar delimiter, bool dropLastColumns)
+    : m_path(path), m_delimiter(delimiter), m_dropLast(dropLastColumns),
+      m_file(std::make_unique<QSaveFile>(path))
+{
+    if (!m_file->open(QIODevice::WriteOnly)) {
+        m_error = m_file->errorString();
+        return;
+    }
+    m_file->write("\xEF\xBB\xBF");
+    QString line;
+    if (m_dropLast) {
+        QList<QStringView> cells;
+        for (qsizetype i = 0; i + 2 < header.size(); ++i)
+            cells << QStringView(header.at(i));
+        QStringList parts;
+        for (QStringView cell : cells)
+            parts << quoted(cell);
+        line = parts.join(m_delimiter);
+    } else {
+        line = headerRaw;
+    }
+    write(line + m_delimiter + QStringLiteral("line") + m_delimiter + QStringLiteral("reason") +
+          QStringLiteral("\r\n"));
+}
+
+RejectedWriter::~RejectedWriter()
+{
+    if (m_file)
+        m_file->cancelWriting();
+}
+
+QString RejectedWriter::quoted(QStringView cell) const
+{
+    if (!cell.contains(m_delimiter) && !cell.contains(QLatin1Char('"')) &&
+        !cell.contains(QLatin1Char('\n')) && !cell.contains(QLatin1Char('\r')))
+        return cell.toString();
+    QString text = cell.toString();
+    text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+void RejectedWriter::write(const QString& text)
+{
+    if (m_error.isEmpty() && m_file->write(text.toUtf8()) < 0)
+        m_error = m_file->errorString();
+}
+
+void RejectedWriter::add(qint64 line, QStringView raw, const QList<QStringView>& cells,
+                         bool unterminated, const QString& reason)
+{
+    QString row;
+    if (m_dropLast && !unterminated) {
+        QStringList parts;
+        for (qsizetype i = 0; i + 2 < cells.size(); ++i)
+            parts << quoted(cells.at(i));
+        row = parts.join(m_delimiter);
+    } else {
+        row = raw.toString();
+        if (unterminated)
+            row += QLatin1Char('"'); // close it, so that the line and reason stay columns
+    }
+    write(row + m_delimiter + QString::number(line) + m_delimiter + quoted(reason) +
+          QStringLiteral("\r\n"));
+}
+
+bool RejectedWriter::commit()
+{
+    if (!m_error.isEmpty())
+        return false;
+    const bool ok = m_file->commit();
+    if (!ok)
+        m_error = m_file->errorString();
+    m_file.reset();
+    return ok;
+}
+
+QString RejectedWriter::errorString() const
+{
+    return m_error;
+}
+
+} // namespace lb::io

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "model/event.h"
+#include "model/lead.h"
+#include "model/stagechange.h"
+
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace lb {
+
+class Workspace;
+
+// The store side of a CSV import (spec/csv-import.md): finds the lead a row names, writes new
+// and changed leads with their search-index entries, stage history and events, all in ONE
+// transaction that begins with the sink and ends with commit() or, otherwise, a rollback.
+// A big load into a nearly empty workspace drops the lead indexes and builds them (and the
+// search index) once in finishLoad(); lookups then come from memory.
+class ImportSink
+{
+public:
+    virtual ~ImportSink() = default; // rolls back unless committed
+
+    // The lead with this (trimmed, lower-case) e-mail, in the workspace or written earlier in
+    // this import.
+    virtual std::optional<qint64> findByEmail(const QString& email) = 0;
+    // The lead with this last name (case-insensitive) and normalised company name.
+    virtual std::optional<qint64> findByName(const QString& lastName,
+                                             const QString& companyNorm) = 0;
+    virtual Lead load(qint64 id) = 0;
+
+    virtual void insertLead(Lead& lead) = 0; // sets id, version, timestamps
+    virtual void updateLead(Lead& lead) = 0; // writes every field, bumps the version
+    virtual void addStageChange(const StageChange& change) = 0;
+    // Returns false when the same event (lead, time, type, detail) is already stored; a new one
+    // moves the lead's last_activity_at forward.
+    virtual bool addEvent(const Event& event) = 0;
+
+    // Rebuilds what a bulk load dropped (indexes, search index); still inside the transaction,
+    // so that the rescore that follows sees indexed data.
+    virtual void finishLoad() = 0;
+    virtual void commit() = 0;
+    virtual void rollback() = 0;
+    // Whether the load drops and rebuilds the lead indexes.
+    virtual bool isBulk() const = 0;
+};
+
+// Begins the import's transaction on `workspace` (an SQLite one). `expectedLeads` (an estimate)
+// decides the bulk strategy; `actor` is recorded as updated_by.
+std::unique_ptr<ImportSink> makeImportSink(Workspace& workspace, qint64 expectedLeads,
+                                           const QString& actor);
+
+} // namespace lb

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/stage.h"
+
+#include <QByteArrayView>
+#include <QStringList>
+#include <array>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace lb {
+
+class Workspace;
+
+// One lead as the CSV export writes it: the UTF-8 text of each export column, straight from
+// the store (no Lead objects, so a million rows cost no more memory than ten).
+struct LeadExportRow
+{
+    // email, first_name, last_name, phone, title, company, website, industry, employees,
+    // annual_revenue, budget, expected_close, country, city, source, owner, stage, score, grade
+    static constexpr int columnCount = 19;
+    std::array<QByteArrayView, columnCount> values;
+    QByteArrayView customJson; // the lead's custom fields as a JSON object, or empty
+};
+
+// Reads leads for export in id order, a page at a time (spec/csv-import.md, Export).
+class LeadExportSource
+{
+public:
+    virtual ~LeadExportSource() = default;
+    // The custom field names the selected leads use, sorted.
+    virtual QStringList customFieldNames(std::optional<Stage> stage) = 0;
+    // Calls `row` for every selected lead; the views are valid during the call only.
+    virtual qint64 forEach(std::optional<Stage> stage,
+                           const std::function<void(const LeadExportRow&)>& row) = 0;
+};
+
+std::unique_ptr<LeadExportSource> makeLeadExportSource(Workspace& workspace);
+
+} // namespace lb

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "store/importsink.h"
+#include "store/sqlite/sqlitestatement.h"
+
+#include <QHash>
+#include <QStringList>
+#include <memory>
+
+namespace lb {
+
+class SqliteWorkspace;
+
+class SqliteImportSink final : public ImportSink
+{
+public:
+    SqliteImportSink(SqliteWorkspace& workspace, qint64 expectedLeads, const QString& actor);
+    ~SqliteImportSink() override;
+
+    std::optional<qint64> findByEmail(const QString& email) override;
+    std::optional<qint64> findByName(const QString& lastName, const QString& companyNorm) override;
+    Lead load(qint64 id) override;
+    void insertLead(Lead& lead) override;
+    void updateLead(Lead& lead) override;
+    void addStageChange(const StageChange& change) override;
+    bool addEvent(const Event& event) override;
+    void finishLoad() override;
+    void commit() override;
+    void rollback() override;
+    bool isBulk() const override { return m_bulk; }
+
+private:
+    sqlite::Statement& statement(std::unique_ptr<sqlite::Statement>& slot, const char* sql);
+    void bindLeadFields(sqlite::Statement& statement, const Lead& lead);
+    void writeSearchIndex(const Lead& lead, bool removeOld);
+    std::optional<qint64> ownerId(const QString& name);
+    void rememberKeys(const Lead& lead);
+    void startBulk();
+    void releaseStatements();
+
+    SqliteWorkspace& m_workspace;
+    QString m_actor;
+    QString m_now;
+    bool m_bulk = false;
+    bool m_open = false;
+    bool m_finished = false;
+    QStringList m_droppedIndexes; // their CREATE statements, to run again in finishLoad()
+    // In bulk mode the indexes are gone: e-mail and name keys (64-bit hashes, verified on a hit)
+    // find leads instead, using a few dozen bytes per lead rather than the lead's text.
+    QHash<quint64, qint64> m_byEmail;
+    QHash<quint64, qint64> m_byName;
+    QHash<QString, qint64> m_owners;
+    std::unique_ptr<sqlite::Statement> m_findEmail, m_findName, m_load, m_insert, m_update,
+        m_ftsAdd, m_ftsRemove, m_history, m_event, m_activity, m_findUser, m_addUser, m_emailOf,
+        m_nameOf;
+};
+
+} // namespace lb
