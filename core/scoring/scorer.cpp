@@ -1,0 +1,391 @@
+#include "scoring/scorer.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace lb::scoring {
+
+namespace {
+
+constexpr double secondsPerDay = 86400.0;
+// Regular-expression results are cached per distinct value (titles repeat a lot); the bound
+// keeps memory flat on fields where every value is different.
+constexpr qsizetype regexCacheLimit = 20000;
+
+struct Item
+{
+    bool isNumber = false;
+    double number = 0;
+    QString text; // trimmed
+};
+
+Item itemOf(const QJsonValue& value)
+{
+    Item item;
+    if (value.isDouble()) {
+        item.isNumber = true;
+        item.number = value.toDouble();
+    } else {
+        item.text = value.toString().trimmed();
+    }
+    return item;
+}
+
+std::optional<double> numberOf(const FactValue& fact)
+{
+    if (fact.isNumber)
+        return fact.number;
+    bool ok = false;
+    const double value = fact.text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+QString textOf(const FactValue& fact)
+{
+    return fact.isNumber ? QString::number(fact.number, 'g', 15) : fact.text.trimmed();
+}
+
+bool isPresent(const FactValue& fact)
+{
+    if (fact.isNumber)
+        return true;
+    for (QChar c : fact.text) {
+        if (!c.isSpace())
+            return true;
+    }
+    return false;
+}
+
+// Julian day of a YYYY-MM-DD text, or nothing.
+std::optional<qint64> dayOf(const QString& text)
+{
+    if (text.size() != 10 || text.at(4) != u'-' || text.at(7) != u'-')
+        return std::nullopt;
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        return std::nullopt;
+    return date.toJulianDay();
+}
+
+bool itemEquals(const Item& item, const FactValue& fact)
+{
+    if (item.isNumber) {
+        const auto number = numberOf(fact);
+        return number && *number == item.number;
+    }
+    return QString::compare(textOf(fact), item.text, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+struct Scorer::CompiledCondition
+{
+    int slot = 0;
+    Operator op = Operator::Equals;
+    std::vector<Item> items;
+    QString text;
+    QRegularExpression regex;
+    mutable QHash<QString, bool> regexCache;
+    bool dates = false;
+    double low = -std::numeric_limits<double>::infinity();
+    double high = std::numeric_limits<double>::infinity();
+    QStringList domains;
+    QStringList dottedDomains;
+};
+
+struct Scorer::CompiledFitRule
+{
+    FitRule::Mode mode = FitRule::Mode::Single;
+    std::vector<CompiledCondition> conditions;
+};
+
+Scorer::Scorer(ScoringModel model) : m_model(std::move(model))
+{
+    auto slotOf = [this](const QString& field) {
+        qsizetype slot = m_fields.indexOf(field);
+        if (slot < 0) {
+            slot = m_fields.size();
+            m_fields << field;
+        }
+        return int(slot);
+    };
+    for (const FitRule& rule : m_model.fitRules) {
+        CompiledFitRule compiled;
+        compiled.mode = rule.mode;
+        for (const Condition& condition : rule.conditions) {
+            CompiledCondition c;
+            c.slot = slotOf(condition.field);
+            c.op = condition.op;
+            const QJsonValue& value = condition.value;
+            switch (condition.op) {
+            case Operator::Equals:
+            case Operator::NotEquals:
+                c.items.push_back(itemOf(value));
+                break;
+            case Operator::In:
+            case Operator::NotIn:
+                for (const QJsonValue item : value.toArray())
+                    c.items.push_back(itemOf(item));
+                break;
+            case Operator::Contains:
+                c.text = value.toString();
+                break;
+            case Operator::Matches:
+                c.regex = QRegularExpression(value.toString());
+                c.regex.optimize();
+                break;
+            case Operator::Gte:
+            case Operator::Lte:
+            case Operator::Between: {
+                const QJsonValue lowValue =
+                    condition.op == Operator::Between ? value.toArray().at(0) : value;
+                const QJsonValue highValue =
+                    condition.op == Operator::Between ? value.toArray().at(1) : value;
+                c.dates = lowValue.isString();
+                auto bound = [&](const QJsonValue& v) {
+                    return c.dates ? double(dayOf(v.toString()).value_or(0)) : v.toDouble();
+                };
+                if (condition.op != Operator::Lte)
+                    c.low = bound(lowValue);
+                if (condition.op != Operator::Gte)
+                    c.high = bound(highValue);
+                break;
+            }
+            case Operator::EmailDomainIn:
+                for (const QJsonValue item : value.toArray()) {
+                    const QString domain = item.toString().trimmed().toLower();
+                    c.domains << domain;
+                    c.dottedDomains << u'.' + domain;
+                }
+                break;
+            case Operator::Empty:
+            case Operator::NotEmpty:
+                break;
+            }
+            compiled.conditions.push_back(std::move(c));
+        }
+        m_fitRules.push_back(std::move(compiled));
+    }
+    for (const BehaviorRule& rule : m_model.behaviorRules) {
+        int type = m_eventTypeIndex.value(rule.event, -1);
+        if (type < 0) {
+            type = int(m_eventTypes.size());
+            m_eventTypes << rule.event;
+            m_eventTypeIndex.insert(rule.event, type);
+            m_rulesOfType.emplace_back();
+        }
+        m_rulesOfType[type].push_back(int(m_behaviorType.size()));
+        m_behaviorType.push_back(type);
+    }
+    m_ruleSums.resize(m_behaviorType.size());
+}
+
+Scorer::~Scorer() = default;
+
+qint64 Scorer::earliestCountedAt(qint64 asOf) const
+{
+    if (m_model.windowDays <= 0)
+        return std::numeric_limits<qint64>::min();
+    return asOf - qint64(std::floor(m_model.windowDays * secondsPerDay));
+}
+
+bool Scorer::holds(const CompiledCondition& c, const FactValue& fact) const
+{
+    // Unknown data earns no points and no penalty: only "empty" holds on a missing value.
+    const bool present = isPresent(fact);
+    if (c.op == Operator::Empty)
+        return !present;
+    if (!present)
+        return false;
+    switch (c.op) {
+    case Operator::Equals:
+        return itemEquals(c.items.front(), fact);
+    case Operator::NotEquals: {
+        const Item& item = c.items.front();
+        if (item.isNumber && !numberOf(fact))
+            return false;
+        return !itemEquals(item, fact);
+    }
+    case Operator::In:
+        return std::any_of(c.items.begin(), c.items.end(),
+                           [&](const Item& item) { return itemEquals(item, fact); });
+    case Operator::NotIn:
+        return std::none_of(c.items.begin(), c.items.end(),
+                            [&](const Item& item) { return itemEquals(item, fact); });
+    case Operator::Contains:
+        return textOf(fact).contains(c.text, Qt::CaseInsensitive);
+    case Operator::Matches: {
+        const QString text = textOf(fact);
+        const auto cached = c.regexCache.constFind(text);
+        if (cached != c.regexCache.constEnd())
+            return *cached;
+        const bool match = c.regex.match(text).hasMatch();
+        if (c.regexCache.size() < regexCacheLimit)
+            c.regexCache.insert(text, match);
+        return match;
+    }
+    case Operator::Gte:
+    case Operator::Lte:
+    case Operator::Between: {
+        std::optional<double> value;
+        if (c.dates) {
+            if (const auto day = dayOf(textOf(fact)))
+                value = double(*day);
+        } else {
+            value = numberOf(fact);
+        }
+        return value && *value >= c.low && *value <= c.high;
+    }
+    case Operator::EmailDomainIn: {
+        const QString text = textOf(fact);
+        const qsizetype at = text.lastIndexOf(u'@');
+        if (at < 0)
+            return false;
+        const QString domain = text.mid(at + 1).toLower();
+        for (qsizetype i = 0; i < c.domains.size(); ++i) {
+            if (domain == c.domains.at(i) || domain.endsWith(c.dottedDomains.at(i)))
+                return true;
+        }
+        return false;
+    }
+    case Operator::NotEmpty:
+        return true;
+    case Operator::Empty:
+        break;
+    }
+    return false;
+}
+
+bool Scorer::fitRuleHolds(int ruleIndex, std::span<const FactValue> facts) const
+{
+    const CompiledFitRule& rule = m_fitRules[size_t(ruleIndex)];
+    static const FactValue missing;
+    auto test = [&](const CompiledCondition& c) {
+        return holds(c, size_t(c.slot) < facts.size() ? facts[size_t(c.slot)] : missing);
+    };
+    if (rule.mode == FitRule::Mode::Any)
+        return std::any_of(rule.conditions.begin(), rule.conditions.end(), test);
+    return !rule.conditions.empty() &&
+           std::all_of(rule.conditions.begin(), rule.conditions.end(), test);
+}
+
+QList<int> Scorer::fitRuleSlots(int ruleIndex) const
+{
+    QList<int> result;
+    for (const CompiledCondition& c : m_fitRules[size_t(ruleIndex)].conditions)
+        result << c.slot;
+    return result;
+}
+
+ScoreResult Scorer::score(std::span<const FactValue> facts, std::span<const EventFact> events,
+                          qint64 asOf, bool explain) const
+{
+    ScoreResult result;
+    double fitRaw = 0;
+    for (size_t i = 0; i < m_fitRules.size(); ++i) {
+        if (!fitRuleHolds(int(i), facts))
+            continue;
+        const FitRule& rule = m_model.fitRules.at(qsizetype(i));
+        fitRaw += rule.points;
+        if (explain && rule.points != 0)
+            result.explanation.append(
+                {rule.id, rule.displayLabel(), roundTenth(rule.points), true});
+    }
+    result.fitExact = std::min(fitRaw, m_model.fitMax);
+
+    std::fill(m_ruleSums.begin(), m_ruleSums.end(), 0.0);
+    const double windowSeconds = m_model.windowDays * secondsPerDay;
+    const double halfLife = m_model.halfLifeDays;
+    for (const EventFact& event : events) {
+        if (event.type < 0 || event.at > asOf)
+            continue;
+        const double ageSeconds = double(asOf - event.at);
+        if (windowSeconds > 0 && ageSeconds > windowSeconds)
+            continue;
+        const double factor =
+            halfLife > 0 ? std::pow(0.5, ageSeconds / secondsPerDay / halfLife) : 1.0;
+        for (int rule : m_rulesOfType[size_t(event.type)])
+            m_ruleSums[size_t(rule)] += m_model.behaviorRules.at(rule).points * factor;
+    }
+    double behaviorSum = 0;
+    for (size_t i = 0; i < m_ruleSums.size(); ++i) {
+        const BehaviorRule& rule = m_model.behaviorRules.at(qsizetype(i));
+        double total = m_ruleSums[i];
+        if (rule.cap)
+            total = rule.points >= 0 ? std::min(total, *rule.cap) : std::max(total, -*rule.cap);
+        behaviorSum += total;
+        if (explain && total != 0)
+            result.explanation.append({rule.id, rule.displayLabel(), roundTenth(total), false});
+    }
+    result.behaviorExact = std::min(behaviorSum, m_model.behaviorMax);
+
+    result.total = roundScore(std::clamp(result.fitExact + result.behaviorExact, 0.0, 100.0));
+    result.fit = roundScore(result.fitExact);
+    result.behavior = roundScore(result.behaviorExact);
+    result.grade = gradeFor(result.total);
+    return result;
+}
+
+ScoreResult Scorer::score(const Lead& lead, const QList<Event>& events, const QDateTime& asOf) const
+{
+    const std::vector<FactValue> facts = factsOf(lead);
+    std::vector<EventFact> eventFacts;
+    eventFacts.reserve(size_t(events.size()));
+    for (const Event& event : events)
+        eventFacts.push_back({eventTypeIndex(event.type), event.occurredAt});
+    return score(facts, eventFacts, asOf.toSecsSinceEpoch(), true);
+}
+
+std::vector<FactValue> Scorer::factsOf(const Lead& lead) const
+{
+    std::vector<FactValue> facts(size_t(m_fields.size()));
+    for (qsizetype i = 0; i < m_fields.size(); ++i) {
+        const QString& field = m_fields.at(i);
+        FactValue& fact = facts[size_t(i)];
+        std::optional<double> number;
+        if (field == u"employees" && lead.employees)
+            number = double(*lead.employees);
+        else if (field == u"annual_revenue")
+            number = lead.annualRevenue;
+        else if (field == u"budget")
+            number = lead.budget;
+        if (number) {
+            fact.isNumber = true;
+            fact.number = *number;
+        } else {
+            fact.text = leadFieldText(lead, field);
+        }
+    }
+    return facts;
+}
+
+bool Scorer::promotes(Stage stage, int total) const
+{
+    return stage == Stage::New && total >= m_model.mqlThreshold;
+}
+
+QString Scorer::gradeFor(int total) const
+{
+    for (const GradeBand& band : m_model.grades) {
+        if (band.min <= total)
+            return band.grade;
+    }
+    return {};
+}
+
+int roundScore(double value)
+{
+    return int(std::round(value));
+}
+
+double roundTenth(double value)
+{
+    return std::round(value * 10.0) / 10.0;
+}
+
+} // namespace lb::scoring

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "model/event.h"
+#include "model/lead.h"
+#include "scoring/leadfacts.h"
+#include "scoring/scoreresult.h"
+#include "scoring/scoringmodel.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringList>
+#include <memory>
+#include <span>
+#include <vector>
+
+namespace lb::scoring {
+
+// A model compiled for evaluation: fields resolved to slots, event types to indexes, regular
+// expressions compiled once. Pure: a lead's facts, its events and a moment give a score.
+// Keeps small caches of regular-expression results, so use one Scorer per thread.
+class Scorer
+{
+public:
+    explicit Scorer(ScoringModel model);
+    ~Scorer();
+    Scorer(const Scorer&) = delete;
+    Scorer& operator=(const Scorer&) = delete;
+
+    const ScoringModel& model() const { return m_model; }
+    // The fields the model reads, in slot order: facts passed to score() follow this order.
+    const QStringList& fields() const { return m_fields; }
+    // The event types the model counts: EventFact::type indexes this list.
+    const QStringList& eventTypes() const { return m_eventTypes; }
+    // Events older than this (Unix seconds) cannot count as of `asOf`.
+    qint64 earliestCountedAt(qint64 asOf) const;
+
+    ScoreResult score(std::span<const FactValue> facts, std::span<const EventFact> events,
+                      qint64 asOf, bool explain) const;
+    // The same for a lead as the repositories give it (events of any type, any order).
+    ScoreResult score(const Lead& lead, const QList<Event>& events, const QDateTime& asOf) const;
+
+    std::vector<FactValue> factsOf(const Lead& lead) const;
+    int eventTypeIndex(const QString& type) const { return m_eventTypeIndex.value(type, -1); }
+    // True when a lead in `stage` with this score moves to MQL (only New leads move).
+    bool promotes(Stage stage, int total) const;
+    // The grade of a rounded score ("" when none applies).
+    QString gradeFor(int total) const;
+
+    // Whether one fit rule holds for these facts (the editor and breakdown use it).
+    bool fitRuleHolds(int ruleIndex, std::span<const FactValue> facts) const;
+    // The slots a fit rule reads.
+    QList<int> fitRuleSlots(int ruleIndex) const;
+
+private:
+    struct CompiledCondition;
+    struct CompiledFitRule;
+
+    bool holds(const CompiledCondition& condition, const FactValue& fact) const;
+
+    ScoringModel m_model;
+    QStringList m_fields;
+    QStringList m_eventTypes;
+    QHash<QString, int> m_eventTypeIndex;
+    std::vector<CompiledFitRule> m_fitRules;
+    std::vector<int> m_behaviorType;             // per behaviour rule: its type index
+    std::vector<std::vector<int>> m_rulesOfType; // per type index: behaviour rules
+    mutable std::vector<double> m_ruleSums;
+};
+
+// Rounds half away from zero (spec/scoring-model.md, Arithmetic 3).
+int roundScore(double value);
+// Rounds half away from zero to one decimal (explanations).
+double roundTenth(double value);
+
+} // namespace lb::scoring

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace lb::scoring {
+
+// One rule's part in a score (spec/scoring-model.md, Explanation).
+struct Contribution
+{
+    QString rule;      // the rule's id
+    QString label;     // what users see (the id when the model gives no label)
+    double points = 0; // rounded to one decimal
+    bool fit = true;   // false: a behaviour rule
+};
+
+// A lead's score as of a moment: the rounded parts that are stored, the exact parts, and why.
+struct ScoreResult
+{
+    int total = 0;    // clamp(fit + behaviour, 0, 100), rounded half away from zero
+    int fit = 0;      // rounded, not clamped
+    int behavior = 0; // rounded, not clamped
+    QString grade;    // empty when the model has no grades or none applies
+    double fitExact = 0;
+    double behaviorExact = 0;
+    QList<Contribution> explanation; // fit rules in model order, then behaviour rules
+};
+
+} // namespace lb::scoring
