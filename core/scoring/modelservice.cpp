@@ -1,0 +1,109 @@
+#include "scoring/modelservice.h"
+
+#include "scoring/modelparser.h"
+#include "scoring/scorer.h"
+#include "store/storeerror.h"
+#include "store/workspace.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace lb::scoring {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("lb::ScoringModel", text);
+}
+
+ScoringModel parseOrThrow(const QByteArray& json, const QString& context)
+{
+    ModelParseResult result = parseScoringModel(json);
+    if (!result.ok()) {
+        if (!context.isEmpty()) {
+            for (QString& problem : result.problems)
+                problem = context + QStringLiteral(": ") + problem;
+        }
+        throw ModelError(result.problems);
+    }
+    return *result.model;
+}
+
+ActiveModel fromStored(const StoredScoringModel& stored)
+{
+    return {stored, parseOrThrow(stored.definition, tr("stored scoring model %1").arg(stored.id))};
+}
+
+} // namespace
+
+QByteArray defaultModelJson()
+{
+    QFile file(QStringLiteral(":/leadbench/models/default.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        throw StoreError(StoreError::Kind::Io,
+                         tr("the default scoring model is missing from this build"));
+    return file.readAll();
+}
+
+ScoringModel defaultModel()
+{
+    return parseOrThrow(defaultModelJson(), tr("default scoring model"));
+}
+
+ActiveModel activeModel(Workspace& workspace)
+{
+    const auto store = makeScoreStore(workspace);
+    if (const auto stored = store->activeModel())
+        return fromStored(*stored);
+    ActiveModel active;
+    active.model = defaultModel();
+    active.stored.name = active.model.name;
+    active.stored.definition = defaultModelJson();
+    return active;
+}
+
+ActiveModel ensureActiveModel(Workspace& workspace)
+{
+    const auto store = makeScoreStore(workspace);
+    if (const auto stored = store->activeModel())
+        return fromStored(*stored);
+    ActiveModel active;
+    active.model = defaultModel();
+    active.stored.name = active.model.name;
+    active.stored.definition = defaultModelJson();
+    active.stored.author = QStringLiteral("Leadbench");
+    store->addActiveModel(active.stored);
+    return active;
+}
+
+ActiveModel importModel(Workspace& workspace, const QByteArray& json, const QString& author)
+{
+    ActiveModel active;
+    active.model = parseOrThrow(json, {});
+    active.stored.name = active.model.name;
+    active.stored.definition = json;
+    active.stored.author = author;
+    makeScoreStore(workspace)->addActiveModel(active.stored);
+    return active;
+}
+
+QList<StoredScoringModel> modelHistory(Workspace& workspace)
+{
+    return makeScoreStore(workspace)->models();
+}
+
+ScoreResult explainLead(Workspace& workspace, const Lead& lead, const QDateTime& asOf)
+{
+    return explainLead(activeModel(workspace).model, lead, workspace.events().forLead(lead.id),
+                       asOf);
+}
+
+ScoreResult explainLead(const ScoringModel& model, const Lead& lead, const QList<Event>& events,
+                        const QDateTime& asOf)
+{
+    const Scorer scorer(model);
+    return scorer.score(lead, events, asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc());
+}
+
+} // namespace lb::scoring

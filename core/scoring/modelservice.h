@@ -1,0 +1,63 @@
+#pragma once
+
+#include "model/event.h"
+#include "model/lead.h"
+#include "scoring/scoreresult.h"
+#include "scoring/scoringmodel.h"
+#include "store/scorestore.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QStringList>
+#include <stdexcept>
+
+namespace lb {
+class Workspace;
+}
+
+namespace lb::scoring {
+
+// A model that was refused, with every problem as "path: message".
+class ModelError : public std::runtime_error
+{
+public:
+    explicit ModelError(QStringList problems)
+        : std::runtime_error(problems.join(u'\n').toStdString()), m_problems(std::move(problems))
+    {
+    }
+    const QStringList& problems() const { return m_problems; }
+
+private:
+    QStringList m_problems;
+};
+
+// The model a workspace scores with: its stored row (id 0 while the shipped default has not
+// been stored yet) and the parsed model.
+struct ActiveModel
+{
+    StoredScoringModel stored;
+    ScoringModel model;
+};
+
+// The shipped default model (resources/models/default.json).
+QByteArray defaultModelJson();
+ScoringModel defaultModel();
+
+// The active model, without writing: the shipped default (id 0) when none is stored.
+ActiveModel activeModel(Workspace& workspace);
+// The active model, storing the shipped default as active first when none is stored.
+ActiveModel ensureActiveModel(Workspace& workspace);
+// Validates `json` and stores it as the new active model (the older ones stay as history).
+// Throws ModelError listing every problem; then nothing is written. Does not rescore: see
+// importModelAndRescore() in rescorer.h.
+ActiveModel importModel(Workspace& workspace, const QByteArray& json, const QString& author);
+// Every stored model, newest first.
+QList<StoredScoringModel> modelHistory(Workspace& workspace);
+
+// One lead's score with explanation as of `asOf`, with the active model and its stored events
+// (for `show` and the GUI). Writes nothing.
+ScoreResult explainLead(Workspace& workspace, const Lead& lead, const QDateTime& asOf);
+ScoreResult explainLead(const ScoringModel& model, const Lead& lead, const QList<Event>& events,
+                        const QDateTime& asOf);
+
+} // namespace lb::scoring

@@ -1,0 +1,482 @@
+#include "store/sqlite/sqlitescorestore.h"
+
+#include "store/sqlite/sqlitesupport.h"
+#include "store/sqlite/sqliteworkspace.h"
+#include "store/storeerror.h"
+#include "util/isotime.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <sqlite3.h>
+
+namespace lb {
+
+namespace {
+
+// How one requested field is read from the SELECT below.
+struct FieldSource
+{
+    enum class Kind
+    {
+        Column, // a text or numeric column, by its type in the row
+        Custom, // a key of the custom JSON column
+        Missing
+    };
+    Kind kind = Kind::Missing;
+    int column = 0;
+    QString key; // custom field name
+};
+
+const char* columnOf(const QString& field)
+{
+    static const QHash<QString, const char*> columns = {
+        {QStringLiteral("first_name"), "l.first_name"},
+        {QStringLiteral("last_name"), "l.last_name"},
+        {QStringLiteral("email"), "l.email"},
+        {QStringLiteral("phone"), "l.phone"},
+        {QStringLiteral("title"), "l.title"},
+        {QStringLiteral("company"), "l.company"},
+        {QStringLiteral("website"), "l.website"},
+        {QStringLiteral("industry"), "l.industry"},
+        {QStringLiteral("country"), "l.country"},
+        {QStringLiteral("city"), "l.city"},
+        {QStringLiteral("source"), "l.source"},
+        {QStringLiteral("owner"), "u.name"},
+        {QStringLiteral("stage"), "l.stage"},
+        {QStringLiteral("employees"), "l.employees"},
+        {QStringLiteral("annual_revenue"), "l.annual_revenue"},
+        {QStringLiteral("budget"), "l.budget"},
+        {QStringLiteral("expected_close"), "l.expected_close"},
+        {QStringLiteral("notes"), "l.notes"},
+    };
+    return columns.value(field, nullptr);
+}
+
+sqlite3_stmt* prepareRaw(sqlite3* db, const QByteArray& sql)
+{
+    sqlite3_stmt* statement = nullptr;
+    sqlite::check(db, sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr),
+                  sql.constData());
+    return statement;
+}
+
+
+// Streams leads and their events for the scorer. Both queries walk an index in lead order
+// (the primary key and events_identity), so a range costs one pass over each.
+class SqliteScoringReader final : public ScoringReader
+{
+public:
+    SqliteScoringReader(sqlite3* db, bool ownsConnection, const ScoringScan& scan)
+        : m_db(db), m_ownsConnection(ownsConnection), m_eventsFrom(scan.eventsFrom),
+          m_eventsTo(scan.eventsTo)
+    {
+        try {
+            prepare(scan);
+        } catch (...) {
+            release();
+            throw;
+        }
+    }
+    ~SqliteScoringReader() override { release(); }
+
+    void readRange(qint64 firstId, qint64 lastId, ScoringBatch& batch) override
+    {
+        const size_t firstLead = batch.leads.size();
+        sqlite3_bind_int64(m_leads, 1, firstId);
+        sqlite3_bind_int64(m_leads, 2, lastId);
+        int rc;
+        while ((rc = sqlite3_step(m_leads)) == SQLITE_ROW)
+            readLead(batch);
+        sqlite3_reset(m_leads);
+        sqlite::check(m_db, rc == SQLITE_DONE ? SQLITE_OK : rc, "read leads for scoring");
+        if (m_types.isEmpty() || batch.leads.size() == firstLead)
+            return;
+
+        sqlite3_bind_int64(m_events, 1, firstId);
+        sqlite3_bind_int64(m_events, 2, lastId);
+        sqlite3_bind_int64(m_events, 3, m_eventsFrom);
+        sqlite3_bind_int64(m_events, 4, m_eventsTo);
+        size_t lead = firstLead;
+        while ((rc = sqlite3_step(m_events)) == SQLITE_ROW) {
+            const int type =
+                typeIndex(sqlite3_column_text(m_events, 2), sqlite3_column_bytes(m_events, 2));
+            if (type < 0)
+                continue;
+            const qint64 leadId = sqlite3_column_int64(m_events, 0);
+            while (lead < batch.leads.size() && batch.leads[lead].id < leadId)
+                ++lead;
+            if (lead == batch.leads.size())
+                break;
+            ScoringLead& target = batch.leads[lead];
+            if (target.id != leadId)
+                continue;
+            if (target.eventEnd == 0 && target.eventBegin == 0)
+                target.eventBegin = target.eventEnd = batch.events.size();
+            batch.events.push_back({type, sqlite3_column_int64(m_events, 1)});
+            target.eventEnd = batch.events.size();
+        }
+        sqlite3_reset(m_events);
+        sqlite::check(m_db, rc == SQLITE_DONE || rc == SQLITE_ROW ? SQLITE_OK : rc,
+                      "read events for scoring");
+    }
+
+private:
+    void prepare(const ScoringScan& scan)
+    {
+        QByteArray columns = "l.id, l.stage, l.score, l.score_fit, l.score_behavior, l.grade, "
+                             "l.score_model_id";
+        int next = 7;
+        bool needsOwner = false;
+        int customColumn = -1;
+        for (const QString& field : scan.fields) {
+            FieldSource source;
+            if (field.startsWith(QLatin1String("custom."))) {
+                if (customColumn < 0) {
+                    columns += ", l.custom";
+                    customColumn = next++;
+                }
+                source.kind = FieldSource::Kind::Custom;
+                source.column = customColumn;
+                source.key = field.mid(7);
+                m_hasCustom = true;
+            } else if (const char* column = columnOf(field)) {
+                columns += ", ";
+                columns += column;
+                source.kind = FieldSource::Kind::Column;
+                source.column = next++;
+                needsOwner = needsOwner || field == QLatin1String("owner");
+            }
+            m_sources.push_back(source);
+        }
+        m_customColumn = customColumn;
+        m_intern.resize(m_sources.size() + 1); // the last one for grades
+        QByteArray leadsSql = "SELECT " + columns + " FROM leads l";
+        if (needsOwner)
+            leadsSql += " LEFT JOIN users u ON u.id = l.owner_id";
+        leadsSql += " WHERE l.id BETWEEN ?1 AND ?2 ORDER BY l.id";
+        m_leads = prepareRaw(m_db, leadsSql);
+        for (const QString& type : scan.eventTypes)
+            m_types << type.toUtf8();
+        if (!m_types.isEmpty())
+            m_events = prepareRaw(m_db, "SELECT lead_id, occurred_at, type FROM events "
+                                        "WHERE lead_id BETWEEN ?1 AND ?2 "
+                                        "AND occurred_at BETWEEN ?3 AND ?4 "
+                                        "ORDER BY lead_id, occurred_at");
+    }
+
+    void release()
+    {
+        sqlite3_finalize(m_leads);
+        sqlite3_finalize(m_events);
+        m_leads = m_events = nullptr;
+        if (m_ownsConnection && m_db)
+            sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+
+    int typeIndex(const unsigned char* text, int bytes) const
+    {
+        for (qsizetype i = 0; i < m_types.size(); ++i) {
+            const QByteArray& type = m_types.at(i);
+            if (type.size() == bytes && memcmp(type.constData(), text, size_t(bytes)) == 0)
+                return int(i);
+        }
+        return -1;
+    }
+
+    // Low-cardinality text (titles, countries, industries) repeats: keep one QString per
+    // distinct value so that a million rows do not make a million allocations.
+    QString internedText(int slot, const char* text, int bytes)
+    {
+        if (bytes > 64)
+            return QString::fromUtf8(text, bytes);
+        auto& cache = m_intern[size_t(slot)];
+        const QByteArray key = QByteArray::fromRawData(text, bytes);
+        const auto it = cache.constFind(key);
+        if (it != cache.constEnd())
+            return *it;
+        QString value = QString::fromUtf8(text, bytes);
+        if (cache.size() < 4096)
+            cache.insert(QByteArray(text, bytes), value);
+        return value;
+    }
+
+    void readLead(ScoringBatch& batch)
+    {
+        ScoringLead lead;
+        lead.id = sqlite3_column_int64(m_leads, 0);
+        lead.stage = stageOf(sqlite3_column_text(m_leads, 1), sqlite3_column_bytes(m_leads, 1));
+        lead.total = sqlite3_column_int(m_leads, 2);
+        lead.fit = sqlite3_column_int(m_leads, 3);
+        lead.behavior = sqlite3_column_int(m_leads, 4);
+        if (sqlite3_column_type(m_leads, 5) != SQLITE_NULL)
+            lead.grade =
+                internedText(int(m_sources.size()),
+                             reinterpret_cast<const char*>(sqlite3_column_text(m_leads, 5)),
+                             sqlite3_column_bytes(m_leads, 5));
+        lead.modelId = sqlite3_column_int64(m_leads, 6);
+        lead.factBegin = batch.facts.size();
+        QJsonObject custom;
+        if (m_hasCustom && sqlite3_column_type(m_leads, m_customColumn) == SQLITE_TEXT)
+            custom = QJsonDocument::fromJson(
+                         QByteArray::fromRawData(reinterpret_cast<const char*>(
+                                                     sqlite3_column_text(m_leads, m_customColumn)),
+                                                 sqlite3_column_bytes(m_leads, m_customColumn)))
+                         .object();
+        for (size_t slot = 0; slot < m_sources.size(); ++slot) {
+            const FieldSource& source = m_sources[slot];
+            scoring::FactValue fact;
+            if (source.kind == FieldSource::Kind::Column) {
+                switch (sqlite3_column_type(m_leads, source.column)) {
+                case SQLITE_INTEGER:
+                case SQLITE_FLOAT:
+                    fact.isNumber = true;
+                    fact.number = sqlite3_column_double(m_leads, source.column);
+                    break;
+                case SQLITE_TEXT:
+                    fact.text = internedText(
+                        int(slot),
+                        reinterpret_cast<const char*>(sqlite3_column_text(m_leads, source.column)),
+                        sqlite3_column_bytes(m_leads, source.column));
+                    break;
+                default:
+                    break;
+                }
+            } else if (source.kind == FieldSource::Kind::Custom) {
+                fact.text = custom.value(source.key).toString();
+            }
+            batch.facts.push_back(std::move(fact));
+        }
+        batch.leads.push_back(std::move(lead));
+    }
+
+    static Stage stageOf(const unsigned char* text, int bytes)
+    {
+        static const std::vector<std::pair<QByteArray, Stage>> names = [] {
+            std::vector<std::pair<QByteArray, Stage>> all;
+            for (Stage stage : allStages)
+                all.emplace_back(stageName(stage).toUtf8(), stage);
+            return all;
+        }();
+        for (const auto& [name, stage] : names) {
+            if (name.size() == bytes && memcmp(name.constData(), text, size_t(bytes)) == 0)
+                return stage;
+        }
+        return Stage::New;
+    }
+
+    sqlite3* m_db;
+    bool m_ownsConnection;
+    qint64 m_eventsFrom;
+    qint64 m_eventsTo;
+    sqlite3_stmt* m_leads = nullptr;
+    sqlite3_stmt* m_events = nullptr;
+    std::vector<FieldSource> m_sources;
+    bool m_hasCustom = false;
+    int m_customColumn = -1;
+    QList<QByteArray> m_types;
+    std::vector<QHash<QByteArray, QString>> m_intern;
+};
+
+StoredScoringModel readModel(const QSqlQuery& query)
+{
+    StoredScoringModel model;
+    model.id = query.value(0).toLongLong();
+    model.name = query.value(1).toString();
+    model.definition = query.value(2).toString().toUtf8();
+    model.createdAt = fromIsoUtc(query.value(3).toString());
+    model.author = query.value(4).toString();
+    model.active = query.value(5).toInt() != 0;
+    return model;
+}
+
+void bindText(sqlite3_stmt* statement, int index, const QByteArray& utf8)
+{
+    sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void run(sqlite3* db, sqlite3_stmt* statement, const char* context)
+{
+    const int rc = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    sqlite::check(db, rc == SQLITE_DONE ? SQLITE_OK : rc, context);
+}
+
+} // namespace
+
+std::unique_ptr<ScoreStore> makeScoreStore(Workspace& workspace)
+{
+    return std::make_unique<SqliteScoreStore>(dynamic_cast<SqliteWorkspace&>(workspace));
+}
+
+SqliteScoreStore::SqliteScoreStore(SqliteWorkspace& workspace) : m_workspace(workspace) {}
+
+SqliteScoreStore::~SqliteScoreStore()
+{
+    sqlite3_finalize(m_update);
+    sqlite3_finalize(m_promote);
+    sqlite3_finalize(m_history);
+}
+
+QList<StoredScoringModel> SqliteScoreStore::select(const QString& where, const QVariant& value)
+{
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(),
+        QStringLiteral("SELECT id, name, definition, created_at, author, active FROM "
+                       "scoring_models ") +
+            where);
+    if (value.isValid())
+        query.addBindValue(value);
+    sqlite::exec(query, QStringLiteral("read scoring models"));
+    QList<StoredScoringModel> models;
+    while (query.next())
+        models << readModel(query);
+    return models;
+}
+
+std::optional<StoredScoringModel> SqliteScoreStore::activeModel()
+{
+    const auto models = select(QStringLiteral("WHERE active = 1 ORDER BY id DESC LIMIT 1"), {});
+    return models.isEmpty() ? std::nullopt : std::optional(models.constFirst());
+}
+
+std::optional<StoredScoringModel> SqliteScoreStore::model(qint64 id)
+{
+    const auto models = select(QStringLiteral("WHERE id = ?"), id);
+    return models.isEmpty() ? std::nullopt : std::optional(models.constFirst());
+}
+
+QList<StoredScoringModel> SqliteScoreStore::models()
+{
+    return select(QStringLiteral("ORDER BY id DESC"), {});
+}
+
+void SqliteScoreStore::addActiveModel(StoredScoringModel& model)
+{
+    if (!model.createdAt.isValid())
+        model.createdAt = QDateTime::currentDateTimeUtc();
+    Transaction transaction(m_workspace);
+    sqlite::exec(m_workspace.database(),
+                 QStringLiteral("UPDATE scoring_models SET active = 0 WHERE active <> 0"));
+    QSqlQuery insert = sqlite::prepare(
+        m_workspace.database(),
+        QStringLiteral("INSERT INTO scoring_models(name, definition, created_at, author, active) "
+                       "VALUES(?, ?, ?, ?, 1)"));
+    insert.addBindValue(model.name);
+    insert.addBindValue(QString::fromUtf8(model.definition));
+    insert.addBindValue(toIsoUtc(model.createdAt));
+    insert.addBindValue(model.author);
+    sqlite::exec(insert, QStringLiteral("store scoring model"));
+    model.id = insert.lastInsertId().toLongLong();
+    model.active = true;
+    transaction.commit();
+}
+
+LeadIdSpan SqliteScoreStore::leadIdSpan()
+{
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(), QStringLiteral("SELECT min(id), max(id), count(*) FROM leads"));
+    sqlite::exec(query);
+    LeadIdSpan span;
+    if (query.next() && !query.isNull(0)) {
+        span.first = query.value(0).toLongLong();
+        span.last = query.value(1).toLongLong();
+        span.count = query.value(2).toLongLong();
+    }
+    return span;
+}
+
+std::unique_ptr<ScoringReader> SqliteScoreStore::reader(const ScoringScan& scan)
+{
+    return std::make_unique<SqliteScoringReader>(m_workspace.handle(), false, scan);
+}
+
+bool SqliteScoreStore::inTransaction() const
+{
+    return m_workspace.inTransaction();
+}
+
+std::unique_ptr<ScoringReader> SqliteScoreStore::detachedReader(const ScoringScan& scan)
+{
+    if (!QFileInfo(m_workspace.location()).isFile())
+        return nullptr;
+    sqlite3* db = nullptr;
+    const QByteArray path = QFileInfo(m_workspace.location()).absoluteFilePath().toUtf8();
+    if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                        nullptr) != SQLITE_OK) {
+        sqlite3_close_v2(db);
+        return nullptr;
+    }
+    sqlite3_busy_timeout(db, 5000);
+    sqlite3_exec(db, "PRAGMA cache_size=-32768", nullptr, nullptr, nullptr);
+    sqlite3_exec(db, "PRAGMA mmap_size=1073741824", nullptr, nullptr, nullptr);
+    return std::make_unique<SqliteScoringReader>(db, true, scan);
+}
+
+void SqliteScoreStore::prepareWriters()
+{
+    if (m_update)
+        return;
+    sqlite3* db = m_workspace.handle();
+    m_update = prepareRaw(db, "UPDATE leads SET score = ?1, score_fit = ?2, score_behavior = ?3, "
+                              "grade = ?4, score_model_id = ?5, scored_at = ?6 WHERE id = ?7");
+    m_promote = prepareRaw(db, "UPDATE leads SET stage = 'MQL', stage_changed_at = ?1, "
+                               "updated_at = ?2, updated_by = ?3, version = version + 1 "
+                               "WHERE id = ?4 AND stage = 'New'");
+    m_history =
+        prepareRaw(db, "INSERT INTO stage_history(lead_id, at, from_stage, to_stage, "
+                       "by_user, reason, override) VALUES(?1, ?2, 'New', 'MQL', ?3, ?4, 0)");
+}
+
+void SqliteScoreStore::writeScores(const std::vector<ScoreWrite>& writes, qint64 modelId,
+                                   const QDateTime& scoredAt, const QString& actor)
+{
+    if (writes.empty())
+        return;
+    prepareWriters();
+    sqlite3* db = m_workspace.handle();
+    const QByteArray at = toIsoUtc(scoredAt).toUtf8();
+    const QByteArray now = toIsoUtc(QDateTime::currentDateTimeUtc()).toUtf8();
+    const QByteArray by = actor.toUtf8();
+    QByteArray lastGrade;
+    QString lastGradeText;
+    for (const ScoreWrite& write : writes) {
+        sqlite3_bind_int(m_update, 1, write.total);
+        sqlite3_bind_int(m_update, 2, write.fit);
+        sqlite3_bind_int(m_update, 3, write.behavior);
+        if (write.grade.isEmpty()) {
+            sqlite3_bind_null(m_update, 4);
+        } else {
+            if (write.grade != lastGradeText) {
+                lastGradeText = write.grade;
+                lastGrade = write.grade.toUtf8();
+            }
+            sqlite3_bind_text(m_update, 4, lastGrade.constData(), int(lastGrade.size()),
+                              SQLITE_STATIC);
+        }
+        sqlite3_bind_int64(m_update, 5, modelId);
+        sqlite3_bind_text(m_update, 6, at.constData(), int(at.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(m_update, 7, write.leadId);
+        run(db, m_update, "write score");
+        if (write.promotionReason.isEmpty())
+            continue;
+        bindText(m_promote, 1, at);
+        bindText(m_promote, 2, now);
+        bindText(m_promote, 3, by);
+        sqlite3_bind_int64(m_promote, 4, write.leadId);
+        run(db, m_promote, "promote to MQL");
+        if (sqlite3_changes(db) != 1)
+            continue;
+        sqlite3_bind_int64(m_history, 1, write.leadId);
+        bindText(m_history, 2, at);
+        bindText(m_history, 3, by);
+        bindText(m_history, 4, write.promotionReason.toUtf8());
+        run(db, m_history, "record MQL promotion");
+    }
+    sqlite3_clear_bindings(m_update);
+}
+
+} // namespace lb

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "store/scorestore.h"
+
+#include <memory>
+
+struct sqlite3_stmt;
+
+namespace lb {
+
+class SqliteWorkspace;
+
+// Scoring models in the scoring_models table, and the raw sqlite3 paths of a rescore: leads
+// and their events streamed in id order, score updates through prepared statements.
+class SqliteScoreStore final : public ScoreStore
+{
+public:
+    explicit SqliteScoreStore(SqliteWorkspace& workspace);
+    ~SqliteScoreStore() override;
+
+    std::optional<StoredScoringModel> activeModel() override;
+    std::optional<StoredScoringModel> model(qint64 id) override;
+    QList<StoredScoringModel> models() override;
+    void addActiveModel(StoredScoringModel& model) override;
+
+    LeadIdSpan leadIdSpan() override;
+    std::unique_ptr<ScoringReader> reader(const ScoringScan& scan) override;
+    std::unique_ptr<ScoringReader> detachedReader(const ScoringScan& scan) override;
+    bool inTransaction() const override;
+
+    void writeScores(const std::vector<ScoreWrite>& writes, qint64 modelId,
+                     const QDateTime& scoredAt, const QString& actor) override;
+
+private:
+    QList<StoredScoringModel> select(const QString& where, const QVariant& value);
+    void prepareWriters();
+
+    SqliteWorkspace& m_workspace;
+    sqlite3_stmt* m_update = nullptr;
+    sqlite3_stmt* m_promote = nullptr;
+    sqlite3_stmt* m_history = nullptr;
+};
+
+} // namespace lb
