@@ -1,0 +1,107 @@
+#pragma once
+
+#include "model/crm.h"
+#include "model/lead.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace lb {
+
+// Which account the conversion uses.
+enum class AccountChoice
+{
+    Suggested, // the best match (domain, then normalised name), or a new account when none
+    Existing,  // the account the user picked (ConversionOptions::accountId)
+    New        // always a new account
+};
+
+// What happens to fields of an account or contact that already exists.
+enum class MergePolicy
+{
+    FillEmpty, // only empty fields take the lead's values
+    Overwrite  // every field the lead has a value for takes it
+};
+
+struct OpportunityDraft
+{
+    QString name;
+    std::optional<double> amount; // in the workspace currency
+    QDate closeDate;
+    OpportunityStage stage = OpportunityStage::Prospecting;
+};
+
+struct ConversionOptions
+{
+    AccountChoice account = AccountChoice::Suggested;
+    qint64 accountId = 0; // for AccountChoice::Existing
+    MergePolicy merge = MergePolicy::FillEmpty;
+    std::optional<OpportunityDraft> opportunity;
+};
+
+// Why an account was suggested.
+enum class AccountMatch
+{
+    None,   // a new account
+    Domain, // same e-mail domain (never a free-mail one)
+    Name,   // same normalised company name
+    Chosen  // picked by the user
+};
+
+QString accountMatchName(AccountMatch match);
+
+struct AccountSuggestion
+{
+    Account account;
+    AccountMatch match = AccountMatch::None;
+};
+
+// One field of the preview: what is there now, what the lead brings, and whether it is written.
+struct FieldChange
+{
+    QString field; // stable key: name, domain, email, first_name, ...
+    QString current;
+    QString proposed;
+    bool write = false;
+
+    QString label() const; // translated
+};
+
+// The preview of a conversion, shown field by field before anything is written, and then
+// executed as it is (ConversionService::execute). Editing `write` flags is allowed.
+struct ConversionPlan
+{
+    Lead lead; // as read when planning; its version guards against concurrent edits
+    ConversionOptions options;
+    QString currency;
+
+    QList<AccountSuggestion> suggestions; // every match found, best first
+    bool createAccount = true;
+    AccountMatch accountMatch = AccountMatch::None;
+    Account account; // the existing account, or the one to create
+    QList<FieldChange> accountFields;
+
+    bool createContact = true;
+    Contact contact; // the existing contact, or the one to create
+    QList<FieldChange> contactFields;
+
+    std::optional<Opportunity> opportunity;
+
+    // What follows the lead to the contact.
+    qint64 eventCount = 0;
+    qint64 answerCount = 0;
+    qint64 noteCount = 0;
+};
+
+// What the conversion made.
+struct ConversionResult
+{
+    ConversionLink link;
+    bool accountCreated = false;
+    bool contactCreated = false;
+    Lead lead; // now Converted
+};
+
+} // namespace lb

@@ -1,0 +1,362 @@
+#include "conversion/conversionservice.h"
+
+#include "conversion/emaildomain.h"
+#include "lifecycle/leadguard.h"
+#include "lifecycle/lifecycleservice.h"
+#include "model/companyname.h"
+#include "qualification/qualificationsettings.h"
+#include "store/crmstore.h"
+#include "store/qualificationstore.h"
+#include "store/storeerror.h"
+#include "store/workspace.h"
+
+#include <QCoreApplication>
+#include <cmath>
+#include <functional>
+
+namespace lb {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("lb::Conversion", text);
+}
+
+QString numberText(const std::optional<double>& value)
+{
+    return value ? QString::number(*value, 'g', 15) : QString();
+}
+
+QString numberText(const std::optional<qint64>& value)
+{
+    return value ? QString::number(*value) : QString();
+}
+
+// One mergeable field: its key, its value on the lead, and how to read and write it on the
+// target record, all as text so the preview can show them alike.
+template <typename Record> struct FieldAccess
+{
+    const char* key;
+    std::function<QString(const Lead&)> fromLead;
+    std::function<QString(const Record&)> get;
+    std::function<void(Record&, const QString&)> set;
+};
+
+const QList<FieldAccess<Account>>& accountAccess()
+{
+    static const QList<FieldAccess<Account>> fields = {
+        {"name",
+         [](const Lead& l) {
+             if (!l.company.trimmed().isEmpty())
+                 return l.company.trimmed();
+             // Without a company name the company domain names it; a person buying alone
+             // becomes an account of their own name.
+             const QString domain = companyDomain(l.email);
+             return domain.isEmpty() ? l.displayName() : domain;
+         },
+         [](const Account& a) { return a.name; }, [](Account& a, const QString& v) { a.name = v; }},
+        {"domain", [](const Lead& l) { return companyDomain(l.email); },
+         [](const Account& a) { return a.domain; },
+         [](Account& a, const QString& v) { a.domain = v; }},
+        {"website", [](const Lead& l) { return l.website; },
+         [](const Account& a) { return a.website; },
+         [](Account& a, const QString& v) { a.website = v; }},
+        {"industry", [](const Lead& l) { return l.industry; },
+         [](const Account& a) { return a.industry; },
+         [](Account& a, const QString& v) { a.industry = v; }},
+        {"country", [](const Lead& l) { return l.country; },
+         [](const Account& a) { return a.country; },
+         [](Account& a, const QString& v) { a.country = v; }},
+        {"city", [](const Lead& l) { return l.city; }, [](const Account& a) { return a.city; },
+         [](Account& a, const QString& v) { a.city = v; }},
+        {"employees", [](const Lead& l) { return numberText(l.employees); },
+         [](const Account& a) { return numberText(a.employees); },
+         [](Account& a, const QString& v) {
+             a.employees = v.isEmpty() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+         }},
+        {"annual_revenue", [](const Lead& l) { return numberText(l.annualRevenue); },
+         [](const Account& a) { return numberText(a.annualRevenue); },
+         [](Account& a, const QString& v) {
+             a.annualRevenue = v.isEmpty() ? std::nullopt : std::optional<double>(v.toDouble());
+         }},
+    };
+    return fields;
+}
+
+const QList<FieldAccess<Contact>>& contactAccess()
+{
+    static const QList<FieldAccess<Contact>> fields = {
+        {"email", [](const Lead& l) { return l.email; }, [](const Contact& c) { return c.email; },
+         [](Contact& c, const QString& v) { c.email = v; }},
+        {"first_name", [](const Lead& l) { return l.firstName; },
+         [](const Contact& c) { return c.firstName; },
+         [](Contact& c, const QString& v) { c.firstName = v; }},
+        {"last_name", [](const Lead& l) { return l.lastName; },
+         [](const Contact& c) { return c.lastName; },
+         [](Contact& c, const QString& v) { c.lastName = v; }},
+        {"phone", [](const Lead& l) { return l.phone; }, [](const Contact& c) { return c.phone; },
+         [](Contact& c, const QString& v) { c.phone = v; }},
+        {"title", [](const Lead& l) { return l.title; }, [](const Contact& c) { return c.title; },
+         [](Contact& c, const QString& v) { c.title = v; }},
+    };
+    return fields;
+}
+
+// The preview of one record: a new record takes every value the lead has; an existing one
+// takes empty fields (FillEmpty) or every differing field (Overwrite).
+template <typename Record>
+QList<FieldChange> mergeFields(const QList<FieldAccess<Record>>& access, const Lead& lead,
+                               Record& record, bool isNew, MergePolicy policy)
+{
+    QList<FieldChange> changes;
+    for (const FieldAccess<Record>& field : access) {
+        FieldChange change;
+        change.field = QString::fromLatin1(field.key);
+        change.current = isNew ? QString() : field.get(record);
+        change.proposed = field.fromLead(lead).trimmed();
+        if (change.proposed.isEmpty())
+            change.write = false;
+        else if (change.current.isEmpty())
+            change.write = true;
+        else
+            change.write = policy == MergePolicy::Overwrite &&
+                           change.current.compare(change.proposed, Qt::CaseSensitive) != 0;
+        changes << change;
+    }
+    return changes;
+}
+
+template <typename Record>
+bool applyFields(const QList<FieldAccess<Record>>& access, const QList<FieldChange>& changes,
+                 Record& record)
+{
+    bool changed = false;
+    for (const FieldChange& change : changes) {
+        if (!change.write)
+            continue;
+        for (const FieldAccess<Record>& field : access) {
+            if (change.field == QLatin1String(field.key)) {
+                field.set(record, change.proposed);
+                changed = true;
+            }
+        }
+    }
+    return changed;
+}
+
+} // namespace
+
+ConversionService::ConversionService(Workspace& workspace)
+    : m_workspace(workspace), m_crm(makeCrmStore(workspace)),
+      m_answers(makeQualificationStore(workspace))
+{
+}
+
+ConversionService::~ConversionService() = default;
+
+QList<AccountSuggestion> ConversionService::suggestAccounts(const Lead& lead)
+{
+    QList<AccountSuggestion> result;
+    QList<qint64> seen;
+    const QString domain = companyDomain(lead.email);
+    if (!domain.isEmpty()) {
+        for (const Account& account : m_crm->accountsByDomain(domain)) {
+            result << AccountSuggestion{account, AccountMatch::Domain};
+            seen << account.id;
+        }
+    }
+    const QString nameNorm = normalizeCompanyName(lead.company);
+    if (!nameNorm.isEmpty()) {
+        for (const Account& account : m_crm->accountsByNormalizedName(nameNorm)) {
+            if (!seen.contains(account.id))
+                result << AccountSuggestion{account, AccountMatch::Name};
+        }
+    }
+    return result;
+}
+
+ConversionPlan ConversionService::plan(const Lead& lead, const ConversionOptions& options)
+{
+    const MoveDecision decision = StageMachine::decideConversion(lead);
+    if (!decision.allowed)
+        throw ConversionError(decision.message);
+
+    ConversionPlan plan;
+    plan.lead = lead;
+    plan.options = options;
+    plan.currency = QualificationSettings::load(m_workspace.settings()).currency;
+    plan.suggestions = suggestAccounts(lead);
+
+    std::optional<Account> existing;
+    switch (options.account) {
+    case AccountChoice::Existing:
+        existing = m_crm->account(options.accountId);
+        if (!existing)
+            throw ConversionError(tr("account %1 does not exist").arg(options.accountId));
+        plan.accountMatch = AccountMatch::Chosen;
+        for (const AccountSuggestion& suggestion : plan.suggestions) {
+            if (suggestion.account.id == existing->id)
+                plan.accountMatch = suggestion.match;
+        }
+        break;
+    case AccountChoice::Suggested:
+        if (!plan.suggestions.isEmpty()) {
+            existing = plan.suggestions.constFirst().account;
+            plan.accountMatch = plan.suggestions.constFirst().match;
+        }
+        break;
+    case AccountChoice::New:
+        break;
+    }
+    plan.createAccount = !existing;
+    plan.account = existing.value_or(Account{});
+    plan.accountFields =
+        mergeFields(accountAccess(), lead, plan.account, plan.createAccount, options.merge);
+
+    std::optional<Contact> contact;
+    if (existing)
+        contact = m_crm->contactByEmail(existing->id, lead.email);
+    plan.createContact = !contact;
+    plan.contact = contact.value_or(Contact{});
+    plan.contactFields =
+        mergeFields(contactAccess(), lead, plan.contact, plan.createContact, options.merge);
+
+    if (options.opportunity) {
+        const OpportunityDraft& draft = *options.opportunity;
+        if (draft.name.trimmed().isEmpty())
+            throw ConversionError(tr("the opportunity needs a name"));
+        if (draft.amount && (!std::isfinite(*draft.amount) || *draft.amount < 0))
+            throw ConversionError(
+                tr("opportunity amount %1 is not a positive number").arg(*draft.amount));
+        Opportunity opportunity;
+        opportunity.accountId = plan.account.id;
+        opportunity.contactId =
+            plan.contact.id ? std::optional<qint64>(plan.contact.id) : std::nullopt;
+        opportunity.leadId = lead.id;
+        opportunity.name = draft.name.trimmed();
+        opportunity.amount = draft.amount;
+        opportunity.currency = plan.currency;
+        opportunity.closeDate = draft.closeDate;
+        opportunity.stage = draft.stage;
+        plan.opportunity = opportunity;
+    }
+
+    plan.eventCount = m_workspace.events().forLead(lead.id).size();
+    plan.answerCount = m_answers->answerCount(lead.id);
+    plan.noteCount = m_crm->noteCountForLead(lead.id) + (lead.notes.trimmed().isEmpty() ? 0 : 1);
+    return plan;
+}
+
+ConversionResult ConversionService::execute(const ConversionPlan& plan, const QString& actor)
+{
+    Transaction transaction(m_workspace);
+    // A lead converted since planning is refused by name of what it became; any other change
+    // is caught by the lead's version in the last step, after everything else was written,
+    // and rolls it all back.
+    const std::optional<Lead> current = m_workspace.leads().find(plan.lead.id);
+    if (!current)
+        throw StoreError(StoreError::Kind::NotFound,
+                         tr("lead %1 does not exist").arg(plan.lead.id));
+    const MoveDecision decision = StageMachine::decideConversion(*current);
+    if (!decision.allowed)
+        throw ConversionError(decision.message);
+
+    ConversionResult result;
+    Account account = plan.account;
+    if (plan.createAccount) {
+        applyFields(accountAccess(), plan.accountFields, account);
+        account.createdBy = actor;
+        m_crm->insertAccount(account);
+        result.accountCreated = true;
+    } else if (applyFields(accountAccess(), plan.accountFields, account)) {
+        m_crm->updateAccount(account);
+    }
+
+    Contact contact = plan.contact;
+    contact.accountId = account.id;
+    if (plan.createContact) {
+        applyFields(contactAccess(), plan.contactFields, contact);
+        contact.createdBy = actor;
+        m_crm->insertContact(contact);
+        result.contactCreated = true;
+    } else if (applyFields(contactAccess(), plan.contactFields, contact)) {
+        m_crm->updateContact(contact);
+    }
+
+    result.link.accountId = account.id;
+    result.link.contactId = contact.id;
+    if (plan.opportunity) {
+        Opportunity opportunity = *plan.opportunity;
+        opportunity.accountId = account.id;
+        opportunity.contactId = contact.id;
+        opportunity.leadId = plan.lead.id;
+        m_crm->insertOpportunity(opportunity);
+        OpportunityStageChange change;
+        change.opportunityId = opportunity.id;
+        change.at = opportunity.createdAt;
+        change.to = opportunity.stage;
+        change.amount = opportunity.amount;
+        change.by = actor;
+        m_crm->appendOpportunityHistory(change);
+        result.link.opportunityId = opportunity.id;
+    }
+
+    // The lead's notes, events and answers follow it: notes get the contact, the free-text
+    // notes field becomes a note of its own, and one note records where the contact came from
+    // (events and answers stay on the lead, reached through the lead's converted link).
+    m_crm->attachLeadNotesToContact(plan.lead.id, contact.id);
+    if (!plan.lead.notes.trimmed().isEmpty())
+        m_crm->addNote(plan.lead.id, contact.id, plan.lead.notes.trimmed(), actor);
+    m_crm->addNote(plan.lead.id, contact.id,
+                   tr("Converted from lead %1 (%2): %3 events, %4 qualification answers")
+                       .arg(plan.lead.id)
+                       .arg(plan.lead.displayName())
+                       .arg(plan.eventCount)
+                       .arg(plan.answerCount),
+                   actor);
+
+    Lead lead = plan.lead;
+    LifecycleService lifecycle(m_workspace);
+    lifecycle.markConverted(lead, result.link, actor);
+    transaction.commit();
+    result.lead = lead;
+    return result;
+}
+
+Opportunity ConversionService::recordOpportunity(qint64 opportunityId, OpportunityStage stage,
+                                                 std::optional<double> amount, const QString& actor)
+{
+    Transaction transaction(m_workspace);
+    std::optional<Opportunity> opportunity = m_crm->opportunity(opportunityId);
+    if (!opportunity)
+        throw StoreError(StoreError::Kind::NotFound,
+                         tr("opportunity %1 does not exist").arg(opportunityId));
+    if (amount && (!std::isfinite(*amount) || *amount < 0))
+        throw ConversionError(tr("opportunity amount %1 is not a positive number").arg(*amount));
+    if (opportunity->stage == stage && (!amount || amount == opportunity->amount))
+        throw ConversionError(
+            tr("opportunity %1 is already %2%3")
+                .arg(opportunityId)
+                .arg(opportunityStageName(stage),
+                     opportunity->amount
+                         ? QStringLiteral(" (%1 %2)")
+                               .arg(numberText(opportunity->amount), opportunity->currency)
+                         : QString()));
+    OpportunityStageChange change;
+    change.opportunityId = opportunityId;
+    change.from = opportunity->stage;
+    change.to = stage;
+    opportunity->stage = stage;
+    if (amount)
+        opportunity->amount = amount;
+    change.amount = opportunity->amount;
+    change.by = actor;
+    m_crm->updateOpportunity(*opportunity);
+    change.at = opportunity->updatedAt;
+    m_crm->appendOpportunityHistory(change);
+    transaction.commit();
+    return *opportunity;
+}
+
+} // namespace lb

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "conversion/conversionplan.h"
+
+#include <memory>
+#include <stdexcept>
+
+namespace lb {
+
+class Workspace;
+class CrmStore;
+class QualificationStore;
+
+// A conversion or opportunity change the rules refuse; the message says what and why.
+class ConversionError : public std::runtime_error
+{
+public:
+    explicit ConversionError(const QString& message)
+        : std::runtime_error(message.toStdString()), m_message(message)
+    {
+    }
+    const QString& message() const { return m_message; }
+
+private:
+    QString m_message;
+};
+
+// Turns an SQL lead into an account, a contact and optionally an opportunity (domain.md,
+// Conversion): plan() previews field by field, execute() writes the plan in one transaction —
+// everything, or nothing when any step fails.
+class ConversionService
+{
+public:
+    explicit ConversionService(Workspace& workspace);
+    ~ConversionService();
+
+    // Existing accounts matching the lead: by company e-mail domain first, then by normalised
+    // company name; each account once.
+    QList<AccountSuggestion> suggestAccounts(const Lead& lead);
+
+    // Throws ConversionError when the lead cannot be converted (not SQL, already converted,
+    // unknown account, bad opportunity); reads only.
+    ConversionPlan plan(const Lead& lead, const ConversionOptions& options);
+
+    // Writes the plan. Throws ConversionError / LifecycleRefused when refused and StoreError
+    // (Kind::Conflict) when the lead, account or contact changed since planning.
+    ConversionResult execute(const ConversionPlan& plan, const QString& actor);
+
+    // Records an opportunity's progress or outcome (stage, optionally amount) with history.
+    Opportunity recordOpportunity(qint64 opportunityId, OpportunityStage stage,
+                                  std::optional<double> amount, const QString& actor);
+
+private:
+    Workspace& m_workspace;
+    std::unique_ptr<CrmStore> m_crm;
+    std::unique_ptr<QualificationStore> m_answers;
+};
+
+} // namespace lb

@@ -1,0 +1,154 @@
+#include "lifecycle/lifecycleservice.h"
+
+#include "qualification/qualificationservice.h"
+#include "store/qualificationstore.h"
+#include "store/storeerror.h"
+#include "store/workspace.h"
+#include "util/jobcontrol.h"
+
+#include <QCoreApplication>
+
+namespace lb {
+
+LifecycleService::LifecycleService(Workspace& workspace, const FrameworkCatalog& catalog)
+    : m_workspace(workspace), m_catalog(catalog), m_store(makeQualificationStore(workspace))
+{
+}
+
+LifecycleService::~LifecycleService() = default;
+
+Actor LifecycleService::actor(const QString& userName)
+{
+    return Actor{userName, m_store->userRole(userName)};
+}
+
+MoveDecision LifecycleService::check(const Lead& lead, const MoveRequest& request,
+                                     const QString& actorName)
+{
+    // Only a move to SQL needs the answers; skip reading them otherwise (bulk moves).
+    std::optional<LeadQualification> qualification;
+    double bar = QualificationSettings().readinessBar;
+    if (request.to == Stage::SQL) {
+        QualificationService service(m_workspace, m_catalog);
+        qualification = service.load(lead.id);
+        bar = qualification->settings.readinessBar;
+    }
+    return StageMachine::decide(lead, request, actor(actorName),
+                                qualification ? &*qualification : nullptr, bar);
+}
+
+StageChange LifecycleService::apply(Lead& lead, Stage to, const QString& reason, bool overridden,
+                                    const QString& actorName)
+{
+    Lead updated = lead;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    updated.stage = to;
+    updated.stageChangedAt = now;
+    // Accepting a lead is taking it: the SDR who accepts becomes its owner.
+    if (to == Stage::SAL)
+        updated.owner = actorName;
+    StageChange change;
+    change.leadId = lead.id;
+    change.at = now;
+    change.from = lead.stage;
+    change.to = to;
+    change.by = actorName;
+    // stage_history.reason is NOT NULL: a null QString would bind as NULL.
+    change.reason = reason.isNull() ? QStringLiteral("") : reason;
+    change.override = overridden;
+    Transaction transaction(m_workspace);
+    m_workspace.leads().update(updated, actorName);
+    m_workspace.history().append(change);
+    transaction.commit();
+    lead = updated;
+    return change;
+}
+
+StageChange LifecycleService::move(Lead& lead, const MoveRequest& request, const QString& actorName)
+{
+    const MoveDecision decision = check(lead, request, actorName);
+    if (!decision.allowed)
+        throw LifecycleRefused(decision);
+    return apply(lead, request.to, request.reason.toStored(), decision.overridden, actorName);
+}
+
+BulkMoveResult LifecycleService::moveMany(const QList<qint64>& leadIds, const MoveRequest& request,
+                                          const QString& actorName, JobControl* job)
+{
+    BulkMoveResult result;
+    Transaction transaction(m_workspace);
+    qint64 done = 0;
+    for (qint64 id : leadIds) {
+        if (job) {
+            job->checkCancelled();
+            job->report(done++, leadIds.size(),
+                        QCoreApplication::translate("lb::Lifecycle", "Moving leads"));
+        }
+        std::optional<Lead> lead = m_workspace.leads().find(id);
+        if (!lead) {
+            MoveDecision missing;
+            missing.rule = MoveRule::NotAllowed;
+            missing.message =
+                QCoreApplication::translate("lb::Lifecycle", "lead %1 does not exist").arg(id);
+            result.refused << BulkMoveResult::Refusal{id, missing};
+            continue;
+        }
+        const MoveDecision decision = check(*lead, request, actorName);
+        if (!decision.allowed) {
+            result.refused << BulkMoveResult::Refusal{id, decision};
+            continue;
+        }
+        apply(*lead, request.to, request.reason.toStored(), decision.overridden, actorName);
+        result.moved << id;
+    }
+    if (job)
+        job->report(leadIds.size(), leadIds.size(),
+                    QCoreApplication::translate("lb::Lifecycle", "Moving leads"));
+    transaction.commit();
+    return result;
+}
+
+StageChange LifecycleService::promoteByScore(Lead& lead, int score, int threshold,
+                                             const QString& actorName)
+{
+    if (lead.stage != Stage::New || score < threshold) {
+        MoveDecision decision;
+        decision.rule = MoveRule::NotAllowed;
+        decision.message =
+            QCoreApplication::translate("lb::Lifecycle",
+                                        "lead %1 (%2, score %3) is not promoted to MQL: only a New "
+                                        "lead at or above the threshold %4 is")
+                .arg(lead.id)
+                .arg(stageName(lead.stage))
+                .arg(score)
+                .arg(threshold);
+        throw LifecycleRefused(decision);
+    }
+    return apply(lead, Stage::MQL, QStringLiteral("score %1 >= %2").arg(score).arg(threshold),
+                 false, actorName);
+}
+
+StageChange LifecycleService::markConverted(Lead& lead, const ConversionLink& link,
+                                            const QString& actorName)
+{
+    const MoveDecision decision = StageMachine::decideConversion(lead);
+    if (!decision.allowed)
+        throw LifecycleRefused(decision);
+    Lead updated = lead;
+    updated.converted = link;
+    const QString reason =
+        link.opportunityId
+            ? QStringLiteral("account %1, contact %2, opportunity %3")
+                  .arg(link.accountId)
+                  .arg(link.contactId)
+                  .arg(*link.opportunityId)
+            : QStringLiteral("account %1, contact %2").arg(link.accountId).arg(link.contactId);
+    Transaction transaction(m_workspace);
+    // apply() writes the lead with its new stage; the link travels with `updated`.
+    StageChange change = apply(updated, Stage::Converted, reason, false, actorName);
+    transaction.commit();
+    lead = updated;
+    return change;
+}
+
+} // namespace lb

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "lifecycle/stagemachine.h"
+#include "model/stagechange.h"
+#include "qualification/frameworkcatalog.h"
+
+#include <QList>
+#include <memory>
+#include <stdexcept>
+
+namespace lb {
+
+class Workspace;
+class QualificationStore;
+class JobControl;
+
+// A move the lifecycle refused; carries the machine's decision.
+class LifecycleRefused : public std::runtime_error
+{
+public:
+    explicit LifecycleRefused(MoveDecision decision)
+        : std::runtime_error(decision.message.toStdString()), m_decision(std::move(decision))
+    {
+    }
+    const MoveDecision& decision() const { return m_decision; }
+    const QString& message() const { return m_decision.message; }
+
+private:
+    MoveDecision m_decision;
+};
+
+// What a bulk move did: the leads moved and, per refused lead, why not.
+struct BulkMoveResult
+{
+    struct Refusal
+    {
+        qint64 leadId = 0;
+        MoveDecision decision;
+    };
+    QList<qint64> moved;
+    QList<Refusal> refused;
+};
+
+// Applies stage moves under the StageMachine's rules: each move updates the lead (stage,
+// stage_changed_at, owner on accept, version) and appends stage_history, in one transaction.
+// A stale lead (another writer got there first) is refused with StoreError Kind::Conflict.
+class LifecycleService
+{
+public:
+    explicit LifecycleService(Workspace& workspace,
+                              const FrameworkCatalog& catalog = FrameworkCatalog::builtIn());
+    ~LifecycleService();
+
+    Actor actor(const QString& userName);
+
+    // What the machine says about the move, without changing anything.
+    MoveDecision check(const Lead& lead, const MoveRequest& request, const QString& actor);
+    // Moves the lead (updating `lead` in place) or throws LifecycleRefused / StoreError.
+    StageChange move(Lead& lead, const MoveRequest& request, const QString& actor);
+    // Moves many leads in one transaction; refused leads are reported and left as they were.
+    // Throws JobCancelled (rolling everything back) when `job` is cancelled.
+    BulkMoveResult moveMany(const QList<qint64>& leadIds, const MoveRequest& request,
+                            const QString& actor, JobControl* job = nullptr);
+
+    // New → MQL because the score reached the model's threshold (scoring calls this).
+    StageChange promoteByScore(Lead& lead, int score, int threshold, const QString& actor);
+
+    // SQL → Converted: only ConversionService calls this, inside its transaction.
+    StageChange markConverted(Lead& lead, const ConversionLink& link, const QString& actor);
+
+private:
+    StageChange apply(Lead& lead, Stage to, const QString& reason, bool overridden,
+                      const QString& actor);
+
+    Workspace& m_workspace;
+    const FrameworkCatalog& m_catalog;
+    std::unique_ptr<QualificationStore> m_store;
+};
+
+} // namespace lb

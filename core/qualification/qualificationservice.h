@@ -1,0 +1,89 @@
+#pragma once
+
+#include "model/crm.h"
+#include "model/lead.h"
+#include "qualification/frameworkcatalog.h"
+#include "qualification/qualificationsettings.h"
+#include "qualification/readiness.h"
+
+#include <QDateTime>
+#include <QList>
+#include <memory>
+#include <stdexcept>
+
+namespace lb {
+
+class Workspace;
+class QualificationStore;
+
+// An answer the rules refuse (unknown framework or criterion, a value of the wrong kind, a
+// converted lead). The message is translated and says what was wrong.
+class QualificationError : public std::runtime_error
+{
+public:
+    explicit QualificationError(const QString& message)
+        : std::runtime_error(message.toStdString()), m_message(message)
+    {
+    }
+    const QString& message() const { return m_message; }
+
+private:
+    QString m_message;
+};
+
+// Everything about a lead's qualification at one moment: the frameworks it uses, with their
+// current answers, staleness and readiness.
+struct LeadQualification
+{
+    qint64 leadId = 0;
+    QList<FrameworkReadiness> frameworks;
+    QualificationSettings settings;
+
+    const FrameworkReadiness* framework(const QString& id) const;
+    // The best readiness of any framework (0 when none is used).
+    double bestReadiness() const;
+    // "FRAMEWORK/criterion" of every disqualifying answer.
+    QStringList disqualifying() const;
+};
+
+// What an SDR records for one criterion.
+struct AnswerInput
+{
+    QString framework; // id or title, case-insensitive
+    QString criterion; // key
+    AnswerStatus status = AnswerStatus::Unknown;
+    QString note;
+    QString value; // checked against the criterion's kind; stored normalised
+};
+
+// Records framework answers (keeping every earlier answer as history) and reads a lead's
+// qualification. Works on the caller's workspace connection and joins its transaction.
+class QualificationService
+{
+public:
+    explicit QualificationService(Workspace& workspace,
+                                  const FrameworkCatalog& catalog = FrameworkCatalog::builtIn());
+    ~QualificationService();
+
+    const FrameworkCatalog& catalog() const { return m_catalog; }
+    QualificationSettings settings();
+
+    // Records the answer for the lead (which then uses the framework). Throws
+    // QualificationError for a refused input and StoreError for a missing lead.
+    Answer record(const Lead& lead, const AnswerInput& input, const QString& actor);
+    // Starts using a framework without answering anything yet.
+    void useFramework(const Lead& lead, const QString& framework);
+
+    LeadQualification load(qint64 leadId, const QDateTime& now = QDateTime::currentDateTimeUtc());
+    QList<Answer> history(qint64 leadId, const QString& framework, const QString& criterion);
+
+    // The value in its stored form, or a QualificationError naming the criterion and value.
+    static QString normalizeValue(const CriterionDefinition& criterion, const QString& value);
+
+private:
+    Workspace& m_workspace;
+    const FrameworkCatalog& m_catalog;
+    std::unique_ptr<QualificationStore> m_store;
+};
+
+} // namespace lb

@@ -1,0 +1,408 @@
+#include "store/sqlite/sqlitecrmstore.h"
+
+#include "model/companyname.h"
+#include "store/sqlite/sqlitesupport.h"
+#include "store/sqlite/sqliteworkspace.h"
+#include "store/storeerror.h"
+#include "util/isotime.h"
+
+#include <QCoreApplication>
+
+namespace lb {
+
+namespace {
+
+const QString accountColumns =
+    QStringLiteral("id, name, domain, website, industry, country, city, employees, "
+                   "annual_revenue, created_at, created_by, version");
+const QString contactColumns = QStringLiteral(
+    "id, account_id, email, first_name, last_name, phone, title, created_at, created_by, version");
+const QString opportunityColumns =
+    QStringLiteral("id, account_id, contact_id, lead_id, name, amount, currency, close_date, "
+                   "stage, created_at, updated_at, version");
+
+template <typename T> QVariant optionalValue(const std::optional<T>& value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant(QMetaType::fromType<T>());
+}
+
+Account readAccount(const QSqlQuery& q)
+{
+    Account a;
+    a.id = q.value(0).toLongLong();
+    a.name = q.value(1).toString();
+    a.domain = q.value(2).toString();
+    a.website = q.value(3).toString();
+    a.industry = q.value(4).toString();
+    a.country = q.value(5).toString();
+    a.city = q.value(6).toString();
+    if (!q.isNull(7))
+        a.employees = q.value(7).toLongLong();
+    if (!q.isNull(8))
+        a.annualRevenue = q.value(8).toDouble();
+    a.createdAt = fromIsoUtc(q.value(9).toString());
+    a.createdBy = q.value(10).toString();
+    a.version = q.value(11).toLongLong();
+    return a;
+}
+
+Contact readContact(const QSqlQuery& q)
+{
+    Contact c;
+    c.id = q.value(0).toLongLong();
+    c.accountId = q.value(1).toLongLong();
+    c.email = q.value(2).toString();
+    c.firstName = q.value(3).toString();
+    c.lastName = q.value(4).toString();
+    c.phone = q.value(5).toString();
+    c.title = q.value(6).toString();
+    c.createdAt = fromIsoUtc(q.value(7).toString());
+    c.createdBy = q.value(8).toString();
+    c.version = q.value(9).toLongLong();
+    return c;
+}
+
+Opportunity readOpportunity(const QSqlQuery& q)
+{
+    Opportunity o;
+    o.id = q.value(0).toLongLong();
+    o.accountId = q.value(1).toLongLong();
+    if (!q.isNull(2))
+        o.contactId = q.value(2).toLongLong();
+    if (!q.isNull(3))
+        o.leadId = q.value(3).toLongLong();
+    o.name = q.value(4).toString();
+    if (!q.isNull(5))
+        o.amount = q.value(5).toDouble();
+    o.currency = q.value(6).toString();
+    o.closeDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+    o.stage =
+        opportunityStageFromName(q.value(8).toString()).value_or(OpportunityStage::Prospecting);
+    o.createdAt = fromIsoUtc(q.value(9).toString());
+    o.updatedAt = fromIsoUtc(q.value(10).toString());
+    o.version = q.value(11).toLongLong();
+    return o;
+}
+
+[[noreturn]] void conflict(const QString& what, qint64 id)
+{
+    throw StoreError(StoreError::Kind::Conflict,
+                     QCoreApplication::translate("lb::Store",
+                                                 "%1 %2 was changed by someone else; reload it "
+                                                 "and try again")
+                         .arg(what)
+                         .arg(id));
+}
+
+QVariant dateOrNull(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType::fromType<QString>());
+}
+
+} // namespace
+
+QList<Account> SqliteCrmStore::accountsWhere(const QString& condition, const QVariant& value)
+{
+    QSqlQuery query =
+        sqlite::prepare(m_workspace.database(), QStringLiteral("SELECT ") + accountColumns +
+                                                    QStringLiteral(" FROM accounts WHERE ") +
+                                                    condition + QStringLiteral(" ORDER BY id"));
+    query.addBindValue(value);
+    sqlite::exec(query, QStringLiteral("find accounts"));
+    QList<Account> result;
+    while (query.next())
+        result << readAccount(query);
+    return result;
+}
+
+std::optional<Account> SqliteCrmStore::account(qint64 id)
+{
+    const QList<Account> found = accountsWhere(QStringLiteral("id = ?"), id);
+    return found.isEmpty() ? std::nullopt : std::optional<Account>(found.constFirst());
+}
+
+QList<Account> SqliteCrmStore::accountsByDomain(const QString& domain)
+{
+    return accountsWhere(QStringLiteral("domain = ?"), domain.trimmed().toLower());
+}
+
+QList<Account> SqliteCrmStore::accountsByNormalizedName(const QString& nameNorm)
+{
+    return accountsWhere(QStringLiteral("name_norm = ?"), nameNorm);
+}
+
+void SqliteCrmStore::insertAccount(Account& account)
+{
+    if (!account.createdAt.isValid())
+        account.createdAt = QDateTime::currentDateTimeUtc();
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(),
+        QStringLiteral("INSERT INTO accounts(name, name_norm, domain, website, industry, country, "
+                       "city, employees, annual_revenue, created_at, created_by, version) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+    query.addBindValue(account.name);
+    query.addBindValue(normalizeCompanyName(account.name));
+    query.addBindValue(sqlite::textOrNull(account.domain.toLower()));
+    query.addBindValue(sqlite::textOrNull(account.website));
+    query.addBindValue(sqlite::textOrNull(account.industry));
+    query.addBindValue(sqlite::textOrNull(account.country));
+    query.addBindValue(sqlite::textOrNull(account.city));
+    query.addBindValue(optionalValue(account.employees));
+    query.addBindValue(optionalValue(account.annualRevenue));
+    query.addBindValue(toIsoUtc(account.createdAt));
+    query.addBindValue(account.createdBy);
+    sqlite::exec(query, QStringLiteral("insert account"));
+    account.id = query.lastInsertId().toLongLong();
+    account.version = 1;
+}
+
+void SqliteCrmStore::updateAccount(Account& account)
+{
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(),
+        QStringLiteral("UPDATE accounts SET name = ?, name_norm = ?, domain = ?, website = ?, "
+                       "industry = ?, country = ?, city = ?, employees = ?, annual_revenue = ?, "
+                       "version = version + 1 WHERE id = ? AND version = ?"));
+    query.addBindValue(account.name);
+    query.addBindValue(normalizeCompanyName(account.name));
+    query.addBindValue(sqlite::textOrNull(account.domain.toLower()));
+    query.addBindValue(sqlite::textOrNull(account.website));
+    query.addBindValue(sqlite::textOrNull(account.industry));
+    query.addBindValue(sqlite::textOrNull(account.country));
+    query.addBindValue(sqlite::textOrNull(account.city));
+    query.addBindValue(optionalValue(account.employees));
+    query.addBindValue(optionalValue(account.annualRevenue));
+    query.addBindValue(account.id);
+    query.addBindValue(account.version);
+    sqlite::exec(query, QStringLiteral("update account"));
+    if (query.numRowsAffected() != 1)
+        conflict(QCoreApplication::translate("lb::Store", "account"), account.id);
+    account.version += 1;
+}
+
+QList<Contact> SqliteCrmStore::contactsWhere(const QString& condition, const QVariantList& values)
+{
+    QSqlQuery query =
+        sqlite::prepare(m_workspace.database(), QStringLiteral("SELECT ") + contactColumns +
+                                                    QStringLiteral(" FROM contacts WHERE ") +
+                                                    condition + QStringLiteral(" ORDER BY id"));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    sqlite::exec(query, QStringLiteral("find contacts"));
+    QList<Contact> result;
+    while (query.next())
+        result << readContact(query);
+    return result;
+}
+
+std::optional<Contact> SqliteCrmStore::contact(qint64 id)
+{
+    const QList<Contact> found = contactsWhere(QStringLiteral("id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional<Contact>(found.constFirst());
+}
+
+std::optional<Contact> SqliteCrmStore::contactByEmail(qint64 accountId, const QString& email)
+{
+    if (email.trimmed().isEmpty())
+        return std::nullopt;
+    const QList<Contact> found =
+        contactsWhere(QStringLiteral("account_id = ? AND email = ? COLLATE NOCASE"),
+                      {accountId, email.trimmed()});
+    return found.isEmpty() ? std::nullopt : std::optional<Contact>(found.constFirst());
+}
+
+void SqliteCrmStore::insertContact(Contact& contact)
+{
+    if (!contact.createdAt.isValid())
+        contact.createdAt = QDateTime::currentDateTimeUtc();
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(),
+        QStringLiteral(
+            "INSERT INTO contacts(account_id, email, first_name, last_name, phone, "
+            "title, created_at, created_by, version) VALUES(?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+    query.addBindValue(contact.accountId);
+    query.addBindValue(sqlite::textOrNull(contact.email.toLower()));
+    query.addBindValue(sqlite::textOrNull(contact.firstName));
+    query.addBindValue(sqlite::textOrNull(contact.lastName));
+    query.addBindValue(sqlite::textOrNull(contact.phone));
+    query.addBindValue(sqlite::textOrNull(contact.title));
+    query.addBindValue(toIsoUtc(contact.createdAt));
+    query.addBindValue(contact.createdBy);
+    sqlite::exec(query, QStringLiteral("insert contact"));
+    contact.id = query.lastInsertId().toLongLong();
+    contact.version = 1;
+}
+
+void SqliteCrmStore::updateContact(Contact& contact)
+{
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(),
+        QStringLiteral("UPDATE contacts SET email = ?, first_name = ?, last_name = ?, phone = ?, "
+                       "title = ?, version = version + 1 WHERE id = ? AND version = ?"));
+    query.addBindValue(sqlite::textOrNull(contact.email.toLower()));
+    query.addBindValue(sqlite::textOrNull(contact.firstName));
+    query.addBindValue(sqlite::textOrNull(contact.lastName));
+    query.addBindValue(sqlite::textOrNull(contact.phone));
+    query.addBindValue(sqlite::textOrNull(contact.title));
+    query.addBindValue(contact.id);
+    query.addBindValue(contact.version);
+    sqlite::exec(query, QStringLiteral("update contact"));
+    if (query.numRowsAffected() != 1)
+        conflict(QCoreApplication::translate("lb::Store", "contact"), contact.id);
+    contact.version += 1;
+}
+
+std::optional<Opportunity> SqliteCrmStore::opportunity(qint64 id)
+{
+    QSqlQuery query = sqlite::prepare(m_workspace.database(),
+                                      QStringLiteral("SELECT ") + opportunityColumns +
+                                          QStringLiteral(" FROM opportunities WHERE id = ?"));
+    query.addBindValue(id);
+    sqlite::exec(query, QStringLiteral("find opportunity"));
+    if (!query.next())
+        return std::nullopt;
+    return readOpportunity(query);
+}
+
+void SqliteCrmStore::insertOpportunity(Opportunity& opportunity)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!opportunity.createdAt.isValid())
+        opportunity.createdAt = now;
+    opportunity.updatedAt = opportunity.createdAt;
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(),
+        QStringLiteral("INSERT INTO opportunities(account_id, contact_id, lead_id, name, amount, "
+                       "currency, close_date, stage, created_at, updated_at, version) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+    query.addBindValue(opportunity.accountId);
+    query.addBindValue(optionalValue(opportunity.contactId));
+    query.addBindValue(optionalValue(opportunity.leadId));
+    query.addBindValue(opportunity.name);
+    query.addBindValue(optionalValue(opportunity.amount));
+    query.addBindValue(opportunity.currency);
+    query.addBindValue(dateOrNull(opportunity.closeDate));
+    query.addBindValue(opportunityStageName(opportunity.stage));
+    query.addBindValue(toIsoUtc(opportunity.createdAt));
+    query.addBindValue(toIsoUtc(opportunity.updatedAt));
+    sqlite::exec(query, QStringLiteral("insert opportunity"));
+    opportunity.id = query.lastInsertId().toLongLong();
+    opportunity.version = 1;
+}
+
+void SqliteCrmStore::updateOpportunity(Opportunity& opportunity)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(),
+        QStringLiteral("UPDATE opportunities SET name = ?, amount = ?, close_date = ?, stage = ?, "
+                       "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
+    query.addBindValue(opportunity.name);
+    query.addBindValue(optionalValue(opportunity.amount));
+    query.addBindValue(dateOrNull(opportunity.closeDate));
+    query.addBindValue(opportunityStageName(opportunity.stage));
+    query.addBindValue(toIsoUtc(now));
+    query.addBindValue(opportunity.id);
+    query.addBindValue(opportunity.version);
+    sqlite::exec(query, QStringLiteral("update opportunity"));
+    if (query.numRowsAffected() != 1)
+        conflict(QCoreApplication::translate("lb::Store", "opportunity"), opportunity.id);
+    opportunity.version += 1;
+    opportunity.updatedAt = now;
+}
+
+void SqliteCrmStore::appendOpportunityHistory(OpportunityStageChange& change)
+{
+    if (!change.at.isValid())
+        change.at = QDateTime::currentDateTimeUtc();
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(),
+        QStringLiteral("INSERT INTO opportunity_history(opportunity_id, at, from_stage, to_stage, "
+                       "amount, by_user) VALUES(?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(change.opportunityId);
+    query.addBindValue(toIsoUtc(change.at));
+    query.addBindValue(change.from ? QVariant(opportunityStageName(*change.from))
+                                   : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(opportunityStageName(change.to));
+    query.addBindValue(optionalValue(change.amount));
+    query.addBindValue(change.by);
+    sqlite::exec(query, QStringLiteral("opportunity history"));
+}
+
+QList<OpportunityStageChange> SqliteCrmStore::opportunityHistory(qint64 opportunityId)
+{
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(),
+        QStringLiteral("SELECT opportunity_id, at, from_stage, to_stage, amount, by_user FROM "
+                       "opportunity_history WHERE opportunity_id = ? ORDER BY at, id"));
+    query.addBindValue(opportunityId);
+    sqlite::exec(query, QStringLiteral("opportunity history"));
+    QList<OpportunityStageChange> result;
+    while (query.next()) {
+        OpportunityStageChange change;
+        change.opportunityId = query.value(0).toLongLong();
+        change.at = fromIsoUtc(query.value(1).toString());
+        if (!query.isNull(2))
+            change.from = opportunityStageFromName(query.value(2).toString());
+        change.to = opportunityStageFromName(query.value(3).toString())
+                        .value_or(OpportunityStage::Prospecting);
+        if (!query.isNull(4))
+            change.amount = query.value(4).toDouble();
+        change.by = query.value(5).toString();
+        result << change;
+    }
+    return result;
+}
+
+qint64 SqliteCrmStore::addNote(std::optional<qint64> leadId, std::optional<qint64> contactId,
+                               const QString& body, const QString& by)
+{
+    QSqlQuery query =
+        sqlite::prepare(m_workspace.database(),
+                        QStringLiteral("INSERT INTO notes(lead_id, contact_id, body, at, by_user) "
+                                       "VALUES(?, ?, ?, ?, ?)"));
+    query.addBindValue(optionalValue(leadId));
+    query.addBindValue(optionalValue(contactId));
+    query.addBindValue(body);
+    query.addBindValue(toIsoUtc(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(by);
+    sqlite::exec(query, QStringLiteral("add note"));
+    return query.lastInsertId().toLongLong();
+}
+
+qint64 SqliteCrmStore::countWhere(const QString& sql, qint64 id)
+{
+    QSqlQuery query = sqlite::prepare(m_workspace.database(), sql);
+    query.addBindValue(id);
+    sqlite::exec(query);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+qint64 SqliteCrmStore::noteCountForLead(qint64 leadId)
+{
+    return countWhere(QStringLiteral("SELECT count(*) FROM notes WHERE lead_id = ?"), leadId);
+}
+
+qint64 SqliteCrmStore::noteCountForContact(qint64 contactId)
+{
+    return countWhere(QStringLiteral("SELECT count(*) FROM notes WHERE contact_id = ?"), contactId);
+}
+
+qint64 SqliteCrmStore::attachLeadNotesToContact(qint64 leadId, qint64 contactId)
+{
+    QSqlQuery query =
+        sqlite::prepare(m_workspace.database(),
+                        QStringLiteral("UPDATE notes SET contact_id = ? WHERE lead_id = ?"));
+    query.addBindValue(contactId);
+    query.addBindValue(leadId);
+    sqlite::exec(query, QStringLiteral("attach notes"));
+    return query.numRowsAffected();
+}
+
+std::unique_ptr<CrmStore> makeCrmStore(Workspace& workspace)
+{
+    return std::make_unique<SqliteCrmStore>(dynamic_cast<SqliteWorkspace&>(workspace));
+}
+
+} // namespace lb

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "store/crmstore.h"
+
+#include <QVariant>
+
+namespace lb {
+
+class SqliteWorkspace;
+
+// CrmStore on the workspace's own connection (joins its transactions).
+class SqliteCrmStore final : public CrmStore
+{
+public:
+    explicit SqliteCrmStore(SqliteWorkspace& workspace) : m_workspace(workspace) {}
+
+    std::optional<Account> account(qint64 id) override;
+    QList<Account> accountsByDomain(const QString& domain) override;
+    QList<Account> accountsByNormalizedName(const QString& nameNorm) override;
+    void insertAccount(Account& account) override;
+    void updateAccount(Account& account) override;
+
+    std::optional<Contact> contact(qint64 id) override;
+    std::optional<Contact> contactByEmail(qint64 accountId, const QString& email) override;
+    void insertContact(Contact& contact) override;
+    void updateContact(Contact& contact) override;
+
+    std::optional<Opportunity> opportunity(qint64 id) override;
+    void insertOpportunity(Opportunity& opportunity) override;
+    void updateOpportunity(Opportunity& opportunity) override;
+    void appendOpportunityHistory(OpportunityStageChange& change) override;
+    QList<OpportunityStageChange> opportunityHistory(qint64 opportunityId) override;
+
+    qint64 addNote(std::optional<qint64> leadId, std::optional<qint64> contactId,
+                   const QString& body, const QString& by) override;
+    qint64 noteCountForLead(qint64 leadId) override;
+    qint64 noteCountForContact(qint64 contactId) override;
+    qint64 attachLeadNotesToContact(qint64 leadId, qint64 contactId) override;
+
+private:
+    QList<Account> accountsWhere(const QString& condition, const QVariant& value);
+    QList<Contact> contactsWhere(const QString& condition, const QVariantList& values);
+    qint64 countWhere(const QString& sql, qint64 id);
+
+    SqliteWorkspace& m_workspace;
+};
+
+} // namespace lb

@@ -1,0 +1,363 @@
+// Conversion: every account/contact path, the preview, carried-over notes, read-only after,
+// and atomicity (a failure midway leaves nothing).
+#include "conversion/conversionservice.h"
+#include "conversion/emaildomain.h"
+#include "core/lifecycle/leadfixtures.h"
+#include "lifecycle/lifecycleservice.h"
+#include "model/companyname.h"
+#include "store/crmstore.h"
+#include "store/qualificationstore.h"
+#include "store/storeerror.h"
+#include "support/tempworkspace.h"
+
+#include <gtest/gtest.h>
+
+using namespace lb;
+using lb::test::addLead;
+using lb::test::answer;
+
+class ConversionTest : public ::testing::Test
+{
+protected:
+    test::TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    ConversionService conversion{workspace};
+    QualificationService qualification{workspace};
+    std::unique_ptr<CrmStore> crm = makeCrmStore(workspace);
+
+    Lead sqlLead(const QString& email, const QString& company)
+    {
+        return addLead(workspace, email, company, Stage::SQL);
+    }
+    Account account(const QString& name, const QString& domain, const QString& city = {})
+    {
+        Account a;
+        a.name = name;
+        a.domain = domain;
+        a.city = city;
+        a.createdBy = "crm";
+        crm->insertAccount(a);
+        return a;
+    }
+    const FieldChange* field(const QList<FieldChange>& fields, const QString& key)
+    {
+        for (const FieldChange& f : fields) {
+            if (f.field == key)
+                return &f;
+        }
+        return nullptr;
+    }
+};
+
+TEST(EmailDomain, FreeMailNeverNamesACompany)
+{
+    EXPECT_EQ(emailDomain("Aino@NordicWidgets.FI"), "nordicwidgets.fi");
+    EXPECT_TRUE(isFreeMailDomain("gmail.com"));
+    EXPECT_TRUE(isFreeMailDomain("Hotmail.FI"));
+    EXPECT_TRUE(isFreeMailDomain("luukku.com"));
+    EXPECT_FALSE(isFreeMailDomain("nordicwidgets.fi"));
+    EXPECT_EQ(companyDomain("someone@gmail.com"), "");
+    EXPECT_EQ(companyDomain("x@acme.se"), "acme.se");
+    EXPECT_EQ(normalizeCompanyName("Nordic Widgets Oy"), normalizeCompanyName("nordic widgets"));
+}
+
+TEST_F(ConversionTest, NewAccountContactAndOpportunity)
+{
+    Lead lead = sqlLead("aino@nordicwidgets.fi", "Nordic Widgets Oy");
+    ConversionOptions options;
+    options.opportunity =
+        OpportunityDraft{"Widgets line 2", 48000.0, QDate(2027, 3, 31), OpportunityStage::Proposal};
+    const ConversionPlan plan = conversion.plan(lead, options);
+    EXPECT_TRUE(plan.createAccount);
+    EXPECT_TRUE(plan.createContact);
+    EXPECT_EQ(plan.accountMatch, AccountMatch::None);
+    EXPECT_EQ(field(plan.accountFields, "name")->proposed, "Nordic Widgets Oy");
+    EXPECT_EQ(field(plan.accountFields, "domain")->proposed, "nordicwidgets.fi");
+    EXPECT_TRUE(field(plan.accountFields, "city")->write);
+    EXPECT_EQ(plan.currency, "EUR");
+
+    const ConversionResult result = conversion.execute(plan, "sdr1");
+    EXPECT_TRUE(result.accountCreated);
+    EXPECT_TRUE(result.contactCreated);
+    const Account account = *crm->account(result.link.accountId);
+    EXPECT_EQ(account.name, "Nordic Widgets Oy");
+    EXPECT_EQ(account.domain, "nordicwidgets.fi");
+    EXPECT_EQ(account.city, "Tampere");
+    EXPECT_EQ(account.employees, 120);
+    const Contact contact = *crm->contact(result.link.contactId);
+    EXPECT_EQ(contact.accountId, account.id);
+    EXPECT_EQ(contact.email, "aino@nordicwidgets.fi");
+    EXPECT_EQ(contact.title, "CTO");
+    ASSERT_TRUE(result.link.opportunityId);
+    const Opportunity opportunity = *crm->opportunity(*result.link.opportunityId);
+    EXPECT_EQ(opportunity.name, "Widgets line 2");
+    EXPECT_EQ(opportunity.amount, 48000.0);
+    EXPECT_EQ(opportunity.currency, "EUR");
+    EXPECT_EQ(opportunity.closeDate, QDate(2027, 3, 31));
+    EXPECT_EQ(opportunity.stage, OpportunityStage::Proposal);
+    EXPECT_EQ(opportunity.leadId, lead.id);
+    EXPECT_EQ(opportunity.contactId, contact.id);
+    const QList<OpportunityStageChange> history = crm->opportunityHistory(opportunity.id);
+    ASSERT_EQ(history.size(), 1);
+    EXPECT_FALSE(history.at(0).from);
+    EXPECT_EQ(history.at(0).to, OpportunityStage::Proposal);
+    EXPECT_TRUE(history.at(0).at.isValid());
+
+    const Lead stored = *workspace.leads().find(lead.id);
+    EXPECT_EQ(stored.stage, Stage::Converted);
+    ASSERT_TRUE(stored.converted);
+    EXPECT_EQ(stored.converted->accountId, account.id);
+    EXPECT_EQ(stored.converted->contactId, contact.id);
+    EXPECT_EQ(stored.converted->opportunityId, opportunity.id);
+    const StageChange last = workspace.history().forLead(lead.id).constLast();
+    EXPECT_EQ(last.from, Stage::SQL);
+    EXPECT_EQ(last.to, Stage::Converted);
+    EXPECT_EQ(last.by, "sdr1");
+}
+
+TEST_F(ConversionTest, WithoutOpportunity)
+{
+    const Lead lead = sqlLead("aino@nordicwidgets.fi", "Nordic Widgets Oy");
+    const ConversionResult result = conversion.execute(conversion.plan(lead, {}), "sdr1");
+    EXPECT_FALSE(result.link.opportunityId);
+    EXPECT_FALSE(workspace.leads().find(lead.id)->converted->opportunityId);
+    EXPECT_FALSE(crm->opportunity(1));
+}
+
+TEST_F(ConversionTest, ExistingAccountByDomainFillsOnlyEmptyFields)
+{
+    const Account existing = account("NW Group", "nordicwidgets.fi", "Helsinki");
+    const Lead lead = sqlLead("aino@nordicwidgets.fi", "Nordic Widgets Oy");
+    const ConversionPlan plan = conversion.plan(lead, {});
+    EXPECT_FALSE(plan.createAccount);
+    EXPECT_EQ(plan.account.id, existing.id);
+    EXPECT_EQ(plan.accountMatch, AccountMatch::Domain);
+    // The preview: name and city differ and are kept; industry is empty and filled.
+    EXPECT_FALSE(field(plan.accountFields, "name")->write);
+    EXPECT_EQ(field(plan.accountFields, "city")->current, "Helsinki");
+    EXPECT_EQ(field(plan.accountFields, "city")->proposed, "Tampere");
+    EXPECT_FALSE(field(plan.accountFields, "city")->write);
+    EXPECT_TRUE(field(plan.accountFields, "industry")->write);
+
+    const ConversionResult result = conversion.execute(plan, "sdr1");
+    EXPECT_FALSE(result.accountCreated);
+    const Account after = *crm->account(existing.id);
+    EXPECT_EQ(after.name, "NW Group");
+    EXPECT_EQ(after.city, "Helsinki");
+    EXPECT_EQ(after.industry, "Manufacturing");
+    EXPECT_EQ(after.version, existing.version + 1);
+}
+
+TEST_F(ConversionTest, OverwriteReplacesDifferingFields)
+{
+    const Account existing = account("NW Group", "nordicwidgets.fi", "Helsinki");
+    const Lead lead = sqlLead("aino@nordicwidgets.fi", "Nordic Widgets Oy");
+    ConversionOptions options;
+    options.merge = MergePolicy::Overwrite;
+    const ConversionPlan plan = conversion.plan(lead, options);
+    EXPECT_TRUE(field(plan.accountFields, "city")->write);
+    conversion.execute(plan, "sdr1");
+    EXPECT_EQ(crm->account(existing.id)->city, "Tampere");
+    EXPECT_EQ(crm->account(existing.id)->name, "Nordic Widgets Oy");
+}
+
+TEST_F(ConversionTest, ExistingAccountByNormalisedName)
+{
+    const Account existing = account("NORDIC WIDGETS", "");
+    const Lead lead = sqlLead("aino@gmail.com", "Nordic Widgets Oy");
+    const QList<AccountSuggestion> suggestions = conversion.suggestAccounts(lead);
+    ASSERT_EQ(suggestions.size(), 1);
+    EXPECT_EQ(suggestions.at(0).match, AccountMatch::Name);
+    const ConversionPlan plan = conversion.plan(lead, {});
+    EXPECT_EQ(plan.account.id, existing.id);
+    EXPECT_EQ(plan.accountMatch, AccountMatch::Name);
+    // A free-mail domain is never written to the account.
+    EXPECT_TRUE(field(plan.accountFields, "domain")->proposed.isEmpty());
+    const ConversionResult result = conversion.execute(plan, "sdr1");
+    EXPECT_EQ(result.link.accountId, existing.id);
+    EXPECT_TRUE(crm->account(existing.id)->domain.isEmpty());
+}
+
+TEST_F(ConversionTest, FreeMailDomainsDoNotMatch)
+{
+    account("Someone Else Ab", "gmail.com");
+    const Lead lead = sqlLead("aino@gmail.com", "Brand New Oy");
+    EXPECT_TRUE(conversion.suggestAccounts(lead).isEmpty());
+    EXPECT_TRUE(conversion.plan(lead, {}).createAccount);
+}
+
+TEST_F(ConversionTest, DomainMatchesComeBeforeNameMatches)
+{
+    const Account byName = account("Nordic Widgets", "other.fi");
+    const Account byDomain = account("NW Holding", "nordicwidgets.fi");
+    const Lead lead = sqlLead("aino@nordicwidgets.fi", "Nordic Widgets Oy");
+    const QList<AccountSuggestion> suggestions = conversion.suggestAccounts(lead);
+    ASSERT_EQ(suggestions.size(), 2);
+    EXPECT_EQ(suggestions.at(0).account.id, byDomain.id);
+    EXPECT_EQ(suggestions.at(1).account.id, byName.id);
+    // The user may pick another, or a new one.
+    ConversionOptions options;
+    options.account = AccountChoice::Existing;
+    options.accountId = byName.id;
+    EXPECT_EQ(conversion.plan(lead, options).account.id, byName.id);
+    options.account = AccountChoice::New;
+    EXPECT_TRUE(conversion.plan(lead, options).createAccount);
+    options.account = AccountChoice::Existing;
+    options.accountId = 4242;
+    EXPECT_THROW(conversion.plan(lead, options), ConversionError);
+}
+
+TEST_F(ConversionTest, ExistingContactWithTheSameEmailIsReused)
+{
+    const Account existing = account("Nordic Widgets", "nordicwidgets.fi");
+    Contact contact;
+    contact.accountId = existing.id;
+    contact.email = "Aino@NordicWidgets.fi";
+    contact.firstName = "Aino";
+    contact.createdBy = "crm";
+    crm->insertContact(contact);
+    const Lead lead = sqlLead("aino@nordicwidgets.fi", "Nordic Widgets Oy");
+    const ConversionPlan plan = conversion.plan(lead, {});
+    EXPECT_FALSE(plan.createContact);
+    EXPECT_EQ(plan.contact.id, contact.id);
+    EXPECT_FALSE(field(plan.contactFields, "first_name")->write); // same value
+    EXPECT_TRUE(field(plan.contactFields, "last_name")->write);   // empty: filled
+    const ConversionResult result = conversion.execute(plan, "sdr1");
+    EXPECT_FALSE(result.contactCreated);
+    EXPECT_EQ(result.link.contactId, contact.id);
+    EXPECT_EQ(crm->contact(contact.id)->lastName, "Virtanen");
+    EXPECT_EQ(crm->contact(contact.id)->phone, "+358 40 123 4567");
+}
+
+TEST_F(ConversionTest, NotesAndTheLinkFollowTheLeadToTheContact)
+{
+    Lead lead = addLead(workspace, "aino@nordicwidgets.fi", "Nordic Widgets Oy", Stage::SAL);
+    lead.notes = "Met at Slush";
+    workspace.leads().update(lead, "sdr1");
+    crm->addNote(lead.id, std::nullopt, "Called, wants a demo", "sdr1");
+    answer(qualification, lead, "BANT", "budget", AnswerStatus::Confirmed, "1000");
+    // Promote to SQL via a manager override to have a convertible lead with answers.
+    makeQualificationStore(workspace)->setUserRole("maija", "manager");
+    LifecycleService(workspace).move(lead, MoveRequest{Stage::SQL, parseStageReason("ok"), true},
+                                     "maija");
+    const ConversionPlan plan = conversion.plan(lead, {});
+    EXPECT_EQ(plan.noteCount, 2);
+    EXPECT_EQ(plan.answerCount, 1);
+    const ConversionResult result = conversion.execute(plan, "sdr1");
+    // The lead's note, its notes field, and the record of where the contact came from.
+    EXPECT_EQ(crm->noteCountForContact(result.link.contactId), 3);
+    EXPECT_EQ(crm->noteCountForLead(lead.id), 3);
+}
+
+TEST_F(ConversionTest, OnlySqlLeadsConvertAndConvertedLeadsAreReadOnly)
+{
+    const Lead sal = addLead(workspace, "sal@x.fi", "X Oy", Stage::SAL);
+    try {
+        conversion.plan(sal, {});
+        FAIL();
+    } catch (const ConversionError& error) {
+        EXPECT_TRUE(error.message().contains("SAL"));
+    }
+    const Lead lead = sqlLead("aino@nordicwidgets.fi", "Nordic Widgets Oy");
+    const ConversionPlan plan = conversion.plan(lead, {});
+    const ConversionResult result = conversion.execute(plan, "sdr1");
+
+    // Executing the same plan again, or planning anew, names what it became.
+    try {
+        conversion.execute(plan, "sdr2");
+        FAIL();
+    } catch (const ConversionError& error) {
+        EXPECT_TRUE(
+            error.message().contains(QStringLiteral("account %1").arg(result.link.accountId)))
+            << error.message().toStdString();
+    }
+    Lead converted = *workspace.leads().find(lead.id);
+    EXPECT_THROW(conversion.plan(converted, {}), ConversionError);
+    EXPECT_THROW(answer(qualification, converted, "BANT", "need", AnswerStatus::Confirmed),
+                 QualificationError);
+    LifecycleService lifecycle(workspace);
+    try {
+        lifecycle.move(converted,
+                       MoveRequest{Stage::Disqualified, parseStageReason("duplicate"), false},
+                       "sdr1");
+        FAIL();
+    } catch (const LifecycleRefused& refused) {
+        EXPECT_EQ(refused.decision().rule, MoveRule::ReadOnly);
+    }
+    EXPECT_EQ(crm->accountsByDomain("nordicwidgets.fi").size(), 1);
+}
+
+TEST_F(ConversionTest, AStaleLeadFailsInTheLastStepAndLeavesNothing)
+{
+    Lead lead = sqlLead("aino@nordicwidgets.fi", "Nordic Widgets Oy");
+    crm->addNote(lead.id, std::nullopt, "Called", "sdr1");
+    ConversionOptions options;
+    options.opportunity = OpportunityDraft{"Deal", 1000.0, {}, OpportunityStage::Prospecting};
+    const ConversionPlan plan = conversion.plan(lead, options);
+    // Someone edits the lead after the preview was shown.
+    Lead other = lead;
+    other.phone = "+358 50 000 0000";
+    workspace.leads().update(other, "sdr2");
+    try {
+        conversion.execute(plan, "sdr1");
+        FAIL();
+    } catch (const StoreError& error) {
+        EXPECT_EQ(error.kind(), StoreError::Kind::Conflict);
+        EXPECT_TRUE(error.message().contains("sdr2"));
+    }
+    EXPECT_TRUE(crm->accountsByDomain("nordicwidgets.fi").isEmpty());
+    EXPECT_TRUE(crm->accountsByNormalizedName("nordic widgets").isEmpty());
+    EXPECT_FALSE(crm->contact(1));
+    EXPECT_FALSE(crm->opportunity(1));
+    EXPECT_EQ(crm->noteCountForContact(1), 0);
+    EXPECT_EQ(crm->noteCountForLead(lead.id), 1);
+    const Lead stored = *workspace.leads().find(lead.id);
+    EXPECT_EQ(stored.stage, Stage::SQL);
+    EXPECT_FALSE(stored.converted);
+}
+
+TEST_F(ConversionTest, AConstraintFailureMidwayLeavesNothing)
+{
+    const Lead lead = sqlLead("aino@nordicwidgets.fi", "Nordic Widgets Oy");
+    ConversionOptions options;
+    options.opportunity = OpportunityDraft{"Deal", 1000.0, {}, OpportunityStage::Prospecting};
+    ConversionPlan plan = conversion.plan(lead, options);
+    // A plan pointing at an account that does not exist: the contact's foreign key fails
+    // after the account step.
+    plan.createAccount = false;
+    plan.account.id = 4242;
+    for (FieldChange& change : plan.accountFields)
+        change.write = false;
+    EXPECT_THROW(conversion.execute(plan, "sdr1"), StoreError);
+    EXPECT_FALSE(crm->contact(1));
+    EXPECT_FALSE(crm->opportunity(1));
+    EXPECT_FALSE(workspace.leads().find(lead.id)->converted);
+    // The same lead converts cleanly afterwards.
+    const ConversionResult result = conversion.execute(conversion.plan(lead, options), "sdr1");
+    EXPECT_TRUE(result.accountCreated);
+}
+
+TEST_F(ConversionTest, OpportunityProgressIsRecordedWithHistory)
+{
+    const Lead lead = sqlLead("aino@nordicwidgets.fi", "Nordic Widgets Oy");
+    ConversionOptions options;
+    options.opportunity = OpportunityDraft{"Deal", 1000.0, {}, OpportunityStage::Prospecting};
+    const qint64 id =
+        *conversion.execute(conversion.plan(lead, options), "sdr1").link.opportunityId;
+    conversion.recordOpportunity(id, OpportunityStage::Negotiation, std::nullopt, "ae1");
+    const Opportunity won = conversion.recordOpportunity(id, OpportunityStage::Won, 1250.0, "ae1");
+    EXPECT_EQ(won.stage, OpportunityStage::Won);
+    EXPECT_EQ(won.amount, 1250.0);
+    const QList<OpportunityStageChange> history = crm->opportunityHistory(id);
+    ASSERT_EQ(history.size(), 3);
+    EXPECT_EQ(history.at(1).from, OpportunityStage::Prospecting);
+    EXPECT_EQ(history.at(1).to, OpportunityStage::Negotiation);
+    EXPECT_EQ(history.at(1).amount, 1000.0);
+    EXPECT_EQ(history.at(2).to, OpportunityStage::Won);
+    EXPECT_EQ(history.at(2).amount, 1250.0);
+    EXPECT_EQ(history.at(2).by, "ae1");
+    EXPECT_THROW(conversion.recordOpportunity(id, OpportunityStage::Won, std::nullopt, "ae1"),
+                 ConversionError);
+    EXPECT_THROW(conversion.recordOpportunity(999, OpportunityStage::Won, std::nullopt, "ae1"),
+                 StoreError);
+}
