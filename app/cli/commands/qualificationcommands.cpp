@@ -1,0 +1,438 @@
+// qualify, stage, convert and opportunity: qualification, the lifecycle and conversion.
+#include "commands/commands.h"
+
+#include "conversion/conversionservice.h"
+#include "lifecycle/lifecycleservice.h"
+#include "qualification/qualificationservice.h"
+#include "store/storeerror.h"
+#include "util/isotime.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <cmath>
+
+namespace lb::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("lb::cli", text);
+}
+
+Lead findLead(Workspace& workspace, const QString& key)
+{
+    const std::optional<Lead> lead = workspace.leads().findByIdOrEmail(key);
+    if (!lead)
+        badInput(tr("no lead with id or e-mail \"%1\"").arg(key));
+    return *lead;
+}
+
+double parseAmount(const QString& text, const QString& option)
+{
+    QString digits = text.trimmed();
+    digits.remove(QLatin1Char(' '));
+    digits.remove(QChar(0x00A0));
+    digits.replace(QLatin1Char(','), QLatin1Char('.'));
+    bool ok = false;
+    const double amount = digits.toDouble(&ok);
+    if (!ok || !std::isfinite(amount) || amount < 0)
+        badInput(tr("%1: \"%2\" is not an amount (a number such as 25000)").arg(option, text));
+    return amount;
+}
+
+QString percent(double share)
+{
+    return QString::number(qRound(share * 1000) / 10.0) + QLatin1Char('%');
+}
+
+QJsonValue nullable(const std::optional<qint64>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+int runQualify(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption framework(QStringLiteral("framework"),
+                                       tr("BANT, CHAMP, MEDDIC, ANUM or GPCTBA."),
+                                       QStringLiteral("F"));
+    const QCommandLineOption criterion(QStringLiteral("criterion"),
+                                       tr("Criterion key, e.g. budget."), QStringLiteral("C"));
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    tr("unknown, partial, confirmed or disqualifying."),
+                                    QStringLiteral("S"));
+    const QCommandLineOption note(QStringLiteral("note"), tr("The evidence: who said what."),
+                                  QStringLiteral("TEXT"));
+    const QCommandLineOption value(QStringLiteral("value"),
+                                   tr("A typed value: amount, date or contact."),
+                                   QStringLiteral("V"));
+    parser.addOptions({framework, criterion, status, note, value});
+    const QString usage = QStringLiteral(
+        "qualify LEAD --framework F --criterion C --status unknown|partial|confirmed|disqualifying "
+        "[--note TEXT] [--value V]");
+    context.parse(parser, arguments, usage, 1, 1);
+    for (const QCommandLineOption* required : {&framework, &criterion, &status}) {
+        if (!parser.isSet(*required))
+            usageError(tr("--%1 is required").arg(required->names().constFirst()) +
+                       QStringLiteral("\nusage: leadbench-cli ") + usage);
+    }
+    const std::optional<AnswerStatus> answerStatus = answerStatusFromName(parser.value(status));
+    if (!answerStatus)
+        badInput(tr("--status: \"%1\" is not unknown, partial, confirmed or disqualifying")
+                     .arg(parser.value(status)));
+
+    Workspace& workspace = context.workspace();
+    const Lead lead = findLead(workspace, parser.positionalArguments().constFirst());
+    QualificationService service(workspace);
+    AnswerInput input;
+    input.framework = parser.value(framework);
+    input.criterion = parser.value(criterion);
+    input.status = *answerStatus;
+    input.note = parser.value(note);
+    input.value = parser.value(value);
+    Answer answer;
+    try {
+        answer = service.record(lead, input, context.user());
+    } catch (const QualificationError& error) {
+        badInput(error.message());
+    }
+    const LeadQualification qualification = service.load(lead.id);
+    const FrameworkReadiness* readiness = qualification.framework(answer.framework);
+    if (context.format() == OutputFormat::Json) {
+        context.printJson(QJsonObject{
+            {QStringLiteral("lead"), lead.id},
+            {QStringLiteral("framework"), answer.framework},
+            {QStringLiteral("criterion"), answer.criterion},
+            {QStringLiteral("status"), answerStatusName(answer.status)},
+            {QStringLiteral("note"), answer.note},
+            {QStringLiteral("value"),
+             answer.value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(answer.value)},
+            {QStringLiteral("by"), answer.by},
+            {QStringLiteral("at"), toIsoUtc(answer.at)},
+            {QStringLiteral("readiness"), readiness ? readiness->readiness : 0.0},
+            {QStringLiteral("missing"),
+             QJsonArray::fromStringList(readiness ? readiness->missing : QStringList())}});
+        return ExitOk;
+    }
+    context.out() << tr("lead %1: %2/%3 is %4; %2 readiness %5 (missing: %6)")
+                         .arg(lead.id)
+                         .arg(answer.framework, answer.criterion, answerStatusName(answer.status),
+                              percent(readiness ? readiness->readiness : 0.0),
+                              readiness && !readiness->missing.isEmpty()
+                                  ? readiness->missing.join(QStringLiteral(", "))
+                                  : tr("nothing"))
+                  << '\n';
+    return ExitOk;
+}
+
+int runStage(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption to(QStringLiteral("to"), tr("Target stage."), QStringLiteral("S"));
+    const QCommandLineOption reason(QStringLiteral("reason"),
+                                    tr("Why (required for Nurture, Disqualified and overrides)."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption override(QStringLiteral("override"),
+                                      tr("A manager overriding the SQL readiness guard."));
+    parser.addOptions({to, reason, override});
+    const QString usage =
+        QStringLiteral("stage LEAD [LEAD ...] --to MQL|SAL|SQL|Nurture|Disqualified|New [--reason "
+                       "TEXT] [--override]");
+    context.parse(parser, arguments, usage, 1, -1);
+    if (!parser.isSet(to))
+        usageError(tr("--to is required") + QStringLiteral("\nusage: leadbench-cli ") + usage);
+    const std::optional<Stage> target = stageFromName(parser.value(to));
+    if (!target)
+        badInput(tr("--to: unknown stage \"%1\" (MQL, SAL, SQL, Nurture, Disqualified or New)")
+                     .arg(parser.value(to)));
+
+    MoveRequest request;
+    request.to = *target;
+    request.reason = parseStageReason(parser.value(reason));
+    request.override = parser.isSet(override);
+
+    Workspace& workspace = context.workspace();
+    LifecycleService lifecycle(workspace);
+    // Several leads move together or not at all: the CLI keeps its one-transaction promise
+    // even though the service itself would move the others past a refusal.
+    QList<qint64> ids;
+    for (const QString& key : parser.positionalArguments())
+        ids << findLead(workspace, key).id;
+    Transaction transaction(workspace);
+    QList<StageChange> changes;
+    if (ids.size() == 1) {
+        Lead lead = *workspace.leads().find(ids.constFirst());
+        try {
+            changes << lifecycle.move(lead, request, context.user());
+        } catch (const LifecycleRefused& refused) {
+            badInput(refused.message());
+        }
+    } else {
+        const BulkMoveResult result = lifecycle.moveMany(ids, request, context.user());
+        if (!result.refused.isEmpty()) {
+            QStringList lines;
+            for (const BulkMoveResult::Refusal& refusal : result.refused)
+                lines << refusal.decision.message;
+            badInput(tr("%1 of %2 leads refused; nothing was moved:\n")
+                         .arg(result.refused.size())
+                         .arg(ids.size()) +
+                     lines.join(QLatin1Char('\n')));
+        }
+        for (qint64 id : result.moved) {
+            const QList<StageChange> history = workspace.history().forLead(id);
+            if (!history.isEmpty())
+                changes << history.constLast();
+        }
+    }
+    transaction.commit();
+
+    if (context.format() == OutputFormat::Json) {
+        QJsonArray moved;
+        for (const StageChange& change : changes) {
+            moved.append(QJsonObject{
+                {QStringLiteral("lead"), change.leadId},
+                {QStringLiteral("from"),
+                 change.from ? QJsonValue(stageName(*change.from)) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("to"), stageName(change.to)},
+                {QStringLiteral("by"), change.by},
+                {QStringLiteral("at"), toIsoUtc(change.at)},
+                {QStringLiteral("reason"), change.reason},
+                {QStringLiteral("override"), change.override}});
+        }
+        context.printJson(ids.size() == 1 ? QJsonValue(moved.at(0)) : QJsonValue(moved));
+        return ExitOk;
+    }
+    for (const StageChange& change : changes) {
+        context.out() << tr("lead %1: %2 -> %3")
+                             .arg(change.leadId)
+                             .arg(change.from ? stageName(*change.from) : QStringLiteral("-"),
+                                  stageName(change.to));
+        if (change.override)
+            context.out() << ' ' << tr("(override: %1)").arg(change.reason);
+        else if (!change.reason.isEmpty())
+            context.out() << ' ' << tr("(reason: %1)").arg(change.reason);
+        context.out() << '\n';
+    }
+    return ExitOk;
+}
+
+int runConvert(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption account(QStringLiteral("account"), tr("Use this existing account."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption newAccount(QStringLiteral("new-account"),
+                                        tr("Always create a new account."));
+    const QCommandLineOption opportunity(QStringLiteral("opportunity"),
+                                         tr("Create an opportunity with this name."),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption amount(QStringLiteral("amount"),
+                                    tr("Opportunity amount in the workspace currency."),
+                                    QStringLiteral("X"));
+    const QCommandLineOption closeDate(QStringLiteral("close-date"), tr("Expected close date."),
+                                       QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption overwrite(
+        QStringLiteral("overwrite"),
+        tr("Overwrite fields of an existing account or contact (default: fill empty ones)."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Show the plan; change nothing."));
+    parser.addOptions({account, newAccount, opportunity, amount, closeDate, overwrite, dryRun});
+    const QString usage =
+        QStringLiteral("convert LEAD [--account ID|--new-account] [--opportunity NAME --amount X "
+                       "--close-date YYYY-MM-DD] [--overwrite] [--dry-run]");
+    context.parse(parser, arguments, usage, 1, 1);
+    if (parser.isSet(account) && parser.isSet(newAccount))
+        usageError(tr("--account and --new-account exclude each other") +
+                   QStringLiteral("\nusage: leadbench-cli ") + usage);
+    if (!parser.isSet(opportunity) && (parser.isSet(amount) || parser.isSet(closeDate)))
+        usageError(tr("--amount and --close-date need --opportunity") +
+                   QStringLiteral("\nusage: leadbench-cli ") + usage);
+
+    ConversionOptions options;
+    options.merge = parser.isSet(overwrite) ? MergePolicy::Overwrite : MergePolicy::FillEmpty;
+    if (parser.isSet(newAccount))
+        options.account = AccountChoice::New;
+    if (parser.isSet(account)) {
+        bool ok = false;
+        options.accountId = parser.value(account).toLongLong(&ok);
+        if (!ok || options.accountId <= 0)
+            badInput(tr("--account: \"%1\" is not an account id").arg(parser.value(account)));
+        options.account = AccountChoice::Existing;
+    }
+    if (parser.isSet(opportunity)) {
+        OpportunityDraft draft;
+        draft.name = parser.value(opportunity);
+        if (parser.isSet(amount))
+            draft.amount = parseAmount(parser.value(amount), QStringLiteral("--amount"));
+        if (parser.isSet(closeDate)) {
+            draft.closeDate = QDate::fromString(parser.value(closeDate).trimmed(), Qt::ISODate);
+            if (!draft.closeDate.isValid())
+                badInput(tr("--close-date: \"%1\" is not a date (YYYY-MM-DD)")
+                             .arg(parser.value(closeDate)));
+        }
+        options.opportunity = draft;
+    }
+
+    Workspace& workspace = context.workspace();
+    const Lead lead = findLead(workspace, parser.positionalArguments().constFirst());
+    ConversionService service(workspace);
+    ConversionPlan plan;
+    ConversionResult result;
+    try {
+        plan = service.plan(lead, options);
+        if (!parser.isSet(dryRun))
+            result = service.execute(plan, context.user());
+    } catch (const ConversionError& error) {
+        badInput(error.message());
+    } catch (const LifecycleRefused& refused) {
+        badInput(refused.message());
+    }
+
+    const bool dry = parser.isSet(dryRun);
+    if (context.format() == OutputFormat::Json) {
+        auto fields = [](const QList<FieldChange>& changes) {
+            QJsonArray array;
+            for (const FieldChange& change : changes)
+                array.append(QJsonObject{{QStringLiteral("field"), change.field},
+                                         {QStringLiteral("current"), change.current},
+                                         {QStringLiteral("proposed"), change.proposed},
+                                         {QStringLiteral("write"), change.write}});
+            return array;
+        };
+        context.printJson(QJsonObject{
+            {QStringLiteral("lead"), lead.id},
+            {QStringLiteral("dry_run"), dry},
+            {QStringLiteral("account"),
+             dry ? nullable(plan.createAccount ? std::nullopt : std::optional(plan.account.id))
+                 : QJsonValue(result.link.accountId)},
+            {QStringLiteral("account_created"), plan.createAccount},
+            {QStringLiteral("account_match"), accountMatchName(plan.accountMatch)},
+            {QStringLiteral("account_fields"), fields(plan.accountFields)},
+            {QStringLiteral("contact"),
+             dry ? nullable(plan.createContact ? std::nullopt : std::optional(plan.contact.id))
+                 : QJsonValue(result.link.contactId)},
+            {QStringLiteral("contact_created"), plan.createContact},
+            {QStringLiteral("contact_fields"), fields(plan.contactFields)},
+            {QStringLiteral("opportunity"), nullable(result.link.opportunityId)},
+            {QStringLiteral("currency"), plan.currency}});
+        return ExitOk;
+    }
+    QTextStream& out = context.out();
+    auto printFields = [&out](const QList<FieldChange>& changes) {
+        for (const FieldChange& change : changes) {
+            if (change.proposed.isEmpty() && change.current.isEmpty())
+                continue;
+            out << "    " << (change.write ? "* " : "  ") << change.field << ": "
+                << (change.current.isEmpty() ? QStringLiteral("-") : change.current);
+            if (change.write)
+                out << " -> " << change.proposed;
+            out << '\n';
+        }
+    };
+    const QString accountText =
+        plan.createAccount ? tr("new account \"%1\"").arg(plan.accountFields.constFirst().proposed)
+                           : tr("account %1 \"%2\" (matched by %3)")
+                                 .arg(plan.account.id)
+                                 .arg(plan.account.name, accountMatchName(plan.accountMatch));
+    out << (dry ? tr("Plan for lead %1 (nothing changed):").arg(lead.id)
+                : tr("lead %1 converted:").arg(lead.id))
+        << '\n';
+    out << "  "
+        << (dry || !plan.createAccount ? accountText
+                                       : tr("account %1 (new)").arg(result.link.accountId))
+        << '\n';
+    printFields(plan.accountFields);
+    out << "  "
+        << (plan.createContact
+                ? (dry ? tr("new contact") : tr("contact %1 (new)").arg(result.link.contactId))
+                : tr("contact %1 (existing, same e-mail)").arg(plan.contact.id))
+        << '\n';
+    printFields(plan.contactFields);
+    if (plan.opportunity) {
+        out << "  "
+            << (dry ? tr("opportunity \"%1\"").arg(plan.opportunity->name)
+                    : tr("opportunity %1 \"%2\"")
+                          .arg(*result.link.opportunityId)
+                          .arg(plan.opportunity->name));
+        if (plan.opportunity->amount)
+            out << ' ' << QString::number(*plan.opportunity->amount, 'f', 2) << ' '
+                << plan.currency;
+        if (plan.opportunity->closeDate.isValid())
+            out << ' ' << tr("closing %1").arg(plan.opportunity->closeDate.toString(Qt::ISODate));
+        out << '\n';
+    }
+    out << "  "
+        << tr("carried over: %1 events, %2 answers, %3 notes")
+               .arg(plan.eventCount)
+               .arg(plan.answerCount)
+               .arg(plan.noteCount)
+        << '\n';
+    return ExitOk;
+}
+
+int runOpportunity(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption stage(QStringLiteral("stage"),
+                                   tr("Prospecting, Proposal, Negotiation, Won or Lost."),
+                                   QStringLiteral("S"));
+    const QCommandLineOption amount(QStringLiteral("amount"),
+                                    tr("The deal's amount in the workspace currency."),
+                                    QStringLiteral("X"));
+    parser.addOptions({stage, amount});
+    const QString usage = QStringLiteral(
+        "opportunity ID --stage Prospecting|Proposal|Negotiation|Won|Lost [--amount X]");
+    context.parse(parser, arguments, usage, 1, 1);
+    if (!parser.isSet(stage))
+        usageError(tr("--stage is required") + QStringLiteral("\nusage: leadbench-cli ") + usage);
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().constFirst().toLongLong(&ok);
+    if (!ok || id <= 0)
+        badInput(
+            tr("\"%1\" is not an opportunity id").arg(parser.positionalArguments().constFirst()));
+    const std::optional<OpportunityStage> target = opportunityStageFromName(parser.value(stage));
+    if (!target)
+        badInput(tr("--stage: \"%1\" is not Prospecting, Proposal, Negotiation, Won or Lost")
+                     .arg(parser.value(stage)));
+    std::optional<double> value;
+    if (parser.isSet(amount))
+        value = parseAmount(parser.value(amount), QStringLiteral("--amount"));
+
+    ConversionService service(context.workspace());
+    Opportunity opportunity;
+    try {
+        opportunity = service.recordOpportunity(id, *target, value, context.user());
+    } catch (const ConversionError& error) {
+        badInput(error.message());
+    } catch (const StoreError& error) {
+        if (error.kind() == StoreError::Kind::NotFound)
+            badInput(error.message());
+        throw;
+    }
+    if (context.format() == OutputFormat::Json) {
+        context.printJson(QJsonObject{
+            {QStringLiteral("id"), opportunity.id},
+            {QStringLiteral("name"), opportunity.name},
+            {QStringLiteral("stage"), opportunityStageName(opportunity.stage)},
+            {QStringLiteral("amount"),
+             opportunity.amount ? QJsonValue(*opportunity.amount) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("currency"), opportunity.currency},
+            {QStringLiteral("account"), opportunity.accountId},
+            {QStringLiteral("lead"), nullable(opportunity.leadId)}});
+        return ExitOk;
+    }
+    context.out() << tr("opportunity %1 \"%2\": %3")
+                         .arg(opportunity.id)
+                         .arg(opportunity.name, opportunityStageName(opportunity.stage));
+    if (opportunity.amount)
+        context.out() << ' ' << QString::number(*opportunity.amount, 'f', 2) << ' '
+                      << opportunity.currency;
+    context.out() << '\n';
+    return ExitOk;
+}
+
+} // namespace lb::cli
