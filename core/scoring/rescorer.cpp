@@ -1,0 +1,314 @@
+#include "scoring/rescorer.h"
+
+#include "scoring/modelservice.h"
+#include "scoring/scorer.h"
+#include "store/scorestore.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
+
+namespace lb::scoring {
+
+namespace {
+
+// Ids per unit of work: large enough that the per-range queries cost nothing, small enough
+// that progress and cancel stay responsive and a few units fit in memory.
+constexpr qint64 chunkIds = 8192;
+constexpr size_t maxQueuedChunks = 8;
+
+QString phaseText()
+{
+    return QCoreApplication::translate("lb::scoring", "Scoring leads");
+}
+
+// Everything a rescore needs to decide about one lead, shared by every worker.
+struct Job
+{
+    const ActiveModel* model = nullptr;
+    qint64 asOf = 0;
+    QString reasonTemplate; // translated once: workers only fill in numbers
+};
+
+struct ChunkResult
+{
+    std::vector<ScoreWrite> writes;
+    qint64 scored = 0;
+    qint64 promoted = 0;
+};
+
+// Scores a batch and keeps only the leads whose stored score changes or that move to MQL.
+void scoreBatch(const Job& job, const Scorer& scorer, const ScoringBatch& batch,
+                ChunkResult& result)
+{
+    const size_t fieldCount = size_t(scorer.fields().size());
+    const qint64 modelId = job.model->stored.id;
+    for (const ScoringLead& lead : batch.leads) {
+        const std::span<const FactValue> facts(batch.facts.data() + lead.factBegin, fieldCount);
+        const std::span<const EventFact> events(batch.events.data() + lead.eventBegin,
+                                                lead.eventEnd - lead.eventBegin);
+        const ScoreResult score = scorer.score(facts, events, job.asOf, false);
+        ++result.scored;
+        const bool promote = scorer.promotes(lead.stage, score.total);
+        if (!promote && score.total == lead.total && score.fit == lead.fit &&
+            score.behavior == lead.behavior && score.grade == lead.grade && modelId == lead.modelId)
+            continue;
+        ScoreWrite write{lead.id, score.total, score.fit, score.behavior, score.grade, {}};
+        if (promote) {
+            write.promotionReason = job.reasonTemplate.arg(score.total)
+                                        .arg(QString::number(job.model->model.mqlThreshold));
+            ++result.promoted;
+        }
+        result.writes.push_back(std::move(write));
+    }
+}
+
+ScoringScan scanFor(const Scorer& scorer, qint64 asOf)
+{
+    return {scorer.fields(), scorer.eventTypes(), scorer.earliestCountedAt(asOf), asOf};
+}
+
+Job makeJob(const ActiveModel& model, const QDateTime& asOf)
+{
+    Job job;
+    job.model = &model;
+    job.asOf = (asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
+    //: History reason of an automatic New -> MQL move; %1 the score, %2 the threshold.
+    job.reasonTemplate =
+        QCoreApplication::translate("lb::scoring", "score %1 reached the MQL threshold %2");
+    return job;
+}
+
+QDateTime momentOf(const QDateTime& asOf)
+{
+    return asOf.isValid() ? asOf.toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+// Reads, scores and writes on the calling thread, through the workspace's own connection:
+// sees the caller's uncommitted changes.
+RescoreSummary rescoreSerial(ScoreStore& store, const ActiveModel& model, const QDateTime& asOf,
+                             const QList<std::pair<qint64, qint64>>& ranges, qint64 expected,
+                             JobControl* jobControl)
+{
+    const Job job = makeJob(model, asOf);
+    const Scorer scorer(model.model);
+    const auto reader = store.reader(scanFor(scorer, job.asOf));
+    RescoreSummary summary;
+    summary.modelId = model.stored.id;
+    ScoringBatch batch;
+    for (const auto& [first, last] : ranges) {
+        for (qint64 from = first; from <= last; from += chunkIds) {
+            if (jobControl)
+                jobControl->checkCancelled();
+            batch.clear();
+            reader->readRange(from, std::min(last, from + chunkIds - 1), batch);
+            ChunkResult result;
+            scoreBatch(job, scorer, batch, result);
+            store.writeScores(result.writes, model.stored.id, momentOf(asOf), model.stored.name);
+            summary.scored += result.scored;
+            summary.promoted += result.promoted;
+            if (jobControl)
+                jobControl->report(summary.scored, expected, phaseText());
+        }
+    }
+    return summary;
+}
+
+// Worker threads read (each on its own read-only connection) and score id ranges; the calling
+// thread writes their results in its transaction as they come.
+class ParallelRescore
+{
+public:
+    ParallelRescore(ScoreStore& store, const ActiveModel& model, const QDateTime& asOf,
+                    LeadIdSpan span, int workers)
+        : m_store(store), m_job(makeJob(model, asOf)), m_span(span),
+          m_chunks((span.last - span.first) / chunkIds + 1)
+    {
+        for (int i = 0; i < workers; ++i) {
+            auto scorer = std::make_unique<Scorer>(model.model);
+            auto reader = store.detachedReader(scanFor(*scorer, m_job.asOf));
+            if (!reader)
+                break;
+            m_scorers.push_back(std::move(scorer));
+            m_readers.push_back(std::move(reader));
+        }
+    }
+
+    ~ParallelRescore() { stop(); }
+
+    bool usable() const { return !m_readers.empty(); }
+
+    RescoreSummary run(const QDateTime& scoredAt, JobControl* jobControl)
+    {
+        m_running = int(m_readers.size());
+        for (size_t i = 0; i < m_readers.size(); ++i)
+            m_threads.emplace_back([this, i] { work(i); });
+        RescoreSummary summary;
+        summary.modelId = m_job.model->stored.id;
+        for (;;) {
+            ChunkResult result;
+            {
+                std::unique_lock lock(m_mutex);
+                m_ready.wait(lock,
+                             [this] { return !m_queue.empty() || m_running == 0 || m_error; });
+                if (m_error)
+                    std::rethrow_exception(m_error);
+                if (m_queue.empty())
+                    break;
+                result = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+            m_space.notify_one();
+            m_store.writeScores(result.writes, m_job.model->stored.id, scoredAt,
+                                m_job.model->stored.name);
+            summary.scored += result.scored;
+            summary.promoted += result.promoted;
+            if (jobControl) {
+                jobControl->report(summary.scored, m_span.count, phaseText());
+                jobControl->checkCancelled();
+            }
+        }
+        stop();
+        return summary;
+    }
+
+private:
+    void work(size_t index)
+    {
+        try {
+            ScoringBatch batch;
+            for (;;) {
+                const qint64 chunk = m_nextChunk.fetch_add(1);
+                if (chunk >= m_chunks || m_stop.load())
+                    break;
+                const qint64 first = m_span.first + chunk * chunkIds;
+                batch.clear();
+                m_readers[index]->readRange(first, std::min(m_span.last, first + chunkIds - 1),
+                                            batch);
+                ChunkResult result;
+                scoreBatch(m_job, *m_scorers[index], batch, result);
+                std::unique_lock lock(m_mutex);
+                m_space.wait(lock, [this] { return m_queue.size() < maxQueuedChunks || m_stop; });
+                if (m_stop)
+                    break;
+                m_queue.push_back(std::move(result));
+                m_ready.notify_one();
+            }
+        } catch (...) {
+            std::lock_guard lock(m_mutex);
+            if (!m_error)
+                m_error = std::current_exception();
+        }
+        std::lock_guard lock(m_mutex);
+        --m_running;
+        m_ready.notify_all();
+    }
+
+    void stop()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_space.notify_all();
+        for (std::thread& thread : m_threads)
+            thread.join();
+        m_threads.clear();
+    }
+
+    ScoreStore& m_store;
+    Job m_job;
+    LeadIdSpan m_span;
+    qint64 m_chunks;
+    std::vector<std::unique_ptr<Scorer>> m_scorers;
+    std::vector<std::unique_ptr<ScoringReader>> m_readers;
+    std::vector<std::thread> m_threads;
+    std::atomic<qint64> m_nextChunk{0};
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable m_space;
+    std::deque<ChunkResult> m_queue;
+    std::exception_ptr m_error;
+    int m_running = 0;
+    std::atomic<bool> m_stop{false};
+};
+
+int workerCount()
+{
+    const unsigned cores = std::thread::hardware_concurrency();
+    return int(std::clamp(cores == 0 ? 2u : cores, 1u, 8u));
+}
+
+// Rescores every lead. `leadsCommitted`: no lead or event changed in the open transaction, so
+// worker threads may read through connections of their own.
+RescoreSummary rescoreEverything(Workspace& workspace, ScoreStore& store, const ActiveModel& model,
+                                 const QDateTime& asOf, JobControl* jobControl, bool leadsCommitted)
+{
+    const LeadIdSpan span = store.leadIdSpan();
+    if (span.count == 0)
+        return {0, 0, model.stored.id};
+    if (leadsCommitted && span.count > chunkIds) {
+        ParallelRescore parallel(store, model, asOf, span, workerCount());
+        if (parallel.usable())
+            return parallel.run(momentOf(asOf), jobControl);
+    }
+    return rescoreSerial(store, model, asOf, {{span.first, span.last}}, span.count, jobControl);
+}
+
+} // namespace
+
+RescoreSummary rescoreAll(Workspace& workspace, const QDateTime& asOf, JobControl* job)
+{
+    const auto store = makeScoreStore(workspace);
+    const bool leadsCommitted = !store->inTransaction();
+    Transaction transaction(workspace);
+    const ActiveModel model = ensureActiveModel(workspace);
+    const RescoreSummary summary =
+        rescoreEverything(workspace, *store, model, asOf, job, leadsCommitted);
+    transaction.commit();
+    return summary;
+}
+
+RescoreSummary rescoreLeads(Workspace& workspace, const QList<qint64>& leadIds,
+                            const QDateTime& asOf, JobControl* job)
+{
+    QList<qint64> ids = leadIds;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    // Consecutive ids (a fresh import) become one range: one pass instead of one query each.
+    QList<std::pair<qint64, qint64>> ranges;
+    for (qint64 id : ids) {
+        if (!ranges.isEmpty() && ranges.last().second + 1 == id)
+            ranges.last().second = id;
+        else
+            ranges.append({id, id});
+    }
+    const auto store = makeScoreStore(workspace);
+    Transaction transaction(workspace);
+    const ActiveModel model = ensureActiveModel(workspace);
+    const RescoreSummary summary =
+        rescoreSerial(*store, model, asOf, ranges, qint64(ids.size()), job);
+    transaction.commit();
+    return summary;
+}
+
+RescoreSummary importModelAndRescore(Workspace& workspace, const QByteArray& json,
+                                     const QString& author, const QDateTime& asOf, JobControl* job)
+{
+    const auto store = makeScoreStore(workspace);
+    const bool leadsCommitted = !store->inTransaction();
+    Transaction transaction(workspace);
+    const ActiveModel model = importModel(workspace, json, author);
+    // Only the model table changed in this transaction: workers may still read committed leads.
+    const RescoreSummary summary =
+        rescoreEverything(workspace, *store, model, asOf, job, leadsCommitted);
+    transaction.commit();
+    return summary;
+}
+
+} // namespace lb::scoring

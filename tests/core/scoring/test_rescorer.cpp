@@ -1,0 +1,316 @@
+// Rescoring a workspace: stored scores, MQL promotion with history, model history, the
+// parallel path against the evaluator, transactions, cancel.
+#include "scoring/modelservice.h"
+#include "scoring/rescorer.h"
+#include "scoring/scorer.h"
+#include "specmodel.h"
+#include "support/tempworkspace.h"
+#include "util/isotime.h"
+
+#include <gtest/gtest.h>
+
+using namespace lb;
+using namespace lb::scoring;
+
+namespace {
+
+const QDateTime asOf = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
+
+qint64 at(int y, int m, int d, int h = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, 0), Qt::UTC).toSecsSinceEpoch();
+}
+
+Lead specLead(const QString& email = "anna@example.fi")
+{
+    Lead lead;
+    lead.firstName = "Anna";
+    lead.lastName = "Virtanen";
+    lead.title = "Head of Sales";
+    lead.employees = 120;
+    lead.country = "FI";
+    lead.industry = "Software";
+    lead.budget = 25000;
+    lead.email = email;
+    lead.stageChangedAt = asOf.addDays(-100);
+    return lead;
+}
+
+void addEvent(Workspace& workspace, qint64 leadId, const QString& type, qint64 time)
+{
+    Event event;
+    event.leadId = leadId;
+    event.type = type;
+    event.occurredAt = time;
+    auto writer = workspace.bulkWriter({});
+    ASSERT_TRUE(writer->addEvent(event));
+    writer->commit();
+}
+
+qint64 addSpecLead(Workspace& workspace, const QString& email = "anna@example.fi")
+{
+    Lead lead = specLead(email);
+    workspace.leads().insert(lead, "tester");
+    addEvent(workspace, lead.id, "page_visit", at(2026, 11, 22, 12));
+    addEvent(workspace, lead.id, "page_visit", at(2026, 10, 23, 12));
+    addEvent(workspace, lead.id, "page_visit", at(2026, 5, 1));
+    addEvent(workspace, lead.id, "trial_signup", at(2026, 11, 7, 12));
+    return lead.id;
+}
+
+} // namespace
+
+TEST(Rescorer, WorkedExampleIsStoredAndPromoted)
+{
+    test::TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    const ActiveModel model = importModel(workspace, test::specModelJson(), "maria");
+    const qint64 id = addSpecLead(workspace);
+    Lead cold;
+    cold.email = "cold@example.se";
+    cold.country = "SE";
+    workspace.leads().insert(cold, "tester");
+
+    const RescoreSummary summary = rescoreAll(workspace, asOf);
+    EXPECT_EQ(summary.scored, 2);
+    EXPECT_EQ(summary.promoted, 1);
+    EXPECT_EQ(summary.modelId, model.stored.id);
+
+    const Lead lead = *workspace.leads().find(id);
+    EXPECT_EQ(lead.score.total, 52);
+    EXPECT_EQ(lead.score.fit, 38);
+    EXPECT_EQ(lead.score.behavior, 14);
+    EXPECT_EQ(lead.score.grade, "C");
+    EXPECT_EQ(lead.score.modelId, model.stored.id);
+    EXPECT_EQ(lead.score.scoredAt, asOf);
+    EXPECT_EQ(lead.stage, Stage::MQL);
+    EXPECT_EQ(lead.stageChangedAt, asOf);
+    const QList<StageChange> history = workspace.history().forLead(id);
+    ASSERT_FALSE(history.isEmpty());
+    const StageChange& change = history.constLast();
+    EXPECT_EQ(change.from, Stage::New);
+    EXPECT_EQ(change.to, Stage::MQL);
+    EXPECT_EQ(change.by, "Nordic B2B");
+    EXPECT_TRUE(change.reason.contains("52")) << change.reason.toStdString();
+    EXPECT_TRUE(change.reason.contains("50")) << change.reason.toStdString();
+
+    const Lead other = *workspace.leads().find(cold.id);
+    EXPECT_EQ(other.score.total, 5);
+    EXPECT_EQ(other.score.grade, "D");
+    EXPECT_EQ(other.stage, Stage::New);
+
+    // The explanation of `show` matches what was stored.
+    const ScoreResult explained = explainLead(workspace, lead, asOf);
+    EXPECT_EQ(explained.total, 52);
+    ASSERT_EQ(explained.explanation.size(), 6);
+    EXPECT_EQ(explained.explanation.at(5).rule, "trial");
+    EXPECT_DOUBLE_EQ(explained.explanation.at(5).points, 10.6);
+}
+
+TEST(Rescorer, NeverMovesBackAndPromotesOnce)
+{
+    test::TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    importModel(workspace, test::specModelJson(), "maria");
+    const qint64 id = addSpecLead(workspace);
+    Lead sal = specLead("sal@example.fi");
+    sal.stage = Stage::SAL;
+    workspace.leads().insert(sal, "tester");
+
+    EXPECT_EQ(rescoreAll(workspace, asOf).promoted, 1);
+    const qsizetype historyRows = workspace.history().forLead(id).size();
+    // A year later the behaviour has faded: the score drops, the stage stays.
+    const RescoreSummary later = rescoreAll(workspace, asOf.addDays(365));
+    EXPECT_EQ(later.promoted, 0);
+    const Lead lead = *workspace.leads().find(id);
+    EXPECT_EQ(lead.score.total, 38);
+    EXPECT_EQ(lead.stage, Stage::MQL);
+    EXPECT_EQ(workspace.history().forLead(id).size(), historyRows);
+    EXPECT_EQ(workspace.leads().find(sal.id)->stage, Stage::SAL);
+    EXPECT_TRUE(workspace.history().forLead(sal.id).size() <= 1);
+}
+
+TEST(Rescorer, StoresTheDefaultModelWhenNoneIsStored)
+{
+    test::TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    EXPECT_TRUE(modelHistory(workspace).isEmpty());
+    EXPECT_EQ(activeModel(workspace).stored.id, 0); // not stored by a read
+    EXPECT_TRUE(modelHistory(workspace).isEmpty());
+    Lead lead = specLead();
+    workspace.leads().insert(lead, "tester");
+    const RescoreSummary summary = rescoreAll(workspace, asOf);
+    const QList<StoredScoringModel> models = modelHistory(workspace);
+    ASSERT_EQ(models.size(), 1);
+    EXPECT_TRUE(models.at(0).active);
+    EXPECT_EQ(models.at(0).definition, defaultModelJson());
+    EXPECT_EQ(summary.modelId, models.at(0).id);
+    EXPECT_GT(workspace.leads().find(lead.id)->score.fit, 0);
+
+    // A new model keeps the old one as history; scores name the model they came from.
+    const RescoreSummary again =
+        importModelAndRescore(workspace, test::specModelJson(), "maria", asOf);
+    const QList<StoredScoringModel> after = modelHistory(workspace);
+    ASSERT_EQ(after.size(), 2);
+    EXPECT_EQ(after.at(0).id, again.modelId);
+    EXPECT_TRUE(after.at(0).active);
+    EXPECT_FALSE(after.at(1).active);
+    EXPECT_EQ(after.at(0).author, "maria");
+    EXPECT_EQ(workspace.leads().find(lead.id)->score.modelId, again.modelId);
+    EXPECT_EQ(activeModel(workspace).stored.id, again.modelId);
+}
+
+TEST(Rescorer, RefusedModelChangesNothing)
+{
+    test::TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    const qint64 id = addSpecLead(workspace);
+    QByteArray broken = test::specModelJson();
+    broken.replace("\"between\"", "\"bewteen\"");
+    broken.replace("\"cap\": 5", "\"cap\": -5");
+    try {
+        importModelAndRescore(workspace, broken, "maria", asOf);
+        FAIL() << "a broken model was accepted";
+    } catch (const ModelError& error) {
+        EXPECT_TRUE(error.problems().contains("fit.rules[1].op: unknown operator \"bewteen\""))
+            << error.problems().join(u'\n').toStdString();
+        EXPECT_TRUE(error.problems().contains("behavior.rules[0].cap: must be positive"));
+    }
+    EXPECT_TRUE(modelHistory(workspace).isEmpty());
+    EXPECT_EQ(workspace.leads().find(id)->score.total, 0);
+    EXPECT_EQ(workspace.leads().find(id)->stage, Stage::New);
+}
+
+TEST(Rescorer, OnlyChangedScoresAreWritten)
+{
+    test::TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    importModel(workspace, test::specModelJson(), "maria");
+    Lead lead = specLead();
+    workspace.leads().insert(lead, "tester");
+    rescoreAll(workspace, asOf);
+    EXPECT_EQ(workspace.leads().find(lead.id)->score.scoredAt, asOf);
+    // No events: the score cannot change with time, so the row is left alone.
+    rescoreAll(workspace, asOf.addDays(3));
+    EXPECT_EQ(workspace.leads().find(lead.id)->score.scoredAt, asOf);
+    addEvent(workspace, lead.id, "trial_signup", asOf.addDays(2).toSecsSinceEpoch());
+    rescoreAll(workspace, asOf.addDays(3));
+    EXPECT_EQ(workspace.leads().find(lead.id)->score.scoredAt, asOf.addDays(3));
+}
+
+TEST(Rescorer, RescoreLeadsJoinsTheCallersTransaction)
+{
+    test::TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    importModel(workspace, test::specModelJson(), "maria");
+    const qint64 untouched = addSpecLead(workspace, "other@example.fi");
+    qint64 id = 0;
+    {
+        Transaction transaction(workspace);
+        id = addSpecLead(workspace);
+        const RescoreSummary summary = rescoreLeads(workspace, {id, id, 999999}, asOf);
+        EXPECT_EQ(summary.scored, 1);
+        EXPECT_EQ(summary.promoted, 1);
+        EXPECT_EQ(workspace.leads().find(id)->score.total, 52);
+        // rolled back with the caller's transaction
+    }
+    EXPECT_FALSE(workspace.leads().find(id).has_value());
+    EXPECT_EQ(workspace.leads().find(untouched)->score.total, 0);
+    {
+        Transaction transaction(workspace);
+        rescoreLeads(workspace, {untouched}, asOf);
+        transaction.commit();
+    }
+    EXPECT_EQ(workspace.leads().find(untouched)->score.total, 52);
+}
+
+// Enough leads for the worker threads; every stored score must equal the evaluator's.
+TEST(Rescorer, ParallelRescoreMatchesTheEvaluator)
+{
+    test::TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    importModel(workspace, test::specModelJson(), "maria");
+    const QStringList titles = {"CEO", "Head of Sales", "Analyst", "Toimitusjohtaja", ""};
+    const QStringList countries = {"FI", "SE", "DE", "NO", ""};
+    const QStringList types = {"page_visit", "email_open", "trial_signup", "unsubscribe", "other"};
+    const int leads = 30000;
+    {
+        auto writer = workspace.bulkWriter({leads});
+        for (int i = 0; i < leads; ++i) {
+            Lead lead;
+            lead.email =
+                QStringLiteral("lead%1@%2").arg(i).arg(i % 97 == 0 ? "rival.example" : "x.fi");
+            lead.title = titles.at(i % titles.size());
+            lead.country = countries.at((i / 5) % countries.size());
+            if (i % 3)
+                lead.employees = (i * 37) % 2000;
+            lead.industry = i % 2 ? "Software" : "Retail";
+            if (i % 4)
+                lead.budget = (i % 7) * 5000;
+            lead.stage = i % 11 == 0 ? Stage::SAL : Stage::New;
+            lead.stageChangedAt = asOf.addDays(-300);
+            writer->addLead(lead, "tester");
+            for (int e = 0; e < i % 6; ++e) {
+                Event event;
+                event.leadId = lead.id;
+                event.type = types.at((i + e) % types.size());
+                event.occurredAt =
+                    asOf.toSecsSinceEpoch() - qint64((i * 7919 + e * 104729) % (200 * 86400));
+                writer->addEvent(event);
+            }
+            for (int e = 0; i % 13 == 0 && e < 6; ++e) {
+                Event event;
+                event.leadId = lead.id;
+                event.type = e == 0 ? "trial_signup" : "page_visit";
+                event.occurredAt = asOf.toSecsSinceEpoch() - e * 3600 - i;
+                writer->addEvent(event);
+            }
+        }
+        writer->commit();
+    }
+    int reports = 0;
+    JobControl job([&](qint64, qint64, const QString&) { ++reports; });
+    const RescoreSummary summary = rescoreAll(workspace, asOf, &job);
+    EXPECT_EQ(summary.scored, leads);
+    EXPECT_GT(reports, 0);
+
+    const Scorer scorer(activeModel(workspace).model);
+    qint64 promoted = 0;
+    for (const Lead& lead : workspace.leads().list({}, {LeadSortKey::Id, false}, leads)) {
+        const ScoreResult expected = scorer.score(lead, workspace.events().forLead(lead.id), asOf);
+        ASSERT_EQ(lead.score.total, expected.total) << lead.id;
+        ASSERT_EQ(lead.score.fit, expected.fit) << lead.id;
+        ASSERT_EQ(lead.score.behavior, expected.behavior) << lead.id;
+        ASSERT_EQ(lead.score.grade, expected.grade) << lead.id;
+        const bool wasNew = lead.email.mid(4).section(u'@', 0, 0).toInt() % 11 != 0;
+        if (wasNew && expected.total >= 50) {
+            ASSERT_EQ(lead.stage, Stage::MQL) << lead.id;
+            ++promoted;
+        }
+    }
+    EXPECT_EQ(summary.promoted, promoted);
+    EXPECT_GT(promoted, 0);
+}
+
+TEST(Rescorer, CancelRollsEverythingBack)
+{
+    test::TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    importModel(workspace, test::specModelJson(), "maria");
+    {
+        auto writer = workspace.bulkWriter({20000});
+        for (int i = 0; i < 20000; ++i) {
+            Lead lead = specLead(QStringLiteral("l%1@example.fi").arg(i));
+            writer->addLead(lead, "tester");
+        }
+        writer->commit();
+    }
+    JobControl job;
+    job.cancel();
+    EXPECT_THROW(rescoreAll(workspace, asOf, &job), JobCancelled);
+    EXPECT_EQ(workspace.leads().count({}), 20000);
+    LeadFilter scored;
+    scored.minScore = 1;
+    EXPECT_EQ(workspace.leads().count(scored), 0);
+    EXPECT_EQ(workspace.leads().countByStage().value(Stage::MQL), 0);
+}
