@@ -8,14 +8,14 @@ namespace lb {
 QString normalizeCompanyName(const QString& name)
 {
     static const QSet<QString> legalSuffixes = {
-        QStringLiteral("oy"),   QStringLiteral("oyj"),  QStringLiteral("ab"),
-        QStringLiteral("abp"),  QStringLiteral("as"),   QStringLiteral("asa"),
-        QStringLiteral("aps"),  QStringLiteral("a/s"),  QStringLiteral("gmbh"),
-        QStringLiteral("ag"),   QStringLiteral("ltd"),  QStringLiteral("limited"),
-        QStringLiteral("inc"),  QStringLiteral("llc"),  QStringLiteral("plc"),
-        QStringLiteral("corp"), QStringLiteral("co"),   QStringLiteral("oü"),
-        QStringLiteral("ou"),   QStringLiteral("sa"),   QStringLiteral("bv"),
-        QStringLiteral("kg"),   QStringLiteral("ky"),   QStringLiteral("tmi")};
+        QStringLiteral("oy"),   QStringLiteral("oyj"), QStringLiteral("ab"),
+        QStringLiteral("abp"),  QStringLiteral("as"),  QStringLiteral("asa"),
+        QStringLiteral("aps"),  QStringLiteral("a/s"), QStringLiteral("gmbh"),
+        QStringLiteral("ag"),   QStringLiteral("ltd"), QStringLiteral("limited"),
+        QStringLiteral("inc"),  QStringLiteral("llc"), QStringLiteral("plc"),
+        QStringLiteral("corp"), QStringLiteral("co"),  QStringLiteral("oü"),
+        QStringLiteral("ou"),   QStringLiteral("sa"),  QStringLiteral("bv"),
+        QStringLiteral("kg"),   QStringLiteral("ky"),  QStringLiteral("tmi")};
 
     QString cleaned;
     cleaned.reserve(name.size());

@@ -16,11 +16,16 @@ constexpr std::array<AnswerStatus, 4> answerStatuses = {
 QString opportunityStageName(OpportunityStage stage)
 {
     switch (stage) {
-    case OpportunityStage::Prospecting: return QStringLiteral("Prospecting");
-    case OpportunityStage::Proposal: return QStringLiteral("Proposal");
-    case OpportunityStage::Negotiation: return QStringLiteral("Negotiation");
-    case OpportunityStage::Won: return QStringLiteral("Won");
-    case OpportunityStage::Lost: return QStringLiteral("Lost");
+    case OpportunityStage::Prospecting:
+        return QStringLiteral("Prospecting");
+    case OpportunityStage::Proposal:
+        return QStringLiteral("Proposal");
+    case OpportunityStage::Negotiation:
+        return QStringLiteral("Negotiation");
+    case OpportunityStage::Won:
+        return QStringLiteral("Won");
+    case OpportunityStage::Lost:
+        return QStringLiteral("Lost");
     }
     return {};
 }
@@ -37,10 +42,14 @@ std::optional<OpportunityStage> opportunityStageFromName(const QString& name)
 QString answerStatusName(AnswerStatus status)
 {
     switch (status) {
-    case AnswerStatus::Unknown: return QStringLiteral("unknown");
-    case AnswerStatus::Partial: return QStringLiteral("partial");
-    case AnswerStatus::Confirmed: return QStringLiteral("confirmed");
-    case AnswerStatus::Disqualifying: return QStringLiteral("disqualifying");
+    case AnswerStatus::Unknown:
+        return QStringLiteral("unknown");
+    case AnswerStatus::Partial:
+        return QStringLiteral("partial");
+    case AnswerStatus::Confirmed:
+        return QStringLiteral("confirmed");
+    case AnswerStatus::Disqualifying:
+        return QStringLiteral("disqualifying");
     }
     return {};
 }

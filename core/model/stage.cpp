@@ -5,13 +5,20 @@ namespace lb {
 QString stageName(Stage stage)
 {
     switch (stage) {
-    case Stage::New: return QStringLiteral("New");
-    case Stage::MQL: return QStringLiteral("MQL");
-    case Stage::SAL: return QStringLiteral("SAL");
-    case Stage::SQL: return QStringLiteral("SQL");
-    case Stage::Converted: return QStringLiteral("Converted");
-    case Stage::Nurture: return QStringLiteral("Nurture");
-    case Stage::Disqualified: return QStringLiteral("Disqualified");
+    case Stage::New:
+        return QStringLiteral("New");
+    case Stage::MQL:
+        return QStringLiteral("MQL");
+    case Stage::SAL:
+        return QStringLiteral("SAL");
+    case Stage::SQL:
+        return QStringLiteral("SQL");
+    case Stage::Converted:
+        return QStringLiteral("Converted");
+    case Stage::Nurture:
+        return QStringLiteral("Nurture");
+    case Stage::Disqualified:
+        return QStringLiteral("Disqualified");
     }
     return {};
 }

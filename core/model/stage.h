@@ -20,9 +20,9 @@ enum class Stage
     Disqualified
 };
 
-inline constexpr std::array<Stage, 7> allStages = {Stage::New,       Stage::MQL,     Stage::SAL,
-                                                   Stage::SQL,       Stage::Converted,
-                                                   Stage::Nurture,   Stage::Disqualified};
+inline constexpr std::array<Stage, 7> allStages = {
+    Stage::New,       Stage::MQL,     Stage::SAL,         Stage::SQL,
+    Stage::Converted, Stage::Nurture, Stage::Disqualified};
 
 QString stageName(Stage stage);
 // Accepts our own stage names case-insensitively ("mql", "Disqualified").

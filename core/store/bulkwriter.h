@@ -17,20 +17,19 @@ public:
     struct Options
     {
         qint64 expectedLeads = 0;
-        // The caller promises no duplicate events, so their unique index may be rebuilt at
-        // the end instead of checked per row.
-        bool eventsAreUnique = false;
     };
 
     virtual ~BulkWriter() = default;
 
-    virtual void addLead(Lead& lead, const QString& actor) = 0; // sets lead.id
+    // The add* functions take the row's id when it is set (a generator that numbers its rows
+    // itself) and set it from the database otherwise.
+    virtual void addLead(Lead& lead, const QString& actor) = 0;
     // Returns false when the same event (lead, type, time, detail) is already stored.
     virtual bool addEvent(const Event& event) = 0;
     virtual void addStageChange(const StageChange& change) = 0;
     virtual void addAnswer(const Answer& answer) = 0;
-    virtual void addAccount(Account& account) = 0;         // sets account.id
-    virtual void addContact(Contact& contact) = 0;         // sets contact.id
+    virtual void addAccount(Account& account) = 0;             // sets account.id
+    virtual void addContact(Contact& contact) = 0;             // sets contact.id
     virtual void addOpportunity(Opportunity& opportunity) = 0; // sets opportunity.id
     virtual void addOpportunityStageChange(const OpportunityStageChange& change) = 0;
     // Links a lead to what it became (Converted leads).

@@ -13,11 +13,11 @@ namespace lb {
 struct LeadFilter
 {
     std::optional<Stage> stage;
-    QString owner;          // user name; empty: any owner
+    QString owner; // user name; empty: any owner
     bool unownedOnly = false;
     std::optional<int> minScore;
     std::optional<int> maxScore;
-    QString search;         // full-text search over name, company, e-mail, title, notes
+    QString search; // full-text search over name, company, e-mail, title, notes
     QString source;
     QString country;
 

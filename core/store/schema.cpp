@@ -110,15 +110,14 @@ QStringList version1()
             converted_account_id INTEGER REFERENCES accounts(id),
             converted_contact_id INTEGER REFERENCES contacts(id),
             converted_opportunity_id INTEGER REFERENCES opportunities(id)))"),
+        // Keyed by what makes an event the same event: the table is its own index, serving
+        // the scorer (a lead's events in time order) and idempotent imports (INSERT OR IGNORE).
         QStringLiteral(R"(CREATE TABLE events(
-            id INTEGER PRIMARY KEY,
             lead_id INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
-            type TEXT NOT NULL,
             occurred_at INTEGER NOT NULL,
-            detail TEXT NOT NULL DEFAULT ''))"),
-        // One index serves both the scorer (a lead's events) and idempotent imports.
-        QStringLiteral("CREATE UNIQUE INDEX events_identity ON events(lead_id, occurred_at, "
-                       "type, detail)"),
+            type TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY(lead_id, occurred_at, type, detail)) WITHOUT ROWID)"),
         QStringLiteral(R"(CREATE TABLE stage_history(
             id INTEGER PRIMARY KEY,
             lead_id INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
@@ -128,8 +127,6 @@ QStringList version1()
             by_user TEXT NOT NULL,
             reason TEXT NOT NULL DEFAULT '',
             override INTEGER NOT NULL DEFAULT 0))"),
-        QStringLiteral("CREATE INDEX stage_history_lead ON stage_history(lead_id, at)"),
-        QStringLiteral("CREATE INDEX stage_history_to ON stage_history(to_stage, at)"),
         QStringLiteral(R"(CREATE TABLE lead_frameworks(
             lead_id INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
             framework TEXT NOT NULL,
@@ -146,8 +143,6 @@ QStringList version1()
             at TEXT NOT NULL,
             superseded_at TEXT))"),
         // The current answer is the one not yet superseded; older ones are its history.
-        QStringLiteral("CREATE INDEX framework_answers_lead ON framework_answers(lead_id, "
-                       "framework, criterion, at)"),
         QStringLiteral(R"(CREATE TABLE notes(
             id INTEGER PRIMARY KEY,
             lead_id INTEGER REFERENCES leads(id) ON DELETE CASCADE,
@@ -176,6 +171,10 @@ QStringList version1()
 QStringList leadIndexCreates()
 {
     return {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS stage_history_lead ON stage_history(lead_id, "
+                       "at)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS framework_answers_lead ON "
+                       "framework_answers(lead_id, framework, criterion, at)"),
         QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS leads_email ON leads(email) WHERE "
                        "email IS NOT NULL"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS leads_score ON leads(score DESC, id DESC)"),
@@ -190,7 +189,9 @@ QStringList leadIndexCreates()
 
 QStringList leadIndexDrops()
 {
-    return {QStringLiteral("DROP INDEX IF EXISTS leads_email"),
+    return {QStringLiteral("DROP INDEX IF EXISTS stage_history_lead"),
+            QStringLiteral("DROP INDEX IF EXISTS framework_answers_lead"),
+            QStringLiteral("DROP INDEX IF EXISTS leads_email"),
             QStringLiteral("DROP INDEX IF EXISTS leads_score"),
             QStringLiteral("DROP INDEX IF EXISTS leads_stage_score"),
             QStringLiteral("DROP INDEX IF EXISTS leads_owner_score"),

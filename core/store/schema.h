@@ -19,8 +19,9 @@ struct Migration
 const QList<Migration>& migrations();
 int currentVersion();
 
-// Secondary indexes of the leads table. The bulk paths drop them before loading a large batch
-// into a small workspace and build them again afterwards (several times faster at 1M rows).
+// Secondary indexes of the leads table and of the per-lead tables (history, answers). The bulk
+// paths drop them before loading a large batch into a small workspace and build them again
+// afterwards (several times faster at 1M rows).
 QStringList leadIndexDrops();
 QStringList leadIndexCreates();
 

@@ -12,15 +12,15 @@ class StoreError : public std::runtime_error
 public:
     enum class Kind
     {
-        Missing,         // the workspace file does not exist
-        NotAWorkspace,   // a file that is not a Leadbench workspace
-        Corrupted,       // SQLite reports a damaged file
-        NewerVersion,    // written by a newer Leadbench
-        Locked,          // another process held the lock past the busy timeout
-        Io,              // any other failure of the database
-        NotFound,        // an id or e-mail that names nothing
-        Conflict,        // optimistic concurrency: someone else changed the row
-        Invalid          // a value the schema refuses
+        Missing,       // the workspace file does not exist
+        NotAWorkspace, // a file that is not a Leadbench workspace
+        Corrupted,     // SQLite reports a damaged file
+        NewerVersion,  // written by a newer Leadbench
+        Locked,        // another process held the lock past the busy timeout
+        Io,            // any other failure of the database
+        NotFound,      // an id or e-mail that names nothing
+        Conflict,      // optimistic concurrency: someone else changed the row
+        Invalid        // a value the schema refuses
     };
 
     StoreError(Kind kind, const QString& message)

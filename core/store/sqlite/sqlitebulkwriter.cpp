@@ -47,12 +47,6 @@ SqliteBulkWriter::SqliteBulkWriter(SqliteWorkspace& workspace, const Options& op
             for (const QString& drop : schema::leadIndexDrops())
                 sqlite::exec(db, drop);
             m_indexesDropped = true;
-            const qint64 events =
-                sqlite::scalar(db, QStringLiteral("SELECT count(*) FROM events")).toLongLong();
-            if (options.eventsAreUnique && events == 0) {
-                sqlite::exec(db, QStringLiteral("DROP INDEX events_identity"));
-                m_eventIndexDropped = true;
-            }
         }
     } catch (...) {
         m_workspace.rollback();
@@ -120,9 +114,9 @@ void SqliteBulkWriter::addLead(Lead& lead, const QString& actor)
         "website, industry, employees, annual_revenue, budget, expected_close, country, city, "
         "source, owner_id, notes, custom, stage, stage_changed_at, score, score_fit, "
         "score_behavior, grade, score_model_id, scored_at, last_activity_at, created_at, "
-        "updated_at, updated_by, version) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-        "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, "
-        "?29, ?30, ?31, 1)");
+        "updated_at, updated_by, version, id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+        "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, "
+        "?28, ?29, ?30, ?31, 1, ?32)");
     insert.bind(1, lead.email)
         .bind(2, lead.firstName)
         .bind(3, lead.lastName)
@@ -160,6 +154,10 @@ void SqliteBulkWriter::addLead(Lead& lead, const QString& actor)
         .bindText(29, toIsoUtc(lead.createdAt))
         .bindText(30, toIsoUtc(lead.updatedAt))
         .bindText(31, actor);
+    if (lead.id > 0)
+        insert.bind(32, lead.id);
+    else
+        insert.bindNull(32);
     insert.step();
     lead.id = sqlite3_last_insert_rowid(m_workspace.handle());
     if (!m_indexesDropped) {
@@ -227,8 +225,8 @@ void SqliteBulkWriter::addAnswer(const Answer& answer)
 void SqliteBulkWriter::addAccount(Account& account)
 {
     statement(m_account, "INSERT INTO accounts(name, name_norm, domain, website, industry, "
-                         "country, city, employees, annual_revenue, created_at, created_by) "
-                         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+                         "country, city, employees, annual_revenue, created_at, created_by, id) "
+                         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
         .bindText(1, account.name)
         .bindText(2, normalizeCompanyName(account.name))
         .bind(3, account.domain)
@@ -240,6 +238,7 @@ void SqliteBulkWriter::addAccount(Account& account)
         .bind(9, account.annualRevenue)
         .bindText(10, toIsoUtc(account.createdAt))
         .bindText(11, account.createdBy)
+        .bind(12, account.id > 0 ? std::optional<qint64>(account.id) : std::nullopt)
         .step();
     account.id = sqlite3_last_insert_rowid(m_workspace.handle());
     account.version = 1;
@@ -247,8 +246,9 @@ void SqliteBulkWriter::addAccount(Account& account)
 
 void SqliteBulkWriter::addContact(Contact& contact)
 {
-    statement(m_contact, "INSERT INTO contacts(account_id, email, first_name, last_name, phone, "
-                         "title, created_at, created_by) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+    statement(m_contact,
+              "INSERT INTO contacts(account_id, email, first_name, last_name, phone, "
+              "title, created_at, created_by, id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
         .bind(1, contact.accountId)
         .bind(2, contact.email)
         .bind(3, contact.firstName)
@@ -257,6 +257,7 @@ void SqliteBulkWriter::addContact(Contact& contact)
         .bind(6, contact.title)
         .bindText(7, toIsoUtc(contact.createdAt))
         .bindText(8, contact.createdBy)
+        .bind(9, contact.id > 0 ? std::optional<qint64>(contact.id) : std::nullopt)
         .step();
     contact.id = sqlite3_last_insert_rowid(m_workspace.handle());
     contact.version = 1;
@@ -266,8 +267,8 @@ void SqliteBulkWriter::addOpportunity(Opportunity& opportunity)
 {
     statement(m_opportunity,
               "INSERT INTO opportunities(account_id, contact_id, lead_id, name, amount, currency, "
-              "close_date, stage, created_at, updated_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-              "?9, ?10)")
+              "close_date, stage, created_at, updated_at, id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+              "?8, ?9, ?10, ?11)")
         .bind(1, opportunity.accountId)
         .bind(2, opportunity.contactId)
         .bind(3, opportunity.leadId)
@@ -278,6 +279,7 @@ void SqliteBulkWriter::addOpportunity(Opportunity& opportunity)
         .bindText(8, opportunityStageName(opportunity.stage))
         .bindText(9, toIsoUtc(opportunity.createdAt))
         .bindText(10, toIsoUtc(opportunity.updatedAt))
+        .bind(11, opportunity.id > 0 ? std::optional<qint64>(opportunity.id) : std::nullopt)
         .step();
     opportunity.id = sqlite3_last_insert_rowid(m_workspace.handle());
     opportunity.version = 1;
@@ -319,9 +321,6 @@ void SqliteBulkWriter::commit()
         // 'rebuild' reads every lead once: far faster than one FTS insert per row.
         sqlite::exec(db, QStringLiteral("INSERT INTO leads_fts(leads_fts) VALUES('rebuild')"));
     }
-    if (m_eventIndexDropped)
-        sqlite::exec(db, schema::migrations().constFirst().statements.filter(
-                             QStringLiteral("events_identity")).constFirst());
     m_workspace.commit();
     m_committed = true;
     sqlite::exec(db, QStringLiteral("PRAGMA optimize"));

@@ -34,7 +34,6 @@ private:
     SqliteWorkspace& m_workspace;
     Options m_options;
     bool m_indexesDropped = false;
-    bool m_eventIndexDropped = false;
     bool m_committed = false;
     QHash<QString, qint64> m_owners;
     std::unique_ptr<sqlite::Statement> m_lead, m_fts, m_event, m_history, m_answer, m_framework,

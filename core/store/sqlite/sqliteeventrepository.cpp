@@ -20,7 +20,6 @@ bool SqliteEventRepository::add(Event& event)
     sqlite::exec(query, QStringLiteral("add event"));
     const bool added = query.numRowsAffected() == 1;
     if (added) {
-        event.id = query.lastInsertId().toLongLong();
         QSqlQuery activity = sqlite::prepare(
             m_workspace.database(),
             QStringLiteral("UPDATE leads SET last_activity_at = ?1 WHERE id = ?2 AND "
@@ -35,16 +34,16 @@ bool SqliteEventRepository::add(Event& event)
 
 QList<Event> SqliteEventRepository::forLead(qint64 leadId)
 {
-    QSqlQuery query = sqlite::prepare(
-        m_workspace.database(), QStringLiteral("SELECT id, lead_id, type, occurred_at, detail FROM "
-                                               "events WHERE lead_id = ? ORDER BY occurred_at DESC, id DESC"));
+    QSqlQuery query =
+        sqlite::prepare(m_workspace.database(),
+                        QStringLiteral("SELECT lead_id, type, occurred_at, detail FROM "
+                                       "events WHERE lead_id = ? ORDER BY occurred_at DESC"));
     query.addBindValue(leadId);
     sqlite::exec(query);
     QList<Event> events;
     while (query.next()) {
-        events.append(Event{query.value(0).toLongLong(), query.value(1).toLongLong(),
-                            query.value(2).toString(), query.value(3).toLongLong(),
-                            query.value(4).toString()});
+        events.append(Event{query.value(0).toLongLong(), query.value(1).toString(),
+                            query.value(2).toLongLong(), query.value(3).toString()});
     }
     return events;
 }

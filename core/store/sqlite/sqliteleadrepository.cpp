@@ -23,8 +23,7 @@ const QString leadColumns = QStringLiteral(
     "l.updated_at, l.updated_by, l.version, l.converted_account_id, l.converted_contact_id, "
     "l.converted_opportunity_id");
 
-const QString leadFrom =
-    QStringLiteral(" FROM leads l LEFT JOIN users u ON u.id = l.owner_id");
+const QString leadFrom = QStringLiteral(" FROM leads l LEFT JOIN users u ON u.id = l.owner_id");
 
 QString customToJson(const QMap<QString, QString>& custom)
 {
@@ -105,15 +104,18 @@ QString orderBy(const LeadSort& sort)
 {
     const QString dir = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     switch (sort.key) {
-    case LeadSortKey::Score: return QStringLiteral(" ORDER BY l.score") + dir + QStringLiteral(", l.id") + dir;
-    case LeadSortKey::Id: return QStringLiteral(" ORDER BY l.id") + dir;
+    case LeadSortKey::Score:
+        return QStringLiteral(" ORDER BY l.score") + dir + QStringLiteral(", l.id") + dir;
+    case LeadSortKey::Id:
+        return QStringLiteral(" ORDER BY l.id") + dir;
     case LeadSortKey::LastName:
         return QStringLiteral(" ORDER BY l.last_name") + dir + QStringLiteral(", l.first_name") +
                dir + QStringLiteral(", l.id") + dir;
     case LeadSortKey::Company:
         return QStringLiteral(" ORDER BY l.company") + dir + QStringLiteral(", l.id") + dir;
     case LeadSortKey::Stage:
-        return QStringLiteral(" ORDER BY l.stage") + dir + QStringLiteral(", l.score DESC, l.id DESC");
+        return QStringLiteral(" ORDER BY l.stage") + dir +
+               QStringLiteral(", l.score DESC, l.id DESC");
     }
     return {};
 }
@@ -122,41 +124,42 @@ QString orderBy(const LeadSort& sort)
 // and UPDATE statements below.
 QVariantList fieldValues(const Lead& lead, const QVariant& ownerId)
 {
-    return {sqlite::textOrNull(lead.email),
-            sqlite::textOrNull(lead.firstName),
-            sqlite::textOrNull(lead.lastName),
-            sqlite::textOrNull(lead.phone),
-            sqlite::textOrNull(lead.title),
-            sqlite::textOrNull(lead.company),
-            sqlite::textOrNull(normalizeCompanyName(lead.company)),
-            sqlite::textOrNull(lead.website),
-            sqlite::textOrNull(lead.industry),
-            optionalValue(lead.employees),
-            optionalValue(lead.annualRevenue),
-            optionalValue(lead.budget),
-            sqlite::textOrNull(lead.expectedClose.isValid()
-                                   ? lead.expectedClose.toString(Qt::ISODate)
-                                   : QString()),
-            sqlite::textOrNull(lead.country),
-            sqlite::textOrNull(lead.city),
-            sqlite::textOrNull(lead.source),
-            ownerId,
-            sqlite::textOrNull(lead.notes),
-            sqlite::textOrNull(customToJson(lead.custom)),
-            stageName(lead.stage),
-            toIsoUtc(lead.stageChangedAt),
-            lead.score.total,
-            lead.score.fit,
-            lead.score.behavior,
-            sqlite::textOrNull(lead.score.grade),
-            lead.score.modelId ? QVariant(lead.score.modelId) : QVariant(QMetaType::fromType<qint64>()),
-            sqlite::textOrNull(toIsoUtc(lead.score.scoredAt)),
-            sqlite::textOrNull(toIsoUtc(lead.lastActivityAt)),
-            lead.converted ? QVariant(lead.converted->accountId) : QVariant(QMetaType::fromType<qint64>()),
-            lead.converted ? QVariant(lead.converted->contactId) : QVariant(QMetaType::fromType<qint64>()),
-            lead.converted && lead.converted->opportunityId
-                ? QVariant(*lead.converted->opportunityId)
-                : QVariant(QMetaType::fromType<qint64>())};
+    return {
+        sqlite::textOrNull(lead.email),
+        sqlite::textOrNull(lead.firstName),
+        sqlite::textOrNull(lead.lastName),
+        sqlite::textOrNull(lead.phone),
+        sqlite::textOrNull(lead.title),
+        sqlite::textOrNull(lead.company),
+        sqlite::textOrNull(normalizeCompanyName(lead.company)),
+        sqlite::textOrNull(lead.website),
+        sqlite::textOrNull(lead.industry),
+        optionalValue(lead.employees),
+        optionalValue(lead.annualRevenue),
+        optionalValue(lead.budget),
+        sqlite::textOrNull(lead.expectedClose.isValid() ? lead.expectedClose.toString(Qt::ISODate)
+                                                        : QString()),
+        sqlite::textOrNull(lead.country),
+        sqlite::textOrNull(lead.city),
+        sqlite::textOrNull(lead.source),
+        ownerId,
+        sqlite::textOrNull(lead.notes),
+        sqlite::textOrNull(customToJson(lead.custom)),
+        stageName(lead.stage),
+        toIsoUtc(lead.stageChangedAt),
+        lead.score.total,
+        lead.score.fit,
+        lead.score.behavior,
+        sqlite::textOrNull(lead.score.grade),
+        lead.score.modelId ? QVariant(lead.score.modelId) : QVariant(QMetaType::fromType<qint64>()),
+        sqlite::textOrNull(toIsoUtc(lead.score.scoredAt)),
+        sqlite::textOrNull(toIsoUtc(lead.lastActivityAt)),
+        lead.converted ? QVariant(lead.converted->accountId)
+                       : QVariant(QMetaType::fromType<qint64>()),
+        lead.converted ? QVariant(lead.converted->contactId)
+                       : QVariant(QMetaType::fromType<qint64>()),
+        lead.converted && lead.converted->opportunityId ? QVariant(*lead.converted->opportunityId)
+                                                        : QVariant(QMetaType::fromType<qint64>())};
 }
 
 const QString fieldColumns = QStringLiteral(
@@ -204,7 +207,8 @@ SqliteLeadRepository::Where SqliteLeadRepository::whereFor(const LeadFilter& fil
     }
     const QString match = ftsQuery(filter.search);
     if (!match.isEmpty()) {
-        conditions << QStringLiteral("l.id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)");
+        conditions << QStringLiteral(
+            "l.id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)");
         where.values << match;
     }
     if (!filter.source.isEmpty()) {
@@ -256,8 +260,9 @@ void SqliteLeadRepository::insert(Lead& lead, const QString& actor)
     lead.updatedAt = now;
     lead.updatedBy = actor;
     lead.version = 1;
-    const QVariant ownerId = lead.owner.isEmpty() ? QVariant(QMetaType::fromType<qint64>())
-                                                  : QVariant(m_workspace.users().ensure(lead.owner));
+    const QVariant ownerId = lead.owner.isEmpty()
+                                 ? QVariant(QMetaType::fromType<qint64>())
+                                 : QVariant(m_workspace.users().ensure(lead.owner));
     const int columns = fieldColumns.count(QLatin1Char(',')) + 1;
     QStringList marks;
     for (int i = 0; i < columns + 4; ++i)
@@ -283,8 +288,9 @@ void SqliteLeadRepository::update(Lead& lead, const QString& actor)
 {
     Transaction transaction(m_workspace);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QVariant ownerId = lead.owner.isEmpty() ? QVariant(QMetaType::fromType<qint64>())
-                                                  : QVariant(m_workspace.users().ensure(lead.owner));
+    const QVariant ownerId = lead.owner.isEmpty()
+                                 ? QVariant(QMetaType::fromType<qint64>())
+                                 : QVariant(m_workspace.users().ensure(lead.owner));
     writeSearchIndex(lead.id, lead, true);
     QStringList assignments;
     for (const QString& column : fieldColumns.split(QStringLiteral(", ")))
@@ -304,14 +310,15 @@ void SqliteLeadRepository::update(Lead& lead, const QString& actor)
     if (query.numRowsAffected() != 1) {
         const std::optional<Lead> current = find(lead.id);
         if (!current)
-            throw StoreError(StoreError::Kind::NotFound,
-                             QCoreApplication::translate("lb::Store", "lead %1 no longer exists")
-                                 .arg(lead.id));
-        throw StoreError(StoreError::Kind::Conflict,
-                         QCoreApplication::translate(
-                             "lb::Store", "lead %1 was changed by %2 at %3; reload it and try again")
-                             .arg(lead.id)
-                             .arg(current->updatedBy, toIsoUtc(current->updatedAt)));
+            throw StoreError(
+                StoreError::Kind::NotFound,
+                QCoreApplication::translate("lb::Store", "lead %1 no longer exists").arg(lead.id));
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            QCoreApplication::translate("lb::Store",
+                                        "lead %1 was changed by %2 at %3; reload it and try again")
+                .arg(lead.id)
+                .arg(current->updatedBy, toIsoUtc(current->updatedAt)));
     }
     transaction.commit();
     lead.version += 1;
@@ -321,10 +328,9 @@ void SqliteLeadRepository::update(Lead& lead, const QString& actor)
 
 std::optional<Lead> SqliteLeadRepository::findOne(const QString& condition, const QVariant& value)
 {
-    QSqlQuery query = sqlite::prepare(m_workspace.database(), QStringLiteral("SELECT ") +
-                                                                  leadColumns + leadFrom +
-                                                                  QStringLiteral(" WHERE ") +
-                                                                  condition);
+    QSqlQuery query =
+        sqlite::prepare(m_workspace.database(), QStringLiteral("SELECT ") + leadColumns + leadFrom +
+                                                    QStringLiteral(" WHERE ") + condition);
     query.addBindValue(value);
     sqlite::exec(query);
     if (!query.next())
@@ -388,8 +394,8 @@ QList<LeadRow> SqliteLeadRepository::rows(const LeadFilter& filter, const LeadSo
         const QString condition = sort.key == LeadSortKey::Score
                                       ? QStringLiteral("(l.score, l.id) %1 (?, ?)").arg(op)
                                       : QStringLiteral("l.id %1 ?").arg(op);
-        where.sql += (where.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
-                     condition;
+        where.sql +=
+            (where.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + condition;
         if (sort.key == LeadSortKey::Score)
             where.values << after->score;
         where.values << after->id;

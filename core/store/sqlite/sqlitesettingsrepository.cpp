@@ -7,8 +7,8 @@ namespace lb {
 
 QString SqliteSettingsRepository::value(const QString& key, const QString& fallback)
 {
-    QSqlQuery query =
-        sqlite::prepare(m_workspace.database(), QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    QSqlQuery query = sqlite::prepare(m_workspace.database(),
+                                      QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     query.addBindValue(key);
     sqlite::exec(query);
     return query.next() ? query.value(0).toString() : fallback;

@@ -9,6 +9,7 @@ namespace lb::sqlite {
 Statement::Statement(sqlite3* db, const char* sql) : m_db(db)
 {
     check(db, sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr), sql);
+    m_texts.resize(size_t(sqlite3_bind_parameter_count(m_stmt)) + 1);
 }
 
 Statement::~Statement()
@@ -25,8 +26,9 @@ Statement& Statement::bind(int index, const QString& text)
 
 Statement& Statement::bindText(int index, const QString& text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    QByteArray& utf8 = m_texts[size_t(index)];
+    utf8 = text.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     return *this;
 }
 

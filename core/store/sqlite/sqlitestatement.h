@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <optional>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -19,7 +20,7 @@ public:
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
 
-    Statement& bind(int index, const QString& text); // empty text binds NULL
+    Statement& bind(int index, const QString& text);     // empty text binds NULL
     Statement& bindText(int index, const QString& text); // empty text binds ''
     Statement& bind(int index, qint64 value);
     Statement& bind(int index, double value);
@@ -37,6 +38,8 @@ public:
 private:
     sqlite3* m_db;
     sqlite3_stmt* m_stmt = nullptr;
+    // The UTF-8 bytes of bound text, kept until the next step so SQLite need not copy them.
+    std::vector<QByteArray> m_texts;
 };
 
 } // namespace lb::sqlite

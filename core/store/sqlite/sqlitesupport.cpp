@@ -14,11 +14,15 @@ StoreError::Kind kindForCode(int code)
 {
     switch (code & 0xff) {
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: return StoreError::Kind::Locked;
+    case SQLITE_LOCKED:
+        return StoreError::Kind::Locked;
     case SQLITE_CORRUPT:
-    case SQLITE_NOTADB: return StoreError::Kind::Corrupted;
-    case SQLITE_CONSTRAINT: return StoreError::Kind::Invalid;
-    default: return StoreError::Kind::Io;
+    case SQLITE_NOTADB:
+        return StoreError::Kind::Corrupted;
+    case SQLITE_CONSTRAINT:
+        return StoreError::Kind::Invalid;
+    default:
+        return StoreError::Kind::Io;
     }
 }
 
@@ -35,7 +39,8 @@ QString messageFor(StoreError::Kind kind, const QString& detail, const QString& 
         return where + QCoreApplication::translate(
                            "lb::Store", "the workspace file is damaged (%1); restore a backup")
                            .arg(detail);
-    default: return where + detail;
+    default:
+        return where + detail;
     }
 }
 

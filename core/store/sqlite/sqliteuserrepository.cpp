@@ -8,8 +8,8 @@ namespace lb {
 
 qint64 SqliteUserRepository::ensure(const QString& name)
 {
-    QSqlQuery find =
-        sqlite::prepare(m_workspace.database(), QStringLiteral("SELECT id FROM users WHERE name = ?"));
+    QSqlQuery find = sqlite::prepare(m_workspace.database(),
+                                     QStringLiteral("SELECT id FROM users WHERE name = ?"));
     find.addBindValue(name);
     sqlite::exec(find);
     if (find.next())
@@ -24,8 +24,8 @@ qint64 SqliteUserRepository::ensure(const QString& name)
 
 QStringList SqliteUserRepository::names()
 {
-    QSqlQuery query =
-        sqlite::prepare(m_workspace.database(), QStringLiteral("SELECT name FROM users ORDER BY name"));
+    QSqlQuery query = sqlite::prepare(m_workspace.database(),
+                                      QStringLiteral("SELECT name FROM users ORDER BY name"));
     sqlite::exec(query);
     QStringList result;
     while (query.next())

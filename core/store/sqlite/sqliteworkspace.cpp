@@ -78,8 +78,8 @@ void inspectExistingFile(const QString& path)
         const int appId = query.value(0).toInt();
         query.finish();
         if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-            closeAndThrow(StoreError::Kind::Corrupted, tr("%1 is damaged: %2")
-                                                           .arg(path, query.lastError().text()));
+            closeAndThrow(StoreError::Kind::Corrupted,
+                          tr("%1 is damaged: %2").arg(path, query.lastError().text()));
         const int version = query.value(0).toInt();
         query.finish();
         if (appId != schema::applicationId)
@@ -201,8 +201,9 @@ void SqliteWorkspace::migrate()
     if (version > 0) {
         const QStringList problems = integrityProblems();
         if (!problems.isEmpty())
-            throw StoreError(StoreError::Kind::Corrupted,
-                             tr("%1 is damaged: %2").arg(m_path, problems.join(QLatin1String("; "))));
+            throw StoreError(
+                StoreError::Kind::Corrupted,
+                tr("%1 is damaged: %2").arg(m_path, problems.join(QLatin1String("; "))));
     }
     migrateSqliteWorkspace(database(), schema::currentVersion());
 }

@@ -1,0 +1,79 @@
+#include "commands/clicontext.h"
+
+#include "store/storeerror.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cstdio>
+#include <unistd.h>
+
+namespace lb::cli {
+
+CliContext::CliContext(QString dbPath, QString user, OutputFormat format)
+    : m_dbPath(std::move(dbPath)), m_user(std::move(user)), m_format(format), m_out(stdout),
+      m_err(stderr)
+{
+}
+
+Workspace& CliContext::workspace(bool create)
+{
+    if (!m_workspace) {
+        if (create)
+            QDir().mkpath(QFileInfo(m_dbPath).absolutePath());
+        m_workspace = openWorkspace(m_dbPath, create ? Workspace::OpenMode::CreateIfMissing
+                                                     : Workspace::OpenMode::Existing);
+    }
+    return *m_workspace;
+}
+
+JobControl::ProgressFn CliContext::progressPrinter()
+{
+    if (!isatty(STDERR_FILENO))
+        return {};
+    return [this, lastPercent = -1](qint64 done, qint64 total, const QString& phase) mutable {
+        const int percent = total > 0 ? int(done * 100 / total) : 0;
+        if (percent == lastPercent && done != total)
+            return;
+        lastPercent = percent;
+        m_err << '\r' << phase << ' ' << percent << "% (" << done << '/' << total << ")\x1b[K";
+        if (done >= total)
+            m_err << '\n';
+        m_err.flush();
+    };
+}
+
+void CliContext::parse(QCommandLineParser& parser, const QStringList& arguments,
+                       const QString& usage, int minPositional, int maxPositional)
+{
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    if (!parser.parse(QStringList{QStringLiteral("leadbench-cli")} + arguments))
+        usageError(parser.errorText() + QStringLiteral("\nusage: leadbench-cli ") + usage);
+    const int count = int(parser.positionalArguments().size());
+    if (count < minPositional || (maxPositional >= 0 && count > maxPositional))
+        usageError(QCoreApplication::translate("lb::cli", "wrong number of arguments") +
+                   QStringLiteral("\nusage: leadbench-cli ") + usage);
+}
+
+void CliContext::printJson(const QJsonValue& value)
+{
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+void usageError(const QString& message)
+{
+    throw CliError{ExitUsage, message};
+}
+
+void badInput(const QString& message)
+{
+    throw CliError{ExitBadInput, message};
+}
+
+} // namespace lb::cli

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "commands/clicontext.h"
+
+#include <QStringList>
+
+// Every command of spec/cli.md: arguments after the command word, returns the exit status.
+// Add a command here and in commandtable.cpp; implement it in a file of its group.
+
+namespace lb::cli {
+
+using CommandFunction = int (*)(CliContext& context, const QStringList& arguments);
+
+struct CommandEntry
+{
+    const char* name;
+    CommandFunction run;
+    const char* synopsis;
+};
+
+const QList<CommandEntry>& commandTable();
+
+// workspacecommands.cpp
+int runInit(CliContext& context, const QStringList& arguments);
+int runDemo(CliContext& context, const QStringList& arguments);
+int runCheck(CliContext& context, const QStringList& arguments);
+int runBackup(CliContext& context, const QStringList& arguments);
+// leadcommands.cpp
+int runLeads(CliContext& context, const QStringList& arguments);
+int runShow(CliContext& context, const QStringList& arguments);
+// qualificationcommands.cpp
+int runQualify(CliContext& context, const QStringList& arguments);
+int runStage(CliContext& context, const QStringList& arguments);
+int runConvert(CliContext& context, const QStringList& arguments);
+int runOpportunity(CliContext& context, const QStringList& arguments);
+// importcommands.cpp, exportcommand.cpp
+int runImport(CliContext& context, const QStringList& arguments);
+int runExport(CliContext& context, const QStringList& arguments);
+
+} // namespace lb::cli

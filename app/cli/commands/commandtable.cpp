@@ -1,0 +1,25 @@
+#include "commands/commands.h"
+
+namespace lb::cli {
+
+const QList<CommandEntry>& commandTable()
+{
+    static const QList<CommandEntry> table = {
+        {"init", runInit, "init"},
+        {"demo", runDemo, "demo [--leads N] [--seed S]"},
+        {"leads", runLeads,
+         "leads [--stage S] [--owner U] [--min-score N] [--search TEXT] [--limit N]"},
+        {"show", runShow, "show LEAD"},
+        {"qualify", runQualify, "qualify LEAD --framework F --criterion C --status unknown|partial|confirmed|disqualifying [--note TEXT] [--value V]"},
+        {"stage", runStage, "stage LEAD [LEAD ...] --to MQL|SAL|SQL|Nurture|Disqualified|New [--reason TEXT] [--override]"},
+        {"convert", runConvert, "convert LEAD [--account ID|--new-account] [--opportunity NAME --amount X --close-date YYYY-MM-DD] [--overwrite] [--dry-run]"},
+        {"opportunity", runOpportunity, "opportunity ID --stage Prospecting|Proposal|Negotiation|Won|Lost [--amount X]"},
+        {"check", runCheck, "check"},
+        {"backup", runBackup, "backup FILE"},
+        {"import", runImport, "import leads FILE [--map \"Header=field\" ...] [--dry-run] [--delimiter C] | import events FILE"},
+        {"export", runExport, "export leads FILE [--stage S]"},
+    };
+    return table;
+}
+
+} // namespace lb::cli

@@ -1,0 +1,184 @@
+// leads and show: reading leads.
+#include "commands/commands.h"
+#include "commands/leadjson.h"
+
+#include "util/isotime.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace lb::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("lb::cli", text);
+}
+
+Stage parseStage(const QString& text)
+{
+    const std::optional<Stage> stage = stageFromName(text);
+    if (!stage) {
+        QStringList names;
+        for (Stage s : allStages)
+            names << stageName(s);
+        badInput(tr("--stage: unknown stage \"%1\" (one of %2)")
+                     .arg(text, names.join(QStringLiteral(", "))));
+    }
+    return *stage;
+}
+
+int parseNumber(const QString& text, const QString& option, int low, int high)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < low || value > high)
+        badInput(tr("%1: \"%2\" is not a whole number from %3 to %4")
+                     .arg(option, text)
+                     .arg(low)
+                     .arg(high));
+    return value;
+}
+
+// Pads cells to the widest value of each column, for people reading a terminal.
+void printTable(QTextStream& out, const QList<QStringList>& rows)
+{
+    QList<int> widths;
+    for (const QStringList& row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths << 0;
+            widths[i] = std::max(widths[i], int(row.at(i).size()));
+        }
+    }
+    for (const QStringList& row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += (i + 1 < row.size() ? row.at(i).leftJustified(widths[i] + 2) : row.at(i));
+        out << line.trimmed() << '\n';
+    }
+}
+
+} // namespace
+
+int runLeads(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption stage(QStringLiteral("stage"), tr("Only leads in this stage."),
+                                   QStringLiteral("S"));
+    const QCommandLineOption owner(QStringLiteral("owner"), tr("Only leads this user owns."),
+                                   QStringLiteral("U"));
+    const QCommandLineOption minScore(QStringLiteral("min-score"),
+                                      tr("Only leads scoring at least N."), QStringLiteral("N"));
+    const QCommandLineOption search(QStringLiteral("search"), tr("Full-text search."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N leads (0: all)."),
+                                   QStringLiteral("N"), QStringLiteral("50"));
+    parser.addOptions({stage, owner, minScore, search, limit});
+    context.parse(
+        parser, arguments,
+        QStringLiteral("leads [--stage S] [--owner U] [--min-score N] [--search TEXT] [--limit N]"),
+        0, 0);
+
+    LeadFilter filter;
+    if (parser.isSet(stage))
+        filter.stage = parseStage(parser.value(stage));
+    filter.owner = parser.value(owner);
+    if (parser.isSet(minScore))
+        filter.minScore =
+            parseNumber(parser.value(minScore), QStringLiteral("--min-score"), 0, 100);
+    filter.search = parser.value(search);
+    const int count = parseNumber(parser.value(limit), QStringLiteral("--limit"), 0, 100'000'000);
+
+    Workspace& workspace = context.workspace();
+    const QList<Lead> leads = workspace.leads().list(filter, LeadSort{}, count == 0 ? -1 : count);
+    if (context.format() == OutputFormat::Json) {
+        QJsonArray array;
+        for (const Lead& lead : leads)
+            array.append(leadJson(workspace, lead, false));
+        context.printJson(array);
+        return ExitOk;
+    }
+    if (context.format() == OutputFormat::Csv)
+        badInput(tr("--format csv is not available for leads yet; use export leads"));
+    QList<QStringList> rows{{tr("ID"), tr("SCORE"), tr("GRADE"), tr("STAGE"), tr("NAME"),
+                             tr("COMPANY"), tr("E-MAIL"), tr("OWNER")}};
+    for (const Lead& lead : leads) {
+        rows << QStringList{QString::number(lead.id),
+                            QString::number(lead.score.total),
+                            lead.score.grade,
+                            stageName(lead.stage),
+                            lead.displayName(),
+                            lead.company,
+                            lead.email,
+                            lead.owner};
+    }
+    printTable(context.out(), rows);
+    return ExitOk;
+}
+
+int runShow(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    context.parse(parser, arguments, QStringLiteral("show LEAD"), 1, 1);
+    const QString key = parser.positionalArguments().constFirst();
+    Workspace& workspace = context.workspace();
+    const std::optional<Lead> lead = workspace.leads().findByIdOrEmail(key);
+    if (!lead)
+        badInput(tr("no lead with id or e-mail \"%1\"").arg(key));
+    const QJsonObject json = leadJson(workspace, *lead, true);
+    if (context.format() == OutputFormat::Json) {
+        context.printJson(json);
+        return ExitOk;
+    }
+    QTextStream& out = context.out();
+    out << lead->displayName() << "  <" << lead->email << ">  #" << lead->id << '\n';
+    QList<QStringList> profile;
+    for (const QString& field : leadFieldNames()) {
+        const QString value = leadFieldText(*lead, field);
+        if (!value.isEmpty())
+            profile << QStringList{field + QLatin1Char(':'), value};
+    }
+    for (auto it = lead->custom.cbegin(); it != lead->custom.cend(); ++it)
+        profile << QStringList{QStringLiteral("custom.") + it.key() + QLatin1Char(':'), it.value()};
+    printTable(out, profile);
+    const QJsonObject score = json.value(QStringLiteral("score")).toObject();
+    out << '\n'
+        << tr("Score %1 (fit %2, behaviour %3), grade %4")
+               .arg(lead->score.total)
+               .arg(lead->score.fit)
+               .arg(lead->score.behavior)
+               .arg(lead->score.grade.isEmpty() ? QStringLiteral("-") : lead->score.grade)
+        << '\n';
+    for (const QJsonValue& part : score.value(QStringLiteral("explanation")).toArray()) {
+        const QJsonObject rule = part.toObject();
+        out << QStringLiteral("  %1  %2")
+                   .arg(rule.value(QStringLiteral("points")).toDouble(), 6, 'f', 1)
+                   .arg(rule.value(QStringLiteral("label")).toString())
+            << '\n';
+    }
+    const QJsonArray events = json.value(QStringLiteral("events")).toArray();
+    out << '\n' << tr("Events (%1, newest first):").arg(events.size()) << '\n';
+    for (qsizetype i = 0; i < std::min<qsizetype>(events.size(), 20); ++i) {
+        const QJsonObject event = events.at(i).toObject();
+        out << "  " << event.value(QStringLiteral("at")).toString() << "  "
+            << event.value(QStringLiteral("type")).toString() << "  "
+            << event.value(QStringLiteral("detail")).toString() << '\n';
+    }
+    out << '\n' << tr("History:") << '\n';
+    for (const QJsonValue& value : json.value(QStringLiteral("history")).toArray()) {
+        const QJsonObject change = value.toObject();
+        out << "  " << change.value(QStringLiteral("at")).toString() << "  "
+            << (change.value(QStringLiteral("from")).isNull()
+                    ? QStringLiteral("-")
+                    : change.value(QStringLiteral("from")).toString())
+            << " -> " << change.value(QStringLiteral("to")).toString() << "  "
+            << change.value(QStringLiteral("by")).toString() << "  "
+            << change.value(QStringLiteral("reason")).toString() << '\n';
+    }
+    return ExitOk;
+}
+
+} // namespace lb::cli

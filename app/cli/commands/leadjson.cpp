@@ -1,0 +1,119 @@
+#include "commands/leadjson.h"
+
+#include "qualification/qualificationjson.h"
+#include "store/workspace.h"
+#include "util/isotime.h"
+
+#include <QJsonArray>
+
+namespace lb::cli {
+
+namespace {
+
+QJsonValue textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonArray historyJson(Workspace& workspace, const Lead& lead)
+{
+    QJsonArray history;
+    for (const StageChange& change : workspace.history().forLead(lead.id)) {
+        history.append(
+            QJsonObject{{QStringLiteral("at"), toIsoUtc(change.at)},
+                        {QStringLiteral("from"), change.from ? QJsonValue(stageName(*change.from))
+                                                             : QJsonValue(QJsonValue::Null)},
+                        {QStringLiteral("to"), stageName(change.to)},
+                        {QStringLiteral("by"), change.by},
+                        {QStringLiteral("reason"), change.reason},
+                        {QStringLiteral("override"), change.override}});
+    }
+    return history;
+}
+
+QJsonArray eventsJson(Workspace& workspace, const Lead& lead)
+{
+    QJsonArray events;
+    for (const Event& event : workspace.events().forLead(lead.id)) {
+        events.append(QJsonObject{{QStringLiteral("type"), event.type},
+                                  {QStringLiteral("at"), toIsoUtc(QDateTime::fromSecsSinceEpoch(
+                                                             event.occurredAt, Qt::UTC))},
+                                  {QStringLiteral("detail"), event.detail}});
+    }
+    return events;
+}
+
+} // namespace
+
+QJsonObject scoreJson(Workspace& workspace, const Lead& lead)
+{
+    Q_UNUSED(workspace);
+    return QJsonObject{{QStringLiteral("total"), lead.score.total},
+                       {QStringLiteral("fit"), lead.score.fit},
+                       {QStringLiteral("behavior"), lead.score.behavior},
+                       {QStringLiteral("grade"), textOrNull(lead.score.grade)},
+                       {QStringLiteral("scored_at"), textOrNull(toIsoUtc(lead.score.scoredAt))}};
+}
+
+QJsonObject frameworksJson(Workspace& workspace, const Lead& lead)
+{
+    // The qualification core builds it (issue 5); see qualification/qualificationjson.h.
+    QualificationService qualification(workspace);
+    return lb::frameworksJson(qualification.load(lead.id));
+}
+
+QJsonObject leadJson(Workspace& workspace, const Lead& lead, bool full)
+{
+    QJsonObject object{
+        {QStringLiteral("id"), lead.id},
+        {QStringLiteral("email"), textOrNull(lead.email)},
+        {QStringLiteral("first_name"), textOrNull(lead.firstName)},
+        {QStringLiteral("last_name"), textOrNull(lead.lastName)},
+        {QStringLiteral("phone"), textOrNull(lead.phone)},
+        {QStringLiteral("title"), textOrNull(lead.title)},
+        {QStringLiteral("company"), textOrNull(lead.company)},
+        {QStringLiteral("website"), textOrNull(lead.website)},
+        {QStringLiteral("industry"), textOrNull(lead.industry)},
+        {QStringLiteral("employees"),
+         lead.employees ? QJsonValue(double(*lead.employees)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("annual_revenue"),
+         lead.annualRevenue ? QJsonValue(*lead.annualRevenue) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("budget"),
+         lead.budget ? QJsonValue(*lead.budget) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("expected_close"),
+         textOrNull(lead.expectedClose.isValid() ? lead.expectedClose.toString(Qt::ISODate)
+                                                 : QString())},
+        {QStringLiteral("country"), textOrNull(lead.country)},
+        {QStringLiteral("city"), textOrNull(lead.city)},
+        {QStringLiteral("source"), textOrNull(lead.source)},
+        {QStringLiteral("owner"), textOrNull(lead.owner)},
+        {QStringLiteral("stage"), stageName(lead.stage)},
+        {QStringLiteral("stage_changed_at"), toIsoUtc(lead.stageChangedAt)},
+        {QStringLiteral("last_activity_at"), textOrNull(toIsoUtc(lead.lastActivityAt))},
+        {QStringLiteral("version"), lead.version},
+        {QStringLiteral("score"), scoreJson(workspace, lead)},
+    };
+    QJsonObject custom;
+    for (auto it = lead.custom.cbegin(); it != lead.custom.cend(); ++it)
+        custom.insert(it.key(), it.value());
+    object.insert(QStringLiteral("custom"), custom);
+    QJsonValue converted(QJsonValue::Null);
+    if (lead.converted) {
+        converted =
+            QJsonObject{{QStringLiteral("account"), lead.converted->accountId},
+                        {QStringLiteral("contact"), lead.converted->contactId},
+                        {QStringLiteral("opportunity"),
+                         lead.converted->opportunityId ? QJsonValue(*lead.converted->opportunityId)
+                                                       : QJsonValue(QJsonValue::Null)}};
+    }
+    object.insert(QStringLiteral("converted"), converted);
+    if (full) {
+        object.insert(QStringLiteral("notes"), textOrNull(lead.notes));
+        object.insert(QStringLiteral("frameworks"), frameworksJson(workspace, lead));
+        object.insert(QStringLiteral("events"), eventsJson(workspace, lead));
+        object.insert(QStringLiteral("history"), historyJson(workspace, lead));
+    }
+    return object;
+}
+
+} // namespace lb::cli

@@ -1,0 +1,134 @@
+// init, demo, check, backup: the commands that deal with the workspace as a whole.
+#include "commands/commands.h"
+
+#include "demo/demogenerator.h"
+#include "store/schema.h"
+#include "store/storeerror.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace lb::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("lb::cli", text);
+}
+} // namespace
+
+int runInit(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    context.parse(parser, arguments, QStringLiteral("init"), 0, 0);
+    const bool existed = QFileInfo::exists(context.dbPath());
+    Workspace& workspace = context.workspace(true);
+    if (context.format() == OutputFormat::Json) {
+        context.printJson(QJsonObject{{QStringLiteral("workspace"), workspace.location()},
+                                      {QStringLiteral("schema_version"), workspace.schemaVersion()},
+                                      {QStringLiteral("created"), !existed}});
+    } else {
+        context.out() << (existed ? tr("Workspace %1 is ready (schema version %2).")
+                                  : tr("Created workspace %1 (schema version %2)."))
+                             .arg(workspace.location())
+                             .arg(workspace.schemaVersion())
+                      << '\n';
+    }
+    return ExitOk;
+}
+
+int runDemo(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption leadsOption(QStringLiteral("leads"), tr("How many leads."),
+                                         QStringLiteral("N"), QStringLiteral("3000"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Random seed."),
+                                        QStringLiteral("S"), QStringLiteral("1"));
+    parser.addOption(leadsOption);
+    parser.addOption(seedOption);
+    context.parse(parser, arguments, QStringLiteral("demo [--leads N] [--seed S]"), 0, 0);
+    bool leadsOk = false;
+    bool seedOk = false;
+    DemoOptions options;
+    options.leads = parser.value(leadsOption).toLongLong(&leadsOk);
+    options.seed = parser.value(seedOption).toULongLong(&seedOk);
+    if (!leadsOk || options.leads < 1 || options.leads > 50'000'000)
+        badInput(tr("--leads: \"%1\" is not a number of leads from 1 to 50000000")
+                     .arg(parser.value(leadsOption)));
+    if (!seedOk)
+        badInput(tr("--seed: \"%1\" is not a whole number").arg(parser.value(seedOption)));
+
+    Workspace& workspace = context.workspace(true);
+    JobControl job(context.progressPrinter());
+    DemoSummary summary;
+    try {
+        summary = DemoGenerator(options).generate(workspace, &job);
+    } catch (const StoreError& error) {
+        if (error.kind() == StoreError::Kind::Invalid)
+            badInput(error.message());
+        throw;
+    }
+    if (context.format() == OutputFormat::Json) {
+        context.printJson(QJsonObject{{QStringLiteral("leads"), summary.leads},
+                                      {QStringLiteral("events"), summary.events},
+                                      {QStringLiteral("stage_changes"), summary.stageChanges},
+                                      {QStringLiteral("answers"), summary.answers},
+                                      {QStringLiteral("accounts"), summary.accounts},
+                                      {QStringLiteral("contacts"), summary.contacts},
+                                      {QStringLiteral("opportunities"), summary.opportunities}});
+    } else {
+        context.out()
+            << tr("Generated %1 leads, %2 events, %3 accounts and %4 opportunities in %5.")
+                   .arg(summary.leads)
+                   .arg(summary.events)
+                   .arg(summary.accounts)
+                   .arg(summary.opportunities)
+                   .arg(workspace.location())
+            << '\n';
+    }
+    return ExitOk;
+}
+
+int runCheck(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    context.parse(parser, arguments, QStringLiteral("check"), 0, 0);
+    Workspace& workspace = context.workspace();
+    const QStringList problems = workspace.integrityProblems();
+    if (context.format() == OutputFormat::Json) {
+        context.printJson(
+            QJsonObject{{QStringLiteral("workspace"), workspace.location()},
+                        {QStringLiteral("ok"), problems.isEmpty()},
+                        {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
+    } else if (problems.isEmpty()) {
+        context.out() << tr("%1: ok").arg(workspace.location()) << '\n';
+    } else {
+        for (const QString& problem : problems)
+            context.err() << workspace.location() << ": " << problem << '\n';
+    }
+    return problems.isEmpty() ? ExitOk : ExitWorkspace;
+}
+
+int runBackup(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    context.parse(parser, arguments, QStringLiteral("backup FILE"), 1, 1);
+    const QString target = parser.positionalArguments().constFirst();
+    Workspace& workspace = context.workspace();
+    try {
+        workspace.backupTo(target);
+    } catch (const StoreError& error) {
+        if (error.kind() == StoreError::Kind::Invalid || error.kind() == StoreError::Kind::Io)
+            badInput(error.message());
+        throw;
+    }
+    if (context.format() == OutputFormat::Json)
+        context.printJson(QJsonObject{{QStringLiteral("backup"), target}});
+    else
+        context.out() << tr("Backed up %1 to %2.").arg(workspace.location(), target) << '\n';
+    return ExitOk;
+}
+
+} // namespace lb::cli
