@@ -90,7 +90,11 @@ ExportSummary exportLeads(Workspace& workspace, const ExportOptions& options, Jo
     QByteArray buffer;
     buffer.reserve(flushBytes + 64 * 1024);
     buffer += "\xEF\xBB\xBF";
-    buffer += summary.columns.join(QLatin1Char(',')).toUtf8();
+    for (qsizetype i = 0; i < summary.columns.size(); ++i) {
+        if (i > 0)
+            buffer += ',';
+        appendCsvCell(buffer, summary.columns.at(i).toUtf8(), true);
+    }
     buffer += "\r\n";
     const QList<QByteArray> customKeys = [&] {
         QList<QByteArray> keys;

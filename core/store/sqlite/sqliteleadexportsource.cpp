@@ -30,9 +30,11 @@ QStringList SqliteLeadExportSource::customFieldNames(std::optional<Stage> stage)
     QSqlQuery query = sqlite::prepare(
         m_workspace.database(),
         QStringLiteral("SELECT DISTINCT j.key FROM leads l, json_each(l.custom) j WHERE "
-                       "l.custom IS NOT NULL AND (?1 IS NULL OR l.stage = ?1) ORDER BY 1"));
-    query.addBindValue(stage ? QVariant(stageName(*stage))
-                             : QVariant(QMetaType::fromType<QString>()));
+                       "l.custom IS NOT NULL AND (? IS NULL OR l.stage = ?) ORDER BY 1"));
+    const QVariant stageValue =
+        stage ? QVariant(stageName(*stage)) : QVariant(QMetaType::fromType<QString>());
+    query.addBindValue(stageValue);
+    query.addBindValue(stageValue);
     sqlite::exec(query);
     QStringList names;
     while (query.next())

@@ -1,0 +1,57 @@
+// export leads FILE [--stage S]: leads as CSV (spec/cli.md, spec/csv-import.md Export).
+#include "commands/commands.h"
+
+#include "io/leadexporter.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace lb::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("lb::cli", text);
+}
+} // namespace
+
+int runExport(CliContext& context, const QStringList& arguments)
+{
+    const QString usage = QStringLiteral("export leads FILE [--stage S]");
+    QCommandLineParser parser;
+    const QCommandLineOption stageOption(QStringLiteral("stage"), tr("Only leads in this stage."),
+                                         QStringLiteral("S"));
+    parser.addOption(stageOption);
+    context.parse(parser, arguments, usage, 2, 2);
+    if (parser.positionalArguments().at(0) != QLatin1String("leads"))
+        usageError(tr("export what? \"%1\" (leads)").arg(parser.positionalArguments().at(0)) +
+                   QStringLiteral("\nusage: leadbench-cli ") + usage);
+    io::ExportOptions options;
+    options.path = parser.positionalArguments().at(1);
+    if (parser.isSet(stageOption)) {
+        options.stage = stageFromName(parser.value(stageOption));
+        if (!options.stage)
+            badInput(tr("--stage: \"%1\" is not a stage (New, MQL, SAL, SQL, Converted, Nurture, "
+                        "Disqualified)")
+                         .arg(parser.value(stageOption)));
+    }
+    Workspace& workspace = context.workspace();
+    JobControl job(context.progressPrinter());
+    io::ExportSummary summary;
+    try {
+        summary = io::exportLeads(workspace, options, &job);
+    } catch (const io::ExportError& error) {
+        badInput(error.message());
+    }
+    if (context.format() == OutputFormat::Json)
+        context.printJson(
+            QJsonObject{{QStringLiteral("exported"), summary.leads},
+                        {QStringLiteral("file"), options.path},
+                        {QStringLiteral("columns"), QJsonArray::fromStringList(summary.columns)}});
+    else
+        context.out() << tr("exported %1 leads to %2").arg(summary.leads).arg(options.path) << '\n';
+    return ExitOk;
+}
+
+} // namespace lb::cli
