@@ -176,6 +176,11 @@ QList<AccountSuggestion> ConversionService::suggestAccounts(const Lead& lead)
     return result;
 }
 
+QList<Account> ConversionService::searchAccounts(const QString& text, int limit)
+{
+    return m_crm->searchAccounts(text, limit);
+}
+
 ConversionPlan ConversionService::plan(const Lead& lead, const ConversionOptions& options)
 {
     const MoveDecision decision = StageMachine::decideConversion(lead);

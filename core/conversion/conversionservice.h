@@ -37,6 +37,8 @@ public:
     // Existing accounts matching the lead: by company e-mail domain first, then by normalised
     // company name; each account once.
     QList<AccountSuggestion> suggestAccounts(const Lead& lead);
+    // Accounts whose name contains `text`, for picking another account than suggested.
+    QList<Account> searchAccounts(const QString& text, int limit = 20);
 
     // Throws ConversionError when the lead cannot be converted (not SQL, already converted,
     // unknown account, bad opportunity); reads only.

@@ -85,4 +85,16 @@ StageReason parseStageReason(const QString& text)
     return {QStringLiteral("other"), trimmed};
 }
 
+QString displayStoredReason(const QString& stored)
+{
+    const qsizetype colon = stored.indexOf(QLatin1Char(':'));
+    const QString head = colon < 0 ? stored.trimmed() : stored.left(colon).trimmed();
+    for (const StageReasonDefinition& reason : stageReasons()) {
+        if (reason.key == head)
+            return StageReason{reason.key, colon < 0 ? QString() : stored.mid(colon + 1).trimmed()}
+                .display();
+    }
+    return stored;
+}
+
 } // namespace lb

@@ -36,4 +36,9 @@ struct StageReason
 // reason. `other` without detail stays `other` (the machine asks for the detail).
 StageReason parseStageReason(const QString& text);
 
+// How a stored reason (stage_history.reason) reads for people: a standard key becomes its
+// translated label ("competitor: uses Acme" -> "Competitor: uses Acme"); any other text (a
+// score promotion, a conversion's links) is shown as it is.
+QString displayStoredReason(const QString& stored);
+
 } // namespace lb

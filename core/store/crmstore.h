@@ -22,6 +22,8 @@ public:
     virtual QList<Account> accountsByDomain(const QString& domain) = 0;
     // Accounts whose normalised name is `nameNorm` (normalizeCompanyName), oldest first.
     virtual QList<Account> accountsByNormalizedName(const QString& nameNorm) = 0;
+    // Accounts whose name contains `text` (case-insensitive), by name; at most `limit`.
+    virtual QList<Account> searchAccounts(const QString& text, int limit) = 0;
     virtual void insertAccount(Account& account) = 0;
     // Writes when the version still matches, then bumps it; throws Conflict otherwise.
     virtual void updateAccount(Account& account) = 0;

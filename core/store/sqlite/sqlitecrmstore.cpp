@@ -132,6 +132,26 @@ QList<Account> SqliteCrmStore::accountsByNormalizedName(const QString& nameNorm)
     return accountsWhere(QStringLiteral("name_norm = ?"), nameNorm);
 }
 
+QList<Account> SqliteCrmStore::searchAccounts(const QString& text, int limit)
+{
+    QString pattern = text.trimmed();
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    pattern.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(),
+        QStringLiteral("SELECT ") + accountColumns +
+            QStringLiteral(" FROM accounts WHERE name LIKE ? ESCAPE '\\' ORDER BY name, id "
+                           "LIMIT ?"));
+    query.addBindValue(QLatin1Char('%') + pattern + QLatin1Char('%'));
+    query.addBindValue(limit);
+    sqlite::exec(query, QStringLiteral("search accounts"));
+    QList<Account> result;
+    while (query.next())
+        result << readAccount(query);
+    return result;
+}
+
 void SqliteCrmStore::insertAccount(Account& account)
 {
     if (!account.createdAt.isValid())

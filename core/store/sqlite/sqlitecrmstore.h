@@ -17,6 +17,7 @@ public:
     std::optional<Account> account(qint64 id) override;
     QList<Account> accountsByDomain(const QString& domain) override;
     QList<Account> accountsByNormalizedName(const QString& nameNorm) override;
+    QList<Account> searchAccounts(const QString& text, int limit) override;
     void insertAccount(Account& account) override;
     void updateAccount(Account& account) override;
 

@@ -361,3 +361,16 @@ TEST_F(ConversionTest, OpportunityProgressIsRecordedWithHistory)
     EXPECT_THROW(conversion.recordOpportunity(999, OpportunityStage::Won, std::nullopt, "ae1"),
                  StoreError);
 }
+
+TEST_F(ConversionTest, AccountSearchTreatsWildcardsAsText)
+{
+    account("Kotka 100% Oy", "kotka.fi");
+    account("Kotka 1000 Oy", "kotka2.fi");
+    account("Oulu_Tech", "oulu.fi");
+    EXPECT_EQ(conversion.searchAccounts("kotka").size(), 2);
+    ASSERT_EQ(conversion.searchAccounts("100%").size(), 1);
+    EXPECT_EQ(conversion.searchAccounts("100%").at(0).name, "Kotka 100% Oy");
+    EXPECT_EQ(conversion.searchAccounts("u_t").size(), 1);
+    EXPECT_TRUE(conversion.searchAccounts("u%t").isEmpty());
+    EXPECT_EQ(conversion.searchAccounts("kotka", 1).size(), 1);
+}

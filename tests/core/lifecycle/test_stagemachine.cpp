@@ -156,6 +156,11 @@ TEST(StageReason, ParsesKeysLabelsAndFreeText)
                                  "student", "duplicate", "invalid_contact_data", "unresponsive",
                                  "other"}));
     EXPECT_EQ(reasonLabel("student"), "Student");
+    // Stored reasons read back with labels; other texts are shown as they are.
+    EXPECT_EQ(displayStoredReason("no_need"), "No need");
+    EXPECT_EQ(displayStoredReason("competitor: uses Acme"), "Competitor: uses Acme");
+    EXPECT_EQ(displayStoredReason("score 55 >= 50"), "score 55 >= 50");
+    EXPECT_EQ(displayStoredReason("account 3, contact 5"), "account 3, contact 5");
 }
 
 TEST(StageMachine, SqlNeedsReadinessAtTheBar)
