@@ -25,6 +25,12 @@ Actor LifecycleService::actor(const QString& userName)
 MoveDecision LifecycleService::check(const Lead& lead, const MoveRequest& request,
                                      const QString& actorName)
 {
+    return checkAs(lead, request, actor(actorName));
+}
+
+MoveDecision LifecycleService::checkAs(const Lead& lead, const MoveRequest& request,
+                                       const Actor& actor)
+{
     // Only a move to SQL needs the answers; skip reading them otherwise (bulk moves).
     std::optional<LeadQualification> qualification;
     double bar = QualificationSettings().readinessBar;
@@ -33,8 +39,8 @@ MoveDecision LifecycleService::check(const Lead& lead, const MoveRequest& reques
         qualification = service.load(lead.id);
         bar = qualification->settings.readinessBar;
     }
-    return StageMachine::decide(lead, request, actor(actorName),
-                                qualification ? &*qualification : nullptr, bar);
+    return StageMachine::decide(lead, request, actor, qualification ? &*qualification : nullptr,
+                                bar);
 }
 
 StageChange LifecycleService::apply(Lead& lead, Stage to, const QString& reason, bool overridden,
@@ -77,6 +83,7 @@ BulkMoveResult LifecycleService::moveMany(const QList<qint64>& leadIds, const Mo
 {
     BulkMoveResult result;
     Transaction transaction(m_workspace);
+    const Actor who = actor(actorName);
     qint64 done = 0;
     for (qint64 id : leadIds) {
         if (job) {
@@ -93,7 +100,7 @@ BulkMoveResult LifecycleService::moveMany(const QList<qint64>& leadIds, const Mo
             result.refused << BulkMoveResult::Refusal{id, missing};
             continue;
         }
-        const MoveDecision decision = check(*lead, request, actorName);
+        const MoveDecision decision = checkAs(*lead, request, who);
         if (!decision.allowed) {
             result.refused << BulkMoveResult::Refusal{id, decision};
             continue;

@@ -69,6 +69,7 @@ public:
     StageChange markConverted(Lead& lead, const ConversionLink& link, const QString& actor);
 
 private:
+    MoveDecision checkAs(const Lead& lead, const MoveRequest& request, const Actor& actor);
     StageChange apply(Lead& lead, Stage to, const QString& reason, bool overridden,
                       const QString& actor);
 
