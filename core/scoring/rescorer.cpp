@@ -58,7 +58,13 @@ void scoreBatch(const Job& job, const Scorer& scorer, const ScoringBatch& batch,
         if (!promote && score.total == lead.total && score.fit == lead.fit &&
             score.behavior == lead.behavior && score.grade == lead.grade && modelId == lead.modelId)
             continue;
-        ScoreWrite write{lead.id, score.total, score.fit, score.behavior, score.grade, {}};
+        ScoreWrite write{lead.id,
+                         score.total,
+                         score.fit,
+                         score.behavior,
+                         score.grade,
+                         {},
+                         score.total != lead.total};
         if (promote) {
             write.promotionReason = job.reasonTemplate.arg(score.total)
                                         .arg(QString::number(job.model->model.mqlThreshold));

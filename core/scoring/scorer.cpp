@@ -14,6 +14,7 @@ constexpr double secondsPerDay = 86400.0;
 // Regular-expression results are cached per distinct value (titles repeat a lot); the bound
 // keeps memory flat on fields where every value is different.
 constexpr qsizetype regexCacheLimit = 20000;
+constexpr qint64 regexCacheTrial = 2000;
 
 struct Item
 {
@@ -34,51 +35,78 @@ Item itemOf(const QJsonValue& value)
     return item;
 }
 
-std::optional<double> numberOf(const FactValue& fact)
+// The value a condition tests, worked out once per test and only as far as needed: the
+// trimmed text as a view (no copy), the text of a number, the number of a text.
+class Subject
 {
-    if (fact.isNumber)
-        return fact.number;
-    bool ok = false;
-    const double value = fact.text.trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(value))
-        return std::nullopt;
-    return value;
-}
-
-QString textOf(const FactValue& fact)
-{
-    return fact.isNumber ? QString::number(fact.number, 'g', 15) : fact.text.trimmed();
-}
-
-bool isPresent(const FactValue& fact)
-{
-    if (fact.isNumber)
-        return true;
-    for (QChar c : fact.text) {
-        if (!c.isSpace())
-            return true;
+public:
+    explicit Subject(const FactValue& fact) : m_fact(fact)
+    {
+        if (!fact.isNumber)
+            m_text = QStringView(fact.text).trimmed();
     }
-    return false;
-}
+    Subject(const Subject&) = delete;
+    Subject& operator=(const Subject&) = delete;
+
+    bool present() const { return m_fact.isNumber || !m_text.isEmpty(); }
+
+    QStringView text()
+    {
+        if (m_fact.isNumber && m_numberText.isNull()) {
+            m_numberText = QString::number(m_fact.number, 'g', 15);
+            m_text = m_numberText;
+        }
+        return m_text;
+    }
+
+    QString string()
+    {
+        const QStringView view = text();
+        if (m_fact.isNumber)
+            return m_numberText;
+        return view.size() == m_fact.text.size() ? m_fact.text : view.toString();
+    }
+
+    std::optional<double> number()
+    {
+        if (m_fact.isNumber)
+            return m_fact.number;
+        if (!m_parsed) {
+            m_parsed = true;
+            bool ok = false;
+            const double value = m_text.toDouble(&ok);
+            if (ok && std::isfinite(value))
+                m_number = value;
+        }
+        return m_number;
+    }
+
+private:
+    const FactValue& m_fact;
+    QStringView m_text;
+    QString m_numberText;
+    bool m_parsed = false;
+    std::optional<double> m_number;
+};
 
 // Julian day of a YYYY-MM-DD text, or nothing.
-std::optional<qint64> dayOf(const QString& text)
+std::optional<qint64> dayOf(QStringView text)
 {
     if (text.size() != 10 || text.at(4) != u'-' || text.at(7) != u'-')
         return std::nullopt;
-    const QDate date = QDate::fromString(text, Qt::ISODate);
+    const QDate date = QDate::fromString(text.toString(), Qt::ISODate);
     if (!date.isValid())
         return std::nullopt;
     return date.toJulianDay();
 }
 
-bool itemEquals(const Item& item, const FactValue& fact)
+bool itemEquals(const Item& item, Subject& subject)
 {
     if (item.isNumber) {
-        const auto number = numberOf(fact);
+        const auto number = subject.number();
         return number && *number == item.number;
     }
-    return QString::compare(textOf(fact), item.text, Qt::CaseInsensitive) == 0;
+    return subject.text().compare(item.text, Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
@@ -91,6 +119,9 @@ struct Scorer::CompiledCondition
     QString text;
     QRegularExpression regex;
     mutable QHash<QString, bool> regexCache;
+    mutable bool cacheEnabled = true;
+    mutable qint64 cacheHits = 0;
+    mutable qint64 cacheMisses = 0;
     bool dates = false;
     double low = -std::numeric_limits<double>::infinity();
     double high = std::numeric_limits<double>::infinity();
@@ -196,37 +227,50 @@ qint64 Scorer::earliestCountedAt(qint64 asOf) const
 
 bool Scorer::holds(const CompiledCondition& c, const FactValue& fact) const
 {
+    Subject subject(fact);
     // Unknown data earns no points and no penalty: only "empty" holds on a missing value.
-    const bool present = isPresent(fact);
+    const bool present = subject.present();
     if (c.op == Operator::Empty)
         return !present;
     if (!present)
         return false;
     switch (c.op) {
     case Operator::Equals:
-        return itemEquals(c.items.front(), fact);
+        return itemEquals(c.items.front(), subject);
     case Operator::NotEquals: {
         const Item& item = c.items.front();
-        if (item.isNumber && !numberOf(fact))
+        if (item.isNumber && !subject.number())
             return false;
-        return !itemEquals(item, fact);
+        return !itemEquals(item, subject);
     }
     case Operator::In:
         return std::any_of(c.items.begin(), c.items.end(),
-                           [&](const Item& item) { return itemEquals(item, fact); });
+                           [&](const Item& item) { return itemEquals(item, subject); });
     case Operator::NotIn:
         return std::none_of(c.items.begin(), c.items.end(),
-                            [&](const Item& item) { return itemEquals(item, fact); });
+                            [&](const Item& item) { return itemEquals(item, subject); });
     case Operator::Contains:
-        return textOf(fact).contains(c.text, Qt::CaseInsensitive);
+        return subject.text().contains(c.text, Qt::CaseInsensitive);
     case Operator::Matches: {
-        const QString text = textOf(fact);
-        const auto cached = c.regexCache.constFind(text);
-        if (cached != c.regexCache.constEnd())
-            return *cached;
+        const QString text = subject.string();
+        // Titles, industries and countries repeat: remember their results. Values that never
+        // repeat (e-mail addresses) turn the cache off after a trial.
+        if (c.cacheEnabled) {
+            const auto cached = c.regexCache.constFind(text);
+            if (cached != c.regexCache.constEnd()) {
+                ++c.cacheHits;
+                return *cached;
+            }
+        }
         const bool match = c.regex.match(text).hasMatch();
-        if (c.regexCache.size() < regexCacheLimit)
-            c.regexCache.insert(text, match);
+        if (c.cacheEnabled) {
+            if (c.regexCache.size() < regexCacheLimit)
+                c.regexCache.insert(text, match);
+            if (++c.cacheMisses == regexCacheTrial && c.cacheHits < c.cacheMisses) {
+                c.cacheEnabled = false;
+                c.regexCache.clear();
+            }
+        }
         return match;
     }
     case Operator::Gte:
@@ -234,21 +278,22 @@ bool Scorer::holds(const CompiledCondition& c, const FactValue& fact) const
     case Operator::Between: {
         std::optional<double> value;
         if (c.dates) {
-            if (const auto day = dayOf(textOf(fact)))
+            if (const auto day = dayOf(subject.text()))
                 value = double(*day);
         } else {
-            value = numberOf(fact);
+            value = subject.number();
         }
         return value && *value >= c.low && *value <= c.high;
     }
     case Operator::EmailDomainIn: {
-        const QString text = textOf(fact);
+        const QStringView text = subject.text();
         const qsizetype at = text.lastIndexOf(u'@');
         if (at < 0)
             return false;
-        const QString domain = text.mid(at + 1).toLower();
+        const QStringView domain = text.mid(at + 1);
         for (qsizetype i = 0; i < c.domains.size(); ++i) {
-            if (domain == c.domains.at(i) || domain.endsWith(c.dottedDomains.at(i)))
+            if (domain.compare(c.domains.at(i), Qt::CaseInsensitive) == 0 ||
+                domain.endsWith(c.dottedDomains.at(i), Qt::CaseInsensitive))
                 return true;
         }
         return false;

@@ -2,6 +2,7 @@
 
 #include "model/stage.h"
 #include "scoring/leadfacts.h"
+#include "scoring/scoringmodel.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -86,6 +87,8 @@ struct ScoreWrite
     int behavior = 0;
     QString grade;
     QString promotionReason;
+    // False when the total is the stored one: the write then leaves the score indexes alone.
+    bool totalChanged = true;
 };
 
 struct LeadIdSpan
@@ -126,5 +129,10 @@ public:
 
 // The score store of an SQLite workspace.
 std::unique_ptr<ScoreStore> makeScoreStore(Workspace& workspace);
+
+// The reference the rescore benchmark compares against: one SQL statement that sets
+// score_fit from the model's fit rules as CASE expressions (regular expressions approximated
+// by LIKE on their words, custom fields left out), for the sqlite3 command-line tool.
+QString fitFloorUpdateSql(const scoring::ScoringModel& model);
 
 } // namespace lb

@@ -8,8 +8,10 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <sqlite3.h>
 
 namespace lb {
@@ -62,7 +64,6 @@ sqlite3_stmt* prepareRaw(sqlite3* db, const QByteArray& sql)
                   sql.constData());
     return statement;
 }
-
 
 // Streams leads and their events for the scorer. Both queries walk an index in lead order
 // (the primary key and events_identity), so a range costs one pass over each.
@@ -188,19 +189,25 @@ private:
     }
 
     // Low-cardinality text (titles, countries, industries) repeats: keep one QString per
-    // distinct value so that a million rows do not make a million allocations.
+    // distinct value so that a million rows do not make a million allocations. Fields where
+    // values do not repeat (e-mail) stop using the cache after a trial.
     QString internedText(int slot, const char* text, int bytes)
     {
-        if (bytes > 64)
+        InternCache& cache = m_intern[size_t(slot)];
+        if (!cache.enabled || bytes > 64)
             return QString::fromUtf8(text, bytes);
-        auto& cache = m_intern[size_t(slot)];
-        const QByteArray key = QByteArray::fromRawData(text, bytes);
-        const auto it = cache.constFind(key);
-        if (it != cache.constEnd())
+        const auto it = cache.values.constFind(QByteArray::fromRawData(text, bytes));
+        if (it != cache.values.constEnd()) {
+            ++cache.hits;
             return *it;
+        }
         QString value = QString::fromUtf8(text, bytes);
-        if (cache.size() < 4096)
-            cache.insert(QByteArray(text, bytes), value);
+        if (cache.values.size() < 4096)
+            cache.values.insert(QByteArray(text, bytes), value);
+        if (++cache.misses == 4096 && cache.hits < cache.misses) {
+            cache.enabled = false;
+            cache.values.clear();
+        }
         return value;
     }
 
@@ -278,7 +285,14 @@ private:
     bool m_hasCustom = false;
     int m_customColumn = -1;
     QList<QByteArray> m_types;
-    std::vector<QHash<QByteArray, QString>> m_intern;
+    struct InternCache
+    {
+        QHash<QByteArray, QString> values;
+        qint64 hits = 0;
+        qint64 misses = 0;
+        bool enabled = true;
+    };
+    std::vector<InternCache> m_intern;
 };
 
 StoredScoringModel readModel(const QSqlQuery& query)
@@ -317,6 +331,7 @@ SqliteScoreStore::SqliteScoreStore(SqliteWorkspace& workspace) : m_workspace(wor
 SqliteScoreStore::~SqliteScoreStore()
 {
     sqlite3_finalize(m_update);
+    sqlite3_finalize(m_updateParts);
     sqlite3_finalize(m_promote);
     sqlite3_finalize(m_history);
 }
@@ -423,6 +438,10 @@ void SqliteScoreStore::prepareWriters()
     sqlite3* db = m_workspace.handle();
     m_update = prepareRaw(db, "UPDATE leads SET score = ?1, score_fit = ?2, score_behavior = ?3, "
                               "grade = ?4, score_model_id = ?5, scored_at = ?6 WHERE id = ?7");
+    // The total is in three indexes; most rescores leave it as it was, and then a write that
+    // does not name it costs no index work.
+    m_updateParts = prepareRaw(db, "UPDATE leads SET score_fit = ?2, score_behavior = ?3, "
+                                   "grade = ?4, score_model_id = ?5, scored_at = ?6 WHERE id = ?7");
     m_promote = prepareRaw(db, "UPDATE leads SET stage = 'MQL', stage_changed_at = ?1, "
                                "updated_at = ?2, updated_by = ?3, version = version + 1 "
                                "WHERE id = ?4 AND stage = 'New'");
@@ -444,23 +463,25 @@ void SqliteScoreStore::writeScores(const std::vector<ScoreWrite>& writes, qint64
     QByteArray lastGrade;
     QString lastGradeText;
     for (const ScoreWrite& write : writes) {
-        sqlite3_bind_int(m_update, 1, write.total);
-        sqlite3_bind_int(m_update, 2, write.fit);
-        sqlite3_bind_int(m_update, 3, write.behavior);
+        sqlite3_stmt* update = write.totalChanged ? m_update : m_updateParts;
+        if (write.totalChanged)
+            sqlite3_bind_int(update, 1, write.total);
+        sqlite3_bind_int(update, 2, write.fit);
+        sqlite3_bind_int(update, 3, write.behavior);
         if (write.grade.isEmpty()) {
-            sqlite3_bind_null(m_update, 4);
+            sqlite3_bind_null(update, 4);
         } else {
             if (write.grade != lastGradeText) {
                 lastGradeText = write.grade;
                 lastGrade = write.grade.toUtf8();
             }
-            sqlite3_bind_text(m_update, 4, lastGrade.constData(), int(lastGrade.size()),
+            sqlite3_bind_text(update, 4, lastGrade.constData(), int(lastGrade.size()),
                               SQLITE_STATIC);
         }
-        sqlite3_bind_int64(m_update, 5, modelId);
-        sqlite3_bind_text(m_update, 6, at.constData(), int(at.size()), SQLITE_STATIC);
-        sqlite3_bind_int64(m_update, 7, write.leadId);
-        run(db, m_update, "write score");
+        sqlite3_bind_int64(update, 5, modelId);
+        sqlite3_bind_text(update, 6, at.constData(), int(at.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(update, 7, write.leadId);
+        run(db, update, "write score");
         if (write.promotionReason.isEmpty())
             continue;
         bindText(m_promote, 1, at);
@@ -476,7 +497,112 @@ void SqliteScoreStore::writeScores(const std::vector<ScoreWrite>& writes, qint64
         bindText(m_history, 4, write.promotionReason.toUtf8());
         run(db, m_history, "record MQL promotion");
     }
+    // The bound texts die with this call.
     sqlite3_clear_bindings(m_update);
+    sqlite3_clear_bindings(m_updateParts);
+}
+
+} // namespace lb
+
+namespace lb {
+
+namespace {
+
+QString sqlLiteral(const QJsonValue& value)
+{
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 17);
+    QString text = value.toString().trimmed();
+    text.replace(u'\'', QStringLiteral("''"));
+    return u'\'' + text + u'\'';
+}
+
+QString lowerLiteral(const QJsonValue& value)
+{
+    return value.isDouble() ? sqlLiteral(value) : sqlLiteral(value.toString().toLower());
+}
+
+QString floorCondition(const scoring::Condition& condition)
+{
+    using scoring::Operator;
+    if (condition.field.startsWith(QLatin1String("custom.")) || !columnOf(condition.field) ||
+        condition.field == QLatin1String("owner"))
+        return QStringLiteral("0");
+    const QString column = QString::fromLatin1(columnOf(condition.field)).mid(2); // no "l."
+    const QString text = QStringLiteral("lower(trim(%1))").arg(column);
+    const QJsonValue& value = condition.value;
+    switch (condition.op) {
+    case Operator::Equals:
+        return value.isDouble() ? column + QStringLiteral(" = ") + sqlLiteral(value)
+                                : text + QStringLiteral(" = ") + lowerLiteral(value);
+    case Operator::NotEquals:
+        return value.isDouble() ? column + QStringLiteral(" <> ") + sqlLiteral(value)
+                                : text + QStringLiteral(" <> ") + lowerLiteral(value);
+    case Operator::In:
+    case Operator::NotIn: {
+        QStringList items;
+        for (const QJsonValue item : value.toArray())
+            items << lowerLiteral(item);
+        return text +
+               (condition.op == Operator::In ? QStringLiteral(" IN (")
+                                             : QStringLiteral(" NOT IN (")) +
+               items.join(QStringLiteral(", ")) + u')';
+    }
+    case Operator::Contains:
+        return QStringLiteral("instr(%1, %2) > 0").arg(text, lowerLiteral(value));
+    case Operator::Matches: {
+        QString pattern = value.toString();
+        pattern.remove(QRegularExpression(QStringLiteral("\\(\\?[a-z]+\\)|\\\\[a-zA-Z]")));
+        QStringList likes;
+        for (const QString& word :
+             pattern.split(QRegularExpression(QStringLiteral("[^\\w ]+")), Qt::SkipEmptyParts))
+            likes << QStringLiteral("%1 LIKE '%%2%'")
+                         .arg(text, word.toLower().replace(u'\'', QStringLiteral("''")));
+        return likes.isEmpty() ? QStringLiteral("0")
+                               : u'(' + likes.join(QStringLiteral(" OR ")) + u')';
+    }
+    case Operator::Gte:
+        return column + QStringLiteral(" >= ") + sqlLiteral(value);
+    case Operator::Lte:
+        return column + QStringLiteral(" <= ") + sqlLiteral(value);
+    case Operator::Between:
+        return column + QStringLiteral(" BETWEEN ") + sqlLiteral(value.toArray().at(0)) +
+               QStringLiteral(" AND ") + sqlLiteral(value.toArray().at(1));
+    case Operator::Empty:
+        return QStringLiteral("coalesce(trim(%1), '') = ''").arg(column);
+    case Operator::NotEmpty:
+        return QStringLiteral("coalesce(trim(%1), '') <> ''").arg(column);
+    case Operator::EmailDomainIn: {
+        QStringList parts;
+        const QString domain = QStringLiteral("lower(substr(email, instr(email, '@') + 1))");
+        for (const QJsonValue item : value.toArray())
+            parts
+                << QStringLiteral("%1 = %2 OR %1 LIKE '%.' || %2").arg(domain, lowerLiteral(item));
+        return u'(' + parts.join(QStringLiteral(" OR ")) + u')';
+    }
+    }
+    return QStringLiteral("0");
+}
+
+} // namespace
+
+QString fitFloorUpdateSql(const scoring::ScoringModel& model)
+{
+    QStringList cases;
+    for (const scoring::FitRule& rule : model.fitRules) {
+        QStringList conditions;
+        for (const scoring::Condition& condition : rule.conditions)
+            conditions << u'(' + floorCondition(condition) + u')';
+        const QString joined =
+            conditions.join(rule.mode == scoring::FitRule::Mode::Any ? QStringLiteral(" OR ")
+                                                                     : QStringLiteral(" AND "));
+        cases << QStringLiteral("CASE WHEN %1 THEN %2 ELSE 0 END")
+                     .arg(joined, QString::number(rule.points, 'g', 17));
+    }
+    if (cases.isEmpty())
+        cases << QStringLiteral("0");
+    return QStringLiteral("UPDATE leads SET score_fit = min(%1, %2)")
+        .arg(QString::number(model.fitMax, 'g', 17), cases.join(QStringLiteral(" + ")));
 }
 
 } // namespace lb

@@ -37,6 +37,7 @@ private:
 
     SqliteWorkspace& m_workspace;
     sqlite3_stmt* m_update = nullptr;
+    sqlite3_stmt* m_updateParts = nullptr;
     sqlite3_stmt* m_promote = nullptr;
     sqlite3_stmt* m_history = nullptr;
 };

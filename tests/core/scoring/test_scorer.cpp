@@ -26,7 +26,8 @@ ScoringModel parsed(const QByteArray& json)
 // A model with the given fit and behaviour rules and section settings.
 QByteArray modelJson(const QJsonArray& fitRules, const QJsonArray& behaviorRules = {},
                      const QJsonObject& extraBehavior = {}, double fitMax = 100,
-                     double behaviorMax = 100, const QJsonValue& grades = QJsonValue(QJsonValue::Undefined))
+                     double behaviorMax = 100,
+                     const QJsonValue& grades = QJsonValue(QJsonValue::Undefined))
 {
     QJsonObject behavior{{"max", behaviorMax}, {"rules", behaviorRules}};
     for (auto it = extraBehavior.begin(); it != extraBehavior.end(); ++it)
@@ -423,8 +424,9 @@ TEST(Scorer, MqlOnlyFromNew)
     EXPECT_TRUE(scorer.promotes(Stage::New, 50));
     EXPECT_FALSE(scorer.promotes(Stage::New, 49));
     for (Stage stage : allStages) {
-        if (stage != Stage::New)
+        if (stage != Stage::New) {
             EXPECT_FALSE(scorer.promotes(stage, 100)) << stageName(stage).toStdString();
+        }
     }
 }
 
