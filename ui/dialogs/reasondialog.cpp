@@ -56,6 +56,14 @@ StageReason ReasonDialog::reason() const
     return StageReason{m_reasons->currentData().toString(), detail};
 }
 
+std::optional<StageReason> ReasonDialog::ask(Mode mode, const QString& prompt, QWidget* parent)
+{
+    ReasonDialog dialog(mode, prompt, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.reason();
+}
+
 void ReasonDialog::updateState()
 {
     const StageReason current = reason();

@@ -3,6 +3,7 @@
 #include "lifecycle/stagereason.h"
 
 #include <QDialog>
+#include <optional>
 
 class QComboBox;
 class QLineEdit;
@@ -27,6 +28,10 @@ public:
     ReasonDialog(Mode mode, const QString& prompt, QWidget* parent = nullptr);
 
     StageReason reason() const;
+
+    // Shows the dialog modally; the reason when the user confirmed, nothing when cancelled.
+    static std::optional<StageReason> ask(Mode mode, const QString& prompt,
+                                          QWidget* parent = nullptr);
 
 private:
     void updateState();

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -86,6 +87,25 @@ void QualificationWidget::reload()
     for (const FrameworkReadiness& readiness : m_qualification.frameworks) {
         auto* form = new QualificationForm(readiness, readOnly, m_tabs);
         connect(form, &QualificationForm::recordRequested, this, &QualificationWidget::record);
+        // Earlier answers stay visible: the status box's tooltip lists every one, newest first.
+        for (const CriterionState& state : readiness.criteria) {
+            if (!state.answer)
+                continue;
+            QStringList lines;
+            for (const Answer& earlier :
+                 m_service.history(m_lead.id, readiness.framework->id, state.definition->key)) {
+                QString line =
+                    tr("%1 %2: %3")
+                        .arg(QLocale().toString(earlier.at.toLocalTime(), QLocale::ShortFormat),
+                             earlier.by, QualificationForm::statusLabel(earlier.status));
+                if (!earlier.value.isEmpty())
+                    line += QStringLiteral(" (%1)").arg(earlier.value);
+                if (!earlier.note.isEmpty())
+                    line += QStringLiteral(" — ") + earlier.note;
+                lines << line;
+            }
+            form->statusBox(state.definition->key)->setToolTip(lines.join(QLatin1Char('\n')));
+        }
         // Acronyms are never translated: the tab shows the framework's title as it is.
         const int index =
             m_tabs->addTab(form, QStringLiteral("%1 %2").arg(readiness.framework->title,

@@ -73,6 +73,16 @@ TEST_F(QualificationWidgetTest, UseAFrameworkAndRecordAnswers)
     EXPECT_TRUE(widget.summaryLabel()->text().startsWith("Ready for SQL"))
         << widget.summaryLabel()->text().toStdString();
     EXPECT_TRUE(widget.form("BANT")->missingLabel()->text().contains("Timeline"));
+
+    // Editing an answer keeps the earlier one, listed in the status box's tooltip.
+    widget.form("BANT")->statusBox("budget")->setCurrentIndex(int(AnswerStatus::Partial));
+    QTest::mouseClick(widget.form("BANT")->recordButton("budget"), Qt::LeftButton);
+    EXPECT_EQ(service.history(lead.id, "BANT", "budget").size(), 2);
+    const QStringList tooltip = widget.form("BANT")->statusBox("budget")->toolTip().split('\n');
+    ASSERT_EQ(tooltip.size(), 2);
+    EXPECT_TRUE(tooltip.at(0).contains("Partial"));
+    EXPECT_TRUE(tooltip.at(1).contains("Confirmed"));
+    EXPECT_TRUE(tooltip.at(1).contains("CFO on the call"));
 }
 
 TEST_F(QualificationWidgetTest, ARefusedAnswerIsShownAndNothingIsStored)
