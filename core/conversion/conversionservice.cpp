@@ -218,6 +218,10 @@ ConversionPlan ConversionService::plan(const Lead& lead, const ConversionOptions
     plan.account = existing.value_or(Account{});
     plan.accountFields =
         mergeFields(accountAccess(), lead, plan.account, plan.createAccount, options.merge);
+    if (plan.createAccount && plan.accountFields.constFirst().proposed.isEmpty())
+        throw ConversionError(tr("lead %1 has no company, name or e-mail address to name a new "
+                                 "account; fill one in or choose an existing account")
+                                  .arg(lead.id));
 
     std::optional<Contact> contact;
     if (existing)

@@ -374,3 +374,30 @@ TEST_F(ConversionTest, AccountSearchTreatsWildcardsAsText)
     EXPECT_TRUE(conversion.searchAccounts("u%t").isEmpty());
     EXPECT_EQ(conversion.searchAccounts("kotka", 1).size(), 1);
 }
+
+TEST_F(ConversionTest, PlansRefuseWhatCannotBeWritten)
+{
+    Lead anonymous;
+    anonymous.stage = Stage::SQL;
+    workspace.leads().insert(anonymous, "importer");
+    try {
+        conversion.plan(anonymous, {});
+        FAIL();
+    } catch (const ConversionError& error) {
+        EXPECT_TRUE(error.message().contains("no company, name or e-mail"));
+    }
+    // With an existing account chosen, the same lead converts.
+    const Account existing = account("Walk-in customers", "");
+    ConversionOptions options;
+    options.account = AccountChoice::Existing;
+    options.accountId = existing.id;
+    EXPECT_EQ(conversion.execute(conversion.plan(anonymous, options), "sdr1").link.accountId,
+              existing.id);
+
+    const Lead lead = sqlLead("aino@nordicwidgets.fi", "Nordic Widgets Oy");
+    options = {};
+    options.opportunity = OpportunityDraft{"  ", 10.0, {}, OpportunityStage::Prospecting};
+    EXPECT_THROW(conversion.plan(lead, options), ConversionError);
+    options.opportunity = OpportunityDraft{"Deal", -10.0, {}, OpportunityStage::Prospecting};
+    EXPECT_THROW(conversion.plan(lead, options), ConversionError);
+}
