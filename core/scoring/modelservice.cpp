@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <memory>
 
 namespace lb::scoring {
 
@@ -104,6 +105,37 @@ ScoreResult explainLead(const ScoringModel& model, const Lead& lead, const QList
 {
     const Scorer scorer(model);
     return scorer.score(lead, events, asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc());
+}
+
+ScoreResult explainStoredScore(Workspace& workspace, const Lead& lead)
+{
+    // Stored models never change under their id, so (workspace, id) names one compiled model.
+    struct Cached
+    {
+        QString location;
+        qint64 modelId = -1;
+        std::unique_ptr<Scorer> scorer;
+    };
+    thread_local Cached cached;
+    const auto store = makeScoreStore(workspace);
+    // Never scored: explained with the active model (0 while the default is not stored).
+    qint64 modelId = lead.score.modelId;
+    if (modelId == 0) {
+        const auto active = store->activeModel();
+        modelId = active ? active->id : 0;
+    }
+    if (cached.location != workspace.location() || cached.modelId != modelId || !cached.scorer) {
+        std::optional<StoredScoringModel> stored;
+        if (modelId != 0)
+            stored = store->model(modelId);
+        const ActiveModel model = stored ? fromStored(*stored) : activeModel(workspace);
+        cached.location = workspace.location();
+        cached.modelId = modelId;
+        cached.scorer = std::make_unique<Scorer>(model.model);
+    }
+    const QDateTime asOf =
+        lead.score.scoredAt.isValid() ? lead.score.scoredAt : QDateTime::currentDateTimeUtc();
+    return cached.scorer->score(lead, workspace.events().forLead(lead.id), asOf);
 }
 
 } // namespace lb::scoring

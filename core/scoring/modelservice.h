@@ -59,5 +59,9 @@ QList<StoredScoringModel> modelHistory(Workspace& workspace);
 ScoreResult explainLead(Workspace& workspace, const Lead& lead, const QDateTime& asOf);
 ScoreResult explainLead(const ScoringModel& model, const Lead& lead, const QList<Event>& events,
                         const QDateTime& asOf);
+// The explanation of the lead's stored score: with the model that produced it (by its
+// score_model_id) as of its scored_at; a lead never scored is explained with the active model
+// as of now. Cheap to call for many leads in a row (the compiled model is kept per thread).
+ScoreResult explainStoredScore(Workspace& workspace, const Lead& lead);
 
 } // namespace lb::scoring

@@ -37,4 +37,8 @@ int runOpportunity(CliContext& context, const QStringList& arguments);
 int runImport(CliContext& context, const QStringList& arguments);
 int runExport(CliContext& context, const QStringList& arguments);
 
+// modelcommands.cpp, scorecommand.cpp
+int runModel(CliContext& context, const QStringList& arguments);
+int runScore(CliContext& context, const QStringList& arguments);
+
 } // namespace lb::cli

@@ -18,6 +18,8 @@ const QList<CommandEntry>& commandTable()
         {"backup", runBackup, "backup FILE"},
         {"import", runImport, "import leads FILE [--map \"Header=field\" ...] [--dry-run] [--delimiter C] | import events FILE"},
         {"export", runExport, "export leads FILE [--stage S]"},
+        {"model", runModel, "model import FILE | model export [FILE] | model show"},
+        {"score", runScore, "score [--as-of YYYY-MM-DD[THH:MM:SSZ]]"},
     };
     return table;
 }

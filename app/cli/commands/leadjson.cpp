@@ -1,6 +1,7 @@
 #include "commands/leadjson.h"
 
 #include "qualification/qualificationjson.h"
+#include "scoring/modelservice.h"
 #include "store/workspace.h"
 #include "util/isotime.h"
 
@@ -47,12 +48,18 @@ QJsonArray eventsJson(Workspace& workspace, const Lead& lead)
 
 QJsonObject scoreJson(Workspace& workspace, const Lead& lead)
 {
-    Q_UNUSED(workspace);
+    // The rules behind the stored score, by the model that produced it (spec/cli.md).
+    QJsonArray explanation;
+    for (const scoring::Contribution& part : scoring::explainStoredScore(workspace, lead).explanation)
+        explanation.append(QJsonObject{{QStringLiteral("rule"), part.rule},
+                                       {QStringLiteral("label"), part.label},
+                                       {QStringLiteral("points"), part.points}});
     return QJsonObject{{QStringLiteral("total"), lead.score.total},
                        {QStringLiteral("fit"), lead.score.fit},
                        {QStringLiteral("behavior"), lead.score.behavior},
                        {QStringLiteral("grade"), textOrNull(lead.score.grade)},
-                       {QStringLiteral("scored_at"), textOrNull(toIsoUtc(lead.score.scoredAt))}};
+                       {QStringLiteral("scored_at"), textOrNull(toIsoUtc(lead.score.scoredAt))},
+                       {QStringLiteral("explanation"), explanation}};
 }
 
 QJsonObject frameworksJson(Workspace& workspace, const Lead& lead)

@@ -1,0 +1,199 @@
+// model import | export | show: the workspace's active scoring model (spec/cli.md,
+// spec/scoring-model.md).
+#include "commands/commands.h"
+
+#include "scoring/modelservice.h"
+#include "scoring/rescorer.h"
+#include "util/isotime.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace lb::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("lb::cli", text);
+}
+
+const QString modelUsage = QStringLiteral("model import FILE | model export [FILE] | model show");
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 15);
+}
+
+QString valueText(const QJsonValue& value)
+{
+    if (value.isUndefined())
+        return {};
+    if (value.isString())
+        return QLatin1Char('"') + value.toString() + QLatin1Char('"');
+    if (value.isDouble())
+        return number(value.toDouble());
+    return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+}
+
+QString conditionText(const scoring::Condition& condition)
+{
+    QString text = condition.field + QLatin1Char(' ') + scoring::operatorName(condition.op);
+    const QString value = valueText(condition.value);
+    if (!value.isEmpty())
+        text += QLatin1Char(' ') + value;
+    return text;
+}
+
+QString ruleConditions(const scoring::FitRule& rule)
+{
+    if (rule.mode == scoring::FitRule::Mode::Single)
+        return rule.conditions.isEmpty() ? QString() : conditionText(rule.conditions.first());
+    QStringList parts;
+    for (const scoring::Condition& condition : rule.conditions)
+        parts << conditionText(condition);
+    //: Joins the conditions of a fit rule: "all of: a; b" / "any of: a; b"
+    return (rule.mode == scoring::FitRule::Mode::All ? tr("all of: %1") : tr("any of: %1"))
+        .arg(parts.join(QStringLiteral("; ")));
+}
+
+int importModel(CliContext& context, const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        badInput(tr("cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray json = file.readAll();
+    Workspace& workspace = context.workspace();
+    JobControl job(context.progressPrinter());
+    scoring::RescoreSummary summary;
+    try {
+        summary = scoring::importModelAndRescore(workspace, json, context.user(),
+                                                 QDateTime::currentDateTimeUtc(), &job);
+    } catch (const scoring::ModelError& error) {
+        QStringList lines;
+        for (const QString& problem : error.problems())
+            lines << QStringLiteral("  ") + path + QStringLiteral(": ") + problem;
+        badInput(QCoreApplication::translate(
+                     "lb::cli",
+                     "%1: the scoring model was refused (%n problem(s)); nothing was "
+                     "changed:",
+                     "", int(error.problems().size()))
+                     .arg(path) +
+                 QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    }
+    const scoring::ActiveModel active = scoring::activeModel(workspace);
+    if (context.format() == OutputFormat::Json) {
+        context.printJson(QJsonObject{{QStringLiteral("model_id"), summary.modelId},
+                                      {QStringLiteral("name"), active.model.name},
+                                      {QStringLiteral("scored"), summary.scored},
+                                      {QStringLiteral("promoted"), summary.promoted}});
+    } else {
+        context.out() << tr("Imported scoring model \"%1\" (id %2); rescored %3 leads, %4 moved "
+                            "to MQL.")
+                             .arg(active.model.name)
+                             .arg(summary.modelId)
+                             .arg(summary.scored)
+                             .arg(summary.promoted)
+                      << '\n';
+    }
+    return ExitOk;
+}
+
+int exportModel(CliContext& context, const QStringList& positional)
+{
+    const scoring::ActiveModel active = scoring::activeModel(context.workspace());
+    QByteArray json = active.stored.definition;
+    if (!json.endsWith('\n'))
+        json += '\n';
+    if (positional.size() < 2) {
+        context.out() << QString::fromUtf8(json);
+        context.out().flush();
+        return ExitOk;
+    }
+    const QString path = positional.at(1);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json) != json.size())
+        badInput(tr("cannot write %1: %2").arg(path, file.errorString()));
+    context.err() << tr("Wrote scoring model \"%1\" to %2.").arg(active.model.name, path) << '\n';
+    return ExitOk;
+}
+
+int showModel(CliContext& context)
+{
+    Workspace& workspace = context.workspace();
+    const scoring::ActiveModel active = scoring::activeModel(workspace);
+    if (context.format() == OutputFormat::Json) {
+        context.printJson(QJsonDocument::fromJson(active.stored.definition).object());
+        return ExitOk;
+    }
+    const scoring::ScoringModel& model = active.model;
+    QTextStream& out = context.out();
+    out << tr("Scoring model: %1").arg(model.name) << '\n';
+    if (active.stored.id == 0)
+        out << tr("  the shipped default (not yet stored in this workspace)") << '\n';
+    else
+        out << tr("  id %1, imported %2 by %3")
+                   .arg(active.stored.id)
+                   .arg(toIsoUtc(active.stored.createdAt), active.stored.author)
+            << '\n';
+    out << tr("  models in history: %1").arg(scoring::modelHistory(workspace).size()) << '\n';
+    out << '\n' << tr("Fit (max %1):").arg(number(model.fitMax)) << '\n';
+    for (const scoring::FitRule& rule : model.fitRules)
+        out << QStringLiteral("  %1  %2 [%3]: %4\n")
+                   .arg(number(rule.points).rightJustified(5), rule.displayLabel(), rule.id,
+                        ruleConditions(rule));
+    out << '\n'
+        << tr("Behaviour (max %1, half-life %2 days, window %3 days):")
+               .arg(number(model.behaviorMax),
+                    model.halfLifeDays > 0 ? number(model.halfLifeDays) : tr("no decay"),
+                    model.windowDays > 0 ? number(model.windowDays) : tr("no"))
+        << '\n';
+    for (const scoring::BehaviorRule& rule : model.behaviorRules) {
+        QString line = QStringLiteral("  %1  %2 [%3]: %4")
+                           .arg(number(rule.points).rightJustified(5), rule.displayLabel(), rule.id,
+                                rule.event);
+        if (rule.cap)
+            line += QLatin1Char(' ') + tr("(cap %1)").arg(number(*rule.cap));
+        out << line << '\n';
+    }
+    out << '\n' << tr("MQL threshold: %1").arg(number(model.mqlThreshold)) << '\n';
+    if (!model.grades.isEmpty()) {
+        QStringList grades;
+        for (const scoring::GradeBand& band : model.grades)
+            grades << QStringLiteral("%1 >= %2").arg(band.grade, number(band.min));
+        out << tr("Grades: %1").arg(grades.join(QStringLiteral(", "))) << '\n';
+    }
+    out.flush();
+    return ExitOk;
+}
+
+} // namespace
+
+int runModel(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    context.parse(parser, arguments, modelUsage, 1, 2);
+    const QStringList positional = parser.positionalArguments();
+    const QString sub = positional.first();
+    if (sub == QLatin1String("import")) {
+        if (positional.size() != 2)
+            usageError(tr("model import needs a FILE") + QStringLiteral("\nusage: leadbench-cli ") +
+                       modelUsage);
+        return importModel(context, positional.at(1));
+    }
+    if (sub == QLatin1String("export"))
+        return exportModel(context, positional);
+    if (sub == QLatin1String("show")) {
+        if (positional.size() != 1)
+            usageError(tr("model show takes no arguments") +
+                       QStringLiteral("\nusage: leadbench-cli ") + modelUsage);
+        return showModel(context);
+    }
+    usageError(tr("unknown model command \"%1\"").arg(sub) +
+               QStringLiteral("\nusage: leadbench-cli ") + modelUsage);
+}
+
+} // namespace lb::cli

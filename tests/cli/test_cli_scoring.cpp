@@ -1,0 +1,245 @@
+// model import/export/show and score through the real leadbench-cli (spec/cli.md).
+#include "../core/scoring/specmodel.h"
+#include "scoring/modelservice.h"
+#include "support/cliprocess.h"
+#include "support/tempworkspace.h"
+#include "util/isotime.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <gtest/gtest.h>
+
+using namespace lb;
+using namespace lb::test;
+
+namespace {
+
+const QString asOfText = QStringLiteral("2026-11-22T12:00:00Z");
+
+qint64 at(int y, int m, int d, int h = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, 0), Qt::UTC).toSecsSinceEpoch();
+}
+
+// A workspace made by `init`, holding the worked example's lead and events and a lead that
+// scores low.
+class CliScoring : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        const CliResult init = runCli({"--db", temp.path(), "init"});
+        ASSERT_EQ(init.exitCode, 0) << init.errText().toStdString();
+        Workspace& workspace = temp.workspace();
+        auto writer = workspace.bulkWriter({});
+        Lead anna;
+        anna.email = "anna@example.fi";
+        anna.firstName = "Anna";
+        anna.title = "Head of Sales";
+        anna.employees = 120;
+        anna.country = "FI";
+        anna.industry = "Software";
+        anna.budget = 25000;
+        anna.stageChangedAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        writer->addLead(anna, "tester");
+        annaId = anna.id;
+        for (const auto& [type, time] :
+             {std::pair{QStringLiteral("page_visit"), at(2026, 11, 22, 12)},
+              std::pair{QStringLiteral("page_visit"), at(2026, 10, 23, 12)},
+              std::pair{QStringLiteral("page_visit"), at(2026, 5, 1)},
+              std::pair{QStringLiteral("trial_signup"), at(2026, 11, 7, 12)}}) {
+            Event event;
+            event.leadId = anna.id;
+            event.type = type;
+            event.occurredAt = time;
+            writer->addEvent(event);
+        }
+        Lead cold;
+        cold.email = "cold@gmail.com";
+        cold.country = "SE";
+        cold.stageChangedAt = anna.stageChangedAt;
+        writer->addLead(cold, "tester");
+        coldId = cold.id;
+        writer->commit();
+        temp.close();
+        modelFile = temp.file("spec-model.json");
+        writeFile(modelFile, specModelJson());
+    }
+
+    CliResult cli(QStringList arguments)
+    {
+        return runCli(QStringList{"--db", temp.path(), "--user", "maria"} + arguments);
+    }
+
+    Lead lead(qint64 id)
+    {
+        const auto found = temp.workspace().leads().find(id);
+        EXPECT_TRUE(found.has_value());
+        Lead result = found.value_or(Lead());
+        temp.close();
+        return result;
+    }
+
+    QList<StoredScoringModel> models()
+    {
+        const auto history = scoring::modelHistory(temp.workspace());
+        temp.close();
+        return history;
+    }
+
+    TempWorkspace temp;
+    qint64 annaId = 0;
+    qint64 coldId = 0;
+    QString modelFile;
+};
+
+} // namespace
+
+TEST_F(CliScoring, ScoreStoresTheDefaultModelAndScores)
+{
+    const CliResult result = cli({"score", "--as-of", asOfText, "--format", "json"});
+    ASSERT_EQ(result.exitCode, 0) << result.errText().toStdString();
+    const QJsonObject summary = result.json().object();
+    EXPECT_EQ(summary.value("scored").toInt(), 2);
+    EXPECT_EQ(summary.value("as_of").toString(), asOfText);
+    const QList<StoredScoringModel> history = models();
+    ASSERT_EQ(history.size(), 1);
+    EXPECT_EQ(summary.value("model_id").toInt(), history.at(0).id);
+    const Lead anna = lead(annaId);
+    EXPECT_EQ(anna.score.modelId, history.at(0).id);
+    EXPECT_GT(anna.score.fit, 30);
+    EXPECT_EQ(anna.score.scoredAt, fromIsoUtc(asOfText));
+    EXPECT_LT(lead(coldId).score.fit, 10); // free mail
+}
+
+TEST_F(CliScoring, ImportedModelScoresTheWorkedExample)
+{
+    // Stored without a rescore (model import would rescore as of now), so that the promotion
+    // happens in `score --as-of` below.
+    scoring::importModel(temp.workspace(), specModelJson(), "maria");
+    temp.close();
+    const CliResult scored = cli({"score", "--as-of", asOfText});
+    ASSERT_EQ(scored.exitCode, 0) << scored.errText().toStdString();
+    EXPECT_TRUE(scored.outText().contains("2")) << scored.outText().toStdString();
+
+    const Lead anna = lead(annaId);
+    EXPECT_EQ(anna.score.total, 52);
+    EXPECT_EQ(anna.score.fit, 38);
+    EXPECT_EQ(anna.score.behavior, 14);
+    EXPECT_EQ(anna.score.grade, "C");
+    EXPECT_EQ(anna.stage, Stage::MQL);
+    const QList<StageChange> history = temp.workspace().history().forLead(annaId);
+    temp.close();
+    ASSERT_FALSE(history.isEmpty());
+    EXPECT_EQ(history.constLast().to, Stage::MQL);
+    EXPECT_EQ(history.constLast().by, "Nordic B2B");
+    EXPECT_TRUE(history.constLast().reason.contains("52"));
+    EXPECT_EQ(history.constLast().at, fromIsoUtc(asOfText));
+    EXPECT_EQ(lead(coldId).stage, Stage::New);
+
+    // show explains the stored score rule by rule.
+    const CliResult shown = cli({"show", "anna@example.fi", "--format", "json"});
+    ASSERT_EQ(shown.exitCode, 0) << shown.errText().toStdString();
+    const QJsonObject score = shown.json().object().value("score").toObject();
+    EXPECT_EQ(score.value("total").toInt(), 52);
+    const QJsonArray explanation = score.value("explanation").toArray();
+    const QList<std::pair<QString, double>> expected = {
+        {"decision-maker", 15.0}, {"size", 10.0},  {"nordics", 5.0},
+        {"saas-industry", 8.0},   {"visits", 3.0}, {"trial", 10.6}};
+    ASSERT_EQ(explanation.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        EXPECT_EQ(explanation.at(i)["rule"].toString(), expected.at(i).first);
+        EXPECT_DOUBLE_EQ(explanation.at(i)["points"].toDouble(), expected.at(i).second);
+    }
+    EXPECT_EQ(explanation.at(0)["label"].toString(), "Decision-maker title");
+
+    // A second run changes nothing and promotes nobody again.
+    const CliResult again = cli({"score", "--as-of", asOfText, "--format", "json"});
+    ASSERT_EQ(again.exitCode, 0);
+    EXPECT_EQ(again.json().object().value("promoted").toInt(), 0);
+}
+
+TEST_F(CliScoring, RefusedModelListsEveryProblemAndChangesNothing)
+{
+    ASSERT_EQ(cli({"score", "--as-of", asOfText}).exitCode, 0);
+    const Lead before = lead(annaId);
+    const QList<StoredScoringModel> modelsBefore = models();
+
+    QByteArray broken = specModelJson();
+    broken.replace("\"between\"", "\"bewteen\"");
+    broken.replace("\"cap\": 5", "\"cap\": 0");
+    broken.replace("\"field\": \"country\"", "\"field\": \"land\"");
+    const QString brokenFile = temp.file("broken.json");
+    writeFile(brokenFile, broken);
+    const CliResult result = cli({"model", "import", brokenFile});
+    EXPECT_EQ(result.exitCode, 2);
+    const QString err = result.errText();
+    EXPECT_TRUE(err.contains("fit.rules[1].op: unknown operator \"bewteen\"")) << err.toStdString();
+    EXPECT_TRUE(err.contains("behavior.rules[0].cap: must be positive")) << err.toStdString();
+    EXPECT_TRUE(err.contains("fit.rules[2].field: unknown field \"land\"")) << err.toStdString();
+    EXPECT_TRUE(err.contains(brokenFile)) << err.toStdString();
+
+    const QList<StoredScoringModel> modelsAfter = models();
+    ASSERT_EQ(modelsAfter.size(), modelsBefore.size());
+    EXPECT_EQ(modelsAfter.at(0).id, modelsBefore.at(0).id);
+    EXPECT_TRUE(modelsAfter.at(0).active);
+    const Lead after = lead(annaId);
+    EXPECT_EQ(after.score.total, before.score.total);
+    EXPECT_EQ(after.score.modelId, before.score.modelId);
+    EXPECT_EQ(after.stage, before.stage);
+
+    writeFile(brokenFile, "{ not json");
+    const CliResult notJson = cli({"model", "import", brokenFile});
+    EXPECT_EQ(notJson.exitCode, 2);
+    EXPECT_TRUE(notJson.errText().contains("line 1")) << notJson.errText().toStdString();
+    EXPECT_EQ(cli({"model", "import", temp.file("missing.json")}).exitCode, 2);
+    EXPECT_EQ(models().size(), modelsBefore.size());
+}
+
+TEST_F(CliScoring, ExportAndShow)
+{
+    const CliResult imported = cli({"model", "import", modelFile, "--format", "json"});
+    ASSERT_EQ(imported.exitCode, 0) << imported.errText().toStdString();
+    EXPECT_EQ(imported.json().object().value("name").toString(), "Nordic B2B");
+    EXPECT_EQ(imported.json().object().value("scored").toInt(), 2);
+    EXPECT_EQ(lead(annaId).score.fit, 38); // rescored with the new model
+    const CliResult exported = cli({"model", "export"});
+    ASSERT_EQ(exported.exitCode, 0);
+    EXPECT_EQ(exported.out.trimmed(), specModelJson().trimmed());
+    const QString exportFile = temp.file("out.json");
+    ASSERT_EQ(cli({"model", "export", exportFile}).exitCode, 0);
+    EXPECT_EQ(readFile(exportFile).trimmed(), specModelJson().trimmed());
+
+    const CliResult shown = cli({"model", "show"});
+    ASSERT_EQ(shown.exitCode, 0);
+    for (const char* id : {"decision-maker", "saas-industry", "competitor", "opens", "unsub"})
+        EXPECT_TRUE(shown.outText().contains(QLatin1String(id))) << id;
+    EXPECT_TRUE(shown.outText().contains("50")); // the threshold
+    const CliResult json = cli({"model", "show", "--format", "json"});
+    ASSERT_EQ(json.exitCode, 0);
+    EXPECT_EQ(json.json().object().value("format").toString(), "leadbench-scoring-model");
+    EXPECT_EQ(json.json().object().value("fit").toObject().value("rules").toArray().size(), 5);
+
+    // Re-importing the export keeps history: two models, the newest active.
+    ASSERT_EQ(cli({"model", "import", exportFile}).exitCode, 0);
+    const QList<StoredScoringModel> history = models();
+    ASSERT_EQ(history.size(), 2);
+    EXPECT_TRUE(history.at(0).active);
+    EXPECT_EQ(history.at(0).author, "maria");
+}
+
+TEST_F(CliScoring, UsageAndBadInput)
+{
+    EXPECT_EQ(cli({"score", "--as-of", "yesterday"}).exitCode, 2);
+    EXPECT_EQ(cli({"score", "--as-of", "2026-02-30"}).exitCode, 2);
+    EXPECT_EQ(cli({"score", "--frobnicate"}).exitCode, 1);
+    EXPECT_EQ(cli({"score", "extra"}).exitCode, 1);
+    EXPECT_EQ(cli({"model"}).exitCode, 1);
+    EXPECT_EQ(cli({"model", "bogus"}).exitCode, 1);
+    EXPECT_EQ(cli({"model", "import"}).exitCode, 1);
+    EXPECT_TRUE(models().isEmpty()); // nothing above wrote
+    const CliResult dateOnly = cli({"score", "--as-of", "2026-11-22", "--format", "json"});
+    ASSERT_EQ(dateOnly.exitCode, 0);
+    EXPECT_EQ(dateOnly.json().object().value("as_of").toString(), "2026-11-22T00:00:00Z");
+    EXPECT_EQ(runCli({"--db", temp.file("nothing-here.leadbench"), "score"}).exitCode, 2);
+}
