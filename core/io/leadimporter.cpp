@@ -177,6 +177,7 @@ public:
     }
 
     const QList<qint64>& touched() const { return m_touched; }
+    const QString& reason() const { return m_reason; }
 
 private:
     bool read(const CsvRecord& record, RowValues& row, QString& problem)
@@ -261,8 +262,7 @@ private:
         Lead& lead = row.lead;
         if (!row.set[StageField])
             lead.stage = Stage::New;
-        m_sink.insertLead(lead);
-        m_sink.addStageChange(historyLine(lead.id, std::nullopt, lead.stage));
+        m_sink.insertLead(lead); // its history row comes with recordCreations()
         m_touched.append(lead.id);
     }
 
@@ -316,7 +316,7 @@ private:
         if (!changed)
             return false;
         m_sink.updateLead(lead);
-        if (previous)
+        if (previous && !m_sink.isCreatedHere(id))
             m_sink.addStageChange(historyLine(id, previous, lead.stage));
         m_touched.append(id);
         return true;
@@ -373,9 +373,14 @@ ImportSummary importLeads(Workspace& workspace, const ImportOptions& options, Jo
         run.finish(false);
         return run.summary();
     }
+    sink->recordCreations(options.actor, importer.reason());
+    // Scores first, indexes after: a bulk load then builds the score indexes once, over the
+    // final scores, instead of updating them for every scored lead.
+    run.summary().scored =
+        rescoreImported(workspace, importer.touched(), sink->isBulk(), options.asOf, job);
+    if (job)
+        job->report(0, 1, tr("Building indexes"));
     sink->finishLoad();
-    const QList<qint64>& touched = importer.touched();
-    run.summary().scored = rescoreImported(workspace, touched, sink->isBulk(), options.asOf, job);
     sink->commit();
     run.finish(true);
     return run.summary();

@@ -2,7 +2,6 @@
 
 #include "io/countrynames.h"
 
-#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace lb::io {
@@ -28,7 +27,9 @@ QString numberCore(QStringView text)
             continue;
         core.append(c.toLower());
     }
-    for (const QString& code : currencyCodes) {
+    const bool letters =
+        std::any_of(core.cbegin(), core.cend(), [](QChar c) { return c.isLetter(); });
+    for (const QString& code : letters ? currencyCodes : QStringList()) {
         if (core.endsWith(code))
             core.chop(code.size());
         else if (core.startsWith(code))
@@ -39,10 +40,38 @@ QString numberCore(QStringView text)
     return core;
 }
 
-bool isPlainDecimal(const QString& text)
+// [-+]digits[.digits] or [-+].digits, checked by hand: this runs for every number cell.
+bool isPlainDecimal(QStringView text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[-+]?(\\d+(\\.\\d+)?|\\.\\d+)$"));
-    return pattern.match(text).hasMatch();
+    qsizetype i = 0;
+    if (i < text.size() && (text[i] == u'-' || text[i] == u'+'))
+        ++i;
+    qsizetype digits = 0;
+    while (i < text.size() && text[i].isDigit() && text[i].unicode() < 128)
+        ++i, ++digits;
+    if (i < text.size() && text[i] == u'.') {
+        ++i;
+        qsizetype decimals = 0;
+        while (i < text.size() && text[i].unicode() >= u'0' && text[i].unicode() <= u'9')
+            ++i, ++decimals;
+        if (decimals == 0)
+            return false;
+        digits += decimals;
+    }
+    return digits > 0 && i == text.size();
+}
+
+// Reads 1..maxDigits ASCII digits at pos.
+bool readNumber(QStringView text, qsizetype& pos, int minDigits, int maxDigits, int& value)
+{
+    value = 0;
+    int count = 0;
+    while (pos < text.size() && count < maxDigits && text[pos].unicode() >= u'0' &&
+           text[pos].unicode() <= u'9') {
+        value = value * 10 + (text[pos].unicode() - u'0');
+        ++pos, ++count;
+    }
+    return count >= minDigits;
 }
 
 int lastIndexOf(const QString& text, QChar c)
@@ -54,12 +83,21 @@ std::optional<QTime> parseTime(QStringView text)
 {
     if (text.isEmpty())
         return QTime(0, 0);
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,2}):(\\d{2})(?::(\\d{2}))?$"));
-    const auto match = pattern.match(text);
-    if (!match.hasMatch())
+    qsizetype pos = 0;
+    int hour = 0, minute = 0, second = 0;
+    if (!readNumber(text, pos, 1, 2, hour) || pos >= text.size() || text[pos] != u':')
         return std::nullopt;
-    const QTime time(match.capturedView(1).toInt(), match.capturedView(2).toInt(),
-                     match.capturedView(3).isEmpty() ? 0 : match.capturedView(3).toInt());
+    ++pos;
+    if (!readNumber(text, pos, 2, 2, minute))
+        return std::nullopt;
+    if (pos < text.size()) {
+        if (text[pos] != u':')
+            return std::nullopt;
+        ++pos;
+        if (!readNumber(text, pos, 2, 2, second) || pos != text.size())
+            return std::nullopt;
+    }
+    const QTime time(hour, minute, second);
     if (!time.isValid())
         return std::nullopt;
     return time;
@@ -68,34 +106,58 @@ std::optional<QTime> parseTime(QStringView text)
 // D.M.YYYY or M/D/YYYY, with an optional time after a space.
 std::optional<QDateTime> parseLocalForm(QStringView text)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?:[ T]+(.*))?$"));
-    const auto match = pattern.match(text);
-    if (!match.hasMatch())
+    qsizetype pos = 0;
+    int first = 0, second = 0, year = 0;
+    if (!readNumber(text, pos, 1, 2, first) || pos >= text.size())
         return std::nullopt;
-    const int first = match.capturedView(1).toInt();
-    const int second = match.capturedView(3).toInt();
-    const int year = match.capturedView(4).toInt();
-    const bool finnish = match.capturedView(2) == u".";
+    const QChar separator = text[pos];
+    if (separator != u'.' && separator != u'/')
+        return std::nullopt;
+    ++pos;
+    if (!readNumber(text, pos, 1, 2, second) || pos >= text.size() || text[pos] != separator)
+        return std::nullopt;
+    ++pos;
+    if (!readNumber(text, pos, 4, 4, year))
+        return std::nullopt;
+    QStringView rest = text.mid(pos);
+    if (!rest.isEmpty() && rest.front() != u' ' && rest.front() != u'T')
+        return std::nullopt;
+    const bool finnish = separator == u'.';
     const QDate date = finnish ? QDate(year, second, first) : QDate(year, first, second);
-    const auto time = parseTime(match.capturedView(5).trimmed());
+    const auto time = parseTime(rest.isEmpty() ? rest : rest.mid(1).trimmed());
     if (!date.isValid() || !time)
         return std::nullopt;
     return QDateTime(date, *time, QTimeZone::utc());
 }
 
+// YYYY-M-D at the start of text: the date, and where it ends.
+std::optional<QDate> isoDatePrefix(QStringView text, qsizetype& pos)
+{
+    pos = 0;
+    int year = 0, month = 0, day = 0;
+    if (!readNumber(text, pos, 4, 4, year) || pos >= text.size() || text[pos] != u'-')
+        return std::nullopt;
+    ++pos;
+    if (!readNumber(text, pos, 1, 2, month) || pos >= text.size() || text[pos] != u'-')
+        return std::nullopt;
+    ++pos;
+    if (!readNumber(text, pos, 1, 2, day))
+        return std::nullopt;
+    const QDate date(year, month, day);
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
 std::optional<QDateTime> parseIsoForm(QStringView text)
 {
-    static const QRegularExpression datePattern(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
-    if (const auto match = datePattern.match(text); match.hasMatch()) {
-        const QDate date(match.capturedView(1).toInt(), match.capturedView(2).toInt(),
-                         match.capturedView(3).toInt());
-        if (!date.isValid())
-            return std::nullopt;
-        return QDateTime(date, QTime(0, 0), QTimeZone::utc());
-    }
-    static const QRegularExpression dateTimePattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}[T ]"));
-    if (!dateTimePattern.match(text).hasMatch())
+    qsizetype pos = 0;
+    const auto date = isoDatePrefix(text, pos);
+    if (!date)
+        return std::nullopt;
+    if (pos == text.size())
+        return QDateTime(*date, QTime(0, 0), QTimeZone::utc());
+    if (pos != 10 || (text[pos] != u'T' && text[pos] != u' '))
         return std::nullopt;
     QString iso = text.toString();
     iso[10] = QLatin1Char('T');
@@ -143,24 +205,30 @@ std::optional<qint64> parseInteger(QStringView text)
     QString core = numberCore(text);
     core.remove(QLatin1Char(','));
     core.remove(QLatin1Char('.'));
-    static const QRegularExpression pattern(QStringLiteral("^[-+]?\\d{1,18}$"));
-    if (!pattern.match(core).hasMatch())
+    if (core.isEmpty() || core.size() > 19 || !isPlainDecimal(core))
         return std::nullopt;
-    return core.toLongLong();
+    bool ok = false;
+    const qint64 value = core.toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    return value;
 }
 
 std::optional<QDate> parseDate(QStringView text)
 {
-    const auto moment = parseDateTime(text);
+    text = text.trimmed();
+    qsizetype pos = 0;
+    if (const auto date = isoDatePrefix(text, pos)) {
+        if (pos == text.size())
+            return date;
+        // A date written with a time keeps the calendar day it names.
+        if (parseIsoForm(text))
+            return date;
+        return std::nullopt;
+    }
+    const auto moment = parseLocalForm(text);
     if (!moment)
         return std::nullopt;
-    // A date written with a time keeps the calendar day it names.
-    static const QRegularExpression plainDate(QStringLiteral("^\\d{4}-\\d{1,2}-\\d{1,2}"));
-    if (plainDate.match(text.trimmed()).hasMatch()) {
-        const QDate date = QDate::fromString(text.trimmed().left(10).toString(), Qt::ISODate);
-        if (date.isValid())
-            return date;
-    }
     return moment->date();
 }
 

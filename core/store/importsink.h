@@ -33,12 +33,17 @@ public:
     virtual void insertLead(Lead& lead) = 0; // sets id, version, timestamps
     virtual void updateLead(Lead& lead) = 0; // writes every field, bumps the version
     virtual void addStageChange(const StageChange& change) = 0;
+    // One history row per lead this import created (from nothing to its stage), written in one
+    // statement instead of a million. Call once, after the last row.
+    virtual void recordCreations(const QString& by, const QString& reason) = 0;
+    // Whether the lead was created by this import (its creation row records its final stage).
+    virtual bool isCreatedHere(qint64 id) const = 0;
     // Returns false when the same event (lead, time, type, detail) is already stored; a new one
     // moves the lead's last_activity_at forward.
     virtual bool addEvent(const Event& event) = 0;
 
-    // Rebuilds what a bulk load dropped (indexes, search index); still inside the transaction,
-    // so that the rescore that follows sees indexed data.
+    // Rebuilds what a bulk load dropped (indexes, search index); still inside the transaction.
+    // Rescore before it: score updates then need not maintain the score indexes row by row.
     virtual void finishLoad() = 0;
     virtual void commit() = 0;
     virtual void rollback() = 0;

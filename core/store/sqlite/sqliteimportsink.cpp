@@ -37,6 +37,23 @@ QString customJson(const QMap<QString, QString>& custom)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+// YYYY-MM-DD without QDate::toString's locale machinery (it runs for every row).
+QString isoDate(const QDate& date)
+{
+    if (!date.isValid() || date.year() < 0 || date.year() > 9999)
+        return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    char text[10];
+    int year = date.year();
+    for (int i = 3; i >= 0; --i, year /= 10)
+        text[i] = char('0' + year % 10);
+    text[4] = text[7] = '-';
+    text[5] = char('0' + date.month() / 10);
+    text[6] = char('0' + date.month() % 10);
+    text[8] = char('0' + date.day() / 10);
+    text[9] = char('0' + date.day() % 10);
+    return QString::fromLatin1(text, 10);
+}
+
 std::optional<double> optionalDouble(const QString& text)
 {
     if (text.isEmpty())
@@ -55,16 +72,32 @@ std::unique_ptr<ImportSink> makeImportSink(Workspace& workspace, qint64 expected
 
 SqliteImportSink::SqliteImportSink(SqliteWorkspace& workspace, qint64 expectedLeads,
                                    const QString& actor)
-    : m_workspace(workspace), m_actor(actor), m_now(toIsoUtc(QDateTime::currentDateTimeUtc()))
+    : m_workspace(workspace), m_actor(actor), m_nowTime(QDateTime::currentDateTimeUtc()),
+      m_now(toIsoUtc(m_nowTime))
 {
+    // Temporary files (the sorter of index builds, the statement journals of the rescore's
+    // savepoint) go to disk during the import, not into memory: a million-row load would
+    // otherwise hold hundreds of MB. Restored when the transaction ends.
+    if (!m_workspace.inTransaction()) {
+        const QSqlDatabase db = m_workspace.database();
+        m_savedTempStore = sqlite::scalar(db, QStringLiteral("PRAGMA temp_store")).toInt();
+        sqlite::exec(db, QStringLiteral("PRAGMA temp_store=FILE"));
+        // The stage CHECK (stage IN (...)) builds a temporary index for every inserted row: a
+        // tenth of a bulk load. The sink writes stage names from the Stage enum only, so the
+        // check cannot fail here.
+        sqlite::exec(db, QStringLiteral("PRAGMA ignore_check_constraints=ON"));
+    }
     m_workspace.begin();
     m_open = true;
     try {
+        const QSqlDatabase db = m_workspace.database();
         const qint64 existing =
-            sqlite::scalar(m_workspace.database(), QStringLiteral("SELECT count(*) FROM leads"))
+            sqlite::scalar(db, QStringLiteral("SELECT count(*) FROM leads")).toLongLong();
+        m_lastIdBefore =
+            sqlite::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM leads"))
                 .toLongLong();
         if (expectedLeads >= bulkThreshold && existing * 10 < expectedLeads)
-            startBulk();
+            startBulk(expectedLeads + existing);
     } catch (...) {
         rollback();
         throw;
@@ -90,7 +123,7 @@ void SqliteImportSink::releaseStatements()
         slot->reset();
 }
 
-void SqliteImportSink::startBulk()
+void SqliteImportSink::startBulk(qint64 expectedLeads)
 {
     const QSqlDatabase db = m_workspace.database();
     QSqlQuery indexes = sqlite::prepare(
@@ -106,20 +139,26 @@ void SqliteImportSink::startBulk()
     for (const QString& name : names)
         sqlite::exec(db, QStringLiteral("DROP INDEX \"%1\"").arg(name));
     m_bulk = true;
+    m_byEmail.reserve(expectedLeads);
 
-    sqlite::Statement existing(m_workspace.handle(),
-                               "SELECT id, email, last_name, company_norm FROM leads");
+    sqlite::Statement existing(m_workspace.handle(), "SELECT id, email FROM leads");
     while (existing.next()) {
-        Lead lead;
-        lead.id = existing.columnInt(0);
-        lead.email = existing.columnText(1);
-        lead.lastName = existing.columnText(2);
-        const QString norm = existing.columnText(3);
-        if (!lead.email.isEmpty())
-            m_byEmail.insert(emailKey(lead.email), lead.id);
-        if (!lead.lastName.isEmpty() && !norm.isEmpty())
-            m_byName.insert(nameKey(lead.lastName, norm), lead.id);
+        const QString email = existing.columnText(1);
+        if (!email.isEmpty())
+            m_byEmail.insert(emailKey(email), existing.columnInt(0));
     }
+}
+
+void SqliteImportSink::buildNameKeys()
+{
+    // Built on the first row without an e-mail only: most files have an e-mail on every row
+    // and then never pay for it.
+    sqlite::Statement leads(m_workspace.handle(),
+                            "SELECT id, last_name, company_norm FROM leads WHERE last_name IS NOT "
+                            "NULL AND company_norm IS NOT NULL");
+    while (leads.next())
+        m_byName.insert(nameKey(leads.columnText(1), leads.columnText(2)), leads.columnInt(0));
+    m_nameKeysBuilt = true;
 }
 
 sqlite::Statement& SqliteImportSink::statement(std::unique_ptr<sqlite::Statement>& slot,
@@ -158,6 +197,8 @@ std::optional<qint64> SqliteImportSink::findByName(const QString& lastName,
                                                    const QString& companyNorm)
 {
     if (m_bulk) {
+        if (!m_nameKeysBuilt)
+            buildNameKeys();
         const auto it = m_byName.constFind(nameKey(lastName, companyNorm));
         if (it == m_byName.constEnd())
             return std::nullopt;
@@ -250,7 +291,8 @@ std::optional<qint64> SqliteImportSink::ownerId(const QString& name)
 }
 
 // Binds ?1..?20: the fields an import writes, in the order of the INSERT and UPDATE below.
-void SqliteImportSink::bindLeadFields(sqlite::Statement& s, const Lead& lead)
+void SqliteImportSink::bindLeadFields(sqlite::Statement& s, const Lead& lead,
+                                      const QString& companyNorm)
 {
     s.bind(1, lead.email)
         .bind(2, lead.firstName)
@@ -258,14 +300,13 @@ void SqliteImportSink::bindLeadFields(sqlite::Statement& s, const Lead& lead)
         .bind(4, lead.phone)
         .bind(5, lead.title)
         .bind(6, lead.company)
-        .bind(7, normalizeCompanyName(lead.company))
+        .bind(7, companyNorm)
         .bind(8, lead.website)
         .bind(9, lead.industry)
         .bind(10, lead.employees)
         .bind(11, lead.annualRevenue)
         .bind(12, lead.budget)
-        .bind(13,
-              lead.expectedClose.isValid() ? lead.expectedClose.toString(Qt::ISODate) : QString())
+        .bind(13, isoDate(lead.expectedClose))
         .bind(14, lead.country)
         .bind(15, lead.city)
         .bind(16, lead.source)
@@ -284,14 +325,15 @@ void SqliteImportSink::insertLead(Lead& lead)
         "source, owner_id, notes, custom, stage, stage_changed_at, created_at, updated_at, "
         "updated_by, version) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
         "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?21, ?21, ?22, 1)");
-    bindLeadFields(insert, lead);
+    const QString norm = normalizeCompanyName(lead.company);
+    bindLeadFields(insert, lead, norm);
     insert.bindText(21, m_now).bindText(22, m_actor).step();
     lead.id = sqlite3_last_insert_rowid(m_workspace.handle());
     lead.version = 1;
-    lead.createdAt = lead.updatedAt = lead.stageChangedAt = fromIsoUtc(m_now);
+    lead.createdAt = lead.updatedAt = lead.stageChangedAt = m_nowTime;
     lead.updatedBy = m_actor;
     if (m_bulk)
-        rememberKeys(lead);
+        rememberKeys(lead, norm);
     else
         writeSearchIndex(lead, false);
 }
@@ -308,7 +350,8 @@ void SqliteImportSink::updateLead(Lead& lead)
         "source = ?16, owner_id = ?17, notes = ?18, custom = ?19, stage = ?20, "
         "stage_changed_at = ?21, updated_at = ?22, updated_by = ?23, version = version + 1 "
         "WHERE id = ?24");
-    bindLeadFields(update, lead);
+    const QString norm = normalizeCompanyName(lead.company);
+    bindLeadFields(update, lead, norm);
     update
         .bindText(21,
                   toIsoUtc(lead.stageChangedAt.isValid() ? lead.stageChangedAt : fromIsoUtc(m_now)))
@@ -319,7 +362,7 @@ void SqliteImportSink::updateLead(Lead& lead)
     ++lead.version;
     lead.updatedBy = m_actor;
     if (m_bulk)
-        rememberKeys(lead);
+        rememberKeys(lead, norm);
     else
         writeSearchIndex(lead, false);
 }
@@ -348,12 +391,11 @@ void SqliteImportSink::writeSearchIndex(const Lead& lead, bool removeOld)
         .step();
 }
 
-void SqliteImportSink::rememberKeys(const Lead& lead)
+void SqliteImportSink::rememberKeys(const Lead& lead, const QString& norm)
 {
     if (!lead.email.isEmpty())
         m_byEmail.insert(emailKey(lead.email), lead.id);
-    const QString norm = normalizeCompanyName(lead.company);
-    if (!lead.lastName.isEmpty() && !norm.isEmpty())
+    if (m_nameKeysBuilt && !lead.lastName.isEmpty() && !norm.isEmpty())
         m_byName.insert(nameKey(lead.lastName, norm), lead.id);
 }
 
@@ -370,6 +412,20 @@ void SqliteImportSink::addStageChange(const StageChange& change)
         .bindText(6, change.reason)
         .bind(7, qint64(change.override ? 1 : 0))
         .step();
+}
+
+void SqliteImportSink::recordCreations(const QString& by, const QString& reason)
+{
+    // New rowids are above every old one, so the leads this import created are exactly those.
+    QSqlQuery insert = sqlite::prepare(
+        m_workspace.database(),
+        QStringLiteral("INSERT INTO stage_history(lead_id, at, from_stage, to_stage, by_user, "
+                       "reason, override) SELECT id, created_at, NULL, stage, ?, ?, 0 FROM leads "
+                       "WHERE id > ? ORDER BY id"));
+    insert.addBindValue(by);
+    insert.addBindValue(reason);
+    insert.addBindValue(m_lastIdBefore);
+    sqlite::exec(insert);
 }
 
 bool SqliteImportSink::addEvent(const Event& event)
@@ -414,6 +470,7 @@ void SqliteImportSink::commit()
     releaseStatements();
     m_workspace.commit();
     m_open = false;
+    restoreSettings();
 }
 
 void SqliteImportSink::rollback()
@@ -423,6 +480,17 @@ void SqliteImportSink::rollback()
         m_open = false;
         m_workspace.rollback();
     }
+    restoreSettings();
+}
+
+void SqliteImportSink::restoreSettings()
+{
+    if (m_savedTempStore < 0 || m_workspace.inTransaction())
+        return;
+    sqlite::exec(m_workspace.database(),
+                 QStringLiteral("PRAGMA temp_store=%1").arg(m_savedTempStore));
+    sqlite::exec(m_workspace.database(), QStringLiteral("PRAGMA ignore_check_constraints=OFF"));
+    m_savedTempStore = -1;
 }
 
 } // namespace lb

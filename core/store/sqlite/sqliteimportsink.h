@@ -23,6 +23,8 @@ public:
     void insertLead(Lead& lead) override;
     void updateLead(Lead& lead) override;
     void addStageChange(const StageChange& change) override;
+    void recordCreations(const QString& by, const QString& reason) override;
+    bool isCreatedHere(qint64 id) const override { return id > m_lastIdBefore; }
     bool addEvent(const Event& event) override;
     void finishLoad() override;
     void commit() override;
@@ -31,19 +33,25 @@ public:
 
 private:
     sqlite::Statement& statement(std::unique_ptr<sqlite::Statement>& slot, const char* sql);
-    void bindLeadFields(sqlite::Statement& statement, const Lead& lead);
+    void bindLeadFields(sqlite::Statement& statement, const Lead& lead, const QString& companyNorm);
     void writeSearchIndex(const Lead& lead, bool removeOld);
     std::optional<qint64> ownerId(const QString& name);
-    void rememberKeys(const Lead& lead);
-    void startBulk();
+    void rememberKeys(const Lead& lead, const QString& companyNorm);
+    void startBulk(qint64 expectedLeads);
     void releaseStatements();
+    void buildNameKeys();
+    void restoreSettings();
 
     SqliteWorkspace& m_workspace;
     QString m_actor;
+    QDateTime m_nowTime;
     QString m_now;
     bool m_bulk = false;
     bool m_open = false;
     bool m_finished = false;
+    bool m_nameKeysBuilt = false;
+    int m_savedTempStore = -1;
+    qint64 m_lastIdBefore = 0;
     QStringList m_droppedIndexes; // their CREATE statements, to run again in finishLoad()
     // In bulk mode the indexes are gone: e-mail and name keys (64-bit hashes, verified on a hit)
     // find leads instead, using a few dozen bytes per lead rather than the lead's text.

@@ -1,0 +1,231 @@
+// CSV import and export at scale (issue 3): end-to-end import of a generated, realistic CSV file
+// against the sqlite3 CLI's .import of the same file into a bare table (measured in the same
+// run), peak memory during the import, and the export of every imported lead.
+// Usage: bench_import [ROWS]   (default 1,000,000 rows, about 150 MB)
+#include "benchsupport.h"
+
+#include "io/leadexporter.h"
+#include "io/leadimporter.h"
+#include "store/workspace.h"
+#include "util/jobcontrol.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <cstdio>
+#include <random>
+
+using namespace lb;
+
+namespace {
+
+const char* firstNames[] = {"Anna",   "Mikko", "Sanna", "Jukka",  "Erik",  "Karin",
+                            "Lars",   "Åsa",   "Päivi", "Jörgen", "Mette", "Ole",
+                            "Ingrid", "Timo",  "Heidi", "Björn"};
+const char* lastNames[] = {"Virtanen",  "Korhonen", "Mäkinen", "Nieminen", "Lindqvist", "Andersson",
+                           "Johansson", "Öberg",    "Hansen",  "Nielsen",  "Berg",      "Järvinen",
+                           "Heikkinen", "Ström",    "Lund",    "Koskinen"};
+const char* companyWords[] = {"Nordic", "Baltic", "Arctic",  "Fjord",  "Lake",  "Forest",
+                              "Polar",  "Aurora", "Granite", "Harbor", "Birch", "Northern"};
+const char* companyKinds[] = {"Software", "Logistics", "Machinery", "Foods",
+                              "Data",     "Energy",    "Health",    "Retail"};
+const char* suffixes[] = {"Oy", "Oyj", "AB", "AS", "ApS", "Ltd"};
+const char* titles[] = {"CEO",
+                        "CTO",
+                        "Head of Operations",
+                        "Purchasing Manager",
+                        "IT Director",
+                        "Marketing Specialist",
+                        "\"Sales Director, Nordics\"",
+                        "Procurement Lead",
+                        "CFO",
+                        "Developer"};
+const char* industries[] = {"Software",   "Manufacturing", "Logistics", "Retail",
+                            "Healthcare", "Energy",        "Finance",   "Food"};
+const char* countries[] = {"Finland", "Suomi", "Sweden", "Sverige", "Norway",
+                           "Denmark", "FI",    "SE",     "Germany", "Estonia"};
+const char* cities[] = {"Helsinki", "Tampere", "Oulu",   "Stockholm", "Göteborg",
+                        "Malmö",    "Oslo",    "Bergen", "København", "Tallinn"};
+const char* sources[] = {"Webinar",    "Organic",  "Paid Social",
+                         "Trade show", "Referral", "Newsletter"};
+const char* stages[] = {"subscriber",
+                        "lead",
+                        "marketingqualifiedlead",
+                        "salesqualifiedlead",
+                        "Open - Not Contacted",
+                        "Working - Contacted"};
+
+template <size_t N> const char* pick(const char* (&list)[N], std::mt19937_64& random)
+{
+    return list[random() % N];
+}
+
+// A HubSpot-like export: mixed number, date and country formats, quoted cells, UTF-8.
+qint64 generate(const QString& path, qint64 rows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    std::mt19937_64 random(42);
+    QByteArray out;
+    out.reserve(2 << 20);
+    out += "Email,First Name,Last Name,Company Name,Job Title,Phone Number,Website URL,"
+           "Industry,Number of Employees,Annual Revenue,Country/Region,City,Lead Source,"
+           "Lifecycle Stage,Close Date\n";
+    for (qint64 i = 0; i < rows; ++i) {
+        const char* first = pick(firstNames, random);
+        const char* last = pick(lastNames, random);
+        const QByteArray company = QByteArray(pick(companyWords, random)) + ' ' +
+                                   pick(companyKinds, random) + ' ' +
+                                   QByteArray::number(i % 20011) + ' ' + pick(suffixes, random);
+        out += QByteArray(first).toLower() + '.' + QByteArray::number(i) + "@" +
+               QByteArray::number(i % 20011) + ".example.com,";
+        out += first;
+        out += ',';
+        out += last;
+        out += ',';
+        out += (i % 7 == 0) ? '"' + company + ", Group\"" : company;
+        out += ',';
+        out += pick(titles, random);
+        out += ",+358 40 " + QByteArray::number(1000000 + random() % 8999999) + ",https://www." +
+               QByteArray::number(i % 20011) + ".example.com,";
+        out += pick(industries, random);
+        out += ',';
+        out += QByteArray::number(random() % 5000 + 1);
+        out += ',';
+        const qint64 revenue = qint64(random() % 50000000);
+        switch (i % 3) {
+        case 0:
+            out += QByteArray::number(revenue);
+            break;
+        case 1:
+            out += "\"" + QByteArray::number(revenue / 1000) + " 000,50 €\"";
+            break;
+        default:
+            out += "\"$" + QByteArray::number(revenue / 1000) + ",000.50\"";
+            break;
+        }
+        out += ',';
+        out += pick(countries, random);
+        out += ',';
+        out += pick(cities, random);
+        out += ',';
+        out += pick(sources, random);
+        out += ',';
+        out += pick(stages, random);
+        out += ',';
+        const int day = int(random() % 28) + 1;
+        const int month = int(random() % 12) + 1;
+        out += (i % 2) ? QByteArray::number(day) + '.' + QByteArray::number(month) + ".2027"
+                       : "2027-" + QByteArray::number(month).rightJustified(2, '0') + '-' +
+                             QByteArray::number(day).rightJustified(2, '0');
+        out += '\n';
+        if (out.size() > (1 << 20)) {
+            file.write(out);
+            out.clear();
+        }
+    }
+    file.write(out);
+    return file.size();
+}
+
+// Peak RSS from here on (Linux: writing 5 to clear_refs resets VmHWM).
+void resetPeak()
+{
+    QFile refs(QStringLiteral("/proc/self/clear_refs"));
+    if (refs.open(QIODevice::WriteOnly))
+        refs.write("5");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const qint64 rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
+    const QString dir = bench::benchDir();
+    const QString csv = dir + QStringLiteral("/import.csv");
+    const QString reference = dir + QStringLiteral("/reference.sqlite");
+    const QString workspacePath = dir + QStringLiteral("/import.leadbench");
+    const QString exported = dir + QStringLiteral("/export.csv");
+    for (const QString& path : {reference, workspacePath, workspacePath + QStringLiteral("-wal"),
+                                workspacePath + QStringLiteral("-shm"), exported})
+        QFile::remove(path);
+
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 bytes = generate(csv, rows);
+    std::printf("generated %lld rows, %.1f MB in %.1f s\n", qint64(rows), bytes / 1048576.0,
+                timer.elapsed() / 1000.0);
+
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    double referenceMs = -1;
+    if (!sqlite3.isEmpty()) {
+        referenceMs = bench::timeShell(
+            QStringLiteral("%1 %2 '.mode csv' '.import %3 leads'").arg(sqlite3, reference, csv));
+        bench::report(QStringLiteral("sqlite3 .import (bare table)"), referenceMs / 1000.0,
+                      QStringLiteral("s"));
+    } else {
+        std::printf("sqlite3 CLI not found: no reference figure\n");
+    }
+
+    double importMs = 0;
+    QList<QPair<QString, double>> phases;
+    {
+        std::unique_ptr<Workspace> workspace =
+            openWorkspace(workspacePath, Workspace::OpenMode::CreateIfMissing);
+        io::ImportOptions options;
+        options.path = csv;
+        options.actor = QStringLiteral("bench");
+        QElapsedTimer clock;
+        // When each phase (rows, indexes, scoring) began, for the breakdown.
+        JobControl job([&](qint64, qint64, const QString& phase) {
+            if (phases.isEmpty() || phases.constLast().first != phase) {
+                phases.append({phase, double(clock.elapsed())});
+                std::printf("  [%.1f s] %s begins: resident %.0f MB, peak so far %.0f MB\n",
+                            clock.elapsed() / 1000.0, qPrintable(phase), bench::residentMb(),
+                            bench::peakResidentMb());
+            }
+        });
+        resetPeak();
+        clock.start();
+        phases.append({QCoreApplication::translate("lb::Import", "Importing"), 0.0});
+        const io::ImportSummary summary = io::importLeads(*workspace, options, &job);
+        importMs = double(clock.elapsed());
+        std::printf("imported %lld, updated %lld, unchanged %lld, rejected %lld, scored %lld\n",
+                    summary.imported, summary.updated, summary.unchanged, summary.rejected,
+                    summary.scored);
+    }
+    const double peak = bench::peakResidentMb();
+    bench::report(QStringLiteral("leadbench import, end to end (parse, write, index, score)"),
+                  importMs / 1000.0, QStringLiteral("s"));
+    for (qsizetype i = 0; i < phases.size(); ++i) {
+        const double end = i + 1 < phases.size() ? phases.at(i + 1).second : importMs;
+        bench::report(QStringLiteral("  phase \"%1\"").arg(phases.at(i).first),
+                      (end - phases.at(i).second) / 1000.0, QStringLiteral("s"));
+    }
+    if (referenceMs > 0) {
+        bench::report(QStringLiteral("import / sqlite3 .import"), importMs / referenceMs,
+                      QStringLiteral("x"), 3.0);
+    }
+    bench::report(QStringLiteral("peak memory during import (VmHWM)"), peak, QStringLiteral("MB"),
+                  150);
+    bench::report(QStringLiteral("import rate"), rows / (importMs / 1000.0) / 1000.0,
+                  QStringLiteral("k rows/s"));
+
+    {
+        std::unique_ptr<Workspace> workspace = openWorkspace(workspacePath);
+        QElapsedTimer clock;
+        clock.start();
+        const io::ExportSummary summary = io::exportLeads(*workspace, {exported, std::nullopt});
+        const double exportMs = double(clock.elapsed());
+        std::printf("exported %lld leads, %.1f MB\n", summary.leads,
+                    QFileInfo(exported).size() / 1048576.0);
+        bench::report(QStringLiteral("export of every lead"), exportMs / 1000.0,
+                      QStringLiteral("s"), rows >= 1000000 ? 5.0 : -1);
+    }
+    return 0;
+}

@@ -1,0 +1,365 @@
+// Importing leads from real CSV files into a real workspace (spec/csv-import.md).
+#include "io/leadimporter.h"
+#include "store/storeerror.h"
+#include "support/tempworkspace.h"
+#include "util/jobcontrol.h"
+
+#include <QFile>
+#include <gtest/gtest.h>
+
+using namespace lb;
+using namespace lb::io;
+
+namespace {
+
+QString fixture(const char* name)
+{
+    return QStringLiteral(LEADBENCH_FIXTURES_DIR "/csv/") + QString::fromLatin1(name);
+}
+
+class LeadImport : public ::testing::Test
+{
+protected:
+    ImportSummary run(const QString& path, bool dryRun = false,
+                      const QMap<QString, QString>& overrides = {}, JobControl* job = nullptr)
+    {
+        ImportOptions options;
+        options.path = path;
+        options.actor = QStringLiteral("importer");
+        options.dryRun = dryRun;
+        options.overrides = overrides;
+        options.rejectedPath = defaultRejectedPath(path);
+        return importLeads(m_temp.workspace(), options, job);
+    }
+    Lead lead(const char* email)
+    {
+        const auto found = m_temp.workspace().leads().findByEmail(QString::fromUtf8(email));
+        EXPECT_TRUE(found.has_value()) << email;
+        return found.value_or(Lead());
+    }
+    qint64 leadCount() { return m_temp.workspace().leads().count(LeadFilter{}); }
+    qint64 searchCount(const QString& text)
+    {
+        LeadFilter filter;
+        filter.search = text;
+        return m_temp.workspace().leads().count(filter);
+    }
+    // A copy of a fixture in the test's folder, so the rejected file lands there.
+    QString copy(const char* name)
+    {
+        const QString target = m_temp.file(QString::fromLatin1(name));
+        QFile::remove(target);
+        EXPECT_TRUE(QFile::copy(fixture(name), target));
+        return target;
+    }
+
+    test::TempWorkspace m_temp;
+};
+
+} // namespace
+
+TEST_F(LeadImport, HubSpotExportWithBomAndQuotedNewlines)
+{
+    const ImportSummary summary = run(copy("hubspot_utf8_bom.csv"));
+    EXPECT_EQ(summary.imported, 3);
+    EXPECT_EQ(summary.rejected, 0);
+    EXPECT_EQ(leadCount(), 3);
+
+    const Lead anna = lead("anna.virtanen@nordic-widgets.fi");
+    EXPECT_EQ(anna.company, QStringLiteral("Nordic Widgets Oy"));
+    EXPECT_EQ(anna.employees, 250);
+    EXPECT_DOUBLE_EQ(anna.annualRevenue.value_or(0), 1200000.50);
+    EXPECT_EQ(anna.country, QStringLiteral("FI"));
+    EXPECT_EQ(anna.stage, Stage::MQL);
+    EXPECT_EQ(anna.expectedClose, QDate(2026, 12, 31));
+    EXPECT_EQ(anna.custom.value(QStringLiteral("Favourite Colour")), QStringLiteral("blue"));
+    EXPECT_EQ(anna.custom.value(QStringLiteral("Lead Score")), QStringLiteral("88"));
+
+    // Scored by the active model as part of the import.
+    EXPECT_EQ(summary.scored, 3);
+    EXPECT_GT(anna.score.modelId, 0);
+    EXPECT_TRUE(anna.score.scoredAt.isValid());
+    EXPECT_GT(anna.score.fit, 0);
+
+    const Lead erik = lead("erik.lund@fjord.se");
+    EXPECT_EQ(erik.title, QStringLiteral("Head of\r\nOperations"));
+    EXPECT_EQ(erik.company, QStringLiteral("Fjord Data, AB"));
+    EXPECT_EQ(erik.employees, 1200);
+    EXPECT_DOUBLE_EQ(erik.annualRevenue.value_or(0), 1500000.75);
+    EXPECT_EQ(erik.country, QStringLiteral("SE"));
+    EXPECT_EQ(erik.city, QStringLiteral("Göteborg"));
+    EXPECT_EQ(erik.stage, Stage::SQL);
+    EXPECT_EQ(erik.expectedClose, QDate(2026, 12, 24));
+
+    const Lead mia = lead("mia@smallco.dk");
+    EXPECT_EQ(mia.lastName, QStringLiteral("Holm \"the boss\""));
+    EXPECT_EQ(mia.stage, Stage::New);
+    EXPECT_EQ(mia.expectedClose, QDate(2027, 1, 3));
+    EXPECT_DOUBLE_EQ(mia.budget.value_or(-1), -1);                         // no budget column
+    EXPECT_FALSE(mia.custom.contains(QStringLiteral("Favourite Colour"))); // empty cell
+
+    // The import is in the history: created by the importing user, reason names the file.
+    const QList<StageChange> history = m_temp.workspace().history().forLead(anna.id);
+    ASSERT_EQ(history.size(), 1);
+    EXPECT_FALSE(history[0].from.has_value());
+    EXPECT_EQ(history[0].to, Stage::MQL);
+    EXPECT_EQ(history[0].by, QStringLiteral("importer"));
+    EXPECT_TRUE(history[0].reason.contains(QStringLiteral("hubspot_utf8_bom.csv")));
+}
+
+TEST_F(LeadImport, MapOverridesIgnoreAndRename)
+{
+    const ImportSummary summary =
+        run(copy("hubspot_utf8_bom.csv"), false,
+            {{QStringLiteral("Lead Score"), QStringLiteral("ignore")},
+             {QStringLiteral("favourite colour"), QStringLiteral("industry")}});
+    EXPECT_EQ(summary.imported, 3);
+    const Lead anna = lead("anna.virtanen@nordic-widgets.fi");
+    EXPECT_FALSE(anna.custom.contains(QStringLiteral("Lead Score")));
+    EXPECT_EQ(anna.industry, QStringLiteral("blue"));
+    EXPECT_THROW(run(copy("hubspot_utf8_bom.csv"), false,
+                     {{QStringLiteral("No Such Column"), QStringLiteral("ignore")}}),
+                 ImportError);
+    EXPECT_THROW(run(copy("hubspot_utf8_bom.csv"), false,
+                     {{QStringLiteral("City"), QStringLiteral("shoe_size")}}),
+                 ImportError);
+}
+
+TEST_F(LeadImport, FinnishExcelWindows1252)
+{
+    const ImportSummary summary = run(copy("excel_fi_cp1252.csv"));
+    EXPECT_EQ(summary.encoding, CsvEncoding::Windows1252);
+    EXPECT_EQ(summary.delimiter, QLatin1Char(';'));
+    EXPECT_EQ(summary.imported, 2);
+    const Lead jyrki = lead("jyrki.mäkelä@öljy.fi");
+    EXPECT_EQ(jyrki.lastName, QStringLiteral("Mäkelä"));
+    EXPECT_EQ(jyrki.company, QStringLiteral("Öljynjalostus Oyj"));
+    EXPECT_EQ(jyrki.employees, 1234);
+    EXPECT_DOUBLE_EQ(jyrki.annualRevenue.value_or(0), 1234567.89);
+    EXPECT_DOUBLE_EQ(jyrki.budget.value_or(0), 25000);
+    EXPECT_EQ(jyrki.country, QStringLiteral("FI"));
+    EXPECT_EQ(jyrki.stage, Stage::New);
+    EXPECT_EQ(jyrki.expectedClose, QDate(2026, 12, 31));
+    const Lead asa = lead("åsa.ström@kött.se");
+    EXPECT_DOUBLE_EQ(asa.annualRevenue.value_or(0), 2500000);
+    EXPECT_DOUBLE_EQ(asa.budget.value_or(0), 10.5);
+    EXPECT_EQ(asa.country, QStringLiteral("SE"));
+    EXPECT_EQ(asa.stage, Stage::SAL);
+    EXPECT_EQ(searchCount(QStringLiteral("Jyrki")), 1);
+}
+
+TEST_F(LeadImport, SwedishUtf16BothByteOrders)
+{
+    const ImportSummary le = run(copy("utf16le_tab.csv"));
+    EXPECT_EQ(le.imported, 2);
+    const Lead lars = lead("lars.öberg@skog.se");
+    EXPECT_EQ(lars.company, QStringLiteral("Skogsägarna AB"));
+    EXPECT_DOUBLE_EQ(lars.annualRevenue.value_or(0), 3200000);
+    EXPECT_EQ(lars.stage, Stage::Disqualified);
+    EXPECT_EQ(lead("karin.åkesson@hav.no").country, QStringLiteral("NO"));
+    // The same rows again in the other byte order change nothing.
+    const ImportSummary be = run(copy("utf16be_tab.csv"));
+    EXPECT_EQ(be.imported, 0);
+    EXPECT_EQ(be.unchanged, 2);
+    EXPECT_EQ(leadCount(), 2);
+}
+
+TEST_F(LeadImport, PipeDelimitedCarriageReturns)
+{
+    const ImportSummary summary = run(copy("pipe_cr_only.csv"));
+    EXPECT_EQ(summary.imported, 2);
+    EXPECT_EQ(lead("sara@syd.fi").country, QStringLiteral("FI"));
+    EXPECT_EQ(lead("ole@nord.no").employees, 30);
+}
+
+TEST_F(LeadImport, BadValuesRejectRowsWithReasonsAndRejectedFileReimports)
+{
+    const QString path = copy("bad_values.csv");
+    const ImportSummary summary = run(path);
+    // good.one, few.cells (missing cells are empty), name+company only, good.two
+    EXPECT_EQ(summary.imported, 4);
+    EXPECT_EQ(summary.rejected, 7);
+    ASSERT_EQ(summary.firstRejected.size(), 7);
+    auto reasonOfLine = [&](qint64 line) {
+        for (const RejectedRow& row : summary.firstRejected)
+            if (row.line == line)
+                return row.reason;
+        return QString();
+    };
+    EXPECT_TRUE(reasonOfLine(3).contains(QStringLiteral("\"email\": \"not-an-email\"")));
+    EXPECT_TRUE(reasonOfLine(4).contains(QStringLiteral("\"annual_revenue\": \"lots\"")));
+    EXPECT_TRUE(reasonOfLine(5).contains(QStringLiteral("\"employees\": \"ten\"")));
+    EXPECT_TRUE(reasonOfLine(6).contains(QStringLiteral("\"expected_close\": \"31.2.2026\"")));
+    EXPECT_TRUE(reasonOfLine(7).contains(QStringLiteral("\"country\": \"Atlantis\"")));
+    EXPECT_TRUE(reasonOfLine(8).contains(QStringLiteral("e-mail")));
+    EXPECT_TRUE(reasonOfLine(9).contains(QStringLiteral("9 cells")));
+    const Lead two = lead("good.two@example.com");
+    EXPECT_EQ(two.employees, 1500);
+    EXPECT_DOUBLE_EQ(two.annualRevenue.value_or(0), 2.5);
+    EXPECT_EQ(two.expectedClose, QDate(2026, 6, 30));
+    EXPECT_EQ(lead("few.cells@example.com").company, QString());
+
+    // FILE.rejected.csv: the header and the rows as they were, plus line and reason.
+    const QString rejectedPath = path + QStringLiteral(".rejected.csv");
+    ASSERT_EQ(summary.rejectedFile, rejectedPath);
+    const QByteArray bytes = test::readFile(rejectedPath);
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF"
+                                 "email,first_name,last_name,company,employees,annual_revenue,"
+                                 "expected_close,country,line,reason\r\n"));
+    const QString text = QString::fromUtf8(bytes);
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("bad.number@example.com,Bad,Number,Example Oy,10,lots,2026-05-01,FI,4,")));
+    EXPECT_EQ(text.count(QStringLiteral("\r\n")), 8);
+
+    // Re-importing the rejected file ignores its line and reason columns: the same rows are
+    // refused for the same reasons, nothing becomes a custom field.
+    const qint64 before = leadCount();
+    const ImportSummary again = run(rejectedPath);
+    EXPECT_EQ(again.imported, 0);
+    EXPECT_EQ(again.rejected, 7);
+    EXPECT_EQ(leadCount(), before);
+    EXPECT_TRUE(again.mapping.fields.mid(again.mapping.fields.size() - 2) ==
+                QStringList({QString(), QString()}));
+    // ... and its own rejected file has one line and one reason column, not two.
+    const QString second =
+        QString::fromUtf8(test::readFile(rejectedPath + QStringLiteral(".rejected.csv")));
+    EXPECT_EQ(second.section(QStringLiteral("\r\n"), 0, 0).count(QStringLiteral("line")), 1);
+}
+
+TEST_F(LeadImport, RejectedFileFixedUpImportsTheRows)
+{
+    const QString path = copy("bad_values.csv");
+    run(path);
+    QString text = QString::fromUtf8(test::readFile(path + QStringLiteral(".rejected.csv")));
+    text.replace(QStringLiteral(",lots,"), QStringLiteral(",1000,"));
+    const QString fixed = m_temp.file(QStringLiteral("fixed.csv"));
+    test::writeFile(fixed, text.toUtf8());
+    const ImportSummary summary = run(fixed);
+    EXPECT_EQ(summary.imported, 1);
+    EXPECT_EQ(summary.rejected, 6);
+    EXPECT_DOUBLE_EQ(lead("bad.number@example.com").annualRevenue.value_or(0), 1000);
+    EXPECT_TRUE(lead("bad.number@example.com").custom.isEmpty());
+}
+
+TEST_F(LeadImport, DuplicatesWithinAndAcrossFiles)
+{
+    const ImportSummary first = run(copy("duplicates_a.csv"));
+    // dup (new), DUP (updates title), other (new), dup again (same as now: unchanged)
+    EXPECT_EQ(first.imported, 2);
+    EXPECT_EQ(first.updated, 1);
+    EXPECT_EQ(first.unchanged, 1);
+    EXPECT_EQ(leadCount(), 2);
+    const Lead dup = lead("dup@example.com");
+    EXPECT_EQ(dup.title, QStringLiteral("Senior Analyst"));
+    EXPECT_EQ(dup.firstName, QStringLiteral("Dora")); // empty cells keep
+
+    const ImportSummary second = run(copy("duplicates_b.csv"));
+    EXPECT_EQ(second.delimiter, QLatin1Char(';'));
+    EXPECT_EQ(second.imported, 1);  // new@
+    EXPECT_EQ(second.updated, 1);   // dup@ gets a city
+    EXPECT_EQ(second.unchanged, 1); // other@ is as it was
+    EXPECT_EQ(lead("dup@example.com").city, QStringLiteral("Turku"));
+    EXPECT_EQ(lead("dup@example.com").lastName, QStringLiteral("Dup"));
+    EXPECT_GT(lead("dup@example.com").version, dup.version);
+    EXPECT_EQ(leadCount(), 3);
+}
+
+TEST_F(LeadImport, NameAndCompanyIdentifyLeadsWithoutEmail)
+{
+    const QString a = m_temp.file(QStringLiteral("a.csv"));
+    test::writeFile(a, "Last Name,Company,Title\nKorhonen,Acme Oy,Buyer\n");
+    EXPECT_EQ(run(a).imported, 1);
+    const QString b = m_temp.file(QStringLiteral("b.csv"));
+    test::writeFile(b, "Sukunimi;Yritys;Titteli\nkorhonen;ACME;Head Buyer\n");
+    const ImportSummary summary = run(b);
+    EXPECT_EQ(summary.updated, 1);
+    EXPECT_EQ(leadCount(), 1);
+    EXPECT_EQ(searchCount(QStringLiteral("Head Buyer")), 1);
+}
+
+TEST_F(LeadImport, UnterminatedQuoteKeepsTheRowsBefore)
+{
+    const ImportSummary summary = run(copy("unterminated.csv"));
+    EXPECT_EQ(summary.imported, 2);
+    EXPECT_EQ(summary.rejected, 1);
+    ASSERT_EQ(summary.firstRejected.size(), 1);
+    EXPECT_EQ(summary.firstRejected[0].line, 5); // line 3 holds a quoted line break
+    EXPECT_TRUE(summary.firstRejected[0].reason.contains(QStringLiteral("not terminated")));
+    EXPECT_EQ(lead("second@example.com").title, QStringLiteral("Head of\nSales"));
+    EXPECT_FALSE(m_temp.workspace().leads().findByEmail(QStringLiteral("after@example.com")));
+}
+
+TEST_F(LeadImport, StageChangesAreRecorded)
+{
+    run(copy("hubspot_utf8_bom.csv"));
+    const QString path = m_temp.file(QStringLiteral("stages.csv"));
+    test::writeFile(
+        path, "email,lifecycle stage\nmia@smallco.dk,SAL\nerik.lund@fjord.se,salesqualifiedlead\n");
+    const ImportSummary summary = run(path);
+    EXPECT_EQ(summary.updated, 1);
+    EXPECT_EQ(summary.unchanged, 1);
+    const Lead mia = lead("mia@smallco.dk");
+    EXPECT_EQ(mia.stage, Stage::SAL);
+    const QList<StageChange> history = m_temp.workspace().history().forLead(mia.id);
+    ASSERT_EQ(history.size(), 2);
+    EXPECT_EQ(history[1].from, Stage::New);
+    EXPECT_EQ(history[1].to, Stage::SAL);
+    EXPECT_EQ(history[1].by, QStringLiteral("importer"));
+    EXPECT_TRUE(history[1].reason.contains(QStringLiteral("stages.csv")));
+}
+
+TEST_F(LeadImport, SearchIndexFollowsInsertsAndUpdates)
+{
+    run(copy("duplicates_a.csv"));
+    EXPECT_EQ(searchCount(QStringLiteral("Dupli")), 1);
+    EXPECT_EQ(searchCount(QStringLiteral("Otto")), 1);
+    const QString path = m_temp.file(QStringLiteral("rename.csv"));
+    test::writeFile(path,
+                    "email,company,title\nother@example.com,Zebra Works Oy,Procurement Lead\n");
+    EXPECT_EQ(run(path).updated, 1);
+    EXPECT_EQ(searchCount(QStringLiteral("Zebra")), 1);
+    EXPECT_EQ(searchCount(QStringLiteral("Procurement")), 1);
+    EXPECT_EQ(searchCount(QStringLiteral("Buyer")), 0); // the old title is forgotten
+    EXPECT_TRUE(m_temp.workspace().integrityProblems().isEmpty());
+}
+
+TEST_F(LeadImport, DryRunWritesNothing)
+{
+    const QString path = copy("bad_values.csv");
+    const ImportSummary summary = run(path, true);
+    EXPECT_TRUE(summary.dryRun);
+    EXPECT_EQ(summary.imported, 4);
+    EXPECT_EQ(summary.rejected, 7);
+    EXPECT_EQ(leadCount(), 0);
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral(".rejected.csv")));
+    EXPECT_TRUE(summary.rejectedFile.isEmpty());
+}
+
+TEST_F(LeadImport, CancelRollsEverythingBack)
+{
+    run(copy("duplicates_a.csv"));
+    const QString path = m_temp.file(QStringLiteral("many.csv"));
+    QByteArray bytes = "email,last_name,company\n";
+    for (int i = 0; i < 5000; ++i)
+        bytes += "person" + QByteArray::number(i) + "@example.com,Person,Many Oy\n";
+    bytes += "dup@example.com,Changed,Changed Oy\n";
+    test::writeFile(path, bytes);
+    JobControl job([&job](qint64 done, qint64, const QString&) {
+        if (done > 0)
+            job.cancel();
+    });
+    EXPECT_THROW(run(path, false, {}, &job), JobCancelled);
+    EXPECT_EQ(leadCount(), 2);
+    EXPECT_EQ(lead("dup@example.com").lastName, QStringLiteral("Dup"));
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral(".rejected.csv")));
+    // The workspace is usable afterwards: the transaction was really closed.
+    EXPECT_EQ(run(copy("duplicates_b.csv")).imported, 1);
+}
+
+TEST_F(LeadImport, FileWithoutIdentityColumnsIsRefused)
+{
+    const QString path = m_temp.file(QStringLiteral("noid.csv"));
+    test::writeFile(path, "First Name,City\nAnna,Oulu\n");
+    EXPECT_THROW(run(path), ImportError);
+    EXPECT_EQ(leadCount(), 0);
+}
