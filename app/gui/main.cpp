@@ -1,6 +1,55 @@
+// leadbench: the desktop workbench. Parses the command line, picks the workspace, opens the
+// main window; everything else lives in ui/ and core/.
+#include "main/appsettings.h"
+#include "main/mainwindow.h"
+#include "main/startup.h"
+#include "util/language.h"
+#include "util/paths.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
+
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationName(QStringLiteral("leadbench"));
+    QApplication::setOrganizationName(QStringLiteral("leadbench"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Leadbench"));
+    QApplication::setApplicationVersion(QStringLiteral(LEADBENCH_VERSION));
+    lb::installTranslations(app, lb::settings::language.value());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Leadbench, the lead qualification workbench."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("workspace"),
+                                 QApplication::translate("main", "The workspace file to open."),
+                                 QStringLiteral("[WORKSPACE]"));
+    // For documentation and visual checks: render the window to a PNG and quit.
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the window to FILE and quit."),
+        QStringLiteral("FILE"));
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    const QString path = lb::workspaceToOpen(parser.positionalArguments().value(0));
+    if (path == lb::defaultWorkspacePath()) {
+        const QString error = lb::ensureDefaultWorkspace(path);
+        if (!error.isEmpty())
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Leadbench"), error);
+    }
+    lb::MainWindow window;
+    window.openWorkspace(path);
+    window.show();
+    if (parser.isSet(screenshot)) {
+        QTimer::singleShot(300, &window, [&] {
+            window.grab().save(parser.value(screenshot));
+            app.quit();
+        });
+    }
+    return app.exec();
 }

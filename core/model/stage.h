@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHashFunctions>
 #include <QString>
 #include <QStringView>
 #include <array>
@@ -29,5 +30,10 @@ QString stageName(Stage stage);
 std::optional<Stage> stageFromName(QStringView name);
 // An open stage is one a lead can still be worked in (not Converted, Nurture, Disqualified).
 bool isOpenStage(Stage stage);
+
+inline size_t qHash(Stage stage, size_t seed = 0)
+{
+    return ::qHash(int(stage), seed);
+}
 
 } // namespace lb

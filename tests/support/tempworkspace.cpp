@@ -5,9 +5,7 @@
 
 namespace lb::test {
 
-TempWorkspace::TempWorkspace() : m_path(m_dir.filePath(QStringLiteral("test.leadbench")))
-{
-}
+TempWorkspace::TempWorkspace() : m_path(m_dir.filePath(QStringLiteral("test.leadbench"))) {}
 
 Workspace& TempWorkspace::workspace()
 {

@@ -1,7 +1,7 @@
 // init, demo, check, backup: the commands that deal with the workspace as a whole.
 #include "commands/commands.h"
 
-#include "demo/demogenerator.h"
+#include "demo/demoworkspace.h"
 #include "store/schema.h"
 #include "store/storeerror.h"
 
@@ -64,7 +64,7 @@ int runDemo(CliContext& context, const QStringList& arguments)
     JobControl job(context.progressPrinter());
     DemoSummary summary;
     try {
-        summary = DemoGenerator(options).generate(workspace, &job);
+        summary = fillWithDemoData(workspace, options, &job);
     } catch (const StoreError& error) {
         if (error.kind() == StoreError::Kind::Invalid)
             badInput(error.message());

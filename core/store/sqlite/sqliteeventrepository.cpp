@@ -16,16 +16,18 @@ bool SqliteEventRepository::add(Event& event)
     query.addBindValue(event.leadId);
     query.addBindValue(event.type);
     query.addBindValue(event.occurredAt);
-    query.addBindValue(event.detail);
+    // A null QString binds NULL, which OR IGNORE would silently drop: no detail is ''.
+    query.addBindValue(event.detail.isNull() ? QStringLiteral("") : event.detail);
     sqlite::exec(query, QStringLiteral("add event"));
     const bool added = query.numRowsAffected() == 1;
     if (added) {
         QSqlQuery activity = sqlite::prepare(
             m_workspace.database(),
-            QStringLiteral("UPDATE leads SET last_activity_at = ?1 WHERE id = ?2 AND "
-                           "(last_activity_at IS NULL OR last_activity_at < ?1)"));
-        activity.addBindValue(toIsoUtc(QDateTime::fromSecsSinceEpoch(event.occurredAt, Qt::UTC)));
-        activity.addBindValue(event.leadId);
+            QStringLiteral("UPDATE leads SET last_activity_at = :at WHERE id = :id AND "
+                           "(last_activity_at IS NULL OR last_activity_at < :at)"));
+        activity.bindValue(QStringLiteral(":at"),
+                           toIsoUtc(QDateTime::fromSecsSinceEpoch(event.occurredAt, Qt::UTC)));
+        activity.bindValue(QStringLiteral(":id"), event.leadId);
         sqlite::exec(activity);
     }
     transaction.commit();

@@ -86,6 +86,9 @@ SqliteImportSink::SqliteImportSink(SqliteWorkspace& workspace, qint64 expectedLe
         // tenth of a bulk load. The sink writes stage names from the Stage enum only, so the
         // check cannot fail here.
         sqlite::exec(db, QStringLiteral("PRAGMA ignore_check_constraints=ON"));
+        // Index builds at the end of a bulk load sort with a helper thread.
+        m_savedThreads = sqlite::scalar(db, QStringLiteral("PRAGMA threads")).toInt();
+        sqlite::exec(db, QStringLiteral("PRAGMA threads=2"));
     }
     m_workspace.begin();
     m_open = true;
@@ -490,6 +493,7 @@ void SqliteImportSink::restoreSettings()
     sqlite::exec(m_workspace.database(),
                  QStringLiteral("PRAGMA temp_store=%1").arg(m_savedTempStore));
     sqlite::exec(m_workspace.database(), QStringLiteral("PRAGMA ignore_check_constraints=OFF"));
+    sqlite::exec(m_workspace.database(), QStringLiteral("PRAGMA threads=%1").arg(m_savedThreads));
     m_savedTempStore = -1;
 }
 

@@ -114,8 +114,9 @@ QString orderBy(const LeadSort& sort)
     case LeadSortKey::Company:
         return QStringLiteral(" ORDER BY l.company") + dir + QStringLiteral(", l.id") + dir;
     case LeadSortKey::Stage:
-        return QStringLiteral(" ORDER BY l.stage") + dir +
-               QStringLiteral(", l.score DESC, l.id DESC");
+        // Walks the (stage, score DESC, id DESC) index forwards or backwards: no sort step.
+        return sort.descending ? QStringLiteral(" ORDER BY l.stage DESC, l.score ASC, l.id ASC")
+                               : QStringLiteral(" ORDER BY l.stage ASC, l.score DESC, l.id DESC");
     }
     return {};
 }
@@ -173,7 +174,8 @@ const QString fieldColumns = QStringLiteral(
 
 QString SqliteLeadRepository::ftsQuery(const QString& userText)
 {
-    static const QRegularExpression separators(QStringLiteral("[^\\w@.\\-]+"));
+    static const QRegularExpression separators(QStringLiteral("[^\\w@.\\-]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
     QStringList terms;
     for (QString word : userText.split(separators, Qt::SkipEmptyParts)) {
         word.remove(QLatin1Char('"'));

@@ -1,0 +1,150 @@
+// Demo data: deterministic per seed, realistic, and consistent with the lifecycle.
+#include "demo/demogenerator.h"
+#include "demo/demoworkspace.h"
+#include "store/storeerror.h"
+#include "support/tempworkspace.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <gtest/gtest.h>
+
+using namespace lb;
+using lb::test::TempWorkspace;
+
+namespace {
+
+DemoOptions options(qint64 leads, quint64 seed)
+{
+    DemoOptions result;
+    result.leads = leads;
+    result.seed = seed;
+    result.now = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
+    return result;
+}
+
+// Everything a user would see of a lead, as one line, to compare two workspaces.
+QString fingerprint(Workspace& workspace, qint64 id)
+{
+    const Lead lead = *workspace.leads().find(id);
+    QStringList parts;
+    for (const QString& field : leadFieldNames())
+        parts << leadFieldText(lead, field);
+    parts << QString::number(lead.score.total) << lead.score.grade;
+    for (const Event& event : workspace.events().forLead(id))
+        parts << event.type << QString::number(event.occurredAt) << event.detail;
+    for (const StageChange& change : workspace.history().forLead(id))
+        parts << (change.from ? stageName(*change.from) : QString()) << stageName(change.to)
+              << change.by;
+    return parts.join(QLatin1Char('|'));
+}
+
+} // namespace
+
+TEST(DemoGenerator, SameSeedSameWorkspaceOtherSeedOtherWorkspace)
+{
+    TempWorkspace a, b, c;
+    fillWithDemoData(a.workspace(), options(400, 7));
+    fillWithDemoData(b.workspace(), options(400, 7));
+    fillWithDemoData(c.workspace(), options(400, 8));
+    int differences = 0;
+    for (qint64 id = 1; id <= 400; ++id) {
+        ASSERT_EQ(fingerprint(a.workspace(), id), fingerprint(b.workspace(), id)) << "lead " << id;
+        differences += fingerprint(a.workspace(), id) != fingerprint(c.workspace(), id);
+    }
+    EXPECT_GT(differences, 390);
+}
+
+TEST(DemoGenerator, StageHistoryFollowsTheLifecycle)
+{
+    TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    const DemoSummary summary = fillWithDemoData(workspace, options(1500, 3));
+    EXPECT_EQ(summary.leads, 1500);
+    EXPECT_EQ(workspace.leads().count({}), 1500);
+    // Which moves the lifecycle of domain.md allows (Converted only from SQL).
+    const QSet<QPair<Stage, Stage>> allowed = {
+        {Stage::New, Stage::MQL},          {Stage::MQL, Stage::SAL},
+        {Stage::SAL, Stage::SQL},          {Stage::SQL, Stage::Converted},
+        {Stage::New, Stage::Disqualified}, {Stage::MQL, Stage::Disqualified},
+        {Stage::SAL, Stage::Disqualified}, {Stage::SQL, Stage::Disqualified},
+        {Stage::MQL, Stage::Nurture},      {Stage::SAL, Stage::Nurture},
+        {Stage::SQL, Stage::Nurture}};
+    const QList<Lead> leads = workspace.leads().list({}, LeadSort{LeadSortKey::Id, false}, -1);
+    QSet<Stage> seen;
+    for (const Lead& lead : leads) {
+        const QList<StageChange> history = workspace.history().forLead(lead.id);
+        ASSERT_FALSE(history.isEmpty()) << lead.id;
+        EXPECT_FALSE(history.first().from.has_value());
+        EXPECT_EQ(history.first().to, Stage::New);
+        for (qsizetype i = 1; i < history.size(); ++i) {
+            ASSERT_TRUE(history[i].from.has_value());
+            EXPECT_EQ(*history[i].from, history[i - 1].to) << "lead " << lead.id;
+            EXPECT_TRUE(allowed.contains({*history[i].from, history[i].to}))
+                << "lead " << lead.id << ": " << stageName(*history[i].from).toStdString() << " -> "
+                << stageName(history[i].to).toStdString();
+            EXPECT_GE(history[i].at, history[i - 1].at);
+            if (history[i].to == Stage::Disqualified || history[i].to == Stage::Nurture) {
+                EXPECT_FALSE(history[i].reason.isEmpty());
+            }
+        }
+        EXPECT_EQ(history.last().to, lead.stage) << "lead " << lead.id;
+        EXPECT_EQ(lead.converted.has_value(), lead.stage == Stage::Converted);
+        if (lead.stage == Stage::SAL || lead.stage == Stage::SQL ||
+            lead.stage == Stage::Converted) {
+            EXPECT_FALSE(lead.owner.isEmpty()) << "an accepted lead has an owner";
+        }
+        seen.insert(lead.stage);
+    }
+    EXPECT_EQ(seen.size(), 7) << "every stage is represented";
+    EXPECT_GT(summary.opportunities, 0);
+    EXPECT_GT(summary.answers, 0);
+    EXPECT_GT(summary.events, 1500);
+}
+
+TEST(DemoGenerator, LooksLikeNordicB2BData)
+{
+    TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    fillWithDemoData(workspace, options(1000, 11));
+    const QList<Lead> leads = workspace.leads().list({}, LeadSort{}, -1);
+    QSet<QString> countries;
+    int nordicLetters = 0;
+    int suffixes = 0;
+    int scored = 0;
+    const QRegularExpression suffix(QStringLiteral(" (Oy|Oyj|AB|AS|ASA|A/S|ApS|GmbH|AG|OÜ)$"));
+    const QRegularExpression email(QStringLiteral("^[a-z0-9.\\-]+@[a-z0-9.\\-]+\\.[a-z]+$"));
+    for (const Lead& lead : leads) {
+        countries.insert(lead.country);
+        if ((lead.firstName + lead.lastName + lead.company)
+                .contains(QRegularExpression(QStringLiteral("[äöåøÄÖÅØüõ]"))))
+            ++nordicLetters;
+        suffixes += suffix.match(lead.company).hasMatch();
+        scored += lead.score.total > 0;
+        if (!lead.email.isEmpty()) {
+            EXPECT_TRUE(email.match(lead.email).hasMatch()) << lead.email.toStdString();
+        }
+    }
+    EXPECT_EQ(countries, (QSet<QString>{"FI", "SE", "NO", "DK", "EE", "DE"}));
+    EXPECT_GT(nordicLetters, 200);
+    EXPECT_EQ(suffixes, leads.size());
+    EXPECT_GT(scored, 500) << "demo leads are scored by the default model";
+}
+
+TEST(DemoGenerator, RefusesAWorkspaceThatHoldsLeads)
+{
+    TempWorkspace temp;
+    fillWithDemoData(temp.workspace(), options(50, 1));
+    EXPECT_THROW(fillWithDemoData(temp.workspace(), options(50, 2)), StoreError);
+    EXPECT_EQ(temp.workspace().leads().count({}), 50);
+}
+
+TEST(DemoGenerator, LargeBatchTakesTheBulkPathAndKeepsIndexes)
+{
+    TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    fillWithDemoData(workspace, options(60000, 5)); // over the index-rebuild threshold
+    EXPECT_EQ(workspace.leads().count({}), 60000);
+    EXPECT_GT(workspace.leads().count(LeadFilter{.search = QStringLiteral("Virtanen")}), 100)
+        << "the search index was rebuilt";
+    EXPECT_TRUE(workspace.integrityProblems().isEmpty());
+}

@@ -1,0 +1,156 @@
+// Leads in the store: round trip of every field, search index, filters, windows by key,
+// and optimistic versioning.
+#include "store/storeerror.h"
+#include "support/tempworkspace.h"
+
+#include <gtest/gtest.h>
+
+using namespace lb;
+using lb::test::TempWorkspace;
+
+namespace {
+
+Lead makeLead(int i)
+{
+    Lead lead;
+    lead.email = QStringLiteral("person%1@firma%2.fi").arg(i).arg(i % 7);
+    lead.firstName = i % 2 ? QStringLiteral("Åsa") : QStringLiteral("Jörg");
+    lead.lastName = QStringLiteral("Lindström%1").arg(i);
+    lead.company = QStringLiteral("Firma %1 Oy").arg(i % 7);
+    lead.title = i % 3 ? QStringLiteral("CEO") : QStringLiteral("Developer");
+    lead.country = i % 2 ? QStringLiteral("SE") : QStringLiteral("FI");
+    lead.source = i % 4 ? QStringLiteral("Webinar") : QStringLiteral("Website");
+    lead.score.total = (i * 37) % 101;
+    lead.stage = i % 5 == 0 ? Stage::MQL : Stage::New;
+    return lead;
+}
+
+} // namespace
+
+TEST(LeadRepository, RoundTripsEveryField)
+{
+    TempWorkspace temp;
+    LeadRepository& leads = temp.workspace().leads();
+    Lead lead = makeLead(1);
+    lead.phone = QStringLiteral("+358 40 1234567");
+    lead.website = QStringLiteral("https://firma.fi");
+    lead.industry = QStringLiteral("Software");
+    lead.city = QStringLiteral("Jyväskylä");
+    lead.owner = QStringLiteral("Aino Laine");
+    lead.notes = QStringLiteral("Met at Slush");
+    lead.employees = 250;
+    lead.annualRevenue = 12.5e6;
+    lead.budget = 25000.5;
+    lead.expectedClose = QDate(2027, 2, 28);
+    lead.custom.insert(QStringLiteral("Segment"), QStringLiteral("Mid-market"));
+    leads.insert(lead, QStringLiteral("tester"));
+    ASSERT_GT(lead.id, 0);
+    const std::optional<Lead> stored = leads.find(lead.id);
+    ASSERT_TRUE(stored);
+    for (const QString& field : leadFieldNames())
+        EXPECT_EQ(leadFieldText(*stored, field), leadFieldText(lead, field)) << field.toStdString();
+    EXPECT_EQ(stored->custom, lead.custom);
+    EXPECT_EQ(stored->version, 1);
+    EXPECT_EQ(stored->updatedBy, QStringLiteral("tester"));
+    EXPECT_EQ(leads.findByIdOrEmail(QStringLiteral("PERSON1@FIRMA1.FI"))->id, lead.id);
+    EXPECT_EQ(leads.findByIdOrEmail(QString::number(lead.id))->email, lead.email);
+    EXPECT_FALSE(leads.findByIdOrEmail(QStringLiteral("nobody@example.com")));
+}
+
+TEST(LeadRepository, FiltersAndSearchCombine)
+{
+    TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    for (int i = 0; i < 60; ++i) {
+        Lead lead = makeLead(i);
+        workspace.leads().insert(lead, QStringLiteral("t"));
+    }
+    LeadRepository& leads = workspace.leads();
+    EXPECT_EQ(leads.count({}), 60);
+    EXPECT_EQ(leads.count(LeadFilter{.stage = Stage::MQL}), 12);
+    EXPECT_EQ(leads.count(LeadFilter{.search = QStringLiteral("åsa")}), 30);
+    EXPECT_EQ(leads.count(LeadFilter{.search = QStringLiteral("Lindström1")}), 11)
+        << "prefix search";
+    EXPECT_EQ(leads.count(LeadFilter{.stage = Stage::MQL, .search = QStringLiteral("Jörg")}), 6);
+    EXPECT_EQ(leads.count(LeadFilter{.search = QStringLiteral("\"unbalanced ( quote")}), 0);
+    EXPECT_EQ(leads.count(LeadFilter{.country = QStringLiteral("se")}), 30);
+    EXPECT_EQ(leads.count(LeadFilter{.source = QStringLiteral("website")}), 15);
+    const auto byStage = leads.countByStage();
+    EXPECT_EQ(byStage.value(Stage::New), 48);
+    EXPECT_EQ(byStage.value(Stage::MQL), 12);
+}
+
+TEST(LeadRepository, WindowsBySeekMatchWindowsByOffset)
+{
+    TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    for (int i = 0; i < 500; ++i) {
+        Lead lead = makeLead(i);
+        workspace.leads().insert(lead, QStringLiteral("t"));
+    }
+    for (bool descending : {true, false}) {
+        const LeadSort sort{LeadSortKey::Score, descending};
+        const QList<LeadRow> all = workspace.leads().rows({}, sort, 0, 1000);
+        ASSERT_EQ(all.size(), 500);
+        for (qsizetype i = 1; i < all.size(); ++i) {
+            const bool ordered =
+                descending ? all[i - 1].score >= all[i].score : all[i - 1].score <= all[i].score;
+            EXPECT_TRUE(ordered) << "row " << i;
+        }
+        QList<LeadRow> paged = workspace.leads().rows({}, sort, 0, 64);
+        while (paged.size() < 500) {
+            const LeadRow last = paged.constLast();
+            const QList<LeadRow> next = workspace.leads().rows({}, sort, paged.size(), 64, &last);
+            ASSERT_FALSE(next.isEmpty());
+            paged += next;
+        }
+        for (qsizetype i = 0; i < 500; ++i)
+            ASSERT_EQ(paged[i].id, all[i].id) << "row " << i;
+    }
+}
+
+TEST(LeadRepository, StaleWriteIsRefusedNamingWhoChangedIt)
+{
+    TempWorkspace temp;
+    LeadRepository& leads = temp.workspace().leads();
+    Lead lead = makeLead(3);
+    leads.insert(lead, QStringLiteral("aino"));
+    Lead mine = *leads.find(lead.id);
+    Lead theirs = *leads.find(lead.id);
+    theirs.title = QStringLiteral("CFO");
+    leads.update(theirs, QStringLiteral("erik"));
+    mine.title = QStringLiteral("CTO");
+    try {
+        leads.update(mine, QStringLiteral("aino"));
+        FAIL() << "a stale version overwrote another user's change";
+    } catch (const StoreError& error) {
+        EXPECT_EQ(error.kind(), StoreError::Kind::Conflict);
+        EXPECT_TRUE(error.message().contains(QStringLiteral("erik")))
+            << error.message().toStdString();
+    }
+    EXPECT_EQ(leads.find(lead.id)->title, QStringLiteral("CFO"));
+    EXPECT_EQ(leads.find(lead.id)->version, 2);
+    // The search index follows the update: old words gone, new words found.
+    Lead renamed = *leads.find(lead.id);
+    renamed.lastName = QStringLiteral("Virtanen");
+    leads.update(renamed, QStringLiteral("aino"));
+    EXPECT_EQ(leads.count(LeadFilter{.search = QStringLiteral("Virtanen")}), 1);
+    EXPECT_EQ(leads.count(LeadFilter{.search = QStringLiteral("Lindström3")}), 0);
+}
+
+TEST(LeadRepository, EventsAreIdempotentAndUpdateLastActivity)
+{
+    TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    Lead lead = makeLead(5);
+    workspace.leads().insert(lead, QStringLiteral("t"));
+    Event visit{lead.id, QStringLiteral("page_visit"), 1'790'000'000, QStringLiteral("/pricing")};
+    EXPECT_TRUE(workspace.events().add(visit));
+    EXPECT_FALSE(workspace.events().add(visit));
+    Event older{lead.id, QStringLiteral("email_open"), 1'780'000'000, {}};
+    EXPECT_TRUE(workspace.events().add(older));
+    const QList<Event> events = workspace.events().forLead(lead.id);
+    ASSERT_EQ(events.size(), 2);
+    EXPECT_EQ(events.first().type, QStringLiteral("page_visit")) << "newest first";
+    EXPECT_EQ(workspace.leads().find(lead.id)->lastActivityAt.toSecsSinceEpoch(), 1'790'000'000);
+}

@@ -1,0 +1,290 @@
+// The workspace file: creation, pragmas, identity checks, refusal of foreign, damaged and newer
+// files (untouched), migrations from every older version, transactions.
+#include "store/schema.h"
+#include "store/sqlite/sqliteworkspace.h"
+#include "store/storeerror.h"
+#include "support/tempworkspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <gtest/gtest.h>
+
+using namespace lb;
+using lb::test::TempWorkspace;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    return QCryptographicHash::hash(lb::test::readFile(path), QCryptographicHash::Sha256);
+}
+
+StoreError::Kind openError(const QString& path,
+                           Workspace::OpenMode mode = Workspace::OpenMode::Existing)
+{
+    try {
+        openWorkspace(path, mode);
+    } catch (const StoreError& error) {
+        return error.kind();
+    }
+    ADD_FAILURE() << "opened " << path.toStdString() << " without complaint";
+    return StoreError::Kind::Io;
+}
+
+// A raw connection to look at the file the way a third party would.
+QVariant pragma(const QString& path, const QString& name)
+{
+    QVariant value;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("PRAGMA ") + name);
+        if (query.next())
+            value = query.value(0);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return value;
+}
+
+Lead sampleLead(const QString& email)
+{
+    Lead lead;
+    lead.email = email;
+    lead.firstName = QStringLiteral("Aino");
+    lead.lastName = QStringLiteral("Häkkinen");
+    lead.company = QStringLiteral("Nordic Widgets Oy");
+    lead.title = QStringLiteral("Toimitusjohtaja");
+    lead.country = QStringLiteral("FI");
+    lead.employees = 120;
+    lead.custom.insert(QStringLiteral("Segment"), QStringLiteral("Enterprise"));
+    return lead;
+}
+
+} // namespace
+
+TEST(Workspace, CreatesFileWithIdentityWalAndCurrentSchema)
+{
+    TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    EXPECT_EQ(workspace.schemaVersion(), schema::currentVersion());
+    auto& sqlite = dynamic_cast<SqliteWorkspace&>(workspace);
+    QSqlQuery query(sqlite.database());
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("wal"));
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 1);
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 1); // NORMAL
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA busy_timeout")) && query.next());
+    EXPECT_GE(query.value(0).toInt(), 1000);
+    temp.close();
+    EXPECT_EQ(pragma(temp.path(), QStringLiteral("application_id")).toInt(), schema::applicationId);
+}
+
+TEST(Workspace, MissingFileIsRefusedUnlessCreating)
+{
+    TempWorkspace temp;
+    EXPECT_EQ(openError(temp.file(QStringLiteral("nope.leadbench"))), StoreError::Kind::Missing);
+    EXPECT_FALSE(QFile::exists(temp.file(QStringLiteral("nope.leadbench"))));
+}
+
+TEST(Workspace, RefusesCsvFileAndLeavesItUntouched)
+{
+    TempWorkspace temp;
+    const QString csv = temp.file(QStringLiteral("leads.csv"));
+    lb::test::writeFile(csv, "email,name\nanna@example.fi,Anna\n");
+    const QByteArray before = fileHash(csv);
+    EXPECT_EQ(openError(csv), StoreError::Kind::NotAWorkspace);
+    EXPECT_EQ(openError(csv, Workspace::OpenMode::CreateIfMissing),
+              StoreError::Kind::NotAWorkspace);
+    EXPECT_EQ(fileHash(csv), before);
+    EXPECT_FALSE(QFile::exists(csv + QStringLiteral("-wal")));
+}
+
+TEST(Workspace, RefusesEmptyFile)
+{
+    TempWorkspace temp;
+    const QString empty = temp.file(QStringLiteral("empty.leadbench"));
+    lb::test::writeFile(empty, QByteArray());
+    EXPECT_EQ(openError(empty, Workspace::OpenMode::CreateIfMissing),
+              StoreError::Kind::NotAWorkspace);
+    EXPECT_EQ(QFile(empty).size(), 0);
+}
+
+TEST(Workspace, RefusesForeignSqliteDatabaseUntouched)
+{
+    TempWorkspace temp;
+    const QString other = temp.file(QStringLiteral("other.db"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        db.setDatabaseName(other);
+        ASSERT_TRUE(db.open());
+        QSqlQuery(db).exec(
+            QStringLiteral("CREATE TABLE photos(id INTEGER PRIMARY KEY, name TEXT)"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const QByteArray before = fileHash(other);
+    EXPECT_EQ(openError(other), StoreError::Kind::NotAWorkspace);
+    EXPECT_EQ(fileHash(other), before);
+}
+
+TEST(Workspace, RefusesNewerSchemaUntouched)
+{
+    TempWorkspace temp;
+    temp.workspace();
+    temp.close();
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+        db.setDatabaseName(temp.path());
+        ASSERT_TRUE(db.open());
+        QSqlQuery(db).exec(
+            QStringLiteral("PRAGMA user_version=%1").arg(schema::currentVersion() + 1));
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+    const QByteArray before = fileHash(temp.path());
+    try {
+        openWorkspace(temp.path());
+        FAIL() << "a newer workspace was opened";
+    } catch (const StoreError& error) {
+        EXPECT_EQ(error.kind(), StoreError::Kind::NewerVersion);
+        EXPECT_TRUE(error.message().contains(QStringLiteral("newer")))
+            << error.message().toStdString();
+        EXPECT_TRUE(error.isWorkspaceProblem());
+    }
+    EXPECT_EQ(fileHash(temp.path()), before);
+}
+
+TEST(Workspace, DamagedFileIsReportedAsCorrupted)
+{
+    TempWorkspace temp;
+    {
+        Workspace& workspace = temp.workspace();
+        Transaction transaction(workspace);
+        for (int i = 0; i < 300; ++i) {
+            Lead lead = sampleLead(QStringLiteral("lead%1@example.fi").arg(i));
+            workspace.leads().insert(lead, QStringLiteral("test"));
+        }
+        transaction.commit();
+        temp.close();
+    }
+    // Checkpoint so the rows are in the main file, then overwrite pages in the middle.
+    pragma(temp.path(), QStringLiteral("wal_checkpoint(TRUNCATE)"));
+    QFile file(temp.path());
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    ASSERT_GT(size, 8 * 4096);
+    for (qint64 offset = 4096 * 2; offset < size - 4096; offset += 4096) {
+        file.seek(offset);
+        file.write(QByteArray(4096, '\x5a'));
+    }
+    file.close();
+    bool reported = false;
+    try {
+        auto workspace = openWorkspace(temp.path());
+        reported = !workspace->integrityProblems().isEmpty();
+        if (!reported)
+            workspace->leads().count({});
+    } catch (const StoreError& error) {
+        reported = error.kind() == StoreError::Kind::Corrupted ||
+                   error.kind() == StoreError::Kind::NotAWorkspace;
+    }
+    EXPECT_TRUE(reported);
+}
+
+TEST(Workspace, MigratesFromEveryOlderVersion)
+{
+    for (int from = 0; from < schema::currentVersion(); ++from) {
+        TempWorkspace temp;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(temp.path());
+            ASSERT_TRUE(db.open());
+            QSqlQuery(db).exec(
+                QStringLiteral("PRAGMA application_id=%1").arg(schema::applicationId));
+            migrateSqliteWorkspace(db, from);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        EXPECT_EQ(pragma(temp.path(), QStringLiteral("user_version")).toInt(), from);
+        Workspace& workspace = temp.workspace();
+        EXPECT_EQ(workspace.schemaVersion(), schema::currentVersion()) << "from version " << from;
+        EXPECT_TRUE(workspace.integrityProblems().isEmpty());
+        Lead lead = sampleLead(QStringLiteral("migrated@example.fi"));
+        workspace.leads().insert(lead, QStringLiteral("test"));
+        EXPECT_TRUE(
+            workspace.leads().findByEmail(QStringLiteral("MIGRATED@example.fi")).has_value());
+    }
+}
+
+TEST(Workspace, FailedMigrationRollsBackCompletely)
+{
+    TempWorkspace temp;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("clash"));
+    db.setDatabaseName(temp.path());
+    ASSERT_TRUE(db.open());
+    // A table with the name of one the migration creates makes it fail halfway.
+    QSqlQuery(db).exec(QStringLiteral("CREATE TABLE leads(x)"));
+    EXPECT_THROW(migrateSqliteWorkspace(db, schema::currentVersion()), StoreError);
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA user_version"));
+    query.next();
+    EXPECT_EQ(query.value(0).toInt(), 0);
+    query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'users'"));
+    query.next();
+    EXPECT_EQ(query.value(0).toInt(), 0) << "the tables created before the failure were kept";
+    query.finish();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("clash"));
+}
+
+TEST(Workspace, TransactionRollsBackUnlessCommitted)
+{
+    TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    {
+        Transaction transaction(workspace);
+        Lead lead = sampleLead(QStringLiteral("gone@example.fi"));
+        workspace.leads().insert(lead, QStringLiteral("test"));
+        EXPECT_EQ(workspace.leads().count({}), 1);
+    }
+    EXPECT_EQ(workspace.leads().count({}), 0);
+    try {
+        Transaction transaction(workspace);
+        Lead first = sampleLead(QStringLiteral("dup@example.fi"));
+        workspace.leads().insert(first, QStringLiteral("test"));
+        Lead second = sampleLead(QStringLiteral("dup@example.fi"));
+        workspace.leads().insert(second, QStringLiteral("test")); // unique e-mail: throws
+        transaction.commit();
+        FAIL() << "a duplicate e-mail was accepted";
+    } catch (const StoreError& error) {
+        EXPECT_EQ(error.kind(), StoreError::Kind::Invalid);
+    }
+    EXPECT_EQ(workspace.leads().count({}), 0);
+    EXPECT_TRUE(workspace.leads().count(LeadFilter{.search = QStringLiteral("dup")}) == 0);
+}
+
+TEST(Workspace, BackupIsAConsistentWorkspace)
+{
+    TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    Lead lead = sampleLead(QStringLiteral("kept@example.fi"));
+    workspace.leads().insert(lead, QStringLiteral("test"));
+    const QString copy = temp.file(QStringLiteral("copy.leadbench"));
+    workspace.backupTo(copy);
+    auto restored = openWorkspace(copy);
+    EXPECT_EQ(restored->leads().count({}), 1);
+    EXPECT_TRUE(restored->integrityProblems().isEmpty());
+    EXPECT_THROW(workspace.backupTo(copy), StoreError) << "a backup must not overwrite a file";
+}

@@ -1,0 +1,139 @@
+// The main window on a real workspace under the offscreen platform: lazy table, sorting,
+// queues, search, remembered workspace, refusal of a bad file.
+#include "demo/demoworkspace.h"
+#include "leads/leadtablemodel.h"
+#include "main/appsettings.h"
+#include "main/mainwindow.h"
+#include "main/queuepanel.h"
+#include "main/startup.h"
+#include "support/tempworkspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <gtest/gtest.h>
+
+using namespace lb;
+using lb::test::TempWorkspace;
+
+namespace {
+
+void makeDemo(TempWorkspace& temp, qint64 leads)
+{
+    DemoOptions options;
+    options.leads = leads;
+    options.now = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
+    fillWithDemoData(temp.workspace(), options);
+    temp.close();
+}
+
+// Closes the next message box that pops up, and remembers its text.
+QString closeNextMessageBox()
+{
+    auto* text = new QString;
+    QTimer::singleShot(0, [text] {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            if (auto* box = qobject_cast<QMessageBox*>(widget); box && box->isVisible()) {
+                *text = box->text();
+                box->accept();
+            }
+        }
+    });
+    QTest::qWait(0);
+    return *text;
+}
+
+} // namespace
+
+TEST(MainWindow, ShowsLeadsSortedByScoreLazily)
+{
+    TempWorkspace temp;
+    makeDemo(temp, 2000);
+    MainWindow window;
+    ASSERT_TRUE(window.openWorkspace(temp.path()));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    LeadTableModel* model = window.leadModel();
+    EXPECT_EQ(model->rowCount(), 2000);
+    EXPECT_LE(model->cachedPages(), 2) << "only the visible page is read";
+    int previous = 101;
+    for (int row = 0; row < 300; ++row) {
+        const int score =
+            model->index(row, LeadTableModel::ScoreColumn).data(LeadTableModel::ScoreRole).toInt();
+        EXPECT_LE(score, previous);
+        previous = score;
+    }
+    // Ascending order by clicking the header.
+    window.leadTable()->sortByColumn(LeadTableModel::ScoreColumn, Qt::AscendingOrder);
+    EXPECT_LE(model->index(0, 0).data(LeadTableModel::ScoreRole).toInt(),
+              model->index(1999, 0).data(LeadTableModel::ScoreRole).toInt());
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("test")));
+}
+
+TEST(MainWindow, QueueAndSearchFilterTheTable)
+{
+    TempWorkspace temp;
+    makeDemo(temp, 1500);
+    MainWindow window;
+    ASSERT_TRUE(window.openWorkspace(temp.path()));
+    window.show();
+    auto* queues = window.findChild<QueuePanel*>(QStringLiteral("queuePanel"));
+    ASSERT_TRUE(queues);
+    queues->setCurrentRow(2); // MQL
+    const int mqls = window.leadModel()->rowCount();
+    EXPECT_GT(mqls, 0);
+    EXPECT_LT(mqls, 1500);
+    for (int row = 0; row < std::min(mqls, 50); ++row)
+        EXPECT_EQ(window.leadModel()->rowAt(row)->stage, Stage::MQL);
+    queues->setCurrentRow(0);
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchBox"));
+    ASSERT_TRUE(search);
+    window.action(QStringLiteral("edit.search"))->trigger();
+    QTest::keyClicks(search, QStringLiteral("Virtanen"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.leadModel()->rowCount() < 1500, 2000);
+    ASSERT_GT(window.leadModel()->rowCount(), 0);
+    for (int row = 0; row < window.leadModel()->rowCount(); ++row) {
+        const LeadRow* lead = window.leadModel()->rowAt(row);
+        EXPECT_TRUE((lead->lastName + lead->company + lead->email + lead->firstName + lead->title)
+                        .contains(QStringLiteral("virtanen"), Qt::CaseInsensitive));
+    }
+}
+
+TEST(MainWindow, RemembersTheWorkspaceAndRefusesABadFile)
+{
+    TempWorkspace temp;
+    makeDemo(temp, 50);
+    {
+        MainWindow window;
+        ASSERT_TRUE(window.openWorkspace(temp.path()));
+    }
+    EXPECT_EQ(workspaceToOpen({}), QFileInfo(temp.path()).absoluteFilePath());
+    EXPECT_EQ(settings::recentWorkspaces.value().value(0),
+              QFileInfo(temp.path()).absoluteFilePath());
+
+    const QString bad = temp.file(QStringLiteral("notes.txt"));
+    lb::test::writeFile(bad, "just some text");
+    MainWindow window;
+    ASSERT_TRUE(window.openWorkspace(temp.path()));
+    QString message;
+    QTimer::singleShot(0, [&] { message = closeNextMessageBox(); });
+    EXPECT_FALSE(window.openWorkspace(bad));
+    EXPECT_TRUE(message.contains(QStringLiteral("notes.txt"))) << message.toStdString();
+    EXPECT_EQ(window.leadModel()->rowCount(), 50) << "the open workspace stays open";
+    EXPECT_EQ(lb::test::readFile(bad), QByteArray("just some text"));
+}
+
+TEST(MainWindow, FirstStartCreatesTheDefaultWorkspaceWithDemoData)
+{
+    TempWorkspace temp;
+    const QString path = temp.file(QStringLiteral("default/default.leadbench"));
+    EXPECT_TRUE(ensureDefaultWorkspace(path, 120).isEmpty());
+    MainWindow window;
+    ASSERT_TRUE(window.openWorkspace(path));
+    EXPECT_EQ(window.leadModel()->rowCount(), 120);
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral(".creating")));
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QHash>
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace lb {
+
+class LeadTableModel;
+class QueuePanel;
+class Workspace;
+
+// The main window: menus, the queue panel, the search box, the lazy lead table and the
+// status bar, over one open workspace. Actions are registered once by stable id
+// ("file.open", ...) so menus, shortcuts and tests share them.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the workspace at `path`; on failure tells the user why and keeps the one open.
+    bool openWorkspace(const QString& path);
+    Workspace* workspace() const { return m_workspace.get(); }
+    QAction* action(const QString& id) const { return m_actions.value(id); }
+    LeadTableModel* leadModel() const { return m_model; }
+    QTableView* leadTable() const { return m_table; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    QAction* addAction(const QString& id, const QString& text, const QKeySequence& shortcut = {});
+    void createActions();
+    void createMenus();
+    void rebuildRecentMenu();
+    void newWorkspace();
+    void chooseWorkspace();
+    void backupWorkspace();
+    void showAbout();
+    void applyFilters();
+    void refresh();
+    void updateStatus();
+
+    std::unique_ptr<Workspace> m_workspace;
+    QHash<QString, QAction*> m_actions;
+    QMenu* m_recentMenu = nullptr;
+    QueuePanel* m_queues = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTimer* m_searchDelay = nullptr;
+    QStackedWidget* m_center = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_emptyState = nullptr;
+    LeadTableModel* m_model = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QLabel* m_pathLabel = nullptr;
+};
+
+} // namespace lb
