@@ -18,11 +18,6 @@ namespace lb {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("lb::Conversion", text);
-}
-
 QString numberText(const std::optional<double>& value)
 {
     return value ? QString::number(*value, 'g', 15) : QString();
@@ -198,7 +193,9 @@ ConversionPlan ConversionService::plan(const Lead& lead, const ConversionOptions
     case AccountChoice::Existing:
         existing = m_crm->account(options.accountId);
         if (!existing)
-            throw ConversionError(tr("account %1 does not exist").arg(options.accountId));
+            throw ConversionError(
+                QCoreApplication::translate("lb::Conversion", "account %1 does not exist")
+                    .arg(options.accountId));
         plan.accountMatch = AccountMatch::Chosen;
         for (const AccountSuggestion& suggestion : plan.suggestions) {
             if (suggestion.account.id == existing->id)
@@ -219,8 +216,10 @@ ConversionPlan ConversionService::plan(const Lead& lead, const ConversionOptions
     plan.accountFields =
         mergeFields(accountAccess(), lead, plan.account, plan.createAccount, options.merge);
     if (plan.createAccount && plan.accountFields.constFirst().proposed.isEmpty())
-        throw ConversionError(tr("lead %1 has no company, name or e-mail address to name a new "
-                                 "account; fill one in or choose an existing account")
+        throw ConversionError(QCoreApplication::translate(
+                                  "lb::Conversion",
+                                  "lead %1 has no company, name or e-mail address to name a new "
+                                  "account; fill one in or choose an existing account")
                                   .arg(lead.id));
 
     std::optional<Contact> contact;
@@ -234,10 +233,13 @@ ConversionPlan ConversionService::plan(const Lead& lead, const ConversionOptions
     if (options.opportunity) {
         const OpportunityDraft& draft = *options.opportunity;
         if (draft.name.trimmed().isEmpty())
-            throw ConversionError(tr("the opportunity needs a name"));
+            throw ConversionError(
+                QCoreApplication::translate("lb::Conversion", "the opportunity needs a name"));
         if (draft.amount && (!std::isfinite(*draft.amount) || *draft.amount < 0))
             throw ConversionError(
-                tr("opportunity amount %1 is not a positive number").arg(*draft.amount));
+                QCoreApplication::translate("lb::Conversion",
+                                            "opportunity amount %1 is not a positive number")
+                    .arg(*draft.amount));
         Opportunity opportunity;
         opportunity.accountId = plan.account.id;
         opportunity.contactId =
@@ -266,7 +268,8 @@ ConversionResult ConversionService::execute(const ConversionPlan& plan, const QS
     const std::optional<Lead> current = m_workspace.leads().find(plan.lead.id);
     if (!current)
         throw StoreError(StoreError::Kind::NotFound,
-                         tr("lead %1 does not exist").arg(plan.lead.id));
+                         QCoreApplication::translate("lb::Conversion", "lead %1 does not exist")
+                             .arg(plan.lead.id));
     const MoveDecision decision = StageMachine::decideConversion(*current);
     if (!decision.allowed)
         throw ConversionError(decision.message);
@@ -317,13 +320,15 @@ ConversionResult ConversionService::execute(const ConversionPlan& plan, const QS
     m_crm->attachLeadNotesToContact(plan.lead.id, contact.id);
     if (!plan.lead.notes.trimmed().isEmpty())
         m_crm->addNote(plan.lead.id, contact.id, plan.lead.notes.trimmed(), actor);
-    m_crm->addNote(plan.lead.id, contact.id,
-                   tr("Converted from lead %1 (%2): %3 events, %4 qualification answers")
-                       .arg(plan.lead.id)
-                       .arg(plan.lead.displayName())
-                       .arg(plan.eventCount)
-                       .arg(plan.answerCount),
-                   actor);
+    m_crm->addNote(
+        plan.lead.id, contact.id,
+        QCoreApplication::translate(
+            "lb::Conversion", "Converted from lead %1 (%2): %3 events, %4 qualification answers")
+            .arg(plan.lead.id)
+            .arg(plan.lead.displayName())
+            .arg(plan.eventCount)
+            .arg(plan.answerCount),
+        actor);
 
     Lead lead = plan.lead;
     LifecycleService lifecycle(m_workspace);
@@ -339,13 +344,18 @@ Opportunity ConversionService::recordOpportunity(qint64 opportunityId, Opportuni
     Transaction transaction(m_workspace);
     std::optional<Opportunity> opportunity = m_crm->opportunity(opportunityId);
     if (!opportunity)
-        throw StoreError(StoreError::Kind::NotFound,
-                         tr("opportunity %1 does not exist").arg(opportunityId));
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("lb::Conversion", "opportunity %1 does not exist")
+                .arg(opportunityId));
     if (amount && (!std::isfinite(*amount) || *amount < 0))
-        throw ConversionError(tr("opportunity amount %1 is not a positive number").arg(*amount));
+        throw ConversionError(
+            QCoreApplication::translate("lb::Conversion",
+                                        "opportunity amount %1 is not a positive number")
+                .arg(*amount));
     if (opportunity->stage == stage && (!amount || amount == opportunity->amount))
         throw ConversionError(
-            tr("opportunity %1 is already %2%3")
+            QCoreApplication::translate("lb::Conversion", "opportunity %1 is already %2%3")
                 .arg(opportunityId)
                 .arg(opportunityStageName(stage),
                      opportunity->amount

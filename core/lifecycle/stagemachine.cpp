@@ -9,11 +9,6 @@ namespace lb {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("lb::Lifecycle", text);
-}
-
 QString percent(double share)
 {
     return QString::number(qRound(share * 1000) / 10.0) + QLatin1Char('%');
@@ -40,7 +35,9 @@ MoveDecision allow(bool overridden = false)
 
 QString moveText(const Lead& lead, Stage to)
 {
-    return tr("lead %1: %2 → %3 refused").arg(lead.id).arg(stageName(lead.stage), stageName(to));
+    return QCoreApplication::translate("lb::Lifecycle", "lead %1: %2 → %3 refused")
+        .arg(lead.id)
+        .arg(stageName(lead.stage), stageName(to));
 }
 
 // The SQL guard: readiness at the bar in one framework, nothing disqualifying anywhere.
@@ -53,15 +50,18 @@ MoveDecision sqlGuard(const Lead& lead, const LeadQualification* qualification, 
         qualification ? qualification->disqualifying() : QStringList();
     if (!disqualifying.isEmpty()) {
         rule = MoveRule::Disqualifying;
-        problems << tr("rule \"disqualifying\": marked disqualifying: %1")
+        problems << QCoreApplication::translate("lb::Lifecycle",
+                                                "rule \"disqualifying\": marked disqualifying: %1")
                         .arg(disqualifying.join(QStringLiteral(", ")));
         missing << disqualifying;
     }
     if (!qualification || qualification->frameworks.isEmpty()) {
         if (rule == MoveRule::Allowed)
             rule = MoveRule::Readiness;
-        problems << tr("rule \"readiness\": the lead uses no qualification framework; answer "
-                       "one (BANT, CHAMP, MEDDIC, ANUM or GPCTBA) to %1 first")
+        problems << QCoreApplication::translate(
+                        "lb::Lifecycle",
+                        "rule \"readiness\": the lead uses no qualification framework; answer "
+                        "one (BANT, CHAMP, MEDDIC, ANUM or GPCTBA) to %1 first")
                         .arg(percent(bar));
         missing << QStringLiteral("framework");
     } else if (qualification->bestReadiness() + 1e-9 < bar) {
@@ -69,13 +69,15 @@ MoveDecision sqlGuard(const Lead& lead, const LeadQualification* qualification, 
             rule = MoveRule::Readiness;
         QStringList parts;
         for (const FrameworkReadiness& readiness : qualification->frameworks) {
-            parts << tr("%1 %2 (missing: %3)")
+            parts << QCoreApplication::translate("lb::Lifecycle", "%1 %2 (missing: %3)")
                          .arg(readiness.framework->id, percent(readiness.readiness),
                               readiness.missing.join(QStringLiteral(", ")));
             for (const QString& key : readiness.missing)
                 missing << readiness.framework->id + QLatin1Char('/') + key;
         }
-        problems << tr("rule \"readiness\": no framework reaches the readiness bar of %1: %2")
+        problems << QCoreApplication::translate(
+                        "lb::Lifecycle",
+                        "rule \"readiness\": no framework reaches the readiness bar of %1: %2")
                         .arg(percent(bar), parts.join(QStringLiteral("; ")));
     }
     if (rule == MoveRule::Allowed)
@@ -157,39 +159,49 @@ MoveDecision StageMachine::decide(const Lead& lead, const MoveRequest& request, 
                       moveText(lead, request.to) + QStringLiteral(": ") + *readOnly);
     if (request.to == lead.stage)
         return refuse(MoveRule::SameStage,
-                      tr("lead %1 is already in %2").arg(lead.id).arg(stageName(lead.stage)));
+                      QCoreApplication::translate("lb::Lifecycle", "lead %1 is already in %2")
+                          .arg(lead.id)
+                          .arg(stageName(lead.stage)));
     if (request.to == Stage::Converted)
-        return refuse(
-            MoveRule::OnlyByConversion,
-            moveText(lead, request.to) +
-                tr(": a lead becomes Converted only by converting it (convert %1)").arg(lead.id));
+        return refuse(MoveRule::OnlyByConversion,
+                      moveText(lead, request.to) +
+                          QCoreApplication::translate(
+                              "lb::Lifecycle",
+                              ": a lead becomes Converted only by converting it (convert %1)")
+                              .arg(lead.id));
     const QList<Stage> allowed = targets(lead.stage);
     if (!allowed.contains(request.to)) {
         QStringList names;
         for (Stage stage : allowed)
             names << stageName(stage);
-        return refuse(MoveRule::NotAllowed,
-                      moveText(lead, request.to) +
-                          tr(": rule \"lifecycle\": from %1 a lead may move to %2")
-                              .arg(stageName(lead.stage), names.isEmpty()
-                                                              ? tr("nothing")
-                                                              : names.join(QStringLiteral(", "))));
+        return refuse(
+            MoveRule::NotAllowed,
+            moveText(lead, request.to) +
+                QCoreApplication::translate("lb::Lifecycle",
+                                            ": rule \"lifecycle\": from %1 a lead may move to %2")
+                    .arg(stageName(lead.stage),
+                         names.isEmpty() ? QCoreApplication::translate("lb::Lifecycle", "nothing")
+                                         : names.join(QStringLiteral(", "))));
     }
     if (needsReason(request.to)) {
         QStringList keys;
         for (const StageReasonDefinition& reason : stageReasons())
             keys << reason.key;
         if (request.reason.key.isEmpty())
-            return refuse(MoveRule::ReasonRequired,
-                          moveText(lead, request.to) +
-                              tr(": rule \"reason\": a reason is required (one of %1)")
-                                  .arg(keys.join(QStringLiteral(", "))),
-                          {QStringLiteral("reason")});
+            return refuse(
+                MoveRule::ReasonRequired,
+                moveText(lead, request.to) +
+                    QCoreApplication::translate(
+                        "lb::Lifecycle", ": rule \"reason\": a reason is required (one of %1)")
+                        .arg(keys.join(QStringLiteral(", "))),
+                {QStringLiteral("reason")});
         if (request.reason.key == QLatin1String("other") && request.reason.detail.isEmpty())
-            return refuse(MoveRule::DetailRequired,
-                          moveText(lead, request.to) +
-                              tr(": rule \"reason\": reason \"other\" needs its text"),
-                          {QStringLiteral("reason")});
+            return refuse(
+                MoveRule::DetailRequired,
+                moveText(lead, request.to) +
+                    QCoreApplication::translate(
+                        "lb::Lifecycle", ": rule \"reason\": reason \"other\" needs its text"),
+                {QStringLiteral("reason")});
     }
     if (request.to != Stage::SQL)
         return allow();
@@ -201,13 +213,15 @@ MoveDecision StageMachine::decide(const Lead& lead, const MoveRequest& request, 
         return refuse(
             MoveRule::OverrideNotAllowed,
             guard.message + QStringLiteral("; ") +
-                tr("rule \"override\": only a manager may override, and %1 is %2")
+                QCoreApplication::translate(
+                    "lb::Lifecycle", "rule \"override\": only a manager may override, and %1 is %2")
                     .arg(actor.name, actor.role.isEmpty() ? QStringLiteral("sdr") : actor.role),
             guard.missing);
     if (request.reason.isEmpty())
         return refuse(MoveRule::OverrideNeedsReason,
                       guard.message + QStringLiteral("; ") +
-                          tr("rule \"override\": an override needs a reason"),
+                          QCoreApplication::translate(
+                              "lb::Lifecycle", "rule \"override\": an override needs a reason"),
                       {QStringLiteral("reason")});
     return allow(true);
 }
@@ -217,10 +231,13 @@ MoveDecision StageMachine::decideConversion(const Lead& lead)
     if (const auto readOnly = readOnlyReason(lead))
         return refuse(MoveRule::ReadOnly, *readOnly);
     if (lead.stage != Stage::SQL)
-        return refuse(MoveRule::NotAllowed,
-                      tr("lead %1 is in %2; only an SQL lead can be converted (rule \"lifecycle\")")
-                          .arg(lead.id)
-                          .arg(stageName(lead.stage)));
+        return refuse(
+            MoveRule::NotAllowed,
+            QCoreApplication::translate(
+                "lb::Lifecycle",
+                "lead %1 is in %2; only an SQL lead can be converted (rule \"lifecycle\")")
+                .arg(lead.id)
+                .arg(stageName(lead.stage)));
     return allow();
 }
 

@@ -9,13 +9,6 @@
 
 namespace lb {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("lb::Qualification", text);
-}
-} // namespace
-
 const FrameworkReadiness* LeadQualification::framework(const QString& id) const
 {
     for (const FrameworkReadiness& readiness : frameworks) {
@@ -71,15 +64,19 @@ QString QualificationService::normalizeValue(const CriterionDefinition& criterio
         const double amount = digits.toDouble(&ok);
         if (!ok || amount < 0)
             throw QualificationError(
-                tr("criterion %1: value \"%2\" is not an amount (a number such as 25000)")
+                QCoreApplication::translate(
+                    "lb::Qualification",
+                    "criterion %1: value \"%2\" is not an amount (a number such as 25000)")
                     .arg(criterion.key, value));
         return QString::number(amount, 'f', amount == qRound64(amount) ? 0 : 2);
     }
     case ValueKind::Date: {
         const QDate date = QDate::fromString(trimmed, Qt::ISODate);
         if (!date.isValid())
-            throw QualificationError(tr("criterion %1: value \"%2\" is not a date (YYYY-MM-DD)")
-                                         .arg(criterion.key, value));
+            throw QualificationError(
+                QCoreApplication::translate("lb::Qualification",
+                                            "criterion %1: value \"%2\" is not a date (YYYY-MM-DD)")
+                    .arg(criterion.key, value));
         return date.toString(Qt::ISODate);
     }
     case ValueKind::Contact:
@@ -97,13 +94,15 @@ Answer QualificationService::record(const Lead& lead, const AnswerInput& input,
     const FrameworkDefinition* framework = m_catalog.find(input.framework);
     if (!framework)
         throw QualificationError(
-            tr("unknown framework \"%1\" (one of %2)")
+            QCoreApplication::translate("lb::Qualification", "unknown framework \"%1\" (one of %2)")
                 .arg(input.framework, m_catalog.ids().join(QStringLiteral(", "))));
     const CriterionDefinition* criterion = framework->criterion(input.criterion.trimmed());
     if (!criterion)
-        throw QualificationError(tr("framework %1 has no criterion \"%2\" (one of %3)")
-                                     .arg(framework->id, input.criterion,
-                                          framework->criterionKeys().join(QStringLiteral(", "))));
+        throw QualificationError(
+            QCoreApplication::translate("lb::Qualification",
+                                        "framework %1 has no criterion \"%2\" (one of %3)")
+                .arg(framework->id, input.criterion,
+                     framework->criterionKeys().join(QStringLiteral(", "))));
     Answer answer;
     answer.leadId = lead.id;
     answer.framework = framework->id;
@@ -127,7 +126,7 @@ void QualificationService::useFramework(const Lead& lead, const QString& framewo
     const FrameworkDefinition* framework = m_catalog.find(frameworkName);
     if (!framework)
         throw QualificationError(
-            tr("unknown framework \"%1\" (one of %2)")
+            QCoreApplication::translate("lb::Qualification", "unknown framework \"%1\" (one of %2)")
                 .arg(frameworkName, m_catalog.ids().join(QStringLiteral(", "))));
     m_store->useFramework(lead.id, framework->id);
 }
