@@ -43,7 +43,7 @@ const QStringList& exportColumns()
     return columns;
 }
 
-void appendCsvCell(QByteArray& out, QByteArrayView utf8, bool isText)
+void appendCsvCell(std::string& out, QByteArrayView utf8, bool isText)
 {
     if (utf8.isEmpty())
         return;
@@ -61,7 +61,7 @@ void appendCsvCell(QByteArray& out, QByteArrayView utf8, bool isText)
     if (!quote) {
         if (guard)
             out += '\'';
-        out += utf8;
+        out.append(utf8.data(), size_t(utf8.size()));
         return;
     }
     out += '"';
@@ -87,7 +87,7 @@ ExportSummary exportLeads(Workspace& workspace, const ExportOptions& options, Jo
     QSaveFile file(options.path);
     if (!file.open(QIODevice::WriteOnly))
         throw ExportError(tr("cannot write %1: %2").arg(options.path, file.errorString()));
-    QByteArray buffer;
+    std::string buffer;
     buffer.reserve(flushBytes + 64 * 1024);
     buffer += "\xEF\xBB\xBF";
     for (qsizetype i = 0; i < summary.columns.size(); ++i) {
@@ -104,7 +104,7 @@ ExportSummary exportLeads(Workspace& workspace, const ExportOptions& options, Jo
     }();
     bool failed = false;
     auto flush = [&] {
-        if (!failed && file.write(buffer) != buffer.size())
+        if (!failed && file.write(buffer.data(), qint64(buffer.size())) != qint64(buffer.size()))
             failed = true;
         buffer.clear();
     };
@@ -127,7 +127,7 @@ ExportSummary exportLeads(Workspace& workspace, const ExportOptions& options, Jo
             }
         }
         buffer += "\r\n";
-        if (buffer.size() >= flushBytes) {
+        if (qsizetype(buffer.size()) >= flushBytes) {
             flush();
             if (job)
                 job->checkCancelled();

@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <optional>
 #include <stdexcept>
+#include <string>
 
 namespace lb {
 class JobControl;
@@ -50,6 +51,6 @@ private:
 };
 
 // One CSV cell as the export writes it, appended to `out` (UTF-8).
-void appendCsvCell(QByteArray& out, QByteArrayView utf8, bool isText);
+void appendCsvCell(std::string& out, QByteArrayView utf8, bool isText);
 
 } // namespace lb::io

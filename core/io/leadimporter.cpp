@@ -381,6 +381,8 @@ ImportSummary importLeads(Workspace& workspace, const ImportOptions& options, Jo
     if (job)
         job->report(0, 1, tr("Building indexes"));
     sink->finishLoad();
+    if (job)
+        job->report(1, 1, tr("Building indexes"));
     sink->commit();
     run.finish(true);
     return run.summary();

@@ -363,3 +363,45 @@ TEST_F(LeadImport, FileWithoutIdentityColumnsIsRefused)
     EXPECT_THROW(run(path), ImportError);
     EXPECT_EQ(leadCount(), 0);
 }
+
+TEST_F(LeadImport, BulkLoadFindsDuplicatesAndRebuildsIndexes)
+{
+    // Big enough for the bulk strategy (indexes dropped, keys in memory, rebuilt at the end).
+    run(copy("duplicates_a.csv"));
+    const QString path = m_temp.file(QStringLiteral("bulk.csv"));
+    QByteArray bytes = "email,first_name,last_name,company,title,city,notes\n";
+    const int rows = 70000;
+    for (int i = 0; i < rows; ++i)
+        bytes += "bulk" + QByteArray::number(i) + "@example.com,First" + QByteArray::number(i) +
+                 ",Last" + QByteArray::number(i) + ",Company " + QByteArray::number(i) +
+                 " Oy,Engineer,Tampere,a fairly long note to make the file big enough\n";
+    bytes += "bulk5@example.com,,,,Chief Engineer,,\n"; // updates a row of this file
+    bytes += ",,Last7,Company 7 AB,Lead Engineer,,\n";  // by name + company, no e-mail
+    bytes += "dup@example.com,,,,Principal,,\n";        // updates an older lead
+    bytes += ",,Nobody,Nowhere Oy,Ghost,,\n";           // new, without e-mail
+    bytes += "bulk9@example.com,First9,Last9,Company 9 Oy,Engineer,Tampere,a fairly long note "
+             "to make the file big enough\n"; // unchanged
+    test::writeFile(path, bytes);
+    const ImportSummary summary = run(path);
+    EXPECT_EQ(summary.imported, rows + 1);
+    EXPECT_EQ(summary.updated, 3);
+    EXPECT_EQ(summary.unchanged, 1);
+    EXPECT_EQ(leadCount(), 2 + rows + 1);
+    EXPECT_EQ(lead("bulk5@example.com").title, QStringLiteral("Chief Engineer"));
+    EXPECT_EQ(lead("bulk7@example.com").title, QStringLiteral("Lead Engineer"));
+    EXPECT_EQ(lead("dup@example.com").title, QStringLiteral("Principal"));
+    EXPECT_EQ(searchCount(QStringLiteral("Principal")), 1);
+    EXPECT_EQ(searchCount(QStringLiteral("Ghost")), 1);
+    EXPECT_EQ(searchCount(QStringLiteral("First69999")), 1);
+    EXPECT_EQ(searchCount(QStringLiteral("Analyst")), 0);
+    EXPECT_TRUE(m_temp.workspace().integrityProblems().isEmpty());
+    // Every created lead has its creation in the history, with its final stage.
+    EXPECT_EQ(m_temp.workspace().history().forLead(lead("bulk5@example.com").id).size(), 1);
+    // The indexes are back: a second import of the same file finds every row. Rows 5 and 7
+    // change twice again (first back to "Engineer", then to the later title).
+    const ImportSummary again = run(path);
+    EXPECT_EQ(again.imported, 0);
+    EXPECT_EQ(again.updated, 4);
+    EXPECT_EQ(again.unchanged, rows + 1);
+    EXPECT_EQ(lead("bulk5@example.com").title, QStringLiteral("Chief Engineer"));
+}
