@@ -1,6 +1,7 @@
 #include "lifecycle/lifecycleservice.h"
 
 #include "qualification/qualificationservice.h"
+#include "store/lifecyclestore.h"
 #include "store/qualificationstore.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
@@ -11,7 +12,8 @@
 namespace lb {
 
 LifecycleService::LifecycleService(Workspace& workspace, const FrameworkCatalog& catalog)
-    : m_workspace(workspace), m_catalog(catalog), m_store(makeQualificationStore(workspace))
+    : m_workspace(workspace), m_catalog(catalog), m_store(makeQualificationStore(workspace)),
+      m_stages(makeLifecycleStore(workspace))
 {
 }
 
@@ -44,15 +46,10 @@ MoveDecision LifecycleService::checkAs(const Lead& lead, const MoveRequest& requ
 }
 
 StageChange LifecycleService::apply(Lead& lead, Stage to, const QString& reason, bool overridden,
-                                    const QString& actorName)
+                                    const QString& actorName,
+                                    const std::optional<ConversionLink>& link)
 {
-    Lead updated = lead;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    updated.stage = to;
-    updated.stageChangedAt = now;
-    // Accepting a lead is taking it: the SDR who accepts becomes its owner.
-    if (to == Stage::SAL)
-        updated.owner = actorName;
     StageChange change;
     change.leadId = lead.id;
     change.at = now;
@@ -62,8 +59,12 @@ StageChange LifecycleService::apply(Lead& lead, Stage to, const QString& reason,
     // stage_history.reason is NOT NULL: a null QString would bind as NULL.
     change.reason = reason.isNull() ? QStringLiteral("") : reason;
     change.override = overridden;
+    // Accepting a lead is taking it: the SDR who accepts becomes its owner.
+    const std::optional<QString> owner =
+        to == Stage::SAL ? std::optional<QString>(actorName) : std::nullopt;
+    Lead updated = lead;
     Transaction transaction(m_workspace);
-    m_workspace.leads().update(updated, actorName);
+    m_stages->writeStage(updated, to, now, owner, link, actorName);
     m_workspace.history().append(change);
     transaction.commit();
     lead = updated;
@@ -141,8 +142,6 @@ StageChange LifecycleService::markConverted(Lead& lead, const ConversionLink& li
     const MoveDecision decision = StageMachine::decideConversion(lead);
     if (!decision.allowed)
         throw LifecycleRefused(decision);
-    Lead updated = lead;
-    updated.converted = link;
     const QString reason =
         link.opportunityId
             ? QStringLiteral("account %1, contact %2, opportunity %3")
@@ -150,12 +149,7 @@ StageChange LifecycleService::markConverted(Lead& lead, const ConversionLink& li
                   .arg(link.contactId)
                   .arg(*link.opportunityId)
             : QStringLiteral("account %1, contact %2").arg(link.accountId).arg(link.contactId);
-    Transaction transaction(m_workspace);
-    // apply() writes the lead with its new stage; the link travels with `updated`.
-    StageChange change = apply(updated, Stage::Converted, reason, false, actorName);
-    transaction.commit();
-    lead = updated;
-    return change;
+    return apply(lead, Stage::Converted, reason, false, actorName, link);
 }
 
 } // namespace lb

@@ -12,6 +12,7 @@ namespace lb {
 
 class Workspace;
 class QualificationStore;
+class LifecycleStore;
 class JobControl;
 
 // A move the lifecycle refused; carries the machine's decision.
@@ -41,8 +42,9 @@ struct BulkMoveResult
     QList<Refusal> refused;
 };
 
-// Applies stage moves under the StageMachine's rules: each move updates the lead (stage,
-// stage_changed_at, owner on accept, version) and appends stage_history, in one transaction.
+// Applies stage moves under the StageMachine's rules: each move updates only the lead's stage
+// fields (stage, stage_changed_at, owner on accept, version) and appends stage_history, in one
+// transaction; other fields of the caller's Lead are neither written nor lost.
 // A stale lead (another writer got there first) is refused with StoreError Kind::Conflict.
 class LifecycleService
 {
@@ -71,11 +73,12 @@ public:
 private:
     MoveDecision checkAs(const Lead& lead, const MoveRequest& request, const Actor& actor);
     StageChange apply(Lead& lead, Stage to, const QString& reason, bool overridden,
-                      const QString& actor);
+                      const QString& actor, const std::optional<ConversionLink>& link = {});
 
     Workspace& m_workspace;
     const FrameworkCatalog& m_catalog;
     std::unique_ptr<QualificationStore> m_store;
+    std::unique_ptr<LifecycleStore> m_stages;
 };
 
 } // namespace lb

@@ -63,7 +63,7 @@ int main(int argc, char** argv)
         Transaction transaction(*workspace);
         for (qint64 id : qualified) {
             const Lead lead = *workspace->leads().find(id);
-            for (const QString& key : {"budget", "authority", "need", "timeline"}) {
+            for (const char* key : {"budget", "authority", "need", "timeline"}) {
                 AnswerInput input{QStringLiteral("BANT"), key, AnswerStatus::Confirmed, {}, {}};
                 qualification.record(lead, input, QStringLiteral("sdr1"));
             }

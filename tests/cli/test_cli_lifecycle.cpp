@@ -52,7 +52,7 @@ TEST_F(CliLifecycleTest, QualifyAcceptQualifyConvertAndWin)
     ASSERT_EQ(r.exitCode, 0) << r.errText().toStdString();
     EXPECT_TRUE(r.outText().contains("MQL -> SAL"));
 
-    for (const QString& criterion : {"budget", "authority", "need"}) {
+    for (const char* criterion : {"budget", "authority", "need"}) {
         r = cli("sdr1", {"qualify", "aino@NordicWidgets.fi", "--framework", "bant", "--criterion",
                          criterion, "--status", "confirmed", "--note", "asked"});
         ASSERT_EQ(r.exitCode, 0) << r.errText().toStdString();

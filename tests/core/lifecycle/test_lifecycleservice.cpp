@@ -194,3 +194,23 @@ TEST_F(LifecycleServiceTest, PromotionByScoreOnlyFromNewAtTheThreshold)
     EXPECT_EQ(workspace.history().forLead(lead.id).at(0).reason, "score 55 >= 50");
     EXPECT_THROW(lifecycle.promoteByScore(lead, 80, 50, "scoring"), LifecycleRefused);
 }
+
+TEST_F(LifecycleServiceTest, AMoveWritesOnlyTheStageFieldsAndKeepsSearchWorking)
+{
+    Lead lead = addLead(workspace, "aino@nordicwidgets.fi", "Nordic Widgets Oy", Stage::MQL);
+    // An edit in the caller's copy that was never saved is not written by a move.
+    lead.title = "Unsaved title";
+    lifecycle.move(lead, to(Stage::SAL), "sdr1");
+    const Lead stored = reload(lead);
+    EXPECT_EQ(stored.title, "CTO");
+    EXPECT_EQ(stored.stage, Stage::SAL);
+    EXPECT_EQ(stored.owner, "sdr1");
+    EXPECT_EQ(lead.version, stored.version);
+    LeadFilter bySearch;
+    bySearch.search = "Virtanen";
+    EXPECT_EQ(workspace.leads().count(bySearch), 1);
+    LeadFilter byOwner;
+    byOwner.stage = Stage::SAL;
+    byOwner.owner = "sdr1";
+    EXPECT_EQ(workspace.leads().count(byOwner), 1);
+}

@@ -65,7 +65,7 @@ TEST_F(QualificationWidgetTest, UseAFrameworkAndRecordAnswers)
     EXPECT_EQ(form->valueEdit("budget")->text(), "25000");
     EXPECT_TRUE(widget.summaryLabel()->text().contains("25%"));
 
-    for (const QString& key : {"authority", "need"}) {
+    for (const char* key : {"authority", "need"}) {
         widget.form("BANT")->statusBox(key)->setCurrentIndex(int(AnswerStatus::Confirmed));
         QTest::mouseClick(widget.form("BANT")->recordButton(key), Qt::LeftButton);
     }

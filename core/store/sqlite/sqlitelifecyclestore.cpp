@@ -1,0 +1,78 @@
+#include "store/sqlite/sqlitelifecyclestore.h"
+
+#include "store/sqlite/sqlitesupport.h"
+#include "store/sqlite/sqliteworkspace.h"
+#include "store/storeerror.h"
+#include "util/isotime.h"
+
+#include <QCoreApplication>
+
+namespace lb {
+
+void SqliteLifecycleStore::writeStage(Lead& lead, Stage to, const QDateTime& at,
+                                      const std::optional<QString>& newOwner,
+                                      const std::optional<ConversionLink>& link,
+                                      const QString& actor)
+{
+    const QSqlDatabase db = m_workspace.database();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString sql =
+        QStringLiteral("UPDATE leads SET stage = ?, stage_changed_at = ?, updated_at = ?, "
+                       "updated_by = ?, version = version + 1");
+    if (newOwner)
+        sql += QStringLiteral(", owner_id = ?");
+    if (link)
+        sql += QStringLiteral(", converted_account_id = ?, converted_contact_id = ?, "
+                              "converted_opportunity_id = ?");
+    sql += QStringLiteral(" WHERE id = ? AND version = ?");
+    QSqlQuery query = sqlite::prepare(db, sql);
+    query.addBindValue(stageName(to));
+    query.addBindValue(toIsoUtc(at));
+    query.addBindValue(toIsoUtc(now));
+    query.addBindValue(actor);
+    if (newOwner)
+        query.addBindValue(newOwner->isEmpty() ? QVariant(QMetaType::fromType<qint64>())
+                                               : QVariant(m_workspace.users().ensure(*newOwner)));
+    if (link) {
+        query.addBindValue(link->accountId);
+        query.addBindValue(link->contactId);
+        query.addBindValue(link->opportunityId ? QVariant(*link->opportunityId)
+                                               : QVariant(QMetaType::fromType<qint64>()));
+    }
+    query.addBindValue(lead.id);
+    query.addBindValue(lead.version);
+    sqlite::exec(query, QStringLiteral("move lead"));
+    if (query.numRowsAffected() != 1) {
+        QSqlQuery current = sqlite::prepare(
+            db, QStringLiteral("SELECT updated_by, updated_at FROM leads WHERE id = ?"));
+        current.addBindValue(lead.id);
+        sqlite::exec(current);
+        if (!current.next())
+            throw StoreError(
+                StoreError::Kind::NotFound,
+                QCoreApplication::translate("lb::Store", "lead %1 no longer exists").arg(lead.id));
+        // The same words as LeadRepository::update, so one translation serves both.
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            QCoreApplication::translate("lb::Store",
+                                        "lead %1 was changed by %2 at %3; reload it and try again")
+                .arg(lead.id)
+                .arg(current.value(0).toString(), current.value(1).toString()));
+    }
+    lead.stage = to;
+    lead.stageChangedAt = at;
+    if (newOwner)
+        lead.owner = *newOwner;
+    if (link)
+        lead.converted = link;
+    lead.updatedAt = now;
+    lead.updatedBy = actor;
+    lead.version += 1;
+}
+
+std::unique_ptr<LifecycleStore> makeLifecycleStore(Workspace& workspace)
+{
+    return std::make_unique<SqliteLifecycleStore>(dynamic_cast<SqliteWorkspace&>(workspace));
+}
+
+} // namespace lb
