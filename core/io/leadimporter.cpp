@@ -206,7 +206,7 @@ private:
             return email.has_value();
         }
         case Country: {
-            const auto code = parseCountry(value);
+            const auto code = cachedCountry(value);
             lead.country = code.value_or(QString());
             return code.has_value();
         }
@@ -225,7 +225,7 @@ private:
             return date.has_value();
         }
         case StageField:
-            lead.stage = parseStage(value);
+            lead.stage = cachedStage(value);
             return true;
         case Custom:
             lead.custom.insert(column.customName, value.toString());
@@ -234,6 +234,29 @@ private:
             *textField(lead, column.field) = value.toString();
             return true;
         }
+    }
+
+    // A file names the same few stages and countries a million times: read each spelling once.
+    Stage cachedStage(QStringView value)
+    {
+        const auto it = m_stages.constFind(value.toString());
+        if (it != m_stages.constEnd())
+            return *it;
+        const Stage stage = parseStage(value);
+        if (m_stages.size() < 1024)
+            m_stages.insert(value.toString(), stage);
+        return stage;
+    }
+
+    std::optional<QString> cachedCountry(QStringView value)
+    {
+        const auto it = m_countries.constFind(value.toString());
+        if (it != m_countries.constEnd())
+            return *it;
+        const auto code = parseCountry(value);
+        if (m_countries.size() < 1024)
+            m_countries.insert(value.toString(), code);
+        return code;
     }
 
     QString cellProblem(const Column& column, QStringView value) const
@@ -339,6 +362,8 @@ private:
     QList<Column> m_columns;
     QString m_reason;
     QList<qint64> m_touched;
+    QHash<QString, Stage> m_stages;
+    QHash<QString, std::optional<QString>> m_countries;
 };
 
 // A rough count of rows from the file size, to choose the bulk strategy before the first row.

@@ -86,9 +86,10 @@ SqliteImportSink::SqliteImportSink(SqliteWorkspace& workspace, qint64 expectedLe
         // tenth of a bulk load. The sink writes stage names from the Stage enum only, so the
         // check cannot fail here.
         sqlite::exec(db, QStringLiteral("PRAGMA ignore_check_constraints=ON"));
-        // Index builds at the end of a bulk load sort with a helper thread.
-        m_savedThreads = sqlite::scalar(db, QStringLiteral("PRAGMA threads")).toInt();
-        sqlite::exec(db, QStringLiteral("PRAGMA threads=2"));
+        // A bulk load writes and reads in rowid order: a small page cache loses nothing, and
+        // the index builds at the end (whose sorter takes as much memory as the cache) stay
+        // small too.
+        m_savedCacheSize = sqlite::scalar(db, QStringLiteral("PRAGMA cache_size")).toInt();
     }
     m_workspace.begin();
     m_open = true;
@@ -142,6 +143,8 @@ void SqliteImportSink::startBulk(qint64 expectedLeads)
     for (const QString& name : names)
         sqlite::exec(db, QStringLiteral("DROP INDEX \"%1\"").arg(name));
     m_bulk = true;
+    if (m_savedTempStore >= 0) // restored with the other settings when the import ends
+        sqlite::exec(db, QStringLiteral("PRAGMA cache_size=-16384"));
     m_byEmail.reserve(expectedLeads);
 
     sqlite::Statement existing(m_workspace.handle(), "SELECT id, email FROM leads");
@@ -419,6 +422,9 @@ void SqliteImportSink::addStageChange(const StageChange& change)
 
 void SqliteImportSink::recordCreations(const QString& by, const QString& reason)
 {
+    // After the last row the keys are not needed any more: free them before scoring.
+    m_byEmail = {};
+    m_byName = {};
     // New rowids are above every old one, so the leads this import created are exactly those.
     QSqlQuery insert = sqlite::prepare(
         m_workspace.database(),
@@ -493,7 +499,8 @@ void SqliteImportSink::restoreSettings()
     sqlite::exec(m_workspace.database(),
                  QStringLiteral("PRAGMA temp_store=%1").arg(m_savedTempStore));
     sqlite::exec(m_workspace.database(), QStringLiteral("PRAGMA ignore_check_constraints=OFF"));
-    sqlite::exec(m_workspace.database(), QStringLiteral("PRAGMA threads=%1").arg(m_savedThreads));
+    sqlite::exec(m_workspace.database(),
+                 QStringLiteral("PRAGMA cache_size=%1").arg(m_savedCacheSize));
     m_savedTempStore = -1;
 }
 

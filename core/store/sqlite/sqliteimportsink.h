@@ -51,7 +51,7 @@ private:
     bool m_finished = false;
     bool m_nameKeysBuilt = false;
     int m_savedTempStore = -1;
-    int m_savedThreads = 0;
+    int m_savedCacheSize = 0;
     qint64 m_lastIdBefore = 0;
     QStringList m_droppedIndexes; // their CREATE statements, to run again in finishLoad()
     // In bulk mode the indexes are gone: e-mail and name keys (64-bit hashes, verified on a hit)
