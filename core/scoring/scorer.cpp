@@ -135,8 +135,14 @@ struct Scorer::CompiledFitRule
     std::vector<CompiledCondition> conditions;
 };
 
-Scorer::Scorer(ScoringModel model) : m_model(std::move(model))
+Scorer::Scorer(ScoringModel model, const QStringList& fieldOrder,
+               const QStringList& eventTypeOrder)
+    : m_model(std::move(model)), m_fields(fieldOrder), m_eventTypes(eventTypeOrder)
 {
+    for (qsizetype i = 0; i < m_eventTypes.size(); ++i) {
+        m_eventTypeIndex.insert(m_eventTypes.at(i), int(i));
+        m_rulesOfType.emplace_back();
+    }
     auto slotOf = [this](const QString& field) {
         qsizetype slot = m_fields.indexOf(field);
         if (slot < 0) {
@@ -304,6 +310,16 @@ bool Scorer::holds(const CompiledCondition& c, const FactValue& fact) const
         break;
     }
     return false;
+}
+
+bool Scorer::conditionHolds(int ruleIndex, int conditionIndex, const FactValue& fact) const
+{
+    return holds(m_fitRules[size_t(ruleIndex)].conditions[size_t(conditionIndex)], fact);
+}
+
+int Scorer::conditionSlot(int ruleIndex, int conditionIndex) const
+{
+    return m_fitRules[size_t(ruleIndex)].conditions[size_t(conditionIndex)].slot;
 }
 
 bool Scorer::fitRuleHolds(int ruleIndex, std::span<const FactValue> facts) const

@@ -22,7 +22,10 @@ namespace lb::scoring {
 class Scorer
 {
 public:
-    explicit Scorer(ScoringModel model);
+    // `fieldOrder` and `eventTypeOrder` fix the first slots and type indexes (an in-memory
+    // snapshot keeps its own order); what the model names beyond them is appended.
+    explicit Scorer(ScoringModel model, const QStringList& fieldOrder = {},
+                    const QStringList& eventTypeOrder = {});
     ~Scorer();
     Scorer(const Scorer&) = delete;
     Scorer& operator=(const Scorer&) = delete;
@@ -51,6 +54,9 @@ public:
     bool fitRuleHolds(int ruleIndex, std::span<const FactValue> facts) const;
     // The slots a fit rule reads.
     QList<int> fitRuleSlots(int ruleIndex) const;
+    // One condition of a fit rule on one value, and the slot it reads (what-if tables).
+    bool conditionHolds(int ruleIndex, int conditionIndex, const FactValue& fact) const;
+    int conditionSlot(int ruleIndex, int conditionIndex) const;
 
 private:
     struct CompiledCondition;

@@ -37,6 +37,8 @@ struct ScoringScan
     QStringList eventTypes;
     qint64 eventsFrom = 0;
     qint64 eventsTo = 0;
+    // Read events of every type: types met are added to the reader's eventTypes() in turn.
+    bool anyEventType = false;
 };
 
 // A lead as read for scoring: its facts in ScoringScan::fields order, its stored score, and
@@ -76,6 +78,8 @@ public:
     virtual ~ScoringReader() = default;
     // Appends the leads with firstId <= id <= lastId.
     virtual void readRange(qint64 firstId, qint64 lastId, ScoringBatch& batch) = 0;
+    // The event types EventFact::type indexes: the scan's, then those met (anyEventType).
+    virtual QStringList eventTypes() const = 0;
 };
 
 // A new score for a lead; `promotionReason` non-empty moves it from New to MQL.

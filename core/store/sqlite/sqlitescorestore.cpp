@@ -93,7 +93,7 @@ public:
             readLead(batch);
         sqlite3_reset(m_leads);
         sqlite::check(m_db, rc == SQLITE_DONE ? SQLITE_OK : rc, "read leads for scoring");
-        if (m_types.isEmpty() || batch.leads.size() == firstLead)
+        if ((m_types.isEmpty() && !m_anyType) || batch.leads.size() == firstLead)
             return;
 
         sqlite3_bind_int64(m_events, 1, firstId);
@@ -161,7 +161,8 @@ private:
         m_leads = prepareRaw(m_db, leadsSql);
         for (const QString& type : scan.eventTypes)
             m_types << type.toUtf8();
-        if (!m_types.isEmpty())
+        m_anyType = scan.anyEventType;
+        if (!m_types.isEmpty() || m_anyType)
             m_events = prepareRaw(m_db, "SELECT lead_id, occurred_at, type FROM events "
                                         "WHERE lead_id BETWEEN ?1 AND ?2 "
                                         "AND occurred_at BETWEEN ?3 AND ?4 "
@@ -178,15 +179,29 @@ private:
         m_db = nullptr;
     }
 
-    int typeIndex(const unsigned char* text, int bytes) const
+    int typeIndex(const unsigned char* text, int bytes)
     {
         for (qsizetype i = 0; i < m_types.size(); ++i) {
             const QByteArray& type = m_types.at(i);
             if (type.size() == bytes && memcmp(type.constData(), text, size_t(bytes)) == 0)
                 return int(i);
         }
-        return -1;
+        if (!m_anyType)
+            return -1;
+        m_types << QByteArray(reinterpret_cast<const char*>(text), bytes);
+        return int(m_types.size() - 1);
     }
+
+public:
+    QStringList eventTypes() const override
+    {
+        QStringList types;
+        for (const QByteArray& type : m_types)
+            types << QString::fromUtf8(type);
+        return types;
+    }
+
+private:
 
     // Low-cardinality text (titles, countries, industries) repeats: keep one QString per
     // distinct value so that a million rows do not make a million allocations. Fields where
@@ -285,6 +300,7 @@ private:
     bool m_hasCustom = false;
     int m_customColumn = -1;
     QList<QByteArray> m_types;
+    bool m_anyType = false;
     struct InternCache
     {
         QHash<QByteArray, QString> values;
