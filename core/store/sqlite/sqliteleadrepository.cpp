@@ -403,13 +403,17 @@ QList<LeadRow> SqliteLeadRepository::rows(const LeadFilter& filter, const LeadSo
         where.values << after->id;
         seek = true;
     }
+    // The window's ids come from the index alone (a covering scan, even past an OFFSET of
+    // 900,000); only the rows in the window are then read from the table.
     QSqlQuery query = sqlite::prepare(
         m_workspace.database(),
         QStringLiteral("SELECT l.id, l.score, l.grade, l.first_name, l.last_name, l.email, "
                        "l.company, l.title, l.stage, u.name, l.source, l.country, "
                        "l.last_activity_at, l.stage_changed_at") +
-            leadFrom + where.sql + orderBy(sort) +
-            (seek ? QStringLiteral(" LIMIT ?") : QStringLiteral(" LIMIT ? OFFSET ?")));
+            leadFrom + QStringLiteral(" WHERE l.id IN (SELECT l.id FROM leads l") + where.sql +
+            orderBy(sort) +
+            (seek ? QStringLiteral(" LIMIT ?)") : QStringLiteral(" LIMIT ? OFFSET ?)")) +
+            orderBy(sort));
     for (const QVariant& value : where.values)
         query.addBindValue(value);
     query.addBindValue(limit);

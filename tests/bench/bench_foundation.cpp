@@ -1,0 +1,101 @@
+// Issue 2's figures: demo generation of N leads (default 1,000,000), then, at that size,
+// first rows of the table after open, re-sort by score, scroll to the end, and the GUI's
+// resident memory. Usage: bench_foundation [--leads N] [--reuse]
+#include "benchsupport.h"
+
+#include "leads/leadtablemodel.h"
+#include "main/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QProcess>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace lb;
+
+namespace {
+
+// Paints the table's viewport now, as the screen would, so the timing includes the row
+// fetches and the painting of a real first screen.
+void paintTable(QTableView* table)
+{
+    table->viewport()->grab();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("leadbench-bench"));
+    QCommandLineParser parser;
+    const QCommandLineOption leadsOption(QStringLiteral("leads"), QStringLiteral("Leads."), QStringLiteral("N"),
+                                         QStringLiteral("1000000"));
+    const QCommandLineOption reuseOption(QStringLiteral("reuse"), QStringLiteral("Reuse a workspace made before."));
+    parser.addOptions({leadsOption, reuseOption});
+    parser.process(app);
+    const qint64 leads = parser.value(leadsOption).toLongLong();
+
+    const QString path = bench::benchDir() + QStringLiteral("/foundation-%1.leadbench").arg(leads);
+    const QString cli = QApplication::applicationDirPath() + QStringLiteral("/../../app/leadbench-cli");
+    if (!parser.isSet(reuseOption) || !QFile::exists(path)) {
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+        QElapsedTimer timer;
+        timer.start();
+        const int code = QProcess::execute(cli, {QStringLiteral("--db"), path, QStringLiteral("demo"),
+                                                 QStringLiteral("--leads"), QString::number(leads)});
+        if (code != 0) {
+            std::fprintf(stderr, "demo generation failed (%d)\n", code);
+            return 1;
+        }
+        bench::report(QStringLiteral("demo generation of %1 leads (generate + score + index)").arg(leads),
+                      timer.elapsed() / 1000.0, QStringLiteral("s"), leads == 1'000'000 ? 30 : -1);
+    }
+
+    const double baseMb = bench::residentMb();
+    MainWindow window;
+    window.resize(1280, 800);
+    QElapsedTimer timer;
+    timer.start();
+    if (!window.openWorkspace(path))
+        return 1;
+    window.show();
+    QTest::qWaitForWindowExposed(&window);
+    paintTable(window.leadTable());
+    bench::report(QStringLiteral("open and show the first rows"), double(timer.elapsed()), QStringLiteral("ms"), 300);
+
+    timer.restart();
+    window.leadTable()->sortByColumn(LeadTableModel::ScoreColumn, Qt::AscendingOrder);
+    paintTable(window.leadTable());
+    bench::report(QStringLiteral("re-sort by score (ascending)"), double(timer.elapsed()), QStringLiteral("ms"), 300);
+
+    timer.restart();
+    window.leadTable()->sortByColumn(LeadTableModel::ScoreColumn, Qt::DescendingOrder);
+    paintTable(window.leadTable());
+    bench::report(QStringLiteral("re-sort by score (descending)"), double(timer.elapsed()), QStringLiteral("ms"), 300);
+
+    timer.restart();
+    window.leadTable()->scrollToBottom();
+    paintTable(window.leadTable());
+    bench::report(QStringLiteral("scroll to the end"), double(timer.elapsed()), QStringLiteral("ms"), 100);
+
+    timer.restart();
+    QScrollBar* bar = window.leadTable()->verticalScrollBar();
+    for (int step = 0; step < 50; ++step) {
+        bar->setValue(bar->maximum() / 50 * step);
+        paintTable(window.leadTable());
+    }
+    bench::report(QStringLiteral("50 jumps across the table, average"), timer.elapsed() / 50.0, QStringLiteral("ms"), 100);
+
+    bench::report(QStringLiteral("GUI resident memory"), bench::residentMb(), QStringLiteral("MB"), 250);
+    bench::report(QStringLiteral("GUI peak resident memory"), bench::peakResidentMb(), QStringLiteral("MB"), 250);
+    bench::report(QStringLiteral("  of which the lead table and workspace"), bench::residentMb() - baseMb, QStringLiteral("MB"));
+    return 0;
+}
