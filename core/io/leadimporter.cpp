@@ -406,9 +406,14 @@ ImportSummary importLeads(Workspace& workspace, const ImportOptions& options, Jo
     if (job)
         job->report(0, 1, tr("Building indexes"));
     sink->finishLoad();
-    if (job)
+    if (job) {
         job->report(1, 1, tr("Building indexes"));
+        //: Progress phase: the import's transaction is being committed to disk.
+        job->report(0, 1, tr("Saving"));
+    }
     sink->commit();
+    if (job)
+        job->report(1, 1, tr("Saving"));
     run.finish(true);
     return run.summary();
 }

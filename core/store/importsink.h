@@ -39,7 +39,7 @@ public:
     // Whether the lead was created by this import (its creation row records its final stage).
     virtual bool isCreatedHere(qint64 id) const = 0;
     // Returns false when the same event (lead, time, type, detail) is already stored; a new one
-    // moves the lead's last_activity_at forward.
+    // moves the lead's last_activity_at forward (written in finishLoad()).
     virtual bool addEvent(const Event& event) = 0;
 
     // Rebuilds what a bulk load dropped (indexes, search index); still inside the transaction.

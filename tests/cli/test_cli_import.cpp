@@ -80,6 +80,14 @@ TEST_F(CliImport, DryRunWritesNothing)
     EXPECT_FALSE(QFile::exists(path + QStringLiteral(".rejected.csv")));
 }
 
+TEST_F(CliImport, DryRunDoesNotCreateAMissingWorkspace)
+{
+    const test::CliResult result = cli({"import", "leads", copy("duplicates_a.csv"), "--dry-run"});
+    EXPECT_EQ(result.exitCode, 0) << result.errText().toStdString();
+    EXPECT_EQ(result.outText(), QStringLiteral("imported 2, updated 1, unchanged 1, rejected 0\n"));
+    EXPECT_FALSE(QFile::exists(m_temp.path()));
+}
+
 TEST_F(CliImport, MapAndDelimiterOptions)
 {
     const QString path = m_temp.file(QStringLiteral("semi.csv"));

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 namespace lb::cli {
 
@@ -105,7 +106,14 @@ int runImport(CliContext& context, const QStringList& arguments)
     if (!QFileInfo(options.path).isFile())
         badInput(tr("%1: no such file").arg(options.path));
 
-    Workspace& workspace = context.workspace(true);
+    // A dry run against a workspace that does not exist yet counts against an empty scratch
+    // workspace instead of creating the file: a dry run writes nothing.
+    QTemporaryDir scratchDir;
+    std::unique_ptr<Workspace> scratch;
+    if (options.dryRun && !QFileInfo::exists(context.dbPath()))
+        scratch = openWorkspace(scratchDir.filePath(QStringLiteral("dry-run.leadbench")),
+                                Workspace::OpenMode::CreateIfMissing);
+    Workspace& workspace = scratch ? *scratch : context.workspace(true);
     JobControl job(context.progressPrinter());
     io::ImportSummary summary;
     try {

@@ -449,12 +449,21 @@ bool SqliteImportSink::addEvent(const Event& event)
             .step();
     if (added == 0)
         return false;
-    statement(m_activity, "UPDATE leads SET last_activity_at = ?2 WHERE id = ?1 AND "
-                          "(last_activity_at IS NULL OR last_activity_at < ?2)")
-        .bind(1, event.leadId)
-        .bindText(2, toIsoUtc(QDateTime::fromSecsSinceEpoch(event.occurredAt, Qt::UTC)))
-        .step();
+    // The lead row is written once per lead in finishLoad(), not once per event.
+    qint64& latest = m_latestActivity[event.leadId];
+    latest = std::max(latest, event.occurredAt);
     return true;
+}
+
+void SqliteImportSink::writeActivity()
+{
+    auto& update = statement(m_activity, "UPDATE leads SET last_activity_at = ?2 WHERE id = ?1 "
+                                         "AND (last_activity_at IS NULL OR last_activity_at < ?2)");
+    for (auto it = m_latestActivity.cbegin(); it != m_latestActivity.cend(); ++it)
+        update.bind(1, it.key())
+            .bindText(2, toIsoUtc(QDateTime::fromSecsSinceEpoch(it.value(), Qt::UTC)))
+            .step();
+    m_latestActivity = {};
 }
 
 void SqliteImportSink::finishLoad()
@@ -462,6 +471,7 @@ void SqliteImportSink::finishLoad()
     if (m_finished)
         return;
     m_finished = true;
+    writeActivity();
     if (!m_bulk)
         return;
     const QSqlDatabase db = m_workspace.database();

@@ -41,6 +41,7 @@ private:
     void releaseStatements();
     void buildNameKeys();
     void restoreSettings();
+    void writeActivity();
 
     SqliteWorkspace& m_workspace;
     QString m_actor;
@@ -59,6 +60,7 @@ private:
     QHash<quint64, qint64> m_byEmail;
     QHash<quint64, qint64> m_byName;
     QHash<QString, qint64> m_owners;
+    QHash<qint64, qint64> m_latestActivity; // lead -> newest new event (Unix seconds)
     std::unique_ptr<sqlite::Statement> m_findEmail, m_findName, m_load, m_insert, m_update,
         m_ftsAdd, m_ftsRemove, m_history, m_event, m_activity, m_findUser, m_addUser, m_emailOf,
         m_nameOf;
