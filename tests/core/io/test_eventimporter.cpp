@@ -94,3 +94,28 @@ TEST(EventImport, DryRunAndMissingColumns)
     test::writeFile(path, "email,event\nmia@smallco.dk,webinar\n");
     EXPECT_THROW(importEvents(workspace, optionsFor(path)), ImportError);
 }
+
+TEST(EventImport, ImportedEventsRescoreTheirLeads)
+{
+    test::TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    ImportOptions leads = optionsFor(fixture("hubspot_utf8_bom.csv"));
+    leads.asOf = QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::utc());
+    importLeads(workspace, leads);
+    const Lead before = *workspace.leads().findByEmail(QStringLiteral("mia@smallco.dk"));
+    EXPECT_EQ(before.score.behavior, 0);
+
+    const QString path = temp.file(QStringLiteral("hot.csv"));
+    test::writeFile(path,
+                    "email,event,timestamp\nmia@smallco.dk,contact_request,2026-11-19T09:00:00Z\n"
+                    "mia@smallco.dk,trial_signup,2026-11-19T10:00:00Z\n");
+    ImportOptions events = optionsFor(path);
+    events.asOf = leads.asOf;
+    const ImportSummary summary = importEvents(workspace, events);
+    EXPECT_EQ(summary.imported, 2);
+    EXPECT_EQ(summary.scored, 1); // only the lead that got events
+    const Lead after = *workspace.leads().findByEmail(QStringLiteral("mia@smallco.dk"));
+    EXPECT_GT(after.score.behavior, before.score.behavior);
+    EXPECT_GT(after.score.total, before.score.total);
+    EXPECT_EQ(after.score.scoredAt, events.asOf);
+}
