@@ -16,6 +16,7 @@ ReasonDialog::ReasonDialog(Mode mode, const QString& prompt, QWidget* parent)
     setWindowTitle(mode == Mode::StandardReason ? tr("Reason") : tr("Override reason"));
     auto* layout = new QVBoxLayout(this);
     m_prompt = new QLabel(prompt, this);
+    m_prompt->setObjectName(QStringLiteral("promptLabel"));
     m_prompt->setWordWrap(true);
     layout->addWidget(m_prompt);
 

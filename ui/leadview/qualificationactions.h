@@ -1,0 +1,51 @@
+#pragma once
+
+#include "conversion/conversionservice.h"
+#include "lifecycle/lifecycleservice.h"
+
+#include <QObject>
+#include <memory>
+#include <optional>
+
+class QWidget;
+
+namespace lb {
+
+class Workspace;
+
+// The lead's stage and conversion actions for menus, toolbars and shortcuts: asks for what a
+// move needs (a standard reason for Nurture/Disqualified; a manager is offered the override
+// when only the SQL guard stands in the way), then moves through the LifecycleService, or opens
+// the ConversionDialog. Refusals (rules, stale leads) are reported by refused(); the rules
+// themselves stay in core/lifecycle.
+class QualificationActions final : public QObject
+{
+    Q_OBJECT
+
+public:
+    QualificationActions(Workspace& workspace, QString actor, QObject* parent = nullptr);
+    ~QualificationActions() override;
+
+    // Stages the lead may be moved to by hand from where it is (for a menu).
+    static QList<Stage> targets(const Lead& lead);
+
+    // True when the lead moved (`lead` is updated); false when refused or cancelled.
+    bool moveLead(Lead& lead, Stage to, QWidget* parent);
+    // One reason for all; one transaction; the refused leads are reported.
+    std::optional<BulkMoveResult> moveLeads(const QList<qint64>& leadIds, Stage to,
+                                            QWidget* parent);
+    // Opens the conversion dialog; the result when the lead was converted.
+    std::optional<ConversionResult> convertLead(Lead& lead, QWidget* parent);
+
+signals:
+    void refused(const QString& message);
+    void leadsChanged(const QList<qint64>& leadIds);
+
+private:
+    Workspace& m_workspace;
+    QString m_actor;
+    std::unique_ptr<LifecycleService> m_lifecycle;
+    std::unique_ptr<ConversionService> m_conversion;
+};
+
+} // namespace lb
