@@ -475,6 +475,9 @@ void SqliteImportSink::finishLoad()
     if (!m_bulk)
         return;
     const QSqlDatabase db = m_workspace.database();
+    // The index builds sort in memory up to the cache size: give them more room than the load.
+    if (m_savedTempStore >= 0)
+        sqlite::exec(db, QStringLiteral("PRAGMA cache_size=-32768"));
     for (const QString& create : m_droppedIndexes)
         sqlite::exec(db, create);
     // 'rebuild' reads every lead once: far faster than one search-index insert per row.
