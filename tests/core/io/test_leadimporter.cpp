@@ -405,3 +405,27 @@ TEST_F(LeadImport, BulkLoadFindsDuplicatesAndRebuildsIndexes)
     EXPECT_EQ(again.unchanged, rows + 1);
     EXPECT_EQ(lead("bulk5@example.com").title, QStringLiteral("Chief Engineer"));
 }
+
+TEST_F(LeadImport, CancelDuringABulkLoadRestoresEverything)
+{
+    run(copy("duplicates_a.csv"));
+    const QString path = m_temp.file(QStringLiteral("bulkcancel.csv"));
+    QByteArray bytes = "email,last_name,company,notes\n";
+    for (int i = 0; i < 70000; ++i)
+        bytes += "c" + QByteArray::number(i) + "@example.com,Cancel,Cancel " +
+                 QByteArray::number(i) + " Oy,padding padding padding padding padding padding\n";
+    test::writeFile(path, bytes);
+    JobControl job([&job](qint64 done, qint64, const QString&) {
+        if (done > 2 * 1024 * 1024)
+            job.cancel();
+    });
+    EXPECT_THROW(run(path, false, {}, &job), JobCancelled);
+    EXPECT_EQ(leadCount(), 2);
+    EXPECT_TRUE(m_temp.workspace().integrityProblems().isEmpty());
+    EXPECT_EQ(searchCount(QStringLiteral("Dupli")), 1); // the search index is whole
+    EXPECT_EQ(searchCount(QStringLiteral("Cancel")), 0);
+    // The dropped indexes came back with the rollback: the next import finds the old leads.
+    const ImportSummary summary = run(copy("duplicates_b.csv"));
+    EXPECT_EQ(summary.imported, 1);
+    EXPECT_EQ(summary.updated, 1);
+}
