@@ -135,8 +135,7 @@ struct Scorer::CompiledFitRule
     std::vector<CompiledCondition> conditions;
 };
 
-Scorer::Scorer(ScoringModel model, const QStringList& fieldOrder,
-               const QStringList& eventTypeOrder)
+Scorer::Scorer(ScoringModel model, const QStringList& fieldOrder, const QStringList& eventTypeOrder)
     : m_model(std::move(model)), m_fields(fieldOrder), m_eventTypes(eventTypeOrder)
 {
     for (qsizetype i = 0; i < m_eventTypes.size(); ++i) {
@@ -357,6 +356,7 @@ ScoreResult Scorer::score(std::span<const FactValue> facts, std::span<const Even
             result.explanation.append(
                 {rule.id, rule.displayLabel(), roundTenth(rule.points), true});
     }
+    result.fitRaw = fitRaw;
     result.fitExact = std::min(fitRaw, m_model.fitMax);
 
     std::fill(m_ruleSums.begin(), m_ruleSums.end(), 0.0);

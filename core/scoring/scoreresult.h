@@ -17,10 +17,11 @@ struct Contribution
 // A lead's score as of a moment: the rounded parts that are stored, the exact parts, and why.
 struct ScoreResult
 {
-    int total = 0;    // clamp(fit + behaviour, 0, 100), rounded half away from zero
-    int fit = 0;      // rounded, not clamped
-    int behavior = 0; // rounded, not clamped
-    QString grade;    // empty when the model has no grades or none applies
+    int total = 0;     // clamp(fit + behaviour, 0, 100), rounded half away from zero
+    int fit = 0;       // rounded, not clamped
+    int behavior = 0;  // rounded, not clamped
+    QString grade;     // empty when the model has no grades or none applies
+    double fitRaw = 0; // sum of the holding fit rules, before fit.max
     double fitExact = 0;
     double behaviorExact = 0;
     QList<Contribution> explanation; // fit rules in model order, then behaviour rules

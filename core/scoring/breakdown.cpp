@@ -1,0 +1,65 @@
+#include "scoring/breakdown.h"
+
+#include "scoring/scorer.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace lb::scoring {
+
+ScoreBreakdown breakDown(const ScoringModel& model, const Lead& lead, const QList<Event>& events,
+                         const QDateTime& asOf)
+{
+    const Scorer scorer(model);
+    const QDateTime moment = asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc();
+    ScoreBreakdown breakdown;
+    breakdown.result = scorer.score(lead, events, moment);
+    breakdown.mqlThreshold = model.mqlThreshold;
+    const int total = breakdown.result.total;
+    breakdown.pointsToMql = std::max(0, int(std::ceil(model.mqlThreshold)) - total);
+
+    const std::vector<FactValue> facts = scorer.factsOf(lead);
+    auto totalWith = [&](double fitRaw, double behavior) {
+        return roundScore(std::clamp(std::min(fitRaw, model.fitMax) + behavior, 0.0, 100.0));
+    };
+    for (qsizetype i = 0; i < model.fitRules.size(); ++i) {
+        const FitRule& rule = model.fitRules.at(i);
+        if (rule.points <= 0 || scorer.fitRuleHolds(int(i), facts))
+            continue;
+        QStringList empty;
+        for (int slot : scorer.fitRuleSlots(int(i))) {
+            const FactValue& fact = facts[size_t(slot)];
+            if (!fact.isNumber && fact.text.trimmed().isEmpty() &&
+                !empty.contains(scorer.fields().at(slot)))
+                empty << scorer.fields().at(slot);
+        }
+        // A rule over empty fields could still count once the data is known.
+        if (!empty.isEmpty())
+            breakdown.missing.append({rule.id, rule.displayLabel(), empty, rule.points});
+        const int after =
+            totalWith(breakdown.result.fitRaw + rule.points, breakdown.result.behaviorExact);
+        if (after > total)
+            breakdown.steps.append(
+                {rule.id, rule.displayLabel(), true, after, after >= model.mqlThreshold});
+    }
+    for (const BehaviorRule& rule : model.behaviorRules) {
+        if (rule.points <= 0)
+            continue;
+        QList<Event> more = events;
+        Event event;
+        event.leadId = lead.id;
+        event.type = rule.event;
+        event.occurredAt = moment.toSecsSinceEpoch();
+        more.append(event);
+        const int after = scorer.score(lead, more, moment).total;
+        if (after > total)
+            breakdown.steps.append(
+                {rule.id, rule.displayLabel(), false, after, after >= model.mqlThreshold});
+    }
+    std::stable_sort(
+        breakdown.steps.begin(), breakdown.steps.end(),
+        [](const ScoreStep& a, const ScoreStep& b) { return a.totalAfter > b.totalAfter; });
+    return breakdown;
+}
+
+} // namespace lb::scoring

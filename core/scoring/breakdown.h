@@ -1,0 +1,47 @@
+#pragma once
+
+#include "model/event.h"
+#include "model/lead.h"
+#include "scoring/scoreresult.h"
+#include "scoring/scoringmodel.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+namespace lb::scoring {
+
+// A fit rule that did not count because the lead lacks data it reads: incomplete profiles
+// score low on fit, and the user should see where (domain.md).
+struct MissingData
+{
+    QString rule;
+    QString label;
+    QStringList fields; // the empty fields the rule reads
+    double points = 0;
+};
+
+// One step that would raise the score: a fit rule that would hold, or one more event now.
+struct ScoreStep
+{
+    QString rule;
+    QString label;
+    bool fit = true; // false: one more event of the behaviour rule's type, now
+    int totalAfter = 0;
+    bool reachesMql = false;
+};
+
+// Everything the score breakdown shows about one lead.
+struct ScoreBreakdown
+{
+    ScoreResult result;
+    double mqlThreshold = 0;
+    int pointsToMql = 0; // 0 when at or over the threshold
+    QList<MissingData> missing;
+    QList<ScoreStep> steps; // best first
+};
+
+ScoreBreakdown breakDown(const ScoringModel& model, const Lead& lead, const QList<Event>& events,
+                         const QDateTime& asOf);
+
+} // namespace lb::scoring

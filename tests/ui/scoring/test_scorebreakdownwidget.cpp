@@ -1,0 +1,114 @@
+// The score breakdown: parts, the rules that counted, missing data, steps to MQL.
+#include "../../core/scoring/specmodel.h"
+#include "scoring/modelparser.h"
+#include "scoring/scorebar.h"
+#include "scoring/scorebreakdownwidget.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace lb;
+
+namespace {
+
+const QDateTime asOf = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
+
+scoring::ScoringModel specModel()
+{
+    return *scoring::parseScoringModel(test::specModelJson()).model;
+}
+
+Event event(const QString& type, qint64 at)
+{
+    Event e;
+    e.type = type;
+    e.occurredAt = at;
+    return e;
+}
+
+QStringList texts(const QListWidget* list)
+{
+    QStringList all;
+    for (int row = 0; row < list->count(); ++row)
+        all << list->item(row)->text();
+    return all;
+}
+
+} // namespace
+
+TEST(ScoreBreakdownWidget, ShowsTheWorkedExample)
+{
+    ScoreBreakdownWidget widget;
+    widget.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&widget));
+    Lead lead;
+    lead.title = "Head of Sales";
+    lead.employees = 120;
+    lead.country = "FI";
+    lead.industry = "Software";
+    lead.budget = 25000;
+    lead.email = "anna@example.fi";
+    const qint64 t = asOf.toSecsSinceEpoch();
+    widget.showLead(specModel(), lead,
+                    {event("page_visit", t), event("page_visit", t - 30 * 86400),
+                     event("page_visit", t - 210 * 86400), event("trial_signup", t - 15 * 86400)},
+                    asOf);
+    EXPECT_TRUE(widget.scoreLabel()->text().contains("52"))
+        << widget.scoreLabel()->text().toStdString();
+    EXPECT_TRUE(widget.scoreLabel()->text().contains("C"));
+    EXPECT_DOUBLE_EQ(widget.bar()->fit(), 38);
+    EXPECT_NEAR(widget.bar()->behavior(), 13.607, 0.001);
+    EXPECT_DOUBLE_EQ(widget.bar()->threshold(), 50);
+    QTableWidget* table = widget.contributions();
+    ASSERT_EQ(table->rowCount(), 6);
+    EXPECT_EQ(table->item(0, 0)->text(), "Decision-maker title");
+    EXPECT_TRUE(table->item(5, 0)->text().contains("Trial signup"));
+    EXPECT_TRUE(table->item(5, 1)->text().contains("10"))
+        << table->item(5, 1)->text().toStdString();
+    EXPECT_TRUE(widget.mqlLabel()->text().contains("50"));
+    EXPECT_EQ(widget.breakdown().pointsToMql, 0);
+    EXPECT_EQ(widget.missing()->count(), 0); // every positive fit rule's data is there
+}
+
+TEST(ScoreBreakdownWidget, MissingDataAndStepsToMql)
+{
+    ScoreBreakdownWidget widget;
+    Lead lead;
+    lead.country = "SE";
+    lead.industry = "Software";
+    lead.email = "erik@example.se";
+    widget.showLead(specModel(), lead, {}, asOf);
+    const scoring::ScoreBreakdown& breakdown = widget.breakdown();
+    EXPECT_EQ(breakdown.result.total, 5);
+    EXPECT_EQ(breakdown.pointsToMql, 45);
+    EXPECT_TRUE(widget.mqlLabel()->text().contains("45"))
+        << widget.mqlLabel()->text().toStdString();
+    const QStringList missing = texts(widget.missing());
+    ASSERT_EQ(missing.size(), 3) << missing.join(u'\n').toStdString();
+    EXPECT_TRUE(missing.at(0).contains("Decision-maker title"));
+    EXPECT_TRUE(missing.at(0).contains("title"));
+    EXPECT_TRUE(missing.at(1).contains("employees"));
+    EXPECT_TRUE(missing.at(2).contains("budget")); // the all-rule: industry is there, budget not
+    // Nothing alone reaches 50 from 5; the best step comes first.
+    ASSERT_FALSE(breakdown.steps.isEmpty());
+    EXPECT_EQ(breakdown.steps.first().rule, "decision-maker"); // 5 + 15; fit first on a tie
+    EXPECT_EQ(breakdown.steps.first().totalAfter, 20);
+    EXPECT_EQ(breakdown.steps.at(1).rule, "trial");
+    EXPECT_EQ(breakdown.steps.at(1).totalAfter, 20);
+    for (const scoring::ScoreStep& step : breakdown.steps)
+        EXPECT_FALSE(step.reachesMql);
+
+    // Close to the threshold, one trial signup takes the lead over it.
+    lead.title = "CEO";
+    lead.employees = 200;
+    lead.budget = 50000;
+    widget.showLead(specModel(), lead, {}, asOf); // 15 + 10 + 5 + 8 = 38
+    bool reaches = false;
+    for (const scoring::ScoreStep& step : widget.breakdown().steps)
+        reaches = reaches || (step.rule == "trial" && step.reachesMql && step.totalAfter == 53);
+    EXPECT_TRUE(reaches);
+    EXPECT_TRUE(texts(widget.steps()).join(u'\n').contains("MQL"));
+}

@@ -1,0 +1,146 @@
+#include "scoring/scorebreakdownwidget.h"
+
+#include "scoring/modelservice.h"
+#include "scoring/scorebar.h"
+#include "store/workspace.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace lb {
+
+namespace {
+
+QString pointsText(double points)
+{
+    const QString text = QLocale().toString(points, 'f', 1);
+    return points > 0 ? QStringLiteral("+") + text : text;
+}
+
+QLabel* heading(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+ScoreBreakdownWidget::ScoreBreakdownWidget(QWidget* parent) : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_scoreLabel = new QLabel(this);
+    m_scoreLabel->setObjectName(QStringLiteral("scoreLabel"));
+    m_bar = new ScoreBar(this);
+    m_bar->setObjectName(QStringLiteral("scoreBar"));
+    m_mqlLabel = new QLabel(this);
+    m_mqlLabel->setObjectName(QStringLiteral("mqlLabel"));
+    m_mqlLabel->setWordWrap(true);
+
+    m_contributions = new QTableWidget(0, 2, this);
+    m_contributions->setObjectName(QStringLiteral("contributionTable"));
+    m_contributions->setHorizontalHeaderLabels({tr("Rule"), tr("Points")});
+    m_contributions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_contributions->verticalHeader()->hide();
+    m_contributions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_contributions->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+
+    m_missing = new QListWidget(this);
+    m_missing->setObjectName(QStringLiteral("missingList"));
+    m_steps = new QListWidget(this);
+    m_steps->setObjectName(QStringLiteral("stepsList"));
+
+    layout->addWidget(m_scoreLabel);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_mqlLabel);
+    layout->addWidget(heading(tr("Rules that counted"), this));
+    layout->addWidget(m_contributions, 2);
+    //: Fit rules that did not count because the lead's data is empty
+    layout->addWidget(heading(tr("Missing data that would score"), this));
+    layout->addWidget(m_missing, 1);
+    layout->addWidget(heading(tr("What would raise the score"), this));
+    layout->addWidget(m_steps, 1);
+    clear();
+}
+
+void ScoreBreakdownWidget::clear()
+{
+    m_breakdown = {};
+    m_scoreLabel->setText(tr("No lead"));
+    m_bar->setParts(0, 0, 0);
+    m_mqlLabel->clear();
+    m_contributions->setRowCount(0);
+    m_missing->clear();
+    m_steps->clear();
+}
+
+void ScoreBreakdownWidget::setBreakdown(const scoring::ScoreBreakdown& breakdown)
+{
+    m_breakdown = breakdown;
+    const scoring::ScoreResult& result = breakdown.result;
+    const QString grade = result.grade.isEmpty() ? QString() : tr(" (grade %1)").arg(result.grade);
+    //: %1 total score, %2 grade part, %3 fit part, %4 behaviour part
+    m_scoreLabel->setText(tr("Score %1%2: fit %3, behaviour %4")
+                              .arg(result.total)
+                              .arg(grade)
+                              .arg(result.fit)
+                              .arg(result.behavior));
+    m_bar->setParts(result.fitExact, result.behaviorExact, breakdown.mqlThreshold);
+    const QString threshold = QLocale().toString(breakdown.mqlThreshold);
+    m_mqlLabel->setText(
+        breakdown.pointsToMql > 0
+            ? tr("%n point(s) below the MQL threshold (%1).", "", breakdown.pointsToMql)
+                  .arg(threshold)
+            : tr("At or over the MQL threshold (%1).").arg(threshold));
+
+    m_contributions->setRowCount(int(result.explanation.size()));
+    for (int row = 0; row < result.explanation.size(); ++row) {
+        const scoring::Contribution& part = result.explanation.at(row);
+        auto* label =
+            new QTableWidgetItem(part.fit ? part.label : tr("%1 (behaviour)").arg(part.label));
+        label->setToolTip(part.rule);
+        auto* points = new QTableWidgetItem(pointsText(part.points));
+        points->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (part.points < 0)
+            points->setForeground(QColor(0xc6, 0x28, 0x28));
+        m_contributions->setItem(row, 0, label);
+        m_contributions->setItem(row, 1, points);
+    }
+
+    m_missing->clear();
+    for (const scoring::MissingData& missing : breakdown.missing)
+        //: %1 rule label, %2 the empty fields, %3 points
+        m_missing->addItem(tr("%1: %2 empty (%3 points)")
+                               .arg(missing.label, missing.fields.join(QStringLiteral(", ")),
+                                    pointsText(missing.points)));
+    m_steps->clear();
+    for (const scoring::ScoreStep& step : breakdown.steps) {
+        const QString what = step.fit ? tr("if \"%1\" held").arg(step.label)
+                                      : tr("one more \"%1\" now").arg(step.label);
+        QString text = tr("%1: score %2").arg(what).arg(step.totalAfter);
+        if (step.reachesMql)
+            text += QStringLiteral(" - ") + tr("reaches MQL");
+        m_steps->addItem(text);
+    }
+}
+
+void ScoreBreakdownWidget::showLead(const scoring::ScoringModel& model, const Lead& lead,
+                                    const QList<Event>& events, const QDateTime& asOf)
+{
+    setBreakdown(scoring::breakDown(model, lead, events, asOf));
+}
+
+void ScoreBreakdownWidget::showLead(Workspace& workspace, const Lead& lead)
+{
+    showLead(scoring::activeModel(workspace).model, lead, workspace.events().forLead(lead.id),
+             QDateTime::currentDateTimeUtc());
+}
+
+} // namespace lb
