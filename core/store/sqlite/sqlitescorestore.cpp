@@ -8,10 +8,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <sqlite3.h>
 
 namespace lb {
@@ -32,7 +30,9 @@ struct FieldSource
     QString key; // custom field name
 };
 
-const char* columnOf(const QString& field)
+} // namespace
+
+const char* scoringColumnOf(const QString& field)
 {
     static const QHash<QString, const char*> columns = {
         {QStringLiteral("first_name"), "l.first_name"},
@@ -56,6 +56,8 @@ const char* columnOf(const QString& field)
     };
     return columns.value(field, nullptr);
 }
+
+namespace {
 
 sqlite3_stmt* prepareRaw(sqlite3* db, const QByteArray& sql)
 {
@@ -143,7 +145,7 @@ private:
                 source.column = customColumn;
                 source.key = field.mid(7);
                 m_hasCustom = true;
-            } else if (const char* column = columnOf(field)) {
+            } else if (const char* column = scoringColumnOf(field)) {
                 columns += ", ";
                 columns += column;
                 source.kind = FieldSource::Kind::Column;
@@ -202,7 +204,6 @@ public:
     }
 
 private:
-
     // Low-cardinality text (titles, countries, industries) repeats: keep one QString per
     // distinct value so that a million rows do not make a million allocations. Fields where
     // values do not repeat (e-mail) stop using the cache after a trial.
@@ -518,109 +519,6 @@ void SqliteScoreStore::writeScores(const std::vector<ScoreWrite>& writes, qint64
     // The bound texts die with this call.
     sqlite3_clear_bindings(m_update);
     sqlite3_clear_bindings(m_updateParts);
-}
-
-} // namespace lb
-
-namespace lb {
-
-namespace {
-
-QString sqlLiteral(const QJsonValue& value)
-{
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 17);
-    QString text = value.toString().trimmed();
-    text.replace(u'\'', QStringLiteral("''"));
-    return u'\'' + text + u'\'';
-}
-
-QString lowerLiteral(const QJsonValue& value)
-{
-    return value.isDouble() ? sqlLiteral(value) : sqlLiteral(value.toString().toLower());
-}
-
-QString floorCondition(const scoring::Condition& condition)
-{
-    using scoring::Operator;
-    if (condition.field.startsWith(QLatin1String("custom.")) || !columnOf(condition.field) ||
-        condition.field == QLatin1String("owner"))
-        return QStringLiteral("0");
-    const QString column = QString::fromLatin1(columnOf(condition.field)).mid(2); // no "l."
-    const QString text = QStringLiteral("lower(trim(%1))").arg(column);
-    const QJsonValue& value = condition.value;
-    switch (condition.op) {
-    case Operator::Equals:
-        return value.isDouble() ? column + QStringLiteral(" = ") + sqlLiteral(value)
-                                : text + QStringLiteral(" = ") + lowerLiteral(value);
-    case Operator::NotEquals:
-        return value.isDouble() ? column + QStringLiteral(" <> ") + sqlLiteral(value)
-                                : text + QStringLiteral(" <> ") + lowerLiteral(value);
-    case Operator::In:
-    case Operator::NotIn: {
-        QStringList items;
-        for (const QJsonValue item : value.toArray())
-            items << lowerLiteral(item);
-        return text +
-               (condition.op == Operator::In ? QStringLiteral(" IN (")
-                                             : QStringLiteral(" NOT IN (")) +
-               items.join(QStringLiteral(", ")) + u')';
-    }
-    case Operator::Contains:
-        return QStringLiteral("instr(%1, %2) > 0").arg(text, lowerLiteral(value));
-    case Operator::Matches: {
-        QString pattern = value.toString();
-        pattern.remove(QRegularExpression(QStringLiteral("\\(\\?[a-z]+\\)|\\\\[a-zA-Z]")));
-        QStringList likes;
-        for (const QString& word :
-             pattern.split(QRegularExpression(QStringLiteral("[^\\w ]+")), Qt::SkipEmptyParts))
-            likes << QStringLiteral("%1 LIKE '%%2%'")
-                         .arg(text, word.toLower().replace(u'\'', QStringLiteral("''")));
-        return likes.isEmpty() ? QStringLiteral("0")
-                               : u'(' + likes.join(QStringLiteral(" OR ")) + u')';
-    }
-    case Operator::Gte:
-        return column + QStringLiteral(" >= ") + sqlLiteral(value);
-    case Operator::Lte:
-        return column + QStringLiteral(" <= ") + sqlLiteral(value);
-    case Operator::Between:
-        return column + QStringLiteral(" BETWEEN ") + sqlLiteral(value.toArray().at(0)) +
-               QStringLiteral(" AND ") + sqlLiteral(value.toArray().at(1));
-    case Operator::Empty:
-        return QStringLiteral("coalesce(trim(%1), '') = ''").arg(column);
-    case Operator::NotEmpty:
-        return QStringLiteral("coalesce(trim(%1), '') <> ''").arg(column);
-    case Operator::EmailDomainIn: {
-        QStringList parts;
-        const QString domain = QStringLiteral("lower(substr(email, instr(email, '@') + 1))");
-        for (const QJsonValue item : value.toArray())
-            parts
-                << QStringLiteral("%1 = %2 OR %1 LIKE '%.' || %2").arg(domain, lowerLiteral(item));
-        return u'(' + parts.join(QStringLiteral(" OR ")) + u')';
-    }
-    }
-    return QStringLiteral("0");
-}
-
-} // namespace
-
-QString fitFloorUpdateSql(const scoring::ScoringModel& model)
-{
-    QStringList cases;
-    for (const scoring::FitRule& rule : model.fitRules) {
-        QStringList conditions;
-        for (const scoring::Condition& condition : rule.conditions)
-            conditions << u'(' + floorCondition(condition) + u')';
-        const QString joined =
-            conditions.join(rule.mode == scoring::FitRule::Mode::Any ? QStringLiteral(" OR ")
-                                                                     : QStringLiteral(" AND "));
-        cases << QStringLiteral("CASE WHEN %1 THEN %2 ELSE 0 END")
-                     .arg(joined, QString::number(rule.points, 'g', 17));
-    }
-    if (cases.isEmpty())
-        cases << QStringLiteral("0");
-    return QStringLiteral("UPDATE leads SET score_fit = min(%1, %2)")
-        .arg(QString::number(model.fitMax, 'g', 17), cases.join(QStringLiteral(" + ")));
 }
 
 } // namespace lb

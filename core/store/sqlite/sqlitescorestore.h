@@ -42,4 +42,7 @@ private:
     sqlite3_stmt* m_history = nullptr;
 };
 
+// The leads column (as "l.<name>" or "u.name") of a scoring field; nullptr for custom fields.
+const char* scoringColumnOf(const QString& field);
+
 } // namespace lb
