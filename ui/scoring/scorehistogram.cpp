@@ -59,6 +59,16 @@ void ScoreHistogram::paintEvent(QPaintEvent*)
         painter.drawText(QRectF(left, plot.bottom() + 2, bandWidth, metrics.height()),
                          Qt::AlignCenter, QString::number(band * 10));
     }
+    // Legend, top right: which colour is which model.
+    double legendX = plot.right();
+    for (const auto& [text, color] :
+         {std::pair{tr("edited"), candidateColor}, std::pair{tr("current"), currentColor}}) {
+        const double width = metrics.horizontalAdvance(text) + 18;
+        legendX -= width;
+        painter.fillRect(QRectF(legendX, plot.top() + 3, 10, 10), color);
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(QPointF(legendX + 13, plot.top() + 3 + metrics.ascent() - 1), text);
+    }
     if (m_threshold > 0 && m_threshold <= 100) {
         const double x = plot.left() + m_threshold / 100.0 * plot.width();
         painter.setPen(QPen(palette().color(QPalette::WindowText), 1, Qt::DashLine));

@@ -57,7 +57,9 @@ ScoringModelEditorDialog::ScoringModelEditorDialog(const scoring::ScoringModel& 
     setWindowTitle(tr("Scoring model"));
     auto* layout = new QVBoxLayout(this);
 
-    auto* settings = new QFormLayout;
+    auto* settings = new QHBoxLayout;
+    auto* left = new QFormLayout;
+    auto* right = new QFormLayout;
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("modelName"));
     m_fitMax = spin(1000, this);
@@ -70,14 +72,16 @@ ScoringModelEditorDialog::ScoringModelEditorDialog(const scoring::ScoringModel& 
     m_mql->setObjectName(QStringLiteral("mqlThreshold"));
     m_grades = new QLineEdit(this);
     m_grades->setPlaceholderText(QStringLiteral("A 80, B 60, C 40, D 0"));
-    settings->addRow(tr("Name"), m_name);
-    settings->addRow(tr("Fit maximum"), m_fitMax);
-    settings->addRow(tr("Behaviour maximum"), m_behaviorMax);
-    settings->addRow(tr("Half-life (days)"), m_halfLife);
-    settings->addRow(tr("Window (days)"), m_window);
-    settings->addRow(tr("MQL threshold"), m_mql);
+    left->addRow(tr("Name"), m_name);
+    left->addRow(tr("Fit maximum"), m_fitMax);
+    left->addRow(tr("Behaviour maximum"), m_behaviorMax);
+    left->addRow(tr("MQL threshold"), m_mql);
+    right->addRow(tr("Half-life (days)"), m_halfLife);
+    right->addRow(tr("Window (days)"), m_window);
     //: Grades as "letter minimum" pairs, e.g. "A 80, B 60"
-    settings->addRow(tr("Grades"), m_grades);
+    right->addRow(tr("Grades"), m_grades);
+    settings->addLayout(left, 1);
+    settings->addLayout(right, 1);
     layout->addLayout(settings);
 
     auto tableWithButtons = [this](QTableWidget* table, const QString& title, auto addSlot) {
@@ -133,8 +137,8 @@ ScoringModelEditorDialog::ScoringModelEditorDialog(const scoring::ScoringModel& 
     m_whatIfLabel = new QLabel(bottom);
     m_whatIfLabel->setObjectName(QStringLiteral("whatIfLabel"));
     m_whatIfLabel->setWordWrap(true);
-    whatIf->addWidget(m_histogram, 1);
     whatIf->addWidget(m_whatIfLabel);
+    whatIf->addWidget(m_histogram, 1);
     bottomLayout->addWidget(m_problemList, 1);
     bottomLayout->addLayout(whatIf, 1);
     splitter->addWidget(bottom);
@@ -150,6 +154,7 @@ ScoringModelEditorDialog::ScoringModelEditorDialog(const scoring::ScoringModel& 
     layout->addWidget(m_buttons);
 
     for (QTableWidget* table : {m_fitTable, m_behaviorTable}) {
+        table->setWordWrap(false);
         connect(table, &QTableWidget::itemChanged, this, &ScoringModelEditorDialog::revalidate);
         connect(table, &QTableWidget::currentCellChanged, this,
                 [this, table] { m_lastTable = table; });
@@ -159,7 +164,10 @@ ScoringModelEditorDialog::ScoringModelEditorDialog(const scoring::ScoringModel& 
     connect(m_name, &QLineEdit::textChanged, this, &ScoringModelEditorDialog::revalidate);
     connect(m_grades, &QLineEdit::textChanged, this, &ScoringModelEditorDialog::revalidate);
 
-    resize(960, 720);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 2);
+    resize(1000, 760);
     setModel(current);
 }
 
