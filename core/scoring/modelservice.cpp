@@ -31,9 +31,18 @@ ScoringModel parseOrThrow(const QByteArray& json, const QString& context)
     return *result.model;
 }
 
+// A stored model was valid when it was stored; one that no longer reads (edited by hand, or
+// from a newer Leadbench) is a problem of the workspace, reported as a store error.
 ActiveModel fromStored(const StoredScoringModel& stored)
 {
-    return {stored, parseOrThrow(stored.definition, tr("stored scoring model %1").arg(stored.id))};
+    try {
+        return {stored, parseOrThrow(stored.definition, {})};
+    } catch (const ModelError& error) {
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("the stored scoring model %1 (\"%2\") is not valid: %3")
+                             .arg(stored.id)
+                             .arg(stored.name, error.problems().join(QStringLiteral("; "))));
+    }
 }
 
 } // namespace

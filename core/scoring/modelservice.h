@@ -43,7 +43,8 @@ struct ActiveModel
 QByteArray defaultModelJson();
 ScoringModel defaultModel();
 
-// The active model, without writing: the shipped default (id 0) when none is stored.
+// The active model, without writing: the shipped default (id 0) when none is stored. A stored
+// model that no longer reads throws StoreError (Invalid).
 ActiveModel activeModel(Workspace& workspace);
 // The active model, storing the shipped default as active first when none is stored.
 ActiveModel ensureActiveModel(Workspace& workspace);

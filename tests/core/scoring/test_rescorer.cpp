@@ -4,6 +4,8 @@
 #include "scoring/rescorer.h"
 #include "scoring/scorer.h"
 #include "specmodel.h"
+#include "store/scorestore.h"
+#include "store/storeerror.h"
 #include "support/tempworkspace.h"
 #include "util/isotime.h"
 
@@ -313,4 +315,26 @@ TEST(Rescorer, CancelRollsEverythingBack)
     scored.minScore = 1;
     EXPECT_EQ(workspace.leads().count(scored), 0);
     EXPECT_EQ(workspace.leads().countByStage().value(Stage::MQL), 0);
+}
+
+TEST(Rescorer, AStoredModelThatNoLongerReadsIsAStoreError)
+{
+    test::TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    const qint64 id = addSpecLead(workspace);
+    StoredScoringModel broken;
+    broken.name = "Hand-edited";
+    broken.definition = "{\"format\": \"leadbench-scoring-model\", \"version\": 7}";
+    broken.author = "someone";
+    makeScoreStore(workspace)->addActiveModel(broken);
+    try {
+        rescoreAll(workspace, asOf);
+        FAIL() << "scored with an invalid stored model";
+    } catch (const StoreError& error) {
+        EXPECT_EQ(error.kind(), StoreError::Kind::Invalid);
+        EXPECT_TRUE(error.message().contains("Hand-edited")) << error.message().toStdString();
+        EXPECT_TRUE(error.message().contains("version: must be 1"))
+            << error.message().toStdString();
+    }
+    EXPECT_EQ(workspace.leads().find(id)->score.total, 0);
 }
