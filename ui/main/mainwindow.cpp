@@ -2,10 +2,17 @@
 
 #include "leads/leadtablemodel.h"
 #include "leads/scoredelegate.h"
+#include "leadview/leadview.h"
+#include "leadview/qualificationactions.h"
 #include "main/appsettings.h"
 #include "main/queuepanel.h"
+#include "scoring/modelservice.h"
+#include "scoring/rescorer.h"
+#include "scoring/scoringmodeleditordialog.h"
+#include "scoring/whatif.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
+#include "util/paths.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,6 +20,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -27,7 +35,7 @@
 
 namespace lb {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_actor(osUserName())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Leadbench"));
@@ -95,13 +103,19 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     rightLayout->addWidget(m_search);
     rightLayout->addWidget(m_center);
 
-    auto* splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_queues);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({200, 1000});
-    setCentralWidget(splitter);
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_queues);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({190, 900});
+    setCentralWidget(m_splitter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (m_leadView && current.isValid())
+                    m_leadView->showLead(current.data(LeadTableModel::LeadIdRole).toLongLong());
+                updateLeadActions();
+            });
 
     m_countLabel = new QLabel(this);
     m_pathLabel = new QLabel(this);
@@ -118,7 +132,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
+    delete m_leadView;
+    m_stageActions.reset();
     m_model->setRepository(nullptr);
+}
+
+void MainWindow::setActor(const QString& actor)
+{
+    m_actor = actor;
+    if (m_workspace && m_stageActions)
+        m_stageActions = std::make_unique<QualificationActions>(*m_workspace, m_actor);
 }
 
 QAction* MainWindow::addAction(const QString& id, const QString& text, const QKeySequence& shortcut)
@@ -143,13 +166,62 @@ void MainWindow::createActions()
             &QAction::triggered, this, &QWidget::close);
     connect(addAction(QStringLiteral("view.refresh"), tr("&Refresh"), QKeySequence::Refresh),
             &QAction::triggered, this, &MainWindow::refresh);
-    connect(addAction(QStringLiteral("edit.search"), tr("&Find Leads"), QKeySequence::Find),
-            &QAction::triggered, this, [this] {
-                m_search->setFocus();
-                m_search->selectAll();
-            });
+    QAction* find = addAction(QStringLiteral("edit.search"), tr("&Find Leads"), QKeySequence::Find);
+    find->setShortcuts({QKeySequence(QKeySequence::Find), QKeySequence(Qt::Key_Slash)});
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
     connect(addAction(QStringLiteral("help.about"), tr("&About Leadbench")), &QAction::triggered,
             this, &MainWindow::showAbout);
+    connect(addAction(QStringLiteral("help.shortcuts"), tr("&Keyboard Shortcuts")),
+            &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(addAction(QStringLiteral("tools.scoringModel"), tr("&Scoring Model…")),
+            &QAction::triggered, this, &MainWindow::editScoringModel);
+    createLeadActions();
+}
+
+void MainWindow::createLeadActions()
+{
+    struct Move
+    {
+        const char* id;
+        QString text;
+        QKeySequence key;
+        Stage to;
+    };
+    const QList<Move> moves = {
+        //: Accept the lead as sales-accepted (MQL -> SAL)
+        {"lead.accept", tr("&Accept"), QKeySequence(Qt::Key_A), Stage::SAL},
+        //: Qualify the lead (SAL -> SQL)
+        {"lead.qualify", tr("&Qualify"), QKeySequence(Qt::Key_Q), Stage::SQL},
+        //: Send the lead back to marketing for nurturing
+        {"lead.nurture", tr("&Nurture…"), QKeySequence(Qt::Key_N), Stage::Nurture},
+        {"lead.disqualify", tr("&Disqualify…"), QKeySequence(Qt::Key_D), Stage::Disqualified},
+        //: Mark the lead as marketing qualified by hand
+        {"lead.markMql", tr("Mark as &MQL"), QKeySequence(Qt::Key_M), Stage::MQL},
+        {"lead.reopen", tr("&Reopen"), QKeySequence(Qt::Key_R), Stage::New},
+    };
+    for (const Move& move : moves) {
+        QAction* action = addAction(QString::fromLatin1(move.id), move.text, move.key);
+        const Stage to = move.to;
+        connect(action, &QAction::triggered, this, [this, to] { moveSelected(to); });
+    }
+    connect(addAction(QStringLiteral("lead.convert"), tr("&Convert…"), QKeySequence(Qt::Key_C)),
+            &QAction::triggered, this, &MainWindow::convertSelected);
+    connect(addAction(QStringLiteral("lead.next"), tr("Ne&xt Lead"), QKeySequence(Qt::Key_J)),
+            &QAction::triggered, this, [this] { selectNeighbour(1); });
+    connect(
+        addAction(QStringLiteral("lead.previous"), tr("Pre&vious Lead"), QKeySequence(Qt::Key_K)),
+        &QAction::triggered, this, [this] { selectNeighbour(-1); });
+    // Single-letter shortcuts act in the table only, so typing in a field never moves a lead.
+    for (const QString& id : m_actions.keys()) {
+        if (id.startsWith(QLatin1String("lead."))) {
+            m_actions.value(id)->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            m_table->addAction(m_actions.value(id));
+        }
+    }
+    updateLeadActions();
 }
 
 void MainWindow::createMenus()
@@ -167,7 +239,17 @@ void MainWindow::createMenus()
     edit->addAction(action(QStringLiteral("edit.search")));
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(QStringLiteral("view.refresh")));
+    QMenu* lead = menuBar()->addMenu(tr("&Lead"));
+    for (const char* id : {"lead.accept", "lead.qualify", "lead.convert", "lead.nurture",
+                           "lead.disqualify", "lead.markMql", "lead.reopen"})
+        lead->addAction(action(QString::fromLatin1(id)));
+    lead->addSeparator();
+    lead->addAction(action(QStringLiteral("lead.next")));
+    lead->addAction(action(QStringLiteral("lead.previous")));
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(action(QStringLiteral("tools.scoringModel")));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("help.shortcuts")));
     help->addAction(action(QStringLiteral("help.about")));
     rebuildRecentMenu();
 }
@@ -195,14 +277,32 @@ bool MainWindow::openWorkspace(const QString& path)
                               tr("Leadbench cannot open %1.\n\n%2").arg(path, error.message()));
         return false;
     }
+    // What reads the old workspace goes before it does.
+    delete m_leadView;
+    m_leadView = nullptr;
+    m_stageActions.reset();
     m_model->setRepository(nullptr);
     m_workspace = std::move(opened);
     m_model->setRepository(&m_workspace->leads());
+    m_stageActions = std::make_unique<QualificationActions>(*m_workspace, m_actor);
+    connect(
+        m_stageActions.get(), &QualificationActions::refused, this,
+        [this](const QString& message) { QMessageBox::warning(this, tr("Not moved"), message); });
+    m_leadView = new LeadView(*m_workspace, m_actor, this);
+    m_splitter->addWidget(m_leadView);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({190, 760, 520});
+    connect(m_leadView, &LeadView::leadEdited, this, [this] { m_model->reload(); });
     settings::rememberWorkspace(path);
     rebuildRecentMenu();
     setWindowTitle(tr("%1 — Leadbench").arg(QFileInfo(path).completeBaseName()));
     m_pathLabel->setText(QDir::toNativeSeparators(path));
     refresh();
+    // Start on the top lead of the queue, keyboard in the table: triage can begin at once.
+    if (m_model->rowCount() > 0) {
+        m_table->setCurrentIndex(m_model->index(0, LeadTableModel::NameColumn));
+        m_table->setFocus();
+    }
     return true;
 }
 
@@ -304,6 +404,133 @@ void MainWindow::updateStatus()
                                             "with leadbench-cli import leads FILE."));
         m_center->setCurrentWidget(m_emptyState);
     }
+}
+
+QList<qint64> MainWindow::selectedLeadIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        ids << index.data(LeadTableModel::LeadIdRole).toLongLong();
+    if (ids.isEmpty() && m_table->currentIndex().isValid())
+        ids << m_table->currentIndex().data(LeadTableModel::LeadIdRole).toLongLong();
+    return ids;
+}
+
+void MainWindow::updateLeadActions()
+{
+    const bool hasLead = m_workspace && m_table->currentIndex().isValid();
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+        if (it.key().startsWith(QLatin1String("lead.")))
+            it.value()->setEnabled(hasLead || it.key() == QLatin1String("lead.next"));
+    }
+}
+
+void MainWindow::moveSelected(Stage to)
+{
+    if (!m_stageActions)
+        return;
+    const QList<qint64> ids = selectedLeadIds();
+    if (ids.isEmpty())
+        return;
+    if (ids.size() == 1) {
+        std::optional<Lead> lead = m_workspace->leads().find(ids.constFirst());
+        if (!lead || !m_stageActions->moveLead(*lead, to, this))
+            return;
+    } else if (!m_stageActions->moveLeads(ids, to, this)) {
+        return;
+    }
+    afterLeadsChanged();
+}
+
+void MainWindow::convertSelected()
+{
+    if (!m_stageActions)
+        return;
+    const QList<qint64> ids = selectedLeadIds();
+    if (ids.isEmpty())
+        return;
+    std::optional<Lead> lead = m_workspace->leads().find(ids.constFirst());
+    if (lead && m_stageActions->convertLead(*lead, this))
+        afterLeadsChanged();
+}
+
+void MainWindow::afterLeadsChanged()
+{
+    const int row = m_table->currentIndex().row();
+    m_queues->setCounts(m_workspace->leads().countByStage());
+    m_model->reload();
+    updateStatus();
+    // Stay where the SDR was: the next lead of the queue moves up into this row.
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1), 0));
+    if (m_leadView)
+        m_leadView->reload();
+}
+
+void MainWindow::selectNeighbour(int delta)
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const int current = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -delta;
+    const int row = std::clamp(current + delta, 0, rows - 1);
+    m_table->setCurrentIndex(m_model->index(row, LeadTableModel::NameColumn));
+    m_table->scrollTo(m_model->index(row, 0));
+}
+
+void MainWindow::editScoringModel()
+{
+    if (!m_workspace)
+        return;
+    const scoring::ActiveModel active = scoring::activeModel(*m_workspace);
+    ScoringModelEditorDialog dialog(active.model, this);
+    {
+        // A sample of the workspace in memory, so the what-if follows every edit.
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        dialog.setWhatIfEngine(std::make_shared<scoring::WhatIfEngine>(
+            scoring::WhatIfSnapshot::load(*m_workspace, now)));
+        QApplication::restoreOverrideCursor();
+    }
+    if (dialog.exec() != QDialog::Accepted || !dialog.model())
+        return;
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const scoring::RescoreSummary summary = scoring::importModelAndRescore(
+            *m_workspace, dialog.modelJson(), m_actor, QDateTime::currentDateTimeUtc());
+        QApplication::restoreOverrideCursor();
+        statusBar()->showMessage(
+            tr("Saved the model and rescored %n leads", nullptr, int(summary.scored)), 8000);
+    } catch (const scoring::ModelError& error) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::warning(this, tr("Scoring model not saved"),
+                             error.problems().join(QLatin1Char('\n')));
+        return;
+    } catch (const StoreError& error) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::critical(this, tr("Scoring model not saved"), error.message());
+        return;
+    }
+    afterLeadsChanged();
+}
+
+void MainWindow::showShortcuts()
+{
+    QStringList lines;
+    for (const char* id :
+         {"lead.next", "lead.previous", "lead.accept", "lead.qualify", "lead.convert",
+          "lead.nurture", "lead.disqualify", "lead.markMql", "lead.reopen", "edit.search",
+          "view.refresh", "file.open", "file.new", "file.quit"}) {
+        const QAction* shortcut = action(QString::fromLatin1(id));
+        lines << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                     .arg(shortcut->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                          shortcut->text().remove(QLatin1Char('&')).toHtmlEscaped());
+    }
+    QMessageBox::information(
+        this, tr("Keyboard Shortcuts"),
+        tr("<p>In the lead table:</p>") + QStringLiteral("<table cellspacing=6>") +
+            lines.join(QString()) + QStringLiteral("</table>") +
+            tr("<p>Also: / searches. Select several leads to move them together.</p>"));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -10,13 +10,17 @@ class QLineEdit;
 class QMenu;
 class QStackedWidget;
 class QTableView;
+class QSplitter;
 class QTimer;
 
 namespace lb {
 
 class LeadTableModel;
+class LeadView;
+class QualificationActions;
 class QueuePanel;
 class Workspace;
+enum class Stage;
 
 // The main window: menus, the queue panel, the search box, the lazy lead table and the
 // status bar, over one open workspace. Actions are registered once by stable id
@@ -35,6 +39,10 @@ public:
     QAction* action(const QString& id) const { return m_actions.value(id); }
     LeadTableModel* leadModel() const { return m_model; }
     QTableView* leadTable() const { return m_table; }
+    LeadView* leadView() const { return m_leadView; }
+    // Who is acting: recorded in history, made owner on accept.
+    const QString& actor() const { return m_actor; }
+    void setActor(const QString& actor);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -51,6 +59,15 @@ private:
     void applyFilters();
     void refresh();
     void updateStatus();
+    void createLeadActions();
+    void updateLeadActions();
+    QList<qint64> selectedLeadIds() const;
+    void moveSelected(Stage to);
+    void convertSelected();
+    void selectNeighbour(int delta);
+    void editScoringModel();
+    void showShortcuts();
+    void afterLeadsChanged();
 
     std::unique_ptr<Workspace> m_workspace;
     QHash<QString, QAction*> m_actions;
@@ -64,6 +81,10 @@ private:
     LeadTableModel* m_model = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_pathLabel = nullptr;
+    QSplitter* m_splitter = nullptr;
+    LeadView* m_leadView = nullptr;
+    std::unique_ptr<QualificationActions> m_stageActions;
+    QString m_actor;
 };
 
 } // namespace lb

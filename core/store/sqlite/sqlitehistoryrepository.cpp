@@ -20,7 +20,7 @@ void SqliteHistoryRepository::append(StageChange& change)
                                    : QVariant(QMetaType::fromType<QString>()));
     query.addBindValue(stageName(change.to));
     query.addBindValue(change.by);
-    query.addBindValue(change.reason);
+    query.addBindValue(change.reason.isNull() ? QStringLiteral("") : change.reason);
     query.addBindValue(change.override ? 1 : 0);
     sqlite::exec(query, QStringLiteral("append history"));
     change.id = query.lastInsertId().toLongLong();

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "model/lead.h"
+
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QListWidget;
+class QTabWidget;
+class QFormLayout;
+
+namespace lb {
+
+class HistoryWidget;
+class QualificationService;
+class QualificationWidget;
+class ScoreBreakdownWidget;
+class Workspace;
+
+// The detail pane of the selected lead: who it is, why it scored what it did, what it did,
+// how far its qualification got, and how it moved through the lifecycle.
+class LeadView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    LeadView(Workspace& workspace, QString actor, QWidget* parent = nullptr);
+    ~LeadView() override;
+
+    // Shows the lead with this id (re-read from the workspace); clears on an unknown id.
+    void showLead(qint64 leadId);
+    void reload();
+    void clear();
+    const std::optional<Lead>& lead() const { return m_lead; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QualificationWidget* qualification() const { return m_qualification; }
+
+Q_SIGNALS:
+    // Something of the lead changed here (an answer recorded): the table and counts refresh.
+    void leadEdited(qint64 leadId);
+
+private:
+    void fillProfile(const Lead& lead);
+    void fillActivity(const Lead& lead);
+
+    Workspace& m_workspace;
+    QString m_actor;
+    std::unique_ptr<QualificationService> m_service;
+    std::optional<Lead> m_lead;
+    QLabel* m_title = nullptr;
+    QLabel* m_subtitle = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QWidget* m_profile = nullptr;
+    QFormLayout* m_profileForm = nullptr;
+    ScoreBreakdownWidget* m_score = nullptr;
+    QListWidget* m_activity = nullptr;
+    QualificationWidget* m_qualification = nullptr;
+    HistoryWidget* m_history = nullptr;
+};
+
+} // namespace lb
