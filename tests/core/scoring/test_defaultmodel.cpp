@@ -44,9 +44,9 @@ TEST(DefaultModel, IsValidAndOnTheAgreedScale)
     QStringList events;
     for (const BehaviorRule& rule : model.behaviorRules)
         events << rule.event;
-    for (const char* type : {"email_open", "page_visit", "content_download", "blog_comment",
-                             "social_follow", "event_registration", "trial_signup",
-                             "contact_request", "unsubscribe", "email_bounce"})
+    for (const char* type :
+         {"email_open", "page_visit", "content_download", "blog_comment", "social_follow",
+          "event_registration", "trial_signup", "contact_request", "unsubscribe", "email_bounce"})
         EXPECT_TRUE(events.contains(QString::fromLatin1(type))) << type;
 }
 
@@ -58,7 +58,8 @@ TEST(DefaultModel, EveryDemoDecisionTitleIsADecisionMaker)
             << title.toStdString();
     for (const char* title : {"Analyst", "Developer", "Software Engineer", "Coordinator",
                               "Asiantuntija", "Utvecklare", "Sales Manager"})
-        EXPECT_FALSE(rulesFor(scorer, withTitle(QString::fromUtf8(title))).contains("decision-maker"))
+        EXPECT_FALSE(
+            rulesFor(scorer, withTitle(QString::fromUtf8(title))).contains("decision-maker"))
             << title;
     EXPECT_TRUE(rulesFor(scorer, withTitle("Hankintapäällikkö")).contains("manager"));
     EXPECT_TRUE(rulesFor(scorer, withTitle("Sales Manager")).contains("manager"));
