@@ -156,6 +156,33 @@ TEST_F(CliWorkspace, FiltersAndBadValues)
         cli({QStringLiteral("demo"), QStringLiteral("--leads"), QStringLiteral("-5")}).exitCode, 2);
 }
 
+TEST_F(CliWorkspace, LeadsAsCsvHaveTheExportColumns)
+{
+    ASSERT_EQ(
+        cli({QStringLiteral("demo"), QStringLiteral("--leads"), QStringLiteral("50")}).exitCode, 0);
+    const CliResult csv =
+        cli({QStringLiteral("leads"), QStringLiteral("--limit"), QStringLiteral("5"),
+             QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(csv.exitCode, 0) << csv.errText().toStdString();
+    const QStringList lines = csv.outText().split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 6);
+    EXPECT_TRUE(
+        lines.first().startsWith(QStringLiteral("email,first_name,last_name,phone,title,company")));
+    const QStringList header = lines.first().split(QLatin1Char(','));
+    const QString firstEmail =
+        cli({QStringLiteral("leads"), QStringLiteral("--limit"), QStringLiteral("1"),
+             QStringLiteral("--format"), QStringLiteral("json")})
+            .json()
+            .array()
+            .first()
+            .toObject()
+            .value(QStringLiteral("email"))
+            .toString();
+    EXPECT_TRUE(lines.at(1).startsWith(firstEmail + QLatin1Char(','))) << lines.at(1).toStdString();
+    EXPECT_TRUE(lines.at(1).contains(QStringLiteral(",'+"))) << "phone numbers are formula-guarded";
+    EXPECT_EQ(header.indexOf(QStringLiteral("score")), header.size() - 2);
+}
+
 TEST_F(CliWorkspace, CheckAndBackup)
 {
     ASSERT_EQ(

@@ -2,7 +2,10 @@
 #include "commands/commands.h"
 #include "commands/leadjson.h"
 
+#include "io/leadexporter.h"
 #include "util/isotime.h"
+
+#include <QSet>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -61,6 +64,48 @@ void printTable(QTextStream& out, const QList<QStringList>& rows)
     }
 }
 
+// The columns of `export leads` (spec/cli.md), for the listed leads only.
+void printCsv(QTextStream& out, const QList<Lead>& leads)
+{
+    static const QSet<QString> numeric = {QStringLiteral("employees"),
+                                          QStringLiteral("annual_revenue"),
+                                          QStringLiteral("budget"), QStringLiteral("score")};
+    QStringList columns = io::exportColumns();
+    QSet<QString> customNames;
+    for (const Lead& lead : leads)
+        for (auto it = lead.custom.cbegin(); it != lead.custom.cend(); ++it)
+            customNames.insert(it.key());
+    QStringList sortedCustom = customNames.values();
+    sortedCustom.sort();
+    for (const QString& name : sortedCustom)
+        columns << QStringLiteral("custom.") + name;
+    std::string text;
+    auto endRow = [&] { // the last cell's comma becomes the line end of the export
+        text.back() = '\r';
+        text += '\n';
+    };
+    for (const QString& column : columns) {
+        io::appendCsvCell(text, column.toUtf8(), true);
+        text += ',';
+    }
+    endRow();
+    for (const Lead& lead : leads) {
+        for (const QString& column : columns) {
+            QString value;
+            if (column == QLatin1String("score"))
+                value = QString::number(lead.score.total);
+            else if (column == QLatin1String("grade"))
+                value = lead.score.grade;
+            else
+                value = leadFieldText(lead, column);
+            io::appendCsvCell(text, value.toUtf8(), !numeric.contains(column));
+            text += ',';
+        }
+        endRow();
+    }
+    out << QString::fromStdString(text);
+}
+
 } // namespace
 
 int runLeads(CliContext& context, const QStringList& arguments)
@@ -101,8 +146,10 @@ int runLeads(CliContext& context, const QStringList& arguments)
         context.printJson(array);
         return ExitOk;
     }
-    if (context.format() == OutputFormat::Csv)
-        badInput(tr("--format csv is not available for leads yet; use export leads"));
+    if (context.format() == OutputFormat::Csv) {
+        printCsv(context.out(), leads);
+        return ExitOk;
+    }
     QList<QStringList> rows{{tr("ID"), tr("SCORE"), tr("GRADE"), tr("STAGE"), tr("NAME"),
                              tr("COMPANY"), tr("E-MAIL"), tr("OWNER")}};
     for (const Lead& lead : leads) {
