@@ -118,28 +118,25 @@ ScoreResult explainLead(const ScoringModel& model, const Lead& lead, const QList
 
 ScoreResult explainStoredScore(Workspace& workspace, const Lead& lead)
 {
-    // Stored models never change under their id, so (workspace, id) names one compiled model.
+    // Compiling a model costs more than reading its row: keep the last one per thread, and
+    // recompile only when the definition read differs (another model, another workspace).
     struct Cached
     {
-        QString location;
-        qint64 modelId = -1;
+        QByteArray definition;
         std::unique_ptr<Scorer> scorer;
     };
     thread_local Cached cached;
     const auto store = makeScoreStore(workspace);
-    // Never scored: explained with the active model (0 while the default is not stored).
-    qint64 modelId = lead.score.modelId;
-    if (modelId == 0) {
-        const auto active = store->activeModel();
-        modelId = active ? active->id : 0;
-    }
-    if (cached.location != workspace.location() || cached.modelId != modelId || !cached.scorer) {
-        std::optional<StoredScoringModel> stored;
-        if (modelId != 0)
-            stored = store->model(modelId);
+    // Never scored (or by a model since removed): explained with the active model.
+    std::optional<StoredScoringModel> stored;
+    if (lead.score.modelId != 0)
+        stored = store->model(lead.score.modelId);
+    if (!stored)
+        stored = store->activeModel();
+    const QByteArray definition = stored ? stored->definition : defaultModelJson();
+    if (!cached.scorer || cached.definition != definition) {
         const ActiveModel model = stored ? fromStored(*stored) : activeModel(workspace);
-        cached.location = workspace.location();
-        cached.modelId = modelId;
+        cached.definition = definition;
         cached.scorer = std::make_unique<Scorer>(model.model);
     }
     const QDateTime asOf =
