@@ -9,11 +9,6 @@ namespace lb::io {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("lb::ColumnMapping", text);
-}
-
 QString headerKey(const QString& header)
 {
     return header.trimmed().toLower().simplified();
@@ -105,9 +100,13 @@ ColumnMapping mapColumns(const QStringList& header, ImportKind kind,
             return headerKey(h) == headerKey(it.key());
         });
         if (problems && !named)
-            *problems << tr("--map \"%1=%2\": the file has no column \"%1\"").arg(it.key(), target);
+            *problems << QCoreApplication::translate(
+                             "lb::ColumnMapping", "--map \"%1=%2\": the file has no column \"%1\"")
+                             .arg(it.key(), target);
         else if (problems && !isMappableField(target, kind))
-            *problems << tr("--map \"%1=%2\": \"%2\" is not a field").arg(it.key(), target);
+            *problems << QCoreApplication::translate("lb::ColumnMapping",
+                                                     "--map \"%1=%2\": \"%2\" is not a field")
+                             .arg(it.key(), target);
         byKey.insert(headerKey(it.key()), target);
     }
 
@@ -151,7 +150,9 @@ QMap<QString, QString> parseMapArguments(const QStringList& arguments, QStringLi
         const qsizetype equals = argument.lastIndexOf(QLatin1Char('='));
         if (equals <= 0 || equals == argument.size() - 1) {
             if (problems)
-                *problems << tr("--map \"%1\": expected \"Header=field\"").arg(argument);
+                *problems << QCoreApplication::translate("lb::ColumnMapping",
+                                                         "--map \"%1\": expected \"Header=field\"")
+                                 .arg(argument);
             continue;
         }
         overrides.insert(argument.left(equals).trimmed(), argument.mid(equals + 1).trimmed());

@@ -10,11 +10,6 @@ namespace {
 
 constexpr qint64 chunkBytes = 1 << 20;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("lb::CsvReader", text);
-}
-
 // Windows-1252 differs from Latin-1 only in 0x80-0x9F; used when Qt has no ICU codec for it.
 constexpr std::array<char16_t, 32> cp1252High = {
     0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
@@ -138,7 +133,8 @@ bool CsvReader::open(const QString& path, const Options& options)
 {
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly)) {
-        m_error = tr("cannot read %1: %2").arg(path, m_file.errorString());
+        m_error = QCoreApplication::translate("lb::CsvReader", "cannot read %1: %2")
+                      .arg(path, m_file.errorString());
         return false;
     }
     m_fileSize = m_file.size();
@@ -166,7 +162,8 @@ bool CsvReader::open(const QString& path, const Options& options)
 
     CsvRecord header;
     if (!next(header)) {
-        m_error = tr("%1 is empty: it has no header row").arg(path);
+        m_error = QCoreApplication::translate("lb::CsvReader", "%1 is empty: it has no header row")
+                      .arg(path);
         return false;
     }
     m_headerRaw = header.raw.toString();

@@ -14,11 +14,6 @@ namespace lb::io {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("lb::EventImporter", text);
-}
-
 // E-mails looked up recently; bounded so that ten million events do not grow memory.
 constexpr qsizetype leadCacheLimit = 100000;
 
@@ -33,8 +28,10 @@ ImportSummary importEvents(Workspace& workspace, const ImportOptions& options, J
     const int timeColumn = mapping.columnOf(QStringLiteral("timestamp"));
     const int detailColumn = mapping.columnOf(QStringLiteral("detail"));
     if (emailColumn < 0 || typeColumn < 0 || timeColumn < 0)
-        throw ImportError(tr("%1 needs e-mail, event and timestamp columns (columns: %2)")
-                              .arg(options.path, run.summary().header.join(QStringLiteral(", "))));
+        throw ImportError(
+            QCoreApplication::translate(
+                "lb::EventImporter", "%1 needs e-mail, event and timestamp columns (columns: %2)")
+                .arg(options.path, run.summary().header.join(QStringLiteral(", "))));
 
     const std::unique_ptr<ImportSink> sink = makeImportSink(workspace, 0, options.actor);
     QHash<QString, qint64> leadOf;
@@ -51,22 +48,27 @@ ImportSummary importEvents(Workspace& workspace, const ImportOptions& options, J
         const QStringView emailText = cell(record, emailColumn);
         const auto email = parseEmail(emailText);
         if (!email) {
-            run.reject(record, tr("column \"%1\": \"%2\" is not an e-mail address")
-                                   .arg(run.headerOf(emailColumn), emailText.toString()));
+            run.reject(record,
+                       QCoreApplication::translate("lb::EventImporter",
+                                                   "column \"%1\": \"%2\" is not an e-mail address")
+                           .arg(run.headerOf(emailColumn), emailText.toString()));
             continue;
         }
         const QStringView type = cell(record, typeColumn);
         if (type.isEmpty()) {
-            run.reject(
-                record,
-                tr("column \"%1\" is empty: an event needs a type").arg(run.headerOf(typeColumn)));
+            run.reject(record,
+                       QCoreApplication::translate("lb::EventImporter",
+                                                   "column \"%1\" is empty: an event needs a type")
+                           .arg(run.headerOf(typeColumn)));
             continue;
         }
         const QStringView timeText = cell(record, timeColumn);
         const auto moment = parseDateTime(timeText);
         if (!moment) {
-            run.reject(record, tr("column \"%1\": \"%2\" is not a date or time (YYYY-MM-DD, ISO "
-                                  "8601, D.M.YYYY or M/D/YYYY)")
+            run.reject(record, QCoreApplication::translate(
+                                   "lb::EventImporter",
+                                   "column \"%1\": \"%2\" is not a date or time (YYYY-MM-DD, ISO "
+                                   "8601, D.M.YYYY or M/D/YYYY)")
                                    .arg(run.headerOf(timeColumn), timeText.toString()));
             continue;
         }
@@ -74,7 +76,9 @@ ImportSummary importEvents(Workspace& workspace, const ImportOptions& options, J
         if (it == leadOf.constEnd()) {
             const auto id = sink->findByEmail(*email);
             if (!id) {
-                run.reject(record, tr("no lead with this e-mail: %1").arg(*email));
+                run.reject(record, QCoreApplication::translate("lb::EventImporter",
+                                                               "no lead with this e-mail: %1")
+                                       .arg(*email));
                 continue;
             }
             if (leadOf.size() >= leadCacheLimit)

@@ -9,11 +9,6 @@ namespace lb::io {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("lb::Import", text);
-}
-
 bool isBlank(const QList<QStringView>& cells)
 {
     for (QStringView cell : cells)
@@ -60,11 +55,14 @@ bool ImportRun::next(CsvRecord& record)
         if ((++m_rows & 255) == 0 && m_job) {
             m_job->checkCancelled();
             if ((m_rows & 4095) == 0)
-                m_job->report(m_reader.bytesRead(), m_reader.fileSize(), tr("Importing"));
+                m_job->report(m_reader.bytesRead(), m_reader.fileSize(),
+                              QCoreApplication::translate("lb::Import", "Importing"));
         }
         if (record.unterminated) {
-            reject(record, tr("a quoted field is not terminated (a \" opens it and none closes "
-                              "it before the end of the file)"));
+            reject(record, QCoreApplication::translate(
+                               "lb::Import",
+                               "a quoted field is not terminated (a \" opens it and none closes "
+                               "it before the end of the file)"));
             continue;
         }
         if (isBlank(record.cells))
@@ -75,16 +73,19 @@ bool ImportRun::next(CsvRecord& record)
             for (qsizetype i = columns; i < record.cells.size(); ++i)
                 extra = extra || !record.cells.at(i).trimmed().isEmpty();
             if (extra) {
-                reject(record, tr("the row has %1 cells but the header has %2 columns")
-                                   .arg(record.cells.size())
-                                   .arg(columns));
+                reject(record,
+                       QCoreApplication::translate(
+                           "lb::Import", "the row has %1 cells but the header has %2 columns")
+                           .arg(record.cells.size())
+                           .arg(columns));
                 continue;
             }
         }
         return true;
     }
     if (m_job)
-        m_job->report(m_reader.fileSize(), m_reader.fileSize(), tr("Importing"));
+        m_job->report(m_reader.fileSize(), m_reader.fileSize(),
+                      QCoreApplication::translate("lb::Import", "Importing"));
     return false;
 }
 
@@ -108,8 +109,10 @@ void ImportRun::finish(bool committed)
         return;
     if (committed) {
         if (!m_rejected->commit())
-            throw ImportError(tr("the import was saved, but %1 could not be written: %2")
-                                  .arg(m_rejected->path(), m_rejected->errorString()));
+            throw ImportError(
+                QCoreApplication::translate("lb::Import",
+                                            "the import was saved, but %1 could not be written: %2")
+                    .arg(m_rejected->path(), m_rejected->errorString()));
         m_summary.rejectedFile = m_rejected->path();
     }
     m_rejected.reset();

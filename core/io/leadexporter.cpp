@@ -13,11 +13,6 @@ namespace lb::io {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("lb::LeadExporter", text);
-}
-
 // Columns 8, 9, 10 and 17 (employees, annual_revenue, budget, score) are numbers.
 constexpr std::array<bool, LeadExportRow::columnCount> textColumns = {
     true,  true, true, true, true, true, true, true,  false, false,
@@ -86,7 +81,8 @@ ExportSummary exportLeads(Workspace& workspace, const ExportOptions& options, Jo
 
     QSaveFile file(options.path);
     if (!file.open(QIODevice::WriteOnly))
-        throw ExportError(tr("cannot write %1: %2").arg(options.path, file.errorString()));
+        throw ExportError(QCoreApplication::translate("lb::LeadExporter", "cannot write %1: %2")
+                              .arg(options.path, file.errorString()));
     std::string buffer;
     buffer.reserve(flushBytes + 64 * 1024);
     buffer += "\xEF\xBB\xBF";
@@ -135,9 +131,11 @@ ExportSummary exportLeads(Workspace& workspace, const ExportOptions& options, Jo
     });
     flush();
     if (failed || !file.commit())
-        throw ExportError(tr("cannot write %1: %2").arg(options.path, file.errorString()));
+        throw ExportError(QCoreApplication::translate("lb::LeadExporter", "cannot write %1: %2")
+                              .arg(options.path, file.errorString()));
     if (job)
-        job->report(summary.leads, summary.leads, tr("Exporting"));
+        job->report(summary.leads, summary.leads,
+                    QCoreApplication::translate("lb::LeadExporter", "Exporting"));
     return summary;
 }
 

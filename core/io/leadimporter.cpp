@@ -14,11 +14,6 @@ namespace lb::io {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("lb::LeadImporter", text);
-}
-
 enum Field
 {
     Email,
@@ -141,7 +136,8 @@ public:
             if (field != FieldCount)
                 m_columns.append({i, field, field == Custom ? fields.at(i).mid(7) : QString()});
         }
-        m_reason = tr("imported from %1").arg(run.fileName());
+        m_reason =
+            QCoreApplication::translate("lb::LeadImporter", "imported from %1").arg(run.fileName());
     }
 
     void import(const CsvRecord& record)
@@ -160,8 +156,10 @@ public:
             if (!norm.isEmpty())
                 id = m_sink.findByName(row.lead.lastName, norm);
         } else {
-            m_run.reject(record, tr("the row has no e-mail, nor a last name with a company: a "
-                                    "lead needs one of them"));
+            m_run.reject(record, QCoreApplication::translate(
+                                     "lb::LeadImporter",
+                                     "the row has no e-mail, nor a last name with a company: a "
+                                     "lead needs one of them"));
             return;
         }
         ImportSummary& summary = m_run.summary();
@@ -265,18 +263,28 @@ private:
         const QString text = value.toString();
         switch (column.field) {
         case Email:
-            return tr("column \"%1\": \"%2\" is not an e-mail address").arg(header, text);
+            return QCoreApplication::translate("lb::LeadImporter",
+                                               "column \"%1\": \"%2\" is not an e-mail address")
+                .arg(header, text);
         case Country:
-            return tr("column \"%1\": \"%2\" is not a country (an ISO code or a name in English, "
-                      "Finnish or Swedish)")
+            return QCoreApplication::translate(
+                       "lb::LeadImporter",
+                       "column \"%1\": \"%2\" is not a country (an ISO code or a name in English, "
+                       "Finnish or Swedish)")
                 .arg(header, text);
         case Employees:
-            return tr("column \"%1\": \"%2\" is not a whole number").arg(header, text);
+            return QCoreApplication::translate("lb::LeadImporter",
+                                               "column \"%1\": \"%2\" is not a whole number")
+                .arg(header, text);
         case ExpectedClose:
-            return tr("column \"%1\": \"%2\" is not a date (YYYY-MM-DD, D.M.YYYY or M/D/YYYY)")
+            return QCoreApplication::translate(
+                       "lb::LeadImporter",
+                       "column \"%1\": \"%2\" is not a date (YYYY-MM-DD, D.M.YYYY or M/D/YYYY)")
                 .arg(header, text);
         default:
-            return tr("column \"%1\": \"%2\" is not a number").arg(header, text);
+            return QCoreApplication::translate("lb::LeadImporter",
+                                               "column \"%1\": \"%2\" is not a number")
+                .arg(header, text);
         }
     }
 
@@ -380,8 +388,10 @@ ImportSummary importLeads(Workspace& workspace, const ImportOptions& options, Jo
     const ColumnMapping& mapping = run.mapping();
     if (!mapping.has(QStringLiteral("email")) &&
         !(mapping.has(QStringLiteral("last_name")) && mapping.has(QStringLiteral("company"))))
-        throw ImportError(tr("%1 has no e-mail column, nor last name and company columns: a "
-                             "lead needs one of them (columns: %2)")
+        throw ImportError(QCoreApplication::translate(
+                              "lb::LeadImporter",
+                              "%1 has no e-mail column, nor last name and company columns: a "
+                              "lead needs one of them (columns: %2)")
                               .arg(options.path, run.summary().header.join(QStringLiteral(", "))));
 
     const std::unique_ptr<ImportSink> sink =
@@ -404,16 +414,16 @@ ImportSummary importLeads(Workspace& workspace, const ImportOptions& options, Jo
     run.summary().scored =
         rescoreImported(workspace, importer.touched(), sink->isBulk(), options.asOf, job);
     if (job)
-        job->report(0, 1, tr("Building indexes"));
+        job->report(0, 1, QCoreApplication::translate("lb::LeadImporter", "Building indexes"));
     sink->finishLoad();
     if (job) {
-        job->report(1, 1, tr("Building indexes"));
+        job->report(1, 1, QCoreApplication::translate("lb::LeadImporter", "Building indexes"));
         //: Progress phase: the import's transaction is being committed to disk.
-        job->report(0, 1, tr("Saving"));
+        job->report(0, 1, QCoreApplication::translate("lb::LeadImporter", "Saving"));
     }
     sink->commit();
     if (job)
-        job->report(1, 1, tr("Saving"));
+        job->report(1, 1, QCoreApplication::translate("lb::LeadImporter", "Saving"));
     run.finish(true);
     return run.summary();
 }

@@ -15,11 +15,6 @@ namespace lb::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("lb::cli", text);
-}
-
 Stage parseStage(const QString& text)
 {
     const std::optional<Stage> stage = stageFromName(text);
@@ -27,7 +22,7 @@ Stage parseStage(const QString& text)
         QStringList names;
         for (Stage s : allStages)
             names << stageName(s);
-        badInput(tr("--stage: unknown stage \"%1\" (one of %2)")
+        badInput(QCoreApplication::translate("lb::cli", "--stage: unknown stage \"%1\" (one of %2)")
                      .arg(text, names.join(QStringLiteral(", "))));
     }
     return *stage;
@@ -38,10 +33,11 @@ int parseNumber(const QString& text, const QString& option, int low, int high)
     bool ok = false;
     const int value = text.toInt(&ok);
     if (!ok || value < low || value > high)
-        badInput(tr("%1: \"%2\" is not a whole number from %3 to %4")
-                     .arg(option, text)
-                     .arg(low)
-                     .arg(high));
+        badInput(
+            QCoreApplication::translate("lb::cli", "%1: \"%2\" is not a whole number from %3 to %4")
+                .arg(option, text)
+                .arg(low)
+                .arg(high));
     return value;
 }
 
@@ -111,16 +107,23 @@ void printCsv(QTextStream& out, const QList<Lead>& leads)
 int runLeads(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption stage(QStringLiteral("stage"), tr("Only leads in this stage."),
-                                   QStringLiteral("S"));
-    const QCommandLineOption owner(QStringLiteral("owner"), tr("Only leads this user owns."),
-                                   QStringLiteral("U"));
-    const QCommandLineOption minScore(QStringLiteral("min-score"),
-                                      tr("Only leads scoring at least N."), QStringLiteral("N"));
-    const QCommandLineOption search(QStringLiteral("search"), tr("Full-text search."),
+    const QCommandLineOption stage(
+        QStringLiteral("stage"),
+        QCoreApplication::translate("lb::cli", "Only leads in this stage."), QStringLiteral("S"));
+    const QCommandLineOption owner(
+        QStringLiteral("owner"),
+        QCoreApplication::translate("lb::cli", "Only leads this user owns."), QStringLiteral("U"));
+    const QCommandLineOption minScore(
+        QStringLiteral("min-score"),
+        QCoreApplication::translate("lb::cli", "Only leads scoring at least N."),
+        QStringLiteral("N"));
+    const QCommandLineOption search(QStringLiteral("search"),
+                                    QCoreApplication::translate("lb::cli", "Full-text search."),
                                     QStringLiteral("TEXT"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N leads (0: all)."),
-                                   QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption limit(
+        QStringLiteral("limit"),
+        QCoreApplication::translate("lb::cli", "At most N leads (0: all)."), QStringLiteral("N"),
+        QStringLiteral("50"));
     parser.addOptions({stage, owner, minScore, search, limit});
     context.parse(
         parser, arguments,
@@ -150,8 +153,14 @@ int runLeads(CliContext& context, const QStringList& arguments)
         printCsv(context.out(), leads);
         return ExitOk;
     }
-    QList<QStringList> rows{{tr("ID"), tr("SCORE"), tr("GRADE"), tr("STAGE"), tr("NAME"),
-                             tr("COMPANY"), tr("E-MAIL"), tr("OWNER")}};
+    QList<QStringList> rows{{QCoreApplication::translate("lb::cli", "ID"),
+                             QCoreApplication::translate("lb::cli", "SCORE"),
+                             QCoreApplication::translate("lb::cli", "GRADE"),
+                             QCoreApplication::translate("lb::cli", "STAGE"),
+                             QCoreApplication::translate("lb::cli", "NAME"),
+                             QCoreApplication::translate("lb::cli", "COMPANY"),
+                             QCoreApplication::translate("lb::cli", "E-MAIL"),
+                             QCoreApplication::translate("lb::cli", "OWNER")}};
     for (const Lead& lead : leads) {
         rows << QStringList{QString::number(lead.id),
                             QString::number(lead.score.total),
@@ -174,7 +183,8 @@ int runShow(CliContext& context, const QStringList& arguments)
     Workspace& workspace = context.workspace();
     const std::optional<Lead> lead = workspace.leads().findByIdOrEmail(key);
     if (!lead)
-        badInput(tr("no lead with id or e-mail \"%1\"").arg(key));
+        badInput(
+            QCoreApplication::translate("lb::cli", "no lead with id or e-mail \"%1\"").arg(key));
     const QJsonObject json = leadJson(workspace, *lead, true);
     if (context.format() == OutputFormat::Json) {
         context.printJson(json);
@@ -193,7 +203,7 @@ int runShow(CliContext& context, const QStringList& arguments)
     printTable(out, profile);
     const QJsonObject score = json.value(QStringLiteral("score")).toObject();
     out << '\n'
-        << tr("Score %1 (fit %2, behaviour %3), grade %4")
+        << QCoreApplication::translate("lb::cli", "Score %1 (fit %2, behaviour %3), grade %4")
                .arg(lead->score.total)
                .arg(lead->score.fit)
                .arg(lead->score.behavior)
@@ -207,14 +217,16 @@ int runShow(CliContext& context, const QStringList& arguments)
             << '\n';
     }
     const QJsonArray events = json.value(QStringLiteral("events")).toArray();
-    out << '\n' << tr("Events (%1, newest first):").arg(events.size()) << '\n';
+    out << '\n'
+        << QCoreApplication::translate("lb::cli", "Events (%1, newest first):").arg(events.size())
+        << '\n';
     for (qsizetype i = 0; i < std::min<qsizetype>(events.size(), 20); ++i) {
         const QJsonObject event = events.at(i).toObject();
         out << "  " << event.value(QStringLiteral("at")).toString() << "  "
             << event.value(QStringLiteral("type")).toString() << "  "
             << event.value(QStringLiteral("detail")).toString() << '\n';
     }
-    out << '\n' << tr("History:") << '\n';
+    out << '\n' << QCoreApplication::translate("lb::cli", "History:") << '\n';
     for (const QJsonValue& value : json.value(QStringLiteral("history")).toArray()) {
         const QJsonObject change = value.toObject();
         out << "  " << change.value(QStringLiteral("at")).toString() << "  "

@@ -12,13 +12,6 @@
 
 namespace lb::cli {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("lb::cli", text);
-}
-} // namespace
-
 int runInit(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -30,8 +23,10 @@ int runInit(CliContext& context, const QStringList& arguments)
                                       {QStringLiteral("schema_version"), workspace.schemaVersion()},
                                       {QStringLiteral("created"), !existed}});
     } else {
-        context.out() << (existed ? tr("Workspace %1 is ready (schema version %2).")
-                                  : tr("Created workspace %1 (schema version %2)."))
+        context.out() << (existed ? QCoreApplication::translate(
+                                        "lb::cli", "Workspace %1 is ready (schema version %2).")
+                                  : QCoreApplication::translate(
+                                        "lb::cli", "Created workspace %1 (schema version %2)."))
                              .arg(workspace.location())
                              .arg(workspace.schemaVersion())
                       << '\n';
@@ -42,9 +37,11 @@ int runInit(CliContext& context, const QStringList& arguments)
 int runDemo(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption leadsOption(QStringLiteral("leads"), tr("How many leads."),
+    const QCommandLineOption leadsOption(QStringLiteral("leads"),
+                                         QCoreApplication::translate("lb::cli", "How many leads."),
                                          QStringLiteral("N"), QStringLiteral("3000"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Random seed."),
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QCoreApplication::translate("lb::cli", "Random seed."),
                                         QStringLiteral("S"), QStringLiteral("1"));
     parser.addOption(leadsOption);
     parser.addOption(seedOption);
@@ -55,10 +52,12 @@ int runDemo(CliContext& context, const QStringList& arguments)
     options.leads = parser.value(leadsOption).toLongLong(&leadsOk);
     options.seed = parser.value(seedOption).toULongLong(&seedOk);
     if (!leadsOk || options.leads < 1 || options.leads > 50'000'000)
-        badInput(tr("--leads: \"%1\" is not a number of leads from 1 to 50000000")
+        badInput(QCoreApplication::translate(
+                     "lb::cli", "--leads: \"%1\" is not a number of leads from 1 to 50000000")
                      .arg(parser.value(leadsOption)));
     if (!seedOk)
-        badInput(tr("--seed: \"%1\" is not a whole number").arg(parser.value(seedOption)));
+        badInput(QCoreApplication::translate("lb::cli", "--seed: \"%1\" is not a whole number")
+                     .arg(parser.value(seedOption)));
 
     Workspace& workspace = context.workspace(true);
     JobControl job(context.progressPrinter());
@@ -80,7 +79,9 @@ int runDemo(CliContext& context, const QStringList& arguments)
                                       {QStringLiteral("opportunities"), summary.opportunities}});
     } else {
         context.out()
-            << tr("Generated %1 leads, %2 events, %3 accounts and %4 opportunities in %5.")
+            << QCoreApplication::translate(
+                   "lb::cli",
+                   "Generated %1 leads, %2 events, %3 accounts and %4 opportunities in %5.")
                    .arg(summary.leads)
                    .arg(summary.events)
                    .arg(summary.accounts)
@@ -103,7 +104,8 @@ int runCheck(CliContext& context, const QStringList& arguments)
                         {QStringLiteral("ok"), problems.isEmpty()},
                         {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
     } else if (problems.isEmpty()) {
-        context.out() << tr("%1: ok").arg(workspace.location()) << '\n';
+        context.out() << QCoreApplication::translate("lb::cli", "%1: ok").arg(workspace.location())
+                      << '\n';
     } else {
         for (const QString& problem : problems)
             context.err() << workspace.location() << ": " << problem << '\n';
@@ -127,7 +129,9 @@ int runBackup(CliContext& context, const QStringList& arguments)
     if (context.format() == OutputFormat::Json)
         context.printJson(QJsonObject{{QStringLiteral("backup"), target}});
     else
-        context.out() << tr("Backed up %1 to %2.").arg(workspace.location(), target) << '\n';
+        context.out() << QCoreApplication::translate("lb::cli", "Backed up %1 to %2.")
+                             .arg(workspace.location(), target)
+                      << '\n';
     return ExitOk;
 }
 

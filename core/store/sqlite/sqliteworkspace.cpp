@@ -28,11 +28,6 @@ QString newConnectionName()
     return QStringLiteral("leadbench-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("lb::Workspace", text);
-}
-
 // Everything that can be learned about a file without writing to it, so that a file that is
 // not ours is refused untouched.
 void inspectExistingFile(const QString& path)
@@ -40,15 +35,21 @@ void inspectExistingFile(const QString& path)
     const QFileInfo info(path);
     if (!info.isFile())
         throw StoreError(StoreError::Kind::NotAWorkspace,
-                         tr("%1 is not a Leadbench workspace: it is not a file").arg(path));
+                         QCoreApplication::translate(
+                             "lb::Workspace", "%1 is not a Leadbench workspace: it is not a file")
+                             .arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw StoreError(StoreError::Kind::Io,
-                         tr("cannot read %1: %2").arg(path, file.errorString()));
+                         QCoreApplication::translate("lb::Workspace", "cannot read %1: %2")
+                             .arg(path, file.errorString()));
     const QByteArray header = file.read(16);
     if (header != QByteArray("SQLite format 3\0", 16))
-        throw StoreError(StoreError::Kind::NotAWorkspace,
-                         tr("%1 is not a Leadbench workspace (not an SQLite database)").arg(path));
+        throw StoreError(
+            StoreError::Kind::NotAWorkspace,
+            QCoreApplication::translate("lb::Workspace",
+                                        "%1 is not a Leadbench workspace (not an SQLite database)")
+                .arg(path));
     file.close();
 
     const QString name = newConnectionName();
@@ -63,7 +64,8 @@ void inspectExistingFile(const QString& path)
         };
         if (!db.open())
             closeAndThrow(StoreError::Kind::Io,
-                          tr("cannot open %1: %2").arg(path, db.lastError().text()));
+                          QCoreApplication::translate("lb::Workspace", "cannot open %1: %2")
+                              .arg(path, db.lastError().text()));
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
             const QString detail = query.lastError().databaseText();
@@ -71,24 +73,34 @@ void inspectExistingFile(const QString& path)
             const int code = query.lastError().nativeErrorCode().toInt();
             if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
                 closeAndThrow(StoreError::Kind::Locked,
-                              tr("%1 is locked by another program: %2").arg(path, detail));
+                              QCoreApplication::translate("lb::Workspace",
+                                                          "%1 is locked by another program: %2")
+                                  .arg(path, detail));
             closeAndThrow(StoreError::Kind::Corrupted,
-                          tr("%1 is damaged or not a Leadbench workspace: %2").arg(path, detail));
+                          QCoreApplication::translate(
+                              "lb::Workspace", "%1 is damaged or not a Leadbench workspace: %2")
+                              .arg(path, detail));
         }
         const int appId = query.value(0).toInt();
         query.finish();
         if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
             closeAndThrow(StoreError::Kind::Corrupted,
-                          tr("%1 is damaged: %2").arg(path, query.lastError().text()));
+                          QCoreApplication::translate("lb::Workspace", "%1 is damaged: %2")
+                              .arg(path, query.lastError().text()));
         const int version = query.value(0).toInt();
         query.finish();
         if (appId != schema::applicationId)
-            closeAndThrow(StoreError::Kind::NotAWorkspace,
-                          tr("%1 is an SQLite database but not a Leadbench workspace").arg(path));
+            closeAndThrow(
+                StoreError::Kind::NotAWorkspace,
+                QCoreApplication::translate(
+                    "lb::Workspace", "%1 is an SQLite database but not a Leadbench workspace")
+                    .arg(path));
         if (version > schema::currentVersion())
             closeAndThrow(StoreError::Kind::NewerVersion,
-                          tr("%1 was written by a newer Leadbench (schema version %2; this "
-                             "version reads up to %3): update Leadbench to open it")
+                          QCoreApplication::translate(
+                              "lb::Workspace",
+                              "%1 was written by a newer Leadbench (schema version %2; this "
+                              "version reads up to %3): update Leadbench to open it")
                               .arg(path)
                               .arg(version)
                               .arg(schema::currentVersion()));
@@ -103,7 +115,9 @@ std::unique_ptr<Workspace> openWorkspace(const QString& path, Workspace::OpenMod
 {
     const bool exists = QFileInfo::exists(path);
     if (!exists && mode == Workspace::OpenMode::Existing)
-        throw StoreError(StoreError::Kind::Missing, tr("no workspace at %1").arg(path));
+        throw StoreError(
+            StoreError::Kind::Missing,
+            QCoreApplication::translate("lb::Workspace", "no workspace at %1").arg(path));
     if (exists)
         inspectExistingFile(path);
     auto workspace = std::make_unique<SqliteWorkspace>(path, !exists);
@@ -121,7 +135,9 @@ SqliteWorkspace::SqliteWorkspace(const QString& path, bool create)
         const QString text = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
-        throw StoreError(StoreError::Kind::Io, tr("cannot open %1: %2").arg(path, text));
+        throw StoreError(
+            StoreError::Kind::Io,
+            QCoreApplication::translate("lb::Workspace", "cannot open %1: %2").arg(path, text));
     }
     if (create)
         sqlite::exec(db, QStringLiteral("PRAGMA application_id=%1").arg(schema::applicationId));
@@ -157,7 +173,9 @@ void SqliteWorkspace::configure()
     const QString mode = sqlite::scalar(db, QStringLiteral("PRAGMA journal_mode=WAL")).toString();
     if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         throw StoreError(StoreError::Kind::Io,
-                         tr("%1: cannot switch to write-ahead logging (got %2)").arg(m_path, mode));
+                         QCoreApplication::translate(
+                             "lb::Workspace", "%1: cannot switch to write-ahead logging (got %2)")
+                             .arg(m_path, mode));
     sqlite::exec(db, QStringLiteral("PRAGMA foreign_keys=ON"));
     sqlite::exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
     sqlite::exec(db, QStringLiteral("PRAGMA cache_size=-65536")); // 64 MiB page cache
@@ -201,9 +219,9 @@ void SqliteWorkspace::migrate()
     if (version > 0) {
         const QStringList problems = integrityProblems();
         if (!problems.isEmpty())
-            throw StoreError(
-                StoreError::Kind::Corrupted,
-                tr("%1 is damaged: %2").arg(m_path, problems.join(QLatin1String("; "))));
+            throw StoreError(StoreError::Kind::Corrupted,
+                             QCoreApplication::translate("lb::Workspace", "%1 is damaged: %2")
+                                 .arg(m_path, problems.join(QLatin1String("; "))));
     }
     migrateSqliteWorkspace(database(), schema::currentVersion());
 }
@@ -282,7 +300,8 @@ QStringList SqliteWorkspace::integrityProblems()
     QSqlQuery fk(database());
     if (fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
         while (fk.next())
-            problems << tr("row %1 of %2 refers to a missing row of %3")
+            problems << QCoreApplication::translate("lb::Workspace",
+                                                    "row %1 of %2 refers to a missing row of %3")
                             .arg(fk.value(1).toString(), fk.value(0).toString(),
                                  fk.value(2).toString());
     }
@@ -293,13 +312,17 @@ void SqliteWorkspace::backupTo(const QString& targetPath)
 {
     if (QFileInfo::exists(targetPath))
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("%1 already exists: choose a new file for the backup").arg(targetPath));
+                         QCoreApplication::translate(
+                             "lb::Workspace", "%1 already exists: choose a new file for the backup")
+                             .arg(targetPath));
     // VACUUM INTO writes a consistent, compact copy from one read transaction.
     QSqlQuery query(database());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(targetPath);
     if (!query.exec())
-        sqlite::throwError(query.lastError(), tr("backup to %1").arg(targetPath));
+        sqlite::throwError(
+            query.lastError(),
+            QCoreApplication::translate("lb::Workspace", "backup to %1").arg(targetPath));
 }
 
 sqlite3* SqliteWorkspace::handle() const
