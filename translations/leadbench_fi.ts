@@ -5,290 +5,290 @@
     <name>lb::ColumnMapping</name>
     <message>
         <source>--map &quot;%1=%2&quot;: the file has no column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--map &quot;%1=%2&quot;: tiedostossa ei ole saraketta &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--map &quot;%1=%2&quot;: &quot;%2&quot; is not a field</source>
-        <translation type="unfinished"></translation>
+        <translation>--map &quot;%1=%2&quot;: &quot;%2&quot; ei ole kenttä</translation>
     </message>
     <message>
         <source>--map &quot;%1&quot;: expected &quot;Header=field&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--map &quot;%1&quot;: odotettiin muotoa &quot;Otsikko=kenttä&quot;</translation>
     </message>
 </context>
 <context>
     <name>lb::Conversion</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>E-mail domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköpostin verkkotunnus</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkkosivusto</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimiala</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Maa</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaupunki</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöstömäärä</translation>
     </message>
     <message>
         <source>Annual revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Liikevaihto</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Etunimi</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukunimi</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelin</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titteli</translation>
     </message>
     <message>
         <source>account %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>asiakasta %1 ei ole olemassa</translation>
     </message>
     <message>
         <source>lead %1 has no company, name or e-mail address to name a new account; fill one in or choose an existing account</source>
-        <translation type="unfinished"></translation>
+        <translation>liidillä %1 ei ole yritystä, nimeä eikä sähköpostiosoitetta, josta uuden asiakkaan nimen voisi muodostaa; täytä jokin niistä tai valitse olemassa oleva asiakas</translation>
     </message>
     <message>
         <source>the opportunity needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>myyntimahdollisuus tarvitsee nimen</translation>
     </message>
     <message>
         <source>opportunity amount %1 is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>myyntimahdollisuuden summa %1 ei ole positiivinen luku</translation>
     </message>
     <message>
         <source>lead %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>liidiä %1 ei ole olemassa</translation>
     </message>
     <message>
         <source>Converted from lead %1 (%2): %3 events, %4 qualification answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Muunnettu liidistä %1 (%2): %3 tapahtumaa, %4 kvalifiointivastausta</translation>
     </message>
     <message>
         <source>opportunity %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>myyntimahdollisuutta %1 ei ole olemassa</translation>
     </message>
     <message>
         <source>opportunity %1 is already %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>myyntimahdollisuus %1 on jo vaiheessa %2%3</translation>
     </message>
 </context>
 <context>
     <name>lb::ConversionDialog</name>
     <message>
         <source>same e-mail domain</source>
-        <translation type="unfinished"></translation>
+        <translation>sama sähköpostin verkkotunnus</translation>
     </message>
     <message>
         <source>same company name</source>
-        <translation type="unfinished"></translation>
+        <translation>sama yrityksen nimi</translation>
     </message>
     <message>
         <source>found by search</source>
-        <translation type="unfinished"></translation>
+        <translation>löytyi haulla</translation>
     </message>
     <message>
         <source>Prospecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospektointi</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjous</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuvottelu</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Voitettu</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Hävitty</translation>
     </message>
     <message>
         <source>Convert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muunna %1</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asiakas:</translation>
     </message>
     <message>
         <source>Find another account by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Etsi toinen asiakas nimellä</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Etsi</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hae:</translation>
     </message>
     <message>
         <source>&amp;Overwrite fields that differ (otherwise only empty fields are filled)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korvaa poikkeavat kentät (muuten täytetään vain tyhjät kentät)</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenttä</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt</translation>
     </message>
     <message>
         <source>From the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Liidistä</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita</translation>
     </message>
     <message>
         <source>Create an &amp;opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo m&amp;yyntimahdollisuus</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nimi:</translation>
     </message>
     <message>
         <source>A&amp;mount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Summa:</translation>
     </message>
     <message>
         <source>&amp;Close date:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ulkemispäivä:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaihe:</translation>
     </message>
     <message>
         <source>&amp;Convert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muunna</translation>
     </message>
     <message>
         <source>%1 (#%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2, %3)</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi asiakas</translation>
     </message>
     <message>
         <source>No account name contains &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minkään asiakkaan nimessä ei ole tekstiä ”%1”.</translation>
     </message>
     <message>
         <source>Account #%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas #%1 %2</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi yhteyshenkilö</translation>
     </message>
     <message>
         <source>Contact #%1 (same e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteyshenkilö #%1 (sama sähköposti)</translation>
     </message>
     <message>
         <source>Carried over to the contact: %1 events, %2 answers, %3 notes. Amounts in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirretään yhteyshenkilölle: %1 tapahtumaa, %2 vastausta, %3 muistiinpanoa. Summat valuuttana %4.</translation>
     </message>
     <message>
         <source>The opportunity needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myyntimahdollisuus tarvitsee nimen.</translation>
     </message>
 </context>
 <context>
     <name>lb::CsvReader</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedostoa %1 ei voi lukea: %2</translation>
     </message>
     <message>
         <source>%1 is empty: it has no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on tyhjä: siinä ei ole otsikkoriviä</translation>
     </message>
 </context>
 <context>
     <name>lb::Demo</name>
     <message>
         <source>Created from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Luotu lähteestä %1</translation>
     </message>
     <message>
         <source>%1 already holds %2 leads; demo data goes only into an empty workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sisältää jo %2 liidiä; esittelytiedot lisätään vain tyhjään työtilaan</translation>
     </message>
     <message>
         <source>Generating demo leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Luodaan esittelyliidejä</translation>
     </message>
     <message>
         <source>Building indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakennetaan indeksejä</translation>
     </message>
 </context>
 <context>
     <name>lb::EventImporter</name>
     <message>
         <source>%1 needs e-mail, event and timestamp columns (columns: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarvitsee sähköposti-, tapahtuma- ja aikaleimasarakkeet (sarakkeet: %2)</translation>
     </message>
     <message>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>sarake &quot;%1&quot;: &quot;%2&quot; ei ole sähköpostiosoite</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; is empty: an event needs a type</source>
-        <translation type="unfinished"></translation>
+        <translation>sarake &quot;%1&quot; on tyhjä: tapahtumalla on oltava tyyppi</translation>
     </message>
     <message>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a date or time (YYYY-MM-DD, ISO 8601, D.M.YYYY or M/D/YYYY)</source>
-        <translation type="unfinished"></translation>
+        <translation>sarake &quot;%1&quot;: &quot;%2&quot; ei ole päivämäärä tai kellonaika (YYYY-MM-DD, ISO 8601, D.M.YYYY tai M/D/YYYY)</translation>
     </message>
     <message>
         <source>no lead with this e-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ei liidiä tällä sähköpostiosoitteella: %1</translation>
     </message>
 </context>
 <context>
@@ -296,89 +296,89 @@
     <message>
         <source>Export leads to CSV</source>
         <extracomment>Window title of the export dialog</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vie liidit CSV-tiedostoon</translation>
     </message>
     <message>
         <source>Writes the leads as a CSV file (UTF-8, comma-separated) that spreadsheets and CRMs open, and that imports back unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoittaa liidit CSV-tiedostoksi (UTF-8, pilkuin erotettu), jonka taulukkolaskentaohjelmat ja CRM-järjestelmät avaavat ja jonka voi tuoda takaisin muuttumattomana.</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitettava tiedosto</translation>
     </message>
     <message>
         <source>Path of the .csv file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitettavan .csv-tiedoston polku</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selaa…</translation>
     </message>
     <message>
         <source>Choose the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse kirjoitettava tiedosto</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiedosto:</translation>
     </message>
     <message>
         <source>Stage filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihesuodatin</translation>
     </message>
     <message>
         <source>All stages</source>
         <extracomment>Export filter: leads of every stage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki vaiheet</translation>
     </message>
     <message>
         <source>&amp;Leads in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liidit vaiheessa:</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Viennin edistyminen</translation>
     </message>
     <message>
         <source>&amp;Export</source>
         <extracomment>Starts writing the CSV file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vie</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruutetaan…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
         <extracomment>File dialog filter; keep the pattern in parentheses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
         <extracomment>The Close button becomes Cancel while the export runs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peruuta</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ulje</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Viedään tiedostoon %1…</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienti peruutettiin; tiedostoa ei kirjoitettu.</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienti epäonnistui: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln lead(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vietiin %Ln liidi tiedostoon %1.</numerusform>
+            <numerusform>Vietiin %Ln liidiä tiedostoon %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -387,197 +387,197 @@
     <message>
         <source>Authority</source>
         <extracomment>Criterion names are short headings; questions are what an SDR asks the prospect.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Päätösvalta</translation>
     </message>
     <message>
         <source>Who makes the decision to buy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka tekee ostopäätöksen?</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarve</translation>
     </message>
     <message>
         <source>What problem do you need to solve?</source>
-        <translation type="unfinished"></translation>
+        <translation>Minkä ongelman tarvitsette ratkaista?</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiireellisyys</translation>
     </message>
     <message>
         <source>By when must this be solved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mihin mennessä tämä on ratkaistava?</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Raha</translation>
     </message>
     <message>
         <source>Is money set aside for solving this, and how much?</source>
-        <translation type="unfinished"></translation>
+        <translation>Onko tämän ratkaisemiseen varattu rahaa, ja kuinka paljon?</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budjetti</translation>
     </message>
     <message>
         <source>Is there a budget for this, and how much?</source>
-        <translation type="unfinished"></translation>
+        <translation>Onko tähän budjettia, ja kuinka paljon?</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikataulu</translation>
     </message>
     <message>
         <source>When do you plan to decide?</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin aiotte tehdä päätöksen?</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Haasteet</translation>
     </message>
     <message>
         <source>What challenges are you facing right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Millaisia haasteita teillä on juuri nyt?</translation>
     </message>
     <message>
         <source>Prioritization</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorisointi</translation>
     </message>
     <message>
         <source>How high is this on your list of priorities?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuinka korkealla tämä on prioriteettilistallanne?</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavoitteet</translation>
     </message>
     <message>
         <source>What are your goals for the coming year?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitkä ovat tavoitteenne tulevalle vuodelle?</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunnitelmat</translation>
     </message>
     <message>
         <source>How do you plan to reach those goals?</source>
-        <translation type="unfinished"></translation>
+        <translation>Miten aiotte saavuttaa nämä tavoitteet?</translation>
     </message>
     <message>
         <source>Negative consequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Kielteiset seuraukset</translation>
     </message>
     <message>
         <source>What happens if you do not reach the goals?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä tapahtuu, jos ette saavuta tavoitteita?</translation>
     </message>
     <message>
         <source>Positive implications</source>
-        <translation type="unfinished"></translation>
+        <translation>Myönteiset vaikutukset</translation>
     </message>
     <message>
         <source>What changes for you when the goals are reached?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikä muuttuu teidän kannaltanne, kun tavoitteet saavutetaan?</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittarit</translation>
     </message>
     <message>
         <source>Which numbers would show that the solution works?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitkä luvut osoittaisivat, että ratkaisu toimii?</translation>
     </message>
     <message>
         <source>Economic buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Taloudellinen päättäjä</translation>
     </message>
     <message>
         <source>Who controls the money for this purchase?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka päättää tämän hankinnan rahoista?</translation>
     </message>
     <message>
         <source>Decision criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätöskriteerit</translation>
     </message>
     <message>
         <source>On what criteria will you choose a supplier?</source>
-        <translation type="unfinished"></translation>
+        <translation>Millä perusteilla valitsette toimittajan?</translation>
     </message>
     <message>
         <source>Decision process</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätösprosessi</translation>
     </message>
     <message>
         <source>What steps does the decision go through, and who is involved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä vaiheita päätös käy läpi, ja ketkä ovat siinä mukana?</translation>
     </message>
     <message>
         <source>Identify pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipupisteen tunnistaminen</translation>
     </message>
     <message>
         <source>What does the problem cost you today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä ongelma maksaa teille nykyään?</translation>
     </message>
     <message>
         <source>Champion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisäinen puolestapuhuja</translation>
     </message>
     <message>
         <source>Who inside the company wants this to happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka yrityksessänne haluaa, että tämä toteutuu?</translation>
     </message>
 </context>
 <context>
     <name>lb::HistoryWidget</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistä</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Mihin</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy</translation>
     </message>
     <message>
         <source>Override</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohitus</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>kyllä</translation>
     </message>
 </context>
 <context>
     <name>lb::Import</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuodaan</translation>
     </message>
     <message>
         <source>a quoted field is not terminated (a &quot; opens it and none closes it before the end of the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>lainausmerkeissä olevaa kenttää ei ole päätetty (&quot; aloittaa sen, mutta mikään ei päätä sitä ennen tiedoston loppua)</translation>
     </message>
     <message>
         <source>the row has %1 cells but the header has %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>rivillä on %1 solua, mutta otsikkorivillä on %2 saraketta</translation>
     </message>
     <message>
         <source>the import was saved, but %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tuonti tallennettiin, mutta tiedostoa %1 ei voitu kirjoittaa: %2</translation>
     </message>
 </context>
 <context>
@@ -585,282 +585,282 @@
     <message>
         <source>Import from CSV</source>
         <extracomment>Window title of the import wizard</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tuo CSV-tiedostosta</translation>
     </message>
 </context>
 <context>
     <name>lb::ImportWizardFilePage</name>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse tiedosto</translation>
     </message>
     <message>
         <source>A CSV file exported from a CRM, a marketing tool or a spreadsheet. Nothing is written until you start the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM-järjestelmästä, markkinointityökalusta tai taulukkolaskentaohjelmasta viety CSV-tiedosto. Mitään ei kirjoiteta ennen kuin aloitat tuonnin.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiedosto:</translation>
     </message>
     <message>
         <source>CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotava CSV-tiedosto</translation>
     </message>
     <message>
         <source>Path of a .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>.csv-tiedoston polku</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sel&amp;aa…</translation>
     </message>
     <message>
         <source>Browse for a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Selaa CSV-tiedostoa</translation>
     </message>
     <message>
         <source>The file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto sisältää</translation>
     </message>
     <message>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä tiedosto sisältää</translation>
     </message>
     <message>
         <source>&amp;Leads (people and companies; existing ones are updated)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liidejä (henkilöitä ja yrityksiä; olemassa olevat päivitetään)</translation>
     </message>
     <message>
         <source>Import leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo liidejä</translation>
     </message>
     <message>
         <source>&amp;Events (activity of existing leads: e-mail opens, visits, form fills)</source>
         <extracomment>Events are behaviour events such as e-mail opens, page visits and form fills.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;pahtumia (olemassa olevien liidien aktiviteetteja: sähköpostien avauksia, käyntejä, lomakkeiden täyttöjä)</translation>
     </message>
     <message>
         <source>Import events</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo tapahtumia</translation>
     </message>
     <message>
         <source>Import from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo CSV-tiedostosta</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <extracomment>File dialog filter; keep the patterns in parentheses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CSV-tiedostot (*.csv *.txt);;Kaikki tiedostot (*)</translation>
     </message>
 </context>
 <context>
     <name>lb::ImportWizardMappingPage</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarakkeet</translation>
     </message>
     <message>
         <source>Which field each column fills. The proposal comes from the column names; change any of them. Your choice is remembered for files with the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mihin kenttään kukin sarake tuodaan. Ehdotus perustuu sarakkeiden nimiin; voit muuttaa mitä tahansa niistä. Valintasi muistetaan tiedostoille, joissa on samat sarakkeet.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
         <extracomment>Button that starts the import on the column mapping page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tuo</translation>
     </message>
     <message>
         <source>Ignore (do not import)</source>
         <extracomment>Mapping choice: the column is not imported</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ohita (älä tuo)</translation>
     </message>
     <message>
         <source>Custom field “%1”</source>
         <extracomment>Mapping choice: the column becomes a custom field of this name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mukautettu kenttä ”%1”</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Etunimi</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukunimi</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelin</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titteli</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Yritys</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkkosivusto</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimiala</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Maa</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaupunki</translation>
     </message>
     <message>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Liidin lähde</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Omistaja</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihe</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöstömäärä</translation>
     </message>
     <message>
         <source>Annual revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Liikevaihto</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budjetti</translation>
     </message>
     <message>
         <source>Expected close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvioitu sulkemispäivä</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpanot</translation>
     </message>
     <message>
         <source>Event type</source>
         <extracomment>Event import: the kind of event (email_open, page_visit, ...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtuman tyyppi</translation>
     </message>
     <message>
         <source>Time</source>
         <extracomment>Event import: when the event happened</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aika</translation>
     </message>
     <message>
         <source>Detail</source>
         <extracomment>Event import: detail of the event (a URL, a subject)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lisätieto</translation>
     </message>
     <message>
         <source>&lt;b&gt;Column&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sarake&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;First value&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ensimmäinen arvo&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Imported as&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tuodaan kenttään&lt;/b&gt;</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ei nimeä)</translation>
     </message>
     <message>
         <source>The mapping you chose last time for files with these columns was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeksi näille sarakkeille valitsemasi sarakemääritys palautettiin.</translation>
     </message>
     <message>
         <source>Field for column %1</source>
         <extracomment>Accessible name of the field chooser of one CSV column</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sarakkeen %1 kenttä</translation>
     </message>
     <message>
         <source>Chosen for more than one column: %1. Only the first of those columns is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valittu useammalle kuin yhdelle sarakkeelle: %1. Vain ensimmäinen näistä sarakkeista tuodaan.</translation>
     </message>
 </context>
 <context>
     <name>lb::ImportWizardPreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Esikatselu</translation>
     </message>
     <message>
         <source>The first rows as they will be read. If the columns look wrong, choose another delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäiset rivit sellaisina kuin ne luetaan. Jos sarakkeet näyttävät väärältä, valitse toinen erotin.</translation>
     </message>
     <message>
         <source>Detected encoding:</source>
         <extracomment>The character encoding of the CSV file (UTF-8, Windows-1252, ...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tunnistettu merkistö:</translation>
     </message>
     <message>
         <source>Detected delimiter:</source>
         <extracomment>The character separating the columns of the CSV file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tunnistettu erotin:</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Erotin</translation>
     </message>
     <message>
         <source>As detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnistettu</translation>
     </message>
     <message>
         <source>&amp;Use delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Käytä erotinta:</translation>
     </message>
     <message>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedoston ensimmäiset rivit</translation>
     </message>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilkku (,)</translation>
     </message>
     <message>
         <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puolipiste (;)</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarkain</translation>
     </message>
     <message>
         <source>Vertical bar (|)</source>
         <extracomment>The | character</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pystyviiva (|)</translation>
     </message>
     <message>
         <source>%1 has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostossa %1 ei ole otsikkoriviä.</translation>
     </message>
     <message>
         <source>As detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnistettu: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 columns, %3. The first %n row(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2 saraketta, %3. %n ensimmäinen rivi:</numerusform>
+            <numerusform>%1 — %2 saraketta, %3. %n ensimmäistä riviä:</numerusform>
         </translation>
     </message>
 </context>
@@ -868,390 +868,392 @@
     <name>lb::ImportWizardRunPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuodaan</translation>
     </message>
     <message>
         <source>The whole file is one transaction: if you cancel, the workspace stays exactly as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koko tiedosto tuodaan yhtenä transaktiona: jos peruutat, työtila pysyy täsmälleen ennallaan.</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuonnin edistyminen</translation>
     </message>
     <message>
         <source>&amp;Cancel import</source>
         <extracomment>Cancels the running import; everything it did is rolled back</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peruuta tuonti</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta tuonti</translation>
     </message>
     <message>
         <source>Importing %1 into the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuodaan tiedostoa %1 työtilaan…</translation>
     </message>
     <message>
         <source>Cancelling: undoing what was imported so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruutetaan: perutaan tähän mennessä tuodut tiedot…</translation>
     </message>
 </context>
 <context>
     <name>lb::ImportWizardSummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteenveto</translation>
     </message>
     <message>
         <source>Imported:</source>
         <extracomment>Import summary: rows that became new leads or events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tuotu:</translation>
     </message>
     <message>
         <source>Updated:</source>
         <extracomment>Import summary: rows that changed an existing lead</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Päivitetty:</translation>
     </message>
     <message>
         <source>Unchanged:</source>
         <extracomment>Import summary: rows that matched an existing lead or event exactly</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ennallaan:</translation>
     </message>
     <message>
         <source>Rejected:</source>
         <extracomment>Import summary: rows refused, with a reason each</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hylätty:</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylätyt rivit</translation>
     </message>
     <message>
         <source>&amp;Save rejected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna hylätyt rivit…</translation>
     </message>
     <message>
         <source>Save the rejected rows as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna hylätyt rivit CSV-tiedostoksi</translation>
     </message>
     <message>
         <source>The rows as they were in the file, with a line and a reason column: fix them and import the saved file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivit sellaisina kuin ne olivat tiedostossa, lisänä rivi- ja syysarake: korjaa ne ja tuo tallennettu tiedosto.</translation>
     </message>
     <message>
         <source>Start &amp;over</source>
         <extracomment>Goes back to the first page of the import wizard</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aloita alusta</translation>
     </message>
     <message>
         <source>Start the import over</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita tuonti alusta</translation>
     </message>
     <message>
         <source>The import is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuonti on valmis.</translation>
     </message>
     <message>
         <source>The import is done; nothing in the workspace changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuonti on valmis; työtilassa ei muuttunut mitään.</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was changed in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuonti peruutettiin. Työtilaan ei tehty muutoksia.</translation>
     </message>
     <message>
         <source>The file could not be imported. Nothing was changed in the workspace.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa ei voitu tuoda. Työtilaan ei tehty muutoksia.
+
+%1</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivi</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivin sisältö</translation>
     </message>
     <message>
         <source>The first %1 of %2 rejected rows. Save them to see all, fix them and import the saved file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäiset %1 hylättyä riviä (yhteensä %2). Tallenna ne nähdäksesi kaikki, korjaa ne ja tuo tallennettu tiedosto.</translation>
     </message>
     <message>
         <source>These rows were not imported. Save them, fix them and import the saved file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näitä rivejä ei tuotu. Tallenna ne, korjaa ne ja tuo tallennettu tiedosto.</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu: %1</translation>
     </message>
     <message>
         <source>Could not save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voitu tallentaa</translation>
     </message>
     <message>
         <source>Save rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna hylätyt rivit</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
         <extracomment>File dialog filter; keep the pattern in parentheses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CSV-tiedostot (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>lb::JobRunner</name>
     <message>
         <source>unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>odottamaton virhe</translation>
     </message>
 </context>
 <context>
     <name>lb::LeadExporter</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Viedään</translation>
     </message>
 </context>
 <context>
     <name>lb::LeadImporter</name>
     <message>
         <source>imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tuotu tiedostosta %1</translation>
     </message>
     <message>
         <source>the row has no e-mail, nor a last name with a company: a lead needs one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>rivillä ei ole sähköpostiosoitetta eikä sukunimeä ja yritystä: liidi tarvitsee jommankumman</translation>
     </message>
     <message>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>sarake &quot;%1&quot;: &quot;%2&quot; ei ole sähköpostiosoite</translation>
     </message>
     <message>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a country (an ISO code or a name in English, Finnish or Swedish)</source>
-        <translation type="unfinished"></translation>
+        <translation>sarake &quot;%1&quot;: &quot;%2&quot; ei ole maa (ISO-koodi tai nimi englanniksi, suomeksi tai ruotsiksi)</translation>
     </message>
     <message>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>sarake &quot;%1&quot;: &quot;%2&quot; ei ole kokonaisluku</translation>
     </message>
     <message>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a date (YYYY-MM-DD, D.M.YYYY or M/D/YYYY)</source>
-        <translation type="unfinished"></translation>
+        <translation>sarake &quot;%1&quot;: &quot;%2&quot; ei ole päivämäärä (YYYY-MM-DD, D.M.YYYY tai M/D/YYYY)</translation>
     </message>
     <message>
         <source>column &quot;%1&quot;: &quot;%2&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>sarake &quot;%1&quot;: &quot;%2&quot; ei ole luku</translation>
     </message>
     <message>
         <source>%1 has no e-mail column, nor last name and company columns: a lead needs one of them (columns: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedostossa %1 ei ole sähköpostisaraketta eikä sukunimi- ja yrityssarakkeita: liidi tarvitsee jommankumman (sarakkeet: %2)</translation>
     </message>
     <message>
         <source>Building indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakennetaan indeksejä</translation>
     </message>
     <message>
         <source>Saving</source>
         <extracomment>Progress phase: the import&apos;s transaction is being committed to disk.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tallennetaan</translation>
     </message>
 </context>
 <context>
     <name>lb::LeadTableModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi</translation>
     </message>
     <message>
         <source>MQL</source>
         <extracomment>Marketing qualified lead; keep the acronym if your language uses it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>SAL</source>
         <extracomment>Sales accepted lead</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SAL</translation>
     </message>
     <message>
         <source>SQL</source>
         <extracomment>Sales qualified lead</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Muunnettu</translation>
     </message>
     <message>
         <source>Nurture</source>
         <extracomment>Sent back to marketing for nurturing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jatkojalostus</translation>
     </message>
     <message>
         <source>Disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylätty</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteet</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Yritys</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titteli</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihe</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Omistaja</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähde</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisin aktiviteetti</translation>
     </message>
     <message>
         <source>Days in stage</source>
         <extracomment>Column header: how many days the lead has been in its current stage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Päiviä vaiheessa</translation>
     </message>
 </context>
 <context>
     <name>lb::LeadView</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviteetit</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiili</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteet</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalifiointi</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <source>No lead selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Liidiä ei ole valittu</translation>
     </message>
     <message>
         <source>Choose a lead in the table to see its profile, score and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse liidi taulukosta nähdäksesi sen profiilin, pisteet ja historian.</translation>
     </message>
     <message>
         <source>owned by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>omistaja: %1</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelin</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titteli</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Yritys</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkkosivusto</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimiala</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöstömäärä</translation>
     </message>
     <message>
         <source>Annual revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Liikevaihto</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budjetti</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvioitu sulkemispäivä</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Maa</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaupunki</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähde</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Omistaja</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpanot</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Luotu</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeksi muutettu</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, käyttäjä %2</translation>
     </message>
     <message>
         <source>No recorded activity yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä kirjattuja aktiviteetteja.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n older events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ja %n vanhempi tapahtuma</numerusform>
+            <numerusform>… ja %n vanhempaa tapahtumaa</numerusform>
         </translation>
     </message>
 </context>
@@ -1259,391 +1261,393 @@
     <name>lb::Lifecycle</name>
     <message>
         <source>lead %1 is converted and read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>liidi %1 on muunnettu ja vain luku -tilassa</translation>
     </message>
     <message>
         <source>lead %1 is converted and read-only: it became account %2, contact %3 and opportunity %4</source>
-        <translation type="unfinished"></translation>
+        <translation>liidi %1 on muunnettu ja vain luku -tilassa: siitä tuli asiakas %2, yhteyshenkilö %3 ja myyntimahdollisuus %4</translation>
     </message>
     <message>
         <source>lead %1 is converted and read-only: it became account %2 and contact %3</source>
-        <translation type="unfinished"></translation>
+        <translation>liidi %1 on muunnettu ja vain luku -tilassa: siitä tuli asiakas %2 ja yhteyshenkilö %3</translation>
     </message>
     <message>
         <source>Moving leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirretään liidejä</translation>
     </message>
     <message>
         <source>lead %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>liidiä %1 ei ole olemassa</translation>
     </message>
     <message>
         <source>lead %1 (%2, score %3) is not promoted to MQL: only a New lead at or above the threshold %4 is</source>
-        <translation type="unfinished"></translation>
+        <translation>liidiä %1 (%2, pisteet %3) ei nosteta MQL-vaiheeseen: vain Uusi-vaiheen liidi, jonka pisteet ovat vähintään kynnysarvon %4, nostetaan</translation>
     </message>
     <message>
         <source>lead %1: %2 → %3 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>liidi %1: %2 → %3 hylättiin</translation>
     </message>
     <message>
         <source>rule &quot;disqualifying&quot;: marked disqualifying: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sääntö &quot;disqualifying&quot;: merkitty hylkääväksi: %1</translation>
     </message>
     <message>
         <source>rule &quot;readiness&quot;: the lead uses no qualification framework; answer one (BANT, CHAMP, MEDDIC, ANUM or GPCTBA) to %1 first</source>
-        <translation type="unfinished"></translation>
+        <translation>sääntö &quot;readiness&quot;: liidillä ei ole kvalifiointiviitekehystä; vastaa ensin jonkin viitekehyksen (BANT, CHAMP, MEDDIC, ANUM tai GPCTBA) kysymyksiin, kunnes valmius on %1</translation>
     </message>
     <message>
         <source>%1 %2 (missing: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (puuttuu: %3)</translation>
     </message>
     <message>
         <source>rule &quot;readiness&quot;: no framework reaches the readiness bar of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sääntö &quot;readiness&quot;: mikään viitekehys ei saavuta valmiusrajaa %1: %2</translation>
     </message>
     <message>
         <source>lead %1 is already in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>liidi %1 on jo vaiheessa %2</translation>
     </message>
     <message>
         <source>: a lead becomes Converted only by converting it (convert %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>: liidi siirtyy vaiheeseen Muunnettu vain muuntamalla se (convert %1)</translation>
     </message>
     <message>
         <source>: rule &quot;lifecycle&quot;: from %1 a lead may move to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>: sääntö &quot;lifecycle&quot;: vaiheesta %1 liidi voi siirtyä vaiheisiin %2</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ei mihinkään</translation>
     </message>
     <message>
         <source>: rule &quot;reason&quot;: a reason is required (one of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>: sääntö &quot;reason&quot;: syy on pakollinen (jokin seuraavista: %1)</translation>
     </message>
     <message>
         <source>: rule &quot;reason&quot;: reason &quot;other&quot; needs its text</source>
-        <translation type="unfinished"></translation>
+        <translation>: sääntö &quot;reason&quot;: syy &quot;other&quot; vaatii selitteen</translation>
     </message>
     <message>
         <source>rule &quot;override&quot;: only a manager may override, and %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sääntö &quot;override&quot;: vain esihenkilö voi ohittaa, ja käyttäjän %1 rooli on %2</translation>
     </message>
     <message>
         <source>rule &quot;override&quot;: an override needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>sääntö &quot;override&quot;: ohitus vaatii syyn</translation>
     </message>
     <message>
         <source>lead %1 is in %2; only an SQL lead can be converted (rule &quot;lifecycle&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>liidi %1 on vaiheessa %2; vain SQL-vaiheen liidin voi muuntaa (sääntö &quot;lifecycle&quot;)</translation>
     </message>
     <message>
         <source>No budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei budjettia</translation>
     </message>
     <message>
         <source>No authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei päätösvaltaa</translation>
     </message>
     <message>
         <source>No need</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tarvetta</translation>
     </message>
     <message>
         <source>Bad timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Huono ajoitus</translation>
     </message>
     <message>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilpailija</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiskelija</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaksoiskappale</translation>
     </message>
     <message>
         <source>Invalid contact data</source>
-        <translation type="unfinished"></translation>
+        <translation>Virheelliset yhteystiedot</translation>
     </message>
     <message>
         <source>Unresponsive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vastaa</translation>
     </message>
     <message>
         <source>Other</source>
         <extracomment>A reason not in the list; the user types it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muu</translation>
     </message>
 </context>
 <context>
     <name>lb::MainWindow</name>
     <message>
         <source>Leadbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadbench</translation>
     </message>
     <message>
         <source>Search name, company, e-mail, title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae nimeä, yritystä, sähköpostia, titteliä…</translation>
     </message>
     <message>
         <source>Search leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae liidejä</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Liidit</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi työtila…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa työtila…</translation>
     </message>
     <message>
         <source>&amp;Back Up Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuus&amp;kopioi työtila…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lopeta</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Päivitä</translation>
     </message>
     <message>
         <source>&amp;Find Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etsi liidejä</translation>
     </message>
     <message>
         <source>&amp;About Leadbench</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tietoja Leadbenchistä</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
         <source>&amp;Scoring Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pisteytysmalli…</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
         <extracomment>Accept the lead as sales-accepted (MQL -&gt; SAL)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hyväksy</translation>
     </message>
     <message>
         <source>&amp;Qualify</source>
         <extracomment>Qualify the lead (SAL -&gt; SQL)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kvalifioi</translation>
     </message>
     <message>
         <source>&amp;Nurture…</source>
         <extracomment>Send the lead back to marketing for nurturing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jatkojalostukseen…</translation>
     </message>
     <message>
         <source>&amp;Disqualify…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hy&amp;lkää…</translation>
     </message>
     <message>
         <source>Mark as &amp;MQL</source>
         <extracomment>Mark the lead as marketing qualified by hand</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse &amp;MQL:ksi</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa uudelleen</translation>
     </message>
     <message>
         <source>&amp;Convert…</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;uunna…</translation>
     </message>
     <message>
         <source>Ne&amp;xt Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seuraava liidi</translation>
     </message>
     <message>
         <source>Pre&amp;vious Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edellinen liidi</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiedosto</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa &amp;viimeaikainen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muokkaa</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Näytä</translation>
     </message>
     <message>
         <source>&amp;Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liidi</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Työ&amp;kalut</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohje</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Työtilaa ei voi avata</translation>
     </message>
     <message>
         <source>Leadbench cannot open %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadbench ei voi avata tiedostoa %1.
+
+%2</translation>
     </message>
     <message>
         <source>Not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei siirretty</translation>
     </message>
     <message>
         <source>%1 — Leadbench</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Leadbench</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi työtila</translation>
     </message>
     <message>
         <source>Leadbench workspaces (*.leadbench)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadbench-työtilat (*.leadbench)</translation>
     </message>
     <message>
         <source>%1 already exists. Use File → Open Workspace to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on jo olemassa. Avaa se valitsemalla Tiedosto → Avaa työtila.</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa työtila</translation>
     </message>
     <message>
         <source>Leadbench workspaces (*.leadbench);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadbench-työtilat (*.leadbench);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Back Up Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopioi työtila</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopioitu: %1</translation>
     </message>
     <message>
         <source>About Leadbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoja Leadbenchistä</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Leadbench %1&lt;/h3&gt;&lt;p&gt;The lead qualification workbench: scored leads, qualification frameworks and a clear lifecycle from MQL to converted.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Leadbench %1&lt;/h3&gt;&lt;p&gt;Liidien kvalifioinnin työpöytä: pisteytetyt liidit, kvalifiointiviitekehykset ja selkeä elinkaari MQL-vaiheesta muuntamiseen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Työtilaa ei ole avattu</translation>
     </message>
     <message>
         <source>Open a workspace with File → Open Workspace, or create one with File → New Workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa työtila valitsemalla Tiedosto → Avaa työtila tai luo uusi valitsemalla Tiedosto → Uusi työtila.</translation>
     </message>
     <message>
         <source>%1 leads match</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakua vastaavia liidejä: %1</translation>
     </message>
     <message>
         <source>%1 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Liidejä: %1</translation>
     </message>
     <message>
         <source>No leads match. Clear the search or choose another queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksikään liidi ei vastaa hakua. Tyhjennä haku tai valitse toinen jono.</translation>
     </message>
     <message>
         <source>This workspace has no leads yet. Import a CSV file with leadbench-cli import leads FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tässä työtilassa ei ole vielä liidejä. Tuo CSV-tiedosto komennolla leadbench-cli import leads FILE.</translation>
     </message>
     <message numerus="yes">
         <source>Saved the model and rescored %n leads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Malli tallennettiin ja %n liidi pisteytettiin uudelleen</numerusform>
+            <numerusform>Malli tallennettiin ja %n liidiä pisteytettiin uudelleen</numerusform>
         </translation>
     </message>
     <message>
         <source>Scoring model not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteytysmallia ei tallennettu</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pikanäppäimet</translation>
     </message>
     <message>
         <source>&lt;p&gt;In the lead table:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Liiditaulukossa:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Also: / searches. Select several leads to move them together.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Lisäksi: / aloittaa haun. Valitse useita liidejä siirtääksesi ne yhdessä.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>lb::Qualification</name>
     <message>
         <source>criterion %1: value &quot;%2&quot; is not an amount (a number such as 25000)</source>
-        <translation type="unfinished"></translation>
+        <translation>kriteeri %1: arvo &quot;%2&quot; ei ole summa (luku, kuten 25000)</translation>
     </message>
     <message>
         <source>criterion %1: value &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>kriteeri %1: arvo &quot;%2&quot; ei ole päivämäärä (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>unknown framework &quot;%1&quot; (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon viitekehys &quot;%1&quot; (jokin seuraavista: %2)</translation>
     </message>
     <message>
         <source>framework %1 has no criterion &quot;%2&quot; (one of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>viitekehyksessä %1 ei ole kriteeriä &quot;%2&quot; (jokin seuraavista: %3)</translation>
     </message>
 </context>
 <context>
     <name>lb::QualificationActions</name>
     <message>
         <source>Why does %1 move to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi %1 siirtyy vaiheeseen %2?</translation>
     </message>
     <message>
         <source>As a manager you may override the guard. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esihenkilönä voit ohittaa tarkistuksen. Miksi?</translation>
     </message>
     <message numerus="yes">
         <source>Why do %n leads move to %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Miksi %n liidi siirtyy vaiheeseen %1?</numerusform>
+            <numerusform>Miksi %n liidiä siirtyy vaiheeseen %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) were not moved:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n liidi jäi siirtämättä:</numerusform>
+            <numerusform>%n liidiä jäi siirtämättä:</numerusform>
         </translation>
     </message>
 </context>
@@ -1651,1205 +1655,1207 @@
     <name>lb::QualificationForm</name>
     <message>
         <source>Amount, e.g. 25000</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa, esim. 25000</translation>
     </message>
     <message>
         <source>Date, YYYY-MM-DD</source>
         <extracomment>Keep the date format as it is: it is what the field accepts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Päivämäärä, YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Name, role or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi, rooli tai sähköposti</translation>
     </message>
     <message>
         <source>Value (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvo (valinnainen)</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Osittainen</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvistettu</translation>
     </message>
     <message>
         <source>Disqualifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylkäävä</translation>
     </message>
     <message>
         <source>Readiness %p%</source>
         <extracomment>Progress bar text; %p is the percentage.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Valmius %p %</translation>
     </message>
     <message>
         <source>Every criterion is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki kriteerit on vahvistettu.</translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puuttuu: %1</translation>
     </message>
     <message>
         <source>Stale, ask again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanhentunut, kysy uudelleen: %1</translation>
     </message>
     <message>
         <source>Evidence: who said what</source>
-        <translation type="unfinished"></translation>
+        <translation>Näyttö: kuka sanoi mitä</translation>
     </message>
     <message>
         <source>stale</source>
-        <translation type="unfinished"></translation>
+        <translation>vanhentunut</translation>
     </message>
     <message>
         <source>Answered by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastauksen kirjasi %1 %2</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna</translation>
     </message>
 </context>
 <context>
     <name>lb::QualificationWidget</name>
     <message>
         <source>Use framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä viitekehystä</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>No framework yet: choose one and record what the prospect says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä viitekehystä: valitse yksi ja kirjaa, mitä prospekti kertoo.</translation>
     </message>
     <message>
         <source>Not ready for SQL: marked disqualifying: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei valmis SQL-vaiheeseen: merkitty hylkääväksi: %1</translation>
     </message>
     <message>
         <source>Ready for SQL: readiness %1 reaches the bar of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis SQL-vaiheeseen: valmius %1 saavuttaa rajan %2.</translation>
     </message>
     <message>
         <source>Not ready for SQL: best readiness %1, the bar is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei valmis SQL-vaiheeseen: paras valmius %1, raja on %2.</translation>
     </message>
 </context>
 <context>
     <name>lb::QueuePanel</name>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Jonot</translation>
     </message>
     <message>
         <source>All leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki liidit</translation>
     </message>
 </context>
 <context>
     <name>lb::ReasonDialog</name>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy</translation>
     </message>
     <message>
         <source>Override reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohituksen syy</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
         <extracomment>Placeholder entry of the reason list: nothing chosen yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Valitse syy…</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Syy:</translation>
     </message>
     <message>
         <source>Details (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisätiedot (valinnainen)</translation>
     </message>
     <message>
         <source>Why is the guard overridden?</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi tarkistus ohitetaan?</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisätiedot:</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miksi:</translation>
     </message>
     <message>
         <source>Required for &quot;Other&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakollinen, kun syy on ”Muu”</translation>
     </message>
 </context>
 <context>
     <name>lb::ScoreBar</name>
     <message>
         <source>Fit %1 + behaviour %2; MQL at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopivuus %1 + käyttäytyminen %2; MQL-kynnys %3</translation>
     </message>
 </context>
 <context>
     <name>lb::ScoreBreakdownWidget</name>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Sääntö</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteet</translation>
     </message>
     <message>
         <source>Rules that counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomioidut säännöt</translation>
     </message>
     <message>
         <source>Missing data that would score</source>
         <extracomment>Fit rules that did not count because the lead&apos;s data is empty</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Puuttuvat tiedot, jotka toisivat pisteitä</translation>
     </message>
     <message>
         <source>What would raise the score</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikä nostaisi pisteitä</translation>
     </message>
     <message>
         <source>No lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei liidiä</translation>
     </message>
     <message>
         <source> (grade %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (luokka %1)</translation>
     </message>
     <message>
         <source>Score %1%2: fit %3, behaviour %4</source>
         <extracomment>%1 total score, %2 grade part, %3 fit part, %4 behaviour part</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pisteet %1%2: sopivuus %3, käyttäytyminen %4</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) below the MQL threshold (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n piste alle MQL-kynnyksen (%1).</numerusform>
+            <numerusform>%n pistettä alle MQL-kynnyksen (%1).</numerusform>
         </translation>
     </message>
     <message>
         <source>At or over the MQL threshold (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL-kynnys (%1) on saavutettu.</translation>
     </message>
     <message>
         <source>%1 (behaviour)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (käyttäytyminen)</translation>
     </message>
     <message>
         <source>%1: %2 empty (%3 points)</source>
         <extracomment>%1 rule label, %2 the empty fields, %3 points</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: tyhjät kentät %2 (%3 pistettä)</translation>
     </message>
     <message>
         <source>if &quot;%1&quot; held</source>
-        <translation type="unfinished"></translation>
+        <translation>jos ”%1” pätisi</translation>
     </message>
     <message>
         <source>one more &quot;%1&quot; now</source>
-        <translation type="unfinished"></translation>
+        <translation>yksi ”%1” lisää nyt</translation>
     </message>
     <message>
         <source>%1: score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pisteet %2</translation>
     </message>
     <message>
         <source>reaches MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>saavuttaa MQL-kynnyksen</translation>
     </message>
 </context>
 <context>
     <name>lb::ScoreHistogram</name>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>muokattu</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>nykyinen</translation>
     </message>
 </context>
 <context>
     <name>lb::ScoringModelEditorDialog</name>
     <message>
         <source>Scoring model</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteytysmalli</translation>
     </message>
     <message>
         <source>no decay</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vaimenemista</translation>
     </message>
     <message>
         <source>no window</source>
-        <translation type="unfinished"></translation>
+        <translation>ei aikaikkunaa</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Fit maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopivuus enintään</translation>
     </message>
     <message>
         <source>Behaviour maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäytyminen enintään</translation>
     </message>
     <message>
         <source>MQL threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL-kynnys</translation>
     </message>
     <message>
         <source>Half-life (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puoliintumisaika (päivää)</translation>
     </message>
     <message>
         <source>Window (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikaikkuna (päivää)</translation>
     </message>
     <message>
         <source>Grades</source>
         <extracomment>Grades as &quot;letter minimum&quot; pairs, e.g. &quot;A 80, B 60&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Luokat</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää sääntö</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä ylös</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä alas</translation>
     </message>
     <message>
         <source>Fit rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopivuussäännöt</translation>
     </message>
     <message>
         <source>Behaviour rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäytymissäännöt</translation>
     </message>
     <message>
         <source>Import JSON...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo JSON...</translation>
     </message>
     <message>
         <source>Export JSON...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie JSON...</translation>
     </message>
     <message>
         <source>The model is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malli on kelvollinen.</translation>
     </message>
     <message>
         <source>What-if: no leads loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entä jos: liidejä ei ole ladattu.</translation>
     </message>
     <message>
         <source>What-if: fix the problems to see the effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entä jos: korjaa ongelmat nähdäksesi vaikutuksen.</translation>
     </message>
     <message>
         <source>%1 leads: at or over MQL now %2, with the edits %3 (%4 newly, %5 no longer); %6 would move from New to MQL.</source>
         <extracomment>%1 leads scored, %2/%3 at or over MQL now/with the edits, %4 newly, %5 no longer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 liidiä: MQL-kynnyksen saavuttaa nyt %2, muutosten jälkeen %3 (%4 uutta, %5 ei enää); %6 siirtyisi vaiheesta Uusi vaiheeseen MQL.</translation>
     </message>
     <message>
         <source>(a sample of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(otos %1 liidistä)</translation>
     </message>
     <message>
         <source>Not loaded, counted as empty: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei ladattu, laskettu tyhjiksi: %1.</translation>
     </message>
     <message>
         <source>Import scoring model</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo pisteytysmalli</translation>
     </message>
     <message>
         <source>Scoring models (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteytysmallit (*.json)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
     </message>
     <message>
         <source>%1 is not a valid scoring model:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole kelvollinen pisteytysmalli:
+%2</translation>
     </message>
     <message>
         <source>Export scoring model</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie pisteytysmalli</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
 </context>
 <context>
     <name>lb::Stage</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi</translation>
     </message>
     <message>
         <source>MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>SAL</source>
-        <translation type="unfinished"></translation>
+        <translation>SAL</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Muunnettu</translation>
     </message>
     <message>
         <source>Nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatkojalostus</translation>
     </message>
     <message>
         <source>Disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylätty</translation>
     </message>
 </context>
 <context>
     <name>lb::Startup</name>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedostoa %1 ei voi luoda</translation>
     </message>
 </context>
 <context>
     <name>lb::Store</name>
     <message>
         <source>%1 %2 was changed by someone else; reload it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: joku muu on muuttanut sitä; lataa se uudelleen ja yritä uudelleen</translation>
     </message>
     <message>
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>asiakas</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>yhteyshenkilö</translation>
     </message>
     <message>
         <source>opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>myyntimahdollisuus</translation>
     </message>
     <message>
         <source>lead %1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>liidiä %1 ei ole enää olemassa</translation>
     </message>
     <message>
         <source>lead %1 was changed by %2 at %3; reload it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>käyttäjä %2 muutti liidiä %1 %3; lataa se uudelleen ja yritä uudelleen</translation>
     </message>
     <message>
         <source>the workspace is locked by another program (%1); try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>toinen ohjelma on lukinnut työtilan (%1); yritä uudelleen, kun se on valmis</translation>
     </message>
     <message>
         <source>the workspace file is damaged (%1); restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>työtilatiedosto on vioittunut (%1); palauta varmuuskopio</translation>
     </message>
 </context>
 <context>
     <name>lb::Workspace</name>
     <message>
         <source>%1 is not a Leadbench workspace: it is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole Leadbench-työtila: se ei ole tiedosto</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedostoa %1 ei voi lukea: %2</translation>
     </message>
     <message>
         <source>%1 is not a Leadbench workspace (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole Leadbench-työtila (ei SQLite-tietokanta)</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedostoa %1 ei voi avata: %2</translation>
     </message>
     <message>
         <source>%1 is locked by another program: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>toinen ohjelma on lukinnut tiedoston %1: %2</translation>
     </message>
     <message>
         <source>%1 is damaged or not a Leadbench workspace: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on vioittunut tai ei ole Leadbench-työtila: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on vioittunut: %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Leadbench workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on SQLite-tietokanta mutta ei Leadbench-työtila</translation>
     </message>
     <message>
         <source>%1 was written by a newer Leadbench (schema version %2; this version reads up to %3): update Leadbench to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on kirjoitettu uudemmalla Leadbenchillä (skeemaversio %2; tämä versio lukee versioon %3 asti): päivitä Leadbench avataksesi sen</translation>
     </message>
     <message>
         <source>no workspace at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>polussa %1 ei ole työtilaa</translation>
     </message>
     <message>
         <source>%1: cannot switch to write-ahead logging (got %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: write-ahead-lokiin ei voi siirtyä (tulos %2)</translation>
     </message>
     <message>
         <source>row %1 of %2 refers to a missing row of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>taulun %2 rivi %1 viittaa puuttuvaan riviin taulussa %3</translation>
     </message>
     <message>
         <source>%1 already exists: choose a new file for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on jo olemassa: valitse varmuuskopiolle uusi tiedosto</translation>
     </message>
     <message>
         <source>backup to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>varmuuskopiointi kohteeseen %1</translation>
     </message>
 </context>
 <context>
     <name>lb::cli</name>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Komennot:</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarvitsee arvon</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot; (text, json or csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon muoto &quot;%1&quot; (text, json tai csv)</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon komento &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cancelled; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>peruutettu; mitään ei muutettu</translation>
     </message>
     <message>
         <source>wrong number of arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>väärä määrä argumentteja</translation>
     </message>
     <message>
         <source>Only leads in this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain tämän vaiheen liidit.</translation>
     </message>
     <message>
         <source>export what? &quot;%1&quot; (leads)</source>
-        <translation type="unfinished"></translation>
+        <translation>mitä viedään? &quot;%1&quot; (leads)</translation>
     </message>
     <message>
         <source>--stage: &quot;%1&quot; is not a stage (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</source>
-        <translation type="unfinished"></translation>
+        <translation>--stage: &quot;%1&quot; ei ole vaihe (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</translation>
     </message>
     <message>
         <source>exported %1 leads to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vietiin %1 liidiä tiedostoon %2</translation>
     </message>
     <message>
         <source>--delimiter: &quot;%1&quot; is not one of , ; TAB |</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter: &quot;%1&quot; ei ole mikään seuraavista: , ; TAB |</translation>
     </message>
     <message>
         <source>dry run: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>kuivaharjoitus: mitään ei kirjoitettu</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rivi %1: %2</translation>
     </message>
     <message>
         <source>rejected rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hylätyt rivit: %1</translation>
     </message>
     <message>
         <source>Maps a column: &quot;Header=field&quot; or &quot;Header=ignore&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Määrittää sarakkeen: &quot;Otsikko=kenttä&quot; tai &quot;Otsikko=ignore&quot;.</translation>
     </message>
     <message>
         <source>Count what would change; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laske, mitä muuttuisi; älä kirjoita mitään.</translation>
     </message>
     <message>
         <source>The delimiter: , ; TAB or |.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erotin: , ; TAB tai |.</translation>
     </message>
     <message>
         <source>import what? &quot;%1&quot; (leads or events)</source>
-        <translation type="unfinished"></translation>
+        <translation>mitä tuodaan? &quot;%1&quot; (leads tai events)</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tiedostoa ei ole</translation>
     </message>
     <message>
         <source>--stage: unknown stage &quot;%1&quot; (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--stage: tuntematon vaihe &quot;%1&quot; (jokin seuraavista: %2)</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ei ole kokonaisluku väliltä %3–%4</translation>
     </message>
     <message>
         <source>Only leads this user owns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain tämän käyttäjän omistamat liidit.</translation>
     </message>
     <message>
         <source>Only leads scoring at least N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain liidit, joiden pisteet ovat vähintään N.</translation>
     </message>
     <message>
         <source>Full-text search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokotekstihaku.</translation>
     </message>
     <message>
         <source>At most N leads (0: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enintään N liidiä (0: kaikki).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>SCORE</source>
-        <translation type="unfinished"></translation>
+        <translation>PISTEET</translation>
     </message>
     <message>
         <source>GRADE</source>
-        <translation type="unfinished"></translation>
+        <translation>LUOKKA</translation>
     </message>
     <message>
         <source>STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>VAIHE</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NIMI</translation>
     </message>
     <message>
         <source>COMPANY</source>
-        <translation type="unfinished"></translation>
+        <translation>YRITYS</translation>
     </message>
     <message>
         <source>E-MAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>SÄHKÖPOSTI</translation>
     </message>
     <message>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>OMISTAJA</translation>
     </message>
     <message>
         <source>no lead with id or e-mail &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ei liidiä, jonka tunnus tai sähköposti on &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Score %1 (fit %2, behaviour %3), grade %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteet %1 (sopivuus %2, käyttäytyminen %3), luokka %4</translation>
     </message>
     <message>
         <source>Events (%1, newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtumat (%1, uusin ensin):</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia:</translation>
     </message>
     <message>
         <source>all of: %1</source>
         <extracomment>Joins the conditions of a fit rule: &quot;all of: a; b&quot; / &quot;any of: a; b&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kaikki: %1</translation>
     </message>
     <message>
         <source>any of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mikä tahansa: %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedostoa %1 ei voi lukea: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: the scoring model was refused (%n problem(s)); nothing was changed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: pisteytysmalli hylättiin (%n ongelma); mitään ei muutettu:</numerusform>
+            <numerusform>%1: pisteytysmalli hylättiin (%n ongelmaa); mitään ei muutettu:</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported scoring model &quot;%1&quot; (id %2); rescored %3 leads, %4 moved to MQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotiin pisteytysmalli &quot;%1&quot; (tunnus %2); %3 liidiä pisteytettiin uudelleen, %4 siirtyi MQL-vaiheeseen.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message>
         <source>Wrote scoring model &quot;%1&quot; to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteytysmalli &quot;%1&quot; kirjoitettiin tiedostoon %2.</translation>
     </message>
     <message>
         <source>Scoring model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteytysmalli: %1</translation>
     </message>
     <message>
         <source>  the shipped default (not yet stored in this workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>  toimitettu oletusmalli (ei vielä tallennettu tähän työtilaan)</translation>
     </message>
     <message>
         <source>  id %1, imported %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  tunnus %1, tuotu %2, tuoja %3</translation>
     </message>
     <message>
         <source>  models in history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  malleja historiassa: %1</translation>
     </message>
     <message>
         <source>Fit (max %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopivuus (enintään %1):</translation>
     </message>
     <message>
         <source>Behaviour (max %1, half-life %2 days, window %3 days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäytyminen (enintään %1, puoliintumisaika %2 päivää, aikaikkuna %3 päivää):</translation>
     </message>
     <message>
         <source>no decay</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vaimenemista</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ei</translation>
     </message>
     <message>
         <source>(cap %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(katto %1)</translation>
     </message>
     <message>
         <source>MQL threshold: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL-kynnys: %1</translation>
     </message>
     <message>
         <source>Grades: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Luokat: %1</translation>
     </message>
     <message>
         <source>model import needs a FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>model import tarvitsee tiedoston (FILE)</translation>
     </message>
     <message>
         <source>model show takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>model show ei ota argumentteja</translation>
     </message>
     <message>
         <source>unknown model command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon model-komento &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an amount (a number such as 25000)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ei ole summa (luku, kuten 25000)</translation>
     </message>
     <message>
         <source>BANT, CHAMP, MEDDIC, ANUM or GPCTBA.</source>
-        <translation type="unfinished"></translation>
+        <translation>BANT, CHAMP, MEDDIC, ANUM tai GPCTBA.</translation>
     </message>
     <message>
         <source>Criterion key, e.g. budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriteerin avain, esim. budget.</translation>
     </message>
     <message>
         <source>unknown, partial, confirmed or disqualifying.</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown, partial, confirmed tai disqualifying.</translation>
     </message>
     <message>
         <source>The evidence: who said what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näyttö: kuka sanoi mitä.</translation>
     </message>
     <message>
         <source>A typed value: amount, date or contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyypitetty arvo: summa, päivämäärä tai yhteyshenkilö.</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 on pakollinen</translation>
     </message>
     <message>
         <source>--status: &quot;%1&quot; is not unknown, partial, confirmed or disqualifying</source>
-        <translation type="unfinished"></translation>
+        <translation>--status: &quot;%1&quot; ei ole unknown, partial, confirmed eikä disqualifying</translation>
     </message>
     <message>
         <source>lead %1: %2/%3 is %4; %2 readiness %5 (missing: %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>liidi %1: %2/%3 on %4; %2-valmius %5 (puuttuu: %6)</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ei mitään</translation>
     </message>
     <message>
         <source>Target stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohdevaihe.</translation>
     </message>
     <message>
         <source>Why (required for Nurture, Disqualified and overrides).</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy (pakollinen vaiheisiin Nurture ja Disqualified sekä ohituksissa).</translation>
     </message>
     <message>
         <source>A manager overriding the SQL readiness guard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esihenkilö ohittaa SQL-valmiustarkistuksen.</translation>
     </message>
     <message>
         <source>--to is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--to on pakollinen</translation>
     </message>
     <message>
         <source>--to: unknown stage &quot;%1&quot; (MQL, SAL, SQL, Nurture, Disqualified or New)</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: tuntematon vaihe &quot;%1&quot; (MQL, SAL, SQL, Nurture, Disqualified tai New)</translation>
     </message>
     <message>
         <source>%1 of %2 leads refused; nothing was moved:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 liidiä hylättiin; mitään ei siirretty:
+</translation>
     </message>
     <message>
         <source>lead %1: %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>liidi %1: %2 -&gt; %3</translation>
     </message>
     <message>
         <source>(override: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohitus: %1)</translation>
     </message>
     <message>
         <source>(reason: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(syy: %1)</translation>
     </message>
     <message>
         <source>Use this existing account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä tätä olemassa olevaa asiakasta.</translation>
     </message>
     <message>
         <source>Always create a new account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo aina uusi asiakas.</translation>
     </message>
     <message>
         <source>Create an opportunity with this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo tämänniminen myyntimahdollisuus.</translation>
     </message>
     <message>
         <source>Opportunity amount in the workspace currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myyntimahdollisuuden summa työtilan valuuttana.</translation>
     </message>
     <message>
         <source>Expected close date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvioitu sulkemispäivä.</translation>
     </message>
     <message>
         <source>Overwrite fields of an existing account or contact (default: fill empty ones).</source>
-        <translation type="unfinished"></translation>
+        <translation>Korvaa olemassa olevan asiakkaan tai yhteyshenkilön kentät (oletus: täytä tyhjät).</translation>
     </message>
     <message>
         <source>Show the plan; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä suunnitelma; älä muuta mitään.</translation>
     </message>
     <message>
         <source>--account and --new-account exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--account ja --new-account ovat toisensa poissulkevia</translation>
     </message>
     <message>
         <source>--amount and --close-date need --opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount ja --close-date vaativat valitsimen --opportunity</translation>
     </message>
     <message>
         <source>--account: &quot;%1&quot; is not an account id</source>
-        <translation type="unfinished"></translation>
+        <translation>--account: &quot;%1&quot; ei ole asiakkaan tunnus</translation>
     </message>
     <message>
         <source>--close-date: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--close-date: &quot;%1&quot; ei ole päivämäärä (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>new account &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>uusi asiakas &quot;%1&quot;</translation>
     </message>
     <message>
         <source>account %1 &quot;%2&quot; (matched by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>asiakas %1 &quot;%2&quot; (tunnistettu: %3)</translation>
     </message>
     <message>
         <source>Plan for lead %1 (nothing changed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunnitelma liidille %1 (mitään ei muutettu):</translation>
     </message>
     <message>
         <source>lead %1 converted:</source>
-        <translation type="unfinished"></translation>
+        <translation>liidi %1 muunnettu:</translation>
     </message>
     <message>
         <source>account %1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>asiakas %1 (uusi)</translation>
     </message>
     <message>
         <source>new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>uusi yhteyshenkilö</translation>
     </message>
     <message>
         <source>contact %1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>yhteyshenkilö %1 (uusi)</translation>
     </message>
     <message>
         <source>contact %1 (existing, same e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>yhteyshenkilö %1 (olemassa oleva, sama sähköposti)</translation>
     </message>
     <message>
         <source>opportunity &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>myyntimahdollisuus &quot;%1&quot;</translation>
     </message>
     <message>
         <source>opportunity %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>myyntimahdollisuus %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>closing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sulkeutuu %1</translation>
     </message>
     <message>
         <source>carried over: %1 events, %2 answers, %3 notes</source>
-        <translation type="unfinished"></translation>
+        <translation>siirretty: %1 tapahtumaa, %2 vastausta, %3 muistiinpanoa</translation>
     </message>
     <message>
         <source>Prospecting, Proposal, Negotiation, Won or Lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospecting, Proposal, Negotiation, Won tai Lost.</translation>
     </message>
     <message>
         <source>The deal&apos;s amount in the workspace currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaupan summa työtilan valuuttana.</translation>
     </message>
     <message>
         <source>--stage is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--stage on pakollinen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an opportunity id</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ei ole myyntimahdollisuuden tunnus</translation>
     </message>
     <message>
         <source>--stage: &quot;%1&quot; is not Prospecting, Proposal, Negotiation, Won or Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>--stage: &quot;%1&quot; ei ole Prospecting, Proposal, Negotiation, Won eikä Lost</translation>
     </message>
     <message>
         <source>opportunity %1 &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>myyntimahdollisuus %1 &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>Score as of this moment (UTC); default: now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteytä tämän hetken mukaan (UTC); oletus: nyt.</translation>
     </message>
     <message>
         <source>--as-of: &quot;%1&quot; is not a date (YYYY-MM-DD) or a UTC moment (YYYY-MM-DDTHH:MM:SSZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of: &quot;%1&quot; ei ole päivämäärä (YYYY-MM-DD) eikä UTC-ajanhetki (YYYY-MM-DDTHH:MM:SSZ)</translation>
     </message>
     <message>
         <source>Scored %1 leads with model &quot;%2&quot; as of %3; %4 moved to MQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteytettiin %1 liidiä mallilla &quot;%2&quot; ajanhetken %3 mukaan; %4 siirtyi MQL-vaiheeseen.</translation>
     </message>
     <message>
         <source>Workspace %1 is ready (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Työtila %1 on valmis (skeemaversio %2).</translation>
     </message>
     <message>
         <source>Created workspace %1 (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Luotiin työtila %1 (skeemaversio %2).</translation>
     </message>
     <message>
         <source>How many leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liidien määrä.</translation>
     </message>
     <message>
         <source>Random seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satunnaislukusiemen.</translation>
     </message>
     <message>
         <source>--leads: &quot;%1&quot; is not a number of leads from 1 to 50000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--leads: &quot;%1&quot; ei ole liidien määrä väliltä 1–50000000</translation>
     </message>
     <message>
         <source>--seed: &quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed: &quot;%1&quot; ei ole kokonaisluku</translation>
     </message>
     <message>
         <source>Generated %1 leads, %2 events, %3 accounts and %4 opportunities in %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luotiin %1 liidiä, %2 tapahtumaa, %3 asiakasta ja %4 myyntimahdollisuutta ajassa %5.</translation>
     </message>
     <message>
         <source>%1: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ok</translation>
     </message>
     <message>
         <source>Backed up %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopioitiin %1 kohteeseen %2.</translation>
     </message>
 </context>
 <context>
     <name>lb::modeleditor</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimike</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenttä</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operaattori</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvo</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteet</translation>
     </message>
     <message>
         <source>Field &quot;all&quot; or &quot;any&quot; takes a list of conditions as its value, e.g. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenttä &quot;all&quot; tai &quot;any&quot; ottaa arvokseen ehtojen luettelon, esim. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</translation>
     </message>
     <message>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtuman tyyppi</translation>
     </message>
     <message>
         <source>Cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Katto</translation>
     </message>
 </context>
 <context>
     <name>lb::scoring</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rivi %1, sarake %2</translation>
     </message>
     <message>
         <source>%1: not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: virheellinen JSON: %2</translation>
     </message>
     <message>
         <source>(model): must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>(malli): on oltava JSON-objekti</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be 1</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava 1</translation>
     </message>
     <message>
         <source>must be lower than the grade before it (grades are ordered by descending min)</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava pienempi kuin sitä edeltävä luokka (luokat järjestetään laskevan min-arvon mukaan)</translation>
     </message>
     <message>
         <source>the stored scoring model %1 (&quot;%2&quot;) is not valid: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>tallennettu pisteytysmalli %1 (&quot;%2&quot;) ei ole kelvollinen: %3</translation>
     </message>
     <message>
         <source>the default scoring model is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>oletuspisteytysmalli puuttuu tästä koontiversiosta</translation>
     </message>
     <message>
         <source>default scoring model</source>
-        <translation type="unfinished"></translation>
+        <translation>oletuspisteytysmalli</translation>
     </message>
     <message>
         <source>Scoring leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteytetään liidejä</translation>
     </message>
     <message>
         <source>score %1 reached the MQL threshold %2</source>
         <extracomment>History reason of an automatic New -&gt; MQL move; %1 the score, %2 the threshold.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pisteet %1 saavuttivat MQL-kynnyksen %2</translation>
     </message>
     <message>
         <source>Reading leads for what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Luetaan liidejä entä jos -tarkastelua varten</translation>
     </message>
 </context>
 <context>
     <name>lb::scoring::Checker</name>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon avain</translation>
     </message>
     <message>
         <source>missing; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>puuttuu; on oltava luku</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava luku, ei %1</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ei saa olla negatiivinen</translation>
     </message>
     <message>
         <source>missing; must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>puuttuu; on oltava teksti</translation>
     </message>
     <message>
         <source>must be a non-empty text, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava ei-tyhjä teksti, ei %1</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>puuttuu</translation>
     </message>
     <message>
         <source>must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava objekti, ei %1</translation>
     </message>
     <message>
         <source>must be a list, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava luettelo, ei %1</translation>
     </message>
     <message>
         <source>duplicate id &quot;%1&quot; (also at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tunnus &quot;%1&quot; on jo käytössä (myös kohdassa %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a text or a number, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; vaatii tekstin tai luvun, ei %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a non-empty list, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; vaatii ei-tyhjän luettelon, ei %2</translation>
     </message>
     <message>
         <source>must be a domain such as &quot;example.com&quot;, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava verkkotunnus, kuten &quot;example.com&quot;, ei %1</translation>
     </message>
     <message>
         <source>must be a text or a number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava teksti tai luku, ei %1</translation>
     </message>
     <message>
         <source>&quot;contains&quot; needs a non-empty text, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;contains&quot; vaatii ei-tyhjän tekstin, ei %1</translation>
     </message>
     <message>
         <source>&quot;matches&quot; needs a regular expression, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;matches&quot; vaatii säännöllisen lausekkeen, ei %1</translation>
     </message>
     <message>
         <source>invalid regular expression %1: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>virheellinen säännöllinen lauseke %1: %2 kohdassa %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a number or a date (YYYY-MM-DD), not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; vaatii luvun tai päivämäärän (YYYY-MM-DD), ei %2</translation>
     </message>
     <message>
         <source>&quot;between&quot; needs [low, high] (two numbers or two dates), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;between&quot; vaatii muodon [alaraja, yläraja] (kaksi lukua tai kaksi päivämäärää), ei %1</translation>
     </message>
     <message>
         <source>low bound is above high bound in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alaraja on suurempi kuin yläraja kohdassa %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ei ota arvoa</translation>
     </message>
     <message>
         <source>unknown field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon kenttä %1</translation>
     </message>
     <message>
         <source>unknown operator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon operaattori %1</translation>
     </message>
     <message>
         <source>has more than one of a condition (field, op, value), &quot;all&quot; and &quot;any&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sisältää useamman kuin yhden seuraavista: ehto (field, op, value), &quot;all&quot; ja &quot;any&quot;</translation>
     </message>
     <message>
         <source>needs a condition (field, op, value), &quot;all&quot; or &quot;any&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tarvitsee ehdon (field, op, value), &quot;all&quot; tai &quot;any&quot;</translation>
     </message>
     <message>
         <source>must list at least one condition</source>
-        <translation type="unfinished"></translation>
+        <translation>on sisällettävä vähintään yksi ehto</translation>
     </message>
     <message>
         <source>conditions cannot nest (one level of &quot;all&quot;/&quot;any&quot; only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ehtoja ei voi sisäkkäistää (vain yksi &quot;all&quot;/&quot;any&quot;-taso)</translation>
     </message>
     <message>
         <source>belongs to the rule, not to a condition</source>
-        <translation type="unfinished"></translation>
+        <translation>kuuluu sääntöön, ei ehtoon</translation>
     </message>
     <message>
         <source>must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava positiivinen</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Leadbench, the lead qualification workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadbench, liidien kvalifioinnin työpöytä.</translation>
     </message>
     <message>
         <source>The workspace file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avattava työtilatiedosto.</translation>
     </message>
     <message>
         <source>Save a picture of the window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna kuva ikkunasta tiedostoon FILE ja lopeta.</translation>
     </message>
     <message>
         <source>Leadbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadbench</translation>
     </message>
 </context>
 </TS>
