@@ -981,7 +981,7 @@
     </message>
     <message>
         <source>The first %1 of %2 rejected rows. Save them to see all, fix them and import the saved file.</source>
-        <translation>De första %1 av %2 avvisade rader. Spara dem för att se alla, rätta dem och importera den sparade filen.</translation>
+        <translation>De första %1 av %2 avvisade raderna. Spara dem för att se alla, rätta dem och importera den sparade filen.</translation>
     </message>
     <message>
         <source>These rows were not imported. Save them, fix them and import the saved file.</source>
@@ -1281,7 +1281,7 @@
     </message>
     <message>
         <source>lead %1 (%2, score %3) is not promoted to MQL: only a New lead at or above the threshold %4 is</source>
-        <translation>lead %1 (%2, poäng %3) flyttas inte till MQL: bara ett lead i steget Nytt som når tröskeln %4 gör det</translation>
+        <translation>lead %1 (%2, poäng %3) flyttas inte till MQL: bara ett lead i steget Nytt på eller över tröskeln %4 flyttas</translation>
     </message>
     <message>
         <source>lead %1: %2 → %3 refused</source>
@@ -1970,16 +1970,16 @@
     </message>
     <message>
         <source>What-if: no leads loaded.</source>
-        <translation>Tänk om: inga leads inlästa.</translation>
+        <translation>Simulering: inga leads inlästa.</translation>
     </message>
     <message>
         <source>What-if: fix the problems to see the effect.</source>
-        <translation>Tänk om: åtgärda problemen för att se effekten.</translation>
+        <translation>Simulering: åtgärda problemen för att se effekten.</translation>
     </message>
     <message>
         <source>%1 leads: at or over MQL now %2, with the edits %3 (%4 newly, %5 no longer); %6 would move from New to MQL.</source>
         <extracomment>%1 leads scored, %2/%3 at or over MQL now/with the edits, %4 newly, %5 no longer</extracomment>
-        <translation>%1 leads: på eller över MQL nu %2, med ändringarna %3 (%4 nya, %5 inte längre); %6 skulle flyttas från Nytt till MQL.</translation>
+        <translation>%1 leads: på eller över MQL nu %2, med ändringarna %3 (%4 tillkommer, %5 faller bort); %6 skulle flyttas från Nytt till MQL.</translation>
     </message>
     <message>
         <source>(a sample of %1)</source>
@@ -2717,7 +2717,7 @@
     </message>
     <message>
         <source>Reading leads for what-if</source>
-        <translation>Läser leads för tänk om-analys</translation>
+        <translation>Läser leads för simulering</translation>
     </message>
 </context>
 <context>
@@ -2800,7 +2800,7 @@
     </message>
     <message>
         <source>low bound is above high bound in %1</source>
-        <translation>den lägre gränsen är större än den övre i %1</translation>
+        <translation>den undre gränsen är högre än den övre i %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes no value</source>
@@ -2816,7 +2816,7 @@
     </message>
     <message>
         <source>has more than one of a condition (field, op, value), &quot;all&quot; and &quot;any&quot;</source>
-        <translation>har mer än ett av ett villkor (field, op, value), &quot;all&quot; och &quot;any&quot;</translation>
+        <translation>har mer än ett av: ett villkor (field, op, value), &quot;all&quot; och &quot;any&quot;</translation>
     </message>
     <message>
         <source>needs a condition (field, op, value), &quot;all&quot; or &quot;any&quot;</source>
