@@ -116,6 +116,34 @@ ScoreResult explainLead(const ScoringModel& model, const Lead& lead, const QList
     return scorer.score(lead, events, asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc());
 }
 
+namespace {
+
+// The stored row of the model behind a lead's score: by its id, else the active one (never
+// scored, or scored by a model since removed); nothing while the default is not stored.
+std::optional<StoredScoringModel> storedModelOf(ScoreStore& store, const Lead& lead)
+{
+    std::optional<StoredScoringModel> stored;
+    if (lead.score.modelId != 0)
+        stored = store.model(lead.score.modelId);
+    if (!stored)
+        stored = store.activeModel();
+    return stored;
+}
+
+} // namespace
+
+ActiveModel modelOfStoredScore(Workspace& workspace, const Lead& lead)
+{
+    const auto store = makeScoreStore(workspace);
+    const auto stored = storedModelOf(*store, lead);
+    return stored ? fromStored(*stored) : activeModel(workspace);
+}
+
+QDateTime momentOfStoredScore(const Lead& lead)
+{
+    return lead.score.scoredAt.isValid() ? lead.score.scoredAt : QDateTime::currentDateTimeUtc();
+}
+
 ScoreResult explainStoredScore(Workspace& workspace, const Lead& lead)
 {
     // Compiling a model costs more than reading its row: keep the last one per thread, and
@@ -127,21 +155,15 @@ ScoreResult explainStoredScore(Workspace& workspace, const Lead& lead)
     };
     thread_local Cached cached;
     const auto store = makeScoreStore(workspace);
-    // Never scored (or by a model since removed): explained with the active model.
-    std::optional<StoredScoringModel> stored;
-    if (lead.score.modelId != 0)
-        stored = store->model(lead.score.modelId);
-    if (!stored)
-        stored = store->activeModel();
+    const auto stored = storedModelOf(*store, lead);
     const QByteArray definition = stored ? stored->definition : defaultModelJson();
     if (!cached.scorer || cached.definition != definition) {
         const ActiveModel model = stored ? fromStored(*stored) : activeModel(workspace);
         cached.definition = definition;
         cached.scorer = std::make_unique<Scorer>(model.model);
     }
-    const QDateTime asOf =
-        lead.score.scoredAt.isValid() ? lead.score.scoredAt : QDateTime::currentDateTimeUtc();
-    return cached.scorer->score(lead, workspace.events().forLead(lead.id), asOf);
+    return cached.scorer->score(lead, workspace.events().forLead(lead.id),
+                                momentOfStoredScore(lead));
 }
 
 } // namespace lb::scoring

@@ -64,5 +64,9 @@ ScoreResult explainLead(const ScoringModel& model, const Lead& lead, const QList
 // score_model_id) as of its scored_at; a lead never scored is explained with the active model
 // as of now. Cheap to call for many leads in a row (the compiled model is kept per thread).
 ScoreResult explainStoredScore(Workspace& workspace, const Lead& lead);
+// The model and moment of a lead's stored score (the active model and now when never scored):
+// explaining a lead with them gives its stored score.
+ActiveModel modelOfStoredScore(Workspace& workspace, const Lead& lead);
+QDateTime momentOfStoredScore(const Lead& lead);
 
 } // namespace lb::scoring

@@ -139,8 +139,8 @@ void ScoreBreakdownWidget::showLead(const scoring::ScoringModel& model, const Le
 
 void ScoreBreakdownWidget::showLead(Workspace& workspace, const Lead& lead)
 {
-    showLead(scoring::activeModel(workspace).model, lead, workspace.events().forLead(lead.id),
-             QDateTime::currentDateTimeUtc());
+    showLead(scoring::modelOfStoredScore(workspace, lead).model, lead,
+             workspace.events().forLead(lead.id), scoring::momentOfStoredScore(lead));
 }
 
 } // namespace lb

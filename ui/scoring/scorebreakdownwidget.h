@@ -29,7 +29,8 @@ public:
     // Scores the lead with `model` as of `asOf` (pure: nothing is written).
     void showLead(const scoring::ScoringModel& model, const Lead& lead, const QList<Event>& events,
                   const QDateTime& asOf = {});
-    // With the workspace's active model and the lead's stored events, as of now.
+    // The lead's stored score explained: by the model that produced it, as of its scored_at
+    // (the active model and now for a lead never scored), with its stored events.
     void showLead(Workspace& workspace, const Lead& lead);
     void clear();
 

@@ -1,8 +1,11 @@
 // The score breakdown: parts, the rules that counted, missing data, steps to MQL.
 #include "../../core/scoring/specmodel.h"
 #include "scoring/modelparser.h"
+#include "scoring/modelservice.h"
+#include "scoring/rescorer.h"
 #include "scoring/scorebar.h"
 #include "scoring/scorebreakdownwidget.h"
+#include "support/tempworkspace.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -111,4 +114,38 @@ TEST(ScoreBreakdownWidget, MissingDataAndStepsToMql)
         reaches = reaches || (step.rule == "trial" && step.reachesMql && step.totalAfter == 53);
     EXPECT_TRUE(reaches);
     EXPECT_TRUE(texts(widget.steps()).join(u'\n').contains("MQL"));
+}
+
+TEST(ScoreBreakdownWidget, ExplainsTheStoredScoreOfAWorkspaceLead)
+{
+    test::TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    scoring::importModel(workspace, test::specModelJson(), "maria");
+    Lead lead;
+    lead.email = "anna@example.fi";
+    lead.title = "Head of Sales";
+    lead.employees = 120;
+    lead.country = "FI";
+    lead.industry = "Software";
+    lead.budget = 25000;
+    const qint64 t = asOf.toSecsSinceEpoch();
+    {
+        auto writer = workspace.bulkWriter({});
+        writer->addLead(lead, "tester");
+        for (const Event& e : {event("page_visit", t), event("page_visit", t - 30 * 86400),
+                               event("trial_signup", t - 15 * 86400)}) {
+            Event stored = e;
+            stored.leadId = lead.id;
+            writer->addEvent(stored);
+        }
+        writer->commit();
+    }
+    scoring::rescoreAll(workspace, asOf);
+    const Lead scored = *workspace.leads().find(lead.id);
+    ASSERT_EQ(scored.score.total, 52);
+    // Shown as of its scored_at, long ago now: the same 52, not today's faded score.
+    ScoreBreakdownWidget widget;
+    widget.showLead(workspace, scored);
+    EXPECT_EQ(widget.breakdown().result.total, 52);
+    EXPECT_EQ(widget.contributions()->rowCount(), 6);
 }
