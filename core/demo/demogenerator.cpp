@@ -2,6 +2,8 @@
 
 #include "demo/demorandom.h"
 #include "demo/demovocabulary.h"
+#include "scoring/modelservice.h"
+#include "scoring/scorer.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
 
@@ -147,10 +149,24 @@ struct DemoBatch
     }
 };
 
+// The active model, for scoring leads as they are made: no second pass over a million rows.
+struct DemoScoring
+{
+    scoring::ScoringModel model;
+    qint64 modelId = 0;
+    QString promotionReason; // translated template: %1 the score, %2 the threshold
+};
+
 class Builder
 {
 public:
-    explicit Builder(const DemoOptions& options) : m_options(options), m_random(options.seed) {}
+    Builder(const DemoOptions& options, const DemoScoring& scoring)
+        : m_options(options), m_random(options.seed), m_scoring(scoring)
+    {
+    }
+
+    // Called on the thread that makes the leads: a Scorer keeps per-thread caches.
+    void startScoring() { m_scorer = std::make_unique<scoring::Scorer>(m_scoring.model); }
 
     void setBatch(DemoBatch* batch) { m_batch = batch; }
 
@@ -268,16 +284,20 @@ public:
         m_batch->leads.append(lead);
         ++m_summary.leads;
 
+        QList<Event> events;
+        events.reserve(times.size());
         for (qint64 time : times) {
             Event event;
             event.leadId = lead.id;
             event.type = eventType(m_random, engagement);
             event.occurredAt = time;
             event.detail = eventDetail(m_random, event.type);
-            m_batch->events.append(event);
-            ++m_summary.events;
+            events.append(event);
         }
+        m_batch->events += events;
+        m_summary.events += events.size();
         writeHistory(lead, path, stageTimes, sdr);
+        score(m_batch->leads.last(), events);
         if (worked)
             writeAnswers(lead, path, stageTimes, sdr);
         if (lead.stage == Stage::Converted)
@@ -287,6 +307,35 @@ public:
     DemoSummary summary() const { return m_summary; }
 
 private:
+    // Scores the lead as the rescorer would (spec/scoring-model.md), promoting a New lead
+    // that reaches the threshold to MQL with the same history line.
+    void score(Lead& lead, const QList<Event>& events)
+    {
+        if (!m_scorer)
+            return;
+        const scoring::ScoreResult result = m_scorer->score(lead, events, m_options.now);
+        lead.score.total = result.total;
+        lead.score.fit = result.fit;
+        lead.score.behavior = result.behavior;
+        lead.score.grade = result.grade;
+        lead.score.modelId = m_scoring.modelId;
+        lead.score.scoredAt = m_options.now;
+        if (!m_scorer->promotes(lead.stage, result.total))
+            return;
+        StageChange change;
+        change.leadId = lead.id;
+        change.at = m_options.now;
+        change.from = lead.stage;
+        change.to = Stage::MQL;
+        change.by = m_scoring.model.name;
+        change.reason = m_scoring.promotionReason.arg(result.total)
+                            .arg(QString::number(m_scoring.model.mqlThreshold));
+        m_batch->stageChanges.append(change);
+        ++m_summary.stageChanges;
+        lead.stage = Stage::MQL;
+        lead.stageChangedAt = m_options.now;
+    }
+
     static QString phonePrefix(const QString& country)
     {
         static const QHash<QString, QString> prefixes = {
@@ -488,6 +537,8 @@ private:
     const DemoOptions& m_options;
     DemoRandom m_random;
     DemoBatch* m_batch = nullptr;
+    const DemoScoring& m_scoring;
+    std::unique_ptr<scoring::Scorer> m_scorer;
     QList<Company> m_companies;
     QSet<size_t> m_emails;
     DemoSummary m_summary;
@@ -511,6 +562,15 @@ DemoSummary DemoGenerator::generate(Workspace& workspace, JobControl* job)
                                                      "only into an empty workspace")
                              .arg(workspace.location())
                              .arg(existing));
+    DemoScoring scoring;
+    {
+        const scoring::ActiveModel active = scoring::ensureActiveModel(workspace);
+        scoring.model = active.model;
+        scoring.modelId = active.stored.id;
+        //: History reason of an automatic New -> MQL move; %1 the score, %2 the threshold.
+        scoring.promotionReason =
+            QCoreApplication::translate("lb::scoring", "score %1 reached the MQL threshold %2");
+    }
     BulkWriter::Options options;
     options.expectedLeads = m_options.leads;
     std::unique_ptr<BulkWriter> writer = workspace.bulkWriter(options);
@@ -525,9 +585,10 @@ DemoSummary DemoGenerator::generate(Workspace& workspace, JobControl* job)
     bool finished = false;
     bool stop = false;
     std::exception_ptr failure;
-    Builder builder(m_options);
+    Builder builder(m_options, scoring);
     std::thread producer([&] {
         try {
+            builder.startScoring();
             builder.makeCompanies(m_options.leads);
             for (qint64 first = 0; first < m_options.leads; first += batchSize) {
                 DemoBatch batch;

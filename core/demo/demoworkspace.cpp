@@ -1,6 +1,5 @@
 #include "demo/demoworkspace.h"
 
-#include "scoring/rescorer.h"
 #include "store/workspace.h"
 
 namespace lb {
@@ -10,10 +9,10 @@ DemoSummary fillWithDemoData(Workspace& workspace, const DemoOptions& options, J
     DemoOptions effective = options;
     if (!effective.now.isValid())
         effective.now = QDateTime(QDate::currentDate(), QTime(0, 0), Qt::UTC);
+    // The generator scores each lead with the active model as it makes it, as of its "today",
+    // so the same seed gives the same scores.
     Transaction transaction(workspace);
     const DemoSummary summary = DemoGenerator(effective).generate(workspace, job);
-    // Scored as of the generator's "today", so the same seed gives the same scores.
-    scoring::rescoreAll(workspace, effective.now, job);
     transaction.commit();
     return summary;
 }

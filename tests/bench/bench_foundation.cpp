@@ -6,7 +6,6 @@
 #include "demo/demogenerator.h"
 #include "leads/leadtablemodel.h"
 #include "main/mainwindow.h"
-#include "scoring/rescorer.h"
 #include "store/workspace.h"
 
 #include <QApplication>
@@ -44,19 +43,19 @@ int generate(const QString& path, qint64 leads)
     QElapsedTimer phase;
     phase.start();
     const DemoSummary summary = DemoGenerator(options).generate(*workspace);
-    bench::report(QStringLiteral("  generate %1 leads, %2 events, history, answers, deals + build indexes")
-                      .arg(summary.leads)
-                      .arg(summary.events),
-                  phase.elapsed() / 1000.0, QStringLiteral("s"));
-    phase.restart();
-    scoring::rescoreAll(*workspace, options.now);
-    bench::report(QStringLiteral("  score with the default model"), phase.elapsed() / 1000.0, QStringLiteral("s"));
+    bench::report(
+        QStringLiteral(
+            "  generate and score %1 leads, %2 events, history, answers, deals + build indexes")
+            .arg(summary.leads)
+            .arg(summary.events),
+        phase.elapsed() / 1000.0, QStringLiteral("s"));
     phase.restart();
     transaction.commit();
     bench::report(QStringLiteral("  commit"), phase.elapsed() / 1000.0, QStringLiteral("s"));
     bench::report(QStringLiteral("demo generation of %1 leads, end to end").arg(leads),
                   total.elapsed() / 1000.0, QStringLiteral("s"), leads == 1'000'000 ? 30 : -1);
-    bench::report(QStringLiteral("  generator peak resident memory"), bench::peakResidentMb(), QStringLiteral("MB"));
+    bench::report(QStringLiteral("  generator peak resident memory"), bench::peakResidentMb(),
+                  QStringLiteral("MB"));
     return 0;
 }
 
@@ -68,10 +67,12 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("leadbench-bench"));
     QCommandLineParser parser;
-    const QCommandLineOption leadsOption(QStringLiteral("leads"), QStringLiteral("Leads."), QStringLiteral("N"),
-                                         QStringLiteral("1000000"));
-    const QCommandLineOption reuseOption(QStringLiteral("reuse"), QStringLiteral("Reuse a workspace made before."));
-    const QCommandLineOption generateOption(QStringLiteral("generate-only"), QStringLiteral("Only generate (child)."),
+    const QCommandLineOption leadsOption(QStringLiteral("leads"), QStringLiteral("Leads."),
+                                         QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption reuseOption(QStringLiteral("reuse"),
+                                         QStringLiteral("Reuse a workspace made before."));
+    const QCommandLineOption generateOption(QStringLiteral("generate-only"),
+                                            QStringLiteral("Only generate (child)."),
                                             QStringLiteral("FILE"));
     parser.addOptions({leadsOption, reuseOption, generateOption});
     parser.process(app);
@@ -86,7 +87,8 @@ int main(int argc, char** argv)
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedChannels);
         child.start(QApplication::applicationFilePath(),
-                    {QStringLiteral("--leads"), QString::number(leads), QStringLiteral("--generate-only"), path});
+                    {QStringLiteral("--leads"), QString::number(leads),
+                     QStringLiteral("--generate-only"), path});
         if (!child.waitForFinished(-1) || child.exitCode() != 0) {
             std::fprintf(stderr, "demo generation failed\n");
             return 1;
@@ -103,22 +105,26 @@ int main(int argc, char** argv)
     window.show();
     QTest::qWaitForWindowExposed(&window);
     paintTable(window.leadTable());
-    bench::report(QStringLiteral("open and show the first rows"), double(timer.elapsed()), QStringLiteral("ms"), 300);
+    bench::report(QStringLiteral("open and show the first rows"), double(timer.elapsed()),
+                  QStringLiteral("ms"), 300);
 
     timer.restart();
     window.leadTable()->sortByColumn(LeadTableModel::ScoreColumn, Qt::AscendingOrder);
     paintTable(window.leadTable());
-    bench::report(QStringLiteral("re-sort by score (ascending)"), double(timer.elapsed()), QStringLiteral("ms"), 300);
+    bench::report(QStringLiteral("re-sort by score (ascending)"), double(timer.elapsed()),
+                  QStringLiteral("ms"), 300);
 
     timer.restart();
     window.leadTable()->sortByColumn(LeadTableModel::ScoreColumn, Qt::DescendingOrder);
     paintTable(window.leadTable());
-    bench::report(QStringLiteral("re-sort by score (descending)"), double(timer.elapsed()), QStringLiteral("ms"), 300);
+    bench::report(QStringLiteral("re-sort by score (descending)"), double(timer.elapsed()),
+                  QStringLiteral("ms"), 300);
 
     timer.restart();
     window.leadTable()->scrollToBottom();
     paintTable(window.leadTable());
-    bench::report(QStringLiteral("scroll to the end"), double(timer.elapsed()), QStringLiteral("ms"), 100);
+    bench::report(QStringLiteral("scroll to the end"), double(timer.elapsed()),
+                  QStringLiteral("ms"), 100);
 
     timer.restart();
     QScrollBar* bar = window.leadTable()->verticalScrollBar();
@@ -126,10 +132,14 @@ int main(int argc, char** argv)
         bar->setValue(bar->maximum() / 50 * step);
         paintTable(window.leadTable());
     }
-    bench::report(QStringLiteral("50 jumps across the table, average"), timer.elapsed() / 50.0, QStringLiteral("ms"), 100);
+    bench::report(QStringLiteral("50 jumps across the table, average"), timer.elapsed() / 50.0,
+                  QStringLiteral("ms"), 100);
 
-    bench::report(QStringLiteral("GUI resident memory"), bench::residentMb(), QStringLiteral("MB"), 250);
-    bench::report(QStringLiteral("GUI peak resident memory"), bench::peakResidentMb(), QStringLiteral("MB"), 250);
-    bench::report(QStringLiteral("  of which the lead table and workspace"), bench::residentMb() - baseMb, QStringLiteral("MB"));
+    bench::report(QStringLiteral("GUI resident memory"), bench::residentMb(), QStringLiteral("MB"),
+                  250);
+    bench::report(QStringLiteral("GUI peak resident memory"), bench::peakResidentMb(),
+                  QStringLiteral("MB"), 250);
+    bench::report(QStringLiteral("  of which the lead table and workspace"),
+                  bench::residentMb() - baseMb, QStringLiteral("MB"));
     return 0;
 }

@@ -1,6 +1,7 @@
 // Demo data: deterministic per seed, realistic, and consistent with the lifecycle.
 #include "demo/demogenerator.h"
 #include "demo/demoworkspace.h"
+#include "scoring/rescorer.h"
 #include "store/storeerror.h"
 #include "support/tempworkspace.h"
 
@@ -147,4 +148,31 @@ TEST(DemoGenerator, LargeBatchTakesTheBulkPathAndKeepsIndexes)
     EXPECT_GT(workspace.leads().count(LeadFilter{.search = QStringLiteral("Virtanen")}), 100)
         << "the search index was rebuilt";
     EXPECT_TRUE(workspace.integrityProblems().isEmpty());
+}
+
+TEST(DemoGenerator, ScoresAndPromotionsMatchTheRescorer)
+{
+    TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    const DemoOptions demo = options(800, 21);
+    fillWithDemoData(workspace, demo);
+    const QList<Lead> before = workspace.leads().list({}, LeadSort{LeadSortKey::Id, false}, -1);
+    const scoring::RescoreSummary summary = scoring::rescoreAll(workspace, demo.now);
+    EXPECT_EQ(summary.promoted, 0)
+        << "the generator already promoted every New lead over the threshold";
+    const QList<Lead> after = workspace.leads().list({}, LeadSort{LeadSortKey::Id, false}, -1);
+    ASSERT_EQ(before.size(), after.size());
+    int promotedByGenerator = 0;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        EXPECT_EQ(before[i].score.total, after[i].score.total) << "lead " << before[i].id;
+        EXPECT_EQ(before[i].score.fit, after[i].score.fit);
+        EXPECT_EQ(before[i].score.behavior, after[i].score.behavior);
+        EXPECT_EQ(before[i].score.grade, after[i].score.grade);
+        EXPECT_EQ(before[i].stage, after[i].stage);
+        const QList<StageChange> history = workspace.history().forLead(before[i].id);
+        if (history.last().to == Stage::MQL &&
+            history.last().reason.contains(QStringLiteral("threshold")))
+            ++promotedByGenerator;
+    }
+    EXPECT_GT(promotedByGenerator, 0);
 }
