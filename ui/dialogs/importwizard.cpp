@@ -17,6 +17,8 @@ ImportWizard::ImportWizard(const QString& workspacePath, const QString& userName
     setAccessibleName(windowTitle());
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
+    // The summary ends the wizard: Finish closes it, a Cancel there would cancel nothing.
+    setOption(QWizard::NoCancelButtonOnLastPage);
     m_session.workspacePath = workspacePath;
     m_session.userName = userName;
     m_session.rejectedPath = m_tempDir.filePath(QStringLiteral("rejected.csv"));

@@ -5,6 +5,7 @@
 #include "main/jobrunner.h"
 #include "store/workspace.h"
 
+#include <QAbstractButton>
 #include <QFileInfo>
 #include <QLabel>
 #include <QProgressBar>
@@ -135,8 +136,12 @@ void ImportWizardRunPage::jobFinished()
     if (m_session.outcome == ImportWizardSession::Outcome::Committed)
         emit committed();
     // Straight on to the summary: it says what happened, whatever that was.
-    if (wizard() && wizard()->currentPage() == this)
+    if (wizard() && wizard()->currentPage() == this) {
         wizard()->next();
+        // The focus sat on Cancel, which is gone now: Return should finish, not cancel.
+        if (QAbstractButton* finish = wizard()->button(QWizard::FinishButton); finish->isVisible())
+            finish->setFocus();
+    }
 }
 
 } // namespace lb

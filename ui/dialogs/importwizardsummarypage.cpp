@@ -33,6 +33,7 @@ ImportWizardSummaryPage::ImportWizardSummaryPage(ImportWizardSession& session, Q
 {
     setObjectName(QStringLiteral("importSummaryPage"));
     setTitle(tr("Summary"));
+    setSubTitle(tr("What the import did."));
     setFinalPage(true);
 
     auto* layout = new QVBoxLayout(this);

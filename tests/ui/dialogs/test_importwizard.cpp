@@ -40,6 +40,14 @@ std::optional<Lead> findLead(const QString& workspacePath, const QString& email)
     return workspace->leads().findByEmail(email);
 }
 
+// With LEADBENCH_SCREENSHOT_DIR set, saves what the wizard shows (for the README).
+void screenshot(QWidget& widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("LEADBENCH_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 template <typename T> T* child(QWidget& parent, const char* name)
 {
     T* widget = parent.findChild<T*>(QLatin1String(name));
@@ -55,6 +63,13 @@ void advance(QWizard& wizard)
     QAbstractButton* button = commit->isVisible() ? commit : next;
     ASSERT_TRUE(button->isEnabled()) << wizard.currentPage()->objectName().toStdString();
     QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// Return where the keyboard focus is: the wizard's default button unless a control uses it.
+void pressReturn(QWidget& window)
+{
+    QWidget* focus = QApplication::focusWidget();
+    QTest::keyClick(focus ? focus : &window, Qt::Key_Return);
 }
 
 // Selects the entry whose data is `field` in the mapping combo of `column`.
@@ -145,6 +160,7 @@ TEST_F(ImportWizardTest, ImportsAFinnishExcelFileThroughEveryPage)
     EXPECT_EQ(preview->columnCount(), 1);
     delimiter->setCurrentIndex(0);
     EXPECT_EQ(preview->columnCount(), 6);
+    screenshot(wizard, QStringLiteral("import-wizard-preview"));
     advance(wizard);
 
     // Mapping: the aliases proposed; one column changed by the user.
@@ -162,6 +178,7 @@ TEST_F(ImportWizardTest, ImportsAFinnishExcelFileThroughEveryPage)
     EXPECT_TRUE(child<QLabel>(wizard, "mappingWarning")->isVisible());
     mapColumn(wizard, 4, QStringLiteral("country"));
     EXPECT_FALSE(child<QLabel>(wizard, "mappingWarning")->isVisible());
+    screenshot(wizard, QStringLiteral("import-wizard-mapping"));
 
     runToSummary(wizard);
     EXPECT_EQ(wizard.session().outcome, ImportWizardSession::Outcome::Committed);
@@ -232,6 +249,7 @@ TEST_F(ImportWizardTest, RejectedRowsAreShownAndSaved)
     ASSERT_EQ(table->columnCount(), 2 + 5); // the extra cell got a column of its own
     EXPECT_EQ(table->item(2, 6)->text(), QStringLiteral("extra"));
     EXPECT_EQ(leadCount(m_temp.path()), 2);
+    screenshot(wizard, QStringLiteral("import-wizard-summary"));
 
     // "Save rejected rows…" through its file dialog.
     const QString target = m_temp.file(QStringLiteral("fixed/bad.rejected.csv"));
@@ -421,4 +439,88 @@ TEST_F(ImportWizardTest, RemembersTheMappingForTheSameHeaders)
     ASSERT_NE(page, nullptr);
     EXPECT_FALSE(page->isRestored());
     EXPECT_EQ(page->comboFor(3)->currentData().toString(), QStringLiteral("custom.Region"));
+}
+
+TEST_F(ImportWizardTest, ImportsEventsOfExistingLeads)
+{
+    {
+        const QString seed = writeCsv(QStringLiteral("seed.csv"),
+                                      "email,last_name,company\nanna@example.fi,Aho,A Oy\n");
+        const auto workspace = openWorkspace(m_temp.path());
+        io::ImportOptions options;
+        options.path = seed;
+        options.actor = QStringLiteral("seed");
+        io::importLeads(*workspace, options);
+    }
+    const QString csv = writeCsv(QStringLiteral("events.csv"),
+                                 "Email;Tapahtuma;Aika;Kohde\n"
+                                 "anna@example.fi;page_view;2026-11-01T10:00:00Z;/pricing\n"
+                                 "anna@example.fi;email_open;2.11.2026 08:15;Uutiskirje\n"
+                                 "nobody@example.fi;page_view;2026-11-01T10:00:00Z;/\n");
+    ImportWizard wizard(m_temp.path(), QStringLiteral("sara"));
+    QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+    openOnFile(wizard, csv, true);
+    EXPECT_TRUE(child<QLabel>(wizard, "delimiterLabel")->text().contains(QLatin1Char(';')));
+    advance(wizard);
+    auto* page = qobject_cast<ImportWizardMappingPage*>(wizard.currentPage());
+    ASSERT_NE(page, nullptr);
+    EXPECT_EQ(page->comboFor(0)->currentData().toString(), QStringLiteral("email"));
+    EXPECT_EQ(page->comboFor(1)->currentData().toString(), QStringLiteral("event"));
+    EXPECT_EQ(page->comboFor(2)->currentData().toString(), QStringLiteral("timestamp"));
+    // Events have no custom fields: an unknown column is ignored unless mapped.
+    EXPECT_EQ(page->comboFor(3)->currentData().toString(), QStringLiteral("ignore"));
+    EXPECT_EQ(page->comboFor(3)->findData(QStringLiteral("custom.Kohde")), -1);
+    mapColumn(wizard, 3, QStringLiteral("detail"));
+    runToSummary(wizard);
+
+    EXPECT_EQ(child<QLabel>(wizard, "importedCount")->text(), QLocale().toString(2));
+    EXPECT_EQ(child<QLabel>(wizard, "rejectedCount")->text(), QLocale().toString(1));
+    auto* table = child<QTableWidget>(wizard, "rejectedTable");
+    ASSERT_EQ(table->rowCount(), 1);
+    EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("4"));
+    EXPECT_EQ(table->item(0, 2)->text(), QStringLiteral("nobody@example.fi"));
+    EXPECT_EQ(finished.count(), 1);
+
+    const auto workspace = openWorkspace(m_temp.path());
+    const std::optional<Lead> anna =
+        workspace->leads().findByEmail(QStringLiteral("anna@example.fi"));
+    ASSERT_TRUE(anna);
+    const QList<Event> events = workspace->events().forLead(anna->id);
+    ASSERT_EQ(events.size(), 2);
+    QStringList details;
+    for (const Event& event : events)
+        details << event.detail;
+    EXPECT_TRUE(details.contains(QStringLiteral("Uutiskirje")));
+    EXPECT_TRUE(details.contains(QStringLiteral("/pricing")));
+}
+
+TEST_F(ImportWizardTest, UsableWithTheKeyboard)
+{
+    const QString csv = writeCsv(QStringLiteral("keys.csv"),
+                                 "Email,Last Name,Company\nk@example.com,Key,Board Oy\n");
+    ImportWizard wizard(m_temp.path(), QStringLiteral("sara"));
+    wizard.show();
+    wizard.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&wizard));
+    auto* path = child<QLineEdit>(wizard, "filePathEdit");
+    path->setFocus();
+    QTest::keyClicks(path, csv);
+    QTest::keyClick(path, Qt::Key_Return); // the default button: Next
+    ASSERT_EQ(wizard.currentId(), ImportWizard::PreviewPageId);
+    pressReturn(wizard);
+    ASSERT_EQ(wizard.currentId(), ImportWizard::MappingPageId);
+    // Tab walks the field choosers in column order.
+    auto* first = wizard.findChild<QComboBox*>(QStringLiteral("mappingCombo0"));
+    auto* second = wizard.findChild<QComboBox*>(QStringLiteral("mappingCombo1"));
+    ASSERT_TRUE(first && second);
+    first->setFocus();
+    QTest::keyClick(first, Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), second);
+    pressReturn(wizard); // Import
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return wizard.currentId() == ImportWizard::SummaryPageId; }, 60000));
+    EXPECT_EQ(child<QLabel>(wizard, "importedCount")->text(), QLocale().toString(1));
+    pressReturn(wizard); // Finish
+    EXPECT_EQ(wizard.result(), QDialog::Accepted);
+    EXPECT_FALSE(wizard.isVisible());
 }
