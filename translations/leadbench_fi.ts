@@ -863,6 +863,11 @@
             <numerusform>%1 — %2 saraketta, %3. %n ensimmäistä riviä:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>Shown while the file is checked (a large file takes a moment: its encoding is checked over the whole file)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lb::ImportWizardRunPage</name>
@@ -894,6 +899,11 @@
     <message>
         <source>Cancelling: undoing what was imported so far…</source>
         <translation>Peruutetaan: perutaan tähän mennessä tuodut tiedot…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <extracomment>The button of the running import&apos;s page; the wizard moves on by itself when done</extracomment>
+        <translation type="unfinished">Yhteenveto</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1013,10 @@
         <source>CSV files (*.csv)</source>
         <extracomment>File dialog filter; keep the pattern in parentheses</extracomment>
         <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>What the import did.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1904,161 @@
     </message>
 </context>
 <context>
+    <name>lb::ScoringModel</name>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished">tuntematon avain</translation>
+    </message>
+    <message>
+        <source>missing; must be a number</source>
+        <translation type="unfinished">puuttuu; on oltava luku</translation>
+    </message>
+    <message>
+        <source>must be a number, not %1</source>
+        <translation type="unfinished">on oltava luku, ei %1</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished">ei saa olla negatiivinen</translation>
+    </message>
+    <message>
+        <source>missing; must be a text</source>
+        <translation type="unfinished">puuttuu; on oltava teksti</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text, not %1</source>
+        <translation type="unfinished">on oltava ei-tyhjä teksti, ei %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished">puuttuu</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation type="unfinished">on oltava objekti, ei %1</translation>
+    </message>
+    <message>
+        <source>must be a list, not %1</source>
+        <translation type="unfinished">on oltava luettelo, ei %1</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (also at %2)</source>
+        <translation type="unfinished">tunnus &quot;%1&quot; on jo käytössä (myös kohdassa %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a text or a number, not %2</source>
+        <translation type="unfinished">&quot;%1&quot; vaatii tekstin tai luvun, ei %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a non-empty list, not %2</source>
+        <translation type="unfinished">&quot;%1&quot; vaatii ei-tyhjän luettelon, ei %2</translation>
+    </message>
+    <message>
+        <source>must be a domain such as &quot;example.com&quot;, not %1</source>
+        <translation type="unfinished">on oltava verkkotunnus, kuten &quot;example.com&quot;, ei %1</translation>
+    </message>
+    <message>
+        <source>must be a text or a number, not %1</source>
+        <translation type="unfinished">on oltava teksti tai luku, ei %1</translation>
+    </message>
+    <message>
+        <source>&quot;contains&quot; needs a non-empty text, not %1</source>
+        <translation type="unfinished">&quot;contains&quot; vaatii ei-tyhjän tekstin, ei %1</translation>
+    </message>
+    <message>
+        <source>&quot;matches&quot; needs a regular expression, not %1</source>
+        <translation type="unfinished">&quot;matches&quot; vaatii säännöllisen lausekkeen, ei %1</translation>
+    </message>
+    <message>
+        <source>invalid regular expression %1: %2 at offset %3</source>
+        <translation type="unfinished">virheellinen säännöllinen lauseke %1: %2 kohdassa %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a number or a date (YYYY-MM-DD), not %2</source>
+        <translation type="unfinished">&quot;%1&quot; vaatii luvun tai päivämäärän (YYYY-MM-DD), ei %2</translation>
+    </message>
+    <message>
+        <source>&quot;between&quot; needs [low, high] (two numbers or two dates), not %1</source>
+        <translation type="unfinished">&quot;between&quot; vaatii muodon [alaraja, yläraja] (kaksi lukua tai kaksi päivämäärää), ei %1</translation>
+    </message>
+    <message>
+        <source>low bound is above high bound in %1</source>
+        <translation type="unfinished">alaraja on suurempi kuin yläraja kohdassa %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no value</source>
+        <translation type="unfinished">&quot;%1&quot; ei ota arvoa</translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation type="unfinished">tuntematon kenttä %1</translation>
+    </message>
+    <message>
+        <source>unknown operator %1</source>
+        <translation type="unfinished">tuntematon operaattori %1</translation>
+    </message>
+    <message>
+        <source>has more than one of a condition (field, op, value), &quot;all&quot; and &quot;any&quot;</source>
+        <translation type="unfinished">sisältää useamman kuin yhden seuraavista: ehto (field, op, value), &quot;all&quot; ja &quot;any&quot;</translation>
+    </message>
+    <message>
+        <source>needs a condition (field, op, value), &quot;all&quot; or &quot;any&quot;</source>
+        <translation type="unfinished">tarvitsee ehdon (field, op, value), &quot;all&quot; tai &quot;any&quot;</translation>
+    </message>
+    <message>
+        <source>must list at least one condition</source>
+        <translation type="unfinished">on sisällettävä vähintään yksi ehto</translation>
+    </message>
+    <message>
+        <source>conditions cannot nest (one level of &quot;all&quot;/&quot;any&quot; only)</source>
+        <translation type="unfinished">ehtoja ei voi sisäkkäistää (vain yksi &quot;all&quot;/&quot;any&quot;-taso)</translation>
+    </message>
+    <message>
+        <source>belongs to the rule, not to a condition</source>
+        <translation type="unfinished">kuuluu sääntöön, ei ehtoon</translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation type="unfinished">on oltava positiivinen</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished">rivi %1, sarake %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON: %2</source>
+        <translation type="unfinished">%1: virheellinen JSON: %2</translation>
+    </message>
+    <message>
+        <source>(model): must be a JSON object</source>
+        <translation type="unfinished">(malli): on oltava JSON-objekti</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation type="unfinished">on oltava &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation type="unfinished">on oltava 1</translation>
+    </message>
+    <message>
+        <source>must be lower than the grade before it (grades are ordered by descending min)</source>
+        <translation type="unfinished">on oltava pienempi kuin sitä edeltävä luokka (luokat järjestetään laskevan min-arvon mukaan)</translation>
+    </message>
+    <message>
+        <source>the stored scoring model %1 (&quot;%2&quot;) is not valid: %3</source>
+        <translation type="unfinished">tallennettu pisteytysmalli %1 (&quot;%2&quot;) ei ole kelvollinen: %3</translation>
+    </message>
+    <message>
+        <source>the default scoring model is missing from this build</source>
+        <translation type="unfinished">oletuspisteytysmalli puuttuu tästä koontiversiosta</translation>
+    </message>
+    <message>
+        <source>default scoring model</source>
+        <translation type="unfinished">oletuspisteytysmalli</translation>
+    </message>
+</context>
+<context>
     <name>lb::ScoringModelEditorDialog</name>
     <message>
         <source>Scoring model</source>
@@ -2014,6 +2183,42 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished">Nimike</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Kenttä</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished">Operaattori</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Arvo</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">Pisteet</translation>
+    </message>
+    <message>
+        <source>Field &quot;all&quot; or &quot;any&quot; takes a list of conditions as its value, e.g. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</source>
+        <translation type="unfinished">Kenttä &quot;all&quot; tai &quot;any&quot; ottaa arvokseen ehtojen luettelon, esim. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation type="unfinished">Tapahtuman tyyppi</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished">Katto</translation>
     </message>
 </context>
 <context>
@@ -2630,82 +2835,7 @@
     </message>
 </context>
 <context>
-    <name>lb::modeleditor</name>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Nimike</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Kenttä</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operaattori</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Arvo</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Pisteet</translation>
-    </message>
-    <message>
-        <source>Field &quot;all&quot; or &quot;any&quot; takes a list of conditions as its value, e.g. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</source>
-        <translation>Kenttä &quot;all&quot; tai &quot;any&quot; ottaa arvokseen ehtojen luettelon, esim. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</translation>
-    </message>
-    <message>
-        <source>Event type</source>
-        <translation>Tapahtuman tyyppi</translation>
-    </message>
-    <message>
-        <source>Cap</source>
-        <translation>Katto</translation>
-    </message>
-</context>
-<context>
     <name>lb::scoring</name>
-    <message>
-        <source>line %1, column %2</source>
-        <translation>rivi %1, sarake %2</translation>
-    </message>
-    <message>
-        <source>%1: not valid JSON: %2</source>
-        <translation>%1: virheellinen JSON: %2</translation>
-    </message>
-    <message>
-        <source>(model): must be a JSON object</source>
-        <translation>(malli): on oltava JSON-objekti</translation>
-    </message>
-    <message>
-        <source>must be &quot;%1&quot;</source>
-        <translation>on oltava &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>must be 1</source>
-        <translation>on oltava 1</translation>
-    </message>
-    <message>
-        <source>must be lower than the grade before it (grades are ordered by descending min)</source>
-        <translation>on oltava pienempi kuin sitä edeltävä luokka (luokat järjestetään laskevan min-arvon mukaan)</translation>
-    </message>
-    <message>
-        <source>the stored scoring model %1 (&quot;%2&quot;) is not valid: %3</source>
-        <translation>tallennettu pisteytysmalli %1 (&quot;%2&quot;) ei ole kelvollinen: %3</translation>
-    </message>
-    <message>
-        <source>the default scoring model is missing from this build</source>
-        <translation>oletuspisteytysmalli puuttuu tästä koontiversiosta</translation>
-    </message>
-    <message>
-        <source>default scoring model</source>
-        <translation>oletuspisteytysmalli</translation>
-    </message>
     <message>
         <source>Scoring leads</source>
         <translation>Pisteytetään liidejä</translation>
@@ -2718,125 +2848,6 @@
     <message>
         <source>Reading leads for what-if</source>
         <translation>Luetaan liidejä entä jos -tarkastelua varten</translation>
-    </message>
-</context>
-<context>
-    <name>lb::scoring::Checker</name>
-    <message>
-        <source>unknown key</source>
-        <translation>tuntematon avain</translation>
-    </message>
-    <message>
-        <source>missing; must be a number</source>
-        <translation>puuttuu; on oltava luku</translation>
-    </message>
-    <message>
-        <source>must be a number, not %1</source>
-        <translation>on oltava luku, ei %1</translation>
-    </message>
-    <message>
-        <source>must not be negative</source>
-        <translation>ei saa olla negatiivinen</translation>
-    </message>
-    <message>
-        <source>missing; must be a text</source>
-        <translation>puuttuu; on oltava teksti</translation>
-    </message>
-    <message>
-        <source>must be a non-empty text, not %1</source>
-        <translation>on oltava ei-tyhjä teksti, ei %1</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>puuttuu</translation>
-    </message>
-    <message>
-        <source>must be an object, not %1</source>
-        <translation>on oltava objekti, ei %1</translation>
-    </message>
-    <message>
-        <source>must be a list, not %1</source>
-        <translation>on oltava luettelo, ei %1</translation>
-    </message>
-    <message>
-        <source>duplicate id &quot;%1&quot; (also at %2)</source>
-        <translation>tunnus &quot;%1&quot; on jo käytössä (myös kohdassa %2)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs a text or a number, not %2</source>
-        <translation>&quot;%1&quot; vaatii tekstin tai luvun, ei %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs a non-empty list, not %2</source>
-        <translation>&quot;%1&quot; vaatii ei-tyhjän luettelon, ei %2</translation>
-    </message>
-    <message>
-        <source>must be a domain such as &quot;example.com&quot;, not %1</source>
-        <translation>on oltava verkkotunnus, kuten &quot;example.com&quot;, ei %1</translation>
-    </message>
-    <message>
-        <source>must be a text or a number, not %1</source>
-        <translation>on oltava teksti tai luku, ei %1</translation>
-    </message>
-    <message>
-        <source>&quot;contains&quot; needs a non-empty text, not %1</source>
-        <translation>&quot;contains&quot; vaatii ei-tyhjän tekstin, ei %1</translation>
-    </message>
-    <message>
-        <source>&quot;matches&quot; needs a regular expression, not %1</source>
-        <translation>&quot;matches&quot; vaatii säännöllisen lausekkeen, ei %1</translation>
-    </message>
-    <message>
-        <source>invalid regular expression %1: %2 at offset %3</source>
-        <translation>virheellinen säännöllinen lauseke %1: %2 kohdassa %3</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs a number or a date (YYYY-MM-DD), not %2</source>
-        <translation>&quot;%1&quot; vaatii luvun tai päivämäärän (YYYY-MM-DD), ei %2</translation>
-    </message>
-    <message>
-        <source>&quot;between&quot; needs [low, high] (two numbers or two dates), not %1</source>
-        <translation>&quot;between&quot; vaatii muodon [alaraja, yläraja] (kaksi lukua tai kaksi päivämäärää), ei %1</translation>
-    </message>
-    <message>
-        <source>low bound is above high bound in %1</source>
-        <translation>alaraja on suurempi kuin yläraja kohdassa %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; takes no value</source>
-        <translation>&quot;%1&quot; ei ota arvoa</translation>
-    </message>
-    <message>
-        <source>unknown field %1</source>
-        <translation>tuntematon kenttä %1</translation>
-    </message>
-    <message>
-        <source>unknown operator %1</source>
-        <translation>tuntematon operaattori %1</translation>
-    </message>
-    <message>
-        <source>has more than one of a condition (field, op, value), &quot;all&quot; and &quot;any&quot;</source>
-        <translation>sisältää useamman kuin yhden seuraavista: ehto (field, op, value), &quot;all&quot; ja &quot;any&quot;</translation>
-    </message>
-    <message>
-        <source>needs a condition (field, op, value), &quot;all&quot; or &quot;any&quot;</source>
-        <translation>tarvitsee ehdon (field, op, value), &quot;all&quot; tai &quot;any&quot;</translation>
-    </message>
-    <message>
-        <source>must list at least one condition</source>
-        <translation>on sisällettävä vähintään yksi ehto</translation>
-    </message>
-    <message>
-        <source>conditions cannot nest (one level of &quot;all&quot;/&quot;any&quot; only)</source>
-        <translation>ehtoja ei voi sisäkkäistää (vain yksi &quot;all&quot;/&quot;any&quot;-taso)</translation>
-    </message>
-    <message>
-        <source>belongs to the rule, not to a condition</source>
-        <translation>kuuluu sääntöön, ei ehtoon</translation>
-    </message>
-    <message>
-        <source>must be positive</source>
-        <translation>on oltava positiivinen</translation>
     </message>
 </context>
 <context>

@@ -863,6 +863,11 @@
             <numerusform>%1 — %2 kolumner, %3. De första %n raderna:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>Shown while the file is checked (a large file takes a moment: its encoding is checked over the whole file)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lb::ImportWizardRunPage</name>
@@ -894,6 +899,11 @@
     <message>
         <source>Cancelling: undoing what was imported so far…</source>
         <translation>Avbryter: ångrar det som har importerats hittills…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <extracomment>The button of the running import&apos;s page; the wizard moves on by itself when done</extracomment>
+        <translation type="unfinished">Sammanfattning</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1013,10 @@
         <source>CSV files (*.csv)</source>
         <extracomment>File dialog filter; keep the pattern in parentheses</extracomment>
         <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>What the import did.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1904,161 @@
     </message>
 </context>
 <context>
+    <name>lb::ScoringModel</name>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished">okänd nyckel</translation>
+    </message>
+    <message>
+        <source>missing; must be a number</source>
+        <translation type="unfinished">saknas; måste vara ett tal</translation>
+    </message>
+    <message>
+        <source>must be a number, not %1</source>
+        <translation type="unfinished">måste vara ett tal, inte %1</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished">får inte vara negativt</translation>
+    </message>
+    <message>
+        <source>missing; must be a text</source>
+        <translation type="unfinished">saknas; måste vara en text</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text, not %1</source>
+        <translation type="unfinished">måste vara en text som inte är tom, inte %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished">saknas</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation type="unfinished">måste vara ett objekt, inte %1</translation>
+    </message>
+    <message>
+        <source>must be a list, not %1</source>
+        <translation type="unfinished">måste vara en lista, inte %1</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (also at %2)</source>
+        <translation type="unfinished">dubblerat id &quot;%1&quot; (även vid %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a text or a number, not %2</source>
+        <translation type="unfinished">&quot;%1&quot; behöver en text eller ett tal, inte %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a non-empty list, not %2</source>
+        <translation type="unfinished">&quot;%1&quot; behöver en lista som inte är tom, inte %2</translation>
+    </message>
+    <message>
+        <source>must be a domain such as &quot;example.com&quot;, not %1</source>
+        <translation type="unfinished">måste vara en domän som &quot;example.com&quot;, inte %1</translation>
+    </message>
+    <message>
+        <source>must be a text or a number, not %1</source>
+        <translation type="unfinished">måste vara en text eller ett tal, inte %1</translation>
+    </message>
+    <message>
+        <source>&quot;contains&quot; needs a non-empty text, not %1</source>
+        <translation type="unfinished">&quot;contains&quot; behöver en text som inte är tom, inte %1</translation>
+    </message>
+    <message>
+        <source>&quot;matches&quot; needs a regular expression, not %1</source>
+        <translation type="unfinished">&quot;matches&quot; behöver ett reguljärt uttryck, inte %1</translation>
+    </message>
+    <message>
+        <source>invalid regular expression %1: %2 at offset %3</source>
+        <translation type="unfinished">ogiltigt reguljärt uttryck %1: %2 vid position %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a number or a date (YYYY-MM-DD), not %2</source>
+        <translation type="unfinished">&quot;%1&quot; behöver ett tal eller ett datum (YYYY-MM-DD), inte %2</translation>
+    </message>
+    <message>
+        <source>&quot;between&quot; needs [low, high] (two numbers or two dates), not %1</source>
+        <translation type="unfinished">&quot;between&quot; behöver [låg, hög] (två tal eller två datum), inte %1</translation>
+    </message>
+    <message>
+        <source>low bound is above high bound in %1</source>
+        <translation type="unfinished">den undre gränsen är högre än den övre i %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no value</source>
+        <translation type="unfinished">&quot;%1&quot; tar inget värde</translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation type="unfinished">okänt fält %1</translation>
+    </message>
+    <message>
+        <source>unknown operator %1</source>
+        <translation type="unfinished">okänd operator %1</translation>
+    </message>
+    <message>
+        <source>has more than one of a condition (field, op, value), &quot;all&quot; and &quot;any&quot;</source>
+        <translation type="unfinished">har mer än ett av: ett villkor (field, op, value), &quot;all&quot; och &quot;any&quot;</translation>
+    </message>
+    <message>
+        <source>needs a condition (field, op, value), &quot;all&quot; or &quot;any&quot;</source>
+        <translation type="unfinished">behöver ett villkor (field, op, value), &quot;all&quot; eller &quot;any&quot;</translation>
+    </message>
+    <message>
+        <source>must list at least one condition</source>
+        <translation type="unfinished">måste ange minst ett villkor</translation>
+    </message>
+    <message>
+        <source>conditions cannot nest (one level of &quot;all&quot;/&quot;any&quot; only)</source>
+        <translation type="unfinished">villkor kan inte nästlas (bara en nivå av &quot;all&quot;/&quot;any&quot;)</translation>
+    </message>
+    <message>
+        <source>belongs to the rule, not to a condition</source>
+        <translation type="unfinished">hör till regeln, inte till ett villkor</translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation type="unfinished">måste vara positivt</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished">rad %1, kolumn %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON: %2</source>
+        <translation type="unfinished">%1: ogiltig JSON: %2</translation>
+    </message>
+    <message>
+        <source>(model): must be a JSON object</source>
+        <translation type="unfinished">(model): måste vara ett JSON-objekt</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation type="unfinished">måste vara &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation type="unfinished">måste vara 1</translation>
+    </message>
+    <message>
+        <source>must be lower than the grade before it (grades are ordered by descending min)</source>
+        <translation type="unfinished">måste vara lägre än klassen före (klasserna ordnas efter fallande min)</translation>
+    </message>
+    <message>
+        <source>the stored scoring model %1 (&quot;%2&quot;) is not valid: %3</source>
+        <translation type="unfinished">den sparade poängmodellen %1 (&quot;%2&quot;) är inte giltig: %3</translation>
+    </message>
+    <message>
+        <source>the default scoring model is missing from this build</source>
+        <translation type="unfinished">standardpoängmodellen saknas i det här bygget</translation>
+    </message>
+    <message>
+        <source>default scoring model</source>
+        <translation type="unfinished">standardpoängmodell</translation>
+    </message>
+</context>
+<context>
     <name>lb::ScoringModelEditorDialog</name>
     <message>
         <source>Scoring model</source>
@@ -2014,6 +2183,42 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished">Etikett</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Fält</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished">Operator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Värde</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">Poäng</translation>
+    </message>
+    <message>
+        <source>Field &quot;all&quot; or &quot;any&quot; takes a list of conditions as its value, e.g. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</source>
+        <translation type="unfinished">Fältet &quot;all&quot; eller &quot;any&quot; tar en lista med villkor som värde, t.ex. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation type="unfinished">Händelsetyp</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished">Tak</translation>
     </message>
 </context>
 <context>
@@ -2630,82 +2835,7 @@
     </message>
 </context>
 <context>
-    <name>lb::modeleditor</name>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Etikett</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Fält</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operator</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Värde</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Poäng</translation>
-    </message>
-    <message>
-        <source>Field &quot;all&quot; or &quot;any&quot; takes a list of conditions as its value, e.g. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</source>
-        <translation>Fältet &quot;all&quot; eller &quot;any&quot; tar en lista med villkor som värde, t.ex. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</translation>
-    </message>
-    <message>
-        <source>Event type</source>
-        <translation>Händelsetyp</translation>
-    </message>
-    <message>
-        <source>Cap</source>
-        <translation>Tak</translation>
-    </message>
-</context>
-<context>
     <name>lb::scoring</name>
-    <message>
-        <source>line %1, column %2</source>
-        <translation>rad %1, kolumn %2</translation>
-    </message>
-    <message>
-        <source>%1: not valid JSON: %2</source>
-        <translation>%1: ogiltig JSON: %2</translation>
-    </message>
-    <message>
-        <source>(model): must be a JSON object</source>
-        <translation>(model): måste vara ett JSON-objekt</translation>
-    </message>
-    <message>
-        <source>must be &quot;%1&quot;</source>
-        <translation>måste vara &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>must be 1</source>
-        <translation>måste vara 1</translation>
-    </message>
-    <message>
-        <source>must be lower than the grade before it (grades are ordered by descending min)</source>
-        <translation>måste vara lägre än klassen före (klasserna ordnas efter fallande min)</translation>
-    </message>
-    <message>
-        <source>the stored scoring model %1 (&quot;%2&quot;) is not valid: %3</source>
-        <translation>den sparade poängmodellen %1 (&quot;%2&quot;) är inte giltig: %3</translation>
-    </message>
-    <message>
-        <source>the default scoring model is missing from this build</source>
-        <translation>standardpoängmodellen saknas i det här bygget</translation>
-    </message>
-    <message>
-        <source>default scoring model</source>
-        <translation>standardpoängmodell</translation>
-    </message>
     <message>
         <source>Scoring leads</source>
         <translation>Poängsätter leads</translation>
@@ -2718,125 +2848,6 @@
     <message>
         <source>Reading leads for what-if</source>
         <translation>Läser leads för simulering</translation>
-    </message>
-</context>
-<context>
-    <name>lb::scoring::Checker</name>
-    <message>
-        <source>unknown key</source>
-        <translation>okänd nyckel</translation>
-    </message>
-    <message>
-        <source>missing; must be a number</source>
-        <translation>saknas; måste vara ett tal</translation>
-    </message>
-    <message>
-        <source>must be a number, not %1</source>
-        <translation>måste vara ett tal, inte %1</translation>
-    </message>
-    <message>
-        <source>must not be negative</source>
-        <translation>får inte vara negativt</translation>
-    </message>
-    <message>
-        <source>missing; must be a text</source>
-        <translation>saknas; måste vara en text</translation>
-    </message>
-    <message>
-        <source>must be a non-empty text, not %1</source>
-        <translation>måste vara en text som inte är tom, inte %1</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>saknas</translation>
-    </message>
-    <message>
-        <source>must be an object, not %1</source>
-        <translation>måste vara ett objekt, inte %1</translation>
-    </message>
-    <message>
-        <source>must be a list, not %1</source>
-        <translation>måste vara en lista, inte %1</translation>
-    </message>
-    <message>
-        <source>duplicate id &quot;%1&quot; (also at %2)</source>
-        <translation>dubblerat id &quot;%1&quot; (även vid %2)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs a text or a number, not %2</source>
-        <translation>&quot;%1&quot; behöver en text eller ett tal, inte %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs a non-empty list, not %2</source>
-        <translation>&quot;%1&quot; behöver en lista som inte är tom, inte %2</translation>
-    </message>
-    <message>
-        <source>must be a domain such as &quot;example.com&quot;, not %1</source>
-        <translation>måste vara en domän som &quot;example.com&quot;, inte %1</translation>
-    </message>
-    <message>
-        <source>must be a text or a number, not %1</source>
-        <translation>måste vara en text eller ett tal, inte %1</translation>
-    </message>
-    <message>
-        <source>&quot;contains&quot; needs a non-empty text, not %1</source>
-        <translation>&quot;contains&quot; behöver en text som inte är tom, inte %1</translation>
-    </message>
-    <message>
-        <source>&quot;matches&quot; needs a regular expression, not %1</source>
-        <translation>&quot;matches&quot; behöver ett reguljärt uttryck, inte %1</translation>
-    </message>
-    <message>
-        <source>invalid regular expression %1: %2 at offset %3</source>
-        <translation>ogiltigt reguljärt uttryck %1: %2 vid position %3</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs a number or a date (YYYY-MM-DD), not %2</source>
-        <translation>&quot;%1&quot; behöver ett tal eller ett datum (YYYY-MM-DD), inte %2</translation>
-    </message>
-    <message>
-        <source>&quot;between&quot; needs [low, high] (two numbers or two dates), not %1</source>
-        <translation>&quot;between&quot; behöver [låg, hög] (två tal eller två datum), inte %1</translation>
-    </message>
-    <message>
-        <source>low bound is above high bound in %1</source>
-        <translation>den undre gränsen är högre än den övre i %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; takes no value</source>
-        <translation>&quot;%1&quot; tar inget värde</translation>
-    </message>
-    <message>
-        <source>unknown field %1</source>
-        <translation>okänt fält %1</translation>
-    </message>
-    <message>
-        <source>unknown operator %1</source>
-        <translation>okänd operator %1</translation>
-    </message>
-    <message>
-        <source>has more than one of a condition (field, op, value), &quot;all&quot; and &quot;any&quot;</source>
-        <translation>har mer än ett av: ett villkor (field, op, value), &quot;all&quot; och &quot;any&quot;</translation>
-    </message>
-    <message>
-        <source>needs a condition (field, op, value), &quot;all&quot; or &quot;any&quot;</source>
-        <translation>behöver ett villkor (field, op, value), &quot;all&quot; eller &quot;any&quot;</translation>
-    </message>
-    <message>
-        <source>must list at least one condition</source>
-        <translation>måste ange minst ett villkor</translation>
-    </message>
-    <message>
-        <source>conditions cannot nest (one level of &quot;all&quot;/&quot;any&quot; only)</source>
-        <translation>villkor kan inte nästlas (bara en nivå av &quot;all&quot;/&quot;any&quot;)</translation>
-    </message>
-    <message>
-        <source>belongs to the rule, not to a condition</source>
-        <translation>hör till regeln, inte till ett villkor</translation>
-    </message>
-    <message>
-        <source>must be positive</source>
-        <translation>måste vara positivt</translation>
     </message>
 </context>
 <context>

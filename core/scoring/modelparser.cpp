@@ -15,11 +15,6 @@ namespace {
 
 const QString formatName = QStringLiteral("leadbench-scoring-model");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("lb::ScoringModel", text);
-}
-
 QString jsonText(const QJsonValue& value)
 {
     if (value.isString())
@@ -61,7 +56,8 @@ public:
             for (const char* key : allowed)
                 known = known || it.key() == QLatin1String(key);
             if (!known)
-                add(prefix + it.key(), tr("unknown key"));
+                add(prefix + it.key(),
+                    QCoreApplication::translate("lb::ScoringModel", "unknown key"));
         }
     }
 
@@ -71,11 +67,13 @@ public:
         const QJsonValue value = object.value(key);
         if (value.isUndefined()) {
             if (required)
-                add(path, tr("missing; must be a number"));
+                add(path,
+                    QCoreApplication::translate("lb::ScoringModel", "missing; must be a number"));
             return std::nullopt;
         }
         if (!value.isDouble() || !std::isfinite(value.toDouble())) {
-            add(path, tr("must be a number, not %1").arg(jsonText(value)));
+            add(path, QCoreApplication::translate("lb::ScoringModel", "must be a number, not %1")
+                          .arg(jsonText(value)));
             return std::nullopt;
         }
         return value.toDouble();
@@ -86,7 +84,7 @@ public:
     {
         const auto value = number(object, key, path, required);
         if (value && *value < 0) {
-            add(path, tr("must not be negative"));
+            add(path, QCoreApplication::translate("lb::ScoringModel", "must not be negative"));
             return std::nullopt;
         }
         return value;
@@ -97,11 +95,14 @@ public:
         const QJsonValue value = object.value(key);
         if (value.isUndefined()) {
             if (required)
-                add(path, tr("missing; must be a text"));
+                add(path,
+                    QCoreApplication::translate("lb::ScoringModel", "missing; must be a text"));
             return {};
         }
         if (!value.isString() || (required && value.toString().trimmed().isEmpty())) {
-            add(path, tr("must be a non-empty text, not %1").arg(jsonText(value)));
+            add(path,
+                QCoreApplication::translate("lb::ScoringModel", "must be a non-empty text, not %1")
+                    .arg(jsonText(value)));
             return {};
         }
         return value.toString();
@@ -110,11 +111,12 @@ public:
     QJsonObject object(const QJsonValue& value, const QString& path)
     {
         if (value.isUndefined()) {
-            add(path, tr("missing"));
+            add(path, QCoreApplication::translate("lb::ScoringModel", "missing"));
             return {};
         }
         if (!value.isObject()) {
-            add(path, tr("must be an object, not %1").arg(jsonText(value)));
+            add(path, QCoreApplication::translate("lb::ScoringModel", "must be an object, not %1")
+                          .arg(jsonText(value)));
             return {};
         }
         return value.toObject();
@@ -123,11 +125,12 @@ public:
     QJsonArray array(const QJsonValue& value, const QString& path)
     {
         if (value.isUndefined()) {
-            add(path, tr("missing"));
+            add(path, QCoreApplication::translate("lb::ScoringModel", "missing"));
             return {};
         }
         if (!value.isArray()) {
-            add(path, tr("must be a list, not %1").arg(jsonText(value)));
+            add(path, QCoreApplication::translate("lb::ScoringModel", "must be a list, not %1")
+                          .arg(jsonText(value)));
             return {};
         }
         return value.toArray();
@@ -140,7 +143,9 @@ public:
             return;
         const auto seen = m_ids.constFind(id);
         if (seen != m_ids.constEnd())
-            add(path, tr("duplicate id \"%1\" (also at %2)").arg(id, *seen));
+            add(path,
+                QCoreApplication::translate("lb::ScoringModel", "duplicate id \"%1\" (also at %2)")
+                    .arg(id, *seen));
         else
             m_ids.insert(id, path);
     }
@@ -155,15 +160,17 @@ public:
         case Operator::Equals:
         case Operator::NotEquals:
             if (!scalarValue(value))
-                add(valuePath,
-                    tr("\"%1\" needs a text or a number, not %2").arg(op, jsonText(value)));
+                add(valuePath, QCoreApplication::translate(
+                                   "lb::ScoringModel", "\"%1\" needs a text or a number, not %2")
+                                   .arg(op, jsonText(value)));
             break;
         case Operator::In:
         case Operator::NotIn:
         case Operator::EmailDomainIn: {
             if (!value.isArray() || value.toArray().isEmpty()) {
-                add(valuePath,
-                    tr("\"%1\" needs a non-empty list, not %2").arg(op, jsonText(value)));
+                add(valuePath, QCoreApplication::translate("lb::ScoringModel",
+                                                           "\"%1\" needs a non-empty list, not %2")
+                                   .arg(op, jsonText(value)));
                 break;
             }
             const QJsonArray items = value.toArray();
@@ -172,11 +179,14 @@ public:
                 if (condition.op == Operator::EmailDomainIn) {
                     const QString domain = items.at(i).toString().trimmed();
                     if (!items.at(i).isString() || domain.isEmpty() || domain.contains(u'@'))
-                        add(itemPath, tr("must be a domain such as \"example.com\", not %1")
+                        add(itemPath, QCoreApplication::translate(
+                                          "lb::ScoringModel",
+                                          "must be a domain such as \"example.com\", not %1")
                                           .arg(jsonText(items.at(i))));
                 } else if (!scalarValue(items.at(i))) {
-                    add(itemPath,
-                        tr("must be a text or a number, not %1").arg(jsonText(items.at(i))));
+                    add(itemPath, QCoreApplication::translate("lb::ScoringModel",
+                                                              "must be a text or a number, not %1")
+                                      .arg(jsonText(items.at(i))));
                 }
             }
             break;
@@ -184,26 +194,34 @@ public:
         case Operator::Contains:
             if (!value.isString() || value.toString().isEmpty())
                 add(valuePath,
-                    tr("\"contains\" needs a non-empty text, not %1").arg(jsonText(value)));
+                    QCoreApplication::translate("lb::ScoringModel",
+                                                "\"contains\" needs a non-empty text, not %1")
+                        .arg(jsonText(value)));
             break;
         case Operator::Matches: {
             if (!value.isString() || value.toString().isEmpty()) {
                 add(valuePath,
-                    tr("\"matches\" needs a regular expression, not %1").arg(jsonText(value)));
+                    QCoreApplication::translate("lb::ScoringModel",
+                                                "\"matches\" needs a regular expression, not %1")
+                        .arg(jsonText(value)));
                 break;
             }
             const QRegularExpression regex(value.toString());
             if (!regex.isValid())
-                add(valuePath, tr("invalid regular expression %1: %2 at offset %3")
-                                   .arg(jsonText(value), regex.errorString())
-                                   .arg(regex.patternErrorOffset()));
+                add(valuePath,
+                    QCoreApplication::translate("lb::ScoringModel",
+                                                "invalid regular expression %1: %2 at offset %3")
+                        .arg(jsonText(value), regex.errorString())
+                        .arg(regex.patternErrorOffset()));
             break;
         }
         case Operator::Gte:
         case Operator::Lte:
             if (!value.isDouble() && !(value.isString() && isIsoDate(value.toString())))
-                add(valuePath, tr("\"%1\" needs a number or a date (YYYY-MM-DD), not %2")
-                                   .arg(op, jsonText(value)));
+                add(valuePath,
+                    QCoreApplication::translate(
+                        "lb::ScoringModel", "\"%1\" needs a number or a date (YYYY-MM-DD), not %2")
+                        .arg(op, jsonText(value)));
             break;
         case Operator::Between: {
             const QJsonArray bounds = value.toArray();
@@ -214,17 +232,23 @@ public:
                                isIsoDate(bounds.at(1).toString());
             if (!numbers && !dates)
                 add(valuePath,
-                    tr("\"between\" needs [low, high] (two numbers or two dates), not %1")
+                    QCoreApplication::translate(
+                        "lb::ScoringModel",
+                        "\"between\" needs [low, high] (two numbers or two dates), not %1")
                         .arg(jsonText(value)));
             else if ((numbers && bounds.at(0).toDouble() > bounds.at(1).toDouble()) ||
                      (dates && bounds.at(0).toString() > bounds.at(1).toString()))
-                add(valuePath, tr("low bound is above high bound in %1").arg(jsonText(value)));
+                add(valuePath, QCoreApplication::translate("lb::ScoringModel",
+                                                           "low bound is above high bound in %1")
+                                   .arg(jsonText(value)));
             break;
         }
         case Operator::Empty:
         case Operator::NotEmpty:
             if (!value.isUndefined())
-                add(valuePath, tr("\"%1\" takes no value").arg(op));
+                add(valuePath,
+                    QCoreApplication::translate("lb::ScoringModel", "\"%1\" takes no value")
+                        .arg(op));
             break;
         }
     }
@@ -235,10 +259,13 @@ public:
         bool ok = true;
         const QJsonValue field = object.value(QStringLiteral("field"));
         if (field.isUndefined()) {
-            add(path + QStringLiteral(".field"), tr("missing"));
+            add(path + QStringLiteral(".field"),
+                QCoreApplication::translate("lb::ScoringModel", "missing"));
             ok = false;
         } else if (!field.isString() || !isScoringField(field.toString())) {
-            add(path + QStringLiteral(".field"), tr("unknown field %1").arg(jsonText(field)));
+            add(path + QStringLiteral(".field"),
+                QCoreApplication::translate("lb::ScoringModel", "unknown field %1")
+                    .arg(jsonText(field)));
             ok = false;
         } else {
             condition.field = field.toString();
@@ -246,10 +273,13 @@ public:
         const QJsonValue op = object.value(QStringLiteral("op"));
         const auto parsedOp = operatorFromName(op.toString());
         if (op.isUndefined()) {
-            add(path + QStringLiteral(".op"), tr("missing"));
+            add(path + QStringLiteral(".op"),
+                QCoreApplication::translate("lb::ScoringModel", "missing"));
             ok = false;
         } else if (!op.isString() || !parsedOp) {
-            add(path + QStringLiteral(".op"), tr("unknown operator %1").arg(jsonText(op)));
+            add(path + QStringLiteral(".op"),
+                QCoreApplication::translate("lb::ScoringModel", "unknown operator %1")
+                    .arg(jsonText(op)));
             ok = false;
         } else {
             condition.op = *parsedOp;
@@ -280,11 +310,15 @@ public:
         const bool any = object.contains(QStringLiteral("any"));
         if (int(single) + int(all) + int(any) > 1) {
             add(path,
-                tr("has more than one of a condition (field, op, value), \"all\" and \"any\""));
+                QCoreApplication::translate(
+                    "lb::ScoringModel",
+                    "has more than one of a condition (field, op, value), \"all\" and \"any\""));
             return;
         }
         if (!single && !all && !any) {
-            add(path, tr("needs a condition (field, op, value), \"all\" or \"any\""));
+            add(path, QCoreApplication::translate(
+                          "lb::ScoringModel",
+                          "needs a condition (field, op, value), \"all\" or \"any\""));
             return;
         }
         if (single) {
@@ -299,14 +333,18 @@ public:
             const QString listPath = path + u'.' + key;
             const QJsonArray list = array(object.value(key), listPath);
             if (object.value(key).isArray() && list.isEmpty())
-                add(listPath, tr("must list at least one condition"));
+                add(listPath, QCoreApplication::translate("lb::ScoringModel",
+                                                          "must list at least one condition"));
             for (qsizetype i = 0; i < list.size(); ++i) {
                 const QString itemPath = listPath + QStringLiteral("[%1]").arg(i);
                 const QJsonObject item = this->object(list.at(i), itemPath);
                 if (!list.at(i).isObject())
                     continue;
                 if (item.contains(QStringLiteral("all")) || item.contains(QStringLiteral("any"))) {
-                    add(itemPath, tr("conditions cannot nest (one level of \"all\"/\"any\" only)"));
+                    add(itemPath,
+                        QCoreApplication::translate(
+                            "lb::ScoringModel",
+                            "conditions cannot nest (one level of \"all\"/\"any\" only)"));
                     continue;
                 }
                 unknownKeys(item, itemPath + u'.',
@@ -314,7 +352,8 @@ public:
                 for (const char* ruleKey : {"id", "label", "points"}) {
                     if (item.contains(QLatin1String(ruleKey)))
                         add(itemPath + u'.' + QLatin1String(ruleKey),
-                            tr("belongs to the rule, not to a condition"));
+                            QCoreApplication::translate("lb::ScoringModel",
+                                                        "belongs to the rule, not to a condition"));
                 }
                 if (auto condition = this->condition(item, itemPath))
                     rule.conditions << *condition;
@@ -341,7 +380,8 @@ public:
             const auto cap =
                 number(object, QStringLiteral("cap"), path + QStringLiteral(".cap"), true);
             if (cap && *cap <= 0)
-                add(path + QStringLiteral(".cap"), tr("must be positive"));
+                add(path + QStringLiteral(".cap"),
+                    QCoreApplication::translate("lb::ScoringModel", "must be positive"));
             else if (cap)
                 rule.cap = cap;
         }
@@ -364,7 +404,9 @@ QString jsonErrorPosition(const QByteArray& json, int offset)
             ++column;
         }
     }
-    return tr("line %1, column %2").arg(line).arg(column);
+    return QCoreApplication::translate("lb::ScoringModel", "line %1, column %2")
+        .arg(line)
+        .arg(column);
 }
 
 QJsonObject conditionToJson(const Condition& condition)
@@ -406,12 +448,13 @@ ModelParseResult parseScoringModel(const QByteArray& json)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        result.problems << tr("%1: not valid JSON: %2")
+        result.problems << QCoreApplication::translate("lb::ScoringModel", "%1: not valid JSON: %2")
                                .arg(jsonErrorPosition(json, error.offset), error.errorString());
         return result;
     }
     if (!document.isObject()) {
-        result.problems << tr("(model): must be a JSON object");
+        result.problems << QCoreApplication::translate("lb::ScoringModel",
+                                                       "(model): must be a JSON object");
         return result;
     }
     const QJsonObject root = document.object();
@@ -421,10 +464,13 @@ ModelParseResult parseScoringModel(const QByteArray& json)
                       {"format", "version", "name", "fit", "behavior", "thresholds", "grades"});
 
     if (root.value(QStringLiteral("format")).toString() != formatName)
-        check.add(QStringLiteral("format"), tr("must be \"%1\"").arg(formatName));
+        check.add(
+            QStringLiteral("format"),
+            QCoreApplication::translate("lb::ScoringModel", "must be \"%1\"").arg(formatName));
     if (!root.value(QStringLiteral("version")).isDouble() ||
         root.value(QStringLiteral("version")).toDouble() != 1)
-        check.add(QStringLiteral("version"), tr("must be 1"));
+        check.add(QStringLiteral("version"),
+                  QCoreApplication::translate("lb::ScoringModel", "must be 1"));
     model.name = check.text(root, QStringLiteral("name"), QStringLiteral("name"), true).trimmed();
 
     const QJsonObject fit = check.object(root.value(QStringLiteral("fit")), QStringLiteral("fit"));
@@ -489,8 +535,10 @@ ModelParseResult parseScoringModel(const QByteArray& json)
             band.min = *min;
             if (!model.grades.isEmpty() && band.min >= model.grades.constLast().min)
                 check.add(path + QStringLiteral(".min"),
-                          tr("must be lower than the grade before it (grades are ordered by "
-                             "descending min)"));
+                          QCoreApplication::translate(
+                              "lb::ScoringModel",
+                              "must be lower than the grade before it (grades are ordered by "
+                              "descending min)"));
             model.grades << band;
         }
     }

@@ -13,11 +13,6 @@ namespace lb::scoring {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("lb::ScoringModel", text);
-}
-
 ScoringModel parseOrThrow(const QByteArray& json, const QString& context)
 {
     ModelParseResult result = parseScoringModel(json);
@@ -38,10 +33,12 @@ ActiveModel fromStored(const StoredScoringModel& stored)
     try {
         return {stored, parseOrThrow(stored.definition, {})};
     } catch (const ModelError& error) {
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("the stored scoring model %1 (\"%2\") is not valid: %3")
-                             .arg(stored.id)
-                             .arg(stored.name, error.problems().join(QStringLiteral("; "))));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("lb::ScoringModel",
+                                        "the stored scoring model %1 (\"%2\") is not valid: %3")
+                .arg(stored.id)
+                .arg(stored.name, error.problems().join(QStringLiteral("; "))));
     }
 }
 
@@ -51,14 +48,17 @@ QByteArray defaultModelJson()
 {
     QFile file(QStringLiteral(":/leadbench/models/default.json"));
     if (!file.open(QIODevice::ReadOnly))
-        throw StoreError(StoreError::Kind::Io,
-                         tr("the default scoring model is missing from this build"));
+        throw StoreError(
+            StoreError::Kind::Io,
+            QCoreApplication::translate("lb::ScoringModel",
+                                        "the default scoring model is missing from this build"));
     return file.readAll();
 }
 
 ScoringModel defaultModel()
 {
-    return parseOrThrow(defaultModelJson(), tr("default scoring model"));
+    return parseOrThrow(defaultModelJson(),
+                        QCoreApplication::translate("lb::ScoringModel", "default scoring model"));
 }
 
 ActiveModel activeModel(Workspace& workspace)

@@ -1,9 +1,37 @@
 #include "util/isotime.h"
 
 #include <QTimeZone>
-#include <cstdio>
 
 namespace lb {
+
+namespace {
+
+// Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm): exact for every date
+// QDateTime can hold, and a few hundred instructions instead of QDateTime's calendar path.
+void civilFromDays(qint64 days, int& year, int& month, int& day)
+{
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 dayOfEra = days - era * 146097;
+    const qint64 yearOfEra =
+        (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 monthIndex = (5 * dayOfYear + 2) / 153;
+    day = int(dayOfYear - (153 * monthIndex + 2) / 5 + 1);
+    month = int(monthIndex < 10 ? monthIndex + 3 : monthIndex - 9);
+    year = int(yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
+}
+
+void putDigits(char16_t*& out, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = char16_t(u'0' + value % 10);
+        value /= 10;
+    }
+    out += width;
+}
+
+} // namespace
 
 QString toIsoUtc(const QDateTime& moment)
 {
@@ -11,14 +39,32 @@ QString toIsoUtc(const QDateTime& moment)
         return {};
     // Formatted by hand: QDateTime::toString goes through the locale machinery and was 15 %
     // of generating a million demo leads.
-    const QDateTime utc = moment.toUTC();
-    const QDate date = utc.date();
-    const QTime time = utc.time();
-    char buffer[32];
-    const int length =
-        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", date.year(),
-                      date.month(), date.day(), time.hour(), time.minute(), time.second());
-    return QString::fromLatin1(buffer, length);
+    const qint64 secs = moment.toSecsSinceEpoch();
+    qint64 days = secs / 86400;
+    qint64 rest = secs % 86400;
+    if (rest < 0) {
+        rest += 86400;
+        --days;
+    }
+    int year = 0, month = 0, day = 0;
+    civilFromDays(days, year, month, day);
+    if (year < 0 || year > 9999)
+        return moment.toUTC().toString(Qt::ISODate);
+    QString text(20, Qt::Uninitialized);
+    char16_t* out = reinterpret_cast<char16_t*>(text.data());
+    putDigits(out, year, 4);
+    *out++ = u'-';
+    putDigits(out, month, 2);
+    *out++ = u'-';
+    putDigits(out, day, 2);
+    *out++ = u'T';
+    putDigits(out, int(rest / 3600), 2);
+    *out++ = u':';
+    putDigits(out, int(rest / 60 % 60), 2);
+    *out++ = u':';
+    putDigits(out, int(rest % 60), 2);
+    *out++ = u'Z';
+    return text;
 }
 
 QDateTime fromIsoUtc(const QString& text)

@@ -42,7 +42,18 @@ int generate(const QString& path, qint64 leads)
     Transaction transaction(*workspace);
     QElapsedTimer phase;
     phase.start();
-    const DemoSummary summary = DemoGenerator(options).generate(*workspace);
+    QString currentPhase;
+    JobControl job([&](qint64, qint64, const QString& name) {
+        if (name == currentPhase)
+            return;
+        if (!currentPhase.isEmpty())
+            bench::report(QStringLiteral("    %1").arg(currentPhase), phase.elapsed() / 1000.0,
+                          QStringLiteral("s"));
+        currentPhase = name;
+    });
+    const DemoSummary summary = DemoGenerator(options).generate(*workspace, &job);
+    bench::report(QStringLiteral("    %1").arg(currentPhase), phase.elapsed() / 1000.0,
+                  QStringLiteral("s (cumulative)"));
     bench::report(
         QStringLiteral(
             "  generate and score %1 leads, %2 events, history, answers, deals + build indexes")

@@ -10,11 +10,6 @@ namespace lb::modeleditor {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("lb::ScoringModelEditorDialog", text);
-}
-
 QString cell(const QTableWidget* table, int row, int column)
 {
     const QTableWidgetItem* item = table->item(row, column);
@@ -87,20 +82,31 @@ void setupFitTable(QTableWidget* table)
 {
     table->setColumnCount(FitColumnCount);
     table->setHorizontalHeaderLabels(
-        {tr("ID"), tr("Label"), tr("Field"), tr("Operator"), tr("Value"), tr("Points")});
+        {QCoreApplication::translate("lb::ScoringModelEditorDialog", "ID"),
+         QCoreApplication::translate("lb::ScoringModelEditorDialog", "Label"),
+         QCoreApplication::translate("lb::ScoringModelEditorDialog", "Field"),
+         QCoreApplication::translate("lb::ScoringModelEditorDialog", "Operator"),
+         QCoreApplication::translate("lb::ScoringModelEditorDialog", "Value"),
+         QCoreApplication::translate("lb::ScoringModelEditorDialog", "Points")});
     table->horizontalHeader()->setSectionResizeMode(FitValue, QHeaderView::Stretch);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setToolTip(tr("Field \"all\" or \"any\" takes a list of conditions as its value, "
-                         "e.g. [{\"field\": \"industry\", \"op\": \"equals\", \"value\": "
-                         "\"Software\"}]"));
+    table->setToolTip(QCoreApplication::translate(
+        "lb::ScoringModelEditorDialog",
+        "Field \"all\" or \"any\" takes a list of conditions as its value, "
+        "e.g. [{\"field\": \"industry\", \"op\": \"equals\", \"value\": "
+        "\"Software\"}]"));
 }
 
 void setupBehaviorTable(QTableWidget* table)
 {
     table->setColumnCount(BehaviorColumnCount);
     table->setHorizontalHeaderLabels(
-        {tr("ID"), tr("Label"), tr("Event type"), tr("Points"), tr("Cap")});
+        {QCoreApplication::translate("lb::ScoringModelEditorDialog", "ID"),
+         QCoreApplication::translate("lb::ScoringModelEditorDialog", "Label"),
+         QCoreApplication::translate("lb::ScoringModelEditorDialog", "Event type"),
+         QCoreApplication::translate("lb::ScoringModelEditorDialog", "Points"),
+         QCoreApplication::translate("lb::ScoringModelEditorDialog", "Cap")});
     table->horizontalHeader()->setSectionResizeMode(BehaviorLabel, QHeaderView::Stretch);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -30,12 +30,14 @@ public:
 private:
     sqlite::Statement& statement(std::unique_ptr<sqlite::Statement>& slot, const char* sql);
     qint64 ownerId(const QString& name);
+    QString normalizedCompany(const QString& company);
 
     SqliteWorkspace& m_workspace;
     Options m_options;
     bool m_indexesDropped = false;
     bool m_committed = false;
     QHash<QString, qint64> m_owners;
+    QHash<QString, QString> m_companyNames;
     std::unique_ptr<sqlite::Statement> m_lead, m_fts, m_event, m_history, m_answer, m_framework,
         m_account, m_contact, m_opportunity, m_opportunityHistory, m_link, m_findUser, m_addUser;
 };
