@@ -1,5 +1,7 @@
 #include "dialogs/importwizardpreviewpage.h"
 
+#include "main/jobrunner.h"
+
 #include <QComboBox>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -13,7 +15,7 @@
 namespace lb {
 
 ImportWizardPreviewPage::ImportWizardPreviewPage(ImportWizardSession& session, QWidget* parent)
-    : QWizardPage(parent), m_session(session)
+    : QWizardPage(parent), m_session(session), m_reader(new JobRunner(this))
 {
     setObjectName(QStringLiteral("importPreviewPage"));
     setTitle(tr("Preview"));
@@ -63,6 +65,7 @@ ImportWizardPreviewPage::ImportWizardPreviewPage(ImportWizardSession& session, Q
 
     connect(m_delimiterCombo, &QComboBox::currentIndexChanged, this,
             &ImportWizardPreviewPage::delimiterChosen);
+    connect(m_reader, &JobRunner::finished, this, &ImportWizardPreviewPage::readFinished);
 }
 
 QString ImportWizardPreviewPage::delimiterLabel(QChar delimiter)
@@ -95,7 +98,7 @@ void ImportWizardPreviewPage::initializePage()
 
 bool ImportWizardPreviewPage::isComplete() const
 {
-    return m_ok;
+    return m_ok && !m_reader->isRunning();
 }
 
 void ImportWizardPreviewPage::delimiterChosen()
@@ -116,27 +119,64 @@ void ImportWizardPreviewPage::refresh()
     m_table->clear();
     m_table->setRowCount(0);
     m_table->setColumnCount(0);
-    try {
-        io::ImportOptions options = m_session.options();
-        options.overrides.clear(); // the mapping page applies them; here: what the file says
-        m_session.preview = io::previewImport(options, m_session.kind, previewRows);
-        // What detection found, even when the user overrides it (needs one read without it).
-        if (m_session.detectedDelimiter.isNull()) {
-            options.delimiter.reset();
-            m_session.detectedDelimiter =
-                m_session.delimiter ? io::previewImport(options, m_session.kind, 0).delimiter
-                                    : m_session.preview.delimiter;
-        }
-        m_ok = !m_session.preview.header.isEmpty();
-        m_error->clear();
-        m_error->setVisible(!m_ok);
-        if (!m_ok)
-            m_error->setText(tr("%1 has no header row.").arg(m_session.filePath));
-    } catch (const io::ImportError& error) {
-        m_session.preview = {};
-        m_error->setText(error.message());
-        m_error->show();
+    emit completeChanged();
+    // One read at a time; a choice made meanwhile is read when the current one is done.
+    if (m_reader->isRunning()) {
+        m_refreshPending = true;
+        return;
     }
+    m_refreshPending = false;
+    m_error->hide();
+    //: Shown while the file is checked (a large file takes a moment: its encoding is checked
+    //: over the whole file)
+    m_info->setText(tr("Reading %1…").arg(QFileInfo(m_session.filePath).fileName()));
+
+    // Detecting the encoding reads the whole file: on the worker, so a big file never
+    // freezes the window.
+    io::ImportOptions options = m_session.options();
+    options.overrides.clear(); // the mapping page applies them; here: what the file says
+    const io::ImportKind kind = m_session.kind;
+    const bool detect = m_session.detectedDelimiter.isNull();
+    m_result = std::make_shared<PreviewResult>();
+    const std::shared_ptr<PreviewResult> result = m_result;
+    m_reader->start([options, kind, detect, result](JobControl&) mutable {
+        result->preview = io::previewImport(options, kind, previewRows);
+        // What detection found, even when the user overrides it (needs one read without it).
+        if (detect && options.delimiter) {
+            options.delimiter.reset();
+            result->detected = io::previewImport(options, kind, 0).delimiter;
+        } else if (detect) {
+            result->detected = result->preview.delimiter;
+        }
+    });
+}
+
+void ImportWizardPreviewPage::readFinished()
+{
+    if (m_refreshPending) {
+        refresh();
+        return;
+    }
+    const QString error = m_reader->errorMessage();
+    m_session.preview = error.isEmpty() ? m_result->preview : io::ImportPreview{};
+    if (!m_result->detected.isNull())
+        m_session.detectedDelimiter = m_result->detected;
+    m_result.reset();
+    m_ok = error.isEmpty() && !m_session.preview.header.isEmpty();
+    m_error->setText(!error.isEmpty() ? error
+                     : m_ok           ? QString()
+                                      : tr("%1 has no header row.").arg(m_session.filePath));
+    m_error->setVisible(!m_ok);
+    showPreview();
+}
+
+bool ImportWizardPreviewPage::isReading() const
+{
+    return m_reader->isRunning();
+}
+
+void ImportWizardPreviewPage::showPreview()
+{
     const io::ImportPreview& preview = m_session.preview;
     m_encoding->setText(m_ok ? io::encodingName(preview.encoding) : QString());
     m_delimiter->setText(m_session.detectedDelimiter.isNull()

@@ -29,6 +29,8 @@ ImportWizardRunPage::ImportWizardRunPage(ImportWizardSession& session, QWidget* 
                    "exactly as it was."));
     // After the run there is nothing to go back to: the summary tells what happened.
     setCommitPage(true);
+    //: The button of the running import's page; the wizard moves on by itself when done
+    setButtonText(QWizard::CommitButton, tr("Summary"));
 
     auto* layout = new QVBoxLayout(this);
     m_status = new QLabel(this);

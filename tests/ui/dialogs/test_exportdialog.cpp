@@ -91,6 +91,8 @@ TEST_F(ExportDialogTest, ExportsAllLeadsWithBomHeaderAndOneLineEach)
     EXPECT_EQ(exported[0][1].toLongLong(), 40);
     const QString status = dialog.findChild<QLabel*>(QStringLiteral("exportStatus"))->text();
     EXPECT_TRUE(status.contains(QStringLiteral("40"))) << status.toStdString();
+    if (const QString dir = qEnvironmentVariable("LEADBENCH_SCREENSHOT_DIR"); !dir.isEmpty())
+        dialog.grab().save(dir + QStringLiteral("/export-dialog.png"));
 }
 
 TEST_F(ExportDialogTest, StageFilterExportsOnlyThatStage)
@@ -124,4 +126,40 @@ TEST_F(ExportDialogTest, UnwritableTargetIsReportedAndNothingIsSignalled)
     EXPECT_TRUE(status.contains(QStringLiteral("leads.csv"))) << status.toStdString();
     // The dialog is usable again after the failure.
     EXPECT_TRUE(dialog.findChild<QPushButton*>(QStringLiteral("exportButton"))->isEnabled());
+}
+
+TEST(ExportDialog, CancelLeavesNoFile)
+{
+    // Enough leads for several of the exporter's 1 MB writes: it checks for cancel between them.
+    TempWorkspace temp;
+    QByteArray csv = "email,first_name,last_name,company,title,notes\n";
+    for (int i = 0; i < 20000; ++i)
+        csv += "many" + QByteArray::number(i) +
+               "@example.com,First,Last,Company Oy,Head of Something,"
+               "a note long enough to make the export row well over a hundred bytes\n";
+    const QString input = temp.file(QStringLiteral("many.csv"));
+    test::writeFile(input, csv);
+    io::ImportOptions options;
+    options.path = input;
+    options.actor = QStringLiteral("seed");
+    ASSERT_EQ(io::importLeads(temp.workspace(), options).imported, 20000);
+    temp.close();
+
+    ExportDialog dialog(temp.path());
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
+    dialog.show();
+    const QString target = temp.file(QStringLiteral("cancelled.csv"));
+    dialog.setFilePath(target);
+    dialog.startExport();
+    ASSERT_TRUE(dialog.isExporting());
+    dialog.reject(); // Cancel (or Escape) while exporting cancels the export, not the dialog
+    EXPECT_TRUE(dialog.isVisible());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog.isExporting(); }, 60000));
+    EXPECT_EQ(exported.count(), 0);
+    EXPECT_FALSE(QFileInfo::exists(target));
+    EXPECT_TRUE(dialog.findChild<QLabel*>(QStringLiteral("exportStatus"))
+                    ->text()
+                    .contains(QStringLiteral("cancelled")));
+    dialog.reject(); // now it closes
+    EXPECT_FALSE(dialog.isVisible());
 }

@@ -4,6 +4,7 @@
 #include "dialogs/importwizard.h"
 #include "dialogs/importwizardmappingmemory.h"
 #include "dialogs/importwizardmappingpage.h"
+#include "dialogs/importwizardpreviewpage.h"
 #include "io/leadimporter.h"
 #include "store/workspace.h"
 #include "support/tempworkspace.h"
@@ -65,6 +66,14 @@ void advance(QWizard& wizard)
     QTest::mouseClick(button, Qt::LeftButton);
 }
 
+// The preview reads the file on a worker thread: waits until it shows it.
+void waitForPreview(ImportWizard& wizard)
+{
+    auto* page = qobject_cast<ImportWizardPreviewPage*>(wizard.page(ImportWizard::PreviewPageId));
+    ASSERT_NE(page, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !page->isReading(); }, 60000));
+}
+
 // Return where the keyboard focus is: the wizard's default button unless a control uses it.
 void pressReturn(QWidget& window)
 {
@@ -113,6 +122,7 @@ protected:
             child<QRadioButton>(wizard, "eventsRadio")->setChecked(true);
         advance(wizard);
         ASSERT_EQ(wizard.currentId(), ImportWizard::PreviewPageId);
+        waitForPreview(wizard);
     }
 
     // Runs the import from the mapping page and waits for the summary.
@@ -157,8 +167,12 @@ TEST_F(ImportWizardTest, ImportsAFinnishExcelFileThroughEveryPage)
     // A wrong delimiter shows a single column; back to detection restores the columns.
     auto* delimiter = child<QComboBox>(wizard, "delimiterCombo");
     delimiter->setCurrentIndex(delimiter->findData(QStringLiteral(",")));
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled()); // until it is read again
+    waitForPreview(wizard);
     EXPECT_EQ(preview->columnCount(), 1);
+    EXPECT_TRUE(child<QLabel>(wizard, "delimiterLabel")->text().contains(QLatin1Char(';')));
     delimiter->setCurrentIndex(0);
+    waitForPreview(wizard);
     EXPECT_EQ(preview->columnCount(), 6);
     screenshot(wizard, QStringLiteral("import-wizard-preview"));
     advance(wizard);
@@ -354,6 +368,7 @@ TEST_F(ImportWizardTest, CancelDuringALargeImportChangesNothing)
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return progress->value() > 0 || !wizard.isImporting(); }, 60000));
     ASSERT_TRUE(wizard.isImporting()) << "the import ended before it could be cancelled";
+    screenshot(wizard, QStringLiteral("import-wizard-progress"));
     QTest::mouseClick(child<QPushButton>(wizard, "cancelImportButton"), Qt::LeftButton);
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return wizard.currentId() == ImportWizard::SummaryPageId; }, 60000));
@@ -507,6 +522,7 @@ TEST_F(ImportWizardTest, UsableWithTheKeyboard)
     QTest::keyClicks(path, csv);
     QTest::keyClick(path, Qt::Key_Return); // the default button: Next
     ASSERT_EQ(wizard.currentId(), ImportWizard::PreviewPageId);
+    waitForPreview(wizard);
     pressReturn(wizard);
     ASSERT_EQ(wizard.currentId(), ImportWizard::MappingPageId);
     // Tab walks the field choosers in column order.
@@ -523,4 +539,32 @@ TEST_F(ImportWizardTest, UsableWithTheKeyboard)
     pressReturn(wizard); // Finish
     EXPECT_EQ(wizard.result(), QDialog::Accepted);
     EXPECT_FALSE(wizard.isVisible());
+}
+
+TEST_F(ImportWizardTest, PreviewShowsWindows1252AndRefusesAFileWithoutHeader)
+{
+    // Excel's "CSV" in a Finnish locale: Windows-1252, semicolons.
+    const QString excel =
+        writeCsv(QStringLiteral("excel.csv"), "S\xE4hk\xF6posti;Sukunimi;Yritys\r\n"
+                                              "p@example.fi;P\xE4\xE4kk\xF6nen;\xD6ljy Oy\r\n");
+    ImportWizard wizard(m_temp.path(), QStringLiteral("sara"));
+    openOnFile(wizard, excel);
+    EXPECT_EQ(child<QLabel>(wizard, "encodingLabel")->text(), QStringLiteral("Windows-1252"));
+    auto* preview = child<QTableWidget>(wizard, "previewTable");
+    ASSERT_EQ(preview->rowCount(), 1);
+    EXPECT_EQ(preview->horizontalHeaderItem(0)->text(), QStringLiteral("Sähköposti"));
+    EXPECT_EQ(preview->item(0, 1)->text(), QStringLiteral("Pääkkönen"));
+    EXPECT_TRUE(wizard.button(QWizard::NextButton)->isEnabled());
+
+    // Back, another file: an empty one cannot be imported and says why.
+    QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+    ASSERT_EQ(wizard.currentId(), ImportWizard::FilePageId);
+    child<QLineEdit>(wizard, "filePathEdit")->setText(writeCsv(QStringLiteral("empty.csv"), ""));
+    advance(wizard);
+    waitForPreview(wizard);
+    auto* error = child<QLabel>(wizard, "previewError");
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("empty.csv"))) << error->text().toStdString();
+    EXPECT_EQ(preview->rowCount(), 0);
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
 }
