@@ -120,6 +120,7 @@ protected:
         path->setText(csv);
         if (events)
             child<QRadioButton>(wizard, "eventsRadio")->setChecked(true);
+        screenshot(wizard, QStringLiteral("import-wizard-file"));
         advance(wizard);
         ASSERT_EQ(wizard.currentId(), ImportWizard::PreviewPageId);
         waitForPreview(wizard);
