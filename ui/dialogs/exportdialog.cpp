@@ -74,6 +74,7 @@ ExportDialog::ExportDialog(const QString& workspacePath, QWidget* parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("exportStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // file names and messages are not markup
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_status);
     layout->addStretch(1);

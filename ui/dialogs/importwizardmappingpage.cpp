@@ -135,7 +135,12 @@ void ImportWizardMappingPage::initializePage()
         if (saved != chosen.constEnd() && io::isMappableField(*saved, m_session.kind))
             field = *saved == ignoreField ? QString() : *saved;
 
-        auto* name = new QLabel(header.isEmpty() ? tr("(no name)") : header, m_rows);
+        // The label is the combo's buddy, so an '&' in a header would turn into a mnemonic.
+        auto* name = new QLabel(
+            header.isEmpty() ? tr("(no name)")
+                             : QString(header).replace(QLatin1Char('&'), QStringLiteral("&&")),
+            m_rows);
+        name->setTextFormat(Qt::PlainText);
         name->setObjectName(QStringLiteral("mappingHeader%1").arg(column));
         QString sample;
         for (const QStringList& row : preview.rows) {

@@ -46,10 +46,12 @@ ImportWizardPreviewPage::ImportWizardPreviewPage(ImportWizardSession& session, Q
 
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("previewInfo"));
+    m_info->setTextFormat(Qt::PlainText);
     layout->addWidget(m_info);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("previewError"));
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText); // file names and messages are not markup
     m_error->hide();
     layout->addWidget(m_error);
 

@@ -36,6 +36,7 @@ ImportWizardRunPage::ImportWizardRunPage(ImportWizardSession& session, QWidget* 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("runStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // file names and messages are not markup
     layout->addWidget(m_status);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("importProgress"));

@@ -40,6 +40,7 @@ ImportWizardSummaryPage::ImportWizardSummaryPage(ImportWizardSession& session, Q
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("summaryStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // file names and messages are not markup
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_status);
 
