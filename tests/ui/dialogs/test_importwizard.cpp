@@ -357,6 +357,8 @@ TEST_F(ImportWizardTest, CancelDuringALargeImportChangesNothing)
                  " Oy,padding padding padding padding padding padding\n";
     const QString csv = writeCsv(QStringLiteral("big.csv"), bytes);
 
+    // The main window keeps its own connection on the UI thread meanwhile.
+    const std::unique_ptr<Workspace> windowWorkspace = openWorkspace(m_temp.path());
     ImportWizard wizard(m_temp.path(), QStringLiteral("sara"));
     QSignalSpy finished(&wizard, &ImportWizard::importFinished);
     openOnFile(wizard, csv);
@@ -369,6 +371,8 @@ TEST_F(ImportWizardTest, CancelDuringALargeImportChangesNothing)
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return progress->value() > 0 || !wizard.isImporting(); }, 60000));
     ASSERT_TRUE(wizard.isImporting()) << "the import ended before it could be cancelled";
+    // The window can still read while the import's transaction is open: it sees the old data.
+    EXPECT_EQ(windowWorkspace->leads().count(LeadFilter{}), 2);
     screenshot(wizard, QStringLiteral("import-wizard-progress"));
     QTest::mouseClick(child<QPushButton>(wizard, "cancelImportButton"), Qt::LeftButton);
     ASSERT_TRUE(
@@ -379,6 +383,8 @@ TEST_F(ImportWizardTest, CancelDuringALargeImportChangesNothing)
     EXPECT_FALSE(child<QTableWidget>(wizard, "rejectedTable")->isVisible());
     EXPECT_EQ(finished.count(), 0);
     EXPECT_EQ(leadCount(m_temp.path()), 2);
+    EXPECT_EQ(windowWorkspace->leads().count(LeadFilter{}), 2);
+    EXPECT_TRUE(windowWorkspace->integrityProblems().isEmpty());
     EXPECT_FALSE(findLead(m_temp.path(), QStringLiteral("big1@example.com")));
 }
 
