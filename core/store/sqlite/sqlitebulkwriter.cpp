@@ -220,11 +220,15 @@ void SqliteBulkWriter::addStageChange(const StageChange& change)
 
 void SqliteBulkWriter::addAnswer(const Answer& answer)
 {
-    statement(m_framework,
-              "INSERT OR IGNORE INTO lead_frameworks(lead_id, framework) VALUES(?1, ?2)")
-        .bind(1, answer.leadId)
-        .bindText(2, answer.framework)
-        .step();
+    // A lead's answers come together: record that it uses the framework once per run of them.
+    if (answer.leadId != m_lastFramework.first || answer.framework != m_lastFramework.second) {
+        statement(m_framework,
+                  "INSERT OR IGNORE INTO lead_frameworks(lead_id, framework) VALUES(?1, ?2)")
+            .bind(1, answer.leadId)
+            .bindText(2, answer.framework)
+            .step();
+        m_lastFramework = {answer.leadId, answer.framework};
+    }
     statement(m_answer, "INSERT INTO framework_answers(lead_id, framework, criterion, status, "
                         "note, value, by_user, at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
         .bind(1, answer.leadId)

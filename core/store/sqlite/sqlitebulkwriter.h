@@ -38,6 +38,7 @@ private:
     bool m_committed = false;
     QHash<QString, qint64> m_owners;
     QHash<QString, QString> m_companyNames;
+    QPair<qint64, QString> m_lastFramework;
     std::unique_ptr<sqlite::Statement> m_lead, m_fts, m_event, m_history, m_answer, m_framework,
         m_account, m_contact, m_opportunity, m_opportunityHistory, m_link, m_findUser, m_addUser;
 };

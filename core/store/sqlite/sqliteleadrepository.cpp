@@ -174,14 +174,13 @@ const QString fieldColumns = QStringLiteral(
 
 QString SqliteLeadRepository::ftsQuery(const QString& userText)
 {
-    static const QRegularExpression separators(QStringLiteral("[^\\w@.\\-]+"),
-                                               QRegularExpression::UseUnicodePropertiesOption);
+    // The words as the unicode61 tokenizer cuts them (runs of letters and digits), each a
+    // quoted prefix, all required: "anna.virt" finds anna.virtanen@kaleva.fi. Quoting makes
+    // every input valid query syntax.
+    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}\\p{M}]+"));
     QStringList terms;
-    for (QString word : userText.split(separators, Qt::SkipEmptyParts)) {
-        word.remove(QLatin1Char('"'));
-        if (!word.isEmpty())
-            terms << QLatin1Char('"') + word + QStringLiteral("\"*");
-    }
+    for (auto it = words.globalMatch(userText); it.hasNext();)
+        terms << QLatin1Char('"') + it.next().captured() + QStringLiteral("\"*");
     return terms.join(QLatin1Char(' '));
 }
 
