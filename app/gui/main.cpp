@@ -1,5 +1,6 @@
 // leadbench: the desktop workbench. Parses the command line, picks the workspace, opens the
 // main window; everything else lives in ui/ and core/.
+#include "leadview/leadview.h"
 #include "main/appsettings.h"
 #include "main/mainwindow.h"
 #include "main/startup.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTabWidget>
 #include <QTimer>
 
 int main(int argc, char** argv)
@@ -34,6 +36,11 @@ int main(int argc, char** argv)
         QApplication::translate("main", "Save a picture of the window to FILE and quit."),
         QStringLiteral("FILE"));
     parser.addOption(screenshot);
+    const QCommandLineOption tab(
+        QStringLiteral("tab"),
+        QApplication::translate("main", "With --screenshot: show this tab of the lead view (0-4)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOption(tab);
     parser.process(app);
 
     const QString path = lb::workspaceToOpen(parser.positionalArguments().value(0));
@@ -46,6 +53,8 @@ int main(int argc, char** argv)
     window.openWorkspace(path);
     window.show();
     if (parser.isSet(screenshot)) {
+        if (window.leadView())
+            window.leadView()->tabs()->setCurrentIndex(parser.value(tab).toInt());
         QTimer::singleShot(300, &window, [&] {
             window.grab().save(parser.value(screenshot));
             app.quit();

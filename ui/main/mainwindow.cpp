@@ -1,5 +1,8 @@
 #include "main/mainwindow.h"
 
+#include "dialogs/exportdialog.h"
+#include "dialogs/importwizard.h"
+#include "dialogs/settingsdialog.h"
 #include "leads/leadtablemodel.h"
 #include "leads/scoredelegate.h"
 #include "leadview/leadview.h"
@@ -35,7 +38,9 @@
 
 namespace lb {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_actor(osUserName())
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent),
+      m_actor(settings::userName.value().isEmpty() ? osUserName() : settings::userName.value())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Leadbench"));
@@ -140,8 +145,9 @@ MainWindow::~MainWindow()
 void MainWindow::setActor(const QString& actor)
 {
     m_actor = actor;
-    if (m_workspace && m_stageActions)
-        m_stageActions = std::make_unique<QualificationActions>(*m_workspace, m_actor);
+    // The lead view and the stage actions hold the actor: reopen so they use the new name.
+    if (m_workspace)
+        openWorkspace(m_workspace->location());
 }
 
 QAction* MainWindow::addAction(const QString& id, const QString& text, const QKeySequence& shortcut)
@@ -160,6 +166,12 @@ void MainWindow::createActions()
             &QAction::triggered, this, &MainWindow::newWorkspace);
     connect(addAction(QStringLiteral("file.open"), tr("&Open Workspace…"), QKeySequence::Open),
             &QAction::triggered, this, &MainWindow::chooseWorkspace);
+    connect(addAction(QStringLiteral("file.import"), tr("&Import…"),
+                      QKeySequence(Qt::CTRL | Qt::Key_I)),
+            &QAction::triggered, this, &MainWindow::importFile);
+    connect(addAction(QStringLiteral("file.export"), tr("&Export Leads…"),
+                      QKeySequence(Qt::CTRL | Qt::Key_E)),
+            &QAction::triggered, this, &MainWindow::exportLeads);
     connect(addAction(QStringLiteral("file.backup"), tr("&Back Up Workspace…")),
             &QAction::triggered, this, &MainWindow::backupWorkspace);
     connect(addAction(QStringLiteral("file.quit"), tr("&Quit"), QKeySequence::Quit),
@@ -178,6 +190,15 @@ void MainWindow::createActions()
             &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(addAction(QStringLiteral("tools.scoringModel"), tr("&Scoring Model…")),
             &QAction::triggered, this, &MainWindow::editScoringModel);
+    QAction* preferences =
+        addAction(QStringLiteral("tools.settings"), tr("S&ettings…"), QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(m_workspace.get(), this);
+        connect(&dialog, &SettingsDialog::userNameChanged, this, &MainWindow::setActor);
+        connect(&dialog, &SettingsDialog::workspaceChanged, this, &MainWindow::afterLeadsChanged);
+        dialog.exec();
+    });
     createLeadActions();
 }
 
@@ -232,6 +253,8 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("file.recent"));
     file->addSeparator();
+    file->addAction(action(QStringLiteral("file.import")));
+    file->addAction(action(QStringLiteral("file.export")));
     file->addAction(action(QStringLiteral("file.backup")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("file.quit")));
@@ -248,6 +271,7 @@ void MainWindow::createMenus()
     lead->addAction(action(QStringLiteral("lead.previous")));
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(action(QStringLiteral("tools.scoringModel")));
+    tools->addAction(action(QStringLiteral("tools.settings")));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("help.shortcuts")));
     help->addAction(action(QStringLiteral("help.about")));
@@ -355,6 +379,28 @@ void MainWindow::backupWorkspace()
     }
 }
 
+void MainWindow::importFile()
+{
+    if (!m_workspace)
+        return;
+    ImportWizard wizard(m_workspace->location(), m_actor, this);
+    connect(&wizard, &ImportWizard::importFinished, this, &MainWindow::afterLeadsChanged);
+    wizard.exec();
+}
+
+void MainWindow::exportLeads()
+{
+    if (!m_workspace)
+        return;
+    ExportDialog dialog(m_workspace->location(), this);
+    dialog.setStage(m_queues->currentStage());
+    connect(&dialog, &ExportDialog::exported, this, [this](const QString& path, qint64 leads) {
+        statusBar()->showMessage(tr("Exported %n leads to %1", nullptr, int(leads)).arg(path),
+                                 8000);
+    });
+    dialog.exec();
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Leadbench"),
@@ -401,7 +447,7 @@ void MainWindow::updateStatus()
         m_emptyState->setText(filtered ? tr("No leads match. Clear the search or choose another "
                                             "queue.")
                                        : tr("This workspace has no leads yet. Import a CSV file "
-                                            "with leadbench-cli import leads FILE."));
+                                            "with File → Import (Ctrl+I)."));
         m_center->setCurrentWidget(m_emptyState);
     }
 }

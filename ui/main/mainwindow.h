@@ -55,6 +55,8 @@ private:
     void newWorkspace();
     void chooseWorkspace();
     void backupWorkspace();
+    void importFile();
+    void exportLeads();
     void showAbout();
     void applyFilters();
     void refresh();

@@ -1,0 +1,152 @@
+#include "dialogs/settingsdialog.h"
+
+#include "main/appsettings.h"
+#include "qualification/qualificationsettings.h"
+#include "scoring/modelparser.h"
+#include "scoring/modelservice.h"
+#include "scoring/rescorer.h"
+#include "store/storeerror.h"
+#include "store/workspace.h"
+#include "util/paths.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace lb {
+
+SettingsDialog::SettingsDialog(Workspace* workspace, QWidget* parent)
+    : QDialog(parent), m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+
+    auto* personal = new QGroupBox(tr("You"), this);
+    auto* personalForm = new QFormLayout(personal);
+    m_name = new QLineEdit(
+        settings::userName.value().isEmpty() ? osUserName() : settings::userName.value(), personal);
+    m_name->setObjectName(QStringLiteral("userName"));
+    m_name->setAccessibleName(tr("Your name"));
+    personalForm->addRow(tr("&Your name:"), m_name);
+    m_language = new QComboBox(personal);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->setAccessibleName(tr("Language"));
+    //: Follow the operating system's language
+    m_language->addItem(tr("System"), QString());
+    // Language names in their own language, as every program shows them.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Suomi"), QStringLiteral("fi"));
+    m_language->addItem(QStringLiteral("Svenska"), QStringLiteral("sv"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings::language.value())));
+    personalForm->addRow(tr("&Language:"), m_language);
+    auto* restartNote =
+        new QLabel(tr("A new language takes effect when Leadbench starts again."), personal);
+    restartNote->setWordWrap(true);
+    restartNote->setEnabled(false);
+    personalForm->addRow(QString(), restartNote);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(personal);
+
+    if (m_workspace) {
+        auto* team = new QGroupBox(tr("This workspace (shared by everyone who uses it)"), this);
+        auto* teamForm = new QFormLayout(team);
+        const QualificationSettings current = QualificationSettings::load(m_workspace->settings());
+        m_currency = new QComboBox(team);
+        m_currency->setObjectName(QStringLiteral("currency"));
+        m_currency->setAccessibleName(tr("Currency"));
+        m_currency->addItems({QStringLiteral("EUR"), QStringLiteral("SEK")});
+        m_currency->setCurrentText(current.currency);
+        teamForm->addRow(tr("&Currency:"), m_currency);
+        m_readiness = new QSpinBox(team);
+        m_readiness->setObjectName(QStringLiteral("readinessBar"));
+        m_readiness->setAccessibleName(tr("Readiness bar"));
+        m_readiness->setRange(10, 100);
+        m_readiness->setSuffix(QStringLiteral(" %"));
+        m_readiness->setValue(int(std::lround(current.readinessBar * 100)));
+        m_readiness->setToolTip(tr("How much of a framework must be confirmed before a lead may "
+                                   "become SQL."));
+        teamForm->addRow(tr("&Readiness bar for SQL:"), m_readiness);
+        m_freshness = new QSpinBox(team);
+        m_freshness->setObjectName(QStringLiteral("freshnessDays"));
+        m_freshness->setAccessibleName(tr("Answers stay fresh for"));
+        m_freshness->setRange(1, 3650);
+        //: Suffix of a number of days
+        m_freshness->setSuffix(tr(" days"));
+        m_freshness->setValue(current.freshnessDays);
+        teamForm->addRow(tr("Answers stay &fresh for:"), m_freshness);
+        m_mql = new QDoubleSpinBox(team);
+        m_mql->setObjectName(QStringLiteral("mqlThreshold"));
+        m_mql->setAccessibleName(tr("MQL threshold"));
+        m_mql->setRange(0, 100);
+        m_mql->setDecimals(0);
+        m_initialThreshold = scoring::activeModel(*m_workspace).model.mqlThreshold;
+        m_mql->setValue(m_initialThreshold);
+        m_mql->setToolTip(tr("Leads in stage New that score at least this become MQL. Changing "
+                             "it saves a new version of the scoring model and rescores."));
+        teamForm->addRow(tr("&MQL threshold:"), m_mql);
+        layout->addWidget(team);
+    }
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    layout->addWidget(buttons);
+}
+
+void SettingsDialog::accept()
+{
+    const QString name = m_name->text().trimmed();
+    if (name.isEmpty()) {
+        QMessageBox::warning(this, windowTitle(),
+                             tr("Your name is recorded in the history of "
+                                "every change: please enter it."));
+        m_name->setFocus();
+        return;
+    }
+    if (name != settings::userName.value()) {
+        settings::userName.set(name);
+        Q_EMIT userNameChanged(name);
+    }
+    settings::language.set(m_language->currentData().toString());
+    if (m_workspace) {
+        try {
+            Transaction transaction(*m_workspace);
+            SettingsRepository& stored = m_workspace->settings();
+            stored.setValue(QualificationSettings::currencyKey, m_currency->currentText());
+            stored.setValue(QualificationSettings::readinessBarKey,
+                            QString::number(m_readiness->value()));
+            stored.setValue(QualificationSettings::freshnessDaysKey,
+                            QString::number(m_freshness->value()));
+            if (m_mql->value() != m_initialThreshold) {
+                scoring::ScoringModel model = scoring::activeModel(*m_workspace).model;
+                model.mqlThreshold = m_mql->value();
+                QApplication::setOverrideCursor(Qt::WaitCursor);
+                scoring::importModelAndRescore(*m_workspace, scoring::modelToJson(model), name,
+                                               QDateTime::currentDateTimeUtc());
+                QApplication::restoreOverrideCursor();
+            }
+            transaction.commit();
+        } catch (const StoreError& error) {
+            QApplication::restoreOverrideCursor();
+            QMessageBox::critical(this, windowTitle(), error.message());
+            return;
+        } catch (const scoring::ModelError& error) {
+            QApplication::restoreOverrideCursor();
+            QMessageBox::critical(this, windowTitle(), error.problems().join(QLatin1Char('\n')));
+            return;
+        }
+        Q_EMIT workspaceChanged();
+    }
+    QDialog::accept();
+}
+
+} // namespace lb

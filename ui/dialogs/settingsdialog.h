@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace lb {
+
+class Workspace;
+
+// Settings: what belongs to this user on this computer (name, language) and what belongs to
+// the workspace and so to the whole team using it (currency, readiness bar, freshness limit,
+// MQL threshold). Saving the threshold stores a new version of the scoring model and rescores.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `workspace` may be null: then only the personal settings are shown.
+    SettingsDialog(Workspace* workspace, QWidget* parent = nullptr);
+
+    void accept() override;
+
+    QLineEdit* nameEdit() const { return m_name; }
+    QComboBox* languageBox() const { return m_language; }
+    QComboBox* currencyBox() const { return m_currency; }
+    QSpinBox* readinessBarBox() const { return m_readiness; }
+    QSpinBox* freshnessBox() const { return m_freshness; }
+    QDoubleSpinBox* mqlThresholdBox() const { return m_mql; }
+
+Q_SIGNALS:
+    // The acting user's name changed: history from now on records the new one.
+    void userNameChanged(const QString& name);
+    // Workspace settings changed (and, with a new threshold, scores).
+    void workspaceChanged();
+
+private:
+    Workspace* m_workspace;
+    QLineEdit* m_name = nullptr;
+    QComboBox* m_language = nullptr;
+    QComboBox* m_currency = nullptr;
+    QSpinBox* m_readiness = nullptr;
+    QSpinBox* m_freshness = nullptr;
+    QDoubleSpinBox* m_mql = nullptr;
+    double m_initialThreshold = 0;
+};
+
+} // namespace lb
