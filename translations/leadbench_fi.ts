@@ -866,7 +866,7 @@
     <message>
         <source>Reading %1…</source>
         <extracomment>Shown while the file is checked (a large file takes a moment: its encoding is checked over the whole file)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Luetaan tiedostoa %1…</translation>
     </message>
 </context>
 <context>
@@ -903,7 +903,7 @@
     <message>
         <source>Summary</source>
         <extracomment>The button of the running import&apos;s page; the wizard moves on by itself when done</extracomment>
-        <translation type="unfinished">Yhteenveto</translation>
+        <translation>Yhteenveto</translation>
     </message>
 </context>
 <context>
@@ -1016,7 +1016,7 @@
     </message>
     <message>
         <source>What the import did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä tuonti teki.</translation>
     </message>
 </context>
 <context>
@@ -1593,10 +1593,6 @@
         <source>No leads match. Clear the search or choose another queue.</source>
         <translation>Yksikään liidi ei vastaa hakua. Tyhjennä haku tai valitse toinen jono.</translation>
     </message>
-    <message>
-        <source>This workspace has no leads yet. Import a CSV file with leadbench-cli import leads FILE.</source>
-        <translation>Tässä työtilassa ei ole vielä liidejä. Tuo CSV-tiedosto komennolla leadbench-cli import leads FILE.</translation>
-    </message>
     <message numerus="yes">
         <source>Saved the model and rescored %n leads</source>
         <translation>
@@ -1619,6 +1615,29 @@
     <message>
         <source>&lt;p&gt;Also: / searches. Select several leads to move them together.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lisäksi: / aloittaa haun. Valitse useita liidejä siirtääksesi ne yhdessä.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Tuo…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Leads…</source>
+        <translation>Vi&amp;e liidit…</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Asetukset…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n leads to %1</source>
+        <translation>
+            <numerusform>Vietiin %n liidi tiedostoon %1</numerusform>
+            <numerusform>Vietiin %n liidiä tiedostoon %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workspace has no leads yet. Import a CSV file with File → Import (Ctrl+I).</source>
+        <translation>Tässä työtilassa ei ole vielä liidejä. Tuo CSV-tiedosto valitsemalla Tiedosto → Tuo (Ctrl+I).</translation>
     </message>
 </context>
 <context>
@@ -1907,155 +1926,155 @@
     <name>lb::ScoringModel</name>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished">tuntematon avain</translation>
+        <translation>tuntematon avain</translation>
     </message>
     <message>
         <source>missing; must be a number</source>
-        <translation type="unfinished">puuttuu; on oltava luku</translation>
+        <translation>puuttuu; on oltava luku</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
-        <translation type="unfinished">on oltava luku, ei %1</translation>
+        <translation>on oltava luku, ei %1</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished">ei saa olla negatiivinen</translation>
+        <translation>ei saa olla negatiivinen</translation>
     </message>
     <message>
         <source>missing; must be a text</source>
-        <translation type="unfinished">puuttuu; on oltava teksti</translation>
+        <translation>puuttuu; on oltava teksti</translation>
     </message>
     <message>
         <source>must be a non-empty text, not %1</source>
-        <translation type="unfinished">on oltava ei-tyhjä teksti, ei %1</translation>
+        <translation>on oltava ei-tyhjä teksti, ei %1</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished">puuttuu</translation>
+        <translation>puuttuu</translation>
     </message>
     <message>
         <source>must be an object, not %1</source>
-        <translation type="unfinished">on oltava objekti, ei %1</translation>
+        <translation>on oltava objekti, ei %1</translation>
     </message>
     <message>
         <source>must be a list, not %1</source>
-        <translation type="unfinished">on oltava luettelo, ei %1</translation>
+        <translation>on oltava luettelo, ei %1</translation>
     </message>
     <message>
         <source>duplicate id &quot;%1&quot; (also at %2)</source>
-        <translation type="unfinished">tunnus &quot;%1&quot; on jo käytössä (myös kohdassa %2)</translation>
+        <translation>tunnus &quot;%1&quot; on jo käytössä (myös kohdassa %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a text or a number, not %2</source>
-        <translation type="unfinished">&quot;%1&quot; vaatii tekstin tai luvun, ei %2</translation>
+        <translation>&quot;%1&quot; vaatii tekstin tai luvun, ei %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a non-empty list, not %2</source>
-        <translation type="unfinished">&quot;%1&quot; vaatii ei-tyhjän luettelon, ei %2</translation>
+        <translation>&quot;%1&quot; vaatii ei-tyhjän luettelon, ei %2</translation>
     </message>
     <message>
         <source>must be a domain such as &quot;example.com&quot;, not %1</source>
-        <translation type="unfinished">on oltava verkkotunnus, kuten &quot;example.com&quot;, ei %1</translation>
+        <translation>on oltava verkkotunnus, kuten &quot;example.com&quot;, ei %1</translation>
     </message>
     <message>
         <source>must be a text or a number, not %1</source>
-        <translation type="unfinished">on oltava teksti tai luku, ei %1</translation>
+        <translation>on oltava teksti tai luku, ei %1</translation>
     </message>
     <message>
         <source>&quot;contains&quot; needs a non-empty text, not %1</source>
-        <translation type="unfinished">&quot;contains&quot; vaatii ei-tyhjän tekstin, ei %1</translation>
+        <translation>&quot;contains&quot; vaatii ei-tyhjän tekstin, ei %1</translation>
     </message>
     <message>
         <source>&quot;matches&quot; needs a regular expression, not %1</source>
-        <translation type="unfinished">&quot;matches&quot; vaatii säännöllisen lausekkeen, ei %1</translation>
+        <translation>&quot;matches&quot; vaatii säännöllisen lausekkeen, ei %1</translation>
     </message>
     <message>
         <source>invalid regular expression %1: %2 at offset %3</source>
-        <translation type="unfinished">virheellinen säännöllinen lauseke %1: %2 kohdassa %3</translation>
+        <translation>virheellinen säännöllinen lauseke %1: %2 kohdassa %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a number or a date (YYYY-MM-DD), not %2</source>
-        <translation type="unfinished">&quot;%1&quot; vaatii luvun tai päivämäärän (YYYY-MM-DD), ei %2</translation>
+        <translation>&quot;%1&quot; vaatii luvun tai päivämäärän (YYYY-MM-DD), ei %2</translation>
     </message>
     <message>
         <source>&quot;between&quot; needs [low, high] (two numbers or two dates), not %1</source>
-        <translation type="unfinished">&quot;between&quot; vaatii muodon [alaraja, yläraja] (kaksi lukua tai kaksi päivämäärää), ei %1</translation>
+        <translation>&quot;between&quot; vaatii muodon [alaraja, yläraja] (kaksi lukua tai kaksi päivämäärää), ei %1</translation>
     </message>
     <message>
         <source>low bound is above high bound in %1</source>
-        <translation type="unfinished">alaraja on suurempi kuin yläraja kohdassa %1</translation>
+        <translation>alaraja on suurempi kuin yläraja kohdassa %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes no value</source>
-        <translation type="unfinished">&quot;%1&quot; ei ota arvoa</translation>
+        <translation>&quot;%1&quot; ei ota arvoa</translation>
     </message>
     <message>
         <source>unknown field %1</source>
-        <translation type="unfinished">tuntematon kenttä %1</translation>
+        <translation>tuntematon kenttä %1</translation>
     </message>
     <message>
         <source>unknown operator %1</source>
-        <translation type="unfinished">tuntematon operaattori %1</translation>
+        <translation>tuntematon operaattori %1</translation>
     </message>
     <message>
         <source>has more than one of a condition (field, op, value), &quot;all&quot; and &quot;any&quot;</source>
-        <translation type="unfinished">sisältää useamman kuin yhden seuraavista: ehto (field, op, value), &quot;all&quot; ja &quot;any&quot;</translation>
+        <translation>sisältää useamman kuin yhden seuraavista: ehto (field, op, value), &quot;all&quot; ja &quot;any&quot;</translation>
     </message>
     <message>
         <source>needs a condition (field, op, value), &quot;all&quot; or &quot;any&quot;</source>
-        <translation type="unfinished">tarvitsee ehdon (field, op, value), &quot;all&quot; tai &quot;any&quot;</translation>
+        <translation>tarvitsee ehdon (field, op, value), &quot;all&quot; tai &quot;any&quot;</translation>
     </message>
     <message>
         <source>must list at least one condition</source>
-        <translation type="unfinished">on sisällettävä vähintään yksi ehto</translation>
+        <translation>on sisällettävä vähintään yksi ehto</translation>
     </message>
     <message>
         <source>conditions cannot nest (one level of &quot;all&quot;/&quot;any&quot; only)</source>
-        <translation type="unfinished">ehtoja ei voi sisäkkäistää (vain yksi &quot;all&quot;/&quot;any&quot;-taso)</translation>
+        <translation>ehtoja ei voi sisäkkäistää (vain yksi &quot;all&quot;/&quot;any&quot;-taso)</translation>
     </message>
     <message>
         <source>belongs to the rule, not to a condition</source>
-        <translation type="unfinished">kuuluu sääntöön, ei ehtoon</translation>
+        <translation>kuuluu sääntöön, ei ehtoon</translation>
     </message>
     <message>
         <source>must be positive</source>
-        <translation type="unfinished">on oltava positiivinen</translation>
+        <translation>on oltava positiivinen</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished">rivi %1, sarake %2</translation>
+        <translation>rivi %1, sarake %2</translation>
     </message>
     <message>
         <source>%1: not valid JSON: %2</source>
-        <translation type="unfinished">%1: virheellinen JSON: %2</translation>
+        <translation>%1: virheellinen JSON: %2</translation>
     </message>
     <message>
         <source>(model): must be a JSON object</source>
-        <translation type="unfinished">(malli): on oltava JSON-objekti</translation>
+        <translation>(malli): on oltava JSON-objekti</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot;</source>
-        <translation type="unfinished">on oltava &quot;%1&quot;</translation>
+        <translation>on oltava &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be 1</source>
-        <translation type="unfinished">on oltava 1</translation>
+        <translation>on oltava 1</translation>
     </message>
     <message>
         <source>must be lower than the grade before it (grades are ordered by descending min)</source>
-        <translation type="unfinished">on oltava pienempi kuin sitä edeltävä luokka (luokat järjestetään laskevan min-arvon mukaan)</translation>
+        <translation>on oltava pienempi kuin sitä edeltävä luokka (luokat järjestetään laskevan min-arvon mukaan)</translation>
     </message>
     <message>
         <source>the stored scoring model %1 (&quot;%2&quot;) is not valid: %3</source>
-        <translation type="unfinished">tallennettu pisteytysmalli %1 (&quot;%2&quot;) ei ole kelvollinen: %3</translation>
+        <translation>tallennettu pisteytysmalli %1 (&quot;%2&quot;) ei ole kelvollinen: %3</translation>
     </message>
     <message>
         <source>the default scoring model is missing from this build</source>
-        <translation type="unfinished">oletuspisteytysmalli puuttuu tästä koontiversiosta</translation>
+        <translation>oletuspisteytysmalli puuttuu tästä koontiversiosta</translation>
     </message>
     <message>
         <source>default scoring model</source>
-        <translation type="unfinished">oletuspisteytysmalli</translation>
+        <translation>oletuspisteytysmalli</translation>
     </message>
 </context>
 <context>
@@ -2186,39 +2205,128 @@
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">Nimike</translation>
+        <translation>Nimike</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Kenttä</translation>
+        <translation>Kenttä</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished">Operaattori</translation>
+        <translation>Operaattori</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Arvo</translation>
+        <translation>Arvo</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Pisteet</translation>
+        <translation>Pisteet</translation>
     </message>
     <message>
         <source>Field &quot;all&quot; or &quot;any&quot; takes a list of conditions as its value, e.g. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</source>
-        <translation type="unfinished">Kenttä &quot;all&quot; tai &quot;any&quot; ottaa arvokseen ehtojen luettelon, esim. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</translation>
+        <translation>Kenttä &quot;all&quot; tai &quot;any&quot; ottaa arvokseen ehtojen luettelon, esim. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</translation>
     </message>
     <message>
         <source>Event type</source>
-        <translation type="unfinished">Tapahtuman tyyppi</translation>
+        <translation>Tapahtuman tyyppi</translation>
     </message>
     <message>
         <source>Cap</source>
-        <translation type="unfinished">Katto</translation>
+        <translation>Katto</translation>
+    </message>
+</context>
+<context>
+    <name>lb::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Omat asetukset</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nimesi</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Nimesi:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <extracomment>Follow the operating system&apos;s language</extracomment>
+        <translation>Järjestelmän kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Leadbench starts again.</source>
+        <translation>Uusi kieli tulee käyttöön, kun Leadbench käynnistetään uudelleen.</translation>
+    </message>
+    <message>
+        <source>This workspace (shared by everyone who uses it)</source>
+        <translation>Tämä työtila (yhteinen kaikille sen käyttäjille)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuutta</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Valuutta:</translation>
+    </message>
+    <message>
+        <source>Readiness bar</source>
+        <translation>Valmiusraja</translation>
+    </message>
+    <message>
+        <source>How much of a framework must be confirmed before a lead may become SQL.</source>
+        <translation>Kuinka suuri osa viitekehyksestä on vahvistettava, ennen kuin liidi voi siirtyä SQL-vaiheeseen.</translation>
+    </message>
+    <message>
+        <source>&amp;Readiness bar for SQL:</source>
+        <translation>&amp;SQL-valmiusraja:</translation>
+    </message>
+    <message>
+        <source>Answers stay fresh for</source>
+        <translation>Vastaukset pysyvät tuoreina</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Suffix of a number of days</extracomment>
+        <translation> päivää</translation>
+    </message>
+    <message>
+        <source>Answers stay &amp;fresh for:</source>
+        <translation>Vastaukset pysyvät &amp;tuoreina:</translation>
+    </message>
+    <message>
+        <source>MQL threshold</source>
+        <translation>MQL-kynnys</translation>
+    </message>
+    <message>
+        <source>Leads in stage New that score at least this become MQL. Changing it saves a new version of the scoring model and rescores.</source>
+        <translation>Vaiheen Uusi liidit, joiden pisteet ovat vähintään tämän verran, siirtyvät MQL-vaiheeseen. Muutos tallentaa pisteytysmallista uuden version ja pisteyttää liidit uudelleen.</translation>
+    </message>
+    <message>
+        <source>&amp;MQL threshold:</source>
+        <translation>&amp;MQL-kynnys:</translation>
+    </message>
+    <message>
+        <source>Your name is recorded in the history of every change: please enter it.</source>
+        <translation>Nimesi tallennetaan jokaisen muutoksen historiaan: kirjoita se.</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2975,10 @@
     <message>
         <source>Leadbench</source>
         <translation>Leadbench</translation>
+    </message>
+    <message>
+        <source>With --screenshot: show this tab of the lead view (0-4).</source>
+        <translation>Valitsimen --screenshot kanssa: näytä tämä liidinäkymän välilehti (0–4).</translation>
     </message>
 </context>
 </TS>
