@@ -866,7 +866,7 @@
     <message>
         <source>Reading %1…</source>
         <extracomment>Shown while the file is checked (a large file takes a moment: its encoding is checked over the whole file)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Läser %1…</translation>
     </message>
 </context>
 <context>
@@ -903,7 +903,7 @@
     <message>
         <source>Summary</source>
         <extracomment>The button of the running import&apos;s page; the wizard moves on by itself when done</extracomment>
-        <translation type="unfinished">Sammanfattning</translation>
+        <translation>Sammanfattning</translation>
     </message>
 </context>
 <context>
@@ -1016,7 +1016,7 @@
     </message>
     <message>
         <source>What the import did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad importen gjorde.</translation>
     </message>
 </context>
 <context>
@@ -1593,10 +1593,6 @@
         <source>No leads match. Clear the search or choose another queue.</source>
         <translation>Inga leads matchar. Rensa sökningen eller välj en annan kö.</translation>
     </message>
-    <message>
-        <source>This workspace has no leads yet. Import a CSV file with leadbench-cli import leads FILE.</source>
-        <translation>Den här arbetsytan har inga leads ännu. Importera en CSV-fil med leadbench-cli import leads FILE.</translation>
-    </message>
     <message numerus="yes">
         <source>Saved the model and rescored %n leads</source>
         <translation>
@@ -1619,6 +1615,29 @@
     <message>
         <source>&lt;p&gt;Also: / searches. Select several leads to move them together.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Dessutom: / söker. Markera flera leads för att flytta dem tillsammans.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Leads…</source>
+        <translation>&amp;Exportera leads…</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n leads to %1</source>
+        <translation>
+            <numerusform>Exporterade %n lead till %1</numerusform>
+            <numerusform>Exporterade %n leads till %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workspace has no leads yet. Import a CSV file with File → Import (Ctrl+I).</source>
+        <translation>Den här arbetsytan har inga leads ännu. Importera en CSV-fil med Arkiv → Importera (Ctrl+I).</translation>
     </message>
 </context>
 <context>
@@ -1907,155 +1926,155 @@
     <name>lb::ScoringModel</name>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished">okänd nyckel</translation>
+        <translation>okänd nyckel</translation>
     </message>
     <message>
         <source>missing; must be a number</source>
-        <translation type="unfinished">saknas; måste vara ett tal</translation>
+        <translation>saknas; måste vara ett tal</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
-        <translation type="unfinished">måste vara ett tal, inte %1</translation>
+        <translation>måste vara ett tal, inte %1</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished">får inte vara negativt</translation>
+        <translation>får inte vara negativt</translation>
     </message>
     <message>
         <source>missing; must be a text</source>
-        <translation type="unfinished">saknas; måste vara en text</translation>
+        <translation>saknas; måste vara en text</translation>
     </message>
     <message>
         <source>must be a non-empty text, not %1</source>
-        <translation type="unfinished">måste vara en text som inte är tom, inte %1</translation>
+        <translation>måste vara en text som inte är tom, inte %1</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished">saknas</translation>
+        <translation>saknas</translation>
     </message>
     <message>
         <source>must be an object, not %1</source>
-        <translation type="unfinished">måste vara ett objekt, inte %1</translation>
+        <translation>måste vara ett objekt, inte %1</translation>
     </message>
     <message>
         <source>must be a list, not %1</source>
-        <translation type="unfinished">måste vara en lista, inte %1</translation>
+        <translation>måste vara en lista, inte %1</translation>
     </message>
     <message>
         <source>duplicate id &quot;%1&quot; (also at %2)</source>
-        <translation type="unfinished">dubblerat id &quot;%1&quot; (även vid %2)</translation>
+        <translation>dubblerat id &quot;%1&quot; (även vid %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a text or a number, not %2</source>
-        <translation type="unfinished">&quot;%1&quot; behöver en text eller ett tal, inte %2</translation>
+        <translation>&quot;%1&quot; behöver en text eller ett tal, inte %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a non-empty list, not %2</source>
-        <translation type="unfinished">&quot;%1&quot; behöver en lista som inte är tom, inte %2</translation>
+        <translation>&quot;%1&quot; behöver en lista som inte är tom, inte %2</translation>
     </message>
     <message>
         <source>must be a domain such as &quot;example.com&quot;, not %1</source>
-        <translation type="unfinished">måste vara en domän som &quot;example.com&quot;, inte %1</translation>
+        <translation>måste vara en domän som &quot;example.com&quot;, inte %1</translation>
     </message>
     <message>
         <source>must be a text or a number, not %1</source>
-        <translation type="unfinished">måste vara en text eller ett tal, inte %1</translation>
+        <translation>måste vara en text eller ett tal, inte %1</translation>
     </message>
     <message>
         <source>&quot;contains&quot; needs a non-empty text, not %1</source>
-        <translation type="unfinished">&quot;contains&quot; behöver en text som inte är tom, inte %1</translation>
+        <translation>&quot;contains&quot; behöver en text som inte är tom, inte %1</translation>
     </message>
     <message>
         <source>&quot;matches&quot; needs a regular expression, not %1</source>
-        <translation type="unfinished">&quot;matches&quot; behöver ett reguljärt uttryck, inte %1</translation>
+        <translation>&quot;matches&quot; behöver ett reguljärt uttryck, inte %1</translation>
     </message>
     <message>
         <source>invalid regular expression %1: %2 at offset %3</source>
-        <translation type="unfinished">ogiltigt reguljärt uttryck %1: %2 vid position %3</translation>
+        <translation>ogiltigt reguljärt uttryck %1: %2 vid position %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a number or a date (YYYY-MM-DD), not %2</source>
-        <translation type="unfinished">&quot;%1&quot; behöver ett tal eller ett datum (YYYY-MM-DD), inte %2</translation>
+        <translation>&quot;%1&quot; behöver ett tal eller ett datum (YYYY-MM-DD), inte %2</translation>
     </message>
     <message>
         <source>&quot;between&quot; needs [low, high] (two numbers or two dates), not %1</source>
-        <translation type="unfinished">&quot;between&quot; behöver [låg, hög] (två tal eller två datum), inte %1</translation>
+        <translation>&quot;between&quot; behöver [låg, hög] (två tal eller två datum), inte %1</translation>
     </message>
     <message>
         <source>low bound is above high bound in %1</source>
-        <translation type="unfinished">den undre gränsen är högre än den övre i %1</translation>
+        <translation>den undre gränsen är högre än den övre i %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes no value</source>
-        <translation type="unfinished">&quot;%1&quot; tar inget värde</translation>
+        <translation>&quot;%1&quot; tar inget värde</translation>
     </message>
     <message>
         <source>unknown field %1</source>
-        <translation type="unfinished">okänt fält %1</translation>
+        <translation>okänt fält %1</translation>
     </message>
     <message>
         <source>unknown operator %1</source>
-        <translation type="unfinished">okänd operator %1</translation>
+        <translation>okänd operator %1</translation>
     </message>
     <message>
         <source>has more than one of a condition (field, op, value), &quot;all&quot; and &quot;any&quot;</source>
-        <translation type="unfinished">har mer än ett av: ett villkor (field, op, value), &quot;all&quot; och &quot;any&quot;</translation>
+        <translation>har mer än ett av: ett villkor (field, op, value), &quot;all&quot; och &quot;any&quot;</translation>
     </message>
     <message>
         <source>needs a condition (field, op, value), &quot;all&quot; or &quot;any&quot;</source>
-        <translation type="unfinished">behöver ett villkor (field, op, value), &quot;all&quot; eller &quot;any&quot;</translation>
+        <translation>behöver ett villkor (field, op, value), &quot;all&quot; eller &quot;any&quot;</translation>
     </message>
     <message>
         <source>must list at least one condition</source>
-        <translation type="unfinished">måste ange minst ett villkor</translation>
+        <translation>måste ange minst ett villkor</translation>
     </message>
     <message>
         <source>conditions cannot nest (one level of &quot;all&quot;/&quot;any&quot; only)</source>
-        <translation type="unfinished">villkor kan inte nästlas (bara en nivå av &quot;all&quot;/&quot;any&quot;)</translation>
+        <translation>villkor kan inte nästlas (bara en nivå av &quot;all&quot;/&quot;any&quot;)</translation>
     </message>
     <message>
         <source>belongs to the rule, not to a condition</source>
-        <translation type="unfinished">hör till regeln, inte till ett villkor</translation>
+        <translation>hör till regeln, inte till ett villkor</translation>
     </message>
     <message>
         <source>must be positive</source>
-        <translation type="unfinished">måste vara positivt</translation>
+        <translation>måste vara positivt</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished">rad %1, kolumn %2</translation>
+        <translation>rad %1, kolumn %2</translation>
     </message>
     <message>
         <source>%1: not valid JSON: %2</source>
-        <translation type="unfinished">%1: ogiltig JSON: %2</translation>
+        <translation>%1: ogiltig JSON: %2</translation>
     </message>
     <message>
         <source>(model): must be a JSON object</source>
-        <translation type="unfinished">(model): måste vara ett JSON-objekt</translation>
+        <translation>(model): måste vara ett JSON-objekt</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot;</source>
-        <translation type="unfinished">måste vara &quot;%1&quot;</translation>
+        <translation>måste vara &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be 1</source>
-        <translation type="unfinished">måste vara 1</translation>
+        <translation>måste vara 1</translation>
     </message>
     <message>
         <source>must be lower than the grade before it (grades are ordered by descending min)</source>
-        <translation type="unfinished">måste vara lägre än klassen före (klasserna ordnas efter fallande min)</translation>
+        <translation>måste vara lägre än klassen före (klasserna ordnas efter fallande min)</translation>
     </message>
     <message>
         <source>the stored scoring model %1 (&quot;%2&quot;) is not valid: %3</source>
-        <translation type="unfinished">den sparade poängmodellen %1 (&quot;%2&quot;) är inte giltig: %3</translation>
+        <translation>den sparade poängmodellen %1 (&quot;%2&quot;) är inte giltig: %3</translation>
     </message>
     <message>
         <source>the default scoring model is missing from this build</source>
-        <translation type="unfinished">standardpoängmodellen saknas i det här bygget</translation>
+        <translation>standardpoängmodellen saknas i det här bygget</translation>
     </message>
     <message>
         <source>default scoring model</source>
-        <translation type="unfinished">standardpoängmodell</translation>
+        <translation>standardpoängmodell</translation>
     </message>
 </context>
 <context>
@@ -2186,39 +2205,128 @@
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">Etikett</translation>
+        <translation>Etikett</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Fält</translation>
+        <translation>Fält</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished">Operator</translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Värde</translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Poäng</translation>
+        <translation>Poäng</translation>
     </message>
     <message>
         <source>Field &quot;all&quot; or &quot;any&quot; takes a list of conditions as its value, e.g. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</source>
-        <translation type="unfinished">Fältet &quot;all&quot; eller &quot;any&quot; tar en lista med villkor som värde, t.ex. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</translation>
+        <translation>Fältet &quot;all&quot; eller &quot;any&quot; tar en lista med villkor som värde, t.ex. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</translation>
     </message>
     <message>
         <source>Event type</source>
-        <translation type="unfinished">Händelsetyp</translation>
+        <translation>Händelsetyp</translation>
     </message>
     <message>
         <source>Cap</source>
-        <translation type="unfinished">Tak</translation>
+        <translation>Tak</translation>
+    </message>
+</context>
+<context>
+    <name>lb::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Ditt namn:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <extracomment>Follow the operating system&apos;s language</extracomment>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Leadbench starts again.</source>
+        <translation>Ett nytt språk börjar gälla när Leadbench startas om.</translation>
+    </message>
+    <message>
+        <source>This workspace (shared by everyone who uses it)</source>
+        <translation>Den här arbetsytan (delas av alla som använder den)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>Readiness bar</source>
+        <translation>Mognadsgräns</translation>
+    </message>
+    <message>
+        <source>How much of a framework must be confirmed before a lead may become SQL.</source>
+        <translation>Hur stor del av ett ramverk som måste vara bekräftad innan ett lead får bli SQL.</translation>
+    </message>
+    <message>
+        <source>&amp;Readiness bar for SQL:</source>
+        <translation>Mognads&amp;gräns för SQL:</translation>
+    </message>
+    <message>
+        <source>Answers stay fresh for</source>
+        <translation>Svaren är aktuella i</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Suffix of a number of days</extracomment>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Answers stay &amp;fresh for:</source>
+        <translation>Svaren är a&amp;ktuella i:</translation>
+    </message>
+    <message>
+        <source>MQL threshold</source>
+        <translation>MQL-tröskel</translation>
+    </message>
+    <message>
+        <source>Leads in stage New that score at least this become MQL. Changing it saves a new version of the scoring model and rescores.</source>
+        <translation>Leads i steget Nytt som får minst så här många poäng blir MQL. En ändring sparar en ny version av poängmodellen och poängsätter leads på nytt.</translation>
+    </message>
+    <message>
+        <source>&amp;MQL threshold:</source>
+        <translation>&amp;MQL-tröskel:</translation>
+    </message>
+    <message>
+        <source>Your name is recorded in the history of every change: please enter it.</source>
+        <translation>Ditt namn registreras i historiken för varje ändring: ange det.</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2975,10 @@
     <message>
         <source>Leadbench</source>
         <translation>Leadbench</translation>
+    </message>
+    <message>
+        <source>With --screenshot: show this tab of the lead view (0-4).</source>
+        <translation>Med --screenshot: visa den här fliken i leadvyn (0-4).</translation>
     </message>
 </context>
 </TS>
