@@ -8,6 +8,7 @@
 #include "leadview/leadview.h"
 #include "leadview/qualificationactions.h"
 #include "main/appsettings.h"
+#include "main/filterbar.h"
 #include "main/queuepanel.h"
 #include "scoring/modelservice.h"
 #include "scoring/rescorer.h"
@@ -60,6 +61,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilters);
     connect(m_queues, &QueuePanel::queueChosen, this, &MainWindow::applyFilters);
+    m_filters = new FilterBar(this);
+    connect(m_filters, &FilterBar::changed, m_searchDelay, qOverload<>(&QTimer::start));
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("leadTable"));
@@ -106,6 +109,7 @@ MainWindow::MainWindow(QWidget* parent)
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 6, 6, 0);
     rightLayout->addWidget(m_search);
+    rightLayout->addWidget(m_filters);
     rightLayout->addWidget(m_center);
 
     m_splitter = new QSplitter(this);
@@ -308,6 +312,7 @@ bool MainWindow::openWorkspace(const QString& path)
     m_model->setRepository(nullptr);
     m_workspace = std::move(opened);
     m_model->setRepository(&m_workspace->leads());
+    m_filters->setOwners(m_workspace->users().names(), m_actor);
     m_stageActions = std::make_unique<QualificationActions>(*m_workspace, m_actor);
     connect(
         m_stageActions.get(), &QualificationActions::refused, this,
@@ -415,6 +420,7 @@ void MainWindow::applyFilters()
     LeadFilter filter = m_model->filter();
     filter.stage = m_queues->currentStage();
     filter.search = m_search->text().trimmed();
+    m_filters->applyTo(filter);
     m_model->setFilter(filter);
     updateStatus();
 }

@@ -15,6 +15,7 @@ class QTimer;
 
 namespace lb {
 
+class FilterBar;
 class LeadTableModel;
 class LeadView;
 class QualificationActions;
@@ -76,6 +77,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QueuePanel* m_queues = nullptr;
     QLineEdit* m_search = nullptr;
+    FilterBar* m_filters = nullptr;
     QTimer* m_searchDelay = nullptr;
     QStackedWidget* m_center = nullptr;
     QTableView* m_table = nullptr;

@@ -3,6 +3,7 @@
 #include "demo/demoworkspace.h"
 #include "leads/leadtablemodel.h"
 #include "main/appsettings.h"
+#include "main/filterbar.h"
 #include "main/mainwindow.h"
 #include "main/queuepanel.h"
 #include "main/startup.h"
@@ -10,8 +11,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -136,4 +139,32 @@ TEST(MainWindow, FirstStartCreatesTheDefaultWorkspaceWithDemoData)
     ASSERT_TRUE(window.openWorkspace(path));
     EXPECT_EQ(window.leadModel()->rowCount(), 120);
     EXPECT_FALSE(QFile::exists(path + QStringLiteral(".creating")));
+}
+
+TEST(MainWindow, FilterBarCombinesWithQueueAndSearch)
+{
+    TempWorkspace temp;
+    makeDemo(temp, 1500);
+    MainWindow window;
+    window.setActor(QStringLiteral("Aino Laine"));
+    ASSERT_TRUE(window.openWorkspace(temp.path()));
+    auto* filters = window.findChild<FilterBar*>(QStringLiteral("filterBar"));
+    ASSERT_TRUE(filters);
+    filters->minScoreBox()->setValue(60);
+    filters->countryBox()->setCurrentText(QStringLiteral("se"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.leadModel()->filter().minScore.has_value(), 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.leadModel()->filter().country == QStringLiteral("SE"), 2000);
+    const int rows = window.leadModel()->rowCount();
+    ASSERT_GT(rows, 0);
+    for (int row = 0; row < rows; ++row) {
+        EXPECT_GE(window.leadModel()->rowAt(row)->score, 60);
+        EXPECT_EQ(window.leadModel()->rowAt(row)->country, QStringLiteral("SE"));
+    }
+    filters->clear();
+    filters->ownerBox()->setCurrentIndex(filters->ownerBox()->findText(QStringLiteral("My leads")));
+    QTRY_VERIFY_WITH_TIMEOUT(window.leadModel()->filter().owner == QStringLiteral("Aino Laine"),
+                             2000);
+    ASSERT_GT(window.leadModel()->rowCount(), 0);
+    for (int row = 0; row < window.leadModel()->rowCount(); ++row)
+        EXPECT_EQ(window.leadModel()->rowAt(row)->owner, QStringLiteral("Aino Laine"));
 }

@@ -1,0 +1,117 @@
+#include "main/filterbar.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+
+namespace lb {
+
+namespace {
+enum OwnerChoice
+{
+    AnyOwner = -1,
+    MyLeads = -2,
+    Unowned = -3
+};
+} // namespace
+
+FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("filterBar"));
+    m_owner = new QComboBox(this);
+    m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    m_owner->setAccessibleName(tr("Owner"));
+    m_minScore = new QSpinBox(this);
+    m_minScore->setObjectName(QStringLiteral("minScoreFilter"));
+    m_minScore->setAccessibleName(tr("Lowest score"));
+    m_minScore->setRange(0, 100);
+    //: Shown in the lowest-score box when it is 0, i.e. no score filter
+    m_minScore->setSpecialValueText(tr("any"));
+    m_source = new QComboBox(this);
+    m_source->setObjectName(QStringLiteral("sourceFilter"));
+    m_source->setAccessibleName(tr("Source"));
+    m_source->setEditable(true);
+    m_source->lineEdit()->setPlaceholderText(tr("any source"));
+    m_source->addItems({QString(), QStringLiteral("Website"), QStringLiteral("Webinar"),
+                        QStringLiteral("LinkedIn"), QStringLiteral("Google Ads"),
+                        QStringLiteral("Trade show"), QStringLiteral("Referral"),
+                        QStringLiteral("Partner"), QStringLiteral("Content download")});
+    m_country = new QComboBox(this);
+    m_country->setObjectName(QStringLiteral("countryFilter"));
+    m_country->setAccessibleName(tr("Country"));
+    m_country->setEditable(true);
+    m_country->lineEdit()->setPlaceholderText(tr("any country"));
+    m_country->addItems({QString(), QStringLiteral("FI"), QStringLiteral("SE"),
+                         QStringLiteral("NO"), QStringLiteral("DK"), QStringLiteral("EE"),
+                         QStringLiteral("DE")});
+    setOwners({}, {});
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto addLabelled = [&](const QString& text, QWidget* field) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(field);
+        layout->addWidget(label);
+        layout->addWidget(field, 1);
+    };
+    addLabelled(tr("O&wner:"), m_owner);
+    addLabelled(tr("Score &at least:"), m_minScore);
+    addLabelled(tr("So&urce:"), m_source);
+    addLabelled(tr("Cou&ntry:"), m_country);
+
+    connect(m_owner, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
+    connect(m_minScore, &QSpinBox::valueChanged, this, &FilterBar::changed);
+    connect(m_source, &QComboBox::currentTextChanged, this, &FilterBar::changed);
+    connect(m_country, &QComboBox::currentTextChanged, this, &FilterBar::changed);
+}
+
+void FilterBar::setOwners(const QStringList& owners, const QString& me)
+{
+    const QSignalBlocker block(m_owner);
+    const QVariant current = m_owner->currentData();
+    const QString currentText = m_owner->currentText();
+    m_me = me;
+    m_owner->clear();
+    m_owner->addItem(tr("Anyone"), AnyOwner);
+    //: Owner filter: leads the current user owns
+    m_owner->addItem(tr("My leads"), MyLeads);
+    m_owner->addItem(tr("Nobody yet"), Unowned);
+    for (const QString& owner : owners)
+        m_owner->addItem(owner, owner);
+    int index = m_owner->findData(current);
+    if (index < 0)
+        index = m_owner->findText(currentText);
+    m_owner->setCurrentIndex(std::max(0, index));
+}
+
+void FilterBar::applyTo(LeadFilter& filter) const
+{
+    filter.owner.clear();
+    filter.unownedOnly = false;
+    const QVariant owner = m_owner->currentData();
+    if (owner.typeId() == QMetaType::QString)
+        filter.owner = owner.toString();
+    else if (owner.toInt() == MyLeads)
+        filter.owner = m_me;
+    else if (owner.toInt() == Unowned)
+        filter.unownedOnly = true;
+    filter.minScore =
+        m_minScore->value() > 0 ? std::optional<int>(m_minScore->value()) : std::nullopt;
+    filter.source = m_source->currentText().trimmed();
+    filter.country = m_country->currentText().trimmed().toUpper();
+}
+
+void FilterBar::clear()
+{
+    const QSignalBlocker blockOwner(m_owner), blockScore(m_minScore), blockSource(m_source),
+        blockCountry(m_country);
+    m_owner->setCurrentIndex(0);
+    m_minScore->setValue(0);
+    m_source->setCurrentText(QString());
+    m_country->setCurrentText(QString());
+    Q_EMIT changed();
+}
+
+} // namespace lb

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "store/leadquery.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QSpinBox;
+
+namespace lb {
+
+// The filters beside the search box: owner, lowest score, source and country. They combine
+// with the queue and the search (AND); the table applies them as query parameters.
+class FilterBar final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FilterBar(QWidget* parent = nullptr);
+
+    // The owners to offer (the workspace's users) and who "Me" is.
+    void setOwners(const QStringList& owners, const QString& me);
+    // Writes the bar's choices into `filter`, leaving its other fields as they are.
+    void applyTo(LeadFilter& filter) const;
+    void clear();
+
+    QComboBox* ownerBox() const { return m_owner; }
+    QSpinBox* minScoreBox() const { return m_minScore; }
+    QComboBox* sourceBox() const { return m_source; }
+    QComboBox* countryBox() const { return m_country; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QComboBox* m_owner = nullptr;
+    QSpinBox* m_minScore = nullptr;
+    QComboBox* m_source = nullptr;
+    QComboBox* m_country = nullptr;
+    QString m_me;
+};
+
+} // namespace lb
