@@ -383,6 +383,67 @@
     </message>
 </context>
 <context>
+    <name>lb::FilterBar</name>
+    <message>
+        <source>Owner</source>
+        <translation>Omistaja</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Pienin pistemäärä</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <extracomment>Shown in the lowest-score box when it is 0, i.e. no score filter</extracomment>
+        <translation>kaikki</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <source>any source</source>
+        <translation>kaikki lähteet</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>any country</source>
+        <translation>kaikki maat</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Om&amp;istaja:</translation>
+    </message>
+    <message>
+        <source>Score &amp;at least:</source>
+        <translation>&amp;Pisteitä vähintään:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>Lä&amp;hde:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>M&amp;aa:</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Kuka tahansa</translation>
+    </message>
+    <message>
+        <source>My leads</source>
+        <extracomment>Owner filter: leads the current user owns</extracomment>
+        <translation>Omat liidit</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Ei vielä kenelläkään</translation>
+    </message>
+</context>
+<context>
     <name>lb::Frameworks</name>
     <message>
         <source>Authority</source>

@@ -383,6 +383,67 @@
     </message>
 </context>
 <context>
+    <name>lb::FilterBar</name>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Lägsta poäng</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <extracomment>Shown in the lowest-score box when it is 0, i.e. no score filter</extracomment>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>any source</source>
+        <translation>alla källor</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>any country</source>
+        <translation>alla länder</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Ä&amp;gare:</translation>
+    </message>
+    <message>
+        <source>Score &amp;at least:</source>
+        <translation>&amp;Poäng minst:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>Käll&amp;a:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>La&amp;nd:</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Vem som helst</translation>
+    </message>
+    <message>
+        <source>My leads</source>
+        <extracomment>Owner filter: leads the current user owns</extracomment>
+        <translation>Mina leads</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Ingen ännu</translation>
+    </message>
+</context>
+<context>
     <name>lb::Frameworks</name>
     <message>
         <source>Authority</source>
