@@ -89,7 +89,9 @@ QualificationForm::QualificationForm(const FrameworkReadiness& readiness, bool r
                                          criterion.displayQuestion().toHtmlEscaped()),
                                 this);
         name->setToolTip(criterion.displayQuestion());
-        grid->addWidget(name, row, 0);
+        // The criterion and its question on a line of their own, the answer's fields below:
+        // in a narrow detail pane the value and the evidence keep room to be read.
+        grid->addWidget(name, 2 * row, 0, 1, 5);
 
         Row widgets;
         widgets.status = new QComboBox(this);
@@ -99,17 +101,17 @@ QualificationForm::QualificationForm(const FrameworkReadiness& readiness, bool r
             widgets.status->addItem(statusLabel(status), answerStatusName(status));
         widgets.status->setCurrentIndex(int(state.status()));
         name->setBuddy(widgets.status);
-        grid->addWidget(widgets.status, row, 1);
+        grid->addWidget(widgets.status, 2 * row + 1, 0);
 
         widgets.value = new QLineEdit(state.answer ? state.answer->value : QString(), this);
         widgets.value->setObjectName(QStringLiteral("value_") + criterion.key);
         widgets.value->setPlaceholderText(placeholderFor(criterion.kind));
-        grid->addWidget(widgets.value, row, 2);
+        grid->addWidget(widgets.value, 2 * row + 1, 1);
 
         widgets.note = new QLineEdit(state.answer ? state.answer->note : QString(), this);
         widgets.note->setObjectName(QStringLiteral("note_") + criterion.key);
         widgets.note->setPlaceholderText(tr("Evidence: who said what"));
-        grid->addWidget(widgets.note, row, 3);
+        grid->addWidget(widgets.note, 2 * row + 1, 2);
 
         widgets.stale = new QLabel(state.stale ? tr("stale") : QString(), this);
         widgets.stale->setObjectName(QStringLiteral("stale_") + criterion.key);
@@ -118,11 +120,11 @@ QualificationForm::QualificationForm(const FrameworkReadiness& readiness, bool r
                 tr("Answered by %1 on %2")
                     .arg(state.answer->by,
                          QLocale().toString(state.answer->at.toLocalTime(), QLocale::ShortFormat)));
-        grid->addWidget(widgets.stale, row, 4);
+        grid->addWidget(widgets.stale, 2 * row + 1, 3);
 
         widgets.record = new QPushButton(tr("Record"), this);
         widgets.record->setObjectName(QStringLiteral("record_") + criterion.key);
-        grid->addWidget(widgets.record, row, 5);
+        grid->addWidget(widgets.record, 2 * row + 1, 4);
 
         for (QWidget* widget :
              {static_cast<QWidget*>(widgets.status), static_cast<QWidget*>(widgets.value),
@@ -144,7 +146,8 @@ QualificationForm::QualificationForm(const FrameworkReadiness& readiness, bool r
         m_rows.insert(key, widgets);
         ++row;
     }
-    grid->setColumnStretch(3, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 2);
     layout->addLayout(grid);
     layout->addStretch(1);
 }

@@ -47,6 +47,11 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
                          QStringLiteral("NO"), QStringLiteral("DK"), QStringLiteral("EE"),
                          QStringLiteral("DE")});
     setOwners({}, {});
+    // Wide enough to read what is chosen, narrow enough for the bar to fit beside the pane.
+    for (QComboBox* box : {m_owner, m_source, m_country}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(box == m_country ? 4 : 9);
+    }
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
