@@ -30,6 +30,7 @@ TEST(SettingsDialog, SavesPersonalAndWorkspaceSettings)
     Workspace& workspace = temp.workspace();
     const qint64 mqlBefore = workspace.leads().count(LeadFilter{.stage = Stage::MQL});
 
+    settings::userName.set(QString()); // the settings file outlives a test run
     SettingsDialog dialog(&workspace);
     QSignalSpy renamed(&dialog, &SettingsDialog::userNameChanged);
     dialog.nameEdit()->setText(QStringLiteral("Sofia Nieminen"));
