@@ -1,5 +1,7 @@
 #include "io/leadimporter.h"
 
+#include "lifecycle/leadguard.h"
+
 #include "io/importrun.h"
 #include "io/importscoring.h"
 #include "io/valueparsers.h"
@@ -164,7 +166,11 @@ public:
         }
         ImportSummary& summary = m_run.summary();
         if (id) {
-            if (merge(*id, row))
+            QString readOnly;
+            const bool changed = merge(*id, row, readOnly);
+            if (!readOnly.isEmpty())
+                m_run.reject(record, readOnly);
+            else if (changed)
                 ++summary.updated;
             else
                 ++summary.unchanged;
@@ -297,8 +303,9 @@ private:
         m_touched.append(lead.id);
     }
 
-    // Non-empty cells overwrite, empty ones keep: true when anything differed.
-    bool merge(qint64 id, const RowValues& row)
+    // Non-empty cells overwrite, empty ones keep: true when anything differed. A converted
+    // lead is read-only (domain.md): a row that would change it is refused with the reason.
+    bool merge(qint64 id, const RowValues& row, QString& readOnly)
     {
         Lead lead = m_sink.load(id);
         const Lead& in = row.lead;
@@ -346,6 +353,10 @@ private:
         }
         if (!changed)
             return false;
+        if (const std::optional<QString> refusal = readOnlyReason(lead)) {
+            readOnly = *refusal;
+            return false;
+        }
         m_sink.updateLead(lead);
         if (previous && !m_sink.isCreatedHere(id))
             m_sink.addStageChange(historyLine(id, previous, lead.stage));

@@ -429,3 +429,25 @@ TEST_F(LeadImport, CancelDuringABulkLoadRestoresEverything)
     EXPECT_EQ(summary.imported, 1);
     EXPECT_EQ(summary.updated, 1);
 }
+
+TEST_F(LeadImport, ConvertedLeadIsReadOnlyToImports)
+{
+    Lead converted;
+    converted.email = QStringLiteral("done@kaleva.fi");
+    converted.lastName = QStringLiteral("Virtanen");
+    converted.company = QStringLiteral("Kaleva Oy");
+    converted.title = QStringLiteral("CEO");
+    converted.stage = Stage::Converted;
+    m_temp.workspace().leads().insert(converted, QStringLiteral("test"));
+    const QString path = m_temp.file(QStringLiteral("converted.csv"));
+    test::writeFile(path, "Email,Last Name,Company,Title\n"
+                          "done@kaleva.fi,Virtanen,Kaleva Oy,CEO\n"
+                          "done@kaleva.fi,Virtanen,Kaleva Oy,CFO\n");
+    const ImportSummary summary = run(path);
+    EXPECT_EQ(summary.unchanged, 1) << "the same values change nothing and are not refused";
+    EXPECT_EQ(summary.rejected, 1);
+    ASSERT_EQ(summary.firstRejected.size(), 1);
+    EXPECT_TRUE(summary.firstRejected.first().reason.contains(QStringLiteral("read-only")))
+        << summary.firstRejected.first().reason.toStdString();
+    EXPECT_EQ(lead("done@kaleva.fi").title, QStringLiteral("CEO"));
+}
