@@ -2,13 +2,13 @@
 
 #include "leads/leadtablemodel.h"
 #include "leadview/historywidget.h"
+#include "leadview/profileeditor.h"
 #include "leadview/qualificationwidget.h"
 #include "qualification/qualificationservice.h"
 #include "scoring/scorebreakdownwidget.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
 
-#include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -38,9 +38,8 @@ LeadView::LeadView(Workspace& workspace, QString actor, QWidget* parent)
     m_subtitle = new QLabel(this);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_profile = new QWidget(this);
-    m_profileForm = new QFormLayout(m_profile);
-    m_profileForm->setLabelAlignment(Qt::AlignRight);
+    m_profile = new ProfileEditor(this);
+    connect(m_profile, &ProfileEditor::editRequested, this, &LeadView::editRequested);
     auto* profileScroll = new QScrollArea(this);
     profileScroll->setWidget(m_profile);
     profileScroll->setWidgetResizable(true);
@@ -113,51 +112,11 @@ void LeadView::showLead(qint64 leadId)
     if (!lead->owner.isEmpty())
         subtitle << tr("owned by %1").arg(lead->owner);
     m_subtitle->setText(subtitle.join(QStringLiteral(" · ")));
-    fillProfile(*lead);
+    m_profile->setLead(*lead);
     m_score->showLead(m_workspace, *lead);
     fillActivity(*lead);
     m_qualification->setLead(*lead);
     m_history->showLead(m_workspace, lead->id);
-}
-
-void LeadView::fillProfile(const Lead& lead)
-{
-    while (m_profileForm->rowCount() > 0)
-        m_profileForm->removeRow(0);
-    const QLocale locale;
-    auto addRow = [&](const QString& label, const QString& value) {
-        auto* text = new QLabel(value.isEmpty() ? QStringLiteral("—") : value, m_profile);
-        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        text->setWordWrap(true);
-        if (value.isEmpty())
-            text->setEnabled(false);
-        m_profileForm->addRow(label, text);
-    };
-    addRow(tr("E-mail"), lead.email);
-    addRow(tr("Phone"), lead.phone);
-    addRow(tr("Title"), lead.title);
-    addRow(tr("Company"), lead.company);
-    addRow(tr("Website"), lead.website);
-    addRow(tr("Industry"), lead.industry);
-    addRow(tr("Employees"), lead.employees ? locale.toString(*lead.employees) : QString());
-    addRow(tr("Annual revenue"),
-           lead.annualRevenue ? locale.toString(*lead.annualRevenue, 'f', 0) : QString());
-    addRow(tr("Budget"), lead.budget ? locale.toString(*lead.budget, 'f', 0) : QString());
-    addRow(tr("Expected close"), lead.expectedClose.isValid()
-                                     ? locale.toString(lead.expectedClose, QLocale::ShortFormat)
-                                     : QString());
-    addRow(tr("Country"), lead.country);
-    addRow(tr("City"), lead.city);
-    addRow(tr("Source"), lead.source);
-    addRow(tr("Owner"), lead.owner);
-    for (auto it = lead.custom.cbegin(); it != lead.custom.cend(); ++it)
-        addRow(it.key(), it.value());
-    addRow(tr("Notes"), lead.notes);
-    addRow(tr("Created"), locale.toString(lead.createdAt.toLocalTime(), QLocale::ShortFormat));
-    addRow(tr("Last changed"),
-           tr("%1 by %2")
-               .arg(locale.toString(lead.updatedAt.toLocalTime(), QLocale::ShortFormat),
-                    lead.updatedBy));
 }
 
 void LeadView::fillActivity(const Lead& lead)

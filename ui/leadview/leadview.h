@@ -9,11 +9,11 @@
 class QLabel;
 class QListWidget;
 class QTabWidget;
-class QFormLayout;
 
 namespace lb {
 
 class HistoryWidget;
+class ProfileEditor;
 class QualificationService;
 class QualificationWidget;
 class ScoreBreakdownWidget;
@@ -36,13 +36,15 @@ public:
     const std::optional<Lead>& lead() const { return m_lead; }
     QTabWidget* tabs() const { return m_tabs; }
     QualificationWidget* qualification() const { return m_qualification; }
+    ProfileEditor* profile() const { return m_profile; }
 
 Q_SIGNALS:
     // Something of the lead changed here (an answer recorded): the table and counts refresh.
     void leadEdited(qint64 leadId);
+    // The SDR saved profile changes: the window runs them as an undoable command.
+    void editRequested(const lb::Lead& before, const lb::Lead& after);
 
 private:
-    void fillProfile(const Lead& lead);
     void fillActivity(const Lead& lead);
 
     Workspace& m_workspace;
@@ -52,8 +54,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;
     QTabWidget* m_tabs = nullptr;
-    QWidget* m_profile = nullptr;
-    QFormLayout* m_profileForm = nullptr;
+    ProfileEditor* m_profile = nullptr;
     ScoreBreakdownWidget* m_score = nullptr;
     QListWidget* m_activity = nullptr;
     QualificationWidget* m_qualification = nullptr;

@@ -16,6 +16,7 @@
 #include "scoring/whatif.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
+#include "undo/leadeditcommand.h"
 #include "util/paths.h"
 
 #include <QAction>
@@ -35,6 +36,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace lb {
@@ -47,6 +49,7 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("Leadbench"));
 
     m_model = new LeadTableModel(this);
+    m_undo = new QUndoStack(this);
     m_queues = new QueuePanel(this);
 
     m_search = new QLineEdit(this);
@@ -166,6 +169,14 @@ QAction* MainWindow::addAction(const QString& id, const QString& text, const QKe
 
 void MainWindow::createActions()
 {
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("edit.undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    m_actions.insert(undo->objectName(), undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("edit.redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    m_actions.insert(redo->objectName(), redo);
     connect(addAction(QStringLiteral("file.new"), tr("&New Workspace…"), QKeySequence::New),
             &QAction::triggered, this, &MainWindow::newWorkspace);
     connect(addAction(QStringLiteral("file.open"), tr("&Open Workspace…"), QKeySequence::Open),
@@ -263,6 +274,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(action(QStringLiteral("file.quit")));
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(action(QStringLiteral("edit.undo")));
+    edit->addAction(action(QStringLiteral("edit.redo")));
+    edit->addSeparator();
     edit->addAction(action(QStringLiteral("edit.search")));
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(QStringLiteral("view.refresh")));
@@ -305,7 +319,8 @@ bool MainWindow::openWorkspace(const QString& path)
                               tr("Leadbench cannot open %1.\n\n%2").arg(path, error.message()));
         return false;
     }
-    // What reads the old workspace goes before it does.
+    // What reads the old workspace goes before it does, and so do the edits to undo in it.
+    m_undo->clear();
     delete m_leadView;
     m_leadView = nullptr;
     m_stageActions.reset();
@@ -322,6 +337,7 @@ bool MainWindow::openWorkspace(const QString& path)
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setSizes({190, 760, 520});
     connect(m_leadView, &LeadView::leadEdited, this, [this] { m_model->reload(); });
+    connect(m_leadView, &LeadView::editRequested, this, &MainWindow::editLead);
     settings::rememberWorkspace(path);
     rebuildRecentMenu();
     setWindowTitle(tr("%1 — Leadbench").arg(QFileInfo(path).completeBaseName()));
@@ -492,6 +508,17 @@ void MainWindow::moveSelected(Stage to)
         return;
     }
     afterLeadsChanged();
+}
+
+void MainWindow::editLead(const Lead& before, const Lead& after)
+{
+    if (!m_workspace)
+        return;
+    auto* command = new LeadEditCommand(
+        *m_workspace, m_actor, before, after,
+        [this](const QString& message) { QMessageBox::warning(this, tr("Not saved"), message); },
+        [this](qint64) { afterLeadsChanged(); });
+    m_undo->push(command); // a command that could not write makes itself obsolete: not kept
 }
 
 void MainWindow::convertSelected()

@@ -12,10 +12,12 @@ class QStackedWidget;
 class QTableView;
 class QSplitter;
 class QTimer;
+class QUndoStack;
 
 namespace lb {
 
 class FilterBar;
+struct Lead;
 class LeadTableModel;
 class LeadView;
 class QualificationActions;
@@ -44,6 +46,7 @@ public:
     // Who is acting: recorded in history, made owner on accept.
     const QString& actor() const { return m_actor; }
     void setActor(const QString& actor);
+    QUndoStack* undoStack() const { return m_undo; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -67,6 +70,7 @@ private:
     QList<qint64> selectedLeadIds() const;
     void moveSelected(Stage to);
     void convertSelected();
+    void editLead(const Lead& before, const Lead& after);
     void selectNeighbour(int delta);
     void editScoringModel();
     void showShortcuts();
@@ -88,6 +92,7 @@ private:
     QSplitter* m_splitter = nullptr;
     LeadView* m_leadView = nullptr;
     std::unique_ptr<QualificationActions> m_stageActions;
+    QUndoStack* m_undo = nullptr;
     QString m_actor;
 };
 

@@ -1,0 +1,184 @@
+#include "leadview/profileeditor.h"
+
+#include "leads/profileedit.h"
+#include "lifecycle/leadguard.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace lb {
+
+QString ProfileEditor::labelFor(const QString& field)
+{
+    if (field == QLatin1String("first_name"))
+        return tr("First name");
+    if (field == QLatin1String("last_name"))
+        return tr("Last name");
+    if (field == QLatin1String("email"))
+        return tr("E-mail");
+    if (field == QLatin1String("phone"))
+        return tr("Phone");
+    if (field == QLatin1String("title"))
+        return tr("Title");
+    if (field == QLatin1String("company"))
+        return tr("Company");
+    if (field == QLatin1String("website"))
+        return tr("Website");
+    if (field == QLatin1String("industry"))
+        return tr("Industry");
+    if (field == QLatin1String("employees"))
+        return tr("Employees");
+    if (field == QLatin1String("annual_revenue"))
+        return tr("Annual revenue");
+    if (field == QLatin1String("budget"))
+        return tr("Budget");
+    if (field == QLatin1String("expected_close"))
+        return tr("Expected close");
+    if (field == QLatin1String("country"))
+        return tr("Country");
+    if (field == QLatin1String("city"))
+        return tr("City");
+    if (field == QLatin1String("source"))
+        return tr("Source");
+    if (field == QLatin1String("notes"))
+        return tr("Notes");
+    return field;
+}
+
+ProfileEditor::ProfileEditor(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("profileEditor"));
+    auto* form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight);
+    for (const QString& name : editableProfileFields()) {
+        if (name == QLatin1String("notes")) {
+            m_notes = new QPlainTextEdit(this);
+            m_notes->setObjectName(QStringLiteral("field_notes"));
+            m_notes->setAccessibleName(labelFor(name));
+            m_notes->setTabChangesFocus(true);
+            m_notes->setMaximumHeight(fontMetrics().height() * 5);
+            connect(m_notes, &QPlainTextEdit::textChanged, this, &ProfileEditor::updateButtons);
+            form->addRow(labelFor(name), m_notes);
+            continue;
+        }
+        auto* edit = new QLineEdit(this);
+        edit->setObjectName(QStringLiteral("field_") + name);
+        edit->setAccessibleName(labelFor(name));
+        if (name == QLatin1String("expected_close"))
+            edit->setPlaceholderText(tr("YYYY-MM-DD"));
+        connect(edit, &QLineEdit::textEdited, this, &ProfileEditor::updateButtons);
+        connect(edit, &QLineEdit::returnPressed, this, &ProfileEditor::save);
+        m_fields.insert(name, edit);
+        form->addRow(labelFor(name), edit);
+    }
+    m_problems = new QLabel(this);
+    m_problems->setObjectName(QStringLiteral("profileProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_problems->hide();
+    m_meta = new QLabel(this);
+    m_meta->setEnabled(false);
+    m_meta->setWordWrap(true);
+
+    m_save = new QPushButton(tr("&Save"), this);
+    m_save->setObjectName(QStringLiteral("saveProfile"));
+    m_revert = new QPushButton(tr("Re&vert"), this);
+    connect(m_save, &QPushButton::clicked, this, &ProfileEditor::save);
+    connect(m_revert, &QPushButton::clicked, this, &ProfileEditor::revert);
+    auto* saveShortcut = new QShortcut(QKeySequence::Save, this, this, &ProfileEditor::save,
+                                       Qt::WidgetWithChildrenShortcut);
+    Q_UNUSED(saveShortcut);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problems);
+    layout->addLayout(buttons);
+    layout->addWidget(m_meta);
+    layout->addStretch(1);
+    updateButtons();
+}
+
+void ProfileEditor::setLead(const Lead& lead)
+{
+    m_lead = lead;
+    revert();
+    const std::optional<QString> readOnly = readOnlyReason(lead);
+    for (QLineEdit* edit : std::as_const(m_fields))
+        edit->setReadOnly(readOnly.has_value());
+    m_notes->setReadOnly(readOnly.has_value());
+    const QLocale locale;
+    QString meta = tr("Created %1 · last changed %2 by %3")
+                       .arg(locale.toString(lead.createdAt.toLocalTime(), QLocale::ShortFormat),
+                            locale.toString(lead.updatedAt.toLocalTime(), QLocale::ShortFormat),
+                            lead.updatedBy);
+    if (readOnly)
+        meta = *readOnly + QLatin1Char('\n') + meta;
+    m_meta->setText(meta);
+}
+
+void ProfileEditor::revert()
+{
+    m_filling = true;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        it.value()->setText(leadFieldText(m_lead, it.key()));
+        it.value()->setStyleSheet(QString());
+    }
+    m_notes->setPlainText(m_lead.notes);
+    m_problems->hide();
+    m_filling = false;
+    updateButtons();
+}
+
+void ProfileEditor::save()
+{
+    if (!m_save->isEnabled())
+        return;
+    QMap<QString, QString> texts;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        texts.insert(it.key(), it.value()->text());
+    texts.insert(QStringLiteral("notes"), m_notes->toPlainText());
+    Lead edited = m_lead;
+    const QList<ProfileProblem> problems = applyProfileTexts(edited, texts);
+    for (QLineEdit* edit : std::as_const(m_fields))
+        edit->setStyleSheet(QString());
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const ProfileProblem& problem : problems) {
+            lines << QStringLiteral("%1: %2").arg(labelFor(problem.field), problem.message);
+            if (QLineEdit* edit = m_fields.value(problem.field))
+                edit->setStyleSheet(QStringLiteral("border: 1px solid #c62828;"));
+        }
+        m_problems->setText(lines.join(QLatin1Char('\n')));
+        m_problems->show();
+        return;
+    }
+    m_problems->hide();
+    const Lead before = m_lead;
+    Q_EMIT editRequested(before, edited);
+}
+
+void ProfileEditor::updateButtons()
+{
+    if (m_filling)
+        return;
+    bool changed = false;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        changed |= it.value()->text() != leadFieldText(m_lead, it.key());
+    changed |= m_notes->toPlainText() != m_lead.notes;
+    const bool editable = !readOnlyReason(m_lead).has_value() && m_lead.id > 0;
+    m_save->setEnabled(changed && editable);
+    m_revert->setEnabled(changed);
+}
+
+} // namespace lb

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "model/lead.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace lb {
+
+// The lead's profile as an editable form: checked with the import's rules when saved, then
+// handed on as a before/after pair so the edit can be undone. Converted leads are read-only.
+class ProfileEditor final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProfileEditor(QWidget* parent = nullptr);
+
+    void setLead(const Lead& lead);
+    QLineEdit* field(const QString& name) const { return m_fields.value(name); }
+    QPlainTextEdit* notes() const { return m_notes; }
+    QPushButton* saveButton() const { return m_save; }
+    QLabel* problemsLabel() const { return m_problems; }
+
+public Q_SLOTS:
+    void save();
+    void revert();
+
+Q_SIGNALS:
+    void editRequested(const lb::Lead& before, const lb::Lead& after);
+
+private:
+    static QString labelFor(const QString& field);
+    void updateButtons();
+
+    Lead m_lead;
+    bool m_filling = false;
+    QHash<QString, QLineEdit*> m_fields;
+    QPlainTextEdit* m_notes = nullptr;
+    QLabel* m_problems = nullptr;
+    QLabel* m_meta = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_revert = nullptr;
+};
+
+} // namespace lb
