@@ -1088,6 +1088,21 @@
     </message>
 </context>
 <context>
+    <name>lb::LeadEditCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Muokkaa: %1</translation>
+    </message>
+    <message>
+        <source>lead %1 no longer exists</source>
+        <translation>liidiä %1 ei ole enää olemassa</translation>
+    </message>
+    <message>
+        <source>lead %1 was changed by %2 since this edit; reload it</source>
+        <translation>käyttäjä %2 on muuttanut liidiä %1 tämän muokkauksen jälkeen; lataa se uudelleen</translation>
+    </message>
+</context>
+<context>
     <name>lb::LeadExporter</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1247,78 +1262,6 @@
     <message>
         <source>owned by %1</source>
         <translation>omistaja: %1</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Sähköposti</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Puhelin</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titteli</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Yritys</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Verkkosivusto</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Toimiala</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>Henkilöstömäärä</translation>
-    </message>
-    <message>
-        <source>Annual revenue</source>
-        <translation>Liikevaihto</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budjetti</translation>
-    </message>
-    <message>
-        <source>Expected close</source>
-        <translation>Arvioitu sulkemispäivä</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Maa</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Kaupunki</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Lähde</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Omistaja</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Muistiinpanot</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Luotu</translation>
-    </message>
-    <message>
-        <source>Last changed</source>
-        <translation>Viimeksi muutettu</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1, käyttäjä %2</translation>
     </message>
     <message>
         <source>No recorded activity yet.</source>
@@ -1699,6 +1642,128 @@
     <message>
         <source>This workspace has no leads yet. Import a CSV file with File → Import (Ctrl+I).</source>
         <translation>Tässä työtilassa ei ole vielä liidejä. Tuo CSV-tiedosto valitsemalla Tiedosto → Tuo (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+</context>
+<context>
+    <name>lb::ProfileEdit</name>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>&quot;%1&quot; ei ole sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; ei ole kokonaisluku</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; ei ole luku</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD or D.M.YYYY)</source>
+        <translation>&quot;%1&quot; ei ole päivämäärä (VVVV-KK-PP tai P.K.VVVV)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known country</source>
+        <translation>&quot;%1&quot; ei ole tunnettu maa</translation>
+    </message>
+    <message>
+        <source>a lead needs an e-mail, or a last name and a company</source>
+        <translation>liidillä on oltava sähköpostiosoite tai sukunimi ja yritys</translation>
+    </message>
+</context>
+<context>
+    <name>lb::ProfileEditor</name>
+    <message>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titteli</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Verkkosivu</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Toimiala</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Henkilöstö</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Liikevaihto</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budjetti</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Arvioitu päätöspäivä</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kaupunki</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>VVVV-KK-PP</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Palauta</translation>
+    </message>
+    <message>
+        <source>Created %1 · last changed %2 by %3</source>
+        <translation>Luotu %1 · viimeksi muuttanut %3 %2</translation>
     </message>
 </context>
 <context>

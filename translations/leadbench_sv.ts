@@ -1088,6 +1088,21 @@
     </message>
 </context>
 <context>
+    <name>lb::LeadEditCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Redigera %1</translation>
+    </message>
+    <message>
+        <source>lead %1 no longer exists</source>
+        <translation>lead %1 finns inte längre</translation>
+    </message>
+    <message>
+        <source>lead %1 was changed by %2 since this edit; reload it</source>
+        <translation>lead %1 har ändrats av %2 efter den här redigeringen; läs in den igen</translation>
+    </message>
+</context>
+<context>
     <name>lb::LeadExporter</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1247,78 +1262,6 @@
     <message>
         <source>owned by %1</source>
         <translation>ägs av %1</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Företag</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Webbplats</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Bransch</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>Anställda</translation>
-    </message>
-    <message>
-        <source>Annual revenue</source>
-        <translation>Årsomsättning</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Expected close</source>
-        <translation>Förväntat avslut</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Källa</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Ägare</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Skapat</translation>
-    </message>
-    <message>
-        <source>Last changed</source>
-        <translation>Senast ändrat</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 av %2</translation>
     </message>
     <message>
         <source>No recorded activity yet.</source>
@@ -1699,6 +1642,128 @@
     <message>
         <source>This workspace has no leads yet. Import a CSV file with File → Import (Ctrl+I).</source>
         <translation>Den här arbetsytan har inga leads ännu. Importera en CSV-fil med Arkiv → Importera (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+</context>
+<context>
+    <name>lb::ProfileEdit</name>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>&quot;%1&quot; är inte en e-postadress</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; är inte ett heltal</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; är inte ett tal</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD or D.M.YYYY)</source>
+        <translation>&quot;%1&quot; är inte ett datum (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known country</source>
+        <translation>&quot;%1&quot; är inte ett känt land</translation>
+    </message>
+    <message>
+        <source>a lead needs an e-mail, or a last name and a company</source>
+        <translation>ett lead behöver en e-postadress, eller ett efternamn och ett företag</translation>
+    </message>
+</context>
+<context>
+    <name>lb::ProfileEditor</name>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Bransch</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Anställda</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Omsättning</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Förväntat avslut</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>Created %1 · last changed %2 by %3</source>
+        <translation>Skapad %1 · senast ändrad %2 av %3</translation>
     </message>
 </context>
 <context>
