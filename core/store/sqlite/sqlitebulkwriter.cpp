@@ -2,6 +2,7 @@
 
 #include "model/companyname.h"
 #include "store/schema.h"
+#include "store/sqlite/leadcolumns.h"
 #include "store/sqlite/sqlitesupport.h"
 #include "store/sqlite/sqliteworkspace.h"
 #include "util/isotime.h"
@@ -17,21 +18,6 @@ namespace {
 // Below this many rows a bulk load keeps the indexes: rebuilding them would cost more than
 // maintaining them row by row.
 constexpr qint64 rebuildThreshold = 50000;
-
-QString customJson(const QMap<QString, QString>& custom)
-{
-    if (custom.isEmpty())
-        return {};
-    QJsonObject object;
-    for (auto it = custom.cbegin(); it != custom.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QString isoDate(const QDate& date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
 
 } // namespace
 
@@ -145,7 +131,7 @@ void SqliteBulkWriter::addLead(Lead& lead, const QString& actor)
         .bind(10, lead.employees)
         .bind(11, lead.annualRevenue)
         .bind(12, lead.budget)
-        .bind(13, isoDate(lead.expectedClose))
+        .bind(13, sqlite::isoDate(lead.expectedClose))
         .bind(14, lead.country)
         .bind(15, lead.city)
         .bind(16, lead.source);
@@ -154,7 +140,7 @@ void SqliteBulkWriter::addLead(Lead& lead, const QString& actor)
     else
         insert.bind(17, ownerId(lead.owner));
     insert.bind(18, lead.notes)
-        .bind(19, customJson(lead.custom))
+        .bind(19, sqlite::customFieldsToJson(lead.custom))
         .bindText(20, stageName(lead.stage))
         .bindText(21, toIsoUtc(lead.stageChangedAt))
         .bind(22, qint64(lead.score.total))
@@ -295,7 +281,7 @@ void SqliteBulkWriter::addOpportunity(Opportunity& opportunity)
         .bindText(4, opportunity.name)
         .bind(5, opportunity.amount)
         .bindText(6, opportunity.currency)
-        .bind(7, isoDate(opportunity.closeDate))
+        .bind(7, sqlite::isoDate(opportunity.closeDate))
         .bindText(8, opportunityStageName(opportunity.stage))
         .bindText(9, toIsoUtc(opportunity.createdAt))
         .bindText(10, toIsoUtc(opportunity.updatedAt))

@@ -1,6 +1,7 @@
 #include "store/sqlite/sqliteimportsink.h"
 
 #include "model/companyname.h"
+#include "store/sqlite/leadcolumns.h"
 #include "store/sqlite/sqlitesupport.h"
 #include "store/sqlite/sqliteworkspace.h"
 #include "util/isotime.h"
@@ -25,33 +26,6 @@ quint64 emailKey(const QString& email)
 quint64 nameKey(const QString& lastName, const QString& companyNorm)
 {
     return qHash(QString(lastName.toLower() + QChar(0x1F) + companyNorm), hashSeed);
-}
-
-QString customJson(const QMap<QString, QString>& custom)
-{
-    if (custom.isEmpty())
-        return {};
-    QJsonObject object;
-    for (auto it = custom.cbegin(); it != custom.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-// YYYY-MM-DD without QDate::toString's locale machinery (it runs for every row).
-QString isoDate(const QDate& date)
-{
-    if (!date.isValid() || date.year() < 0 || date.year() > 9999)
-        return date.isValid() ? date.toString(Qt::ISODate) : QString();
-    char text[10];
-    int year = date.year();
-    for (int i = 3; i >= 0; --i, year /= 10)
-        text[i] = char('0' + year % 10);
-    text[4] = text[7] = '-';
-    text[5] = char('0' + date.month() / 10);
-    text[6] = char('0' + date.month() % 10);
-    text[8] = char('0' + date.day() / 10);
-    text[9] = char('0' + date.day() % 10);
-    return QString::fromLatin1(text, 10);
 }
 
 std::optional<double> optionalDouble(const QString& text)
@@ -312,13 +286,13 @@ void SqliteImportSink::bindLeadFields(sqlite::Statement& s, const Lead& lead,
         .bind(10, lead.employees)
         .bind(11, lead.annualRevenue)
         .bind(12, lead.budget)
-        .bind(13, isoDate(lead.expectedClose))
+        .bind(13, sqlite::isoDate(lead.expectedClose))
         .bind(14, lead.country)
         .bind(15, lead.city)
         .bind(16, lead.source)
         .bind(17, ownerId(lead.owner))
         .bind(18, lead.notes)
-        .bind(19, customJson(lead.custom))
+        .bind(19, sqlite::customFieldsToJson(lead.custom))
         .bindText(20, stageName(lead.stage));
 }
 

@@ -1,6 +1,7 @@
 #include "store/sqlite/sqliteleadrepository.h"
 
 #include "model/companyname.h"
+#include "store/sqlite/leadcolumns.h"
 #include "store/sqlite/sqlitesupport.h"
 #include "store/sqlite/sqliteworkspace.h"
 #include "store/storeerror.h"
@@ -24,27 +25,6 @@ const QString leadColumns = QStringLiteral(
     "l.converted_opportunity_id");
 
 const QString leadFrom = QStringLiteral(" FROM leads l LEFT JOIN users u ON u.id = l.owner_id");
-
-QString customToJson(const QMap<QString, QString>& custom)
-{
-    if (custom.isEmpty())
-        return {};
-    QJsonObject object;
-    for (auto it = custom.cbegin(); it != custom.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QMap<QString, QString> customFromJson(const QString& json)
-{
-    QMap<QString, QString> custom;
-    if (json.isEmpty())
-        return custom;
-    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (auto it = object.begin(); it != object.end(); ++it)
-        custom.insert(it.key(), it.value().toString());
-    return custom;
-}
 
 template <typename T> QVariant optionalValue(const std::optional<T>& value)
 {
@@ -75,7 +55,7 @@ Lead readLead(const QSqlQuery& q)
     lead.source = q.value(15).toString();
     lead.owner = q.value(16).toString();
     lead.notes = q.value(17).toString();
-    lead.custom = customFromJson(q.value(18).toString());
+    lead.custom = sqlite::customFieldsFromJson(q.value(18).toString());
     lead.stage = stageFromName(q.value(19).toString()).value_or(Stage::New);
     lead.stageChangedAt = fromIsoUtc(q.value(20).toString());
     lead.score.total = q.value(21).toInt();
@@ -145,7 +125,7 @@ QVariantList fieldValues(const Lead& lead, const QVariant& ownerId)
         sqlite::textOrNull(lead.source),
         ownerId,
         sqlite::textOrNull(lead.notes),
-        sqlite::textOrNull(customToJson(lead.custom)),
+        sqlite::textOrNull(sqlite::customFieldsToJson(lead.custom)),
         stageName(lead.stage),
         toIsoUtc(lead.stageChangedAt),
         lead.score.total,
