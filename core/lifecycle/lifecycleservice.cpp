@@ -79,6 +79,51 @@ StageChange LifecycleService::move(Lead& lead, const MoveRequest& request, const
     return apply(lead, request.to, request.reason.toStored(), decision.overridden, actorName);
 }
 
+StageChange LifecycleService::undoMove(Lead& lead, const StageChange& done,
+                                       const QString& previousOwner, const QString& actorName)
+{
+    const auto refuse = [&](MoveRule rule, const QString& message) {
+        MoveDecision decision;
+        decision.allowed = false;
+        decision.rule = rule;
+        decision.message = message;
+        throw LifecycleRefused(decision);
+    };
+    if (!done.from)
+        refuse(MoveRule::NotAllowed,
+               QCoreApplication::translate("lb::Lifecycle",
+                                           "the creation of a lead cannot be undone"));
+    if (lead.stage == Stage::Converted || done.to == Stage::Converted)
+        refuse(MoveRule::ReadOnly,
+               QCoreApplication::translate("lb::Lifecycle",
+                                           "lead %1 is converted: a conversion cannot be undone")
+                   .arg(lead.id));
+    if (lead.stage != done.to)
+        refuse(MoveRule::NotAllowed,
+               QCoreApplication::translate("lb::Lifecycle",
+                                           "lead %1 has moved on to %2 since; it cannot go back "
+                                           "from there")
+                   .arg(lead.id)
+                   .arg(stageName(lead.stage)));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    StageChange change;
+    change.leadId = lead.id;
+    change.at = now;
+    change.from = lead.stage;
+    change.to = *done.from;
+    change.by = actorName;
+    //: History reason of an undone stage move; %1 the stage the lead had been moved to
+    change.reason = QCoreApplication::translate("lb::Lifecycle", "undo of the move to %1")
+                        .arg(stageName(done.to));
+    Lead updated = lead;
+    Transaction transaction(m_workspace);
+    m_stages->writeStage(updated, *done.from, now, previousOwner, std::nullopt, actorName);
+    m_workspace.history().append(change);
+    transaction.commit();
+    lead = updated;
+    return change;
+}
+
 BulkMoveResult LifecycleService::moveMany(const QList<qint64>& leadIds, const MoveRequest& request,
                                           const QString& actorName, JobControl* job)
 {

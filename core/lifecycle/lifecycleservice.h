@@ -67,6 +67,12 @@ public:
     // New → MQL because the score reached the model's threshold (scoring calls this).
     StageChange promoteByScore(Lead& lead, int score, int threshold, const QString& actor);
 
+    // Takes back `done`, the lead's last move: the lead returns to the stage it came from with
+    // the owner it had, and the history records the undo (it is never rewritten). Refused
+    // when the lead moved again since, was converted, or is stale (StoreError Conflict).
+    StageChange undoMove(Lead& lead, const StageChange& done, const QString& previousOwner,
+                         const QString& actor);
+
     // SQL → Converted: only ConversionService calls this, inside its transaction.
     StageChange markConverted(Lead& lead, const ConversionLink& link, const QString& actor);
 

@@ -17,6 +17,7 @@
 #include "store/storeerror.h"
 #include "store/workspace.h"
 #include "undo/leadeditcommand.h"
+#include "undo/stagemovecommand.h"
 #include "util/paths.h"
 
 #include <QAction>
@@ -50,6 +51,13 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_model = new LeadTableModel(this);
     m_undo = new QUndoStack(this);
+    // Stage undos refresh the table once per step, not once per lead of a bulk move.
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        if (m_refreshPending) {
+            m_refreshPending = false;
+            afterLeadsChanged();
+        }
+    });
     m_queues = new QueuePanel(this);
 
     m_search = new QLineEdit(this);
@@ -500,12 +508,43 @@ void MainWindow::moveSelected(Stage to)
     const QList<qint64> ids = selectedLeadIds();
     if (ids.isEmpty())
         return;
+    // Who owned each lead before, so that an undo gives an accepted lead back.
+    QHash<qint64, QString> owners;
+    for (qint64 id : ids) {
+        if (const std::optional<Lead> lead = m_workspace->leads().find(id))
+            owners.insert(id, lead->owner);
+    }
+    QList<qint64> moved;
     if (ids.size() == 1) {
         std::optional<Lead> lead = m_workspace->leads().find(ids.constFirst());
         if (!lead || !m_stageActions->moveLead(*lead, to, this))
             return;
-    } else if (!m_stageActions->moveLeads(ids, to, this)) {
-        return;
+        moved << lead->id;
+    } else {
+        const std::optional<BulkMoveResult> result = m_stageActions->moveLeads(ids, to, this);
+        if (!result)
+            return;
+        moved = result->moved;
+    }
+    if (!moved.isEmpty()) {
+        // One undo step for the whole selection: a macro of one command per lead.
+        auto* macro = moved.size() > 1
+                          ? new QUndoCommand(tr("Move %n leads", nullptr, int(moved.size())))
+                          : nullptr;
+        QUndoCommand* single = nullptr;
+        for (qint64 id : moved) {
+            const QList<StageChange> history = m_workspace->history().forLead(id);
+            if (history.isEmpty())
+                continue;
+            single = new StageMoveCommand(
+                *m_workspace, m_actor, history.constLast(), owners.value(id),
+                [this](const QString& message) {
+                    QMessageBox::warning(this, tr("Not undone"), message);
+                },
+                [this](qint64) { m_refreshPending = true; }, macro);
+        }
+        if (macro || single)
+            m_undo->push(macro ? macro : single);
     }
     afterLeadsChanged();
 }

@@ -93,6 +93,7 @@ private:
     LeadView* m_leadView = nullptr;
     std::unique_ptr<QualificationActions> m_stageActions;
     QUndoStack* m_undo = nullptr;
+    bool m_refreshPending = false;
     QString m_actor;
 };
 

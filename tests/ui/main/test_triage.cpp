@@ -4,9 +4,12 @@
 #include "demo/demoworkspace.h"
 #include "leads/leadtablemodel.h"
 #include "leadview/leadview.h"
+#include "lifecycle/lifecycleservice.h"
+#include "lifecycle/stagereason.h"
 #include "main/mainwindow.h"
 #include "main/queuepanel.h"
 #include "support/tempworkspace.h"
+#include <QUndoStack>
 
 #include <QAction>
 #include <QApplication>
@@ -139,4 +142,58 @@ TEST_F(Triage, LetterShortcutsDoNothingWhileTypingInTheSearchBox)
     auto workspace = openWorkspace(temp.path());
     EXPECT_EQ(workspace->leads().count(LeadFilter{.stage = Stage::MQL}), rowsBefore)
         << "typing 'a' and 'd' must not accept or disqualify anything";
+}
+
+TEST_F(Triage, UndoTakesAnAcceptBackAndRedoMakesItAgain)
+{
+    startOnMqlQueue();
+    const qint64 id = currentLeadId();
+    QTest::keyClick(window->leadTable(), Qt::Key_A);
+    QApplication::processEvents();
+    {
+        auto workspace = openWorkspace(temp.path());
+        ASSERT_EQ(workspace->leads().find(id)->stage, Stage::SAL);
+    }
+    ASSERT_TRUE(window->undoStack()->canUndo());
+    window->undoStack()->undo();
+    {
+        auto workspace = openWorkspace(temp.path());
+        const Lead lead = *workspace->leads().find(id);
+        EXPECT_EQ(lead.stage, Stage::MQL);
+        EXPECT_TRUE(lead.owner.isEmpty()) << "the owner it had before the accept";
+        const QList<StageChange> history = workspace->history().forLead(id);
+        ASSERT_GE(history.size(), 3);
+        EXPECT_EQ(history.last().to, Stage::MQL) << "the undo is a history line of its own";
+        EXPECT_EQ(history.at(history.size() - 2).to, Stage::SAL) << "the move stays in history";
+    }
+    window->undoStack()->redo();
+    auto workspace = openWorkspace(temp.path());
+    EXPECT_EQ(workspace->leads().find(id)->stage, Stage::SAL);
+    EXPECT_EQ(workspace->leads().find(id)->owner, QStringLiteral("Test SDR"));
+}
+
+TEST_F(Triage, UndoIsRefusedWhenTheLeadMovedOnSince)
+{
+    startOnMqlQueue();
+    const qint64 id = currentLeadId();
+    QTest::keyClick(window->leadTable(), Qt::Key_A);
+    QApplication::processEvents();
+    {
+        // Someone else disqualifies it in the meantime.
+        auto other = openWorkspace(temp.path());
+        LifecycleService lifecycle(*other);
+        Lead lead = *other->leads().find(id);
+        MoveRequest request;
+        request.to = Stage::Disqualified;
+        request.reason = parseStageReason(QStringLiteral("duplicate"));
+        lifecycle.move(lead, request, QStringLiteral("Someone else"));
+    }
+    QString message;
+    acceptNextMessageBox(&message);
+    window->undoStack()->undo();
+    QApplication::processEvents();
+    EXPECT_FALSE(message.isEmpty());
+    auto workspace = openWorkspace(temp.path());
+    EXPECT_EQ(workspace->leads().find(id)->stage, Stage::Disqualified) << "never overwritten";
+    EXPECT_FALSE(window->undoStack()->canUndo()) << "the stale step left the stack";
 }
