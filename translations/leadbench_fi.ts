@@ -1398,6 +1398,23 @@
         <extracomment>A reason not in the list; the user types it.</extracomment>
         <translation>Muu</translation>
     </message>
+    <message>
+        <source>the creation of a lead cannot be undone</source>
+        <translation>liidin luomista ei voi kumota</translation>
+    </message>
+    <message>
+        <source>lead %1 is converted: a conversion cannot be undone</source>
+        <translation>liidi %1 on muunnettu: muuntamista ei voi kumota</translation>
+    </message>
+    <message>
+        <source>lead %1 has moved on to %2 since; it cannot go back from there</source>
+        <translation>liidi %1 on sen jälkeen siirtynyt vaiheeseen %2; sieltä se ei voi palata</translation>
+    </message>
+    <message>
+        <source>undo of the move to %1</source>
+        <extracomment>History reason of an undone stage move; %1 the stage the lead had been moved to</extracomment>
+        <translation>siirto vaiheeseen %1 kumottu</translation>
+    </message>
 </context>
 <context>
     <name>lb::MainWindow</name>
@@ -1654,6 +1671,14 @@
     <message>
         <source>Not saved</source>
         <translation>Ei tallennettu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n leads</source>
+        <translation><numerusform>Siirrä %n liidi</numerusform><numerusform>Siirrä %n liidiä</numerusform></translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Ei kumottu</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2509,17 @@
     <message>
         <source>Disqualified</source>
         <translation>Hylätty</translation>
+    </message>
+</context>
+<context>
+    <name>lb::StageMoveCommand</name>
+    <message>
+        <source>Move to %1</source>
+        <translation>Siirto vaiheeseen %1</translation>
+    </message>
+    <message>
+        <source>lead %1 no longer exists</source>
+        <translation>liidiä %1 ei ole enää olemassa</translation>
     </message>
 </context>
 <context>

@@ -1398,6 +1398,23 @@
         <extracomment>A reason not in the list; the user types it.</extracomment>
         <translation>Annat</translation>
     </message>
+    <message>
+        <source>the creation of a lead cannot be undone</source>
+        <translation>att ett lead skapades kan inte ångras</translation>
+    </message>
+    <message>
+        <source>lead %1 is converted: a conversion cannot be undone</source>
+        <translation>lead %1 är konverterat: en konvertering kan inte ångras</translation>
+    </message>
+    <message>
+        <source>lead %1 has moved on to %2 since; it cannot go back from there</source>
+        <translation>lead %1 har sedan dess flyttats vidare till %2; därifrån kan det inte gå tillbaka</translation>
+    </message>
+    <message>
+        <source>undo of the move to %1</source>
+        <extracomment>History reason of an undone stage move; %1 the stage the lead had been moved to</extracomment>
+        <translation>ångrad flytt till %1</translation>
+    </message>
 </context>
 <context>
     <name>lb::MainWindow</name>
@@ -1654,6 +1671,14 @@
     <message>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n leads</source>
+        <translation><numerusform>Flytta %n lead</numerusform><numerusform>Flytta %n leads</numerusform></translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Inte ångrat</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2509,17 @@
     <message>
         <source>Disqualified</source>
         <translation>Diskvalificerat</translation>
+    </message>
+</context>
+<context>
+    <name>lb::StageMoveCommand</name>
+    <message>
+        <source>Move to %1</source>
+        <translation>Flytta till %1</translation>
+    </message>
+    <message>
+        <source>lead %1 no longer exists</source>
+        <translation>lead %1 finns inte längre</translation>
     </message>
 </context>
 <context>
