@@ -36,11 +36,16 @@ private:
         QString sql; // "" or " WHERE ..."
         QVariantList values;
     };
-    Where whereFor(const LeadFilter& filter) const;
+    Where whereFor(const LeadFilter& filter);
+    // How many leads a search query matches (cached for the last query).
+    qint64 searchHits(const QString& match);
     std::optional<Lead> findOne(const QString& condition, const QVariant& value);
     void writeSearchIndex(qint64 id, const Lead& lead, bool removeOld);
 
     SqliteWorkspace& m_workspace;
+    static constexpr qint64 broadSearchHits = 20000;
+    QString m_lastMatch;
+    qint64 m_lastMatchHits = 0;
 };
 
 } // namespace lb
