@@ -445,6 +445,10 @@ void MainWindow::applyFilters()
     filter.stage = m_queues->currentStage();
     filter.search = m_search->text().trimmed();
     m_filters->applyTo(filter);
+    if (m_queues->myLeadsChosen()) {
+        filter.owner = m_actor;
+        filter.unownedOnly = false;
+    }
     m_model->setFilter(filter);
     updateStatus();
 }
@@ -452,7 +456,8 @@ void MainWindow::applyFilters()
 void MainWindow::refresh()
 {
     if (m_workspace)
-        m_queues->setCounts(m_workspace->leads().countByStage());
+        m_queues->setCounts(m_workspace->leads().countByStage(),
+                            m_workspace->leads().count(LeadFilter{.owner = m_actor}));
     m_model->reload();
     updateStatus();
 }
@@ -575,7 +580,8 @@ void MainWindow::convertSelected()
 void MainWindow::afterLeadsChanged()
 {
     const int row = m_table->currentIndex().row();
-    m_queues->setCounts(m_workspace->leads().countByStage());
+    m_queues->setCounts(m_workspace->leads().countByStage(),
+                        m_workspace->leads().count(LeadFilter{.owner = m_actor}));
     m_model->reload();
     updateStatus();
     // Stay where the SDR was: the next lead of the queue moves up into this row.

@@ -8,6 +8,8 @@ namespace lb {
 
 namespace {
 constexpr int stageRole = Qt::UserRole + 1;
+constexpr int allLeads = -1;
+constexpr int myLeads = -2;
 const QList<Stage> queueOrder = {Stage::New,     Stage::MQL,          Stage::SAL,      Stage::SQL,
                                  Stage::Nurture, Stage::Disqualified, Stage::Converted};
 } // namespace
@@ -17,30 +19,39 @@ QueuePanel::QueuePanel(QWidget* parent) : QListWidget(parent)
     setObjectName(QStringLiteral("queuePanel"));
     setAccessibleName(tr("Queues"));
     setUniformItemSizes(true);
+    auto* mine = new QListWidgetItem(this);
+    mine->setData(stageRole, myLeads);
     auto* all = new QListWidgetItem(this);
-    all->setData(stageRole, -1);
+    all->setData(stageRole, allLeads);
     for (Stage stage : queueOrder) {
         auto* item = new QListWidgetItem(this);
         item->setData(stageRole, int(stage));
     }
     relabel();
-    setCurrentRow(0);
+    setCurrentRow(1); // All leads
     connect(this, &QListWidget::currentRowChanged, this,
             [this] { Q_EMIT queueChosen(currentStage()); });
     setMinimumWidth(170);
 }
 
-void QueuePanel::setCounts(const QMap<Stage, qint64>& counts)
+void QueuePanel::setCounts(const QMap<Stage, qint64>& counts, qint64 myLeadCount)
 {
     m_counts = counts;
+    m_myLeads = myLeadCount;
     relabel();
+}
+
+bool QueuePanel::myLeadsChosen() const
+{
+    const QListWidgetItem* item = currentItem();
+    return item && item->data(stageRole).toInt() == myLeads;
 }
 
 std::optional<Stage> QueuePanel::currentStage() const
 {
     const QListWidgetItem* item = currentItem();
     if (!item || item->data(stageRole).toInt() < 0)
-        return std::nullopt;
+        return std::nullopt; // all leads, or my leads in any stage
     return Stage(item->data(stageRole).toInt());
 }
 
@@ -53,9 +64,39 @@ void QueuePanel::relabel()
     for (int row = 0; row < count(); ++row) {
         QListWidgetItem* entry = item(row);
         const int stage = entry->data(stageRole).toInt();
-        const QString name = stage < 0 ? tr("All leads") : LeadTableModel::stageLabel(Stage(stage));
-        const qint64 n = stage < 0 ? total : m_counts.value(Stage(stage));
+        QString name;
+        qint64 n = 0;
+        if (stage == myLeads) {
+            name = tr("My leads");
+            n = m_myLeads;
+        } else if (stage == allLeads) {
+            name = tr("All leads");
+            n = total;
+        } else {
+            name = queueName(Stage(stage));
+            n = m_counts.value(Stage(stage));
+        }
         entry->setText(QStringLiteral("%1  (%2)").arg(name, locale.toString(n)));
+    }
+}
+
+QString QueuePanel::queueName(Stage stage)
+{
+    switch (stage) {
+    //: Queue of leads in stage New
+    case Stage::New:
+        return tr("New leads");
+    //: Queue: marketing qualified leads waiting for an SDR to accept them
+    case Stage::MQL:
+        return tr("MQLs to accept");
+    //: Queue: sales accepted leads being qualified
+    case Stage::SAL:
+        return tr("SAL in progress");
+    //: Queue: sales qualified leads waiting to be converted
+    case Stage::SQL:
+        return tr("SQL ready to convert");
+    default:
+        return LeadTableModel::stageLabel(stage);
     }
 }
 

@@ -17,8 +17,12 @@ class QueuePanel final : public QListWidget
 public:
     explicit QueuePanel(QWidget* parent = nullptr);
 
-    void setCounts(const QMap<Stage, qint64>& counts);
+    void setCounts(const QMap<Stage, qint64>& counts, qint64 myLeads = 0);
     std::optional<Stage> currentStage() const;
+    // The "My leads" queue: the leads the acting user owns, in any stage.
+    bool myLeadsChosen() const;
+    // The queue's name: "MQLs to accept" rather than the bare stage.
+    static QString queueName(Stage stage);
 
 Q_SIGNALS:
     void queueChosen(std::optional<Stage> stage);
@@ -26,6 +30,7 @@ Q_SIGNALS:
 private:
     void relabel();
     QMap<Stage, qint64> m_counts;
+    qint64 m_myLeads = 0;
 };
 
 } // namespace lb

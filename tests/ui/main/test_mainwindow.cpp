@@ -86,13 +86,13 @@ TEST(MainWindow, QueueAndSearchFilterTheTable)
     window.show();
     auto* queues = window.findChild<QueuePanel*>(QStringLiteral("queuePanel"));
     ASSERT_TRUE(queues);
-    queues->setCurrentRow(2); // MQL
+    queues->setCurrentRow(3); // MQLs to accept
     const int mqls = window.leadModel()->rowCount();
     EXPECT_GT(mqls, 0);
     EXPECT_LT(mqls, 1500);
     for (int row = 0; row < std::min(mqls, 50); ++row)
         EXPECT_EQ(window.leadModel()->rowAt(row)->stage, Stage::MQL);
-    queues->setCurrentRow(0);
+    queues->setCurrentRow(1); // all leads
     auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchBox"));
     ASSERT_TRUE(search);
     window.action(QStringLiteral("edit.search"))->trigger();
@@ -167,4 +167,22 @@ TEST(MainWindow, FilterBarCombinesWithQueueAndSearch)
     ASSERT_GT(window.leadModel()->rowCount(), 0);
     for (int row = 0; row < window.leadModel()->rowCount(); ++row)
         EXPECT_EQ(window.leadModel()->rowAt(row)->owner, QStringLiteral("Aino Laine"));
+}
+
+TEST(MainWindow, MyLeadsQueueShowsWhatTheUserOwns)
+{
+    TempWorkspace temp;
+    makeDemo(temp, 1200);
+    MainWindow window;
+    window.setActor(QStringLiteral("Erik Lindqvist"));
+    ASSERT_TRUE(window.openWorkspace(temp.path()));
+    auto* queues = window.findChild<QueuePanel*>(QStringLiteral("queuePanel"));
+    EXPECT_TRUE(queues->item(0)->text().startsWith(QStringLiteral("My leads")));
+    queues->setCurrentRow(0);
+    const int mine = window.leadModel()->rowCount();
+    ASSERT_GT(mine, 0);
+    EXPECT_LT(mine, 1200);
+    EXPECT_TRUE(queues->item(0)->text().contains(QString::number(mine)));
+    for (int row = 0; row < mine; ++row)
+        EXPECT_EQ(window.leadModel()->rowAt(row)->owner, QStringLiteral("Erik Lindqvist"));
 }

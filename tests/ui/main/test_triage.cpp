@@ -45,7 +45,8 @@ protected:
     // Chooses the MQL queue and puts the keyboard in the table on its first lead.
     void startOnMqlQueue()
     {
-        window->findChild<QueuePanel*>(QStringLiteral("queuePanel"))->setCurrentRow(2);
+        window->findChild<QueuePanel*>(QStringLiteral("queuePanel"))
+            ->setCurrentRow(3); // MQLs to accept
         QTableView* table = window->leadTable();
         table->setFocus();
         table->setCurrentIndex(window->leadModel()->index(0, LeadTableModel::NameColumn));
@@ -115,7 +116,7 @@ TEST_F(Triage, QualifyIsRefusedWithTheGuardsReason)
     QTest::keyClick(window->leadTable(), Qt::Key_A); // MQL -> SAL
     QApplication::processEvents();
     // Back to the lead just accepted, now in the SAL queue.
-    window->findChild<QueuePanel*>(QStringLiteral("queuePanel"))->setCurrentRow(0);
+    window->findChild<QueuePanel*>(QStringLiteral("queuePanel"))->setCurrentRow(1); // all leads
     window->leadTable()->setFocus();
     for (int row = 0; row < window->leadModel()->rowCount(); ++row) {
         if (window->leadModel()->rowAt(row)->id == id) {
