@@ -3,6 +3,7 @@
 #include "model/stage.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace lb {
@@ -20,6 +21,9 @@ struct LeadFilter
     QString search; // full-text search over name, company, e-mail, title, notes
     QString source;
     QString country;
+    // Leads missing a value in any of these fields (lead field names, e.g. the ones the scoring
+    // model reads): the profiles to enrich before they can score.
+    QStringList missingAnyOf;
 
     bool operator==(const LeadFilter&) const = default;
 };

@@ -5,7 +5,9 @@
 #include "leadview/profileeditor.h"
 #include "leadview/qualificationwidget.h"
 #include "qualification/qualificationservice.h"
+#include "scoring/modelservice.h"
 #include "scoring/scorebreakdownwidget.h"
+#include "scoring/scorer.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
 
@@ -74,6 +76,15 @@ LeadView::LeadView(Workspace& workspace, QString actor, QWidget* parent)
 
 LeadView::~LeadView() = default;
 
+QStringList LeadView::scoringFields(Workspace& workspace)
+{
+    try {
+        return scoring::Scorer(scoring::activeModel(workspace).model).fields();
+    } catch (const StoreError&) {
+        return {};
+    }
+}
+
 void LeadView::clear()
 {
     m_lead.reset();
@@ -112,6 +123,7 @@ void LeadView::showLead(qint64 leadId)
     if (!lead->owner.isEmpty())
         subtitle << tr("owned by %1").arg(lead->owner);
     m_subtitle->setText(subtitle.join(QStringLiteral(" · ")));
+    m_profile->setScoringFields(scoringFields(m_workspace));
     m_profile->setLead(*lead);
     m_score->showLead(m_workspace, *lead);
     fillActivity(*lead);

@@ -37,6 +37,8 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     QualificationWidget* qualification() const { return m_qualification; }
     ProfileEditor* profile() const { return m_profile; }
+    // The lead fields the workspace's active scoring model reads.
+    static QStringList scoringFields(Workspace& workspace);
 
 Q_SIGNALS:
     // Something of the lead changed here (an answer recorded): the table and counts refresh.

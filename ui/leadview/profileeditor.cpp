@@ -55,6 +55,9 @@ QString ProfileEditor::labelFor(const QString& field)
 ProfileEditor::ProfileEditor(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("profileEditor"));
+    m_completeness = new QLabel(this);
+    m_completeness->setObjectName(QStringLiteral("profileCompleteness"));
+    m_completeness->setWordWrap(true);
     auto* form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight);
     for (const QString& name : editableProfileFields()) {
@@ -101,6 +104,7 @@ ProfileEditor::ProfileEditor(QWidget* parent) : QWidget(parent)
     buttons->addWidget(m_save);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_completeness);
     layout->addLayout(form);
     layout->addWidget(m_problems);
     layout->addLayout(buttons);
@@ -127,6 +131,41 @@ void ProfileEditor::setLead(const Lead& lead)
     m_meta->setText(meta);
 }
 
+void ProfileEditor::setScoringFields(const QStringList& fields)
+{
+    m_scoringFields.clear();
+    for (const QString& field : fields) {
+        if (editableProfileFields().contains(field))
+            m_scoringFields << field;
+    }
+    updateCompleteness();
+}
+
+void ProfileEditor::updateCompleteness()
+{
+    // Scoring is only as good as the data: say which of the fields it reads are empty.
+    QStringList empty;
+    for (const QString& field : std::as_const(m_scoringFields)) {
+        const bool missing = leadFieldText(m_lead, field).trimmed().isEmpty();
+        if (missing)
+            empty << labelFor(field);
+        if (QLineEdit* edit = m_fields.value(field))
+            edit->setPlaceholderText(missing ? tr("used by scoring") : QString());
+    }
+    if (m_scoringFields.isEmpty()) {
+        m_completeness->clear();
+        return;
+    }
+    const int filled = int(m_scoringFields.size() - empty.size());
+    m_completeness->setText(
+        empty.isEmpty()
+            ? tr("Complete: all %1 fields the scoring model reads are filled.").arg(filled)
+            : tr("%1 of %2 fields the scoring model reads are filled. Missing: %3.")
+                  .arg(filled)
+                  .arg(m_scoringFields.size())
+                  .arg(empty.join(QStringLiteral(", "))));
+}
+
 void ProfileEditor::revert()
 {
     m_filling = true;
@@ -138,6 +177,7 @@ void ProfileEditor::revert()
     m_problems->hide();
     m_filling = false;
     updateButtons();
+    updateCompleteness();
 }
 
 void ProfileEditor::save()

@@ -23,6 +23,9 @@ public:
     explicit ProfileEditor(QWidget* parent = nullptr);
 
     void setLead(const Lead& lead);
+    // The fields the scoring model reads: the form says which of them are still empty.
+    void setScoringFields(const QStringList& fields);
+    QLabel* completenessLabel() const { return m_completeness; }
     QLineEdit* field(const QString& name) const { return m_fields.value(name); }
     QPlainTextEdit* notes() const { return m_notes; }
     QPushButton* saveButton() const { return m_save; }
@@ -38,6 +41,7 @@ Q_SIGNALS:
 private:
     static QString labelFor(const QString& field);
     void updateButtons();
+    void updateCompleteness();
 
     Lead m_lead;
     bool m_filling = false;
@@ -45,6 +49,8 @@ private:
     QPlainTextEdit* m_notes = nullptr;
     QLabel* m_problems = nullptr;
     QLabel* m_meta = nullptr;
+    QLabel* m_completeness = nullptr;
+    QStringList m_scoringFields;
     QPushButton* m_save = nullptr;
     QPushButton* m_revert = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "main/filterbar.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -46,6 +47,11 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     m_country->addItems({QString(), QStringLiteral("FI"), QStringLiteral("SE"),
                          QStringLiteral("NO"), QStringLiteral("DK"), QStringLiteral("EE"),
                          QStringLiteral("DE")});
+    //: Filter: leads whose profile lacks a field the scoring model reads
+    m_missingData = new QCheckBox(tr("Missing scoring &data"), this);
+    m_missingData->setObjectName(QStringLiteral("missingDataFilter"));
+    m_missingData->setToolTip(tr("Leads whose profile lacks a field the scoring model reads: "
+                                 "enrich them and they score as they deserve."));
     setOwners({}, {});
     // Wide enough to read what is chosen, narrow enough for the bar to fit beside the pane.
     for (QComboBox* box : {m_owner, m_source, m_country}) {
@@ -65,11 +71,13 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     addLabelled(tr("Score &at least:"), m_minScore);
     addLabelled(tr("So&urce:"), m_source);
     addLabelled(tr("Cou&ntry:"), m_country);
+    layout->addWidget(m_missingData);
 
     connect(m_owner, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
     connect(m_minScore, &QSpinBox::valueChanged, this, &FilterBar::changed);
     connect(m_source, &QComboBox::currentTextChanged, this, &FilterBar::changed);
     connect(m_country, &QComboBox::currentTextChanged, this, &FilterBar::changed);
+    connect(m_missingData, &QCheckBox::toggled, this, &FilterBar::changed);
 }
 
 void FilterBar::setOwners(const QStringList& owners, const QString& me)
@@ -106,12 +114,14 @@ void FilterBar::applyTo(LeadFilter& filter) const
         m_minScore->value() > 0 ? std::optional<int>(m_minScore->value()) : std::nullopt;
     filter.source = m_source->currentText().trimmed();
     filter.country = m_country->currentText().trimmed().toUpper();
+    filter.missingAnyOf = m_missingData->isChecked() ? m_scoringFields : QStringList();
 }
 
 void FilterBar::clear()
 {
     const QSignalBlocker blockOwner(m_owner), blockScore(m_minScore), blockSource(m_source),
-        blockCountry(m_country);
+        blockCountry(m_country), blockMissing(m_missingData);
+    m_missingData->setChecked(false);
     m_owner->setCurrentIndex(0);
     m_minScore->setValue(0);
     m_source->setCurrentText(QString());

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QSpinBox;
 
@@ -20,6 +21,8 @@ public:
 
     // The owners to offer (the workspace's users) and who "Me" is.
     void setOwners(const QStringList& owners, const QString& me);
+    // The fields the scoring model reads, for "missing scoring data".
+    void setScoringFields(const QStringList& fields) { m_scoringFields = fields; }
     // Writes the bar's choices into `filter`, leaving its other fields as they are.
     void applyTo(LeadFilter& filter) const;
     void clear();
@@ -28,6 +31,7 @@ public:
     QSpinBox* minScoreBox() const { return m_minScore; }
     QComboBox* sourceBox() const { return m_source; }
     QComboBox* countryBox() const { return m_country; }
+    QCheckBox* missingDataBox() const { return m_missingData; }
 
 Q_SIGNALS:
     void changed();
@@ -37,7 +41,9 @@ private:
     QSpinBox* m_minScore = nullptr;
     QComboBox* m_source = nullptr;
     QComboBox* m_country = nullptr;
+    QCheckBox* m_missingData = nullptr;
     QString m_me;
+    QStringList m_scoringFields;
 };
 
 } // namespace lb

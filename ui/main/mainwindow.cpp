@@ -336,6 +336,7 @@ bool MainWindow::openWorkspace(const QString& path)
     m_workspace = std::move(opened);
     m_model->setRepository(&m_workspace->leads());
     m_filters->setOwners(m_workspace->users().names(), m_actor);
+    m_filters->setScoringFields(LeadView::scoringFields(*m_workspace));
     m_stageActions = std::make_unique<QualificationActions>(*m_workspace, m_actor);
     connect(
         m_stageActions.get(), &QualificationActions::refused, this,
@@ -561,7 +562,7 @@ void MainWindow::editLead(const Lead& before, const Lead& after)
     auto* command = new LeadEditCommand(
         *m_workspace, m_actor, before, after,
         [this](const QString& message) { QMessageBox::warning(this, tr("Not saved"), message); },
-        [this](qint64) { afterLeadsChanged(); });
+        [this](qint64) { refreshAfterChange(true); });
     m_undo->push(command); // a command that could not write makes itself obsolete: not kept
 }
 
@@ -579,14 +580,22 @@ void MainWindow::convertSelected()
 
 void MainWindow::afterLeadsChanged()
 {
+    refreshAfterChange(false);
+}
+
+void MainWindow::refreshAfterChange(bool keepLead)
+{
     const int row = m_table->currentIndex().row();
     m_queues->setCounts(m_workspace->leads().countByStage(),
                         m_workspace->leads().count(LeadFilter{.owner = m_actor}));
     m_model->reload();
     updateStatus();
-    // Stay where the SDR was: the next lead of the queue moves up into this row.
-    if (m_model->rowCount() > 0)
+    if (m_model->rowCount() > 0) {
+        // After a move the next lead of the queue moves up into this row, ready for triage.
+        // After an edit the lead view stays on the edited lead, wherever its new score put it.
+        const QSignalBlocker block(keepLead ? m_table->selectionModel() : nullptr);
         m_table->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1), 0));
+    }
     if (m_leadView)
         m_leadView->reload();
 }

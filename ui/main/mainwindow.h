@@ -75,6 +75,7 @@ private:
     void editScoringModel();
     void showShortcuts();
     void afterLeadsChanged();
+    void refreshAfterChange(bool keepLead);
 
     std::unique_ptr<Workspace> m_workspace;
     QHash<QString, QAction*> m_actions;

@@ -8,6 +8,7 @@
 #include "util/isotime.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -201,6 +202,33 @@ SqliteLeadRepository::Where SqliteLeadRepository::whereFor(const LeadFilter& fil
     if (!filter.source.isEmpty()) {
         conditions << QStringLiteral("l.source = ? COLLATE NOCASE");
         where.values << filter.source;
+    }
+    if (!filter.missingAnyOf.isEmpty()) {
+        // Field names map onto known columns only: nothing a caller passes reaches the SQL.
+        static const QHash<QString, QString> columns = {
+            {QStringLiteral("first_name"), QStringLiteral("first_name")},
+            {QStringLiteral("last_name"), QStringLiteral("last_name")},
+            {QStringLiteral("email"), QStringLiteral("email")},
+            {QStringLiteral("phone"), QStringLiteral("phone")},
+            {QStringLiteral("title"), QStringLiteral("title")},
+            {QStringLiteral("company"), QStringLiteral("company")},
+            {QStringLiteral("website"), QStringLiteral("website")},
+            {QStringLiteral("industry"), QStringLiteral("industry")},
+            {QStringLiteral("employees"), QStringLiteral("employees")},
+            {QStringLiteral("annual_revenue"), QStringLiteral("annual_revenue")},
+            {QStringLiteral("budget"), QStringLiteral("budget")},
+            {QStringLiteral("expected_close"), QStringLiteral("expected_close")},
+            {QStringLiteral("country"), QStringLiteral("country")},
+            {QStringLiteral("city"), QStringLiteral("city")},
+            {QStringLiteral("source"), QStringLiteral("source")}};
+        QStringList missing;
+        for (const QString& field : filter.missingAnyOf) {
+            if (const auto column = columns.constFind(field); column != columns.constEnd())
+                missing << QStringLiteral("l.%1 IS NULL OR l.%1 = ''").arg(*column);
+        }
+        if (!missing.isEmpty())
+            conditions << QLatin1Char('(') + missing.join(QStringLiteral(" OR ")) +
+                              QLatin1Char(')');
     }
     if (!filter.country.isEmpty()) {
         conditions << QStringLiteral("l.country = ?");

@@ -154,3 +154,27 @@ TEST(LeadRepository, EventsAreIdempotentAndUpdateLastActivity)
     EXPECT_EQ(events.first().type, QStringLiteral("page_visit")) << "newest first";
     EXPECT_EQ(workspace.leads().find(lead.id)->lastActivityAt.toSecsSinceEpoch(), 1'790'000'000);
 }
+
+TEST(LeadRepository, MissingDataFilterFindsProfilesToEnrich)
+{
+    TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    for (int i = 0; i < 30; ++i) {
+        Lead lead = makeLead(i);
+        if (i % 3 == 0)
+            lead.employees = 50 + i;
+        if (i % 5 == 0)
+            lead.title.clear();
+        workspace.leads().insert(lead, QStringLiteral("t"));
+    }
+    LeadFilter noEmployees;
+    noEmployees.missingAnyOf = {QStringLiteral("employees")};
+    EXPECT_EQ(workspace.leads().count(noEmployees), 20);
+    LeadFilter either;
+    either.missingAnyOf = {QStringLiteral("employees"), QStringLiteral("title")};
+    EXPECT_EQ(workspace.leads().count(either), 22)
+        << "20 without employees, 2 more without a title";
+    LeadFilter unknownOnly;
+    unknownOnly.missingAnyOf = {QStringLiteral("x'); DROP TABLE leads; --")};
+    EXPECT_EQ(workspace.leads().count(unknownOnly), 30) << "unknown names never reach the SQL";
+}

@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -185,4 +186,24 @@ TEST(MainWindow, MyLeadsQueueShowsWhatTheUserOwns)
     EXPECT_TRUE(queues->item(0)->text().contains(QString::number(mine)));
     for (int row = 0; row < mine; ++row)
         EXPECT_EQ(window.leadModel()->rowAt(row)->owner, QStringLiteral("Erik Lindqvist"));
+}
+
+TEST(MainWindow, MissingScoringDataFilter)
+{
+    TempWorkspace temp;
+    makeDemo(temp, 800);
+    MainWindow window;
+    ASSERT_TRUE(window.openWorkspace(temp.path()));
+    auto* filters = window.findChild<FilterBar*>(QStringLiteral("filterBar"));
+    filters->missingDataBox()->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.leadModel()->filter().missingAnyOf.isEmpty(), 2000);
+    const int rows = window.leadModel()->rowCount();
+    EXPECT_GT(rows, 0);
+    EXPECT_LT(rows, 800);
+    auto workspace = openWorkspace(temp.path());
+    const Lead lead = *workspace->leads().find(window.leadModel()->rowAt(0)->id);
+    bool missing = false;
+    for (const QString& field : window.leadModel()->filter().missingAnyOf)
+        missing |= leadFieldText(lead, field).isEmpty();
+    EXPECT_TRUE(missing);
 }

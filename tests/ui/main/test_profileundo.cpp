@@ -132,3 +132,21 @@ TEST_F(ProfileUndo, AnotherUsersChangeIsNotUndone)
     EXPECT_TRUE(message.contains(QStringLiteral("Someone else"))) << message.toStdString();
     EXPECT_EQ(window->undoStack()->count(), 0) << "the stale edit left the stack";
 }
+
+TEST_F(ProfileUndo, CompletenessNamesTheEmptyScoringFields)
+{
+    QLineEdit* budget = profile->field(QStringLiteral("budget"));
+    if (!budget->text().isEmpty()) {
+        budget->selectAll();
+        QTest::keyClick(budget, Qt::Key_Delete);
+        QTest::mouseClick(profile->saveButton(), Qt::LeftButton);
+    }
+    ASSERT_FALSE(stored().budget.has_value());
+    const QString text = profile->completenessLabel()->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("Budget"))) << text.toStdString();
+    EXPECT_EQ(budget->placeholderText(), QStringLiteral("used by scoring"));
+    type(QStringLiteral("budget"), QStringLiteral("25 000"));
+    QTest::mouseClick(profile->saveButton(), Qt::LeftButton);
+    EXPECT_EQ(stored().budget, 25000.0);
+    EXPECT_FALSE(profile->completenessLabel()->text().contains(QStringLiteral("Budget")));
+}
