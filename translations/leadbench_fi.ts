@@ -442,6 +442,15 @@
         <source>Nobody yet</source>
         <translation>Ei vielä kenelläkään</translation>
     </message>
+    <message>
+        <source>Missing scoring &amp;data</source>
+        <extracomment>Filter: leads whose profile lacks a field the scoring model reads</extracomment>
+        <translation>Pisteytyksen tiedot p&amp;uuttuvat</translation>
+    </message>
+    <message>
+        <source>Leads whose profile lacks a field the scoring model reads: enrich them and they score as they deserve.</source>
+        <translation>Liidit, joiden profiilista puuttuu pisteytysmallin käyttämä tieto: täydennä ne, niin ne saavat ansaitsemansa pisteet.</translation>
+    </message>
 </context>
 <context>
     <name>lb::Frameworks</name>
@@ -1674,7 +1683,10 @@
     </message>
     <message numerus="yes">
         <source>Move %n leads</source>
-        <translation><numerusform>Siirrä %n liidi</numerusform><numerusform>Siirrä %n liidiä</numerusform></translation>
+        <translation>
+            <numerusform>Siirrä %n liidi</numerusform>
+            <numerusform>Siirrä %n liidiä</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not undone</source>
@@ -1789,6 +1801,18 @@
     <message>
         <source>Created %1 · last changed %2 by %3</source>
         <translation>Luotu %1 · viimeksi muuttanut %3 %2</translation>
+    </message>
+    <message>
+        <source>used by scoring</source>
+        <translation>käytetään pisteytyksessä</translation>
+    </message>
+    <message>
+        <source>Complete: all %1 fields the scoring model reads are filled.</source>
+        <translation>Valmis: kaikki %1 pisteytysmallin käyttämää kenttää on täytetty.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fields the scoring model reads are filled. Missing: %3.</source>
+        <translation>%1/%2 pisteytysmallin käyttämästä kentästä on täytetty. Puuttuu: %3.</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +1964,30 @@
     <message>
         <source>All leads</source>
         <translation>Kaikki liidit</translation>
+    </message>
+    <message>
+        <source>My leads</source>
+        <translation>Omat liidit</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <extracomment>Queue of leads in stage New</extracomment>
+        <translation>Uudet liidit</translation>
+    </message>
+    <message>
+        <source>MQLs to accept</source>
+        <extracomment>Queue: marketing qualified leads waiting for an SDR to accept them</extracomment>
+        <translation>Hyväksyttävät MQL:t</translation>
+    </message>
+    <message>
+        <source>SAL in progress</source>
+        <extracomment>Queue: sales accepted leads being qualified</extracomment>
+        <translation>Työn alla olevat SAL:t</translation>
+    </message>
+    <message>
+        <source>SQL ready to convert</source>
+        <extracomment>Queue: sales qualified leads waiting to be converted</extracomment>
+        <translation>Muunnettavat SQL:t</translation>
     </message>
 </context>
 <context>

@@ -442,6 +442,15 @@
         <source>Nobody yet</source>
         <translation>Ingen ännu</translation>
     </message>
+    <message>
+        <source>Missing scoring &amp;data</source>
+        <extracomment>Filter: leads whose profile lacks a field the scoring model reads</extracomment>
+        <translation>Saknar &amp;uppgifter för poäng</translation>
+    </message>
+    <message>
+        <source>Leads whose profile lacks a field the scoring model reads: enrich them and they score as they deserve.</source>
+        <translation>Leads vars profil saknar ett fält som poängmodellen läser: komplettera dem så får de de poäng de förtjänar.</translation>
+    </message>
 </context>
 <context>
     <name>lb::Frameworks</name>
@@ -1674,7 +1683,10 @@
     </message>
     <message numerus="yes">
         <source>Move %n leads</source>
-        <translation><numerusform>Flytta %n lead</numerusform><numerusform>Flytta %n leads</numerusform></translation>
+        <translation>
+            <numerusform>Flytta %n lead</numerusform>
+            <numerusform>Flytta %n leads</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not undone</source>
@@ -1789,6 +1801,18 @@
     <message>
         <source>Created %1 · last changed %2 by %3</source>
         <translation>Skapad %1 · senast ändrad %2 av %3</translation>
+    </message>
+    <message>
+        <source>used by scoring</source>
+        <translation>används i poängsättningen</translation>
+    </message>
+    <message>
+        <source>Complete: all %1 fields the scoring model reads are filled.</source>
+        <translation>Komplett: alla %1 fält som poängmodellen läser är ifyllda.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fields the scoring model reads are filled. Missing: %3.</source>
+        <translation>%1 av %2 fält som poängmodellen läser är ifyllda. Saknas: %3.</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +1964,30 @@
     <message>
         <source>All leads</source>
         <translation>Alla leads</translation>
+    </message>
+    <message>
+        <source>My leads</source>
+        <translation>Mina leads</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <extracomment>Queue of leads in stage New</extracomment>
+        <translation>Nya leads</translation>
+    </message>
+    <message>
+        <source>MQLs to accept</source>
+        <extracomment>Queue: marketing qualified leads waiting for an SDR to accept them</extracomment>
+        <translation>MQL att acceptera</translation>
+    </message>
+    <message>
+        <source>SAL in progress</source>
+        <extracomment>Queue: sales accepted leads being qualified</extracomment>
+        <translation>SAL under arbete</translation>
+    </message>
+    <message>
+        <source>SQL ready to convert</source>
+        <extracomment>Queue: sales qualified leads waiting to be converted</extracomment>
+        <translation>SQL redo att konvertera</translation>
     </message>
 </context>
 <context>
