@@ -422,14 +422,6 @@
         <translation>&amp;Pisteitä vähintään:</translation>
     </message>
     <message>
-        <source>So&amp;urce:</source>
-        <translation>Lä&amp;hde:</translation>
-    </message>
-    <message>
-        <source>Cou&amp;ntry:</source>
-        <translation>M&amp;aa:</translation>
-    </message>
-    <message>
         <source>Anyone</source>
         <translation>Kuka tahansa</translation>
     </message>

@@ -422,14 +422,6 @@
         <translation>&amp;Poäng minst:</translation>
     </message>
     <message>
-        <source>So&amp;urce:</source>
-        <translation>Käll&amp;a:</translation>
-    </message>
-    <message>
-        <source>Cou&amp;ntry:</source>
-        <translation>La&amp;nd:</translation>
-    </message>
-    <message>
         <source>Anyone</source>
         <translation>Vem som helst</translation>
     </message>

@@ -56,7 +56,7 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     // Wide enough to read what is chosen, narrow enough for the bar to fit beside the pane.
     for (QComboBox* box : {m_owner, m_source, m_country}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(box == m_country ? 4 : 9);
+        box->setMinimumContentsLength(box == m_owner ? 9 : 7);
     }
 
     auto* layout = new QHBoxLayout(this);
@@ -69,8 +69,12 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     };
     addLabelled(tr("O&wner:"), m_owner);
     addLabelled(tr("Score &at least:"), m_minScore);
-    addLabelled(tr("So&urce:"), m_source);
-    addLabelled(tr("Cou&ntry:"), m_country);
+    // Source and country say what they are by their placeholder: no label, so the bar fits
+    // beside the lead view in every language.
+    m_source->setToolTip(tr("Source"));
+    m_country->setToolTip(tr("Country"));
+    layout->addWidget(m_source, 1);
+    layout->addWidget(m_country, 1);
     layout->addWidget(m_missingData);
 
     connect(m_owner, &QComboBox::currentIndexChanged, this, &FilterBar::changed);

@@ -344,7 +344,7 @@ bool MainWindow::openWorkspace(const QString& path)
     m_leadView = new LeadView(*m_workspace, m_actor, this);
     m_splitter->addWidget(m_leadView);
     m_splitter->setStretchFactor(2, 0);
-    m_splitter->setSizes({190, 760, 520});
+    m_splitter->setSizes({m_queues->minimumWidth(), 760, 480});
     connect(m_leadView, &LeadView::leadEdited, this, [this] { m_model->reload(); });
     connect(m_leadView, &LeadView::editRequested, this, &MainWindow::editLead);
     settings::rememberWorkspace(path);

@@ -31,7 +31,6 @@ QueuePanel::QueuePanel(QWidget* parent) : QListWidget(parent)
     setCurrentRow(1); // All leads
     connect(this, &QListWidget::currentRowChanged, this,
             [this] { Q_EMIT queueChosen(currentStage()); });
-    setMinimumWidth(170);
 }
 
 void QueuePanel::setCounts(const QMap<Stage, qint64>& counts, qint64 myLeadCount)
@@ -78,6 +77,8 @@ void QueuePanel::relabel()
         }
         entry->setText(QStringLiteral("%1  (%2)").arg(name, locale.toString(n)));
     }
+    // Wide enough for the longest queue name in any language, with its count.
+    setMinimumWidth(std::max(170, sizeHintForColumn(0) + 2 * frameWidth() + 8));
 }
 
 QString QueuePanel::queueName(Stage stage)
