@@ -250,6 +250,109 @@
     </message>
 </context>
 <context>
+    <name>lb::DefaultModel</name>
+    <message>
+        <source>Decision-maker title</source>
+        <translation>Päättäjän titteli</translation>
+    </message>
+    <message>
+        <source>Manager title</source>
+        <translation>Esihenkilön titteli</translation>
+    </message>
+    <message>
+        <source>50-1000 employees</source>
+        <translation>50–1000 työntekijää</translation>
+    </message>
+    <message>
+        <source>10-49 employees</source>
+        <translation>10–49 työntekijää</translation>
+    </message>
+    <message>
+        <source>Over 1000 employees</source>
+        <translation>Yli 1000 työntekijää</translation>
+    </message>
+    <message>
+        <source>Revenue at least 5 M</source>
+        <translation>Liikevaihto vähintään 5 M</translation>
+    </message>
+    <message>
+        <source>Software industry</source>
+        <translation>Ohjelmistoala</translation>
+    </message>
+    <message>
+        <source>Industry we serve well</source>
+        <translation>Toimiala, jota palvelemme hyvin</translation>
+    </message>
+    <message>
+        <source>Nordic country</source>
+        <translation>Pohjoismaa</translation>
+    </message>
+    <message>
+        <source>Baltic or German-speaking country</source>
+        <translation>Baltian maa tai saksankielinen maa</translation>
+    </message>
+    <message>
+        <source>Budget of 10,000 or more</source>
+        <translation>Budjetti vähintään 10 000</translation>
+    </message>
+    <message>
+        <source>Expected decision date known</source>
+        <translation>Arvioitu päätöspäivä tiedossa</translation>
+    </message>
+    <message>
+        <source>Competitor domain</source>
+        <translation>Kilpailijan verkkotunnus</translation>
+    </message>
+    <message>
+        <source>Free e-mail address</source>
+        <translation>Ilmainen sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>Student or intern</source>
+        <translation>Opiskelija tai harjoittelija</translation>
+    </message>
+    <message>
+        <source>E-mail opens</source>
+        <translation>Sähköpostien avaukset</translation>
+    </message>
+    <message>
+        <source>Web visits</source>
+        <translation>Verkkosivukäynnit</translation>
+    </message>
+    <message>
+        <source>Content downloads</source>
+        <translation>Sisältölataukset</translation>
+    </message>
+    <message>
+        <source>Blog comments</source>
+        <translation>Blogikommentit</translation>
+    </message>
+    <message>
+        <source>Social follows</source>
+        <translation>Seuraamiset somessa</translation>
+    </message>
+    <message>
+        <source>Event or webinar registrations</source>
+        <translation>Tapahtuma- tai webinaari-ilmoittautumiset</translation>
+    </message>
+    <message>
+        <source>Trial signup</source>
+        <translation>Kokeilujakson aloitus</translation>
+    </message>
+    <message>
+        <source>Contact request</source>
+        <translation>Yhteydenottopyyntö</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Peruuttanut tilauksen</translation>
+    </message>
+    <message>
+        <source>E-mail bounced</source>
+        <translation>Sähköposti palautui</translation>
+    </message>
+</context>
+<context>
     <name>lb::Demo</name>
     <message>
         <source>Created from %1</source>

@@ -250,6 +250,109 @@
     </message>
 </context>
 <context>
+    <name>lb::DefaultModel</name>
+    <message>
+        <source>Decision-maker title</source>
+        <translation>Titel för beslutsfattare</translation>
+    </message>
+    <message>
+        <source>Manager title</source>
+        <translation>Chefstitel</translation>
+    </message>
+    <message>
+        <source>50-1000 employees</source>
+        <translation>50–1000 anställda</translation>
+    </message>
+    <message>
+        <source>10-49 employees</source>
+        <translation>10–49 anställda</translation>
+    </message>
+    <message>
+        <source>Over 1000 employees</source>
+        <translation>Över 1000 anställda</translation>
+    </message>
+    <message>
+        <source>Revenue at least 5 M</source>
+        <translation>Omsättning minst 5 M</translation>
+    </message>
+    <message>
+        <source>Software industry</source>
+        <translation>Mjukvarubranschen</translation>
+    </message>
+    <message>
+        <source>Industry we serve well</source>
+        <translation>Bransch vi betjänar väl</translation>
+    </message>
+    <message>
+        <source>Nordic country</source>
+        <translation>Nordiskt land</translation>
+    </message>
+    <message>
+        <source>Baltic or German-speaking country</source>
+        <translation>Baltiskt eller tyskspråkigt land</translation>
+    </message>
+    <message>
+        <source>Budget of 10,000 or more</source>
+        <translation>Budget på minst 10 000</translation>
+    </message>
+    <message>
+        <source>Expected decision date known</source>
+        <translation>Förväntat beslutsdatum känt</translation>
+    </message>
+    <message>
+        <source>Competitor domain</source>
+        <translation>Konkurrentdomän</translation>
+    </message>
+    <message>
+        <source>Free e-mail address</source>
+        <translation>Gratis e-postadress</translation>
+    </message>
+    <message>
+        <source>Student or intern</source>
+        <translation>Student eller praktikant</translation>
+    </message>
+    <message>
+        <source>E-mail opens</source>
+        <translation>Öppnade e-postmeddelanden</translation>
+    </message>
+    <message>
+        <source>Web visits</source>
+        <translation>Webbesök</translation>
+    </message>
+    <message>
+        <source>Content downloads</source>
+        <translation>Nedladdat innehåll</translation>
+    </message>
+    <message>
+        <source>Blog comments</source>
+        <translation>Bloggkommentarer</translation>
+    </message>
+    <message>
+        <source>Social follows</source>
+        <translation>Följer i sociala medier</translation>
+    </message>
+    <message>
+        <source>Event or webinar registrations</source>
+        <translation>Anmälningar till evenemang eller webbinarier</translation>
+    </message>
+    <message>
+        <source>Trial signup</source>
+        <translation>Registrering för provperiod</translation>
+    </message>
+    <message>
+        <source>Contact request</source>
+        <translation>Kontaktförfrågan</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Avregistrerad</translation>
+    </message>
+    <message>
+        <source>E-mail bounced</source>
+        <translation>E-post studsade</translation>
+    </message>
+</context>
+<context>
     <name>lb::Demo</name>
     <message>
         <source>Created from %1</source>

@@ -1,5 +1,7 @@
 #include "scoring/scorebreakdownwidget.h"
 
+#include "scoring/rulelabels.h"
+
 #include "scoring/modelservice.h"
 #include "scoring/scorebar.h"
 #include "store/workspace.h"
@@ -103,8 +105,9 @@ void ScoreBreakdownWidget::setBreakdown(const scoring::ScoreBreakdown& breakdown
     m_contributions->setRowCount(int(result.explanation.size()));
     for (int row = 0; row < result.explanation.size(); ++row) {
         const scoring::Contribution& part = result.explanation.at(row);
-        auto* label =
-            new QTableWidgetItem(part.fit ? part.label : tr("%1 (behaviour)").arg(part.label));
+        auto* label = new QTableWidgetItem(
+            part.fit ? scoring::displayRuleLabel(part.label)
+                     : tr("%1 (behaviour)").arg(scoring::displayRuleLabel(part.label)));
         label->setToolTip(part.rule);
         auto* points = new QTableWidgetItem(pointsText(part.points));
         points->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -118,12 +121,14 @@ void ScoreBreakdownWidget::setBreakdown(const scoring::ScoreBreakdown& breakdown
     for (const scoring::MissingData& missing : breakdown.missing)
         //: %1 rule label, %2 the empty fields, %3 points
         m_missing->addItem(tr("%1: %2 empty (%3 points)")
-                               .arg(missing.label, missing.fields.join(QStringLiteral(", ")),
+                               .arg(scoring::displayRuleLabel(missing.label),
+                                    missing.fields.join(QStringLiteral(", ")),
                                     pointsText(missing.points)));
     m_steps->clear();
     for (const scoring::ScoreStep& step : breakdown.steps) {
-        const QString what = step.fit ? tr("if \"%1\" held").arg(step.label)
-                                      : tr("one more \"%1\" now").arg(step.label);
+        const QString label = scoring::displayRuleLabel(step.label);
+        const QString what =
+            step.fit ? tr("if \"%1\" held").arg(label) : tr("one more \"%1\" now").arg(label);
         QString text = tr("%1: score %2").arg(what).arg(step.totalAfter);
         if (step.reachesMql)
             text += QStringLiteral(" - ") + tr("reaches MQL");

@@ -3,6 +3,7 @@
 #include "commands/leadjson.h"
 
 #include "io/leadexporter.h"
+#include "scoring/rulelabels.h"
 #include "util/isotime.h"
 
 #include <QSet>
@@ -213,7 +214,7 @@ int runShow(CliContext& context, const QStringList& arguments)
         const QJsonObject rule = part.toObject();
         out << QStringLiteral("  %1  %2")
                    .arg(rule.value(QStringLiteral("points")).toDouble(), 6, 'f', 1)
-                   .arg(rule.value(QStringLiteral("label")).toString())
+                   .arg(scoring::displayRuleLabel(rule.value(QStringLiteral("label")).toString()))
             << '\n';
     }
     const QJsonArray events = json.value(QStringLiteral("events")).toArray();

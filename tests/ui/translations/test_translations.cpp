@@ -2,6 +2,8 @@
 // time in the contexts the program looks them up in (a context mismatch silently shows English).
 #include "leads/leadtablemodel.h"
 #include "main/mainwindow.h"
+#include "scoring/modelservice.h"
+#include "scoring/rulelabels.h"
 #include "util/language.h"
 
 #include <QApplication>
@@ -66,4 +68,24 @@ TEST(Translations, FinnishIsFoundWhereTheProgramLooks)
               QStringLiteral("unknown command \"%1\""));
     EXPECT_NE(QCoreApplication::translate("lb::Workspace", "no workspace at %1"),
               QStringLiteral("no workspace at %1"));
+}
+
+TEST(Translations, ShippedModelRuleLabelsAreTranslatedOwnLabelsKept)
+{
+    ASSERT_EQ(lb::installTranslations(*qApp, QStringLiteral("sv")), QStringLiteral("sv"));
+    const lb::scoring::ScoringModel model = lb::scoring::defaultModel();
+    int labels = 0;
+    for (const auto& rule : model.fitRules) {
+        EXPECT_NE(lb::scoring::displayRuleLabel(rule.label), rule.label)
+            << rule.label.toStdString();
+        ++labels;
+    }
+    for (const auto& rule : model.behaviorRules) {
+        EXPECT_NE(lb::scoring::displayRuleLabel(rule.label), rule.label)
+            << rule.label.toStdString();
+        ++labels;
+    }
+    EXPECT_GE(labels, 20);
+    EXPECT_EQ(lb::scoring::displayRuleLabel(QStringLiteral("Our own rule")),
+              QStringLiteral("Our own rule"));
 }
