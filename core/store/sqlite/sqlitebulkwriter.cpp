@@ -3,6 +3,7 @@
 #include "model/companyname.h"
 #include "store/schema.h"
 #include "store/sqlite/leadcolumns.h"
+#include "store/sqlite/ownerids.h"
 #include "store/sqlite/sqlitesupport.h"
 #include "store/sqlite/sqliteworkspace.h"
 #include "util/isotime.h"
@@ -48,7 +49,9 @@ SqliteBulkWriter::~SqliteBulkWriter()
     // Statements must be finalised before the rollback can release the write lock.
     m_lead.reset(), m_fts.reset(), m_event.reset(), m_history.reset(), m_answer.reset();
     m_framework.reset(), m_account.reset(), m_contact.reset(), m_opportunity.reset();
-    m_opportunityHistory.reset(), m_link.reset(), m_findUser.reset(), m_addUser.reset();
+    m_opportunityHistory.reset(), m_link.reset();
+    if (m_owners)
+        m_owners->release();
     if (!m_committed) {
         try {
             if (m_indexesDropped)
@@ -80,23 +83,9 @@ QString SqliteBulkWriter::normalizedCompany(const QString& company)
 
 qint64 SqliteBulkWriter::ownerId(const QString& name)
 {
-    if (const auto it = m_owners.constFind(name); it != m_owners.constEnd())
-        return *it;
-    auto& find = statement(m_findUser, "SELECT id FROM users WHERE name = ?1");
-    find.bindText(1, name);
-    qint64 id = 0;
-    if (find.next()) {
-        id = find.columnInt(0);
-        find.reset();
-    } else {
-        statement(m_addUser, "INSERT INTO users(name, created_at) VALUES(?1, ?2)")
-            .bindText(1, name)
-            .bindText(2, toIsoUtc(QDateTime::currentDateTimeUtc()))
-            .step();
-        id = sqlite3_last_insert_rowid(m_workspace.handle());
-    }
-    m_owners.insert(name, id);
-    return id;
+    if (!m_owners)
+        m_owners = std::make_unique<sqlite::OwnerIds>(m_workspace.handle());
+    return m_owners->idOf(name, toIsoUtc(QDateTime::currentDateTimeUtc()));
 }
 
 void SqliteBulkWriter::addLead(Lead& lead, const QString& actor)

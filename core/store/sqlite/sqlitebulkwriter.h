@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/bulkwriter.h"
+#include "store/sqlite/ownerids.h"
 #include "store/sqlite/sqlitestatement.h"
 
 #include <QHash>
@@ -36,11 +37,11 @@ private:
     Options m_options;
     bool m_indexesDropped = false;
     bool m_committed = false;
-    QHash<QString, qint64> m_owners;
+    std::unique_ptr<sqlite::OwnerIds> m_owners;
     QHash<QString, QString> m_companyNames;
     QPair<qint64, QString> m_lastFramework;
     std::unique_ptr<sqlite::Statement> m_lead, m_fts, m_event, m_history, m_answer, m_framework,
-        m_account, m_contact, m_opportunity, m_opportunityHistory, m_link, m_findUser, m_addUser;
+        m_account, m_contact, m_opportunity, m_opportunityHistory, m_link;
 };
 
 } // namespace lb

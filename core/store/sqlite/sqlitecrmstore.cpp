@@ -152,15 +152,9 @@ QList<Account> SqliteCrmStore::searchAccounts(const QString& text, int limit)
     return result;
 }
 
-void SqliteCrmStore::insertAccount(Account& account)
+// Binds the account's own fields in the order the INSERT and UPDATE below name them.
+static void bindAccountFields(QSqlQuery& query, const Account& account)
 {
-    if (!account.createdAt.isValid())
-        account.createdAt = QDateTime::currentDateTimeUtc();
-    QSqlQuery query = sqlite::prepare(
-        m_workspace.database(),
-        QStringLiteral("INSERT INTO accounts(name, name_norm, domain, website, industry, country, "
-                       "city, employees, annual_revenue, created_at, created_by, version) "
-                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
     query.addBindValue(account.name);
     query.addBindValue(normalizeCompanyName(account.name));
     query.addBindValue(sqlite::textOrNull(account.domain.toLower()));
@@ -170,6 +164,18 @@ void SqliteCrmStore::insertAccount(Account& account)
     query.addBindValue(sqlite::textOrNull(account.city));
     query.addBindValue(optionalValue(account.employees));
     query.addBindValue(optionalValue(account.annualRevenue));
+}
+
+void SqliteCrmStore::insertAccount(Account& account)
+{
+    if (!account.createdAt.isValid())
+        account.createdAt = QDateTime::currentDateTimeUtc();
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(),
+        QStringLiteral("INSERT INTO accounts(name, name_norm, domain, website, industry, country, "
+                       "city, employees, annual_revenue, created_at, created_by, version) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+    bindAccountFields(query, account);
     query.addBindValue(toIsoUtc(account.createdAt));
     query.addBindValue(account.createdBy);
     sqlite::exec(query, QStringLiteral("insert account"));
@@ -184,15 +190,7 @@ void SqliteCrmStore::updateAccount(Account& account)
         QStringLiteral("UPDATE accounts SET name = ?, name_norm = ?, domain = ?, website = ?, "
                        "industry = ?, country = ?, city = ?, employees = ?, annual_revenue = ?, "
                        "version = version + 1 WHERE id = ? AND version = ?"));
-    query.addBindValue(account.name);
-    query.addBindValue(normalizeCompanyName(account.name));
-    query.addBindValue(sqlite::textOrNull(account.domain.toLower()));
-    query.addBindValue(sqlite::textOrNull(account.website));
-    query.addBindValue(sqlite::textOrNull(account.industry));
-    query.addBindValue(sqlite::textOrNull(account.country));
-    query.addBindValue(sqlite::textOrNull(account.city));
-    query.addBindValue(optionalValue(account.employees));
-    query.addBindValue(optionalValue(account.annualRevenue));
+    bindAccountFields(query, account);
     query.addBindValue(account.id);
     query.addBindValue(account.version);
     sqlite::exec(query, QStringLiteral("update account"));

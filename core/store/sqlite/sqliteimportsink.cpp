@@ -2,6 +2,7 @@
 
 #include "model/companyname.h"
 #include "store/sqlite/leadcolumns.h"
+#include "store/sqlite/ownerids.h"
 #include "store/sqlite/sqlitesupport.h"
 #include "store/sqlite/sqliteworkspace.h"
 #include "util/isotime.h"
@@ -95,10 +96,11 @@ SqliteImportSink::~SqliteImportSink()
 void SqliteImportSink::releaseStatements()
 {
     // Statements must be finalised before a rollback can release the write lock.
-    for (auto* slot :
-         {&m_findEmail, &m_findName, &m_load, &m_insert, &m_update, &m_ftsAdd, &m_ftsRemove,
-          &m_history, &m_event, &m_activity, &m_findUser, &m_addUser, &m_emailOf, &m_nameOf})
+    for (auto* slot : {&m_findEmail, &m_findName, &m_load, &m_insert, &m_update, &m_ftsAdd,
+                       &m_ftsRemove, &m_history, &m_event, &m_activity, &m_emailOf, &m_nameOf})
         slot->reset();
+    if (m_owners)
+        m_owners->release();
 }
 
 void SqliteImportSink::startBulk(qint64 expectedLeads)
@@ -251,23 +253,9 @@ std::optional<qint64> SqliteImportSink::ownerId(const QString& name)
 {
     if (name.isEmpty())
         return std::nullopt;
-    if (const auto it = m_owners.constFind(name.toLower()); it != m_owners.constEnd())
-        return *it;
-    auto& find = statement(m_findUser, "SELECT id FROM users WHERE name = ?1");
-    find.bindText(1, name);
-    qint64 id = 0;
-    if (find.next()) {
-        id = find.columnInt(0);
-        find.reset();
-    } else {
-        statement(m_addUser, "INSERT INTO users(name, created_at) VALUES(?1, ?2)")
-            .bindText(1, name)
-            .bindText(2, m_now)
-            .step();
-        id = sqlite3_last_insert_rowid(m_workspace.handle());
-    }
-    m_owners.insert(name.toLower(), id);
-    return id;
+    if (!m_owners)
+        m_owners = std::make_unique<sqlite::OwnerIds>(m_workspace.handle());
+    return m_owners->idOf(name, m_now);
 }
 
 // Binds ?1..?20: the fields an import writes, in the order of the INSERT and UPDATE below.

@@ -7,6 +7,10 @@
 #include <QStringList>
 #include <memory>
 
+namespace lb::sqlite {
+class OwnerIds;
+}
+
 namespace lb {
 
 class SqliteWorkspace;
@@ -59,11 +63,10 @@ private:
     // find leads instead, using a few dozen bytes per lead rather than the lead's text.
     QHash<quint64, qint64> m_byEmail;
     QHash<quint64, qint64> m_byName;
-    QHash<QString, qint64> m_owners;
+    std::unique_ptr<sqlite::OwnerIds> m_owners;
     QHash<qint64, qint64> m_latestActivity; // lead -> newest new event (Unix seconds)
     std::unique_ptr<sqlite::Statement> m_findEmail, m_findName, m_load, m_insert, m_update,
-        m_ftsAdd, m_ftsRemove, m_history, m_event, m_activity, m_findUser, m_addUser, m_emailOf,
-        m_nameOf;
+        m_ftsAdd, m_ftsRemove, m_history, m_event, m_activity, m_emailOf, m_nameOf;
 };
 
 } // namespace lb
