@@ -95,13 +95,22 @@ struct ConversionPlan
     qint64 noteCount = 0;
 };
 
-// What the conversion made.
+// What the conversion made, and what it needs to be taken back (ConversionService::undo).
 struct ConversionResult
 {
     ConversionLink link;
     bool accountCreated = false;
     bool contactCreated = false;
     Lead lead; // now Converted
+    Stage previousStage = Stage::SQL;
+    // The existing account or contact as it was, when the conversion wrote fields into it;
+    // accountVersion / contactVersion / opportunityVersion are the versions it left behind.
+    std::optional<Account> accountBefore;
+    std::optional<Contact> contactBefore;
+    qint64 accountVersion = 0;
+    qint64 contactVersion = 0;
+    qint64 opportunityVersion = 0;
+    QList<qint64> noteIds; // the notes the conversion wrote
 };
 
 } // namespace lb

@@ -275,6 +275,7 @@ ConversionResult ConversionService::execute(const ConversionPlan& plan, const QS
         throw ConversionError(decision.message);
 
     ConversionResult result;
+    result.previousStage = current->stage;
     Account account = plan.account;
     if (plan.createAccount) {
         applyFields(accountAccess(), plan.accountFields, account);
@@ -282,8 +283,10 @@ ConversionResult ConversionService::execute(const ConversionPlan& plan, const QS
         m_crm->insertAccount(account);
         result.accountCreated = true;
     } else if (applyFields(accountAccess(), plan.accountFields, account)) {
+        result.accountBefore = plan.account;
         m_crm->updateAccount(account);
     }
+    result.accountVersion = account.version;
 
     Contact contact = plan.contact;
     contact.accountId = account.id;
@@ -293,8 +296,10 @@ ConversionResult ConversionService::execute(const ConversionPlan& plan, const QS
         m_crm->insertContact(contact);
         result.contactCreated = true;
     } else if (applyFields(contactAccess(), plan.contactFields, contact)) {
+        result.contactBefore = plan.contact;
         m_crm->updateContact(contact);
     }
+    result.contactVersion = contact.version;
 
     result.link.accountId = account.id;
     result.link.contactId = contact.id;
@@ -312,6 +317,7 @@ ConversionResult ConversionService::execute(const ConversionPlan& plan, const QS
         change.by = actor;
         m_crm->appendOpportunityHistory(change);
         result.link.opportunityId = opportunity.id;
+        result.opportunityVersion = opportunity.version;
     }
 
     // The lead's notes, events and answers follow it: notes get the contact, the free-text
@@ -319,8 +325,9 @@ ConversionResult ConversionService::execute(const ConversionPlan& plan, const QS
     // (events and answers stay on the lead, reached through the lead's converted link).
     m_crm->attachLeadNotesToContact(plan.lead.id, contact.id);
     if (!plan.lead.notes.trimmed().isEmpty())
-        m_crm->addNote(plan.lead.id, contact.id, plan.lead.notes.trimmed(), actor);
-    m_crm->addNote(
+        result.noteIds << m_crm->addNote(plan.lead.id, contact.id, plan.lead.notes.trimmed(),
+                                         actor);
+    result.noteIds << m_crm->addNote(
         plan.lead.id, contact.id,
         QCoreApplication::translate(
             "lb::Conversion", "Converted from lead %1 (%2): %3 events, %4 qualification answers")
@@ -336,6 +343,164 @@ ConversionResult ConversionService::execute(const ConversionPlan& plan, const QS
     transaction.commit();
     result.lead = lead;
     return result;
+}
+
+Lead ConversionService::undo(const ConversionResult& done, const QString& actor)
+{
+    const auto refuse = [](const QString& message) { throw ConversionError(message); };
+    Transaction transaction(m_workspace);
+    const qint64 leadId = done.lead.id;
+    std::optional<Lead> lead = m_workspace.leads().find(leadId);
+    if (!lead)
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("lb::Conversion", "lead %1 does not exist").arg(leadId));
+    const bool sameLink = lead->converted && lead->converted->accountId == done.link.accountId &&
+                          lead->converted->contactId == done.link.contactId &&
+                          lead->converted->opportunityId == done.link.opportunityId;
+    if (lead->stage != Stage::Converted || !sameLink || lead->version != done.lead.version)
+        refuse(QCoreApplication::translate("lb::Conversion",
+                                           "lead %1 was changed by %2 since it was converted; "
+                                           "the conversion is not undone")
+                   .arg(leadId)
+                   .arg(lead->updatedBy));
+
+    // Everything the conversion made must be as it left it, and what it created used by
+    // nothing else: the undo never takes away someone else's work.
+    std::optional<Opportunity> opportunity;
+    if (done.link.opportunityId) {
+        opportunity = m_crm->opportunity(*done.link.opportunityId);
+        if (!opportunity || opportunity->version != done.opportunityVersion)
+            refuse(QCoreApplication::translate("lb::Conversion",
+                                               "opportunity %1 was changed since the conversion "
+                                               "(its stage or amount); the conversion is not "
+                                               "undone")
+                       .arg(*done.link.opportunityId));
+    }
+    const std::optional<Contact> contact = m_crm->contact(done.link.contactId);
+    if (!contact || contact->version != done.contactVersion)
+        refuse(QCoreApplication::translate("lb::Conversion",
+                                           "contact %1 was changed since the conversion; the "
+                                           "conversion is not undone")
+                   .arg(done.link.contactId));
+    if (done.contactCreated) {
+        const CrmReferences used = m_crm->contactReferences(contact->id, leadId);
+        if (used.opportunities + used.notes + used.convertedLeads > 0)
+            refuse(QCoreApplication::translate("lb::Conversion",
+                                               "contact %1 has been used since the conversion (%2 "
+                                               "opportunities, %3 notes, %4 other leads); the "
+                                               "conversion is not undone")
+                       .arg(contact->id)
+                       .arg(used.opportunities)
+                       .arg(used.notes)
+                       .arg(used.convertedLeads));
+    }
+    const std::optional<Account> account = m_crm->account(done.link.accountId);
+    if (!account || account->version != done.accountVersion)
+        refuse(QCoreApplication::translate("lb::Conversion",
+                                           "account %1 was changed since the conversion; the "
+                                           "conversion is not undone")
+                   .arg(done.link.accountId));
+    if (done.accountCreated) {
+        const CrmReferences used = m_crm->accountReferences(account->id, leadId);
+        const qint64 otherContacts = used.contacts - (done.contactCreated ? 1 : 0);
+        if (otherContacts + used.opportunities + used.convertedLeads > 0)
+            refuse(QCoreApplication::translate("lb::Conversion",
+                                               "account %1 has been used since the conversion (%2 "
+                                               "other contacts, %3 other opportunities, %4 other "
+                                               "leads); the conversion is not undone")
+                       .arg(account->id)
+                       .arg(otherContacts)
+                       .arg(used.opportunities)
+                       .arg(used.convertedLeads));
+    }
+
+    // The lead first: it refers to the records that go.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Lead restored = *lead;
+    restored.stage = done.previousStage;
+    restored.stageChangedAt = now;
+    restored.converted.reset();
+    m_workspace.leads().update(restored, actor); // version-checked: Conflict if changed
+    StageChange change;
+    change.leadId = leadId;
+    change.at = now;
+    change.from = Stage::Converted;
+    change.to = done.previousStage;
+    change.by = actor;
+    QStringList removed;
+    if (done.accountCreated)
+        removed << QStringLiteral("account %1").arg(done.link.accountId);
+    if (done.contactCreated)
+        removed << QStringLiteral("contact %1").arg(done.link.contactId);
+    if (done.link.opportunityId)
+        removed << QStringLiteral("opportunity %1").arg(*done.link.opportunityId);
+    change.reason =
+        removed.isEmpty()
+            //: History reason of an undone conversion
+            ? QCoreApplication::translate("lb::Conversion", "undo of the conversion")
+            //: History reason of an undone conversion; %1 what was removed,
+            //: e.g. "account 3, contact 4"
+            : QCoreApplication::translate("lb::Conversion", "undo of the conversion (removed %1)")
+                  .arg(removed.join(QStringLiteral(", ")));
+    m_workspace.history().append(change);
+
+    for (qint64 noteId : done.noteIds)
+        m_crm->deleteNote(noteId);
+    m_crm->detachLeadNotesFromContact(leadId, done.link.contactId);
+    if (opportunity)
+        m_crm->deleteOpportunity(opportunity->id);
+    if (done.contactCreated) {
+        m_crm->deleteContact(contact->id);
+    } else if (done.contactBefore) {
+        Contact back = *done.contactBefore;
+        back.version = contact->version;
+        m_crm->updateContact(back);
+    }
+    if (done.accountCreated) {
+        m_crm->deleteAccount(account->id);
+    } else if (done.accountBefore) {
+        Account back = *done.accountBefore;
+        back.version = account->version;
+        m_crm->updateAccount(back);
+    }
+    transaction.commit();
+    return restored;
+}
+
+ConversionResult ConversionService::redo(const ConversionPlan& done, const QString& actor)
+{
+    const std::optional<Lead> lead = m_workspace.leads().find(done.lead.id);
+    if (!lead)
+        throw StoreError(StoreError::Kind::NotFound,
+                         QCoreApplication::translate("lb::Conversion", "lead %1 does not exist")
+                             .arg(done.lead.id));
+    ConversionOptions options = done.options;
+    // The same account as before: the one picked, or a new one again.
+    options.account = done.createAccount ? AccountChoice::New : AccountChoice::Existing;
+    options.accountId = done.createAccount ? 0 : done.account.id;
+    ConversionPlan plan = this->plan(*lead, options);
+    // The fields the SDR left unticked stay unwritten.
+    const auto keepTicks = [](QList<FieldChange>& fields, const QList<FieldChange>& chosen) {
+        for (FieldChange& field : fields) {
+            for (const FieldChange& before : chosen) {
+                if (before.field == field.field && !before.write)
+                    field.write = false;
+            }
+        }
+    };
+    keepTicks(plan.accountFields, done.accountFields);
+    keepTicks(plan.contactFields, done.contactFields);
+    if (done.opportunity) {
+        Opportunity opportunity = *done.opportunity;
+        opportunity.id = 0;
+        opportunity.accountId = plan.account.id;
+        opportunity.leadId = lead->id;
+        plan.opportunity = opportunity;
+    } else {
+        plan.opportunity.reset();
+    }
+    return execute(plan, actor);
 }
 
 Opportunity ConversionService::recordOpportunity(qint64 opportunityId, OpportunityStage stage,

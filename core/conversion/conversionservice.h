@@ -48,6 +48,17 @@ public:
     // (Kind::Conflict) when the lead, account or contact changed since planning.
     ConversionResult execute(const ConversionPlan& plan, const QString& actor);
 
+    // Takes back a conversion in one transaction: deletes the opportunity it made, the contact
+    // and account when it created them (giving an existing account or contact back the fields
+    // it overwrote), the notes it wrote, and returns the lead to its previous stage, editable
+    // again, with a history line of its own. Refused with ConversionError when the lead or any
+    // of those records changed since or is used by something else (another opportunity,
+    // contact, note or lead); StoreError for a missing lead. Returns the lead as restored.
+    Lead undo(const ConversionResult& done, const QString& actor);
+    // Converts the lead again as `done` planned it (same account, or a new one again; same
+    // unticked fields and opportunity), re-planned against the workspace as it is now.
+    ConversionResult redo(const ConversionPlan& done, const QString& actor);
+
     // Records an opportunity's progress or outcome (stage, optionally amount) with history.
     Opportunity recordOpportunity(qint64 opportunityId, OpportunityStage stage,
                                   std::optional<double> amount, const QString& actor);

@@ -2,6 +2,7 @@
 
 #include "lifecycle/leadguard.h"
 #include "store/qualificationstore.h"
+#include "store/storeerror.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -117,6 +118,85 @@ Answer QualificationService::record(const Lead& lead, const AnswerInput& input,
     m_store->recordAnswer(answer);
     transaction.commit();
     return answer;
+}
+
+AnswerChange QualificationService::change(const Lead& lead, const AnswerInput& input,
+                                          const QString& actor)
+{
+    Transaction transaction(m_workspace);
+    // The criterion's current answer, which record() is about to supersede (an unknown
+    // framework or criterion is refused by record() below).
+    std::optional<Answer> before;
+    if (const FrameworkDefinition* framework = m_catalog.find(input.framework)) {
+        if (const CriterionDefinition* criterion = framework->criterion(input.criterion.trimmed()))
+            before = currentAnswer(lead.id, framework->id, criterion->key);
+    }
+    AnswerChange result;
+    result.after = record(lead, input, actor);
+    result.leadId = lead.id;
+    result.framework = result.after->framework;
+    result.criterion = result.after->criterion;
+    result.before = before;
+    transaction.commit();
+    return result;
+}
+
+std::optional<Answer> QualificationService::currentAnswer(qint64 leadId, const QString& framework,
+                                                          const QString& criterion)
+{
+    for (const Answer& answer : m_store->currentAnswers(leadId)) {
+        if (answer.framework == framework && answer.criterion == criterion)
+            return answer;
+    }
+    return std::nullopt;
+}
+
+AnswerChange QualificationService::revert(const AnswerChange& done, const QString& actor)
+{
+    Transaction transaction(m_workspace);
+    const std::optional<Lead> lead = m_workspace.leads().find(done.leadId);
+    if (!lead)
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("lb::Qualification", "lead %1 no longer exists")
+                .arg(done.leadId));
+    if (const auto refusal = readOnlyReason(*lead))
+        throw QualificationError(*refusal);
+    const std::optional<Answer> current =
+        currentAnswer(done.leadId, done.framework, done.criterion);
+    const bool unchanged = current ? done.after && done.after->id == current->id : !done.after;
+    if (!unchanged) {
+        //: %1 framework/criterion (e.g. BANT/budget), %2 who answered it last
+        throw QualificationError(
+            current ? QCoreApplication::translate("lb::Qualification",
+                                                  "%1 was answered again by %2 since; their "
+                                                  "answer stays, reload the lead")
+                          .arg(done.framework + QLatin1Char('/') + done.criterion, current->by)
+                    : QCoreApplication::translate("lb::Qualification",
+                                                  "the answer to %1 was withdrawn since; "
+                                                  "reload the lead")
+                          .arg(done.framework + QLatin1Char('/') + done.criterion));
+    }
+    AnswerChange result;
+    result.leadId = done.leadId;
+    result.framework = done.framework;
+    result.criterion = done.criterion;
+    result.before = current;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (done.before) {
+        Answer again = *done.before;
+        again.id = 0;
+        again.by = actor;
+        // Never before the answer it supersedes, so the history stays in time order.
+        again.at = current && current->at > now ? current->at : now;
+        m_store->useFramework(done.leadId, done.framework);
+        m_store->recordAnswer(again);
+        result.after = again;
+    } else {
+        m_store->withdrawAnswer(done.leadId, done.framework, done.criterion, now);
+    }
+    transaction.commit();
+    return result;
 }
 
 void QualificationService::useFramework(const Lead& lead, const QString& frameworkName)

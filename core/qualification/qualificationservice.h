@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QList>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 
 namespace lb {
@@ -56,6 +57,17 @@ struct AnswerInput
     QString value; // checked against the criterion's kind; stored normalised
 };
 
+// One change of a criterion's current answer: what it was before and what it became. An answer
+// recorded, taken back or recorded again is one of these, so an undo stack can hold them.
+struct AnswerChange
+{
+    qint64 leadId = 0;
+    QString framework;            // the catalog's id
+    QString criterion;            // key
+    std::optional<Answer> before; // the current answer it replaced; none: the criterion was open
+    std::optional<Answer> after;  // the answer it made current; none: the answer was withdrawn
+};
+
 // Records framework answers (keeping every earlier answer as history) and reads a lead's
 // qualification. Works on the caller's workspace connection and joins its transaction.
 class QualificationService
@@ -71,6 +83,15 @@ public:
     // Records the answer for the lead (which then uses the framework). Throws
     // QualificationError for a refused input and StoreError for a missing lead.
     Answer record(const Lead& lead, const AnswerInput& input, const QString& actor);
+    // Records the answer like record() and says what it replaced, so it can be taken back.
+    AnswerChange change(const Lead& lead, const AnswerInput& input, const QString& actor);
+    // Takes back `done`: when the criterion's current answer is still done.after (by id), the
+    // answer done.before is recorded again as a new answer by `actor` (history is never
+    // rewritten), or, when the criterion had no answer before, the current one is withdrawn.
+    // Returns the change this made, whose revert() is a redo. Throws QualificationError when
+    // someone answered the criterion since (their answer is never overwritten) or the lead is
+    // converted, and StoreError for a missing lead.
+    AnswerChange revert(const AnswerChange& done, const QString& actor);
     // Starts using a framework without answering anything yet.
     void useFramework(const Lead& lead, const QString& framework);
 
@@ -81,6 +102,9 @@ public:
     static QString normalizeValue(const CriterionDefinition& criterion, const QString& value);
 
 private:
+    std::optional<Answer> currentAnswer(qint64 leadId, const QString& framework,
+                                        const QString& criterion);
+
     Workspace& m_workspace;
     const FrameworkCatalog& m_catalog;
     std::unique_ptr<QualificationStore> m_store;

@@ -11,6 +11,16 @@ namespace lb {
 
 class Workspace;
 
+// What still refers to an account or a contact, not counting one lead (the one being
+// un-converted) and what came from it.
+struct CrmReferences
+{
+    qint64 contacts = 0;       // contacts of the account
+    qint64 opportunities = 0;  // opportunities not from the lead
+    qint64 notes = 0;          // notes not of the lead
+    qint64 convertedLeads = 0; // other leads converted into it
+};
+
 // Accounts, contacts, opportunities and the notes that follow a converted lead.
 class CrmStore
 {
@@ -49,6 +59,17 @@ public:
     virtual qint64 noteCountForContact(qint64 contactId) = 0;
     // Gives every note of the lead the contact id; returns how many.
     virtual qint64 attachLeadNotesToContact(qint64 leadId, qint64 contactId) = 0;
+
+    // For undoing a conversion, which removes only what nothing else uses.
+    virtual CrmReferences accountReferences(qint64 accountId, qint64 exceptLeadId) = 0;
+    virtual CrmReferences contactReferences(qint64 contactId, qint64 exceptLeadId) = 0;
+    // Takes the contact off the lead's notes; returns how many.
+    virtual qint64 detachLeadNotesFromContact(qint64 leadId, qint64 contactId) = 0;
+    virtual void deleteNote(qint64 noteId) = 0;
+    // With its history.
+    virtual void deleteOpportunity(qint64 opportunityId) = 0;
+    virtual void deleteContact(qint64 contactId) = 0;
+    virtual void deleteAccount(qint64 accountId) = 0;
 };
 
 std::unique_ptr<CrmStore> makeCrmStore(Workspace& workspace);

@@ -2,6 +2,7 @@
 
 #include "model/crm.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QStringList>
 #include <memory>
@@ -29,6 +30,10 @@ public:
                                         const QString& criterion) = 0;
     // Supersedes the current answer (if any) at answer.at and stores the new one; sets its id.
     virtual void recordAnswer(Answer& answer) = 0;
+    // Supersedes the criterion's current answer at `at` without a new one: the criterion is
+    // open again, the withdrawn answer stays in its history. No-op when there is none.
+    virtual void withdrawAnswer(qint64 leadId, const QString& framework, const QString& criterion,
+                                const QDateTime& at) = 0;
     // Number of answers (current and history) the lead has.
     virtual qint64 answerCount(qint64 leadId) = 0;
 

@@ -418,6 +418,93 @@ qint64 SqliteCrmStore::attachLeadNotesToContact(qint64 leadId, qint64 contactId)
     return query.numRowsAffected();
 }
 
+qint64 SqliteCrmStore::countWhere(const QString& sql, qint64 id, qint64 exceptLeadId)
+{
+    QSqlQuery query = sqlite::prepare(m_workspace.database(), sql);
+    query.addBindValue(id);
+    query.addBindValue(exceptLeadId);
+    sqlite::exec(query);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+CrmReferences SqliteCrmStore::accountReferences(qint64 accountId, qint64 exceptLeadId)
+{
+    CrmReferences references;
+    references.contacts =
+        countWhere(QStringLiteral("SELECT count(*) FROM contacts WHERE account_id = ?"), accountId);
+    references.opportunities =
+        countWhere(QStringLiteral("SELECT count(*) FROM opportunities WHERE account_id = ? AND "
+                                  "lead_id IS NOT ?"),
+                   accountId, exceptLeadId);
+    references.convertedLeads =
+        countWhere(QStringLiteral("SELECT count(*) FROM leads WHERE converted_account_id = ? AND "
+                                  "id <> ?"),
+                   accountId, exceptLeadId);
+    return references;
+}
+
+CrmReferences SqliteCrmStore::contactReferences(qint64 contactId, qint64 exceptLeadId)
+{
+    CrmReferences references;
+    references.opportunities =
+        countWhere(QStringLiteral("SELECT count(*) FROM opportunities WHERE contact_id = ? AND "
+                                  "lead_id IS NOT ?"),
+                   contactId, exceptLeadId);
+    references.notes = countWhere(
+        QStringLiteral("SELECT count(*) FROM notes WHERE contact_id = ? AND lead_id IS NOT ?"),
+        contactId, exceptLeadId);
+    references.convertedLeads =
+        countWhere(QStringLiteral("SELECT count(*) FROM leads WHERE converted_contact_id = ? AND "
+                                  "id <> ?"),
+                   contactId, exceptLeadId);
+    return references;
+}
+
+qint64 SqliteCrmStore::detachLeadNotesFromContact(qint64 leadId, qint64 contactId)
+{
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(),
+        QStringLiteral("UPDATE notes SET contact_id = NULL WHERE lead_id = ? AND contact_id = ?"));
+    query.addBindValue(leadId);
+    query.addBindValue(contactId);
+    sqlite::exec(query, QStringLiteral("detach notes"));
+    return query.numRowsAffected();
+}
+
+void SqliteCrmStore::deleteById(const QString& table, qint64 id)
+{
+    // `table` is one of the fixed names below, never user input.
+    QSqlQuery query = sqlite::prepare(m_workspace.database(),
+                                      QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    query.addBindValue(id);
+    sqlite::exec(query, QStringLiteral("delete from ") + table);
+}
+
+void SqliteCrmStore::deleteNote(qint64 noteId)
+{
+    deleteById(QStringLiteral("notes"), noteId);
+}
+
+void SqliteCrmStore::deleteOpportunity(qint64 opportunityId)
+{
+    QSqlQuery history =
+        sqlite::prepare(m_workspace.database(),
+                        QStringLiteral("DELETE FROM opportunity_history WHERE opportunity_id = ?"));
+    history.addBindValue(opportunityId);
+    sqlite::exec(history, QStringLiteral("delete opportunity history"));
+    deleteById(QStringLiteral("opportunities"), opportunityId);
+}
+
+void SqliteCrmStore::deleteContact(qint64 contactId)
+{
+    deleteById(QStringLiteral("contacts"), contactId);
+}
+
+void SqliteCrmStore::deleteAccount(qint64 accountId)
+{
+    deleteById(QStringLiteral("accounts"), accountId);
+}
+
 std::unique_ptr<CrmStore> makeCrmStore(Workspace& workspace)
 {
     return std::make_unique<SqliteCrmStore>(dynamic_cast<SqliteWorkspace&>(workspace));

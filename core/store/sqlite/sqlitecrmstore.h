@@ -38,10 +38,20 @@ public:
     qint64 noteCountForContact(qint64 contactId) override;
     qint64 attachLeadNotesToContact(qint64 leadId, qint64 contactId) override;
 
+    CrmReferences accountReferences(qint64 accountId, qint64 exceptLeadId) override;
+    CrmReferences contactReferences(qint64 contactId, qint64 exceptLeadId) override;
+    qint64 detachLeadNotesFromContact(qint64 leadId, qint64 contactId) override;
+    void deleteNote(qint64 noteId) override;
+    void deleteOpportunity(qint64 opportunityId) override;
+    void deleteContact(qint64 contactId) override;
+    void deleteAccount(qint64 accountId) override;
+
 private:
     QList<Account> accountsWhere(const QString& condition, const QVariant& value);
     QList<Contact> contactsWhere(const QString& condition, const QVariantList& values);
     qint64 countWhere(const QString& sql, qint64 id);
+    qint64 countWhere(const QString& sql, qint64 id, qint64 exceptLeadId);
+    void deleteById(const QString& table, qint64 id);
 
     SqliteWorkspace& m_workspace;
 };

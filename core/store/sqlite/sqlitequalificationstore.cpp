@@ -119,6 +119,20 @@ void SqliteQualificationStore::recordAnswer(Answer& answer)
     answer.id = insert.lastInsertId().toLongLong();
 }
 
+void SqliteQualificationStore::withdrawAnswer(qint64 leadId, const QString& framework,
+                                              const QString& criterion, const QDateTime& at)
+{
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(),
+        QStringLiteral("UPDATE framework_answers SET superseded_at = ? WHERE lead_id = ? AND "
+                       "framework = ? AND criterion = ? AND superseded_at IS NULL"));
+    query.addBindValue(toIsoUtc(at));
+    query.addBindValue(leadId);
+    query.addBindValue(framework);
+    query.addBindValue(criterion);
+    sqlite::exec(query, QStringLiteral("withdraw answer"));
+}
+
 qint64 SqliteQualificationStore::answerCount(qint64 leadId)
 {
     QSqlQuery query =

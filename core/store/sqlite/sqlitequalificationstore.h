@@ -18,6 +18,8 @@ public:
     QList<Answer> answerHistory(qint64 leadId, const QString& framework,
                                 const QString& criterion) override;
     void recordAnswer(Answer& answer) override;
+    void withdrawAnswer(qint64 leadId, const QString& framework, const QString& criterion,
+                        const QDateTime& at) override;
     qint64 answerCount(qint64 leadId) override;
     QString userRole(const QString& userName) override;
     void setUserRole(const QString& userName, const QString& role) override;

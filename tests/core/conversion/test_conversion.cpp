@@ -3,6 +3,7 @@
 #include "conversion/conversionservice.h"
 #include "conversion/emaildomain.h"
 #include "core/lifecycle/leadfixtures.h"
+#include "lifecycle/leadguard.h"
 #include "lifecycle/lifecycleservice.h"
 #include "model/companyname.h"
 #include "store/crmstore.h"
@@ -400,4 +401,181 @@ TEST_F(ConversionTest, PlansRefuseWhatCannotBeWritten)
     EXPECT_THROW(conversion.plan(lead, options), ConversionError);
     options.opportunity = OpportunityDraft{"Deal", -10.0, {}, OpportunityStage::Prospecting};
     EXPECT_THROW(conversion.plan(lead, options), ConversionError);
+}
+
+// ---- Undo of a conversion ----
+
+TEST_F(ConversionTest, UndoRemovesWhatTheConversionCreatedAndReopensTheLead)
+{
+    Lead lead = addLead(workspace, "aino@nordicwidgets.fi", "Nordic Widgets Oy", Stage::SAL);
+    lead.notes = "Met at Slush";
+    workspace.leads().update(lead, "sdr1");
+    const qint64 leadNote = crm->addNote(lead.id, std::nullopt, "Called, wants a demo", "sdr1");
+    makeQualificationStore(workspace)->setUserRole("maija", "manager");
+    LifecycleService(workspace).move(lead, MoveRequest{Stage::SQL, parseStageReason("ok"), true},
+                                     "maija");
+    ConversionOptions options;
+    options.opportunity =
+        OpportunityDraft{"Widgets line 2", 48000.0, QDate(2027, 3, 31), OpportunityStage::Proposal};
+    const ConversionResult result = conversion.execute(conversion.plan(lead, options), "sdr1");
+    ASSERT_TRUE(result.link.opportunityId);
+    EXPECT_EQ(result.noteIds.size(), 2);
+    EXPECT_EQ(result.previousStage, Stage::SQL);
+
+    const Lead restored = conversion.undo(result, "sdr2");
+    EXPECT_EQ(restored.stage, Stage::SQL);
+    EXPECT_FALSE(restored.converted);
+
+    const Lead stored = *workspace.leads().find(lead.id);
+    EXPECT_EQ(stored.stage, Stage::SQL);
+    EXPECT_FALSE(stored.converted);
+    EXPECT_EQ(stored.updatedBy, "sdr2");
+    EXPECT_EQ(stored.notes, "Met at Slush");
+    EXPECT_EQ(stored.owner, lead.owner);
+    EXPECT_FALSE(crm->opportunity(*result.link.opportunityId));
+    EXPECT_TRUE(crm->opportunityHistory(*result.link.opportunityId).isEmpty());
+    EXPECT_FALSE(crm->contact(result.link.contactId));
+    EXPECT_FALSE(crm->account(result.link.accountId));
+    // The lead's own note stays, without the contact; the conversion's notes are gone.
+    EXPECT_EQ(crm->noteCountForLead(lead.id), 1);
+    EXPECT_EQ(crm->noteCountForContact(result.link.contactId), 0);
+    Q_UNUSED(leadNote);
+
+    // The history keeps the conversion and records its reversal.
+    const QList<StageChange> history = workspace.history().forLead(lead.id);
+    ASSERT_GE(history.size(), 2);
+    EXPECT_EQ(history.at(history.size() - 2).to, Stage::Converted);
+    const StageChange last = history.constLast();
+    EXPECT_EQ(last.from, Stage::Converted);
+    EXPECT_EQ(last.to, Stage::SQL);
+    EXPECT_EQ(last.by, "sdr2");
+    EXPECT_TRUE(last.reason.contains("undo")) << last.reason.toStdString();
+    EXPECT_TRUE(last.reason.contains(QString::number(result.link.accountId)));
+
+    // Editable again, and the file is sound.
+    EXPECT_FALSE(readOnlyReason(stored));
+    EXPECT_TRUE(workspace.integrityProblems().isEmpty());
+    // It can be converted again.
+    const ConversionResult again = conversion.execute(conversion.plan(stored, {}), "sdr1");
+    EXPECT_EQ(workspace.leads().find(lead.id)->stage, Stage::Converted);
+    EXPECT_TRUE(again.accountCreated);
+}
+
+TEST_F(ConversionTest, UndoKeepsAnExistingAccountAndContactAndGivesBackTheirFields)
+{
+    const Account existing = account("NW Group", "nordicwidgets.fi", "Helsinki");
+    Contact contact;
+    contact.accountId = existing.id;
+    contact.email = "aino@nordicwidgets.fi";
+    contact.firstName = "Aino";
+    contact.createdBy = "crm";
+    crm->insertContact(contact);
+    const Lead lead = sqlLead("aino@nordicwidgets.fi", "Nordic Widgets Oy");
+    const ConversionResult result = conversion.execute(conversion.plan(lead, {}), "sdr1");
+    EXPECT_FALSE(result.accountCreated);
+    EXPECT_FALSE(result.contactCreated);
+    EXPECT_EQ(crm->account(existing.id)->industry, "Manufacturing");
+    EXPECT_EQ(crm->contact(contact.id)->lastName, "Virtanen");
+
+    conversion.undo(result, "sdr1");
+    const Account account = *crm->account(existing.id);
+    EXPECT_EQ(account.name, "NW Group");
+    EXPECT_EQ(account.city, "Helsinki");
+    EXPECT_TRUE(account.industry.isEmpty());
+    const Contact back = *crm->contact(contact.id);
+    EXPECT_EQ(back.firstName, "Aino");
+    EXPECT_TRUE(back.lastName.isEmpty());
+    EXPECT_TRUE(back.phone.isEmpty());
+    EXPECT_EQ(crm->noteCountForContact(contact.id), 0);
+    EXPECT_EQ(workspace.leads().find(lead.id)->stage, Stage::SQL);
+}
+
+TEST_F(ConversionTest, UndoIsRefusedWhenTheNewAccountGotAnotherOpportunity)
+{
+    const Lead lead = sqlLead("aino@nordicwidgets.fi", "Nordic Widgets Oy");
+    const ConversionResult result = conversion.execute(conversion.plan(lead, {}), "sdr1");
+    Opportunity other;
+    other.accountId = result.link.accountId;
+    other.name = "Spare parts";
+    crm->insertOpportunity(other);
+
+    try {
+        conversion.undo(result, "sdr1");
+        FAIL() << "the undo should be refused";
+    } catch (const ConversionError& error) {
+        EXPECT_TRUE(error.message().contains(QString::number(result.link.accountId)))
+            << error.message().toStdString();
+    }
+    // Nothing was touched.
+    const Lead stored = *workspace.leads().find(lead.id);
+    EXPECT_EQ(stored.stage, Stage::Converted);
+    EXPECT_EQ(stored.version, result.lead.version);
+    EXPECT_TRUE(crm->account(result.link.accountId));
+    EXPECT_TRUE(crm->contact(result.link.contactId));
+    EXPECT_TRUE(crm->opportunity(other.id));
+    EXPECT_EQ(crm->noteCountForContact(result.link.contactId), 1);
+}
+
+TEST_F(ConversionTest, UndoIsRefusedWhenTheOpportunityOrContactChanged)
+{
+    const Lead first = sqlLead("aino@nordicwidgets.fi", "Nordic Widgets Oy");
+    ConversionOptions options;
+    options.opportunity = OpportunityDraft{"Line 2", 1000.0, QDate(2027, 3, 31), {}};
+    const ConversionResult withOpportunity =
+        conversion.execute(conversion.plan(first, options), "sdr1");
+    conversion.recordOpportunity(*withOpportunity.link.opportunityId, OpportunityStage::Won,
+                                 std::nullopt, "ae1");
+    EXPECT_THROW(conversion.undo(withOpportunity, "sdr1"), ConversionError);
+    EXPECT_EQ(crm->opportunity(*withOpportunity.link.opportunityId)->stage, OpportunityStage::Won);
+
+    const Lead second = sqlLead("ville@acme.se", "Acme Ab");
+    const ConversionResult plain = conversion.execute(conversion.plan(second, {}), "sdr1");
+    Contact edited = *crm->contact(plain.link.contactId);
+    edited.phone = "+46 8 123 456";
+    crm->updateContact(edited);
+    EXPECT_THROW(conversion.undo(plain, "sdr1"), ConversionError);
+    EXPECT_EQ(workspace.leads().find(second.id)->stage, Stage::Converted);
+}
+
+TEST_F(ConversionTest, UndoIsRefusedWhenAnotherLeadWasConvertedIntoTheSameRecords)
+{
+    const Lead first = sqlLead("aino@nordicwidgets.fi", "Nordic Widgets Oy");
+    const ConversionResult result = conversion.execute(conversion.plan(first, {}), "sdr1");
+    // A colleague of hers converts into the new account.
+    const Lead second = sqlLead("ville@nordicwidgets.fi", "Nordic Widgets Oy");
+    const ConversionPlan plan = conversion.plan(second, {});
+    ASSERT_EQ(plan.account.id, result.link.accountId);
+    conversion.execute(plan, "sdr1");
+    try {
+        conversion.undo(result, "sdr1");
+        FAIL();
+    } catch (const ConversionError& error) {
+        EXPECT_TRUE(error.message().contains("account")) << error.message().toStdString();
+    }
+    EXPECT_EQ(workspace.leads().find(first.id)->stage, Stage::Converted);
+}
+
+TEST_F(ConversionTest, UndoTwiceIsRefusedAndRedoConvertsAgainAsPlanned)
+{
+    const Lead lead = sqlLead("aino@nordicwidgets.fi", "Nordic Widgets Oy");
+    ConversionOptions options;
+    options.opportunity = OpportunityDraft{"Line 2", 1000.0, QDate(2027, 3, 31), {}};
+    ConversionPlan plan = conversion.plan(lead, options);
+    for (FieldChange& change : plan.contactFields) {
+        if (change.field == "phone")
+            change.write = false; // the SDR unticked it
+    }
+    const ConversionResult result = conversion.execute(plan, "sdr1");
+    conversion.undo(result, "sdr1");
+    EXPECT_THROW(conversion.undo(result, "sdr1"), ConversionError);
+
+    const ConversionResult redone = conversion.redo(plan, "sdr1");
+    EXPECT_TRUE(redone.accountCreated);
+    ASSERT_TRUE(redone.link.opportunityId);
+    EXPECT_EQ(crm->opportunity(*redone.link.opportunityId)->name, "Line 2");
+    EXPECT_TRUE(crm->contact(redone.link.contactId)->phone.isEmpty());
+    EXPECT_EQ(workspace.leads().find(lead.id)->stage, Stage::Converted);
+    // And that conversion can be undone in turn.
+    conversion.undo(redone, "sdr1");
+    EXPECT_EQ(workspace.leads().find(lead.id)->stage, Stage::SQL);
 }

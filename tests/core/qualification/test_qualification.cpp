@@ -5,6 +5,7 @@
 #include "qualification/qualificationjson.h"
 #include "qualification/qualificationservice.h"
 #include "store/qualificationstore.h"
+#include "store/storeerror.h"
 #include "support/tempworkspace.h"
 
 #include <QCoreApplication>
@@ -303,4 +304,137 @@ TEST_F(QualificationStoreTest, UserRolesAreReadFromUsers)
     EXPECT_EQ(store->userRole("maija"), "manager");
     workspace.users().ensure("sdr1");
     EXPECT_EQ(store->userRole("sdr1"), "sdr");
+}
+
+namespace {
+
+AnswerInput input(const QString& framework, const QString& criterion, AnswerStatus status,
+                  const QString& value = {}, const QString& note = {})
+{
+    AnswerInput in;
+    in.framework = framework;
+    in.criterion = criterion;
+    in.status = status;
+    in.value = value;
+    in.note = note;
+    return in;
+}
+
+std::optional<Answer> current(QualificationService& service, qint64 leadId,
+                              const QString& criterion)
+{
+    const LeadQualification q = service.load(leadId);
+    const FrameworkReadiness* bant = q.framework("BANT");
+    if (!bant)
+        return std::nullopt;
+    for (const CriterionState& state : bant->criteria) {
+        if (state.definition->key == criterion)
+            return state.answer;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+TEST_F(QualificationStoreTest, AChangeSaysWhatItReplaced)
+{
+    const Lead lead = addLead(workspace, "aino@nordicwidgets.fi", "Nordic Widgets Oy");
+    const AnswerChange first =
+        service.change(lead, input("bant", "budget", AnswerStatus::Partial, "10000"), "sdr1");
+    EXPECT_EQ(first.framework, "BANT");
+    EXPECT_EQ(first.criterion, "budget");
+    EXPECT_FALSE(first.before.has_value());
+    ASSERT_TRUE(first.after.has_value());
+    EXPECT_EQ(first.after->value, "10000");
+
+    const AnswerChange second =
+        service.change(lead, input("BANT", "budget", AnswerStatus::Confirmed, "25000"), "sdr2");
+    ASSERT_TRUE(second.before.has_value());
+    EXPECT_EQ(second.before->id, first.after->id);
+    EXPECT_EQ(second.before->status, AnswerStatus::Partial);
+    EXPECT_EQ(second.after->status, AnswerStatus::Confirmed);
+}
+
+TEST_F(QualificationStoreTest, RevertRecordsThePreviousAnswerAgainAndRevertingThatRedoes)
+{
+    const Lead lead = addLead(workspace, "aino@nordicwidgets.fi", "Nordic Widgets Oy");
+    service.change(lead, input("BANT", "budget", AnswerStatus::Partial, "10000", "CFO said"),
+                   "sdr1");
+    const AnswerChange done =
+        service.change(lead, input("BANT", "budget", AnswerStatus::Confirmed, "25000"), "sdr1");
+
+    const AnswerChange undone = service.revert(done, "sdr1");
+    std::optional<Answer> now = current(service, lead.id, "budget");
+    ASSERT_TRUE(now.has_value());
+    EXPECT_EQ(now->status, AnswerStatus::Partial);
+    EXPECT_EQ(now->value, "10000");
+    EXPECT_EQ(now->note, "CFO said");
+    EXPECT_EQ(now->id, undone.after->id);
+    // Nothing is rewritten: the undone answer stays in the history.
+    EXPECT_EQ(service.history(lead.id, "BANT", "budget").size(), 3);
+    EXPECT_DOUBLE_EQ(service.load(lead.id).framework("BANT")->readiness, 0.125);
+
+    const AnswerChange redone = service.revert(undone, "sdr1");
+    now = current(service, lead.id, "budget");
+    ASSERT_TRUE(now.has_value());
+    EXPECT_EQ(now->status, AnswerStatus::Confirmed);
+    EXPECT_EQ(now->value, "25000");
+    EXPECT_EQ(now->id, redone.after->id);
+    EXPECT_DOUBLE_EQ(service.load(lead.id).framework("BANT")->readiness, 0.25);
+}
+
+TEST_F(QualificationStoreTest, RevertingAFirstAnswerOpensTheCriterionAgain)
+{
+    const Lead lead = addLead(workspace, "aino@nordicwidgets.fi", "Nordic Widgets Oy");
+    const AnswerChange done =
+        service.change(lead, input("BANT", "need", AnswerStatus::Confirmed), "sdr1");
+    const AnswerChange undone = service.revert(done, "sdr1");
+    EXPECT_FALSE(undone.after.has_value());
+    EXPECT_FALSE(current(service, lead.id, "need").has_value());
+    EXPECT_DOUBLE_EQ(service.load(lead.id).framework("BANT")->readiness, 0.0);
+    EXPECT_EQ(service.history(lead.id, "BANT", "need").size(), 1);
+
+    // A later answer after a withdrawal says it replaced nothing.
+    const AnswerChange again =
+        service.change(lead, input("BANT", "need", AnswerStatus::Partial), "sdr1");
+    EXPECT_FALSE(again.before.has_value());
+    // Redoing the withdrawn change is refused: the criterion was answered again since.
+    EXPECT_THROW(service.revert(undone, "sdr1"), QualificationError);
+}
+
+TEST_F(QualificationStoreTest, RevertNeverOverwritesSomeoneElsesNewerAnswer)
+{
+    const Lead lead = addLead(workspace, "aino@nordicwidgets.fi", "Nordic Widgets Oy");
+    const AnswerChange mine =
+        service.change(lead, input("BANT", "authority", AnswerStatus::Partial), "sdr1");
+    // Another SDR (another process on the same file) answers the same criterion afterwards.
+    QualificationService theirs(workspace);
+    theirs.record(lead, input("BANT", "authority", AnswerStatus::Confirmed, "Ville, CEO"), "sdr2");
+
+    try {
+        service.revert(mine, "sdr1");
+        FAIL() << "the revert should be refused";
+    } catch (const QualificationError& error) {
+        EXPECT_TRUE(error.message().contains("sdr2")) << error.message().toStdString();
+        EXPECT_TRUE(error.message().contains("BANT/authority")) << error.message().toStdString();
+    }
+    const std::optional<Answer> now = current(service, lead.id, "authority");
+    ASSERT_TRUE(now.has_value());
+    EXPECT_EQ(now->by, "sdr2");
+    EXPECT_EQ(now->status, AnswerStatus::Confirmed);
+    EXPECT_EQ(service.history(lead.id, "BANT", "authority").size(), 2);
+}
+
+TEST_F(QualificationStoreTest, RevertIsRefusedOnAConvertedOrMissingLead)
+{
+    Lead lead = addLead(workspace, "aino@nordicwidgets.fi", "Nordic Widgets Oy");
+    const AnswerChange done = service.change(
+        lead, input("BANT", "timeline", AnswerStatus::Partial, "2027-01-31"), "sdr1");
+    lead = *workspace.leads().find(lead.id);
+    lead.stage = Stage::Converted;
+    workspace.leads().update(lead, "admin");
+    EXPECT_THROW(service.revert(done, "sdr1"), QualificationError);
+    AnswerChange gone = done;
+    gone.leadId = 999999;
+    EXPECT_THROW(service.revert(gone, "sdr1"), StoreError);
 }
