@@ -1,6 +1,7 @@
 #include "dialogs/conversiondialog.h"
 
 #include "lifecycle/lifecycleservice.h"
+#include "main/themecolors.h"
 #include "store/storeerror.h"
 
 #include <QCheckBox>
@@ -139,7 +140,7 @@ ConversionDialog::ConversionDialog(ConversionService& service, const Lead& lead,
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setStyleSheet(theme::errorTextStyle(palette()));
     m_error->hide();
     layout->addWidget(m_error);
 
@@ -322,6 +323,7 @@ void ConversionDialog::convert()
     }
     try {
         m_result = m_service.execute(plan, m_actor);
+        m_plan = plan; // as executed, with the SDR's ticks and opportunity: what a redo repeats
         accept();
     } catch (const ConversionError& error) {
         showError(error.message());

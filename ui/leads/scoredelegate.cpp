@@ -1,21 +1,22 @@
 #include "leads/scoredelegate.h"
 
 #include "leads/leadtablemodel.h"
+#include "main/themecolors.h"
 
 #include <QApplication>
 #include <QPainter>
 
 namespace lb {
 
-QColor ScoreDelegate::colorFor(int score)
+QColor ScoreDelegate::colorFor(int score, bool dark)
 {
     if (score >= 80)
-        return QColor(0x2e, 0x7d, 0x32); // green
+        return dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32); // green
     if (score >= 60)
-        return QColor(0x43, 0xa0, 0x47);
+        return dark ? QColor(0x43, 0xa0, 0x47) : QColor(0x43, 0xa0, 0x47);
     if (score >= 40)
-        return QColor(0xf9, 0xa8, 0x25); // amber
-    return QColor(0x9e, 0x9e, 0x9e);     // grey
+        return QColor(0xf9, 0xa8, 0x25);                               // amber
+    return dark ? QColor(0x8a, 0x8a, 0x92) : QColor(0x9e, 0x9e, 0x9e); // grey
 }
 
 void ScoreDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
@@ -38,11 +39,14 @@ void ScoreDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(option.palette.color(QPalette::Mid).lighter(130));
+    const bool dark = theme::isDark(option.palette);
+    // The empty part of the bar: a step off the row's background, light or dark.
+    painter->setBrush(dark ? option.palette.color(QPalette::Base).lighter(190)
+                           : option.palette.color(QPalette::Mid).lighter(130));
     painter->drawRoundedRect(bar, 3, 3);
     QRect filled = bar;
     filled.setWidth(bar.width() * std::clamp(score, 0, 100) / 100);
-    painter->setBrush(colorFor(score));
+    painter->setBrush(colorFor(score, dark));
     painter->drawRoundedRect(filled, 3, 3);
     painter->setPen(option.state & QStyle::State_Selected
                         ? option.palette.color(QPalette::HighlightedText)

@@ -16,7 +16,9 @@ public:
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
-    static QColor colorFor(int score);
+    // The bar's colour for a score; `dark` gives the lighter shades that stand out on a dark
+    // table.
+    static QColor colorFor(int score, bool dark = false);
 };
 
 } // namespace lb

@@ -57,6 +57,7 @@ LeadView::LeadView(Workspace& workspace, QString actor, QWidget* parent)
         if (m_lead)
             Q_EMIT leadEdited(m_lead->id);
     });
+    connect(m_qualification, &QualificationWidget::answerChanged, this, &LeadView::answerChanged);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("leadTabs"));

@@ -12,6 +12,7 @@ class QTabWidget;
 
 namespace lb {
 
+struct AnswerChange;
 class HistoryWidget;
 class ProfileEditor;
 class QualificationService;
@@ -45,6 +46,8 @@ Q_SIGNALS:
     void leadEdited(qint64 leadId);
     // The SDR saved profile changes: the window runs them as an undoable command.
     void editRequested(const lb::Lead& before, const lb::Lead& after);
+    // An answer was recorded in the Qualification tab: the window keeps it for undo.
+    void answerChanged(const lb::AnswerChange& change);
 
 private:
     void fillActivity(const Lead& lead);

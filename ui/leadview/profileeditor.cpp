@@ -2,6 +2,7 @@
 
 #include "leads/profileedit.h"
 #include "lifecycle/leadguard.h"
+#include "main/themecolors.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -84,7 +85,7 @@ ProfileEditor::ProfileEditor(QWidget* parent) : QWidget(parent)
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("profileProblems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_problems->setStyleSheet(theme::errorTextStyle(palette()));
     m_problems->hide();
     m_meta = new QLabel(this);
     m_meta->setEnabled(false);
@@ -197,7 +198,8 @@ void ProfileEditor::save()
         for (const ProfileProblem& problem : problems) {
             lines << QStringLiteral("%1: %2").arg(labelFor(problem.field), problem.message);
             if (QLineEdit* edit = m_fields.value(problem.field))
-                edit->setStyleSheet(QStringLiteral("border: 1px solid #c62828;"));
+                edit->setStyleSheet(QStringLiteral("border: 1px solid %1;")
+                                        .arg(theme::errorText(palette()).name()));
         }
         m_problems->setText(lines.join(QLatin1Char('\n')));
         m_problems->show();

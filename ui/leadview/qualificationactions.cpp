@@ -96,7 +96,8 @@ std::optional<BulkMoveResult> QualificationActions::moveLeads(const QList<qint64
     }
 }
 
-std::optional<ConversionResult> QualificationActions::convertLead(Lead& lead, QWidget* parent)
+std::optional<ConversionResult> QualificationActions::convertLead(Lead& lead, QWidget* parent,
+                                                                  ConversionPlan* executed)
 {
     const MoveDecision decision = StageMachine::decideConversion(lead);
     if (!decision.allowed) {
@@ -107,6 +108,8 @@ std::optional<ConversionResult> QualificationActions::convertLead(Lead& lead, QW
     if (dialog.exec() != QDialog::Accepted || !dialog.result())
         return std::nullopt;
     lead = dialog.result()->lead;
+    if (executed)
+        *executed = dialog.plan();
     emit leadsChanged({lead.id});
     return dialog.result();
 }

@@ -34,8 +34,10 @@ public:
     // One reason for all; one transaction; the refused leads are reported.
     std::optional<BulkMoveResult> moveLeads(const QList<qint64>& leadIds, Stage to,
                                             QWidget* parent);
-    // Opens the conversion dialog; the result when the lead was converted.
-    std::optional<ConversionResult> convertLead(Lead& lead, QWidget* parent);
+    // Opens the conversion dialog; the result when the lead was converted, and in `executed`
+    // (when given) the plan as it was carried out, for a redo.
+    std::optional<ConversionResult> convertLead(Lead& lead, QWidget* parent,
+                                                ConversionPlan* executed = nullptr);
 
 signals:
     void refused(const QString& message);

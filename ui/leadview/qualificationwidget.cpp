@@ -2,6 +2,7 @@
 
 #include "leadview/qualificationform.h"
 #include "lifecycle/leadguard.h"
+#include "main/themecolors.h"
 #include "store/storeerror.h"
 
 #include <QComboBox>
@@ -48,7 +49,7 @@ QualificationWidget::QualificationWidget(QualificationService& service, QString 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setStyleSheet(theme::errorTextStyle(palette()));
     m_error->hide();
     layout->addWidget(m_error);
 
@@ -143,10 +144,11 @@ void QualificationWidget::reload()
 void QualificationWidget::record(const AnswerInput& input)
 {
     try {
-        const Answer answer = m_service.record(m_lead, input, m_actor);
+        const AnswerChange change = m_service.change(m_lead, input, m_actor);
         m_error->hide();
         reload();
-        emit answerRecorded(answer);
+        emit answerRecorded(*change.after);
+        emit answerChanged(change);
     } catch (const QualificationError& error) {
         showError(error.message());
     } catch (const StoreError& error) {

@@ -38,6 +38,8 @@ public:
 
 signals:
     void answerRecorded(const lb::Answer& answer);
+    // The same recording with what it replaced, for the undo stack.
+    void answerChanged(const lb::AnswerChange& change);
 
 private:
     void record(const AnswerInput& input);

@@ -9,6 +9,7 @@
 #include "leadview/qualificationactions.h"
 #include "main/appsettings.h"
 #include "main/filterbar.h"
+#include "main/icons.h"
 #include "main/queuepanel.h"
 #include "scoring/modelservice.h"
 #include "scoring/rescorer.h"
@@ -16,6 +17,8 @@
 #include "scoring/whatif.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
+#include "undo/answercommand.h"
+#include "undo/conversioncommand.h"
 #include "undo/leadeditcommand.h"
 #include "undo/stagemovecommand.h"
 #include "util/paths.h"
@@ -37,6 +40,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -48,6 +52,10 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Leadbench"));
+    setWindowIcon(icons::app());
+    // Dialogs and message boxes take the application's icon.
+    if (qApp->windowIcon().isNull())
+        qApp->setWindowIcon(icons::app());
 
     m_model = new LeadTableModel(this);
     m_undo = new QUndoStack(this);
@@ -144,6 +152,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     createActions();
     createMenus();
+    createToolBar();
     resize(1280, 800);
     restoreGeometry(settings::mainWindowGeometry.value());
     restoreState(settings::mainWindowState.value());
@@ -304,6 +313,45 @@ void MainWindow::createMenus()
     rebuildRecentMenu();
 }
 
+void MainWindow::createToolBar()
+{
+    const QList<std::pair<const char*, const char*>> icons = {
+        {"file.import", "import"},   {"file.export", "export"},
+        {"file.backup", "backup"},   {"edit.undo", "undo"},
+        {"edit.redo", "redo"},       {"edit.search", "search"},
+        {"lead.accept", "accept"},   {"lead.qualify", "qualify"},
+        {"lead.nurture", "nurture"}, {"lead.disqualify", "disqualify"},
+        {"lead.convert", "convert"}, {"tools.settings", "settings"}};
+    for (const auto& [id, name] : icons)
+        action(QString::fromLatin1(id))->setIcon(icons::icon(QString::fromLatin1(name)));
+
+    QToolBar* bar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    bar->setIconSize(QSize(22, 22));
+    const QList<QList<const char*>> groups = {
+        {"file.import", "file.export"},
+        {"edit.undo", "edit.redo"},
+        {"lead.accept", "lead.qualify", "lead.nurture", "lead.disqualify", "lead.convert"},
+        {"edit.search"},
+        {"file.backup", "tools.settings"}};
+    for (const QList<const char*>& group : groups) {
+        if (!bar->actions().isEmpty())
+            bar->addSeparator();
+        for (const char* id : group) {
+            QAction* item = action(QString::fromLatin1(id));
+            bar->addAction(item);
+            // The button says what it does and the key that does it without the mouse.
+            const QString text = item->text().remove(QLatin1Char('&')).remove(QChar(0x2026));
+            const QString key = item->shortcut().toString(QKeySequence::NativeText);
+            item->setToolTip(key.isEmpty() ? text
+                                           //: Toolbar tooltip: %1 the action, %2 its shortcut
+                                           : tr("%1 (%2)").arg(text, key));
+        }
+    }
+}
+
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
@@ -347,6 +395,7 @@ bool MainWindow::openWorkspace(const QString& path)
     m_splitter->setSizes({m_queues->minimumWidth(), 760, 480});
     connect(m_leadView, &LeadView::leadEdited, this, [this] { m_model->reload(); });
     connect(m_leadView, &LeadView::editRequested, this, &MainWindow::editLead);
+    connect(m_leadView, &LeadView::answerChanged, this, &MainWindow::keepAnswer);
     settings::rememberWorkspace(path);
     rebuildRecentMenu();
     setWindowTitle(tr("%1 — Leadbench").arg(QFileInfo(path).completeBaseName()));
@@ -566,6 +615,17 @@ void MainWindow::editLead(const Lead& before, const Lead& after)
     m_undo->push(command); // a command that could not write makes itself obsolete: not kept
 }
 
+void MainWindow::keepAnswer(const AnswerChange& change)
+{
+    if (!m_workspace)
+        return;
+    // Recorded already (the Qualification tab did it): the push only keeps it for undo.
+    m_undo->push(new AnswerCommand(
+        *m_workspace, m_actor, change,
+        [this](const QString& message) { QMessageBox::warning(this, tr("Not undone"), message); },
+        [this](qint64) { m_refreshPending = true; }));
+}
+
 void MainWindow::convertSelected()
 {
     if (!m_stageActions)
@@ -574,8 +634,18 @@ void MainWindow::convertSelected()
     if (ids.isEmpty())
         return;
     std::optional<Lead> lead = m_workspace->leads().find(ids.constFirst());
-    if (lead && m_stageActions->convertLead(*lead, this))
-        afterLeadsChanged();
+    if (!lead)
+        return;
+    ConversionPlan executed;
+    const std::optional<ConversionResult> result =
+        m_stageActions->convertLead(*lead, this, &executed);
+    if (!result)
+        return;
+    m_undo->push(new ConversionCommand(
+        *m_workspace, m_actor, executed, *result,
+        [this](const QString& message) { QMessageBox::warning(this, tr("Not undone"), message); },
+        [this](qint64) { m_refreshPending = true; }));
+    afterLeadsChanged();
 }
 
 void MainWindow::afterLeadsChanged()

@@ -16,6 +16,7 @@ class QUndoStack;
 
 namespace lb {
 
+struct AnswerChange;
 class FilterBar;
 struct Lead;
 class LeadTableModel;
@@ -55,6 +56,7 @@ private:
     QAction* addAction(const QString& id, const QString& text, const QKeySequence& shortcut = {});
     void createActions();
     void createMenus();
+    void createToolBar();
     void rebuildRecentMenu();
     void newWorkspace();
     void chooseWorkspace();
@@ -70,6 +72,7 @@ private:
     QList<qint64> selectedLeadIds() const;
     void moveSelected(Stage to);
     void convertSelected();
+    void keepAnswer(const AnswerChange& change);
     void editLead(const Lead& before, const Lead& after);
     void selectNeighbour(int delta);
     void editScoringModel();

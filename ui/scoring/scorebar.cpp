@@ -1,5 +1,7 @@
 #include "scoring/scorebar.h"
 
+#include "main/themecolors.h"
+
 #include <QPainter>
 #include <algorithm>
 
@@ -32,9 +34,9 @@ void ScoreBar::paintEvent(QPaintEvent*)
     const double behaviorWidth =
         std::clamp(m_behavior, 0.0, 100.0 - std::clamp(m_fit, 0.0, 100.0)) * scale;
     painter.fillRect(QRectF(area.left(), area.top(), fitWidth, area.height()),
-                     QColor(0x2e, 0x7d, 0x32));
+                     theme::fitColor(palette()));
     painter.fillRect(QRectF(area.left() + fitWidth, area.top(), behaviorWidth, area.height()),
-                     QColor(0x15, 0x65, 0xc0));
+                     theme::behaviorColor(palette()));
     painter.setPen(palette().color(QPalette::Mid));
     painter.drawRect(area);
     if (m_threshold > 0 && m_threshold <= 100) {

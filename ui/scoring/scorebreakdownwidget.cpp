@@ -1,5 +1,6 @@
 #include "scoring/scorebreakdownwidget.h"
 
+#include "main/themecolors.h"
 #include "scoring/rulelabels.h"
 
 #include "scoring/modelservice.h"
@@ -112,7 +113,7 @@ void ScoreBreakdownWidget::setBreakdown(const scoring::ScoreBreakdown& breakdown
         auto* points = new QTableWidgetItem(pointsText(part.points));
         points->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         if (part.points < 0)
-            points->setForeground(QColor(0xc6, 0x28, 0x28));
+            points->setForeground(theme::errorText(palette()));
         m_contributions->setItem(row, 0, label);
         m_contributions->setItem(row, 1, points);
     }

@@ -1,5 +1,7 @@
 #include "scoring/scorehistogram.h"
 
+#include "main/themecolors.h"
+
 #include <QPainter>
 #include <algorithm>
 
@@ -44,8 +46,8 @@ void ScoreHistogram::paintEvent(QPaintEvent*)
     for (size_t i = 0; i < m_current.size(); ++i)
         highest = std::max({highest, m_current[i], m_candidate[i]});
     const double bandWidth = plot.width() / 10.0;
-    const QColor currentColor(0x90, 0xa4, 0xae);
-    const QColor candidateColor(0x15, 0x65, 0xc0);
+    const QColor currentColor = theme::neutralColor(palette());
+    const QColor candidateColor = theme::behaviorColor(palette());
     for (int band = 0; band < 10; ++band) {
         const double left = plot.left() + band * bandWidth;
         const double barWidth = bandWidth * 0.4;

@@ -1,5 +1,6 @@
 #include "scoring/scoringmodeleditordialog.h"
 
+#include "main/themecolors.h"
 #include "scoring/modeleditortables.h"
 #include "scoring/modelparser.h"
 #include "scoring/scorehistogram.h"
@@ -270,7 +271,8 @@ void ScoringModelEditorDialog::markRows(QTableWidget* table, const QString& pref
                 item = new QTableWidgetItem;
                 table->setItem(row, column, item);
             }
-            item->setBackground(bad.contains(row) ? QBrush(QColor(0xff, 0xcd, 0xd2)) : QBrush());
+            item->setBackground(bad.contains(row) ? QBrush(theme::errorBackground(palette()))
+                                                  : QBrush());
         }
     }
 }
@@ -285,7 +287,7 @@ void ScoringModelEditorDialog::revalidate()
     m_problemList->clear();
     for (const QString& problem : std::as_const(m_problems)) {
         auto* item = new QListWidgetItem(problem, m_problemList);
-        item->setForeground(QColor(0xc6, 0x28, 0x28));
+        item->setForeground(theme::errorText(palette()));
     }
     if (m_problems.isEmpty())
         m_problemList->addItem(tr("The model is valid."));
