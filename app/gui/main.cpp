@@ -4,6 +4,7 @@
 #include "main/appsettings.h"
 #include "main/mainwindow.h"
 #include "main/startup.h"
+#include "main/themecolors.h"
 #include "util/language.h"
 #include "util/paths.h"
 
@@ -21,6 +22,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Leadbench"));
     QApplication::setApplicationVersion(QStringLiteral(LEADBENCH_VERSION));
     lb::installTranslations(app, lb::settings::language.value());
+    lb::theme::applyFromEnvironment(); // LEADBENCH_THEME=dark: Fusion with a dark palette
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
