@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>lb::AnswerCommand</name>
+    <message>
+        <source>Answer %1 %2</source>
+        <extracomment>Undo menu text; %1 a framework (BANT, MEDDIC, ...), %2 one of its criteria</extracomment>
+        <translation>Vastaus %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>lb::ColumnMapping</name>
     <message>
         <source>--map &quot;%1=%2&quot;: the file has no column &quot;%1&quot;</source>
@@ -101,6 +109,47 @@
     <message>
         <source>opportunity %1 is already %2%3</source>
         <translation>myyntimahdollisuus %1 on jo vaiheessa %2%3</translation>
+    </message>
+    <message>
+        <source>lead %1 was changed by %2 since it was converted; the conversion is not undone</source>
+        <translation>%2 on muuttanut liidiä %1 muuntamisen jälkeen; muuntamista ei kumota</translation>
+    </message>
+    <message>
+        <source>opportunity %1 was changed since the conversion (its stage or amount); the conversion is not undone</source>
+        <translation>myyntimahdollisuutta %1 on muutettu muuntamisen jälkeen (sen vaihetta tai summaa); muuntamista ei kumota</translation>
+    </message>
+    <message>
+        <source>contact %1 was changed since the conversion; the conversion is not undone</source>
+        <translation>yhteyshenkilöä %1 on muutettu muuntamisen jälkeen; muuntamista ei kumota</translation>
+    </message>
+    <message>
+        <source>contact %1 has been used since the conversion (%2 opportunities, %3 notes, %4 other leads); the conversion is not undone</source>
+        <translation>yhteyshenkilöä %1 on käytetty muuntamisen jälkeen (myyntimahdollisuuksia %2, muistiinpanoja %3, muita liidejä %4); muuntamista ei kumota</translation>
+    </message>
+    <message>
+        <source>account %1 was changed since the conversion; the conversion is not undone</source>
+        <translation>asiakasta %1 on muutettu muuntamisen jälkeen; muuntamista ei kumota</translation>
+    </message>
+    <message>
+        <source>account %1 has been used since the conversion (%2 other contacts, %3 other opportunities, %4 other leads); the conversion is not undone</source>
+        <translation>asiakasta %1 on käytetty muuntamisen jälkeen (muita yhteyshenkilöitä %2, muita myyntimahdollisuuksia %3, muita liidejä %4); muuntamista ei kumota</translation>
+    </message>
+    <message>
+        <source>undo of the conversion</source>
+        <extracomment>History reason of an undone conversion</extracomment>
+        <translation>muuntaminen kumottu</translation>
+    </message>
+    <message>
+        <source>undo of the conversion (removed %1)</source>
+        <translation>muuntaminen kumottu (poistettu: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>lb::ConversionCommand</name>
+    <message>
+        <source>Convert %1</source>
+        <extracomment>Undo menu text; %1 the lead&apos;s name</extracomment>
+        <translation>Muunna %1</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1836,15 @@
         <source>Not undone</source>
         <translation>Ei kumottu</translation>
     </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Päätyökalurivi</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Toolbar tooltip: %1 the action, %2 its shortcut</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>lb::ProfileEdit</name>
@@ -1927,6 +1985,19 @@
     <message>
         <source>framework %1 has no criterion &quot;%2&quot; (one of %3)</source>
         <translation>viitekehyksessä %1 ei ole kriteeriä &quot;%2&quot; (jokin seuraavista: %3)</translation>
+    </message>
+    <message>
+        <source>lead %1 no longer exists</source>
+        <translation>liidiä %1 ei ole enää olemassa</translation>
+    </message>
+    <message>
+        <source>%1 was answered again by %2 since; their answer stays, reload the lead</source>
+        <extracomment>%1 framework/criterion (e.g. BANT/budget), %2 who answered it last</extracomment>
+        <translation>%2 on sittemmin vastannut kohtaan %1 uudelleen; se vastaus jää voimaan, lataa liidi uudelleen</translation>
+    </message>
+    <message>
+        <source>the answer to %1 was withdrawn since; reload the lead</source>
+        <translation>vastaus kohtaan %1 on sittemmin peruttu; lataa liidi uudelleen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>lb::AnswerCommand</name>
+    <message>
+        <source>Answer %1 %2</source>
+        <extracomment>Undo menu text; %1 a framework (BANT, MEDDIC, ...), %2 one of its criteria</extracomment>
+        <translation>Svar %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>lb::ColumnMapping</name>
     <message>
         <source>--map &quot;%1=%2&quot;: the file has no column &quot;%1&quot;</source>
@@ -101,6 +109,47 @@
     <message>
         <source>opportunity %1 is already %2%3</source>
         <translation>affärsmöjlighet %1 är redan %2%3</translation>
+    </message>
+    <message>
+        <source>lead %1 was changed by %2 since it was converted; the conversion is not undone</source>
+        <translation>lead %1 har ändrats av %2 sedan det konverterades; konverteringen ångras inte</translation>
+    </message>
+    <message>
+        <source>opportunity %1 was changed since the conversion (its stage or amount); the conversion is not undone</source>
+        <translation>affärsmöjlighet %1 har ändrats sedan konverteringen (dess steg eller belopp); konverteringen ångras inte</translation>
+    </message>
+    <message>
+        <source>contact %1 was changed since the conversion; the conversion is not undone</source>
+        <translation>kontakt %1 har ändrats sedan konverteringen; konverteringen ångras inte</translation>
+    </message>
+    <message>
+        <source>contact %1 has been used since the conversion (%2 opportunities, %3 notes, %4 other leads); the conversion is not undone</source>
+        <translation>kontakt %1 har använts sedan konverteringen (affärsmöjligheter %2, anteckningar %3, andra leads %4); konverteringen ångras inte</translation>
+    </message>
+    <message>
+        <source>account %1 was changed since the conversion; the conversion is not undone</source>
+        <translation>konto %1 har ändrats sedan konverteringen; konverteringen ångras inte</translation>
+    </message>
+    <message>
+        <source>account %1 has been used since the conversion (%2 other contacts, %3 other opportunities, %4 other leads); the conversion is not undone</source>
+        <translation>konto %1 har använts sedan konverteringen (andra kontakter %2, andra affärsmöjligheter %3, andra leads %4); konverteringen ångras inte</translation>
+    </message>
+    <message>
+        <source>undo of the conversion</source>
+        <extracomment>History reason of an undone conversion</extracomment>
+        <translation>konverteringen ångrad</translation>
+    </message>
+    <message>
+        <source>undo of the conversion (removed %1)</source>
+        <translation>konverteringen ångrad (borttaget: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>lb::ConversionCommand</name>
+    <message>
+        <source>Convert %1</source>
+        <extracomment>Undo menu text; %1 the lead&apos;s name</extracomment>
+        <translation>Konvertera %1</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1836,15 @@
         <source>Not undone</source>
         <translation>Inte ångrat</translation>
     </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Toolbar tooltip: %1 the action, %2 its shortcut</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>lb::ProfileEdit</name>
@@ -1927,6 +1985,19 @@
     <message>
         <source>framework %1 has no criterion &quot;%2&quot; (one of %3)</source>
         <translation>ramverket %1 har inget kriterium &quot;%2&quot; (ett av %3)</translation>
+    </message>
+    <message>
+        <source>lead %1 no longer exists</source>
+        <translation>lead %1 finns inte längre</translation>
+    </message>
+    <message>
+        <source>%1 was answered again by %2 since; their answer stays, reload the lead</source>
+        <extracomment>%1 framework/criterion (e.g. BANT/budget), %2 who answered it last</extracomment>
+        <translation>%1 har sedan dess besvarats på nytt av %2; det svaret står kvar, läs in leadet igen</translation>
+    </message>
+    <message>
+        <source>the answer to %1 was withdrawn since; reload the lead</source>
+        <translation>svaret på %1 har sedan dess dragits tillbaka; läs in leadet igen</translation>
     </message>
 </context>
 <context>
