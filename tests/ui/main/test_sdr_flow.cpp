@@ -108,6 +108,14 @@ protected:
         QApplication::processEvents();
     }
 
+    // Ctrl+Z in the window (active again after a dialog closed).
+    void undoByKeyboard()
+    {
+        window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        pressInTable(Qt::Key_Z, Qt::ControlModifier);
+    }
+
     // Clicks the lead view's Qualification tab.
     void showQualificationTab()
     {
@@ -272,9 +280,7 @@ TEST_F(SdrFlow, SearchAcceptAnswerQualifyConvertAndUndo)
 
     // 7. Ctrl+Z takes the conversion back: the records are gone, the lead is an SQL again,
     // editable, and the history says so.
-    window->activateWindow();
-    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-    pressInTable(Qt::Key_Z, Qt::ControlModifier);
+    undoByKeyboard();
     {
         const Lead lead = stored();
         EXPECT_EQ(lead.stage, Stage::SQL);
@@ -292,9 +298,9 @@ TEST_F(SdrFlow, SearchAcceptAnswerQualifyConvertAndUndo)
     EXPECT_EQ(window->leadView()->lead()->stage, Stage::SQL) << "the lead view follows";
 
     // Ctrl+Z again: the qualify; and again: the last answer (timeline back to Partial).
-    pressInTable(Qt::Key_Z, Qt::ControlModifier);
+    undoByKeyboard();
     EXPECT_EQ(stored().stage, Stage::SAL);
-    pressInTable(Qt::Key_Z, Qt::ControlModifier);
+    undoByKeyboard();
     EXPECT_DOUBLE_EQ(bantReadiness(), 3.5 / 4);
     {
         auto workspace = file();
@@ -309,7 +315,21 @@ TEST_F(SdrFlow, SearchAcceptAnswerQualifyConvertAndUndo)
     window->action(QStringLiteral("edit.redo"))->trigger();
     EXPECT_DOUBLE_EQ(bantReadiness(), 1.0);
     EXPECT_EQ(stored().stage, Stage::SAL);
-    EXPECT_TRUE(window->undoStack()->canRedo());
+    ASSERT_TRUE(window->undoStack()->canRedo());
+    // Redo the qualify, then the conversion: converted again as planned, opportunity and all.
+    window->action(QStringLiteral("edit.redo"))->trigger();
+    EXPECT_EQ(stored().stage, Stage::SQL);
+    window->action(QStringLiteral("edit.redo"))->trigger();
+    const Lead again = stored();
+    ASSERT_EQ(again.stage, Stage::Converted);
+    ASSERT_TRUE(again.converted && again.converted->opportunityId);
+    auto workspace = file();
+    auto crm = makeCrmStore(*workspace);
+    EXPECT_EQ(crm->account(again.converted->accountId)->name, QStringLiteral("Polar Robotics Oy"));
+    EXPECT_EQ(crm->opportunity(*again.converted->opportunityId)->name,
+              QStringLiteral("Polar line automation"));
+    EXPECT_FALSE(window->undoStack()->canRedo());
+    EXPECT_EQ(window->undoStack()->count(), 8);
 }
 
 TEST_F(SdrFlow, AnAnswersUndoNeverOverwritesANewerAnswer)
@@ -371,4 +391,43 @@ TEST_F(SdrFlow, ToolbarActionsHaveIconsAndTheWindowOne)
         EXPECT_GT(painted, 30) << id;
         EXPECT_FALSE(action->toolTip().isEmpty()) << id;
     }
+}
+
+TEST_F(SdrFlow, AConversionsUndoIsRefusedWhenTheNewAccountIsUsedSince)
+{
+    {
+        // Straight to SQL (a manager's override), to convert at once.
+        auto workspace = file();
+        Lead lead = *workspace->leads().find(leadId);
+        lead.stage = Stage::SQL;
+        workspace->leads().update(lead, QStringLiteral("Manager"));
+    }
+    window->action(QStringLiteral("view.refresh"))->trigger();
+    clickLead();
+    bool dialogSeen = false;
+    convertWhenTheDialogOpens(&dialogSeen);
+    pressInTable(Qt::Key_C);
+    ASSERT_TRUE(dialogSeen);
+    const Lead converted = stored();
+    ASSERT_EQ(converted.stage, Stage::Converted);
+    ASSERT_EQ(window->undoStack()->count(), 1);
+    {
+        // An account executive adds another deal to the new account meanwhile.
+        auto workspace = file();
+        Opportunity other;
+        other.accountId = converted.converted->accountId;
+        other.name = QStringLiteral("Spare parts 2027");
+        makeCrmStore(*workspace)->insertOpportunity(other);
+    }
+    QString message;
+    acceptNextMessageBox(&message);
+    undoByKeyboard();
+    EXPECT_TRUE(message.contains(QString::number(converted.converted->accountId)))
+        << message.toStdString();
+    const Lead after = stored();
+    EXPECT_EQ(after.stage, Stage::Converted) << "nothing taken back";
+    EXPECT_EQ(after.version, converted.version);
+    auto workspace = file();
+    EXPECT_TRUE(makeCrmStore(*workspace)->account(converted.converted->accountId));
+    EXPECT_EQ(window->undoStack()->count(), 0) << "the refused step left the stack";
 }
