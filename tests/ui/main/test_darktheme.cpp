@@ -11,6 +11,7 @@
 #include "main/icons.h"
 #include "main/mainwindow.h"
 #include "main/themecolors.h"
+#include "scoring/scoringmodeleditordialog.h"
 #include "support/tempworkspace.h"
 
 #include <QApplication>
@@ -26,6 +27,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <cmath>
 #include <gtest/gtest.h>
 
@@ -243,4 +245,32 @@ TEST_F(DarkTheme, IconsDrawInThePalettesInk)
     QApplication::setPalette(dark);
     QDir().mkpath(dir);
     sheet.save(QDir(dir).filePath(QStringLiteral("icons.png")));
+}
+
+TEST_F(DarkTheme, ScoringModelEditorReads)
+{
+    bool seen = false;
+    QTimer::singleShot(300, [&] {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            auto* dialog = qobject_cast<ScoringModelEditorDialog*>(widget);
+            if (!dialog || !dialog->isVisible())
+                continue;
+            seen = true;
+            dialog->resize(1200, 800);
+            QApplication::processEvents();
+            for (const QLabel* label : dialog->findChildren<QLabel*>()) {
+                if (!label->isVisibleTo(dialog) || label->text().trimmed().isEmpty() ||
+                    !label->isEnabled())
+                    continue;
+                EXPECT_GE(contrast(textColor(label), backgroundBehind(label)), 4.5)
+                    << label->text().left(60).toStdString();
+            }
+            const QString dir = qEnvironmentVariable("LEADBENCH_SHOTS_DIR");
+            if (!dir.isEmpty())
+                dialog->grab().save(QDir(dir).filePath(QStringLiteral("dark-model-editor.png")));
+            dialog->reject();
+        }
+    });
+    window->action(QStringLiteral("tools.scoringModel"))->trigger();
+    EXPECT_TRUE(seen);
 }
