@@ -723,11 +723,17 @@ void MainWindow::showShortcuts()
     for (const char* id :
          {"lead.next", "lead.previous", "lead.accept", "lead.qualify", "lead.convert",
           "lead.nurture", "lead.disqualify", "lead.markMql", "lead.reopen", "edit.search",
-          "view.refresh", "file.open", "file.new", "file.quit"}) {
+          "edit.undo", "edit.redo", "view.refresh", "file.open", "file.new", "file.quit"}) {
         const QAction* shortcut = action(QString::fromLatin1(id));
+        // Undo and redo name the step they would take; the sheet names the action itself.
+        QString text = shortcut->text();
+        if (qstrcmp(id, "edit.undo") == 0)
+            text = tr("&Undo");
+        else if (qstrcmp(id, "edit.redo") == 0)
+            text = tr("&Redo");
         lines << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                      .arg(shortcut->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
-                          shortcut->text().remove(QLatin1Char('&')).toHtmlEscaped());
+                          text.remove(QLatin1Char('&')).toHtmlEscaped());
     }
     QMessageBox::information(
         this, tr("Keyboard Shortcuts"),

@@ -431,3 +431,14 @@ TEST_F(SdrFlow, AConversionsUndoIsRefusedWhenTheNewAccountIsUsedSince)
     EXPECT_TRUE(makeCrmStore(*workspace)->account(converted.converted->accountId));
     EXPECT_EQ(window->undoStack()->count(), 0) << "the refused step left the stack";
 }
+
+TEST_F(SdrFlow, TheShortcutsSheetListsUndoAndRedo)
+{
+    QString text;
+    acceptNextMessageBox(&text);
+    window->action(QStringLiteral("help.shortcuts"))->trigger();
+    EXPECT_TRUE(text.contains(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Undo"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Redo"))) << text.toStdString();
+}
