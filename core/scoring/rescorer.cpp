@@ -11,6 +11,7 @@
 #include <deque>
 #include <exception>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace lb::scoring {
@@ -40,6 +41,39 @@ struct ChunkResult
     std::vector<ScoreWrite> writes;
     qint64 scored = 0;
     qint64 promoted = 0;
+    qint64 totalsChanged = 0;
+};
+
+// Decides from the first results whether a rescore changes so many totals that the indexes
+// on the score are cheaper rebuilt once than updated row by row. Measured at a million leads:
+// keeping them costs about 13 us per changed total, rebuilding them about 6 us per lead.
+class ScoreIndexPolicy
+{
+public:
+    ScoreIndexPolicy(ScoreStore& store, qint64 leads) : m_store(store), m_leads(leads) {}
+
+    // Call with each chunk before its scores are written.
+    void observe(const ChunkResult& result)
+    {
+        if (m_decided)
+            return;
+        m_scored += result.scored;
+        m_changed += result.totalsChanged;
+        if (m_scored < sampleLeads && m_scored < m_leads)
+            return;
+        m_decided = true;
+        if (m_leads >= minimumLeads && m_changed * 2 > m_scored)
+            m_store.suspendScoreIndexes();
+    }
+
+private:
+    static constexpr qint64 sampleLeads = 32768;
+    static constexpr qint64 minimumLeads = 50000;
+    ScoreStore& m_store;
+    qint64 m_leads;
+    qint64 m_scored = 0;
+    qint64 m_changed = 0;
+    bool m_decided = false;
 };
 
 // Scores a batch and keeps only the leads whose stored score changes or that move to MQL.
@@ -65,6 +99,7 @@ void scoreBatch(const Job& job, const Scorer& scorer, const ScoringBatch& batch,
                          score.grade,
                          {},
                          score.total != lead.total};
+        result.totalsChanged += write.totalChanged ? 1 : 0;
         if (promote) {
             write.promotionReason = job.reasonTemplate.arg(score.total)
                                         .arg(QString::number(job.model->model.mqlThreshold));
@@ -99,13 +134,16 @@ QDateTime momentOf(const QDateTime& asOf)
 // sees the caller's uncommitted changes.
 RescoreSummary rescoreSerial(ScoreStore& store, const ActiveModel& model, const QDateTime& asOf,
                              const QList<std::pair<qint64, qint64>>& ranges, qint64 expected,
-                             JobControl* jobControl)
+                             JobControl* jobControl, bool everyLead)
 {
     const Job job = makeJob(model, asOf);
     const Scorer scorer(model.model);
     const auto reader = store.reader(scanFor(scorer, job.asOf));
     RescoreSummary summary;
     summary.modelId = model.stored.id;
+    // Rebuilding the score indexes costs the same for one lead as for all: only a rescore of
+    // every lead may choose it.
+    ScoreIndexPolicy indexPolicy(store, everyLead ? expected : 0);
     ScoringBatch batch;
     for (const auto& [first, last] : ranges) {
         for (qint64 from = first; from <= last; from += chunkIds) {
@@ -115,6 +153,7 @@ RescoreSummary rescoreSerial(ScoreStore& store, const ActiveModel& model, const 
             reader->readRange(from, std::min(last, from + chunkIds - 1), batch);
             ChunkResult result;
             scoreBatch(job, scorer, batch, result);
+            indexPolicy.observe(result);
             store.writeScores(result.writes, model.stored.id, momentOf(asOf), model.stored.name);
             summary.scored += result.scored;
             summary.promoted += result.promoted;
@@ -156,6 +195,7 @@ public:
             m_threads.emplace_back([this, i] { work(i); });
         RescoreSummary summary;
         summary.modelId = m_job.model->stored.id;
+        ScoreIndexPolicy indexPolicy(m_store, m_span.count);
         for (;;) {
             ChunkResult result;
             {
@@ -170,6 +210,7 @@ public:
                 m_queue.pop_front();
             }
             m_space.notify_one();
+            indexPolicy.observe(result);
             m_store.writeScores(result.writes, m_job.model->stored.id, scoredAt,
                                 m_job.model->stored.name);
             summary.scored += result.scored;
@@ -258,12 +299,24 @@ RescoreSummary rescoreEverything(Workspace& workspace, ScoreStore& store, const 
     const LeadIdSpan span = store.leadIdSpan();
     if (span.count == 0)
         return {0, 0, model.stored.id};
-    if (leadsCommitted && span.count > chunkIds) {
-        ParallelRescore parallel(store, model, asOf, span, workerCount());
-        if (parallel.usable())
-            return parallel.run(momentOf(asOf), jobControl);
-    }
-    return rescoreSerial(store, model, asOf, {{span.first, span.last}}, span.count, jobControl);
+    RescoreSummary summary;
+    std::optional<ParallelRescore> parallel;
+    if (leadsCommitted && span.count > chunkIds)
+        parallel.emplace(store, model, asOf, span, workerCount());
+    if (parallel && parallel->usable())
+        summary = parallel->run(momentOf(asOf), jobControl);
+    else
+        summary = rescoreSerial(store, model, asOf, {{span.first, span.last}}, span.count,
+                                jobControl, true);
+    parallel.reset();
+    //: Progress phase after a rescore: the lists sorted by score are brought up to date.
+    const QString sorting = QCoreApplication::translate("lb::scoring", "Sorting by score");
+    if (jobControl)
+        jobControl->report(0, 1, sorting);
+    store.finishWrites();
+    if (jobControl)
+        jobControl->report(1, 1, sorting);
+    return summary;
 }
 
 } // namespace
@@ -298,7 +351,8 @@ RescoreSummary rescoreLeads(Workspace& workspace, const QList<qint64>& leadIds,
     Transaction transaction(workspace);
     const ActiveModel model = ensureActiveModel(workspace);
     const RescoreSummary summary =
-        rescoreSerial(*store, model, asOf, ranges, qint64(ids.size()), job);
+        rescoreSerial(*store, model, asOf, ranges, qint64(ids.size()), job, false);
+    store->finishWrites();
     transaction.commit();
     return summary;
 }

@@ -129,6 +129,13 @@ public:
     // inside its open transaction. `actor` is the model's name.
     virtual void writeScores(const std::vector<ScoreWrite>& writes, qint64 modelId,
                              const QDateTime& scoredAt, const QString& actor) = 0;
+
+    // For a rescore that changes most totals: stop keeping the indexes on the score up to
+    // date row by row (inside the open transaction). Rebuilding them once from the final
+    // scores costs about half of maintaining them for a million changed rows.
+    virtual void suspendScoreIndexes() = 0;
+    // Rebuilds what suspendScoreIndexes() dropped; a rescore calls it before it commits.
+    virtual void finishWrites() = 0;
 };
 
 // The score store of an SQLite workspace.

@@ -521,4 +521,37 @@ void SqliteScoreStore::writeScores(const std::vector<ScoreWrite>& writes, qint64
     sqlite3_clear_bindings(m_updateParts);
 }
 
+void SqliteScoreStore::suspendScoreIndexes()
+{
+    if (!m_suspendedIndexes.isEmpty())
+        return;
+    const QSqlDatabase db = m_workspace.database();
+    // Every index of leads that holds the total (an import may already have dropped them).
+    QSqlQuery indexes = sqlite::prepare(
+        db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                           "tbl_name = 'leads' AND sql LIKE '%(%score DESC%' ORDER BY name"));
+    sqlite::exec(indexes, QStringLiteral("list score indexes"));
+    QStringList names;
+    while (indexes.next()) {
+        names << indexes.value(0).toString();
+        m_suspendedIndexes << indexes.value(1).toString();
+    }
+    indexes.finish();
+    // The update statements were planned with these indexes: plan them again without.
+    sqlite3_finalize(m_update);
+    sqlite3_finalize(m_updateParts);
+    sqlite3_finalize(m_promote);
+    sqlite3_finalize(m_history);
+    m_update = m_updateParts = m_promote = m_history = nullptr;
+    for (const QString& name : names)
+        sqlite::exec(db, QStringLiteral("DROP INDEX \"%1\"").arg(name));
+}
+
+void SqliteScoreStore::finishWrites()
+{
+    const QStringList creates = std::exchange(m_suspendedIndexes, {});
+    for (const QString& create : creates)
+        sqlite::exec(m_workspace.database(), create);
+}
+
 } // namespace lb

@@ -30,6 +30,8 @@ public:
 
     void writeScores(const std::vector<ScoreWrite>& writes, qint64 modelId,
                      const QDateTime& scoredAt, const QString& actor) override;
+    void suspendScoreIndexes() override;
+    void finishWrites() override;
 
 private:
     QList<StoredScoringModel> select(const QString& where, const QVariant& value);
@@ -40,6 +42,7 @@ private:
     sqlite3_stmt* m_updateParts = nullptr;
     sqlite3_stmt* m_promote = nullptr;
     sqlite3_stmt* m_history = nullptr;
+    QStringList m_suspendedIndexes; // CREATE statements of the dropped score indexes
 };
 
 // The leads column (as "l.<name>" or "u.name") of a scoring field; nullptr for custom fields.

@@ -9,6 +9,8 @@
 #include "support/tempworkspace.h"
 #include "util/isotime.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <gtest/gtest.h>
 
 using namespace lb;
@@ -315,6 +317,98 @@ TEST(Rescorer, CancelRollsEverythingBack)
     scored.minScore = 1;
     EXPECT_EQ(workspace.leads().count(scored), 0);
     EXPECT_EQ(workspace.leads().countByStage().value(Stage::MQL), 0);
+}
+
+// The names of the indexes on leads that hold the score, read through a connection of the
+// test's own (the store keeps SQL to itself).
+QStringList scoreIndexes(const QString& path)
+{
+    QStringList names;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(path);
+        EXPECT_TRUE(db.open());
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                                  "tbl_name = 'leads' AND sql LIKE '%score DESC%' ORDER BY name"));
+        while (query.next())
+            names << query.value(0).toString();
+        query.exec(QStringLiteral("PRAGMA integrity_check"));
+        EXPECT_TRUE(query.next() && query.value(0).toString() == QLatin1String("ok"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return names;
+}
+
+void addVariedLeads(Workspace& workspace, int count)
+{
+    const QStringList titles = {"CEO", "Head of Sales", "Analyst", "Toimitusjohtaja", ""};
+    auto writer = workspace.bulkWriter({count});
+    for (int i = 0; i < count; ++i) {
+        Lead lead = specLead(QStringLiteral("v%1@example.fi").arg(i));
+        lead.title = titles.at(i % titles.size());
+        lead.employees = (i * 37) % 2000;
+        lead.stage = Stage::SAL; // no promotions: only scores change
+        writer->addLead(lead, "tester");
+    }
+    writer->commit();
+}
+
+TEST(Rescorer, ARescoreThatChangesMostTotalsRebuildsTheScoreIndexesOnce)
+{
+    test::TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    importModel(workspace, test::specModelJson(), "maria");
+    const int leads = 60000; // above the size where rebuilding beats updating
+    addVariedLeads(workspace, leads);
+    const QStringList before = scoreIndexes(temp.path());
+    ASSERT_EQ(before.size(), 3);
+
+    QStringList phases;
+    JobControl job([&](qint64, qint64, const QString& phase) {
+        if (!phases.contains(phase))
+            phases << phase;
+    });
+    EXPECT_EQ(rescoreAll(workspace, asOf, &job).scored, leads);
+    EXPECT_EQ(scoreIndexes(temp.path()), before);
+    EXPECT_EQ(phases.constLast(), QStringLiteral("Sorting by score"));
+
+    // The rebuilt indexes serve the score order, in the queue of a stage too.
+    LeadFilter sal;
+    sal.stage = Stage::SAL;
+    const QList<Lead> top = workspace.leads().list(sal, {LeadSortKey::Score, true}, 200);
+    ASSERT_EQ(top.size(), 200);
+    const Scorer scorer(activeModel(workspace).model);
+    for (qsizetype i = 0; i < top.size(); ++i) {
+        EXPECT_EQ(top.at(i).score.total, scorer.score(top.at(i), {}, asOf).total);
+        if (i > 0)
+            ASSERT_LE(top.at(i).score.total, top.at(i - 1).score.total) << i;
+    }
+    LeadFilter scored;
+    scored.minScore = 1;
+    EXPECT_EQ(workspace.leads().count(scored), leads);
+}
+
+TEST(Rescorer, ACancelAfterTheIndexesWereDroppedRestoresThem)
+{
+    test::TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    importModel(workspace, test::specModelJson(), "maria");
+    const int leads = 60000;
+    addVariedLeads(workspace, leads);
+    // Cancel once more than the sample that decides has been scored.
+    JobControl* control = nullptr;
+    JobControl job([&](qint64 done, qint64, const QString&) {
+        if (done > 40000)
+            control->cancel();
+    });
+    control = &job;
+    EXPECT_THROW(rescoreAll(workspace, asOf, &job), JobCancelled);
+    EXPECT_EQ(scoreIndexes(temp.path()).size(), 3);
+    LeadFilter scored;
+    scored.minScore = 1;
+    EXPECT_EQ(workspace.leads().count(scored), 0);
 }
 
 TEST(Rescorer, AStoredModelThatNoLongerReadsIsAStoreError)
