@@ -1,9 +1,13 @@
 #include "io/importscoring.h"
 
+#include "scoring/modelservice.h"
+#include "scoring/rescorer.h"
+#include "scoring/scorer.h"
+#include "store/scorestore.h"
 #include "store/workspace.h"
 #include "util/jobcontrol.h"
 
-#include "scoring/rescorer.h"
+#include <QCoreApplication>
 
 namespace lb::io {
 
@@ -17,6 +21,53 @@ qint64 rescoreImported(Workspace& workspace, const QList<qint64>& leadIds, bool 
         most ? scoring::rescoreAll(workspace, moment, job)
              : scoring::rescoreLeads(workspace, leadIds, moment, job);
     return summary.scored;
+}
+
+NewLeadScorer::NewLeadScorer(Workspace& workspace, const QDateTime& asOf)
+    : m_model(std::make_unique<scoring::ActiveModel>(scoring::ensureActiveModel(workspace))),
+      m_scorer(std::make_unique<scoring::Scorer>(m_model->model)),
+      m_asOf(asOf.isValid() ? asOf.toUTC() : QDateTime::currentDateTimeUtc())
+{
+}
+
+NewLeadScorer::~NewLeadScorer() = default;
+
+void NewLeadScorer::score(Lead& lead)
+{
+    const scoring::ScoreResult result = m_scorer->score(lead, {}, m_asOf);
+    lead.score.total = result.total;
+    lead.score.fit = result.fit;
+    lead.score.behavior = result.behavior;
+    lead.score.grade = result.grade;
+    lead.score.modelId = m_model->stored.id;
+    lead.score.scoredAt = m_asOf;
+    ++m_scored;
+}
+
+void NewLeadScorer::inserted(const Lead& lead)
+{
+    if (m_scorer->promotes(lead.stage, lead.score.total))
+        m_promotions.emplace_back(lead.id, lead.score);
+}
+
+qint64 NewLeadScorer::promote(Workspace& workspace, const QSet<qint64>& rescoredLater)
+{
+    //: History reason of an automatic New -> MQL move; %1 the score, %2 the threshold.
+    const QString reason =
+        QCoreApplication::translate("lb::scoring", "score %1 reached the MQL threshold %2");
+    std::vector<ScoreWrite> writes;
+    for (const auto& [id, score] : m_promotions) {
+        if (rescoredLater.contains(id))
+            continue;
+        writes.push_back({id, score.total, score.fit, score.behavior, score.grade,
+                          reason.arg(score.total).arg(QString::number(m_model->model.mqlThreshold)),
+                          false});
+    }
+    m_promotions = {};
+    if (!writes.empty())
+        makeScoreStore(workspace)->writeScores(writes, m_model->stored.id, m_asOf,
+                                               m_model->stored.name);
+    return qint64(writes.size());
 }
 
 } // namespace lb::io

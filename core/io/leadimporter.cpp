@@ -127,8 +127,9 @@ template <typename T> bool assign(T& target, const T& value)
 class LeadRowImporter
 {
 public:
-    LeadRowImporter(ImportRun& run, ImportSink& sink, const ImportOptions& options)
-        : m_run(run), m_sink(sink), m_options(options)
+    LeadRowImporter(ImportRun& run, ImportSink& sink, NewLeadScorer& scorer,
+                    const ImportOptions& options)
+        : m_run(run), m_sink(sink), m_scorer(scorer), m_options(options)
     {
         const QStringList& fields = run.mapping().fields;
         for (int i = 0; i < fields.size(); ++i) {
@@ -180,7 +181,8 @@ public:
         }
     }
 
-    const QList<qint64>& touched() const { return m_touched; }
+    // The leads that existed before their row (in the workspace, or from an earlier row).
+    const QList<qint64>& changed() const { return m_changed; }
     const QString& reason() const { return m_reason; }
 
 private:
@@ -299,8 +301,9 @@ private:
         Lead& lead = row.lead;
         if (!row.set[StageField])
             lead.stage = Stage::New;
+        m_scorer.score(lead);
         m_sink.insertLead(lead); // its history row comes with recordCreations()
-        m_touched.append(lead.id);
+        m_scorer.inserted(lead);
     }
 
     // Non-empty cells overwrite, empty ones keep: true when anything differed. A converted
@@ -360,7 +363,7 @@ private:
         m_sink.updateLead(lead);
         if (previous && !m_sink.isCreatedHere(id))
             m_sink.addStageChange(historyLine(id, previous, lead.stage));
-        m_touched.append(id);
+        m_changed.append(id);
         return true;
     }
 
@@ -377,10 +380,11 @@ private:
 
     ImportRun& m_run;
     ImportSink& m_sink;
+    NewLeadScorer& m_scorer;
     const ImportOptions& m_options;
     QList<Column> m_columns;
     QString m_reason;
-    QList<qint64> m_touched;
+    QList<qint64> m_changed;
     QHash<QString, Stage> m_stages;
     QHash<QString, std::optional<QString>> m_countries;
 };
@@ -407,7 +411,8 @@ ImportSummary importLeads(Workspace& workspace, const ImportOptions& options, Jo
 
     const std::unique_ptr<ImportSink> sink =
         makeImportSink(workspace, estimatedRows(run.fileSize()), options.actor);
-    LeadRowImporter importer(run, *sink, options);
+    NewLeadScorer scorer(workspace, options.asOf);
+    LeadRowImporter importer(run, *sink, scorer, options);
     CsvRecord record;
     while (run.next(record))
         importer.import(record);
@@ -420,10 +425,15 @@ ImportSummary importLeads(Workspace& workspace, const ImportOptions& options, Jo
         return run.summary();
     }
     sink->recordCreations(options.actor, importer.reason());
-    // Scores first, indexes after: a bulk load then builds the score indexes once, over the
-    // final scores, instead of updating them for every scored lead.
-    run.summary().scored =
-        rescoreImported(workspace, importer.touched(), sink->isBulk(), options.asOf, job);
+    // New leads were scored as they were written; changed ones are rescored now, before the
+    // indexes of a bulk load are built, so that those are built once over the final scores.
+    const QSet<qint64> changed(importer.changed().cbegin(), importer.changed().cend());
+    scorer.promote(workspace, changed);
+    qint64 createdAndChanged = 0;
+    for (qint64 id : changed)
+        createdAndChanged += sink->isCreatedHere(id) ? 1 : 0;
+    run.summary().scored = scorer.scored() - createdAndChanged +
+                           rescoreImported(workspace, importer.changed(), false, options.asOf, job);
     if (job)
         job->report(0, 1, QCoreApplication::translate("lb::LeadImporter", "Building indexes"));
     sink->finishLoad();

@@ -30,7 +30,8 @@ public:
                                              const QString& companyNorm) = 0;
     virtual Lead load(qint64 id) = 0;
 
-    virtual void insertLead(Lead& lead) = 0; // sets id, version, timestamps
+    // Writes the lead with its score (lead.score); sets id, version, timestamps.
+    virtual void insertLead(Lead& lead) = 0;
     virtual void updateLead(Lead& lead) = 0; // writes every field, bumps the version
     virtual void addStageChange(const StageChange& change) = 0;
     // One history row per lead this import created (from nothing to its stage), written in one

@@ -291,11 +291,23 @@ void SqliteImportSink::insertLead(Lead& lead)
         "INSERT INTO leads(email, first_name, last_name, phone, title, company, company_norm, "
         "website, industry, employees, annual_revenue, budget, expected_close, country, city, "
         "source, owner_id, notes, custom, stage, stage_changed_at, created_at, updated_at, "
-        "updated_by, version) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-        "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?21, ?21, ?22, 1)");
+        "updated_by, version, score, score_fit, score_behavior, grade, score_model_id, "
+        "scored_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+        "?16, ?17, ?18, ?19, ?20, ?21, ?21, ?21, ?22, 1, ?23, ?24, ?25, ?26, ?27, ?28)");
     const QString norm = normalizeCompanyName(lead.company);
     bindLeadFields(insert, lead, norm);
-    insert.bindText(21, m_now).bindText(22, m_actor).step();
+    const StoredScore& score = lead.score;
+    if (score.scoredAt != m_lastScoredAt)
+        m_lastScoredAtText = toIsoUtc(m_lastScoredAt = score.scoredAt);
+    insert.bindText(21, m_now)
+        .bindText(22, m_actor)
+        .bind(23, qint64(score.total))
+        .bind(24, qint64(score.fit))
+        .bind(25, qint64(score.behavior))
+        .bind(26, score.grade)
+        .bind(27, score.modelId > 0 ? std::optional<qint64>(score.modelId) : std::nullopt)
+        .bind(28, score.scoredAt.isValid() ? m_lastScoredAtText : QString())
+        .step();
     lead.id = sqlite3_last_insert_rowid(m_workspace.handle());
     lead.version = 1;
     lead.createdAt = lead.updatedAt = lead.stageChangedAt = m_nowTime;

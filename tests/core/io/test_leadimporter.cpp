@@ -1,5 +1,7 @@
 // Importing leads from real CSV files into a real workspace (spec/csv-import.md).
 #include "io/leadimporter.h"
+#include "scoring/modelservice.h"
+#include "scoring/scorer.h"
 #include "store/storeerror.h"
 #include "support/tempworkspace.h"
 #include "util/jobcontrol.h"
@@ -404,6 +406,64 @@ TEST_F(LeadImport, BulkLoadFindsDuplicatesAndRebuildsIndexes)
     EXPECT_EQ(again.updated, 4);
     EXPECT_EQ(again.unchanged, rows + 1);
     EXPECT_EQ(lead("bulk5@example.com").title, QStringLiteral("Chief Engineer"));
+}
+
+TEST_F(LeadImport, ABulkLoadScoresNewLeadsAsItWritesThemAndPromotesWithHistory)
+{
+    const QString path = m_temp.file(QStringLiteral("scored.csv"));
+    QByteArray bytes = "email,last_name,company,title,employees,annual_revenue,industry,country,"
+                       "budget,expected_close,notes\n";
+    const int rows = 60000;
+    for (int i = 0; i < rows; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        bytes += i % 3 == 0
+                     ? "s" + n + "@example.fi,Strong,Strong " + n +
+                           " Oy,CEO,200,6000000,Software,FI,20000,2027-01-31,"
+                     : "w" + n + "@example.fi,Weak,Weak " + n + " Oy,Engineer,5,,Retail,US,,,";
+        bytes += "padding padding padding padding padding padding padding\n";
+    }
+    bytes += "s3@example.fi,,,Student,,,,,,,\n"; // a later row changes a promoted lead back
+    test::writeFile(path, bytes);
+    ImportOptions options;
+    options.path = path;
+    options.actor = QStringLiteral("importer");
+    options.asOf = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
+    const ImportSummary summary = importLeads(m_temp.workspace(), options);
+    EXPECT_EQ(summary.imported, rows);
+    EXPECT_EQ(summary.updated, 1);
+    EXPECT_EQ(summary.scored, rows);
+
+    Workspace& workspace = m_temp.workspace();
+    const scoring::ActiveModel model = scoring::activeModel(workspace);
+    const scoring::Scorer scorer(model.model);
+    for (const char* email :
+         {"s0@example.fi", "w1@example.fi", "s3@example.fi", "w59999@example.fi"}) {
+        const Lead stored = lead(email);
+        const scoring::ScoreResult expected = scorer.score(stored, {}, options.asOf);
+        EXPECT_EQ(stored.score.total, expected.total) << email;
+        EXPECT_EQ(stored.score.fit, expected.fit) << email;
+        EXPECT_EQ(stored.score.grade, expected.grade) << email;
+        EXPECT_EQ(stored.score.modelId, model.stored.id) << email;
+        EXPECT_EQ(stored.score.scoredAt, options.asOf) << email;
+    }
+    // Strong new leads reach the threshold: created as New, then moved by the model.
+    const Lead strong = lead("s0@example.fi");
+    ASSERT_GE(strong.score.total, model.model.mqlThreshold);
+    EXPECT_EQ(strong.stage, Stage::MQL);
+    const QList<StageChange> history = workspace.history().forLead(strong.id);
+    ASSERT_EQ(history.size(), 2); // newest first
+    EXPECT_EQ(history.at(1).from, std::nullopt);
+    EXPECT_EQ(history.at(1).to, Stage::New);
+    EXPECT_EQ(history.at(0).from, Stage::New);
+    EXPECT_EQ(history.at(0).to, Stage::MQL);
+    EXPECT_EQ(history.at(0).by, model.model.name);
+    // The lead a later row made a student is scored on its final data and stays New.
+    const Lead changed = lead("s3@example.fi");
+    EXPECT_LT(changed.score.total, model.model.mqlThreshold);
+    EXPECT_EQ(changed.stage, Stage::New);
+    EXPECT_EQ(workspace.leads().countByStage().value(Stage::MQL), rows / 3 - 1);
+    EXPECT_EQ(lead("w1@example.fi").stage, Stage::New);
+    EXPECT_TRUE(workspace.integrityProblems().isEmpty());
 }
 
 TEST_F(LeadImport, CancelDuringABulkLoadRestoresEverything)
