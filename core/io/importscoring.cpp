@@ -26,7 +26,8 @@ qint64 rescoreImported(Workspace& workspace, const QList<qint64>& leadIds, bool 
 NewLeadScorer::NewLeadScorer(Workspace& workspace, const QDateTime& asOf)
     : m_model(std::make_unique<scoring::ActiveModel>(scoring::ensureActiveModel(workspace))),
       m_scorer(std::make_unique<scoring::Scorer>(m_model->model)),
-      m_asOf(asOf.isValid() ? asOf.toUTC() : QDateTime::currentDateTimeUtc())
+      m_asOf(asOf.isValid() ? asOf.toUTC() : QDateTime::currentDateTimeUtc()),
+      m_asOfSeconds(m_asOf.toSecsSinceEpoch())
 {
 }
 
@@ -34,7 +35,9 @@ NewLeadScorer::~NewLeadScorer() = default;
 
 void NewLeadScorer::score(Lead& lead)
 {
-    const scoring::ScoreResult result = m_scorer->score(lead, {}, m_asOf);
+    // No explanation: only the numbers are stored.
+    const std::vector<scoring::FactValue> facts = m_scorer->factsOf(lead);
+    const scoring::ScoreResult result = m_scorer->score(facts, {}, m_asOfSeconds, false);
     lead.score.total = result.total;
     lead.score.fit = result.fit;
     lead.score.behavior = result.behavior;

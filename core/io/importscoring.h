@@ -51,6 +51,7 @@ private:
     std::unique_ptr<scoring::ActiveModel> m_model;
     std::unique_ptr<scoring::Scorer> m_scorer;
     QDateTime m_asOf;
+    qint64 m_asOfSeconds;
     qint64 m_scored = 0;
     std::vector<std::pair<qint64, StoredScore>> m_promotions;
 };

@@ -297,6 +297,17 @@ QStringList SqliteWorkspace::integrityProblems()
         if (line != QLatin1String("ok"))
             problems << line;
     }
+    // The search index must hold exactly the words of the leads: rank 1 makes FTS5 compare it
+    // with the leads table too (it reads and tokenizes every lead again).
+    QSqlQuery search(database());
+    if (!search.exec(QStringLiteral(
+            "INSERT INTO leads_fts(leads_fts, rank) VALUES('integrity-check', 1)"))) {
+        const QString text = search.lastError().databaseText();
+        if (!text.contains(QLatin1String("readonly")) && !text.contains(QLatin1String("no such")))
+            problems << QCoreApplication::translate(
+                            "lb::Workspace", "the search index does not match the leads (%1)")
+                            .arg(text);
+    }
     QSqlQuery fk(database());
     if (fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
         while (fk.next())

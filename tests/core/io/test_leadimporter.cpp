@@ -463,7 +463,12 @@ TEST_F(LeadImport, ABulkLoadScoresNewLeadsAsItWritesThemAndPromotesWithHistory)
     EXPECT_EQ(changed.stage, Stage::New);
     EXPECT_EQ(workspace.leads().countByStage().value(Stage::MQL), rows / 3 - 1);
     EXPECT_EQ(lead("w1@example.fi").stage, Stage::New);
+    // The search index holds the final words of every lead (checked against the leads).
     EXPECT_TRUE(workspace.integrityProblems().isEmpty());
+    EXPECT_EQ(searchCount(QStringLiteral("Student")), 1);
+    EXPECT_EQ(searchCount(QStringLiteral("CEO")), rows / 3 - 1);
+    EXPECT_EQ(searchCount(QStringLiteral("Engineer")), rows - rows / 3);
+    EXPECT_EQ(searchCount(QStringLiteral("Strong")), rows / 3);
 }
 
 TEST_F(LeadImport, CancelDuringABulkLoadRestoresEverything)

@@ -288,3 +288,25 @@ TEST(Workspace, BackupIsAConsistentWorkspace)
     EXPECT_TRUE(restored->integrityProblems().isEmpty());
     EXPECT_THROW(workspace.backupTo(copy), StoreError) << "a backup must not overwrite a file";
 }
+
+TEST(Workspace, ASearchIndexThatLostWordsIsReportedAsAProblem)
+{
+    TempWorkspace temp;
+    Lead lead;
+    lead.email = QStringLiteral("anna@example.fi");
+    lead.lastName = QStringLiteral("Virtanen");
+    temp.workspace().leads().insert(lead, QStringLiteral("tester"));
+    EXPECT_TRUE(temp.workspace().integrityProblems().isEmpty());
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("harm"));
+        db.setDatabaseName(temp.path());
+        ASSERT_TRUE(db.open());
+        // Forget the lead's words behind the index's back.
+        QSqlQuery(db).exec(QStringLiteral("INSERT INTO leads_fts(leads_fts) VALUES('delete-all')"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("harm"));
+    const QStringList problems = temp.workspace().integrityProblems();
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_TRUE(problems.constFirst().contains(QStringLiteral("search index")));
+}
