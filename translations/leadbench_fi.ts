@@ -2836,6 +2836,10 @@
         <source>backup to %1</source>
         <translation>varmuuskopiointi kohteeseen %1</translation>
     </message>
+    <message>
+        <source>the search index does not match the leads (%1)</source>
+        <translation>hakuhakemisto ei vastaa liidejä (%1)</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli</name>
@@ -3332,6 +3336,11 @@
     <message>
         <source>Reading leads for what-if</source>
         <translation>Luetaan liidejä entä jos -tarkastelua varten</translation>
+    </message>
+    <message>
+        <source>Sorting by score</source>
+        <extracomment>Progress phase after a rescore: the lists sorted by score are brought up to date.</extracomment>
+        <translation>Järjestetään pisteiden mukaan</translation>
     </message>
 </context>
 <context>

@@ -125,11 +125,21 @@ int main(int argc, char** argv)
             leads = arguments.at(i + 1).toLongLong();
     }
     const int eventsPerLead = 10;
+    // The built workspace stays unscored; every run works on a fresh copy of it, so that the
+    // first rescore changes every total in every run.
+    const QString pristine =
+        bench::benchDir() + QStringLiteral("/scoring-%1.pristine.leadbench").arg(leads);
     const QString path = bench::benchDir() + QStringLiteral("/scoring-%1.leadbench").arg(leads);
-    if (!QFileInfo::exists(path))
-        build(path, leads, eventsPerLead);
+    if (!QFileInfo::exists(pristine))
+        build(pristine, leads, eventsPerLead);
     else
-        std::printf("reusing %s\n", qPrintable(path));
+        std::printf("reusing %s\n", qPrintable(pristine));
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    if (!QFile::copy(pristine, path)) {
+        std::fprintf(stderr, "cannot copy %s\n", qPrintable(pristine));
+        return 1;
+    }
 
     const QByteArray model = scoring::defaultModelJson();
     const int rules =
