@@ -170,7 +170,10 @@ QStringList version1()
 
 } // namespace
 
-QStringList leadIndexCreates()
+namespace {
+
+// The lead indexes as version 1 created them (kept as they were: a migration never changes).
+QStringList version1LeadIndexes()
 {
     return {
         QStringLiteral("CREATE INDEX IF NOT EXISTS stage_history_lead ON stage_history(lead_id, "
@@ -189,6 +192,20 @@ QStringList leadIndexCreates()
     };
 }
 
+// Version 2: the country filter counts its leads in an index of ten bytes a lead instead of
+// reading every row (200-300 ms at a million leads).
+QStringList version2()
+{
+    return {QStringLiteral("CREATE INDEX IF NOT EXISTS leads_country ON leads(country)")};
+}
+
+} // namespace
+
+QStringList leadIndexCreates()
+{
+    return version1LeadIndexes() + version2();
+}
+
 QStringList leadIndexDrops()
 {
     return {QStringLiteral("DROP INDEX IF EXISTS stage_history_lead"),
@@ -197,15 +214,16 @@ QStringList leadIndexDrops()
             QStringLiteral("DROP INDEX IF EXISTS leads_score"),
             QStringLiteral("DROP INDEX IF EXISTS leads_stage_score"),
             QStringLiteral("DROP INDEX IF EXISTS leads_owner_score"),
-            QStringLiteral("DROP INDEX IF EXISTS leads_company_norm")};
+            QStringLiteral("DROP INDEX IF EXISTS leads_company_norm"),
+            QStringLiteral("DROP INDEX IF EXISTS leads_country")};
 }
 
 const QList<Migration>& migrations()
 {
     static const QList<Migration> all = [] {
         QStringList v1 = version1();
-        v1 += leadIndexCreates();
-        return QList<Migration>{{1, v1}};
+        v1 += version1LeadIndexes();
+        return QList<Migration>{{1, v1}, {2, version2()}};
     }();
     return all;
 }

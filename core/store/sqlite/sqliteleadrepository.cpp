@@ -165,7 +165,8 @@ QString SqliteLeadRepository::ftsQuery(const QString& userText)
     return terms.join(QLatin1Char(' '));
 }
 
-SqliteLeadRepository::Where SqliteLeadRepository::whereFor(const LeadFilter& filter)
+SqliteLeadRepository::Where SqliteLeadRepository::whereFor(const LeadFilter& filter,
+                                                           WherePurpose purpose)
 {
     QStringList conditions;
     Where where;
@@ -231,7 +232,10 @@ SqliteLeadRepository::Where SqliteLeadRepository::whereFor(const LeadFilter& fil
                               QLatin1Char(')');
     }
     if (!filter.country.isEmpty()) {
-        conditions << QStringLiteral("l.country = ?");
+        // A count reads the country index; a window walks the index of its order and tests
+        // the country ("+" keeps the planner from sorting every lead of a big country).
+        conditions << (purpose == WherePurpose::Count ? QStringLiteral("l.country = ?")
+                                                      : QStringLiteral("+l.country = ?"));
         where.values << filter.country.toUpper();
     }
     if (!conditions.isEmpty())
@@ -397,7 +401,7 @@ qint64 SqliteLeadRepository::count(const LeadFilter& filter)
             return searchHits(match);
         }
     }
-    const Where where = whereFor(filter);
+    const Where where = whereFor(filter, WherePurpose::Count);
     QSqlQuery query = sqlite::prepare(m_workspace.database(),
                                       QStringLiteral("SELECT count(*) FROM leads l") + where.sql);
     for (const QVariant& value : where.values)

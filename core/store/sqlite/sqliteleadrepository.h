@@ -36,7 +36,13 @@ private:
         QString sql; // "" or " WHERE ..."
         QVariantList values;
     };
-    Where whereFor(const LeadFilter& filter);
+    // A count and a window of rows want different plans for some filters.
+    enum class WherePurpose
+    {
+        Count,
+        Rows
+    };
+    Where whereFor(const LeadFilter& filter, WherePurpose purpose = WherePurpose::Rows);
     // How many leads a search query matches (cached for the last query).
     qint64 searchHits(const QString& match);
     std::optional<Lead> findOne(const QString& condition, const QVariant& value);
