@@ -1556,10 +1556,6 @@
         <translation>liidin luomista ei voi kumota</translation>
     </message>
     <message>
-        <source>lead %1 is converted: a conversion cannot be undone</source>
-        <translation>liidi %1 on muunnettu: muuntamista ei voi kumota</translation>
-    </message>
-    <message>
         <source>lead %1 has moved on to %2 since; it cannot go back from there</source>
         <translation>liidi %1 on sen jälkeen siirtynyt vaiheeseen %2; sieltä se ei voi palata</translation>
     </message>
@@ -1567,6 +1563,10 @@
         <source>undo of the move to %1</source>
         <extracomment>History reason of an undone stage move; %1 the stage the lead had been moved to</extracomment>
         <translation>siirto vaiheeseen %1 kumottu</translation>
+    </message>
+    <message>
+        <source>lead %1 has been converted since: undo the conversion first</source>
+        <translation>liidi %1 on muunnettu sen jälkeen: peru ensin muunnos</translation>
     </message>
 </context>
 <context>

@@ -1556,10 +1556,6 @@
         <translation>att ett lead skapades kan inte ångras</translation>
     </message>
     <message>
-        <source>lead %1 is converted: a conversion cannot be undone</source>
-        <translation>lead %1 är konverterat: en konvertering kan inte ångras</translation>
-    </message>
-    <message>
         <source>lead %1 has moved on to %2 since; it cannot go back from there</source>
         <translation>lead %1 har sedan dess flyttats vidare till %2; därifrån kan det inte gå tillbaka</translation>
     </message>
@@ -1567,6 +1563,10 @@
         <source>undo of the move to %1</source>
         <extracomment>History reason of an undone stage move; %1 the stage the lead had been moved to</extracomment>
         <translation>ångrad flytt till %1</translation>
+    </message>
+    <message>
+        <source>lead %1 has been converted since: undo the conversion first</source>
+        <translation>lead %1 har konverterats sedan dess: ångra konverteringen först</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,8 @@ StageChange LifecycleService::undoMove(Lead& lead, const StageChange& done,
     if (lead.stage == Stage::Converted || done.to == Stage::Converted)
         refuse(MoveRule::ReadOnly,
                QCoreApplication::translate("lb::Lifecycle",
-                                           "lead %1 is converted: a conversion cannot be undone")
+                                           "lead %1 has been converted since: undo the "
+                                           "conversion first")
                    .arg(lead.id));
     if (lead.stage != done.to)
         refuse(MoveRule::NotAllowed,

@@ -36,6 +36,10 @@ ScoreBreakdown breakDown(const ScoringModel& model, const Lead& lead, const QLis
         // A rule over empty fields could still count once the data is known.
         if (!empty.isEmpty())
             breakdown.missing.append({rule.id, rule.displayLabel(), empty, rule.points});
+        // Only a rule that lacks data is a step: a lead with 200 employees cannot take the
+        // points of "10-49 employees", but one whose size is unknown might.
+        if (empty.isEmpty())
+            continue;
         const int after =
             totalWith(breakdown.result.fitRaw + rule.points, breakdown.result.behaviorExact);
         if (after > total)

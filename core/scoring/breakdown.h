@@ -21,7 +21,8 @@ struct MissingData
     double points = 0;
 };
 
-// One step that would raise the score: a fit rule that would hold, or one more event now.
+// One step that would raise the score: a fit rule that lacks data and would hold once it is
+// known, or one more event now.
 struct ScoreStep
 {
     QString rule;
