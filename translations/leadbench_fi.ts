@@ -2275,6 +2275,14 @@
         <source>reaches MQL</source>
         <translation>saavuttaa MQL-kynnyksen</translation>
     </message>
+    <message>
+        <source>Nothing missing: every field the scoring model reads is filled in.</source>
+        <translation>Mitään ei puutu: kaikki pisteytysmallin lukemat kentät on täytetty.</translation>
+    </message>
+    <message>
+        <source>No single step would raise this score now.</source>
+        <translation>Mikään yksittäinen askel ei nostaisi pisteitä nyt.</translation>
+    </message>
 </context>
 <context>
     <name>lb::ScoreHistogram</name>

@@ -2275,6 +2275,14 @@
         <source>reaches MQL</source>
         <translation>når MQL</translation>
     </message>
+    <message>
+        <source>Nothing missing: every field the scoring model reads is filled in.</source>
+        <translation>Inget saknas: alla fält som poängmodellen läser är ifyllda.</translation>
+    </message>
+    <message>
+        <source>No single step would raise this score now.</source>
+        <translation>Inget enskilt steg skulle höja poängen nu.</translation>
+    </message>
 </context>
 <context>
     <name>lb::ScoreHistogram</name>

@@ -59,6 +59,12 @@ ScoreBreakdownWidget::ScoreBreakdownWidget(QWidget* parent) : QWidget(parent)
     m_missing->setObjectName(QStringLiteral("missingList"));
     m_steps = new QListWidget(this);
     m_steps->setObjectName(QStringLiteral("stepsList"));
+    // Sentences in a narrow pane: wrap them rather than scroll sideways.
+    for (QListWidget* list : {m_missing, m_steps}) {
+        list->setWordWrap(true);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setResizeMode(QListView::Adjust);
+    }
 
     layout->addWidget(m_scoreLabel);
     layout->addWidget(m_bar);
@@ -131,10 +137,23 @@ void ScoreBreakdownWidget::setBreakdown(const scoring::ScoreBreakdown& breakdown
         const QString what =
             step.fit ? tr("if \"%1\" held").arg(label) : tr("one more \"%1\" now").arg(label);
         QString text = tr("%1: score %2").arg(what).arg(step.totalAfter);
-        if (step.reachesMql)
+        if (step.reachesMql && breakdown.pointsToMql > 0)
             text += QStringLiteral(" - ") + tr("reaches MQL");
         m_steps->addItem(text);
     }
+    // Empty lists say why they are empty rather than look unfinished.
+    if (m_missing->count() == 0)
+        addPlaceholder(m_missing,
+                       tr("Nothing missing: every field the scoring model reads is filled in."));
+    if (m_steps->count() == 0)
+        addPlaceholder(m_steps, tr("No single step would raise this score now."));
+}
+
+void ScoreBreakdownWidget::addPlaceholder(QListWidget* list, const QString& text)
+{
+    auto* item = new QListWidgetItem(text, list);
+    item->setFlags(Qt::NoItemFlags);
+    item->setForeground(list->palette().color(QPalette::PlaceholderText));
 }
 
 void ScoreBreakdownWidget::showLead(const scoring::ScoringModel& model, const Lead& lead,

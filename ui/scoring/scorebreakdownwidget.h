@@ -43,6 +43,8 @@ public:
     QListWidget* steps() const { return m_steps; }
 
 private:
+    static void addPlaceholder(QListWidget* list, const QString& text);
+
     scoring::ScoreBreakdown m_breakdown;
     QLabel* m_scoreLabel = nullptr;
     ScoreBar* m_bar = nullptr;

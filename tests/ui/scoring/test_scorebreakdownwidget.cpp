@@ -73,7 +73,13 @@ TEST(ScoreBreakdownWidget, ShowsTheWorkedExample)
         << table->item(5, 1)->text().toStdString();
     EXPECT_TRUE(widget.mqlLabel()->text().contains("50"));
     EXPECT_EQ(widget.breakdown().pointsToMql, 0);
-    EXPECT_EQ(widget.missing()->count(), 0); // every positive fit rule's data is there
+    // Every positive fit rule's data is there: the list says so instead of staying blank.
+    ASSERT_EQ(widget.missing()->count(), 1);
+    EXPECT_TRUE(widget.missing()->item(0)->text().startsWith("Nothing missing"));
+    EXPECT_EQ(widget.missing()->item(0)->flags(), Qt::NoItemFlags);
+    // Over the threshold already: no step claims to "reach MQL".
+    for (const QString& step : texts(widget.steps()))
+        EXPECT_FALSE(step.contains("reaches MQL")) << step.toStdString();
 }
 
 TEST(ScoreBreakdownWidget, MissingDataAndStepsToMql)
