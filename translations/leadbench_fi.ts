@@ -570,10 +570,6 @@
         <translation>Om&amp;istaja:</translation>
     </message>
     <message>
-        <source>Score &amp;at least:</source>
-        <translation>&amp;Pisteitä vähintään:</translation>
-    </message>
-    <message>
         <source>Anyone</source>
         <translation>Kuka tahansa</translation>
     </message>
@@ -594,6 +590,15 @@
     <message>
         <source>Leads whose profile lacks a field the scoring model reads: enrich them and they score as they deserve.</source>
         <translation>Liidit, joiden profiilista puuttuu pisteytysmallin käyttämä tieto: täydennä ne, niin ne saavat ansaitsemansa pisteet.</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Suurin pistemäärä</translation>
+    </message>
+    <message>
+        <source>S&amp;core:</source>
+        <extracomment>Filter bar: the score range, lowest then highest (e.g. &quot;Score: 40 – 70&quot;)</extracomment>
+        <translation>&amp;Pisteet:</translation>
     </message>
 </context>
 <context>

@@ -570,10 +570,6 @@
         <translation>Ä&amp;gare:</translation>
     </message>
     <message>
-        <source>Score &amp;at least:</source>
-        <translation>&amp;Poäng minst:</translation>
-    </message>
-    <message>
         <source>Anyone</source>
         <translation>Vem som helst</translation>
     </message>
@@ -594,6 +590,15 @@
     <message>
         <source>Leads whose profile lacks a field the scoring model reads: enrich them and they score as they deserve.</source>
         <translation>Leads vars profil saknar ett fält som poängmodellen läser: komplettera dem så får de de poäng de förtjänar.</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Högsta poäng</translation>
+    </message>
+    <message>
+        <source>S&amp;core:</source>
+        <extracomment>Filter bar: the score range, lowest then highest (e.g. &quot;Score: 40 – 70&quot;)</extracomment>
+        <translation>&amp;Poäng:</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,12 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     m_minScore->setRange(0, 100);
     //: Shown in the lowest-score box when it is 0, i.e. no score filter
     m_minScore->setSpecialValueText(tr("any"));
+    m_maxScore = new QSpinBox(this);
+    m_maxScore->setObjectName(QStringLiteral("maxScoreFilter"));
+    m_maxScore->setAccessibleName(tr("Highest score"));
+    m_maxScore->setToolTip(tr("Highest score"));
+    m_maxScore->setRange(0, 100);
+    m_maxScore->setValue(100); // 100: no upper bound
     m_source = new QComboBox(this);
     m_source->setObjectName(QStringLiteral("sourceFilter"));
     m_source->setAccessibleName(tr("Source"));
@@ -68,7 +74,10 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
         layout->addWidget(field, 1);
     };
     addLabelled(tr("O&wner:"), m_owner);
-    addLabelled(tr("Score &at least:"), m_minScore);
+    //: Filter bar: the score range, lowest then highest (e.g. "Score: 40 – 70")
+    addLabelled(tr("S&core:"), m_minScore);
+    layout->addWidget(new QLabel(QStringLiteral("\u2013"), this));
+    layout->addWidget(m_maxScore, 1);
     // Source and country say what they are by their placeholder: no label, so the bar fits
     // beside the lead view in every language.
     m_source->setToolTip(tr("Source"));
@@ -78,7 +87,11 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_missingData);
 
     connect(m_owner, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
-    connect(m_minScore, &QSpinBox::valueChanged, this, &FilterBar::changed);
+    connect(m_minScore, &QSpinBox::valueChanged, this, [this](int lowest) {
+        m_maxScore->setMinimum(lowest); // the range never turns inside out
+        Q_EMIT changed();
+    });
+    connect(m_maxScore, &QSpinBox::valueChanged, this, &FilterBar::changed);
     connect(m_source, &QComboBox::currentTextChanged, this, &FilterBar::changed);
     connect(m_country, &QComboBox::currentTextChanged, this, &FilterBar::changed);
     connect(m_missingData, &QCheckBox::toggled, this, &FilterBar::changed);
@@ -116,6 +129,8 @@ void FilterBar::applyTo(LeadFilter& filter) const
         filter.unownedOnly = true;
     filter.minScore =
         m_minScore->value() > 0 ? std::optional<int>(m_minScore->value()) : std::nullopt;
+    filter.maxScore =
+        m_maxScore->value() < 100 ? std::optional<int>(m_maxScore->value()) : std::nullopt;
     filter.source = m_source->currentText().trimmed();
     filter.country = m_country->currentText().trimmed().toUpper();
     filter.missingAnyOf = m_missingData->isChecked() ? m_scoringFields : QStringList();
@@ -123,11 +138,13 @@ void FilterBar::applyTo(LeadFilter& filter) const
 
 void FilterBar::clear()
 {
-    const QSignalBlocker blockOwner(m_owner), blockScore(m_minScore), blockSource(m_source),
-        blockCountry(m_country), blockMissing(m_missingData);
+    const QSignalBlocker blockOwner(m_owner), blockScore(m_minScore), blockMax(m_maxScore),
+        blockSource(m_source), blockCountry(m_country), blockMissing(m_missingData);
     m_missingData->setChecked(false);
     m_owner->setCurrentIndex(0);
     m_minScore->setValue(0);
+    m_maxScore->setMinimum(0);
+    m_maxScore->setValue(100);
     m_source->setCurrentText(QString());
     m_country->setCurrentText(QString());
     Q_EMIT changed();

@@ -29,6 +29,7 @@ public:
 
     QComboBox* ownerBox() const { return m_owner; }
     QSpinBox* minScoreBox() const { return m_minScore; }
+    QSpinBox* maxScoreBox() const { return m_maxScore; }
     QComboBox* sourceBox() const { return m_source; }
     QComboBox* countryBox() const { return m_country; }
     QCheckBox* missingDataBox() const { return m_missingData; }
@@ -39,6 +40,7 @@ Q_SIGNALS:
 private:
     QComboBox* m_owner = nullptr;
     QSpinBox* m_minScore = nullptr;
+    QSpinBox* m_maxScore = nullptr;
     QComboBox* m_source = nullptr;
     QComboBox* m_country = nullptr;
     QCheckBox* m_missingData = nullptr;

@@ -161,7 +161,20 @@ TEST(MainWindow, FilterBarCombinesWithQueueAndSearch)
         EXPECT_GE(window.leadModel()->rowAt(row)->score, 60);
         EXPECT_EQ(window.leadModel()->rowAt(row)->country, QStringLiteral("SE"));
     }
+    // A range: at most 70 on top of at least 60.
+    filters->maxScoreBox()->setValue(70);
+    QTRY_VERIFY_WITH_TIMEOUT(window.leadModel()->filter().maxScore == 70, 2000);
+    ASSERT_GT(window.leadModel()->rowCount(), 0);
+    ASSERT_LT(window.leadModel()->rowCount(), rows);
+    for (int row = 0; row < window.leadModel()->rowCount(); ++row) {
+        EXPECT_GE(window.leadModel()->rowAt(row)->score, 60);
+        EXPECT_LE(window.leadModel()->rowAt(row)->score, 70);
+    }
+    // The highest score cannot go below the lowest.
+    filters->maxScoreBox()->setValue(10);
+    EXPECT_EQ(filters->maxScoreBox()->value(), 60);
     filters->clear();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.leadModel()->filter().maxScore.has_value(), 2000);
     filters->ownerBox()->setCurrentIndex(filters->ownerBox()->findText(QStringLiteral("My leads")));
     QTRY_VERIFY_WITH_TIMEOUT(window.leadModel()->filter().owner == QStringLiteral("Aino Laine"),
                              2000);
