@@ -73,8 +73,9 @@ QualificationForm::QualificationForm(const FrameworkReadiness& readiness, bool r
                           ? tr("Every criterion is confirmed.")
                           : tr("Missing: %1").arg(missingNames.join(QStringLiteral(", ")));
     if (!staleNames.isEmpty())
-        summary += QLatin1Char(' ') +
-                   tr("Stale, ask again: %1").arg(staleNames.join(QStringLiteral(", ")));
+        summary +=
+            (summary.endsWith(QLatin1Char('.')) ? QStringLiteral(" ") : QStringLiteral(". ")) +
+            tr("Stale, ask again: %1").arg(staleNames.join(QStringLiteral(", ")));
     m_missing = new QLabel(summary, this);
     m_missing->setObjectName(QStringLiteral("missingLabel"));
     m_missing->setWordWrap(true);
