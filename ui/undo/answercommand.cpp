@@ -1,5 +1,7 @@
 #include "undo/answercommand.h"
 
+#include "undo/undostep.h"
+
 #include "qualification/framework.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
@@ -41,19 +43,11 @@ void AnswerCommand::undo()
 void AnswerCommand::revert()
 {
     // Undoing and redoing are the same step: the change made last is taken back.
-    try {
+    const bool done = runUndoStep(*this, m_onError, [this] {
         m_change = QualificationService(m_workspace).revert(m_change, m_actor);
-        if (m_onDone)
-            m_onDone(m_change.leadId);
-    } catch (const QualificationError& error) {
-        setObsolete(true);
-        if (m_onError)
-            m_onError(error.message());
-    } catch (const StoreError& error) {
-        setObsolete(true);
-        if (m_onError)
-            m_onError(error.message());
-    }
+    });
+    if (done && m_onDone)
+        m_onDone(m_change.leadId);
 }
 
 } // namespace lb

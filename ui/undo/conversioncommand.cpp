@@ -1,5 +1,7 @@
 #include "undo/conversioncommand.h"
 
+#include "undo/undostep.h"
+
 #include "conversion/conversionservice.h"
 #include "lifecycle/lifecycleservice.h"
 #include "store/storeerror.h"
@@ -23,23 +25,9 @@ ConversionCommand::ConversionCommand(Workspace& workspace, QString actor, Conver
 
 template <typename Step> void ConversionCommand::run(Step step)
 {
-    try {
-        step(ConversionService(m_workspace));
-        if (m_onDone)
-            m_onDone(m_plan.lead.id);
-    } catch (const ConversionError& error) {
-        setObsolete(true);
-        if (m_onError)
-            m_onError(error.message());
-    } catch (const LifecycleRefused& refusal) {
-        setObsolete(true);
-        if (m_onError)
-            m_onError(refusal.message());
-    } catch (const StoreError& error) {
-        setObsolete(true);
-        if (m_onError)
-            m_onError(error.message());
-    }
+    const bool done = runUndoStep(*this, m_onError, [&] { step(ConversionService(m_workspace)); });
+    if (done && m_onDone)
+        m_onDone(m_plan.lead.id);
 }
 
 void ConversionCommand::redo()

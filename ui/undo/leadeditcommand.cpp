@@ -1,5 +1,7 @@
 #include "undo/leadeditcommand.h"
 
+#include "undo/undostep.h"
+
 #include "leads/profileedit.h"
 #include "lifecycle/leadguard.h"
 #include "scoring/rescorer.h"
@@ -32,7 +34,8 @@ void LeadEditCommand::undo()
 void LeadEditCommand::write(const Lead& values)
 {
     m_succeeded = false;
-    try {
+    // A refusal writes nothing: the stack drops the command rather than offer to undo it.
+    runUndoStep(*this, m_onError, [&] {
         Transaction transaction(m_workspace);
         std::optional<Lead> current = m_workspace.leads().find(m_after.id);
         if (!current)
@@ -64,12 +67,7 @@ void LeadEditCommand::write(const Lead& values)
         m_succeeded = true;
         if (m_onDone)
             m_onDone(current->id);
-    } catch (const StoreError& error) {
-        // Nothing was written: the stack drops the command rather than offer to undo it.
-        setObsolete(true);
-        if (m_onError)
-            m_onError(error.message());
-    }
+    });
 }
 
 } // namespace lb

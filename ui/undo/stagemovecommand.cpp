@@ -1,5 +1,7 @@
 #include "undo/stagemovecommand.h"
 
+#include "undo/undostep.h"
+
 #include "leads/leadtablemodel.h"
 #include "lifecycle/lifecycleservice.h"
 #include "lifecycle/stagereason.h"
@@ -27,7 +29,7 @@ void StageMoveCommand::redo()
         m_alreadyDone = false;
         return;
     }
-    try {
+    runUndoStep(*this, m_onError, [&] {
         std::optional<Lead> lead = m_workspace.leads().find(m_done.leadId);
         if (!lead)
             throw StoreError(
@@ -41,20 +43,12 @@ void StageMoveCommand::redo()
         m_done = LifecycleService(m_workspace).move(*lead, request, m_actor);
         if (m_onDone)
             m_onDone(m_done.leadId);
-    } catch (const LifecycleRefused& refusal) {
-        setObsolete(true);
-        if (m_onError)
-            m_onError(refusal.message());
-    } catch (const StoreError& error) {
-        setObsolete(true);
-        if (m_onError)
-            m_onError(error.message());
-    }
+    });
 }
 
 void StageMoveCommand::undo()
 {
-    try {
+    runUndoStep(*this, m_onError, [&] {
         std::optional<Lead> lead = m_workspace.leads().find(m_done.leadId);
         if (!lead)
             throw StoreError(
@@ -64,15 +58,7 @@ void StageMoveCommand::undo()
         LifecycleService(m_workspace).undoMove(*lead, m_done, m_previousOwner, m_actor);
         if (m_onDone)
             m_onDone(m_done.leadId);
-    } catch (const LifecycleRefused& refusal) {
-        setObsolete(true);
-        if (m_onError)
-            m_onError(refusal.message());
-    } catch (const StoreError& error) {
-        setObsolete(true);
-        if (m_onError)
-            m_onError(error.message());
-    }
+    });
 }
 
 } // namespace lb
