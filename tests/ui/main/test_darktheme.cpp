@@ -12,6 +12,7 @@
 #include "main/mainwindow.h"
 #include "main/themecolors.h"
 #include "scoring/scoringmodeleditordialog.h"
+#include "support/guisupport.h"
 #include "support/tempworkspace.h"
 
 #include <QApplication>
@@ -32,6 +33,8 @@
 #include <gtest/gtest.h>
 
 using namespace lb;
+using lb::test::acceptNextMessageBox;
+using lb::test::openDemoWindow;
 using lb::test::TempWorkspace;
 
 namespace {
@@ -84,14 +87,7 @@ protected:
 
     void SetUp() override
     {
-        DemoOptions options;
-        options.leads = 400;
-        options.now = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
-        fillWithDemoData(temp.workspace(), options);
-        temp.close();
-        window = std::make_unique<MainWindow>();
-        window->setActor(QStringLiteral("Test SDR"));
-        ASSERT_TRUE(window->openWorkspace(temp.path()));
+        window = openDemoWindow(temp, 400);
         window->resize(1500, 900);
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));

@@ -14,6 +14,7 @@
 #include "main/queuepanel.h"
 #include "qualification/qualificationservice.h"
 #include "store/crmstore.h"
+#include "support/guisupport.h"
 #include "support/tempworkspace.h"
 
 #include <QAction>
@@ -33,6 +34,8 @@
 #include <gtest/gtest.h>
 
 using namespace lb;
+using lb::test::acceptNextMessageBox;
+using lb::test::openDemoWindow;
 using lb::test::TempWorkspace;
 
 namespace {
@@ -178,20 +181,6 @@ void convertWhenTheDialogOpens(bool* seen, int attempts = 100)
         }
         if (attempts > 0)
             convertWhenTheDialogOpens(seen, attempts - 1);
-    });
-}
-
-// Accepts the next message box, keeping its text.
-void acceptNextMessageBox(QString* text)
-{
-    QTimer::singleShot(50, [text] {
-        for (QWidget* widget : QApplication::topLevelWidgets()) {
-            if (auto* box = qobject_cast<QMessageBox*>(widget); box && box->isVisible()) {
-                *text = box->text();
-                box->accept();
-                return;
-            }
-        }
     });
 }
 

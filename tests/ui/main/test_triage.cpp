@@ -8,6 +8,7 @@
 #include "lifecycle/stagereason.h"
 #include "main/mainwindow.h"
 #include "main/queuepanel.h"
+#include "support/guisupport.h"
 #include "support/tempworkspace.h"
 #include <QUndoStack>
 
@@ -21,6 +22,8 @@
 #include <gtest/gtest.h>
 
 using namespace lb;
+using lb::test::acceptNextMessageBox;
+using lb::test::openDemoWindow;
 using lb::test::TempWorkspace;
 
 namespace {
@@ -30,14 +33,7 @@ class Triage : public ::testing::Test
 protected:
     void SetUp() override
     {
-        DemoOptions options;
-        options.leads = 600;
-        options.now = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
-        fillWithDemoData(temp.workspace(), options);
-        temp.close();
-        window = std::make_unique<MainWindow>();
-        window->setActor(QStringLiteral("Test SDR"));
-        ASSERT_TRUE(window->openWorkspace(temp.path()));
+        window = openDemoWindow(temp, 600);
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
     }
@@ -61,20 +57,6 @@ protected:
     TempWorkspace temp;
     std::unique_ptr<MainWindow> window;
 };
-
-// Accepts the next message box, keeping its text.
-void acceptNextMessageBox(QString* text)
-{
-    QTimer::singleShot(50, [text] {
-        for (QWidget* widget : QApplication::topLevelWidgets()) {
-            if (auto* box = qobject_cast<QMessageBox*>(widget); box && box->isVisible()) {
-                *text = box->text() + QLatin1Char(' ') + box->informativeText();
-                box->accept();
-                return;
-            }
-        }
-    });
-}
 
 } // namespace
 
