@@ -106,7 +106,7 @@ ImportSummary importEvents(Workspace& workspace, const ImportOptions& options, J
     }
     sink->finishLoad();
     summary.scored = rescoreImported(workspace, QList<qint64>(touched.cbegin(), touched.cend()),
-                                     false, options.asOf, job);
+                                     options.asOf, job);
     sink->commit();
     run.finish(true);
     return summary;

@@ -20,11 +20,11 @@ struct ActiveModel;
 
 namespace lb::io {
 
-// Scores the leads an import wrote with the active model, inside the import's transaction
-// (the one place where imports call the scoring engine). `most` says the import touched most
-// of the workspace, where one pass over everything is faster than a list of ids.
-qint64 rescoreImported(Workspace& workspace, const QList<qint64>& leadIds, bool most,
-                       const QDateTime& asOf, JobControl* job);
+// Rescores the leads an import changed (their fields or events) with the active model, inside
+// the import's transaction (with NewLeadScorer, the one place where imports call the scoring
+// engine).
+qint64 rescoreImported(Workspace& workspace, const QList<qint64>& leadIds, const QDateTime& asOf,
+                       JobControl* job);
 
 // Scores the leads an import creates as they are created: a new lead has no events yet, so
 // its fields alone give its score, and a million-row load needs no second pass over the rows

@@ -433,7 +433,7 @@ ImportSummary importLeads(Workspace& workspace, const ImportOptions& options, Jo
     for (qint64 id : changed)
         createdAndChanged += sink->isCreatedHere(id) ? 1 : 0;
     run.summary().scored = scorer.scored() - createdAndChanged +
-                           rescoreImported(workspace, importer.changed(), false, options.asOf, job);
+                           rescoreImported(workspace, importer.changed(), options.asOf, job);
     if (job)
         job->report(0, 1, QCoreApplication::translate("lb::LeadImporter", "Building indexes"));
     sink->finishLoad();

@@ -48,8 +48,6 @@ public:
     virtual void finishLoad() = 0;
     virtual void commit() = 0;
     virtual void rollback() = 0;
-    // Whether the load drops and rebuilds the lead indexes.
-    virtual bool isBulk() const = 0;
 };
 
 // Begins the import's transaction on `workspace` (an SQLite one). `expectedLeads` (an estimate)

@@ -33,7 +33,6 @@ public:
     void finishLoad() override;
     void commit() override;
     void rollback() override;
-    bool isBulk() const override { return m_bulk; }
 
 private:
     sqlite::Statement& statement(std::unique_ptr<sqlite::Statement>& slot, const char* sql);
