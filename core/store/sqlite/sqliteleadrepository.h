@@ -2,6 +2,8 @@
 
 #include "store/repositories.h"
 
+#include <QHash>
+
 #include <QSqlQuery>
 #include <QVariantList>
 
@@ -45,11 +47,15 @@ private:
     Where whereFor(const LeadFilter& filter, WherePurpose purpose = WherePurpose::Rows);
     // How many leads a search query matches (cached for the last query).
     qint64 searchHits(const QString& match);
+    // How many leads are in a country (cached until the next count(): it only chooses a plan).
+    qint64 countryLeads(const QString& country);
     std::optional<Lead> findOne(const QString& condition, const QVariant& value);
     void writeSearchIndex(qint64 id, const Lead& lead, bool removeOld);
 
     SqliteWorkspace& m_workspace;
     static constexpr qint64 broadSearchHits = 20000;
+    static constexpr qint64 broadCountryLeads = 20000;
+    QHash<QString, qint64> m_countryLeads;
     QString m_lastMatch;
     qint64 m_lastMatchHits = 0;
 };

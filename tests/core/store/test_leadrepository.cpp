@@ -178,3 +178,42 @@ TEST(LeadRepository, MissingDataFilterFindsProfilesToEnrich)
     unknownOnly.missingAnyOf = {QStringLiteral("x'); DROP TABLE leads; --")};
     EXPECT_EQ(workspace.leads().count(unknownOnly), 30) << "unknown names never reach the SQL";
 }
+
+TEST(LeadRepository, CountryWindowsAreWholeAndOrderedForBigAndSmallCountries)
+{
+    TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    // A big country (walked along the score index) and a small one (read from its index).
+    {
+        auto writer = workspace.bulkWriter({25040});
+        for (int i = 0; i < 25040; ++i) {
+            Lead lead = makeLead(i);
+            lead.country = i % 1000 == 7 ? QStringLiteral("IS") : QStringLiteral("FI");
+            writer->addLead(lead, QStringLiteral("t"));
+        }
+        writer->commit();
+    }
+    for (const QString& country : {QStringLiteral("is"), QStringLiteral("FI")}) {
+        LeadFilter filter;
+        filter.country = country;
+        const qint64 expected = workspace.leads().count(filter);
+        EXPECT_EQ(expected, country == QLatin1String("is") ? 26 : 25040 - 26);
+        const LeadSort sort{LeadSortKey::Score, true};
+        QList<LeadRow> paged = workspace.leads().rows(filter, sort, 0, 256);
+        while (paged.size() < expected) {
+            const LeadRow last = paged.constLast();
+            const QList<LeadRow> next =
+                workspace.leads().rows(filter, sort, paged.size(), 256, &last);
+            ASSERT_FALSE(next.isEmpty()) << qPrintable(country);
+            paged += next;
+        }
+        ASSERT_EQ(paged.size(), expected);
+        for (qsizetype i = 0; i < paged.size(); ++i) {
+            ASSERT_EQ(paged[i].country, country.toUpper()) << i;
+            if (i > 0)
+                ASSERT_TRUE(paged[i - 1].score > paged[i].score ||
+                            (paged[i - 1].score == paged[i].score && paged[i - 1].id > paged[i].id))
+                    << i;
+        }
+    }
+}
