@@ -11,7 +11,7 @@
 
 namespace lb::test {
 
-std::unique_ptr<MainWindow> openDemoWindow(TempWorkspace& temp, int leads)
+std::unique_ptr<MainWindow> openDemoWindow(TempWorkspace& temp, int leads, const QString& actor)
 {
     DemoOptions options;
     options.leads = leads;
@@ -19,7 +19,7 @@ std::unique_ptr<MainWindow> openDemoWindow(TempWorkspace& temp, int leads)
     fillWithDemoData(temp.workspace(), options);
     temp.close();
     auto window = std::make_unique<MainWindow>();
-    window->setActor(QStringLiteral("Test SDR"));
+    window->setActor(actor);
     EXPECT_TRUE(window->openWorkspace(temp.path()));
     return window;
 }

@@ -2,7 +2,6 @@
 // readable contrast with what is behind it, the colours with a meaning (errors, score parts,
 // score bars) stand out from a dark background, and the icons draw in the palette's ink.
 // With LEADBENCH_SHOTS_DIR set, the window is saved there as dark-*.png for a look by eye.
-#include "demo/demoworkspace.h"
 #include "leads/leadtablemodel.h"
 #include "leads/scoredelegate.h"
 #include "leadview/leadview.h"

@@ -1,11 +1,11 @@
 // Editing a lead's profile in the lead view, offscreen: saved, rescored, undone and redone
 // through the Edit menu; bad values are refused with the field named; another user's change
 // in between is never undone silently.
-#include "demo/demoworkspace.h"
 #include "leads/leadtablemodel.h"
 #include "leadview/leadview.h"
 #include "leadview/profileeditor.h"
 #include "main/mainwindow.h"
+#include "support/guisupport.h"
 #include "support/tempworkspace.h"
 
 #include <QAction>
@@ -21,6 +21,7 @@
 #include <gtest/gtest.h>
 
 using namespace lb;
+using lb::test::openDemoWindow;
 using lb::test::TempWorkspace;
 
 namespace {
@@ -30,14 +31,7 @@ class ProfileUndo : public ::testing::Test
 protected:
     void SetUp() override
     {
-        DemoOptions options;
-        options.leads = 200;
-        options.now = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
-        fillWithDemoData(temp.workspace(), options);
-        temp.close();
-        window = std::make_unique<MainWindow>();
-        window->setActor(QStringLiteral("Editor"));
-        ASSERT_TRUE(window->openWorkspace(temp.path()));
+        window = openDemoWindow(temp, 200, QStringLiteral("Editor"));
         window->show();
         // A lead that is not converted (converted leads are read-only).
         for (int row = 0; row < window->leadModel()->rowCount(); ++row) {

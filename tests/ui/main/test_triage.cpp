@@ -1,7 +1,6 @@
 // Keyboard triage in the main window, offscreen: J/K move through the queue, A accepts (the
 // SDR becomes the owner), Q is refused with the guard's reason while BANT is not ready, and
 // the lead view follows the selection.
-#include "demo/demoworkspace.h"
 #include "leads/leadtablemodel.h"
 #include "leadview/leadview.h"
 #include "lifecycle/lifecycleservice.h"
