@@ -2853,6 +2853,20 @@
         <source>the search index does not match the leads (%1)</source>
         <translation>hakuhakemisto ei vastaa liidejä (%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n lead(s) without their row of scores</source>
+        <translation>
+            <numerusform>%n liidi ilman pisteriviä</numerusform>
+            <numerusform>%n liidiä ilman pisteriviä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) whose score row has another stage or owner</source>
+        <translation>
+            <numerusform>%n liidin pisterivillä on eri vaihe tai omistaja</numerusform>
+            <numerusform>%n liidin pisterivillä on eri vaihe tai omistaja</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::cli</name>

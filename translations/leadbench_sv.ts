@@ -2853,6 +2853,20 @@
         <source>the search index does not match the leads (%1)</source>
         <translation>sökindexet stämmer inte med leadsen (%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n lead(s) without their row of scores</source>
+        <translation>
+            <numerusform>%n lead utan sin poängrad</numerusform>
+            <numerusform>%n leads utan sin poängrad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) whose score row has another stage or owner</source>
+        <translation>
+            <numerusform>%n lead vars poängrad har ett annat steg eller en annan ägare</numerusform>
+            <numerusform>%n leads vars poängrad har ett annat steg eller en annan ägare</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::cli</name>

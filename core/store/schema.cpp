@@ -199,11 +199,73 @@ QStringList version2()
     return {QStringLiteral("CREATE INDEX IF NOT EXISTS leads_country ON leads(country)")};
 }
 
+// The orders by score, and the copies of stage and owner they are sorted within. A rescore of
+// every lead rewrites these narrow rows (about 40 bytes) instead of the wide lead rows (about
+// 300 bytes): a fifth of the pages.
+QStringList leadScoreIndexes()
+{
+    return {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS lead_scores_score ON lead_scores(score DESC, "
+                       "lead_id DESC)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS lead_scores_stage ON lead_scores(stage, score "
+                       "DESC, lead_id DESC)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS lead_scores_owner ON lead_scores(owner_id, "
+                       "score DESC, lead_id DESC)"),
+    };
+}
+
+// Version 3: scores move out of the leads table into lead_scores, one row per lead. The stage
+// and owner are copied there by a trigger so that "stage X, best score first" stays one index
+// walk; the leads table keeps the real values.
+QStringList version3()
+{
+    QStringList statements = {
+        QStringLiteral(R"(CREATE TABLE lead_scores(
+            lead_id INTEGER PRIMARY KEY REFERENCES leads(id) ON DELETE CASCADE,
+            stage TEXT NOT NULL DEFAULT 'New',
+            owner_id INTEGER,
+            score INTEGER NOT NULL DEFAULT 0,
+            fit INTEGER NOT NULL DEFAULT 0,
+            behavior INTEGER NOT NULL DEFAULT 0,
+            grade TEXT,
+            model_id INTEGER,
+            scored_at TEXT))"),
+        QStringLiteral("INSERT INTO lead_scores(lead_id, stage, owner_id, score, fit, behavior, "
+                       "grade, model_id, scored_at) SELECT id, stage, owner_id, score, score_fit, "
+                       "score_behavior, grade, score_model_id, scored_at FROM leads ORDER BY id"),
+        QStringLiteral("DROP INDEX IF EXISTS leads_score"),
+        QStringLiteral("DROP INDEX IF EXISTS leads_stage_score"),
+        QStringLiteral("DROP INDEX IF EXISTS leads_owner_score"),
+    };
+    for (const char* column :
+         {"score", "score_fit", "score_behavior", "grade", "score_model_id", "scored_at"})
+        statements << QStringLiteral("ALTER TABLE leads DROP COLUMN %1").arg(QLatin1String(column));
+    // The stage index of version 1 served counts by stage too; lead_scores_stage does now.
+    statements << leadScoreIndexes();
+    statements << QStringLiteral(
+        "CREATE TRIGGER leads_order_copy AFTER UPDATE OF stage, owner_id ON leads "
+        "WHEN new.stage IS NOT old.stage OR new.owner_id IS NOT old.owner_id BEGIN "
+        "UPDATE lead_scores SET stage = new.stage, owner_id = new.owner_id "
+        "WHERE lead_id = new.id; END");
+    return statements;
+}
+
+// Version 1's lead indexes that version 3 did not drop.
+QStringList currentVersion1LeadIndexes()
+{
+    QStringList indexes;
+    for (const QString& create : version1LeadIndexes()) {
+        if (!create.contains(QLatin1String("score DESC")))
+            indexes << create;
+    }
+    return indexes;
+}
+
 } // namespace
 
 QStringList leadIndexCreates()
 {
-    return version1LeadIndexes() + version2();
+    return currentVersion1LeadIndexes() + version2() + leadScoreIndexes();
 }
 
 QStringList leadIndexDrops()
@@ -211,11 +273,11 @@ QStringList leadIndexDrops()
     return {QStringLiteral("DROP INDEX IF EXISTS stage_history_lead"),
             QStringLiteral("DROP INDEX IF EXISTS framework_answers_lead"),
             QStringLiteral("DROP INDEX IF EXISTS leads_email"),
-            QStringLiteral("DROP INDEX IF EXISTS leads_score"),
-            QStringLiteral("DROP INDEX IF EXISTS leads_stage_score"),
-            QStringLiteral("DROP INDEX IF EXISTS leads_owner_score"),
             QStringLiteral("DROP INDEX IF EXISTS leads_company_norm"),
-            QStringLiteral("DROP INDEX IF EXISTS leads_country")};
+            QStringLiteral("DROP INDEX IF EXISTS leads_country"),
+            QStringLiteral("DROP INDEX IF EXISTS lead_scores_score"),
+            QStringLiteral("DROP INDEX IF EXISTS lead_scores_stage"),
+            QStringLiteral("DROP INDEX IF EXISTS lead_scores_owner")};
 }
 
 const QList<Migration>& migrations()
@@ -223,7 +285,7 @@ const QList<Migration>& migrations()
     static const QList<Migration> all = [] {
         QStringList v1 = version1();
         v1 += version1LeadIndexes();
-        return QList<Migration>{{1, v1}, {2, version2()}};
+        return QList<Migration>{{1, v1}, {2, version2()}, {3, version3()}};
     }();
     return all;
 }

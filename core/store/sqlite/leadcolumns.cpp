@@ -1,5 +1,8 @@
 #include "store/sqlite/leadcolumns.h"
 
+#include "model/lead.h"
+#include "store/sqlite/sqlitestatement.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -40,6 +43,22 @@ QString isoDate(const QDate& date)
     text[8] = char('0' + date.day() / 10);
     text[9] = char('0' + date.day() % 10);
     return QString::fromLatin1(text, 10);
+}
+
+void insertLeadScore(Statement& insert, qint64 leadId, const QString& stage,
+                     std::optional<qint64> ownerId, const StoredScore& score,
+                     const QString& scoredAt)
+{
+    insert.bind(1, leadId)
+        .bindText(2, stage)
+        .bind(3, ownerId)
+        .bind(4, qint64(score.total))
+        .bind(5, qint64(score.fit))
+        .bind(6, qint64(score.behavior))
+        .bind(7, score.grade)
+        .bind(8, score.modelId > 0 ? std::optional<qint64>(score.modelId) : std::nullopt)
+        .bind(9, scoredAt)
+        .step();
 }
 
 } // namespace lb::sqlite

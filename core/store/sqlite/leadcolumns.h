@@ -3,8 +3,15 @@
 #include <QDate>
 #include <QMap>
 #include <QString>
+#include <optional>
+
+namespace lb {
+struct StoredScore;
+}
 
 namespace lb::sqlite {
+
+class Statement;
 
 // How lead values are kept in the leads table, shared by every path that writes or reads it
 // (repository, bulk writer, import sink), so they all store the same text.
@@ -16,5 +23,15 @@ QMap<QString, QString> customFieldsFromJson(const QString& json);
 // YYYY-MM-DD without QDate::toString's locale machinery (it runs for every row of a load);
 // empty for an invalid date.
 QString isoDate(const QDate& date);
+
+// The lead_scores row of a lead just inserted: its score, and the copies of its stage and
+// owner that the orders by score are sorted within. `scoredAt` is the ISO text of
+// score.scoredAt, passed in so that a bulk load formats it once.
+inline constexpr char insertLeadScoreSql[] =
+    "INSERT INTO lead_scores(lead_id, stage, owner_id, score, fit, behavior, grade, model_id, "
+    "scored_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+void insertLeadScore(Statement& insert, qint64 leadId, const QString& stage,
+                     std::optional<qint64> ownerId, const StoredScore& score,
+                     const QString& scoredAt);
 
 } // namespace lb::sqlite

@@ -47,7 +47,8 @@ SqliteBulkWriter::SqliteBulkWriter(SqliteWorkspace& workspace, const Options& op
 SqliteBulkWriter::~SqliteBulkWriter()
 {
     // Statements must be finalised before the rollback can release the write lock.
-    m_lead.reset(), m_fts.reset(), m_event.reset(), m_history.reset(), m_answer.reset();
+    m_lead.reset(), m_score.reset(), m_fts.reset(), m_event.reset(), m_history.reset(),
+        m_answer.reset();
     m_framework.reset(), m_account.reset(), m_contact.reset(), m_opportunity.reset();
     m_opportunityHistory.reset(), m_link.reset();
     if (m_owners)
@@ -103,11 +104,10 @@ void SqliteBulkWriter::addLead(Lead& lead, const QString& actor)
         m_lead,
         "INSERT INTO leads(email, first_name, last_name, phone, title, company, company_norm, "
         "website, industry, employees, annual_revenue, budget, expected_close, country, city, "
-        "source, owner_id, notes, custom, stage, stage_changed_at, score, score_fit, "
-        "score_behavior, grade, score_model_id, scored_at, last_activity_at, created_at, "
-        "updated_at, updated_by, version, id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-        "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, "
-        "?28, ?29, ?30, ?31, 1, ?32)");
+        "source, owner_id, notes, custom, stage, stage_changed_at, last_activity_at, "
+        "created_at, updated_at, updated_by, version, id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+        "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, "
+        "?25, 1, ?26)");
     insert.bind(1, lead.email)
         .bind(2, lead.firstName)
         .bind(3, lead.lastName)
@@ -124,33 +124,26 @@ void SqliteBulkWriter::addLead(Lead& lead, const QString& actor)
         .bind(14, lead.country)
         .bind(15, lead.city)
         .bind(16, lead.source);
-    if (lead.owner.isEmpty())
-        insert.bindNull(17);
-    else
-        insert.bind(17, ownerId(lead.owner));
-    insert.bind(18, lead.notes)
+    const std::optional<qint64> owner =
+        lead.owner.isEmpty() ? std::nullopt : std::optional<qint64>(ownerId(lead.owner));
+    insert.bind(17, owner)
+        .bind(18, lead.notes)
         .bind(19, sqlite::customFieldsToJson(lead.custom))
         .bindText(20, stageName(lead.stage))
         .bindText(21, toIsoUtc(lead.stageChangedAt))
-        .bind(22, qint64(lead.score.total))
-        .bind(23, qint64(lead.score.fit))
-        .bind(24, qint64(lead.score.behavior))
-        .bind(25, lead.score.grade);
-    if (lead.score.modelId)
-        insert.bind(26, lead.score.modelId);
+        .bind(22, toIsoUtc(lead.lastActivityAt))
+        .bindText(23, toIsoUtc(lead.createdAt))
+        .bindText(24, toIsoUtc(lead.updatedAt))
+        .bindText(25, actor);
+    if (lead.id > 0)
+        insert.bind(26, lead.id);
     else
         insert.bindNull(26);
-    insert.bind(27, toIsoUtc(lead.score.scoredAt))
-        .bind(28, toIsoUtc(lead.lastActivityAt))
-        .bindText(29, toIsoUtc(lead.createdAt))
-        .bindText(30, toIsoUtc(lead.updatedAt))
-        .bindText(31, actor);
-    if (lead.id > 0)
-        insert.bind(32, lead.id);
-    else
-        insert.bindNull(32);
     insert.step();
     lead.id = sqlite3_last_insert_rowid(m_workspace.handle());
+    sqlite::insertLeadScore(statement(m_score, sqlite::insertLeadScoreSql), lead.id,
+                            stageName(lead.stage), owner, lead.score,
+                            toIsoUtc(lead.score.scoredAt));
     if (!m_indexesDropped) {
         statement(m_fts, "INSERT INTO leads_fts(rowid, first_name, last_name, company, email, "
                          "title, notes) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)")

@@ -40,8 +40,8 @@ private:
     std::unique_ptr<sqlite::OwnerIds> m_owners;
     QHash<QString, QString> m_companyNames;
     QPair<qint64, QString> m_lastFramework;
-    std::unique_ptr<sqlite::Statement> m_lead, m_fts, m_event, m_history, m_answer, m_framework,
-        m_account, m_contact, m_opportunity, m_opportunityHistory, m_link;
+    std::unique_ptr<sqlite::Statement> m_lead, m_score, m_fts, m_event, m_history, m_answer,
+        m_framework, m_account, m_contact, m_opportunity, m_opportunityHistory, m_link;
 };
 
 } // namespace lb

@@ -96,8 +96,9 @@ SqliteImportSink::~SqliteImportSink()
 void SqliteImportSink::releaseStatements()
 {
     // Statements must be finalised before a rollback can release the write lock.
-    for (auto* slot : {&m_findEmail, &m_findName, &m_load, &m_insert, &m_update, &m_ftsAdd,
-                       &m_ftsRemove, &m_history, &m_event, &m_activity, &m_emailOf, &m_nameOf})
+    for (auto* slot :
+         {&m_findEmail, &m_findName, &m_load, &m_insert, &m_insertScore, &m_update, &m_ftsAdd,
+          &m_ftsRemove, &m_history, &m_event, &m_activity, &m_emailOf, &m_nameOf})
         slot->reset();
     if (m_owners)
         m_owners->release();
@@ -107,8 +108,9 @@ void SqliteImportSink::startBulk(qint64 expectedLeads)
 {
     const QSqlDatabase db = m_workspace.database();
     QSqlQuery indexes = sqlite::prepare(
-        db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                           "tbl_name IN ('leads', 'stage_history') AND sql IS NOT NULL"));
+        db, QStringLiteral(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                "tbl_name IN ('leads', 'lead_scores', 'stage_history') AND sql IS NOT NULL"));
     sqlite::exec(indexes);
     QStringList names;
     while (indexes.next()) {
@@ -291,24 +293,18 @@ void SqliteImportSink::insertLead(Lead& lead)
         "INSERT INTO leads(email, first_name, last_name, phone, title, company, company_norm, "
         "website, industry, employees, annual_revenue, budget, expected_close, country, city, "
         "source, owner_id, notes, custom, stage, stage_changed_at, created_at, updated_at, "
-        "updated_by, version, score, score_fit, score_behavior, grade, score_model_id, "
-        "scored_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-        "?16, ?17, ?18, ?19, ?20, ?21, ?21, ?21, ?22, 1, ?23, ?24, ?25, ?26, ?27, ?28)");
+        "updated_by, version) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+        "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?21, ?21, ?22, 1)");
     const QString norm = normalizeCompanyName(lead.company);
     bindLeadFields(insert, lead, norm);
+    insert.bindText(21, m_now).bindText(22, m_actor).step();
+    lead.id = sqlite3_last_insert_rowid(m_workspace.handle());
     const StoredScore& score = lead.score;
     if (score.scoredAt != m_lastScoredAt)
         m_lastScoredAtText = toIsoUtc(m_lastScoredAt = score.scoredAt);
-    insert.bindText(21, m_now)
-        .bindText(22, m_actor)
-        .bind(23, qint64(score.total))
-        .bind(24, qint64(score.fit))
-        .bind(25, qint64(score.behavior))
-        .bind(26, score.grade)
-        .bind(27, score.modelId > 0 ? std::optional<qint64>(score.modelId) : std::nullopt)
-        .bind(28, score.scoredAt.isValid() ? m_lastScoredAtText : QString())
-        .step();
-    lead.id = sqlite3_last_insert_rowid(m_workspace.handle());
+    sqlite::insertLeadScore(statement(m_insertScore, sqlite::insertLeadScoreSql), lead.id,
+                            stageName(lead.stage), ownerId(lead.owner), score,
+                            score.scoredAt.isValid() ? m_lastScoredAtText : QString());
     lead.version = 1;
     lead.createdAt = lead.updatedAt = lead.stageChangedAt = m_nowTime;
     lead.updatedBy = m_actor;

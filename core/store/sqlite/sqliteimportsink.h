@@ -66,8 +66,8 @@ private:
     QHash<qint64, qint64> m_latestActivity; // lead -> newest new event (Unix seconds)
     QDateTime m_lastScoredAt;               // new leads of one import share their score time:
     QString m_lastScoredAtText;             // format it once
-    std::unique_ptr<sqlite::Statement> m_findEmail, m_findName, m_load, m_insert, m_update,
-        m_ftsAdd, m_ftsRemove, m_history, m_event, m_activity, m_emailOf, m_nameOf;
+    std::unique_ptr<sqlite::Statement> m_findEmail, m_findName, m_load, m_insert, m_insertScore,
+        m_update, m_ftsAdd, m_ftsRemove, m_history, m_event, m_activity, m_emailOf, m_nameOf;
 };
 
 } // namespace lb

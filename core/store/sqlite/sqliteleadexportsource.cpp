@@ -49,8 +49,9 @@ qint64 SqliteLeadExportSource::forEach(std::optional<Stage> stage,
     const char* sql =
         "SELECT l.id, l.email, l.first_name, l.last_name, l.phone, l.title, l.company, l.website, "
         "l.industry, l.employees, l.annual_revenue, l.budget, l.expected_close, l.country, "
-        "l.city, l.source, u.name, l.stage, l.score, l.grade, l.custom FROM leads l LEFT JOIN "
-        "users u ON u.id = l.owner_id WHERE l.id > ?1 AND (?2 IS NULL OR l.stage = ?2) "
+        "l.city, l.source, u.name, l.stage, s.score, s.grade, l.custom FROM leads l JOIN "
+        "lead_scores s ON s.lead_id = l.id LEFT JOIN users u ON u.id = l.owner_id WHERE l.id > ?1 "
+        "AND (?2 IS NULL OR l.stage = ?2) "
         "ORDER BY l.id LIMIT ?3";
     StatementGuard guard;
     sqlite::check(db, sqlite3_prepare_v2(db, sql, -1, &guard.statement, nullptr), sql);

@@ -20,12 +20,27 @@ namespace {
 const QString leadColumns = QStringLiteral(
     "l.id, l.email, l.first_name, l.last_name, l.phone, l.title, l.company, l.website, "
     "l.industry, l.employees, l.annual_revenue, l.budget, l.expected_close, l.country, l.city, "
-    "l.source, u.name, l.notes, l.custom, l.stage, l.stage_changed_at, l.score, l.score_fit, "
-    "l.score_behavior, l.grade, l.score_model_id, l.scored_at, l.last_activity_at, l.created_at, "
+    "l.source, u.name, l.notes, l.custom, l.stage, l.stage_changed_at, s.score, s.fit, "
+    "s.behavior, s.grade, s.model_id, s.scored_at, l.last_activity_at, l.created_at, "
     "l.updated_at, l.updated_by, l.version, l.converted_account_id, l.converted_contact_id, "
     "l.converted_opportunity_id");
 
-const QString leadFrom = QStringLiteral(" FROM leads l LEFT JOIN users u ON u.id = l.owner_id");
+const QString leadFrom = QStringLiteral(" FROM leads l JOIN lead_scores s ON s.lead_id = l.id "
+                                        "LEFT JOIN users u ON u.id = l.owner_id");
+
+// The FROM of a query that picks leads by filter and order: lead_scores holds the score, stage
+// and owner with their indexes, so the wide leads rows are read only when a condition or the
+// order needs one of their other columns.
+QString pickFrom(bool needsLeads)
+{
+    return needsLeads ? QStringLiteral(" FROM lead_scores s JOIN leads l ON l.id = s.lead_id")
+                      : QStringLiteral(" FROM lead_scores s");
+}
+
+bool sortNeedsLeads(const LeadSort& sort)
+{
+    return sort.key == LeadSortKey::LastName || sort.key == LeadSortKey::Company;
+}
 
 template <typename T> QVariant optionalValue(const std::optional<T>& value)
 {
@@ -86,9 +101,9 @@ QString orderBy(const LeadSort& sort)
     const QString dir = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     switch (sort.key) {
     case LeadSortKey::Score:
-        return QStringLiteral(" ORDER BY l.score") + dir + QStringLiteral(", l.id") + dir;
+        return QStringLiteral(" ORDER BY s.score") + dir + QStringLiteral(", s.lead_id") + dir;
     case LeadSortKey::Id:
-        return QStringLiteral(" ORDER BY l.id") + dir;
+        return QStringLiteral(" ORDER BY s.lead_id") + dir;
     case LeadSortKey::LastName:
         return QStringLiteral(" ORDER BY l.last_name") + dir + QStringLiteral(", l.first_name") +
                dir + QStringLiteral(", l.id") + dir;
@@ -96,8 +111,9 @@ QString orderBy(const LeadSort& sort)
         return QStringLiteral(" ORDER BY l.company") + dir + QStringLiteral(", l.id") + dir;
     case LeadSortKey::Stage:
         // Walks the (stage, score DESC, id DESC) index forwards or backwards: no sort step.
-        return sort.descending ? QStringLiteral(" ORDER BY l.stage DESC, l.score ASC, l.id ASC")
-                               : QStringLiteral(" ORDER BY l.stage ASC, l.score DESC, l.id DESC");
+        return sort.descending
+                   ? QStringLiteral(" ORDER BY s.stage DESC, s.score ASC, s.lead_id ASC")
+                   : QStringLiteral(" ORDER BY s.stage ASC, s.score DESC, s.lead_id DESC");
     }
     return {};
 }
@@ -129,12 +145,6 @@ QVariantList fieldValues(const Lead& lead, const QVariant& ownerId)
         sqlite::textOrNull(sqlite::customFieldsToJson(lead.custom)),
         stageName(lead.stage),
         toIsoUtc(lead.stageChangedAt),
-        lead.score.total,
-        lead.score.fit,
-        lead.score.behavior,
-        sqlite::textOrNull(lead.score.grade),
-        lead.score.modelId ? QVariant(lead.score.modelId) : QVariant(QMetaType::fromType<qint64>()),
-        sqlite::textOrNull(toIsoUtc(lead.score.scoredAt)),
         sqlite::textOrNull(toIsoUtc(lead.lastActivityAt)),
         lead.converted ? QVariant(lead.converted->accountId)
                        : QVariant(QMetaType::fromType<qint64>()),
@@ -147,8 +157,8 @@ QVariantList fieldValues(const Lead& lead, const QVariant& ownerId)
 const QString fieldColumns = QStringLiteral(
     "email, first_name, last_name, phone, title, company, company_norm, website, industry, "
     "employees, annual_revenue, budget, expected_close, country, city, source, owner_id, notes, "
-    "custom, stage, stage_changed_at, score, score_fit, score_behavior, grade, score_model_id, "
-    "scored_at, last_activity_at, converted_account_id, converted_contact_id, "
+    "custom, stage, stage_changed_at, last_activity_at, converted_account_id, "
+    "converted_contact_id, "
     "converted_opportunity_id");
 
 } // namespace
@@ -171,21 +181,21 @@ SqliteLeadRepository::Where SqliteLeadRepository::whereFor(const LeadFilter& fil
     QStringList conditions;
     Where where;
     if (filter.stage) {
-        conditions << QStringLiteral("l.stage = ?");
+        conditions << QStringLiteral("s.stage = ?");
         where.values << stageName(*filter.stage);
     }
     if (filter.unownedOnly) {
-        conditions << QStringLiteral("l.owner_id IS NULL");
+        conditions << QStringLiteral("s.owner_id IS NULL");
     } else if (!filter.owner.isEmpty()) {
-        conditions << QStringLiteral("l.owner_id = (SELECT id FROM users WHERE name = ?)");
+        conditions << QStringLiteral("s.owner_id = (SELECT id FROM users WHERE name = ?)");
         where.values << filter.owner;
     }
     if (filter.minScore) {
-        conditions << QStringLiteral("l.score >= ?");
+        conditions << QStringLiteral("s.score >= ?");
         where.values << *filter.minScore;
     }
     if (filter.maxScore) {
-        conditions << QStringLiteral("l.score <= ?");
+        conditions << QStringLiteral("s.score <= ?");
         where.values << *filter.maxScore;
     }
     const QString match = ftsQuery(filter.search);
@@ -194,15 +204,16 @@ SqliteLeadRepository::Where SqliteLeadRepository::whereFor(const LeadFilter& fil
         // the order's index and testing membership (the unary + keeps SQLite from looking
         // every hit up by id and sorting them); a selective one by looking its hits up.
         const bool broad = searchHits(match) > broadSearchHits;
-        conditions << (broad ? QStringLiteral("+l.id IN (SELECT rowid FROM leads_fts WHERE "
+        conditions << (broad ? QStringLiteral("+s.lead_id IN (SELECT rowid FROM leads_fts WHERE "
                                               "leads_fts MATCH ?)")
-                             : QStringLiteral("l.id IN (SELECT rowid FROM leads_fts WHERE "
+                             : QStringLiteral("s.lead_id IN (SELECT rowid FROM leads_fts WHERE "
                                               "leads_fts MATCH ?)"));
         where.values << match;
     }
     if (!filter.source.isEmpty()) {
         conditions << QStringLiteral("l.source = ? COLLATE NOCASE");
         where.values << filter.source;
+        where.needsLeads = true;
     }
     if (!filter.missingAnyOf.isEmpty()) {
         // Field names map onto known columns only: nothing a caller passes reaches the SQL.
@@ -227,9 +238,11 @@ SqliteLeadRepository::Where SqliteLeadRepository::whereFor(const LeadFilter& fil
             if (const auto column = columns.constFind(field); column != columns.constEnd())
                 missing << QStringLiteral("l.%1 IS NULL OR l.%1 = ''").arg(*column);
         }
-        if (!missing.isEmpty())
+        if (!missing.isEmpty()) {
             conditions << QLatin1Char('(') + missing.join(QStringLiteral(" OR ")) +
                               QLatin1Char(')');
+            where.needsLeads = true;
+        }
     }
     if (!filter.country.isEmpty()) {
         // A count, or a window of a country with few leads, reads the country index; a window
@@ -241,6 +254,7 @@ SqliteLeadRepository::Where SqliteLeadRepository::whereFor(const LeadFilter& fil
             purpose == WherePurpose::Count || countryLeads(country) < broadCountryLeads;
         conditions << (few ? QStringLiteral("l.country = ?") : QStringLiteral("+l.country = ?"));
         where.values << country;
+        where.needsLeads = true;
     }
     if (!conditions.isEmpty())
         where.sql = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -303,6 +317,19 @@ void SqliteLeadRepository::insert(Lead& lead, const QString& actor)
     query.addBindValue(lead.version);
     sqlite::exec(query, QStringLiteral("insert lead"));
     lead.id = query.lastInsertId().toLongLong();
+    QSqlQuery score = sqlite::prepare(
+        m_workspace.database(),
+        QStringLiteral("INSERT INTO lead_scores(lead_id, stage, owner_id, score, fit, behavior, "
+                       "grade, model_id, scored_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& value :
+         {QVariant(lead.id), QVariant(stageName(lead.stage)), ownerId, QVariant(lead.score.total),
+          QVariant(lead.score.fit), QVariant(lead.score.behavior),
+          sqlite::textOrNull(lead.score.grade),
+          lead.score.modelId ? QVariant(lead.score.modelId)
+                             : QVariant(QMetaType::fromType<qint64>()),
+          sqlite::textOrNull(toIsoUtc(lead.score.scoredAt))})
+        score.addBindValue(value);
+    sqlite::exec(score, QStringLiteral("insert lead score"));
     writeSearchIndex(lead.id, lead, false);
     transaction.commit();
 }
@@ -420,8 +447,9 @@ qint64 SqliteLeadRepository::count(const LeadFilter& filter)
         }
     }
     const Where where = whereFor(filter, WherePurpose::Count);
-    QSqlQuery query = sqlite::prepare(m_workspace.database(),
-                                      QStringLiteral("SELECT count(*) FROM leads l") + where.sql);
+    QSqlQuery query =
+        sqlite::prepare(m_workspace.database(),
+                        QStringLiteral("SELECT count(*)") + pickFrom(where.needsLeads) + where.sql);
     for (const QVariant& value : where.values)
         query.addBindValue(value);
     sqlite::exec(query);
@@ -433,8 +461,9 @@ qint64 SqliteLeadRepository::count(const LeadFilter& filter)
 
 QMap<Stage, qint64> SqliteLeadRepository::countByStage()
 {
-    QSqlQuery query = sqlite::prepare(
-        m_workspace.database(), QStringLiteral("SELECT stage, count(*) FROM leads GROUP BY stage"));
+    QSqlQuery query =
+        sqlite::prepare(m_workspace.database(),
+                        QStringLiteral("SELECT stage, count(*) FROM lead_scores GROUP BY stage"));
     sqlite::exec(query);
     QMap<Stage, qint64> counts;
     for (Stage stage : allStages)
@@ -455,8 +484,8 @@ QList<LeadRow> SqliteLeadRepository::rows(const LeadFilter& filter, const LeadSo
     if (after && (sort.key == LeadSortKey::Score || sort.key == LeadSortKey::Id)) {
         const QString op = sort.descending ? QStringLiteral("<") : QStringLiteral(">");
         const QString condition = sort.key == LeadSortKey::Score
-                                      ? QStringLiteral("(l.score, l.id) %1 (?, ?)").arg(op)
-                                      : QStringLiteral("l.id %1 ?").arg(op);
+                                      ? QStringLiteral("(s.score, s.lead_id) %1 (?, ?)").arg(op)
+                                      : QStringLiteral("s.lead_id %1 ?").arg(op);
         where.sql +=
             (where.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + condition;
         if (sort.key == LeadSortKey::Score)
@@ -468,11 +497,11 @@ QList<LeadRow> SqliteLeadRepository::rows(const LeadFilter& filter, const LeadSo
     // 900,000); only the rows in the window are then read from the table.
     QSqlQuery query = sqlite::prepare(
         m_workspace.database(),
-        QStringLiteral("SELECT l.id, l.score, l.grade, l.first_name, l.last_name, l.email, "
+        QStringLiteral("SELECT l.id, s.score, s.grade, l.first_name, l.last_name, l.email, "
                        "l.company, l.title, l.stage, u.name, l.source, l.country, "
                        "l.last_activity_at, l.stage_changed_at") +
-            leadFrom + QStringLiteral(" WHERE l.id IN (SELECT l.id FROM leads l") + where.sql +
-            orderBy(sort) +
+            leadFrom + QStringLiteral(" WHERE l.id IN (SELECT s.lead_id") +
+            pickFrom(where.needsLeads || sortNeedsLeads(sort)) + where.sql + orderBy(sort) +
             (seek ? QStringLiteral(" LIMIT ?)") : QStringLiteral(" LIMIT ? OFFSET ?)")) +
             orderBy(sort));
     for (const QVariant& value : where.values)

@@ -29,7 +29,8 @@ QString floorCondition(const scoring::Condition& condition)
     if (condition.field.startsWith(QLatin1String("custom.")) || !scoringColumnOf(condition.field) ||
         condition.field == QLatin1String("owner"))
         return QStringLiteral("0");
-    const QString column = QString::fromLatin1(scoringColumnOf(condition.field)).mid(2); // no "l."
+    const QString column =
+        QStringLiteral("leads.") + QString::fromLatin1(scoringColumnOf(condition.field)).mid(2);
     const QString text = QStringLiteral("lower(trim(%1))").arg(column);
     const QJsonValue& value = condition.value;
     switch (condition.op) {
@@ -102,7 +103,9 @@ QString fitFloorUpdateSql(const scoring::ScoringModel& model)
     }
     if (cases.isEmpty())
         cases << QStringLiteral("0");
-    return QStringLiteral("UPDATE leads SET score_fit = min(%1, %2)")
+    // Written where the rescore writes it: the lead's row of lead_scores.
+    return QStringLiteral("UPDATE lead_scores SET fit = min(%1, %2) FROM leads WHERE leads.id = "
+                          "lead_scores.lead_id")
         .arg(QString::number(model.fitMax, 'g', 17), cases.join(QStringLiteral(" + ")));
 }
 

@@ -95,6 +95,7 @@ public:
             readLead(batch);
         sqlite3_reset(m_leads);
         sqlite::check(m_db, rc == SQLITE_DONE ? SQLITE_OK : rc, "read leads for scoring");
+        readScores(firstId, lastId, batch, firstLead);
         if ((m_types.isEmpty() && !m_anyType) || batch.leads.size() == firstLead)
             return;
 
@@ -129,9 +130,8 @@ public:
 private:
     void prepare(const ScoringScan& scan)
     {
-        QByteArray columns = "l.id, l.stage, l.score, l.score_fit, l.score_behavior, l.grade, "
-                             "l.score_model_id";
-        int next = 7;
+        QByteArray columns = "l.id, l.stage";
+        int next = 2;
         bool needsOwner = false;
         int customColumn = -1;
         for (const QString& field : scan.fields) {
@@ -161,6 +161,10 @@ private:
             leadsSql += " LEFT JOIN users u ON u.id = l.owner_id";
         leadsSql += " WHERE l.id BETWEEN ?1 AND ?2 ORDER BY l.id";
         m_leads = prepareRaw(m_db, leadsSql);
+        // Read beside the leads rather than joined to them: two walks in id order cost less
+        // than a seek into lead_scores for every lead.
+        m_scores = prepareRaw(m_db, "SELECT lead_id, score, fit, behavior, grade, model_id FROM "
+                                    "lead_scores WHERE lead_id BETWEEN ?1 AND ?2 ORDER BY lead_id");
         for (const QString& type : scan.eventTypes)
             m_types << type.toUtf8();
         m_anyType = scan.anyEventType;
@@ -174,8 +178,9 @@ private:
     void release()
     {
         sqlite3_finalize(m_leads);
+        sqlite3_finalize(m_scores);
         sqlite3_finalize(m_events);
-        m_leads = m_events = nullptr;
+        m_leads = m_scores = m_events = nullptr;
         if (m_ownsConnection && m_db)
             sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -232,15 +237,6 @@ private:
         ScoringLead lead;
         lead.id = sqlite3_column_int64(m_leads, 0);
         lead.stage = stageOf(sqlite3_column_text(m_leads, 1), sqlite3_column_bytes(m_leads, 1));
-        lead.total = sqlite3_column_int(m_leads, 2);
-        lead.fit = sqlite3_column_int(m_leads, 3);
-        lead.behavior = sqlite3_column_int(m_leads, 4);
-        if (sqlite3_column_type(m_leads, 5) != SQLITE_NULL)
-            lead.grade =
-                internedText(int(m_sources.size()),
-                             reinterpret_cast<const char*>(sqlite3_column_text(m_leads, 5)),
-                             sqlite3_column_bytes(m_leads, 5));
-        lead.modelId = sqlite3_column_int64(m_leads, 6);
         lead.factBegin = batch.facts.size();
         QJsonObject custom;
         if (m_hasCustom && sqlite3_column_type(m_leads, m_customColumn) == SQLITE_TEXT)
@@ -276,6 +272,37 @@ private:
         batch.leads.push_back(std::move(lead));
     }
 
+    // The stored scores of the leads just read, matched by id (both lists are in id order).
+    void readScores(qint64 firstId, qint64 lastId, ScoringBatch& batch, size_t firstLead)
+    {
+        sqlite3_bind_int64(m_scores, 1, firstId);
+        sqlite3_bind_int64(m_scores, 2, lastId);
+        size_t lead = firstLead;
+        int rc;
+        while ((rc = sqlite3_step(m_scores)) == SQLITE_ROW) {
+            const qint64 leadId = sqlite3_column_int64(m_scores, 0);
+            while (lead < batch.leads.size() && batch.leads[lead].id < leadId)
+                ++lead;
+            if (lead == batch.leads.size())
+                break;
+            ScoringLead& target = batch.leads[lead];
+            if (target.id != leadId)
+                continue;
+            target.total = sqlite3_column_int(m_scores, 1);
+            target.fit = sqlite3_column_int(m_scores, 2);
+            target.behavior = sqlite3_column_int(m_scores, 3);
+            if (sqlite3_column_type(m_scores, 4) != SQLITE_NULL)
+                target.grade =
+                    internedText(int(m_sources.size()),
+                                 reinterpret_cast<const char*>(sqlite3_column_text(m_scores, 4)),
+                                 sqlite3_column_bytes(m_scores, 4));
+            target.modelId = sqlite3_column_int64(m_scores, 5);
+        }
+        sqlite3_reset(m_scores);
+        sqlite::check(m_db, rc == SQLITE_DONE || rc == SQLITE_ROW ? SQLITE_OK : rc,
+                      "read scores for scoring");
+    }
+
     static Stage stageOf(const unsigned char* text, int bytes)
     {
         static const std::vector<std::pair<QByteArray, Stage>> names = [] {
@@ -296,6 +323,7 @@ private:
     qint64 m_eventsFrom;
     qint64 m_eventsTo;
     sqlite3_stmt* m_leads = nullptr;
+    sqlite3_stmt* m_scores = nullptr;
     sqlite3_stmt* m_events = nullptr;
     std::vector<FieldSource> m_sources;
     bool m_hasCustom = false;
@@ -455,12 +483,12 @@ void SqliteScoreStore::prepareWriters()
     if (m_update)
         return;
     sqlite3* db = m_workspace.handle();
-    m_update = prepareRaw(db, "UPDATE leads SET score = ?1, score_fit = ?2, score_behavior = ?3, "
-                              "grade = ?4, score_model_id = ?5, scored_at = ?6 WHERE id = ?7");
+    m_update = prepareRaw(db, "UPDATE lead_scores SET score = ?1, fit = ?2, behavior = ?3, "
+                              "grade = ?4, model_id = ?5, scored_at = ?6 WHERE lead_id = ?7");
     // The total is in three indexes; most rescores leave it as it was, and then a write that
     // does not name it costs no index work.
-    m_updateParts = prepareRaw(db, "UPDATE leads SET score_fit = ?2, score_behavior = ?3, "
-                                   "grade = ?4, score_model_id = ?5, scored_at = ?6 WHERE id = ?7");
+    m_updateParts = prepareRaw(db, "UPDATE lead_scores SET fit = ?2, behavior = ?3, grade = ?4, "
+                                   "model_id = ?5, scored_at = ?6 WHERE lead_id = ?7");
     m_promote = prepareRaw(db, "UPDATE leads SET stage = 'MQL', stage_changed_at = ?1, "
                                "updated_at = ?2, updated_by = ?3, version = version + 1 "
                                "WHERE id = ?4 AND stage = 'New'");
@@ -526,10 +554,10 @@ void SqliteScoreStore::suspendScoreIndexes()
     if (!m_suspendedIndexes.isEmpty())
         return;
     const QSqlDatabase db = m_workspace.database();
-    // Every index of leads that holds the total (an import may already have dropped them).
+    // Every index that holds the total (an import may already have dropped them).
     QSqlQuery indexes = sqlite::prepare(
         db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                           "tbl_name = 'leads' AND sql LIKE '%(%score DESC%' ORDER BY name"));
+                           "tbl_name = 'lead_scores' AND sql LIKE '%score DESC%' ORDER BY name"));
     sqlite::exec(indexes, QStringLiteral("list score indexes"));
     QStringList names;
     while (indexes.next()) {

@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <cstdlib>
 #include <sqlite3.h>
 
 namespace lb {
@@ -307,6 +308,25 @@ QStringList SqliteWorkspace::integrityProblems()
             problems << QCoreApplication::translate(
                             "lb::Workspace", "the search index does not match the leads (%1)")
                             .arg(text);
+    }
+    // Every lead has one score row, whose stage and owner copies match the lead's own.
+    QSqlQuery scores(database());
+    scores.setForwardOnly(true);
+    if (schemaVersion() >= 3 &&
+        scores.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM leads) - (SELECT count(*) FROM lead_scores), "
+            "(SELECT count(*) FROM leads l JOIN lead_scores s ON s.lead_id = l.id WHERE "
+            "s.stage IS NOT l.stage OR s.owner_id IS NOT l.owner_id)")) &&
+        scores.next()) {
+        const int unscored = int(std::abs(scores.value(0).toLongLong()));
+        const int mismatched = int(scores.value(1).toLongLong());
+        if (unscored != 0)
+            problems << QCoreApplication::translate(
+                "lb::Workspace", "%n lead(s) without their row of scores", nullptr, unscored);
+        if (mismatched != 0)
+            problems << QCoreApplication::translate(
+                "lb::Workspace", "%n lead(s) whose score row has another stage or owner", nullptr,
+                mismatched);
     }
     QSqlQuery fk(database());
     if (fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) {

@@ -319,7 +319,7 @@ TEST(Rescorer, CancelRollsEverythingBack)
     EXPECT_EQ(workspace.leads().countByStage().value(Stage::MQL), 0);
 }
 
-// The names of the indexes on leads that hold the score, read through a connection of the
+// The names of the indexes that hold the score, read through a connection of the
 // test's own (the store keeps SQL to itself).
 QStringList scoreIndexes(const QString& path)
 {
@@ -330,8 +330,9 @@ QStringList scoreIndexes(const QString& path)
         db.setDatabaseName(path);
         EXPECT_TRUE(db.open());
         QSqlQuery query(db);
-        query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
-                                  "tbl_name = 'leads' AND sql LIKE '%score DESC%' ORDER BY name"));
+        query.exec(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                           "tbl_name = 'lead_scores' AND sql LIKE '%score DESC%' ORDER BY name"));
         while (query.next())
             names << query.value(0).toString();
         query.exec(QStringLiteral("PRAGMA integrity_check"));

@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <gtest/gtest.h>
 
@@ -225,6 +226,70 @@ TEST(Workspace, MigratesFromEveryOlderVersion)
         EXPECT_TRUE(
             workspace.leads().findByEmail(QStringLiteral("MIGRATED@example.fi")).has_value());
     }
+}
+
+// Version 3 moved the scores into lead_scores: a version 2 workspace keeps every score, and
+// the copies of stage and owner follow later changes of the lead.
+TEST(Workspace, MigrationToVersion3KeepsScores)
+{
+    TempWorkspace temp;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        db.setDatabaseName(temp.path());
+        ASSERT_TRUE(db.open());
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA application_id=%1").arg(schema::applicationId));
+        migrateSqliteWorkspace(db, 2);
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral(
+            "INSERT INTO users(id, name, created_at) VALUES(7, 'Aino', '2026-01-01T00:00:00Z')")));
+        for (int i = 1; i <= 3; ++i)
+            ASSERT_TRUE(query.exec(
+                QStringLiteral("INSERT INTO leads(id, email, last_name, stage, stage_changed_at, "
+                               "score, score_fit, score_behavior, grade, scored_at, owner_id, "
+                               "created_at, updated_at, updated_by) VALUES(%1, 'l%1@x.fi', "
+                               "'Last%1', '%2', '2026-01-01T00:00:00Z', %3, %4, %5, 'B', "
+                               "'2026-02-01T00:00:00Z', %6, '2026-01-01T00:00:00Z', "
+                               "'2026-01-01T00:00:00Z', 'test')")
+                    .arg(i)
+                    .arg(i == 2 ? QStringLiteral("MQL") : QStringLiteral("New"))
+                    .arg(i * 30)
+                    .arg(i * 20)
+                    .arg(i * 10)
+                    .arg(i == 3 ? QStringLiteral("7") : QStringLiteral("NULL"))))
+                << query.lastError().text().toStdString();
+        ASSERT_TRUE(
+            query.exec(QStringLiteral("INSERT INTO leads_fts(leads_fts) VALUES('rebuild')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+    Workspace& workspace = temp.workspace();
+    EXPECT_EQ(workspace.schemaVersion(), 3);
+    EXPECT_TRUE(workspace.integrityProblems().isEmpty())
+        << workspace.integrityProblems().join(';').toStdString();
+    const std::optional<Lead> third = workspace.leads().find(3);
+    ASSERT_TRUE(third.has_value());
+    EXPECT_EQ(third->score.total, 90);
+    EXPECT_EQ(third->score.fit, 60);
+    EXPECT_EQ(third->score.behavior, 30);
+    EXPECT_EQ(third->score.grade, QStringLiteral("B"));
+    EXPECT_EQ(third->owner, QStringLiteral("Aino"));
+    const QList<LeadRow> best = workspace.leads().rows({}, {LeadSortKey::Score, true}, 0, 10);
+    ASSERT_EQ(best.size(), 3);
+    EXPECT_EQ(best[0].id, 3);
+    EXPECT_EQ(best[2].id, 1);
+    EXPECT_EQ(workspace.leads().count({.stage = Stage::MQL}), 1);
+    EXPECT_EQ(workspace.leads().count({.owner = QStringLiteral("Aino")}), 1);
+    // An edit of stage and owner reaches the copies the filters read.
+    Lead first = *workspace.leads().find(1);
+    first.stage = Stage::MQL;
+    first.owner = QStringLiteral("Aino");
+    workspace.leads().update(first, QStringLiteral("test"));
+    EXPECT_EQ(workspace.leads().count({.stage = Stage::MQL}), 2);
+    EXPECT_EQ(workspace.leads().count({.owner = QStringLiteral("Aino")}), 2);
+    EXPECT_EQ(workspace.leads().countByStage().value(Stage::New), 1);
+    EXPECT_EQ(workspace.leads().countByStage().value(Stage::MQL), 2);
+    EXPECT_TRUE(workspace.integrityProblems().isEmpty());
 }
 
 TEST(Workspace, FailedMigrationRollsBackCompletely)
