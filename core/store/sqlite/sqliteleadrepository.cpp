@@ -37,6 +37,15 @@ QString pickFrom(bool needsLeads)
                       : QStringLiteral(" FROM lead_scores s");
 }
 
+// A count reads one table where it can: a country's leads are counted in the country index
+// alone, not joined to their scores.
+QString countFrom(bool needsLeads, bool needsScores)
+{
+    if (needsLeads && !needsScores)
+        return QStringLiteral(" FROM leads l");
+    return pickFrom(needsLeads);
+}
+
 bool sortNeedsLeads(const LeadSort& sort)
 {
     return sort.key == LeadSortKey::LastName || sort.key == LeadSortKey::Company;
@@ -182,20 +191,25 @@ SqliteLeadRepository::Where SqliteLeadRepository::whereFor(const LeadFilter& fil
     Where where;
     if (filter.stage) {
         conditions << QStringLiteral("s.stage = ?");
+        where.needsScores = true;
         where.values << stageName(*filter.stage);
     }
     if (filter.unownedOnly) {
         conditions << QStringLiteral("s.owner_id IS NULL");
+        where.needsScores = true;
     } else if (!filter.owner.isEmpty()) {
         conditions << QStringLiteral("s.owner_id = (SELECT id FROM users WHERE name = ?)");
+        where.needsScores = true;
         where.values << filter.owner;
     }
     if (filter.minScore) {
         conditions << QStringLiteral("s.score >= ?");
+        where.needsScores = true;
         where.values << *filter.minScore;
     }
     if (filter.maxScore) {
         conditions << QStringLiteral("s.score <= ?");
+        where.needsScores = true;
         where.values << *filter.maxScore;
     }
     const QString match = ftsQuery(filter.search);
@@ -209,6 +223,7 @@ SqliteLeadRepository::Where SqliteLeadRepository::whereFor(const LeadFilter& fil
                              : QStringLiteral("s.lead_id IN (SELECT rowid FROM leads_fts WHERE "
                                               "leads_fts MATCH ?)"));
         where.values << match;
+        where.needsScores = true;
     }
     if (!filter.source.isEmpty()) {
         conditions << QStringLiteral("l.source = ? COLLATE NOCASE");

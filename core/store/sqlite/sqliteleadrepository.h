@@ -37,7 +37,8 @@ private:
     {
         QString sql; // "" or " WHERE ..."
         QVariantList values;
-        bool needsLeads = false; // tests a column of leads, not only of lead_scores
+        bool needsLeads = false;  // tests a column of leads
+        bool needsScores = false; // tests a column of lead_scores
     };
     // A count and a window of rows want different plans for some filters.
     enum class WherePurpose
