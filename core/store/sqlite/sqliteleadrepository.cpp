@@ -462,9 +462,9 @@ qint64 SqliteLeadRepository::count(const LeadFilter& filter)
         }
     }
     const Where where = whereFor(filter, WherePurpose::Count);
-    QSqlQuery query =
-        sqlite::prepare(m_workspace.database(),
-                        QStringLiteral("SELECT count(*)") + pickFrom(where.needsLeads) + where.sql);
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(), QStringLiteral("SELECT count(*)") +
+                                    countFrom(where.needsLeads, where.needsScores) + where.sql);
     for (const QVariant& value : where.values)
         query.addBindValue(value);
     sqlite::exec(query);
