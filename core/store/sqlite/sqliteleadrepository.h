@@ -49,15 +49,26 @@ private:
     Where whereFor(const LeadFilter& filter, WherePurpose purpose = WherePurpose::Rows);
     // How many leads a search query matches (cached for the last query).
     qint64 searchHits(const QString& match);
-    // How many leads are in a country (cached until the next count(): it only chooses a plan).
-    qint64 countryLeads(const QString& country);
+    // How many leads `countSql` (one bound value, or none when `value` is null) counts: how
+    // many are in a stage, have an owner, are in a country. Cached until the next count(): it
+    // only chooses a plan.
+    qint64 leadsWith(const QString& countSql, const QVariant& value);
+    // Whether a filter on a stage, owner or country should read that column's index (few
+    // leads) or walk the index of the order and test each entry (many).
+    bool fewLeadsWith(WherePurpose purpose, const QString& countSql, const QVariant& value);
+    // Windows sorted by stage: the stages one after another, each in score order.
+    QList<LeadRow> rowsByStage(const LeadFilter& filter, bool descending, qint64 offset, int limit);
+    // Leads per stage name under a filter (cached for the last filter until the next count()).
+    QMap<QString, qint64> stageCounts(const LeadFilter& filter);
     std::optional<Lead> findOne(const QString& condition, const QVariant& value);
     void writeSearchIndex(qint64 id, const Lead& lead, bool removeOld);
 
     SqliteWorkspace& m_workspace;
     static constexpr qint64 broadSearchHits = 20000;
-    static constexpr qint64 broadCountryLeads = 20000;
-    QHash<QString, qint64> m_countryLeads;
+    static constexpr qint64 fewLeads = 20000;
+    QHash<QString, qint64> m_leadsWith;
+    std::optional<LeadFilter> m_stageCountsFilter;
+    QMap<QString, qint64> m_stageCounts;
     QString m_lastMatch;
     qint64 m_lastMatchHits = 0;
 };

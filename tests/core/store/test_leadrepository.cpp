@@ -3,6 +3,8 @@
 #include "store/storeerror.h"
 #include "support/tempworkspace.h"
 
+#include <algorithm>
+#include <functional>
 #include <gtest/gtest.h>
 
 using namespace lb;
@@ -214,6 +216,102 @@ TEST(LeadRepository, CountryWindowsAreWholeAndOrderedForBigAndSmallCountries)
                 ASSERT_TRUE(paged[i - 1].score > paged[i].score ||
                             (paged[i - 1].score == paged[i].score && paged[i - 1].id > paged[i].id))
                     << i;
+        }
+    }
+}
+
+namespace {
+
+// Windows of a filter, read page after page by seek; checks that every row passes `belongs`
+// and that the order is score then id, both descending.
+void expectWholeOrderedWindows(Workspace& workspace, const LeadFilter& filter, qint64 expected,
+                               const std::function<bool(const LeadRow&)>& belongs)
+{
+    EXPECT_EQ(workspace.leads().count(filter), expected);
+    const LeadSort sort{LeadSortKey::Score, true};
+    QList<LeadRow> paged = workspace.leads().rows(filter, sort, 0, 256);
+    while (paged.size() < expected) {
+        const LeadRow last = paged.constLast();
+        const QList<LeadRow> next = workspace.leads().rows(filter, sort, paged.size(), 256, &last);
+        ASSERT_FALSE(next.isEmpty());
+        paged += next;
+    }
+    ASSERT_EQ(paged.size(), expected);
+    for (qsizetype i = 0; i < paged.size(); ++i) {
+        ASSERT_TRUE(belongs(paged[i])) << i;
+        if (i > 0)
+            ASSERT_TRUE(paged[i - 1].score > paged[i].score ||
+                        (paged[i - 1].score == paged[i].score && paged[i - 1].id > paged[i].id))
+                << i;
+    }
+}
+
+} // namespace
+
+// A stage or owner with few leads is read from its own index, one with many by walking the
+// score index: both give every lead once, in order.
+TEST(LeadRepository, StageAndOwnerWindowsAreWholeAndOrderedForBigAndSmallValues)
+{
+    TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    {
+        auto writer = workspace.bulkWriter({25040});
+        for (int i = 0; i < 25040; ++i) {
+            Lead lead = makeLead(i);
+            lead.stage = i % 1000 == 7 ? Stage::SQL : Stage::New;
+            lead.owner = i % 1000 == 3 ? QStringLiteral("Rare Owner") : QString();
+            writer->addLead(lead, QStringLiteral("t"));
+        }
+        writer->commit();
+    }
+    expectWholeOrderedWindows(workspace, {.stage = Stage::SQL}, 26,
+                              [](const LeadRow& row) { return row.stage == Stage::SQL; });
+    expectWholeOrderedWindows(workspace, {.stage = Stage::New}, 25040 - 26,
+                              [](const LeadRow& row) { return row.stage == Stage::New; });
+    expectWholeOrderedWindows(workspace, {.owner = QStringLiteral("Rare Owner")}, 26,
+                              [](const LeadRow& row) { return row.owner == "Rare Owner"; });
+    expectWholeOrderedWindows(workspace, {.unownedOnly = true}, 25040 - 26,
+                              [](const LeadRow& row) { return row.owner.isEmpty(); });
+}
+
+// Sorting by stage reads the stages one after another: windows that cross from one stage to
+// the next match the order of the whole list, ascending and descending, with and without a
+// filter.
+TEST(LeadRepository, StageOrderWindowsCrossStageBoundaries)
+{
+    TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    const Stage stages[] = {Stage::New, Stage::MQL, Stage::SAL, Stage::SQL, Stage::Nurture};
+    for (int i = 0; i < 300; ++i) {
+        Lead lead = makeLead(i);
+        lead.stage = stages[(i * 7) % 5];
+        workspace.leads().insert(lead, QStringLiteral("t"));
+    }
+    for (const LeadFilter& filter : {LeadFilter{}, LeadFilter{.minScore = 40}}) {
+        QList<LeadRow> all = workspace.leads().rows(filter, {LeadSortKey::Score, true}, 0, 1000);
+        for (bool descending : {false, true}) {
+            QList<LeadRow> expected = all;
+            std::stable_sort(expected.begin(), expected.end(),
+                             [&](const LeadRow& a, const LeadRow& b) {
+                                 const QString sa = stageName(a.stage), sb = stageName(b.stage);
+                                 if (sa != sb)
+                                     return descending ? sb < sa : sa < sb;
+                                 if (a.score != b.score)
+                                     return descending ? a.score < b.score : a.score > b.score;
+                                 return descending ? a.id < b.id : a.id > b.id;
+                             });
+            const LeadSort sort{LeadSortKey::Stage, descending};
+            workspace.leads().count(filter);
+            QList<LeadRow> paged;
+            while (paged.size() < expected.size()) {
+                const QList<LeadRow> next = workspace.leads().rows(filter, sort, paged.size(), 17);
+                ASSERT_FALSE(next.isEmpty());
+                paged += next;
+            }
+            ASSERT_EQ(paged.size(), expected.size());
+            for (qsizetype i = 0; i < paged.size(); ++i)
+                ASSERT_EQ(paged[i].id, expected[i].id)
+                    << "row " << i << " descending " << descending;
         }
     }
 }
