@@ -1,5 +1,7 @@
 #include "store/sqlite/sqlitescorestore.h"
 
+#include "store/sqlite/scorewritestable.h"
+
 #include "store/sqlite/sqlitesupport.h"
 #include "store/sqlite/sqliteworkspace.h"
 #include "store/storeerror.h"
@@ -379,6 +381,7 @@ SqliteScoreStore::~SqliteScoreStore()
     sqlite3_finalize(m_updateParts);
     sqlite3_finalize(m_promote);
     sqlite3_finalize(m_history);
+    sqlite3_finalize(m_updateBatch); // before m_scoreWrites unregisters the table it reads
 }
 
 QList<StoredScoringModel> SqliteScoreStore::select(const QString& where, const QVariant& value)
@@ -497,6 +500,27 @@ void SqliteScoreStore::prepareWriters()
                        "by_user, reason, override) VALUES(?1, ?2, 'New', 'MQL', ?3, ?4, 0)");
 }
 
+void SqliteScoreStore::writeBatch(const std::vector<ScoreWrite>& writes, qint64 modelId,
+                                  const QByteArray& at)
+{
+    sqlite3* db = m_workspace.handle();
+    if (!m_scoreWrites)
+        m_scoreWrites = std::make_unique<sqlite::ScoreWritesTable>(db);
+    if (!m_updateBatch)
+        m_updateBatch = prepareRaw(
+            db, "UPDATE lead_scores SET score = w.score, fit = w.fit, behavior = w.behavior, "
+                "grade = w.grade, model_id = ?1, scored_at = ?2 FROM score_writes w "
+                "WHERE lead_scores.lead_id = w.lead_id");
+    m_scoreWrites->setRows(&writes);
+    sqlite3_bind_int64(m_updateBatch, 1, modelId);
+    sqlite3_bind_text(m_updateBatch, 2, at.constData(), int(at.size()), SQLITE_STATIC);
+    const int rc = sqlite3_step(m_updateBatch);
+    sqlite3_reset(m_updateBatch);
+    sqlite3_clear_bindings(m_updateBatch);
+    m_scoreWrites->setRows(nullptr);
+    sqlite::check(db, rc == SQLITE_DONE ? SQLITE_OK : rc, "write scores");
+}
+
 void SqliteScoreStore::writeScores(const std::vector<ScoreWrite>& writes, qint64 modelId,
                                    const QDateTime& scoredAt, const QString& actor)
 {
@@ -507,28 +531,35 @@ void SqliteScoreStore::writeScores(const std::vector<ScoreWrite>& writes, qint64
     const QByteArray at = toIsoUtc(scoredAt).toUtf8();
     const QByteArray now = toIsoUtc(QDateTime::currentDateTimeUtc()).toUtf8();
     const QByteArray by = actor.toUtf8();
+    // With the score indexes suspended most leads change: one statement writes the batch.
+    // Otherwise one statement a lead, which leaves the score index alone when the total stays.
+    const bool batched = !m_suspendedIndexes.isEmpty();
+    if (batched)
+        writeBatch(writes, modelId, at);
     QByteArray lastGrade;
     QString lastGradeText;
     for (const ScoreWrite& write : writes) {
-        sqlite3_stmt* update = write.totalChanged ? m_update : m_updateParts;
-        if (write.totalChanged)
-            sqlite3_bind_int(update, 1, write.total);
-        sqlite3_bind_int(update, 2, write.fit);
-        sqlite3_bind_int(update, 3, write.behavior);
-        if (write.grade.isEmpty()) {
-            sqlite3_bind_null(update, 4);
-        } else {
-            if (write.grade != lastGradeText) {
-                lastGradeText = write.grade;
-                lastGrade = write.grade.toUtf8();
+        if (!batched) {
+            sqlite3_stmt* update = write.totalChanged ? m_update : m_updateParts;
+            if (write.totalChanged)
+                sqlite3_bind_int(update, 1, write.total);
+            sqlite3_bind_int(update, 2, write.fit);
+            sqlite3_bind_int(update, 3, write.behavior);
+            if (write.grade.isEmpty()) {
+                sqlite3_bind_null(update, 4);
+            } else {
+                if (write.grade != lastGradeText) {
+                    lastGradeText = write.grade;
+                    lastGrade = write.grade.toUtf8();
+                }
+                sqlite3_bind_text(update, 4, lastGrade.constData(), int(lastGrade.size()),
+                                  SQLITE_STATIC);
             }
-            sqlite3_bind_text(update, 4, lastGrade.constData(), int(lastGrade.size()),
-                              SQLITE_STATIC);
+            sqlite3_bind_int64(update, 5, modelId);
+            sqlite3_bind_text(update, 6, at.constData(), int(at.size()), SQLITE_STATIC);
+            sqlite3_bind_int64(update, 7, write.leadId);
+            run(db, update, "write score");
         }
-        sqlite3_bind_int64(update, 5, modelId);
-        sqlite3_bind_text(update, 6, at.constData(), int(at.size()), SQLITE_STATIC);
-        sqlite3_bind_int64(update, 7, write.leadId);
-        run(db, update, "write score");
         if (write.promotionReason.isEmpty())
             continue;
         bindText(m_promote, 1, at);
@@ -570,7 +601,8 @@ void SqliteScoreStore::suspendScoreIndexes()
     sqlite3_finalize(m_updateParts);
     sqlite3_finalize(m_promote);
     sqlite3_finalize(m_history);
-    m_update = m_updateParts = m_promote = m_history = nullptr;
+    sqlite3_finalize(m_updateBatch);
+    m_update = m_updateParts = m_promote = m_history = m_updateBatch = nullptr;
     for (const QString& name : names)
         sqlite::exec(db, QStringLiteral("DROP INDEX \"%1\"").arg(name));
 }

@@ -6,6 +6,10 @@
 
 struct sqlite3_stmt;
 
+namespace lb::sqlite {
+class ScoreWritesTable;
+}
+
 namespace lb {
 
 class SqliteWorkspace;
@@ -36,12 +40,16 @@ public:
 private:
     QList<StoredScoringModel> select(const QString& where, const QVariant& value);
     void prepareWriters();
+    // Writes a whole batch in one UPDATE (while the score indexes are suspended).
+    void writeBatch(const std::vector<ScoreWrite>& writes, qint64 modelId, const QByteArray& at);
 
     SqliteWorkspace& m_workspace;
     sqlite3_stmt* m_update = nullptr;
     sqlite3_stmt* m_updateParts = nullptr;
     sqlite3_stmt* m_promote = nullptr;
     sqlite3_stmt* m_history = nullptr;
+    sqlite3_stmt* m_updateBatch = nullptr;
+    std::unique_ptr<sqlite::ScoreWritesTable> m_scoreWrites;
     QStringList m_suspendedIndexes; // CREATE statements of the dropped score indexes
 };
 

@@ -380,9 +380,17 @@ TEST(Rescorer, ARescoreThatChangesMostTotalsRebuildsTheScoreIndexesOnce)
     sal.stage = Stage::SAL;
     const QList<Lead> top = workspace.leads().list(sal, {LeadSortKey::Score, true}, 200);
     ASSERT_EQ(top.size(), 200);
-    const Scorer scorer(activeModel(workspace).model);
+    const ActiveModel active = activeModel(workspace);
+    const Scorer scorer(active.model);
     for (qsizetype i = 0; i < top.size(); ++i) {
-        EXPECT_EQ(top.at(i).score.total, scorer.score(top.at(i), {}, asOf).total);
+        // Written by the batch path (one UPDATE a batch): every part of the score arrives.
+        const ScoreResult expected = scorer.score(top.at(i), {}, asOf);
+        EXPECT_EQ(top.at(i).score.total, expected.total);
+        EXPECT_EQ(top.at(i).score.fit, expected.fit);
+        EXPECT_EQ(top.at(i).score.behavior, expected.behavior);
+        EXPECT_EQ(top.at(i).score.grade, expected.grade);
+        EXPECT_EQ(top.at(i).score.modelId, active.stored.id);
+        EXPECT_EQ(top.at(i).score.scoredAt, asOf);
         if (i > 0)
             ASSERT_LE(top.at(i).score.total, top.at(i - 1).score.total) << i;
     }
