@@ -479,11 +479,23 @@ bool SqliteLeadRepository::fewLeadsWith(WherePurpose purpose, const QString& cou
     return purpose == WherePurpose::Count || leadsWith(countSql, value) < fewLeads;
 }
 
+qint64 SqliteLeadRepository::countMatching(const LeadFilter& filter)
+{
+    const Where where = whereFor(filter, WherePurpose::Count);
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(), QStringLiteral("SELECT count(*)") +
+                                    countFrom(where.needsLeads, where.needsScores) + where.sql);
+    for (const QVariant& value : where.values)
+        query.addBindValue(value);
+    sqlite::exec(query);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
 qint64 SqliteLeadRepository::count(const LeadFilter& filter)
 {
     // A new filter or new data: look again.
     m_leadsWith.clear();
-    m_stageCountsFilter.reset();
+    m_stageLeadsFilter.reset();
     // A search alone is counted in the search index, without visiting the leads it names.
     if (!filter.search.isEmpty() && filter == LeadFilter{.search = filter.search}) {
         const QString match = ftsQuery(filter.search);
@@ -492,14 +504,7 @@ qint64 SqliteLeadRepository::count(const LeadFilter& filter)
             return searchHits(match);
         }
     }
-    const Where where = whereFor(filter, WherePurpose::Count);
-    QSqlQuery query = sqlite::prepare(
-        m_workspace.database(), QStringLiteral("SELECT count(*)") +
-                                    countFrom(where.needsLeads, where.needsScores) + where.sql);
-    for (const QVariant& value : where.values)
-        query.addBindValue(value);
-    sqlite::exec(query);
-    const qint64 leads = query.next() ? query.value(0).toLongLong() : 0;
+    const qint64 leads = countMatching(filter);
     if (!filter.country.isEmpty() && filter == LeadFilter{.country = filter.country})
         m_leadsWith.insert(countryLeadsSql + QChar(0x1f) + filter.country.toUpper(),
                            leads); // the windows will ask
@@ -522,47 +527,51 @@ QMap<Stage, qint64> SqliteLeadRepository::countByStage()
     return counts;
 }
 
-QMap<QString, qint64> SqliteLeadRepository::stageCounts(const LeadFilter& filter)
+qint64 SqliteLeadRepository::stageLeads(const LeadFilter& oneStage)
 {
-    if (m_stageCountsFilter == filter)
-        return m_stageCounts;
-    const Where where = whereFor(filter, WherePurpose::Count);
-    QSqlQuery query =
-        sqlite::prepare(m_workspace.database(), QStringLiteral("SELECT s.stage, count(*)") +
-                                                    pickFrom(where.needsLeads) + where.sql +
-                                                    QStringLiteral(" GROUP BY s.stage"));
-    for (const QVariant& value : where.values)
-        query.addBindValue(value);
-    sqlite::exec(query, QStringLiteral("count leads by stage"));
-    m_stageCounts.clear();
-    while (query.next())
-        m_stageCounts.insert(query.value(0).toString(), query.value(1).toLongLong());
-    m_stageCountsFilter = filter;
-    return m_stageCounts;
+    LeadFilter others = oneStage;
+    others.stage.reset();
+    if (m_stageLeadsFilter != others) {
+        m_stageLeads.clear();
+        m_stageLeadsFilter = others;
+    }
+    const QString stage = stageName(oneStage.stage.value_or(Stage::New));
+    if (const auto cached = m_stageLeads.constFind(stage); cached != m_stageLeads.constEnd())
+        return *cached;
+    const qint64 leads = countMatching(oneStage);
+    m_stageLeads.insert(stage, leads);
+    return leads;
 }
 
 QList<LeadRow> SqliteLeadRepository::rowsByStage(const LeadFilter& filter, bool descending,
                                                  qint64 offset, int limit)
 {
     // Stage names in the database's (binary) order, as ORDER BY stage would give them; within
-    // a stage the best score first when ascending, as the rest of the table.
-    const QMap<QString, qint64> counts = stageCounts(filter);
-    QStringList names = counts.keys();
+    // a stage the best score first when ascending, as in the rest of the table. Only the
+    // stages a window skips are counted: the first window counts none.
+    QStringList names;
+    if (filter.stage) {
+        names << stageName(*filter.stage);
+    } else {
+        for (Stage stage : allStages)
+            names << stageName(stage);
+        std::sort(names.begin(), names.end());
+    }
     if (descending)
         std::reverse(names.begin(), names.end());
     const LeadSort withinStage{LeadSortKey::Score, !descending};
     QList<LeadRow> result;
     qint64 skip = offset;
     for (const QString& name : names) {
-        const qint64 leads = counts.value(name);
-        if (skip >= leads) {
-            skip -= leads;
-            continue;
-        }
         LeadFilter oneStage = filter;
         oneStage.stage = stageFromName(name);
-        if (!oneStage.stage)
-            continue;
+        if (skip > 0) {
+            const qint64 leads = stageLeads(oneStage);
+            if (skip >= leads) {
+                skip -= leads;
+                continue;
+            }
+        }
         result += rows(oneStage, withinStage, skip, limit - int(result.size()));
         skip = 0;
         if (result.size() >= limit)

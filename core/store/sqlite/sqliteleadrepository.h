@@ -58,8 +58,11 @@ private:
     bool fewLeadsWith(WherePurpose purpose, const QString& countSql, const QVariant& value);
     // Windows sorted by stage: the stages one after another, each in score order.
     QList<LeadRow> rowsByStage(const LeadFilter& filter, bool descending, qint64 offset, int limit);
-    // Leads per stage name under a filter (cached for the last filter until the next count()).
-    QMap<QString, qint64> stageCounts(const LeadFilter& filter);
+    // How many leads a filter with a stage matches (cached for the last filter's stages until
+    // the next count()).
+    qint64 stageLeads(const LeadFilter& oneStage);
+    // count() without its caches.
+    qint64 countMatching(const LeadFilter& filter);
     std::optional<Lead> findOne(const QString& condition, const QVariant& value);
     void writeSearchIndex(qint64 id, const Lead& lead, bool removeOld);
 
@@ -67,8 +70,8 @@ private:
     static constexpr qint64 broadSearchHits = 20000;
     static constexpr qint64 fewLeads = 20000;
     QHash<QString, qint64> m_leadsWith;
-    std::optional<LeadFilter> m_stageCountsFilter;
-    QMap<QString, qint64> m_stageCounts;
+    std::optional<LeadFilter> m_stageLeadsFilter; // the filter, without its stage
+    QHash<QString, qint64> m_stageLeads;
     QString m_lastMatch;
     qint64 m_lastMatchHits = 0;
 };
