@@ -1850,6 +1850,11 @@
         <extracomment>Toolbar tooltip: %1 the action, %2 its shortcut</extracomment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Opening %1 (an older workspace is upgraded first)…</source>
+        <extracomment>Status bar while a workspace opens; %1 is its file name.</extracomment>
+        <translation>Öppnar %1 (en äldre arbetsyta uppgraderas först)…</translation>
+    </message>
 </context>
 <context>
     <name>lb::ProfileEdit</name>
