@@ -111,18 +111,16 @@ public:
                 typeIndex(sqlite3_column_text(m_events, 2), sqlite3_column_bytes(m_events, 2));
             if (type < 0)
                 continue;
-            const qint64 leadId = sqlite3_column_int64(m_events, 0);
-            while (lead < batch.leads.size() && batch.leads[lead].id < leadId)
-                ++lead;
-            if (lead == batch.leads.size())
-                break;
-            ScoringLead& target = batch.leads[lead];
-            if (target.id != leadId)
+            ScoringLead* target = matchLead(batch, lead, sqlite3_column_int64(m_events, 0));
+            if (!target) {
+                if (lead == batch.leads.size())
+                    break;
                 continue;
-            if (target.eventEnd == 0 && target.eventBegin == 0)
-                target.eventBegin = target.eventEnd = batch.events.size();
+            }
+            if (target->eventEnd == 0 && target->eventBegin == 0)
+                target->eventBegin = target->eventEnd = batch.events.size();
             batch.events.push_back({type, sqlite3_column_int64(m_events, 1)});
-            target.eventEnd = batch.events.size();
+            target->eventEnd = batch.events.size();
         }
         sqlite3_reset(m_events);
         sqlite::check(m_db, rc == SQLITE_DONE || rc == SQLITE_ROW ? SQLITE_OK : rc,
@@ -274,6 +272,17 @@ private:
         batch.leads.push_back(std::move(lead));
     }
 
+    // Moves `cursor` through the batch's leads (in id order) to the one with `id`: nullptr when
+    // there is none, with `cursor` past the end when every lead comes before `id`.
+    static ScoringLead* matchLead(ScoringBatch& batch, size_t& cursor, qint64 id)
+    {
+        while (cursor < batch.leads.size() && batch.leads[cursor].id < id)
+            ++cursor;
+        if (cursor == batch.leads.size() || batch.leads[cursor].id != id)
+            return nullptr;
+        return &batch.leads[cursor];
+    }
+
     // The stored scores of the leads just read, matched by id (both lists are in id order).
     void readScores(qint64 firstId, qint64 lastId, ScoringBatch& batch, size_t firstLead)
     {
@@ -282,14 +291,13 @@ private:
         size_t lead = firstLead;
         int rc;
         while ((rc = sqlite3_step(m_scores)) == SQLITE_ROW) {
-            const qint64 leadId = sqlite3_column_int64(m_scores, 0);
-            while (lead < batch.leads.size() && batch.leads[lead].id < leadId)
-                ++lead;
-            if (lead == batch.leads.size())
-                break;
-            ScoringLead& target = batch.leads[lead];
-            if (target.id != leadId)
+            ScoringLead* found = matchLead(batch, lead, sqlite3_column_int64(m_scores, 0));
+            if (!found) {
+                if (lead == batch.leads.size())
+                    break;
                 continue;
+            }
+            ScoringLead& target = *found;
             target.total = sqlite3_column_int(m_scores, 1);
             target.fit = sqlite3_column_int(m_scores, 2);
             target.behavior = sqlite3_column_int(m_scores, 3);
