@@ -1,5 +1,7 @@
 #include "store/sqlite/sqliteimportsink.h"
 
+#include "store/sqlite/batchtable.h"
+
 #include "model/companyname.h"
 #include "store/sqlite/leadcolumns.h"
 #include "store/sqlite/ownerids.h"
@@ -97,9 +99,11 @@ void SqliteImportSink::releaseStatements()
 {
     // Statements must be finalised before a rollback can release the write lock.
     for (auto* slot :
-         {&m_findEmail, &m_findName, &m_load, &m_insert, &m_insertScore, &m_update, &m_ftsAdd,
-          &m_ftsRemove, &m_history, &m_event, &m_activity, &m_emailOf, &m_nameOf})
+         {&m_findEmail, &m_findName, &m_load, &m_insert, &m_insertScore, &m_insertScores, &m_update,
+          &m_ftsAdd, &m_ftsRemove, &m_history, &m_event, &m_activity, &m_emailOf, &m_nameOf})
         slot->reset();
+    m_scoreRows.reset(); // after the statement that reads it
+    m_pendingScores.clear();
     if (m_owners)
         m_owners->release();
 }
@@ -302,9 +306,15 @@ void SqliteImportSink::insertLead(Lead& lead)
     const StoredScore& score = lead.score;
     if (score.scoredAt != m_lastScoredAt)
         m_lastScoredAtText = toIsoUtc(m_lastScoredAt = score.scoredAt);
-    sqlite::insertLeadScore(statement(m_insertScore, sqlite::insertLeadScoreSql), lead.id,
-                            stageName(lead.stage), ownerId(lead.owner), score,
-                            score.scoredAt.isValid() ? m_lastScoredAtText : QString());
+    const QString scoredAt = score.scoredAt.isValid() ? m_lastScoredAtText : QString();
+    if (m_bulk) {
+        m_pendingScores.push_back({lead.id, lead.stage, ownerId(lead.owner), score, scoredAt});
+        if (m_pendingScores.size() >= pendingScoreRows)
+            writePendingScores();
+    } else {
+        sqlite::insertLeadScore(statement(m_insertScore, sqlite::insertLeadScoreSql), lead.id,
+                                stageName(lead.stage), ownerId(lead.owner), score, scoredAt);
+    }
     lead.version = 1;
     lead.createdAt = lead.updatedAt = lead.stageChangedAt = m_nowTime;
     lead.updatedBy = m_actor;
@@ -314,8 +324,66 @@ void SqliteImportSink::insertLead(Lead& lead)
         writeSearchIndex(lead, false);
 }
 
+void SqliteImportSink::writePendingScores()
+{
+    if (m_pendingScores.empty())
+        return;
+    if (!m_scoreRows)
+        m_scoreRows = std::make_unique<sqlite::BatchTable>(
+            m_workspace.handle(), "new_lead_scores",
+            "CREATE TABLE x(lead_id INTEGER, stage TEXT, owner_id INTEGER, score INTEGER, "
+            "fit INTEGER, behavior INTEGER, grade TEXT, model_id INTEGER, scored_at TEXT)");
+    m_scoreRows->setRows(m_pendingScores.size(),
+                         [this](sqlite3_context* result, size_t row, int column) {
+                             const PendingScore& pending = m_pendingScores[row];
+                             switch (column) {
+                             case 0:
+                                 sqlite3_result_int64(result, pending.leadId);
+                                 break;
+                             case 1:
+                                 sqlite::resultText(result, stageName(pending.stage));
+                                 break;
+                             case 2:
+                                 if (pending.ownerId)
+                                     sqlite3_result_int64(result, *pending.ownerId);
+                                 else
+                                     sqlite3_result_null(result);
+                                 break;
+                             case 3:
+                                 sqlite3_result_int(result, pending.score.total);
+                                 break;
+                             case 4:
+                                 sqlite3_result_int(result, pending.score.fit);
+                                 break;
+                             case 5:
+                                 sqlite3_result_int(result, pending.score.behavior);
+                                 break;
+                             case 6:
+                                 sqlite::resultText(result, pending.score.grade);
+                                 break;
+                             case 7:
+                                 if (pending.score.modelId > 0)
+                                     sqlite3_result_int64(result, pending.score.modelId);
+                                 else
+                                     sqlite3_result_null(result);
+                                 break;
+                             default:
+                                 sqlite::resultText(result, pending.scoredAt);
+                             }
+                         });
+    statement(m_insertScores,
+              "INSERT INTO lead_scores(lead_id, stage, owner_id, score, fit, behavior, grade, "
+              "model_id, scored_at) SELECT lead_id, stage, owner_id, score, fit, behavior, "
+              "grade, model_id, scored_at FROM new_lead_scores")
+        .step();
+    m_scoreRows->clear();
+    m_pendingScores.clear();
+}
+
 void SqliteImportSink::updateLead(Lead& lead)
 {
+    // The stage trigger copies into lead_scores: the lead's row must be there first.
+    writePendingScores();
     if (!m_bulk)
         writeSearchIndex(lead, true); // forgets the old words first, then adds the new ones
     auto& update = statement(
@@ -392,6 +460,7 @@ void SqliteImportSink::addStageChange(const StageChange& change)
 
 void SqliteImportSink::recordCreations(const QString& by, const QString& reason)
 {
+    writePendingScores();
     // After the last row the keys are not needed any more: free them before scoring.
     m_byEmail = {};
     m_byName = {};
@@ -441,6 +510,7 @@ void SqliteImportSink::finishLoad()
     if (m_finished)
         return;
     m_finished = true;
+    writePendingScores();
     writeActivity();
     if (!m_bulk)
         return;

@@ -8,8 +8,9 @@
 #include <memory>
 
 namespace lb::sqlite {
+class BatchTable;
 class OwnerIds;
-}
+} // namespace lb::sqlite
 
 namespace lb {
 
@@ -45,6 +46,7 @@ private:
     void buildNameKeys();
     void restoreSettings();
     void writeActivity();
+    void writePendingScores();
 
     SqliteWorkspace& m_workspace;
     QString m_actor;
@@ -66,8 +68,21 @@ private:
     QHash<qint64, qint64> m_latestActivity; // lead -> newest new event (Unix seconds)
     QDateTime m_lastScoredAt;               // new leads of one import share their score time:
     QString m_lastScoredAtText;             // format it once
+    // A bulk load writes the score rows of new leads a batch at a time (writePendingScores).
+    struct PendingScore
+    {
+        qint64 leadId;
+        Stage stage;
+        std::optional<qint64> ownerId;
+        StoredScore score;
+        QString scoredAt;
+    };
+    static constexpr size_t pendingScoreRows = 8192;
+    std::vector<PendingScore> m_pendingScores;
+    std::unique_ptr<sqlite::BatchTable> m_scoreRows;
     std::unique_ptr<sqlite::Statement> m_findEmail, m_findName, m_load, m_insert, m_insertScore,
-        m_update, m_ftsAdd, m_ftsRemove, m_history, m_event, m_activity, m_emailOf, m_nameOf;
+        m_insertScores, m_update, m_ftsAdd, m_ftsRemove, m_history, m_event, m_activity, m_emailOf,
+        m_nameOf;
 };
 
 } // namespace lb

@@ -1,6 +1,6 @@
 #include "store/sqlite/sqlitescorestore.h"
 
-#include "store/sqlite/scorewritestable.h"
+#include "store/sqlite/batchtable.h"
 
 #include "store/sqlite/sqlitesupport.h"
 #include "store/sqlite/sqliteworkspace.h"
@@ -513,19 +513,41 @@ void SqliteScoreStore::writeBatch(const std::vector<ScoreWrite>& writes, qint64 
 {
     sqlite3* db = m_workspace.handle();
     if (!m_scoreWrites)
-        m_scoreWrites = std::make_unique<sqlite::ScoreWritesTable>(db);
+        m_scoreWrites = std::make_unique<sqlite::BatchTable>(
+            db, "score_writes",
+            "CREATE TABLE x(lead_id INTEGER, score INTEGER, fit INTEGER, behavior INTEGER, "
+            "grade TEXT)");
     if (!m_updateBatch)
         m_updateBatch = prepareRaw(
             db, "UPDATE lead_scores SET score = w.score, fit = w.fit, behavior = w.behavior, "
                 "grade = w.grade, model_id = ?1, scored_at = ?2 FROM score_writes w "
                 "WHERE lead_scores.lead_id = w.lead_id");
-    m_scoreWrites->setRows(&writes);
+    m_scoreWrites->setRows(writes.size(),
+                           [&writes](sqlite3_context* result, size_t row, int column) {
+                               const ScoreWrite& write = writes[row];
+                               switch (column) {
+                               case 0:
+                                   sqlite3_result_int64(result, write.leadId);
+                                   break;
+                               case 1:
+                                   sqlite3_result_int(result, write.total);
+                                   break;
+                               case 2:
+                                   sqlite3_result_int(result, write.fit);
+                                   break;
+                               case 3:
+                                   sqlite3_result_int(result, write.behavior);
+                                   break;
+                               default:
+                                   sqlite::resultText(result, write.grade);
+                               }
+                           });
     sqlite3_bind_int64(m_updateBatch, 1, modelId);
     sqlite3_bind_text(m_updateBatch, 2, at.constData(), int(at.size()), SQLITE_STATIC);
     const int rc = sqlite3_step(m_updateBatch);
     sqlite3_reset(m_updateBatch);
     sqlite3_clear_bindings(m_updateBatch);
-    m_scoreWrites->setRows(nullptr);
+    m_scoreWrites->clear();
     sqlite::check(db, rc == SQLITE_DONE ? SQLITE_OK : rc, "write scores");
 }
 

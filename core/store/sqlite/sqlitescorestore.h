@@ -7,7 +7,7 @@
 struct sqlite3_stmt;
 
 namespace lb::sqlite {
-class ScoreWritesTable;
+class BatchTable;
 }
 
 namespace lb {
@@ -49,7 +49,7 @@ private:
     sqlite3_stmt* m_promote = nullptr;
     sqlite3_stmt* m_history = nullptr;
     sqlite3_stmt* m_updateBatch = nullptr;
-    std::unique_ptr<sqlite::ScoreWritesTable> m_scoreWrites;
+    std::unique_ptr<sqlite::BatchTable> m_scoreWrites;
     QStringList m_suspendedIndexes; // CREATE statements of the dropped score indexes
 };
 

@@ -371,25 +371,33 @@ TEST_F(LeadImport, BulkLoadFindsDuplicatesAndRebuildsIndexes)
     // Big enough for the bulk strategy (indexes dropped, keys in memory, rebuilt at the end).
     run(copy("duplicates_a.csv"));
     const QString path = m_temp.file(QStringLiteral("bulk.csv"));
-    QByteArray bytes = "email,first_name,last_name,company,title,city,notes\n";
+    QByteArray bytes = "email,first_name,last_name,company,title,city,notes,stage,owner\n";
     const int rows = 70000;
     for (int i = 0; i < rows; ++i)
         bytes += "bulk" + QByteArray::number(i) + "@example.com,First" + QByteArray::number(i) +
                  ",Last" + QByteArray::number(i) + ",Company " + QByteArray::number(i) +
-                 " Oy,Engineer,Tampere,a fairly long note to make the file big enough\n";
-    bytes += "bulk5@example.com,,,,Chief Engineer,,\n"; // updates a row of this file
-    bytes += ",,Last7,Company 7 AB,Lead Engineer,,\n";  // by name + company, no e-mail
-    bytes += "dup@example.com,,,,Principal,,\n";        // updates an older lead
-    bytes += ",,Nobody,Nowhere Oy,Ghost,,\n";           // new, without e-mail
+                 " Oy,Engineer,Tampere,a fairly long note to make the file big enough,,\n";
+    bytes += "bulk5@example.com,,,,Chief Engineer,,,MQL,Aino Laine\n"; // updates a row of this file
+    // Its stage and owner: the copies in lead_scores follow though the lead's score row was
+    // still waiting to be written with its batch.
+    bytes += "bulk69990@example.com,,,,,,,SAL,Aino Laine\n";
+    bytes += ",,Last7,Company 7 AB,Lead Engineer,,,,\n"; // by name + company, no e-mail
+    bytes += "dup@example.com,,,,Principal,,,,\n";       // updates an older lead
+    bytes += ",,Nobody,Nowhere Oy,Ghost,,,,\n";          // new, without e-mail
     bytes += "bulk9@example.com,First9,Last9,Company 9 Oy,Engineer,Tampere,a fairly long note "
-             "to make the file big enough\n"; // unchanged
+             "to make the file big enough,,\n"; // unchanged
     test::writeFile(path, bytes);
     const ImportSummary summary = run(path);
     EXPECT_EQ(summary.imported, rows + 1);
-    EXPECT_EQ(summary.updated, 3);
+    EXPECT_EQ(summary.updated, 4);
     EXPECT_EQ(summary.unchanged, 1);
     EXPECT_EQ(leadCount(), 2 + rows + 1);
     EXPECT_EQ(lead("bulk5@example.com").title, QStringLiteral("Chief Engineer"));
+    EXPECT_EQ(lead("bulk5@example.com").stage, Stage::MQL);
+    EXPECT_EQ(m_temp.workspace().leads().count({.stage = Stage::MQL}), 1);
+    EXPECT_EQ(m_temp.workspace().leads().count({.stage = Stage::SAL}), 1);
+    EXPECT_EQ(lead("bulk69990@example.com").stage, Stage::SAL);
+    EXPECT_EQ(m_temp.workspace().leads().count({.owner = QStringLiteral("Aino Laine")}), 2);
     EXPECT_EQ(lead("bulk7@example.com").title, QStringLiteral("Lead Engineer"));
     EXPECT_EQ(lead("dup@example.com").title, QStringLiteral("Principal"));
     EXPECT_EQ(searchCount(QStringLiteral("Principal")), 1);
@@ -404,7 +412,7 @@ TEST_F(LeadImport, BulkLoadFindsDuplicatesAndRebuildsIndexes)
     const ImportSummary again = run(path);
     EXPECT_EQ(again.imported, 0);
     EXPECT_EQ(again.updated, 4);
-    EXPECT_EQ(again.unchanged, rows + 1);
+    EXPECT_EQ(again.unchanged, rows + 2);
     EXPECT_EQ(lead("bulk5@example.com").title, QStringLiteral("Chief Engineer"));
 }
 

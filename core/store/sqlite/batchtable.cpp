@@ -1,4 +1,4 @@
-#include "store/sqlite/scorewritestable.h"
+#include "store/sqlite/batchtable.h"
 
 #include "store/sqlite/sqlitesupport.h"
 
@@ -8,37 +8,26 @@ namespace lb::sqlite {
 
 namespace {
 
-enum Column
-{
-    LeadId,
-    Score,
-    Fit,
-    Behavior,
-    Grade
-};
-
 struct Table
 {
     sqlite3_vtab base{};
-    const ScoreWritesTable* owner = nullptr;
+    const BatchTable* owner = nullptr;
 };
 
 struct Cursor
 {
     sqlite3_vtab_cursor base{};
-    const std::vector<ScoreWrite>* rows = nullptr;
+    const BatchTable* owner = nullptr;
     size_t row = 0;
 };
 
 int connect(sqlite3* db, void* aux, int, const char* const*, sqlite3_vtab** vtab, char**)
 {
-    const int rc = sqlite3_declare_vtab(
-        db, "CREATE TABLE x(lead_id INTEGER, score INTEGER, fit INTEGER, behavior INTEGER, "
-            "grade TEXT)");
+    const int rc = sqlite3_declare_vtab(db, static_cast<const BatchTable*>(aux)->columns());
     if (rc != SQLITE_OK)
         return rc;
     auto* table = new Table;
-    table->owner = static_cast<const ScoreWritesTable*>(aux);
+    table->owner = static_cast<const BatchTable*>(aux);
     *vtab = &table->base;
     return SQLITE_OK;
 }
@@ -51,10 +40,9 @@ int disconnect(sqlite3_vtab* vtab)
 
 int bestIndex(sqlite3_vtab* vtab, sqlite3_index_info* info)
 {
-    // Always a scan of every row, in lead order: the outer loop of the UPDATE, which then
-    // finds each lead's row by its rowid.
-    const auto* rows = reinterpret_cast<Table*>(vtab)->owner->rows();
-    const double count = rows ? double(rows->size()) : 0.0;
+    // Always a scan of every row, in the order given: the outer loop of the statement, which
+    // then finds each target row by its key.
+    const double count = double(reinterpret_cast<Table*>(vtab)->owner->rowCount());
     info->estimatedCost = count;
     info->estimatedRows = sqlite3_int64(count);
     return SQLITE_OK;
@@ -63,7 +51,7 @@ int bestIndex(sqlite3_vtab* vtab, sqlite3_index_info* info)
 int open(sqlite3_vtab* vtab, sqlite3_vtab_cursor** cursor)
 {
     auto* opened = new Cursor;
-    opened->rows = reinterpret_cast<Table*>(vtab)->owner->rows();
+    opened->owner = reinterpret_cast<Table*>(vtab)->owner;
     *cursor = &opened->base;
     return SQLITE_OK;
 }
@@ -89,36 +77,13 @@ int next(sqlite3_vtab_cursor* cursor)
 int eof(sqlite3_vtab_cursor* cursor)
 {
     const auto* at = reinterpret_cast<Cursor*>(cursor);
-    return !at->rows || at->row >= at->rows->size();
+    return at->row >= at->owner->rowCount();
 }
 
 int column(sqlite3_vtab_cursor* cursor, sqlite3_context* context, int index)
 {
     const auto* at = reinterpret_cast<Cursor*>(cursor);
-    const ScoreWrite& write = (*at->rows)[at->row];
-    switch (index) {
-    case LeadId:
-        sqlite3_result_int64(context, write.leadId);
-        break;
-    case Score:
-        sqlite3_result_int(context, write.total);
-        break;
-    case Fit:
-        sqlite3_result_int(context, write.fit);
-        break;
-    case Behavior:
-        sqlite3_result_int(context, write.behavior);
-        break;
-    case Grade:
-        if (write.grade.isEmpty())
-            sqlite3_result_null(context);
-        else
-            sqlite3_result_text16(context, write.grade.utf16(), int(write.grade.size() * 2),
-                                  SQLITE_TRANSIENT);
-        break;
-    default:
-        sqlite3_result_null(context);
-    }
+    at->owner->result(context, at->row, index);
     return SQLITE_OK;
 }
 
@@ -128,8 +93,8 @@ int rowid(sqlite3_vtab_cursor* cursor, sqlite3_int64* id)
     return SQLITE_OK;
 }
 
-// Eponymous only (no xCreate): usable as `score_writes` without CREATE VIRTUAL TABLE, so
-// nothing of it is ever written to the workspace's schema.
+// Eponymous only (no xCreate): usable by its name without CREATE VIRTUAL TABLE, so nothing of
+// it is ever written to the workspace's schema.
 const sqlite3_module module = {
     0,          // iVersion
     nullptr,    // xCreate
@@ -159,16 +124,30 @@ const sqlite3_module module = {
 
 } // namespace
 
-ScoreWritesTable::ScoreWritesTable(sqlite3* db) : m_db(db)
+BatchTable::BatchTable(sqlite3* db, const char* name, const char* columns)
+    : m_db(db), m_name(name), m_columns(columns)
 {
-    check(db, sqlite3_create_module_v2(db, "score_writes", &module, this, nullptr),
-          "register score_writes");
+    check(db, sqlite3_create_module_v2(db, name, &module, this, nullptr), name);
 }
 
-ScoreWritesTable::~ScoreWritesTable()
+BatchTable::~BatchTable()
 {
     // Passing a null module unregisters the name.
-    sqlite3_create_module_v2(m_db, "score_writes", nullptr, nullptr, nullptr);
+    sqlite3_create_module_v2(m_db, m_name, nullptr, nullptr, nullptr);
+}
+
+void BatchTable::setRows(size_t count, ColumnValue value)
+{
+    m_count = value ? count : 0;
+    m_value = std::move(value);
+}
+
+void resultText(sqlite3_context* result, const QString& text)
+{
+    if (text.isEmpty())
+        sqlite3_result_null(result);
+    else
+        sqlite3_result_text16(result, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
 }
 
 } // namespace lb::sqlite
