@@ -35,6 +35,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -368,24 +369,30 @@ void MainWindow::rebuildRecentMenu()
 bool MainWindow::openWorkspace(const QString& path)
 {
     std::unique_ptr<Workspace> opened;
-    // Opening checks the file and may bring an older workspace up to date: seconds for a
-    // million leads, so say what is happening meanwhile.
-    //: Status bar while a workspace opens; %1 is its file name.
-    statusBar()->showMessage(
-        tr("Opening %1 (an older workspace is upgraded first)…").arg(QFileInfo(path).fileName()));
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    statusBar()->repaint(); // now: the event loop is not run until the workspace is open
-    try {
-        opened = lb::openWorkspace(path, Workspace::OpenMode::Existing);
-    } catch (const StoreError& error) {
-        QApplication::restoreOverrideCursor();
-        statusBar()->clearMessage();
+    QString openError;
+    {
+        // Opening checks the file and may bring an older workspace up to date: seconds for a
+        // million leads, so say what is happening meanwhile.
+        //: Status bar while a workspace opens; %1 is its file name.
+        statusBar()->showMessage(tr("Opening %1 (an older workspace is upgraded first)…")
+                                     .arg(QFileInfo(path).fileName()));
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        statusBar()->repaint(); // now: the event loop is not run until the workspace is open
+        const auto done = qScopeGuard([this] {
+            QApplication::restoreOverrideCursor();
+            statusBar()->clearMessage();
+        });
+        try {
+            opened = lb::openWorkspace(path, Workspace::OpenMode::Existing);
+        } catch (const StoreError& error) {
+            openError = error.message();
+        }
+    }
+    if (!opened) {
         QMessageBox::critical(this, tr("Cannot open workspace"),
-                              tr("Leadbench cannot open %1.\n\n%2").arg(path, error.message()));
+                              tr("Leadbench cannot open %1.\n\n%2").arg(path, openError));
         return false;
     }
-    QApplication::restoreOverrideCursor();
-    statusBar()->clearMessage();
     // What reads the old workspace goes before it does, and so do the edits to undo in it.
     m_undo->clear();
     delete m_leadView;

@@ -1,8 +1,7 @@
 #include "store/sqlite/sqliteimportsink.h"
 
-#include "store/sqlite/batchtable.h"
-
 #include "model/companyname.h"
+#include "store/sqlite/batchtable.h"
 #include "store/sqlite/leadcolumns.h"
 #include "store/sqlite/ownerids.h"
 #include "store/sqlite/sqlitesupport.h"

@@ -1,7 +1,6 @@
 #include "store/sqlite/sqlitescorestore.h"
 
 #include "store/sqlite/batchtable.h"
-
 #include "store/sqlite/sqlitesupport.h"
 #include "store/sqlite/sqliteworkspace.h"
 #include "store/storeerror.h"
