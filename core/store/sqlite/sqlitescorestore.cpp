@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace lb {
@@ -388,7 +389,7 @@ SqliteScoreStore::~SqliteScoreStore()
     sqlite3_finalize(m_updateParts);
     sqlite3_finalize(m_promote);
     sqlite3_finalize(m_history);
-    sqlite3_finalize(m_updateBatch); // before m_scoreWrites unregisters the table it reads
+    sqlite3_finalize(m_updateBatch); // before m_scoreWrites unregisters the function it calls
 }
 
 QList<StoredScoringModel> SqliteScoreStore::select(const QString& where, const QVariant& value)
@@ -507,46 +508,110 @@ void SqliteScoreStore::prepareWriters()
                        "by_user, reason, override) VALUES(?1, ?2, 'New', 'MQL', ?3, ?4, 0)");
 }
 
+// The SQL function score_write(lead_id, column) over the batch being written: column 0 says
+// whether the batch has the lead, 1-4 give its score, fit, behaviour and grade. One UPDATE that
+// walks lead_scores in id order and asks it for each row's values writes a batch in one pass:
+// no join, and no temporary table of the joined rows that an UPDATE ... FROM builds first.
+class ScoreWriteLookup
+{
+public:
+    ScoreWriteLookup(sqlite3* db) : m_db(db)
+    {
+        sqlite::check(db,
+                      sqlite3_create_function_v2(db, "score_write", 2,
+                                                 SQLITE_UTF8 | SQLITE_DIRECTONLY, this, &call,
+                                                 nullptr, nullptr, nullptr),
+                      "register score_write");
+    }
+    ~ScoreWriteLookup()
+    {
+        sqlite3_create_function_v2(m_db, "score_write", 2, SQLITE_UTF8, nullptr, nullptr, nullptr,
+                                   nullptr, nullptr);
+    }
+    ScoreWriteLookup(const ScoreWriteLookup&) = delete;
+    ScoreWriteLookup& operator=(const ScoreWriteLookup&) = delete;
+
+    // `writes` in lead id order; they must outlive the statements run until clear().
+    void setWrites(const std::vector<ScoreWrite>* writes)
+    {
+        m_writes = writes;
+        m_cursor = 0;
+    }
+
+private:
+    // The write of lead `id`, or nullptr. Rows come in id order, so the cursor usually sits on
+    // the answer; a binary search covers any other order SQLite might choose.
+    const ScoreWrite* find(qint64 id)
+    {
+        if (!m_writes || m_writes->empty())
+            return nullptr;
+        const std::vector<ScoreWrite>& writes = *m_writes;
+        if (m_cursor < writes.size() && writes[m_cursor].leadId < id)
+            ++m_cursor;
+        if (m_cursor >= writes.size() || writes[m_cursor].leadId != id) {
+            const auto it = std::lower_bound(
+                writes.begin(), writes.end(), id,
+                [](const ScoreWrite& write, qint64 leadId) { return write.leadId < leadId; });
+            m_cursor = size_t(it - writes.begin());
+        }
+        return m_cursor < writes.size() && writes[m_cursor].leadId == id ? &writes[m_cursor]
+                                                                         : nullptr;
+    }
+
+    static void call(sqlite3_context* context, int, sqlite3_value** arguments)
+    {
+        auto* self = static_cast<ScoreWriteLookup*>(sqlite3_user_data(context));
+        const ScoreWrite* write = self->find(sqlite3_value_int64(arguments[0]));
+        const int column = sqlite3_value_int(arguments[1]);
+        if (column == 0) {
+            sqlite3_result_int(context, write ? 1 : 0);
+            return;
+        }
+        if (!write) {
+            sqlite3_result_error(context, "score_write: lead not in the batch", -1);
+            return;
+        }
+        switch (column) {
+        case 1:
+            sqlite3_result_int(context, write->total);
+            break;
+        case 2:
+            sqlite3_result_int(context, write->fit);
+            break;
+        case 3:
+            sqlite3_result_int(context, write->behavior);
+            break;
+        default:
+            sqlite::resultText(context, write->grade);
+        }
+    }
+
+    sqlite3* m_db;
+    const std::vector<ScoreWrite>* m_writes = nullptr;
+    size_t m_cursor = 0;
+};
+
 void SqliteScoreStore::writeBatch(const std::vector<ScoreWrite>& writes, qint64 modelId,
                                   const QByteArray& at)
 {
     sqlite3* db = m_workspace.handle();
     if (!m_scoreWrites)
-        m_scoreWrites = std::make_unique<sqlite::BatchTable>(
-            db, "score_writes",
-            "CREATE TABLE x(lead_id INTEGER, score INTEGER, fit INTEGER, behavior INTEGER, "
-            "grade TEXT)");
+        m_scoreWrites = std::make_unique<ScoreWriteLookup>(db);
     if (!m_updateBatch)
-        m_updateBatch = prepareRaw(
-            db, "UPDATE lead_scores SET score = w.score, fit = w.fit, behavior = w.behavior, "
-                "grade = w.grade, model_id = ?1, scored_at = ?2 FROM score_writes w "
-                "WHERE lead_scores.lead_id = w.lead_id");
-    m_scoreWrites->setRows(writes.size(),
-                           [&writes](sqlite3_context* result, size_t row, int column) {
-                               const ScoreWrite& write = writes[row];
-                               switch (column) {
-                               case 0:
-                                   sqlite3_result_int64(result, write.leadId);
-                                   break;
-                               case 1:
-                                   sqlite3_result_int(result, write.total);
-                                   break;
-                               case 2:
-                                   sqlite3_result_int(result, write.fit);
-                                   break;
-                               case 3:
-                                   sqlite3_result_int(result, write.behavior);
-                                   break;
-                               default:
-                                   sqlite::resultText(result, write.grade);
-                               }
-                           });
+        m_updateBatch =
+            prepareRaw(db, "UPDATE lead_scores SET score = score_write(lead_id, 1), "
+                           "fit = score_write(lead_id, 2), behavior = score_write(lead_id, 3), "
+                           "grade = score_write(lead_id, 4), model_id = ?1, scored_at = ?2 "
+                           "WHERE lead_id BETWEEN ?3 AND ?4 AND score_write(lead_id, 0)");
+    m_scoreWrites->setWrites(&writes);
     sqlite3_bind_int64(m_updateBatch, 1, modelId);
     sqlite3_bind_text(m_updateBatch, 2, at.constData(), int(at.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(m_updateBatch, 3, writes.front().leadId);
+    sqlite3_bind_int64(m_updateBatch, 4, writes.back().leadId);
     const int rc = sqlite3_step(m_updateBatch);
     sqlite3_reset(m_updateBatch);
     sqlite3_clear_bindings(m_updateBatch);
-    m_scoreWrites->clear();
+    m_scoreWrites->setWrites(nullptr);
     sqlite::check(db, rc == SQLITE_DONE ? SQLITE_OK : rc, "write scores");
 }
 

@@ -6,12 +6,9 @@
 
 struct sqlite3_stmt;
 
-namespace lb::sqlite {
-class BatchTable;
-}
-
 namespace lb {
 
+class ScoreWriteLookup;
 class SqliteWorkspace;
 
 // Scoring models in the scoring_models table, and the raw sqlite3 paths of a rescore: leads
@@ -49,7 +46,7 @@ private:
     sqlite3_stmt* m_promote = nullptr;
     sqlite3_stmt* m_history = nullptr;
     sqlite3_stmt* m_updateBatch = nullptr;
-    std::unique_ptr<sqlite::BatchTable> m_scoreWrites;
+    std::unique_ptr<ScoreWriteLookup> m_scoreWrites;
     QStringList m_suspendedIndexes; // CREATE statements of the dropped score indexes
 };
 

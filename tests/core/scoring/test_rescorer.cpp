@@ -420,6 +420,53 @@ TEST(Rescorer, ACancelAfterTheIndexesWereDroppedRestoresThem)
     EXPECT_EQ(workspace.leads().count(scored), 0);
 }
 
+TEST(Rescorer, ABatchedWriteChangesTheLeadsOfItsBatchAndNoOthers)
+{
+    test::TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    const ActiveModel model = importModel(workspace, test::specModelJson(), "maria");
+    addVariedLeads(workspace, 300);
+    rescoreAll(workspace, asOf);
+    const QList<Lead> before = workspace.leads().list({}, {LeadSortKey::Id, false}, 300);
+    ASSERT_EQ(before.size(), 300);
+
+    // Every third lead of the middle hundred: the batch's range holds leads it must not touch.
+    std::vector<ScoreWrite> writes;
+    for (qsizetype i = 100; i < 200; i += 3)
+        writes.push_back({before.at(i).id, 90 - int(i % 7), 60, 30 - int(i % 7), "A", {}, true});
+    const auto store = makeScoreStore(workspace);
+    Transaction transaction(workspace);
+    store->suspendScoreIndexes();
+    store->writeScores(writes, model.stored.id, asOf.addDays(1), "tester");
+    store->finishWrites();
+    transaction.commit();
+
+    const QList<Lead> after = workspace.leads().list({}, {LeadSortKey::Id, false}, 300);
+    ASSERT_EQ(after.size(), 300);
+    size_t next = 0;
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        const StoredScore& score = after.at(i).score;
+        if (next < writes.size() && writes[next].leadId == after.at(i).id) {
+            const ScoreWrite& write = writes[next++];
+            EXPECT_EQ(score.total, write.total) << i;
+            EXPECT_EQ(score.fit, write.fit) << i;
+            EXPECT_EQ(score.behavior, write.behavior) << i;
+            EXPECT_EQ(score.grade, write.grade) << i;
+            EXPECT_EQ(score.scoredAt, asOf.addDays(1)) << i;
+        } else {
+            EXPECT_EQ(score.total, before.at(i).score.total) << i;
+            EXPECT_EQ(score.grade, before.at(i).score.grade) << i;
+            EXPECT_EQ(score.scoredAt, asOf) << i;
+        }
+    }
+    EXPECT_EQ(next, writes.size());
+    // The rebuilt score index orders the new totals too.
+    const QList<Lead> byScore = workspace.leads().list({}, {LeadSortKey::Score, true}, 300);
+    ASSERT_EQ(byScore.size(), 300);
+    for (qsizetype i = 1; i < byScore.size(); ++i)
+        EXPECT_GE(byScore.at(i - 1).score.total, byScore.at(i).score.total) << i;
+}
+
 TEST(Rescorer, AStoredModelThatNoLongerReadsIsAStoreError)
 {
     test::TempWorkspace temp;
