@@ -43,6 +43,9 @@ public:
     virtual QStringList integrityProblems() = 0;
     // A consistent copy while the workspace is in use.
     virtual void backupTo(const QString& targetPath) = 0;
+    // Waits until committed changes are copied from the write-ahead log into the file, which
+    // a background thread does after big commits (benchmarks and tests; nothing else needs to).
+    virtual void waitForCheckpoints() = 0;
 };
 
 // Opens (and, where needed, creates or migrates) the SQLite workspace at `path`. Throws

@@ -8,6 +8,7 @@
 #include "store/sqlite/sqlitesettingsrepository.h"
 #include "store/sqlite/sqlitesupport.h"
 #include "store/sqlite/sqliteuserrepository.h"
+#include "store/sqlite/walcheckpointer.h"
 #include "store/storeerror.h"
 
 #include <QAtomicInteger>
@@ -148,6 +149,8 @@ SqliteWorkspace::SqliteWorkspace(const QString& path, bool create)
     m_history = std::make_unique<SqliteHistoryRepository>(*this);
     m_settings = std::make_unique<SqliteSettingsRepository>(*this);
     m_users = std::make_unique<SqliteUserRepository>(*this);
+    m_checkpointer = std::make_unique<sqlite::WalCheckpointer>(
+        handle(), QFileInfo(path).absoluteFilePath().toUtf8());
 }
 
 SqliteWorkspace::~SqliteWorkspace()
@@ -157,6 +160,7 @@ SqliteWorkspace::~SqliteWorkspace()
     m_history.reset();
     m_settings.reset();
     m_users.reset();
+    m_checkpointer.reset(); // its connection closes first: the close below copies the rest
     {
         QSqlDatabase db = database();
         if (db.isOpen()) {
@@ -354,6 +358,11 @@ void SqliteWorkspace::backupTo(const QString& targetPath)
         sqlite::throwError(
             query.lastError(),
             QCoreApplication::translate("lb::Workspace", "backup to %1").arg(targetPath));
+}
+
+void SqliteWorkspace::waitForCheckpoints()
+{
+    m_checkpointer->waitUntilIdle();
 }
 
 sqlite3* SqliteWorkspace::handle() const

@@ -9,6 +9,9 @@ struct sqlite3;
 
 namespace lb {
 
+namespace sqlite {
+class WalCheckpointer;
+}
 class SqliteLeadRepository;
 class SqliteEventRepository;
 class SqliteHistoryRepository;
@@ -40,6 +43,7 @@ public:
     std::unique_ptr<BulkWriter> bulkWriter(const BulkWriter::Options& options) override;
     QStringList integrityProblems() override;
     void backupTo(const QString& targetPath) override;
+    void waitForCheckpoints() override;
 
     QSqlDatabase database() const { return QSqlDatabase::database(m_connectionName, false); }
     sqlite3* handle() const;
@@ -59,6 +63,7 @@ private:
     std::unique_ptr<SqliteHistoryRepository> m_history;
     std::unique_ptr<SqliteSettingsRepository> m_settings;
     std::unique_ptr<SqliteUserRepository> m_users;
+    std::unique_ptr<sqlite::WalCheckpointer> m_checkpointer;
 };
 
 // Applies migrations up to `targetVersion` (tests build every older version with it).
