@@ -50,20 +50,31 @@ QString ImportRun::fileName() const
 
 bool ImportRun::next(CsvRecord& record)
 {
+    QString problem;
+    while (nextRecord(record, problem)) {
+        if ((++m_rows & 255) == 0) {
+            checkCancelled();
+            if ((m_rows & 4095) == 0)
+                reportProgress(m_reader.bytesRead());
+        }
+        if (problem.isEmpty())
+            return true;
+        reject(record, problem);
+    }
+    reportProgress(m_reader.fileSize());
+    return false;
+}
+
+bool ImportRun::nextRecord(CsvRecord& record, QString& problem)
+{
+    problem.clear();
     const qsizetype columns = m_summary.header.size();
     while (m_reader.next(record)) {
-        if ((++m_rows & 255) == 0 && m_job) {
-            m_job->checkCancelled();
-            if ((m_rows & 4095) == 0)
-                m_job->report(m_reader.bytesRead(), m_reader.fileSize(),
-                              QCoreApplication::translate("lb::Import", "Importing"));
-        }
         if (record.unterminated) {
-            reject(record, QCoreApplication::translate(
-                               "lb::Import",
-                               "a quoted field is not terminated (a \" opens it and none closes "
-                               "it before the end of the file)"));
-            continue;
+            problem = QCoreApplication::translate(
+                "lb::Import", "a quoted field is not terminated (a \" opens it and none closes "
+                              "it before the end of the file)");
+            return true;
         }
         if (isBlank(record.cells))
             continue;
@@ -72,21 +83,28 @@ bool ImportRun::next(CsvRecord& record)
             bool extra = false;
             for (qsizetype i = columns; i < record.cells.size(); ++i)
                 extra = extra || !record.cells.at(i).trimmed().isEmpty();
-            if (extra) {
-                reject(record,
-                       QCoreApplication::translate(
-                           "lb::Import", "the row has %1 cells but the header has %2 columns")
-                           .arg(record.cells.size())
-                           .arg(columns));
-                continue;
-            }
+            if (extra)
+                problem = QCoreApplication::translate(
+                              "lb::Import", "the row has %1 cells but the header has %2 columns")
+                              .arg(record.cells.size())
+                              .arg(columns);
         }
         return true;
     }
-    if (m_job)
-        m_job->report(m_reader.fileSize(), m_reader.fileSize(),
-                      QCoreApplication::translate("lb::Import", "Importing"));
     return false;
+}
+
+void ImportRun::reportProgress(qint64 bytesRead)
+{
+    if (m_job)
+        m_job->report(bytesRead, m_reader.fileSize(),
+                      QCoreApplication::translate("lb::Import", "Importing"));
+}
+
+void ImportRun::checkCancelled() const
+{
+    if (m_job)
+        m_job->checkCancelled();
 }
 
 void ImportRun::reject(const CsvRecord& record, const QString& reason)

@@ -31,6 +31,17 @@ public:
     // are rejected here. Checks for cancel and reports progress every few hundred rows.
     bool next(CsvRecord& record);
     void reject(const CsvRecord& record, const QString& reason);
+
+    // The parts of next() for an import that reads on another thread than it writes:
+    // nextRecord() only reads (no progress, no cancel, no rejection), and gives the reason of a
+    // record that is not well-formed in `problem`; the writing thread does the rest.
+    bool nextRecord(CsvRecord& record, QString& problem);
+    qint64 bytesRead() const { return m_reader.bytesRead(); }
+    void reportProgress(qint64 bytesRead);
+    void checkCancelled() const;
+    // Whether reject() reads a record's cells (this file is a rejected file read back), or
+    // only its raw text.
+    bool rejectionsUseCells() const { return m_rejectedInput; }
     // After the workspace committed: writes the rejected file (not in a dry run).
     void finish(bool committed);
 

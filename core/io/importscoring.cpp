@@ -21,11 +21,22 @@ qint64 rescoreImported(Workspace& workspace, const QList<qint64>& leadIds, const
 }
 
 NewLeadScorer::NewLeadScorer(Workspace& workspace, const QDateTime& asOf)
-    : m_model(std::make_unique<scoring::ActiveModel>(scoring::ensureActiveModel(workspace))),
-      m_scorer(std::make_unique<scoring::Scorer>(m_model->model)),
-      m_asOf(asOf.isValid() ? asOf.toUTC() : QDateTime::currentDateTimeUtc()),
-      m_asOfSeconds(m_asOf.toSecsSinceEpoch())
+    : NewLeadScorer(
+          std::make_shared<const scoring::ActiveModel>(scoring::ensureActiveModel(workspace)),
+          asOf.isValid() ? asOf.toUTC() : QDateTime::currentDateTimeUtc())
 {
+}
+
+NewLeadScorer::NewLeadScorer(std::shared_ptr<const scoring::ActiveModel> model,
+                             const QDateTime& asOf)
+    : m_model(std::move(model)), m_scorer(std::make_unique<scoring::Scorer>(m_model->model)),
+      m_asOf(asOf), m_asOfSeconds(asOf.toSecsSinceEpoch())
+{
+}
+
+std::unique_ptr<NewLeadScorer> NewLeadScorer::twin() const
+{
+    return std::unique_ptr<NewLeadScorer>(new NewLeadScorer(m_model, m_asOf));
 }
 
 NewLeadScorer::~NewLeadScorer() = default;
@@ -41,11 +52,11 @@ void NewLeadScorer::score(Lead& lead)
     lead.score.grade = result.grade;
     lead.score.modelId = m_model->stored.id;
     lead.score.scoredAt = m_asOf;
-    ++m_scored;
 }
 
 void NewLeadScorer::inserted(const Lead& lead)
 {
+    ++m_scored;
     if (m_scorer->promotes(lead.stage, lead.score.total))
         m_promotions.emplace_back(lead.id, lead.score);
 }

@@ -38,17 +38,22 @@ public:
     NewLeadScorer(Workspace& workspace, const QDateTime& asOf);
     ~NewLeadScorer();
 
-    // Fills lead.score before the lead is inserted.
+    // Fills lead.score before the lead is inserted (on any thread: see twin()).
     void score(Lead& lead);
-    // After the insert (the lead has its id): remembers a promotion to make.
+    // After the insert (the lead has its id): counts it, and remembers a promotion to make.
     void inserted(const Lead& lead);
+    // A scorer of the same model and moment for another thread: a Scorer keeps caches, so
+    // each thread that calls score() needs its own.
+    std::unique_ptr<NewLeadScorer> twin() const;
     qint64 scored() const { return m_scored; }
     // Moves the promoted leads to MQL, except `rescoredLater` (changed again by a later row of
     // the file: the rescore of the changed leads decides for them). Returns how many moved.
     qint64 promote(Workspace& workspace, const QSet<qint64>& rescoredLater);
 
 private:
-    std::unique_ptr<scoring::ActiveModel> m_model;
+    NewLeadScorer(std::shared_ptr<const scoring::ActiveModel> model, const QDateTime& asOf);
+
+    std::shared_ptr<const scoring::ActiveModel> m_model;
     std::unique_ptr<scoring::Scorer> m_scorer;
     QDateTime m_asOf;
     qint64 m_asOfSeconds;

@@ -4,6 +4,7 @@
 
 #include "io/importrun.h"
 #include "io/importscoring.h"
+#include "io/readahead.h"
 #include "io/valueparsers.h"
 #include "model/companyname.h"
 #include "store/importsink.h"
@@ -124,12 +125,39 @@ template <typename T> bool assign(T& target, const T& value)
     return true;
 }
 
-class LeadRowImporter
+// One row as the reading thread hands it to the writing one: the record copied out of the
+// reader's buffers, and its values, or why it is refused.
+struct ParsedRow
+{
+    qint64 line = 0;
+    QString raw;
+    QStringList cells; // only when a rejection reads them (ImportRun::rejectionsUseCells())
+    bool unterminated = false;
+    QString problem; // why the row is refused; empty when `values` hold it
+    RowValues values;
+    QString companyNorm;  // of values.lead.company: the identity of a row without an e-mail
+    qint64 bytesRead = 0; // how far the reader was: progress
+
+    // The record for ImportRun::reject(); a view of this row, valid while it lives.
+    CsvRecord record() const
+    {
+        CsvRecord record;
+        record.line = line;
+        record.raw = raw;
+        record.unterminated = unterminated;
+        for (const QString& cell : cells)
+            record.cells << QStringView(cell);
+        return record;
+    }
+};
+
+// The reading half of a lead import, on the read-ahead thread: well-formed records, parsed
+// values, and the score a new lead would have (so that the writing thread only writes).
+class LeadRowParser
 {
 public:
-    LeadRowImporter(ImportRun& run, ImportSink& sink, NewLeadScorer& scorer,
-                    const ImportOptions& options)
-        : m_run(run), m_sink(sink), m_scorer(scorer), m_options(options)
+    LeadRowParser(ImportRun& run, std::unique_ptr<NewLeadScorer> scorer)
+        : m_run(run), m_scorer(std::move(scorer)), m_keepCells(run.rejectionsUseCells())
     {
         const QStringList& fields = run.mapping().fields;
         for (int i = 0; i < fields.size(); ++i) {
@@ -139,51 +167,33 @@ public:
             if (field != FieldCount)
                 m_columns.append({i, field, field == Custom ? fields.at(i).mid(7) : QString()});
         }
-        m_reason =
-            QCoreApplication::translate("lb::LeadImporter", "imported from %1").arg(run.fileName());
     }
 
-    void import(const CsvRecord& record)
+    // ReadAhead's producer: the next row, false at the end of the file.
+    bool parse(ParsedRow& row)
     {
-        RowValues row;
-        QString problem;
-        if (!read(record, row, problem)) {
-            m_run.reject(record, problem);
-            return;
+        CsvRecord record;
+        if (!m_run.nextRecord(record, row.problem))
+            return false;
+        row.line = record.line;
+        row.raw = record.raw.toString();
+        row.unterminated = record.unterminated;
+        if (m_keepCells) {
+            for (QStringView cell : record.cells)
+                row.cells << cell.toString();
         }
-        std::optional<qint64> id;
-        if (row.set[Email]) {
-            id = m_sink.findByEmail(row.lead.email);
-        } else if (row.set[LastName] && row.set[Company]) {
-            const QString norm = normalizeCompanyName(row.lead.company);
-            if (!norm.isEmpty())
-                id = m_sink.findByName(row.lead.lastName, norm);
-        } else {
-            m_run.reject(record, QCoreApplication::translate(
-                                     "lb::LeadImporter",
-                                     "the row has no e-mail, nor a last name with a company: a "
-                                     "lead needs one of them"));
-            return;
-        }
-        ImportSummary& summary = m_run.summary();
-        if (id) {
-            QString readOnly;
-            const bool changed = merge(*id, row, readOnly);
-            if (!readOnly.isEmpty())
-                m_run.reject(record, readOnly);
-            else if (changed)
-                ++summary.updated;
-            else
-                ++summary.unchanged;
-        } else {
-            insert(row);
-            ++summary.imported;
-        }
+        row.bytesRead = m_run.bytesRead();
+        if (!row.problem.isEmpty() || !read(record, row.values, row.problem))
+            return true;
+        Lead& lead = row.values.lead;
+        if (!row.values.set[StageField])
+            lead.stage = Stage::New;
+        if (!row.values.set[Email] && row.values.set[LastName] && row.values.set[Company])
+            row.companyNorm = normalizeCompanyName(lead.company);
+        // Used only if the row turns out to create its lead.
+        m_scorer->score(lead);
+        return true;
     }
-
-    // The leads that existed before their row (in the workspace, or from an earlier row).
-    const QList<qint64>& changed() const { return m_changed; }
-    const QString& reason() const { return m_reason; }
 
 private:
     bool read(const CsvRecord& record, RowValues& row, QString& problem)
@@ -296,12 +306,73 @@ private:
         }
     }
 
+    ImportRun& m_run;
+    std::unique_ptr<NewLeadScorer> m_scorer;
+    const bool m_keepCells;
+    QList<Column> m_columns;
+    QHash<QString, Stage> m_stages;
+    QHash<QString, std::optional<QString>> m_countries;
+};
+
+// The writing half of a lead import, on the calling thread (the workspace's): finds each row's
+// lead by e-mail or by last name and company, creates or merges, refuses what must not change.
+class LeadRowWriter
+{
+public:
+    LeadRowWriter(ImportRun& run, ImportSink& sink, NewLeadScorer& scorer,
+                  const ImportOptions& options)
+        : m_run(run), m_sink(sink), m_scorer(scorer), m_options(options)
+    {
+        m_reason =
+            QCoreApplication::translate("lb::LeadImporter", "imported from %1").arg(run.fileName());
+    }
+
+    void write(ParsedRow& parsed)
+    {
+        if (!parsed.problem.isEmpty()) {
+            m_run.reject(parsed.record(), parsed.problem);
+            return;
+        }
+        RowValues& row = parsed.values;
+        std::optional<qint64> id;
+        if (row.set[Email]) {
+            id = m_sink.findByEmail(row.lead.email);
+        } else if (row.set[LastName] && row.set[Company]) {
+            if (!parsed.companyNorm.isEmpty())
+                id = m_sink.findByName(row.lead.lastName, parsed.companyNorm);
+        } else {
+            m_run.reject(parsed.record(),
+                         QCoreApplication::translate(
+                             "lb::LeadImporter",
+                             "the row has no e-mail, nor a last name with a company: a "
+                             "lead needs one of them"));
+            return;
+        }
+        ImportSummary& summary = m_run.summary();
+        if (id) {
+            QString readOnly;
+            const bool changed = merge(*id, row, readOnly);
+            if (!readOnly.isEmpty())
+                m_run.reject(parsed.record(), readOnly);
+            else if (changed)
+                ++summary.updated;
+            else
+                ++summary.unchanged;
+        } else {
+            insert(row);
+            ++summary.imported;
+        }
+    }
+
+    // The leads that existed before their row (in the workspace, or from an earlier row).
+    const QList<qint64>& changed() const { return m_changed; }
+    const QString& reason() const { return m_reason; }
+
+private:
+    // The lead comes scored by the reading thread.
     void insert(RowValues& row)
     {
         Lead& lead = row.lead;
-        if (!row.set[StageField])
-            lead.stage = Stage::New;
-        m_scorer.score(lead);
         m_sink.insertLead(lead); // its history row comes with recordCreations()
         m_scorer.inserted(lead);
     }
@@ -382,11 +453,8 @@ private:
     ImportSink& m_sink;
     NewLeadScorer& m_scorer;
     const ImportOptions& m_options;
-    QList<Column> m_columns;
     QString m_reason;
     QList<qint64> m_changed;
-    QHash<QString, Stage> m_stages;
-    QHash<QString, std::optional<QString>> m_countries;
 };
 
 // A rough count of rows from the file size, to choose the bulk strategy before the first row.
@@ -412,12 +480,22 @@ ImportSummary importLeads(Workspace& workspace, const ImportOptions& options, Jo
     const std::unique_ptr<ImportSink> sink =
         makeImportSink(workspace, estimatedRows(run.fileSize()), options.actor);
     NewLeadScorer scorer(workspace, options.asOf);
-    LeadRowImporter importer(run, *sink, scorer, options);
-    CsvRecord record;
-    while (run.next(record))
-        importer.import(record);
-    if (job)
-        job->checkCancelled();
+    LeadRowWriter importer(run, *sink, scorer, options);
+    {
+        LeadRowParser parser(run, scorer.twin());
+        ReadAhead<ParsedRow> rows([&parser](ParsedRow& row) { return parser.parse(row); });
+        qint64 count = 0;
+        while (ParsedRow* row = rows.next()) {
+            importer.write(*row);
+            if ((++count & 255) == 0) {
+                run.checkCancelled();
+                if ((count & 4095) == 0)
+                    run.reportProgress(row->bytesRead);
+            }
+        }
+        run.reportProgress(run.fileSize());
+    }
+    run.checkCancelled();
 
     if (options.dryRun) {
         sink->rollback();

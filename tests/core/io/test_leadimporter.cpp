@@ -228,6 +228,51 @@ TEST_F(LeadImport, BadValuesRejectRowsWithReasonsAndRejectedFileReimports)
     EXPECT_EQ(second.section(QStringLiteral("\r\n"), 0, 0).count(QStringLiteral("line")), 1);
 }
 
+TEST_F(LeadImport, RowsOfABigFileAreRejectedInFileOrderWhereverTheyFail)
+{
+    // Rows are read and parsed a batch ahead of the writes: a refusal found by the reader (too
+    // many cells), by the parser (a bad number) and by the writer (no identity) must still
+    // reach the rejected file in the order of the file, with their own lines.
+    QString text = QStringLiteral("email,last_name,company,employees\n");
+    QList<qint64> badLines;
+    for (int i = 0; i < 3000; ++i) {
+        const qint64 line = i + 2;
+        if (i % 97 == 5) {
+            text += QStringLiteral("extra%1@example.fi,Extra,Oy,1,surplus\n").arg(i);
+            badLines << line;
+        } else if (i % 89 == 7) {
+            text += QStringLiteral("number%1@example.fi,Number,Oy,many\n").arg(i);
+            badLines << line;
+        } else if (i % 83 == 11) {
+            text += QStringLiteral(",Nobody,,5\n");
+            badLines << line;
+        } else {
+            text += QStringLiteral("lead%1@example.fi,Lead%1,Company %1,%1\n").arg(i);
+        }
+    }
+    const QString path = m_temp.file(QStringLiteral("big.csv"));
+    test::writeFile(path, text.toUtf8());
+    const ImportSummary summary = run(path);
+    EXPECT_EQ(summary.rejected, badLines.size());
+    EXPECT_EQ(summary.imported, 3000 - badLines.size());
+    EXPECT_EQ(leadCount(), 3000 - badLines.size());
+    EXPECT_EQ(lead("lead2998@example.fi").employees, 2998);
+
+    const QStringList rejected =
+        QString::fromUtf8(test::readFile(summary.rejectedFile)).split(QStringLiteral("\r\n"));
+    QList<qint64> rejectedLines;
+    for (qsizetype i = 1; i < rejected.size(); ++i) {
+        QString row = rejected.at(i);
+        if (row.isEmpty())
+            continue;
+        // The row as it was, its line, and its reason (quoted when it has a comma).
+        row.truncate(row.endsWith(QLatin1Char('"')) ? row.lastIndexOf(QStringLiteral(",\""))
+                                                    : row.lastIndexOf(QLatin1Char(',')));
+        rejectedLines << row.section(QLatin1Char(','), -1).toLongLong();
+    }
+    EXPECT_EQ(rejectedLines, badLines);
+}
+
 TEST_F(LeadImport, RejectedFileFixedUpImportsTheRows)
 {
     const QString path = copy("bad_values.csv");
