@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QMap>
+#include <QSqlDatabase>
 #include <QString>
 #include <optional>
 
@@ -33,5 +34,9 @@ inline constexpr char insertLeadScoreSql[] =
 void insertLeadScore(Statement& insert, qint64 leadId, const QString& stage,
                      std::optional<qint64> ownerId, const StoredScore& score,
                      const QString& scoredAt);
+
+// Rebuilds the leads' search index from the leads table in one pass: the last step of a bulk
+// load, far faster than one index insert per row.
+void rebuildSearchIndex(const QSqlDatabase& db);
 
 } // namespace lb::sqlite

@@ -306,8 +306,7 @@ void SqliteBulkWriter::commit()
     if (m_indexesDropped) {
         for (const QString& create : schema::leadIndexCreates())
             sqlite::exec(db, create);
-        // 'rebuild' reads every lead once: far faster than one FTS insert per row.
-        sqlite::exec(db, QStringLiteral("INSERT INTO leads_fts(leads_fts) VALUES('rebuild')"));
+        sqlite::rebuildSearchIndex(db);
     }
     if (m_indexesDropped)
         sqlite::exec(db, QStringLiteral("PRAGMA ignore_check_constraints=OFF"));

@@ -519,8 +519,7 @@ void SqliteImportSink::finishLoad()
         sqlite::exec(db, QStringLiteral("PRAGMA cache_size=-32768"));
     for (const QString& create : m_droppedIndexes)
         sqlite::exec(db, create);
-    // 'rebuild' reads every lead once: far faster than one search-index insert per row.
-    sqlite::exec(db, QStringLiteral("INSERT INTO leads_fts(leads_fts) VALUES('rebuild')"));
+    sqlite::rebuildSearchIndex(db);
     m_byEmail = {};
     m_byName = {};
 }
