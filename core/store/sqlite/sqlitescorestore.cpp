@@ -496,16 +496,10 @@ void SqliteScoreStore::prepareWriters()
     sqlite3* db = m_workspace.handle();
     m_update = prepareRaw(db, "UPDATE lead_scores SET score = ?1, fit = ?2, behavior = ?3, "
                               "grade = ?4, model_id = ?5, scored_at = ?6 WHERE lead_id = ?7");
-    // The total is in three indexes; most rescores leave it as it was, and then a write that
-    // does not name it costs no index work.
+    // The total is in the score index; most rescores leave it as it was, and then a write
+    // that does not name it costs no index work.
     m_updateParts = prepareRaw(db, "UPDATE lead_scores SET fit = ?2, behavior = ?3, grade = ?4, "
                                    "model_id = ?5, scored_at = ?6 WHERE lead_id = ?7");
-    m_promote = prepareRaw(db, "UPDATE leads SET stage = 'MQL', stage_changed_at = ?1, "
-                               "updated_at = ?2, updated_by = ?3, version = version + 1 "
-                               "WHERE id = ?4 AND stage = 'New'");
-    m_history =
-        prepareRaw(db, "INSERT INTO stage_history(lead_id, at, from_stage, to_stage, "
-                       "by_user, reason, override) VALUES(?1, ?2, 'New', 'MQL', ?3, ?4, 0)");
 }
 
 // The SQL function score_write(lead_id, column) over the batch being written: column 0 says
@@ -615,59 +609,98 @@ void SqliteScoreStore::writeBatch(const std::vector<ScoreWrite>& writes, qint64 
     sqlite::check(db, rc == SQLITE_DONE ? SQLITE_OK : rc, "write scores");
 }
 
+void SqliteScoreStore::promote(const std::vector<ScoreWrite>& writes, const QByteArray& at,
+                               const QByteArray& now, const QByteArray& by)
+{
+    std::vector<const ScoreWrite*> promotions;
+    for (const ScoreWrite& write : writes) {
+        if (!write.promotionReason.isEmpty())
+            promotions.push_back(&write);
+    }
+    if (promotions.empty())
+        return;
+    sqlite3* db = m_workspace.handle();
+    if (!m_promotions)
+        m_promotions = std::make_unique<sqlite::BatchTable>(
+            db, "score_promotions", "CREATE TABLE x(lead_id INTEGER, reason TEXT)");
+    // One statement each for the batch's history lines and moves, in lead order: a statement a
+    // lead cost about twice as much. The history goes first, while the stage still says which
+    // leads are New (a lead moved by someone else since it was read stays where it is).
+    if (!m_history)
+        m_history =
+            prepareRaw(db, "INSERT INTO stage_history(lead_id, at, from_stage, to_stage, by_user, "
+                           "reason, override) SELECT p.lead_id, ?1, 'New', 'MQL', ?2, p.reason, 0 "
+                           "FROM score_promotions p, leads l WHERE l.id = p.lead_id AND "
+                           "l.stage = 'New'");
+    if (!m_promote)
+        m_promote = prepareRaw(db, "UPDATE leads SET stage = 'MQL', stage_changed_at = ?1, "
+                                   "updated_at = ?2, updated_by = ?3, version = version + 1 "
+                                   "WHERE id IN (SELECT lead_id FROM score_promotions) AND "
+                                   "stage = 'New'");
+    m_promotions->setRows(promotions.size(),
+                          [&promotions](sqlite3_context* result, size_t row, int column) {
+                              if (column == 0)
+                                  sqlite3_result_int64(result, promotions[row]->leadId);
+                              else
+                                  sqlite::resultText(result, promotions[row]->promotionReason);
+                          });
+    bindText(m_history, 1, at);
+    bindText(m_history, 2, by);
+    int rc = sqlite3_step(m_history);
+    sqlite3_reset(m_history);
+    if (rc == SQLITE_DONE) {
+        bindText(m_promote, 1, at);
+        bindText(m_promote, 2, now);
+        bindText(m_promote, 3, by);
+        rc = sqlite3_step(m_promote);
+        sqlite3_reset(m_promote);
+    }
+    m_promotions->clear();
+    sqlite::check(db, rc == SQLITE_DONE ? SQLITE_OK : rc, "promote to MQL");
+}
+
 void SqliteScoreStore::writeScores(const std::vector<ScoreWrite>& writes, qint64 modelId,
                                    const QDateTime& scoredAt, const QString& actor)
 {
     if (writes.empty())
         return;
-    prepareWriters();
-    sqlite3* db = m_workspace.handle();
     const QByteArray at = toIsoUtc(scoredAt).toUtf8();
-    const QByteArray now = toIsoUtc(QDateTime::currentDateTimeUtc()).toUtf8();
-    const QByteArray by = actor.toUtf8();
     // With the score indexes suspended most leads change: one statement writes the batch.
     // Otherwise one statement a lead, which leaves the score index alone when the total stays.
-    const bool batched = !m_suspendedIndexes.isEmpty();
-    if (batched)
+    if (!m_suspendedIndexes.isEmpty())
         writeBatch(writes, modelId, at);
+    else
+        writeEach(writes, modelId, at);
+    promote(writes, at, toIsoUtc(QDateTime::currentDateTimeUtc()).toUtf8(), actor.toUtf8());
+}
+
+void SqliteScoreStore::writeEach(const std::vector<ScoreWrite>& writes, qint64 modelId,
+                                 const QByteArray& at)
+{
+    prepareWriters();
+    sqlite3* db = m_workspace.handle();
     QByteArray lastGrade;
     QString lastGradeText;
     for (const ScoreWrite& write : writes) {
-        if (!batched) {
-            sqlite3_stmt* update = write.totalChanged ? m_update : m_updateParts;
-            if (write.totalChanged)
-                sqlite3_bind_int(update, 1, write.total);
-            sqlite3_bind_int(update, 2, write.fit);
-            sqlite3_bind_int(update, 3, write.behavior);
-            if (write.grade.isEmpty()) {
-                sqlite3_bind_null(update, 4);
-            } else {
-                if (write.grade != lastGradeText) {
-                    lastGradeText = write.grade;
-                    lastGrade = write.grade.toUtf8();
-                }
-                sqlite3_bind_text(update, 4, lastGrade.constData(), int(lastGrade.size()),
-                                  SQLITE_STATIC);
+        sqlite3_stmt* update = write.totalChanged ? m_update : m_updateParts;
+        if (write.totalChanged)
+            sqlite3_bind_int(update, 1, write.total);
+        sqlite3_bind_int(update, 2, write.fit);
+        sqlite3_bind_int(update, 3, write.behavior);
+        if (write.grade.isEmpty()) {
+            sqlite3_bind_null(update, 4);
+        } else {
+            if (write.grade != lastGradeText) {
+                lastGradeText = write.grade;
+                lastGrade = write.grade.toUtf8();
             }
-            sqlite3_bind_int64(update, 5, modelId);
-            sqlite3_bind_text(update, 6, at.constData(), int(at.size()), SQLITE_STATIC);
-            sqlite3_bind_int64(update, 7, write.leadId);
-            run(db, update, "write score");
+            sqlite3_bind_text(update, 4, lastGrade.constData(), int(lastGrade.size()),
+                              SQLITE_STATIC);
         }
-        if (write.promotionReason.isEmpty())
-            continue;
-        bindText(m_promote, 1, at);
-        bindText(m_promote, 2, now);
-        bindText(m_promote, 3, by);
-        sqlite3_bind_int64(m_promote, 4, write.leadId);
-        run(db, m_promote, "promote to MQL");
-        if (sqlite3_changes(db) != 1)
-            continue;
-        sqlite3_bind_int64(m_history, 1, write.leadId);
-        bindText(m_history, 2, at);
-        bindText(m_history, 3, by);
-        bindText(m_history, 4, write.promotionReason.toUtf8());
-        run(db, m_history, "record MQL promotion");
+        sqlite3_bind_int64(update, 5, modelId);
+        sqlite3_bind_text(update, 6, at.constData(), int(at.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(update, 7, write.leadId);
+        run(db, update, "write score");
     }
     // The bound texts die with this call.
     sqlite3_clear_bindings(m_update);

@@ -6,6 +6,10 @@
 
 struct sqlite3_stmt;
 
+namespace lb::sqlite {
+class BatchTable;
+}
+
 namespace lb {
 
 class ScoreWriteLookup;
@@ -38,6 +42,11 @@ private:
     QList<StoredScoringModel> select(const QString& where, const QVariant& value);
     void prepareWriters();
     // Writes a whole batch in one UPDATE (while the score indexes are suspended).
+    // Moves the writes that carry a promotion reason from New to MQL, with their history.
+    void promote(const std::vector<ScoreWrite>& writes, const QByteArray& at, const QByteArray& now,
+                 const QByteArray& by);
+    // Writes one statement a lead (while the score index is kept up to date).
+    void writeEach(const std::vector<ScoreWrite>& writes, qint64 modelId, const QByteArray& at);
     void writeBatch(const std::vector<ScoreWrite>& writes, qint64 modelId, const QByteArray& at);
 
     SqliteWorkspace& m_workspace;
@@ -47,6 +56,7 @@ private:
     sqlite3_stmt* m_history = nullptr;
     sqlite3_stmt* m_updateBatch = nullptr;
     std::unique_ptr<ScoreWriteLookup> m_scoreWrites;
+    std::unique_ptr<sqlite::BatchTable> m_promotions;
     QStringList m_suspendedIndexes; // CREATE statements of the dropped score indexes
 };
 
