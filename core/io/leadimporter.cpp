@@ -135,7 +135,7 @@ struct ParsedRow
     bool unterminated = false;
     QString problem; // why the row is refused; empty when `values` hold it
     RowValues values;
-    QString companyNorm;  // of values.lead.company: the identity of a row without an e-mail
+    QString companyNorm;  // of values.lead.company: part of the identity, and a column
     qint64 bytesRead = 0; // how far the reader was: progress
 
     // The record for ImportRun::reject(); a view of this row, valid while it lives.
@@ -188,7 +188,7 @@ public:
         Lead& lead = row.values.lead;
         if (!row.values.set[StageField])
             lead.stage = Stage::New;
-        if (!row.values.set[Email] && row.values.set[LastName] && row.values.set[Company])
+        if (row.values.set[Company])
             row.companyNorm = normalizeCompanyName(lead.company);
         // Used only if the row turns out to create its lead.
         m_scorer->score(lead);
@@ -359,7 +359,7 @@ public:
             else
                 ++summary.unchanged;
         } else {
-            insert(row);
+            insert(row, parsed.companyNorm);
             ++summary.imported;
         }
     }
@@ -370,10 +370,10 @@ public:
 
 private:
     // The lead comes scored by the reading thread.
-    void insert(RowValues& row)
+    void insert(RowValues& row, const QString& companyNorm)
     {
         Lead& lead = row.lead;
-        m_sink.insertLead(lead); // its history row comes with recordCreations()
+        m_sink.insertLead(lead, companyNorm); // its history row comes with recordCreations()
         m_scorer.inserted(lead);
     }
 

@@ -1,38 +1,61 @@
 #include "model/companyname.h"
 
-#include <QSet>
-#include <QStringList>
+#include <QVarLengthArray>
+#include <array>
 
 namespace lb {
 
+namespace {
+
+bool isLegalSuffix(QStringView word)
+{
+    static constexpr std::array<QStringView, 24> suffixes = {
+        u"oy",   u"oyj", u"ab",  u"abp",     u"as",  u"asa", u"aps", u"a/s",
+        u"gmbh", u"ag",  u"ltd", u"limited", u"inc", u"llc", u"plc", u"corp",
+        u"co",   u"oü",  u"ou",  u"sa",      u"bv",  u"kg",  u"ky",  u"tmi"};
+    if (word.size() > 7)
+        return false;
+    for (QStringView suffix : suffixes) {
+        if (word == suffix)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 QString normalizeCompanyName(const QString& name)
 {
-    static const QSet<QString> legalSuffixes = {
-        QStringLiteral("oy"),   QStringLiteral("oyj"), QStringLiteral("ab"),
-        QStringLiteral("abp"),  QStringLiteral("as"),  QStringLiteral("asa"),
-        QStringLiteral("aps"),  QStringLiteral("a/s"), QStringLiteral("gmbh"),
-        QStringLiteral("ag"),   QStringLiteral("ltd"), QStringLiteral("limited"),
-        QStringLiteral("inc"),  QStringLiteral("llc"), QStringLiteral("plc"),
-        QStringLiteral("corp"), QStringLiteral("co"),  QStringLiteral("oü"),
-        QStringLiteral("ou"),   QStringLiteral("sa"),  QStringLiteral("bv"),
-        QStringLiteral("kg"),   QStringLiteral("ky"),  QStringLiteral("tmi")};
-
-    QString cleaned;
-    cleaned.reserve(name.size());
-    for (QChar c : name.toCaseFolded()) {
-        if (c.isLetterOrNumber() || c == QLatin1Char('/'))
-            cleaned.append(c);
-        else
-            cleaned.append(QLatin1Char(' '));
+    // One pass over the case-folded name that notes where its words are, without building a
+    // list of them: an import normalises a million names.
+    const QString folded = name.toCaseFolded();
+    const auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == u'/'; };
+    QVarLengthArray<QStringView, 16> words;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= folded.size(); ++i) {
+        const bool inWord = i < folded.size() && isWordChar(folded.at(i));
+        if (inWord && start < 0)
+            start = i;
+        else if (!inWord && start >= 0) {
+            words.append(QStringView(folded).mid(start, i - start));
+            start = -1;
+        }
     }
-    QStringList words = cleaned.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     // Suffixes stand at the end ("Oy"), sometimes at the start ("Oy Nordic Widgets Ab"), and
     // more than one may follow a name ("AB Publ"); strip while a word remains.
-    while (words.size() > 1 && legalSuffixes.contains(words.constLast()))
-        words.removeLast();
-    while (words.size() > 1 && legalSuffixes.contains(words.constFirst()))
-        words.removeFirst();
-    return words.join(QLatin1Char(' '));
+    qsizetype first = 0;
+    qsizetype last = words.size();
+    while (last - first > 1 && isLegalSuffix(words[last - 1]))
+        --last;
+    while (last - first > 1 && isLegalSuffix(words[first]))
+        ++first;
+    QString normalized;
+    for (qsizetype i = first; i < last; ++i) {
+        if (i > first)
+            normalized += u' ';
+        normalized += words[i];
+    }
+    return normalized;
 }
 
 } // namespace lb

@@ -1,5 +1,7 @@
 #include "model/lead.h"
 
+#include "util/isotime.h"
+
 namespace lb {
 
 QString Lead::displayName() const
@@ -29,46 +31,63 @@ QString numberText(const std::optional<double>& value)
 }
 } // namespace
 
+LeadField leadFieldOf(QStringView name)
+{
+    if (name.startsWith(u"custom."))
+        return LeadField::Custom;
+    const qsizetype index = leadFieldNames().indexOf(name);
+    return index < 0 ? LeadField::Unknown : LeadField(index);
+}
+
 QString leadFieldText(const Lead& lead, QStringView field)
 {
-    if (field.startsWith(u"custom."))
-        return lead.custom.value(field.mid(7).toString());
-    if (field == u"first_name")
+    return leadFieldText(lead, leadFieldOf(field), field.mid(7));
+}
+
+QString leadFieldText(const Lead& lead, LeadField field, QStringView customName)
+{
+    switch (field) {
+    case LeadField::FirstName:
         return lead.firstName;
-    if (field == u"last_name")
+    case LeadField::LastName:
         return lead.lastName;
-    if (field == u"email")
+    case LeadField::Email:
         return lead.email;
-    if (field == u"phone")
+    case LeadField::Phone:
         return lead.phone;
-    if (field == u"title")
+    case LeadField::Title:
         return lead.title;
-    if (field == u"company")
+    case LeadField::Company:
         return lead.company;
-    if (field == u"website")
+    case LeadField::Website:
         return lead.website;
-    if (field == u"industry")
+    case LeadField::Industry:
         return lead.industry;
-    if (field == u"country")
+    case LeadField::Country:
         return lead.country;
-    if (field == u"city")
+    case LeadField::City:
         return lead.city;
-    if (field == u"source")
+    case LeadField::Source:
         return lead.source;
-    if (field == u"owner")
+    case LeadField::Owner:
         return lead.owner;
-    if (field == u"stage")
+    case LeadField::Stage:
         return stageName(lead.stage);
-    if (field == u"notes")
+    case LeadField::Notes:
         return lead.notes;
-    if (field == u"employees")
+    case LeadField::Employees:
         return lead.employees ? QString::number(*lead.employees) : QString();
-    if (field == u"annual_revenue")
+    case LeadField::AnnualRevenue:
         return numberText(lead.annualRevenue);
-    if (field == u"budget")
+    case LeadField::Budget:
         return numberText(lead.budget);
-    if (field == u"expected_close")
-        return lead.expectedClose.isValid() ? lead.expectedClose.toString(Qt::ISODate) : QString();
+    case LeadField::ExpectedClose:
+        return toIsoDate(lead.expectedClose);
+    case LeadField::Custom:
+        return lead.custom.value(customName.toString());
+    case LeadField::Unknown:
+        break;
+    }
     return {};
 }
 

@@ -71,4 +71,33 @@ const QStringList& leadFieldNames();
 // names of leadFieldNames() and custom.<name>.
 QString leadFieldText(const Lead& lead, QStringView field);
 
+// The fields of leadFieldNames(), in its order, for code that reads the same fields of many
+// leads and should compare their names once (scoring a million leads).
+enum class LeadField
+{
+    FirstName,
+    LastName,
+    Email,
+    Phone,
+    Title,
+    Company,
+    Website,
+    Industry,
+    Country,
+    City,
+    Source,
+    Owner,
+    Stage,
+    Employees,
+    AnnualRevenue,
+    Budget,
+    ExpectedClose,
+    Notes,
+    Custom, // custom.<name>
+    Unknown
+};
+LeadField leadFieldOf(QStringView name);
+// leadFieldText() by number; `customName` is the <name> of a custom field.
+QString leadFieldText(const Lead& lead, LeadField field, QStringView customName = {});
+
 } // namespace lb

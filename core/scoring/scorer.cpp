@@ -219,6 +219,8 @@ Scorer::Scorer(ScoringModel model, const QStringList& fieldOrder, const QStringL
         m_behaviorType.push_back(type);
     }
     m_ruleSums.resize(m_behaviorType.size());
+    for (const QString& field : m_fields)
+        m_fieldIds.push_back(leadFieldOf(field));
 }
 
 Scorer::~Scorer() = default;
@@ -406,20 +408,20 @@ std::vector<FactValue> Scorer::factsOf(const Lead& lead) const
 {
     std::vector<FactValue> facts(size_t(m_fields.size()));
     for (qsizetype i = 0; i < m_fields.size(); ++i) {
-        const QString& field = m_fields.at(i);
+        const LeadField field = m_fieldIds[size_t(i)];
         FactValue& fact = facts[size_t(i)];
         std::optional<double> number;
-        if (field == u"employees" && lead.employees)
+        if (field == LeadField::Employees && lead.employees)
             number = double(*lead.employees);
-        else if (field == u"annual_revenue")
+        else if (field == LeadField::AnnualRevenue)
             number = lead.annualRevenue;
-        else if (field == u"budget")
+        else if (field == LeadField::Budget)
             number = lead.budget;
         if (number) {
             fact.isNumber = true;
             fact.number = *number;
         } else {
-            fact.text = leadFieldText(lead, field);
+            fact.text = leadFieldText(lead, field, QStringView(m_fields.at(i)).mid(7));
         }
     }
     return facts;

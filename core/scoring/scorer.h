@@ -66,6 +66,7 @@ private:
 
     ScoringModel m_model;
     QStringList m_fields;
+    std::vector<LeadField> m_fieldIds; // m_fields resolved, for factsOf()
     QStringList m_eventTypes;
     QHash<QString, int> m_eventTypeIndex;
     std::vector<CompiledFitRule> m_fitRules;

@@ -30,8 +30,9 @@ public:
                                              const QString& companyNorm) = 0;
     virtual Lead load(qint64 id) = 0;
 
-    // Writes the lead with its score (lead.score); sets id, version, timestamps.
-    virtual void insertLead(Lead& lead) = 0;
+    // Writes the lead with its score (lead.score); sets id, version, timestamps. `companyNorm`
+    // is normalizeCompanyName(lead.company), which the import works out on its reading thread.
+    virtual void insertLead(Lead& lead, const QString& companyNorm) = 0;
     virtual void updateLead(Lead& lead) = 0; // writes every field, bumps the version
     virtual void addStageChange(const StageChange& change) = 0;
     // One history row per lead this import created (from nothing to its stage), written in one

@@ -77,4 +77,20 @@ QDateTime fromIsoUtc(const QString& text)
     return moment.toUTC();
 }
 
+QString toIsoDate(const QDate& date)
+{
+    if (!date.isValid() || date.year() < 0 || date.year() > 9999)
+        return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    char text[10];
+    int year = date.year();
+    for (int i = 3; i >= 0; --i, year /= 10)
+        text[i] = char('0' + year % 10);
+    text[4] = text[7] = '-';
+    text[5] = char('0' + date.month() / 10);
+    text[6] = char('0' + date.month() % 10);
+    text[8] = char('0' + date.day() / 10);
+    text[9] = char('0' + date.day() % 10);
+    return QString::fromLatin1(text, 10);
+}
+
 } // namespace lb

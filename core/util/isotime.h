@@ -8,5 +8,8 @@ namespace lb {
 // The one text form of a moment in the workspace: "2026-11-22T12:00:00Z".
 QString toIsoUtc(const QDateTime& moment);
 QDateTime fromIsoUtc(const QString& text);
+// A day as YYYY-MM-DD without QDate::toString's formatting machinery (it runs for every row of
+// a load); empty for an invalid date.
+QString toIsoDate(const QDate& date);
 
 } // namespace lb

@@ -150,4 +150,17 @@ void resultText(sqlite3_context* result, const QString& text)
         sqlite3_result_text16(result, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
 }
 
+void RepeatedText::result(sqlite3_context* result, const QString& text)
+{
+    if (text.isEmpty()) {
+        sqlite3_result_null(result);
+        return;
+    }
+    if (text != m_text) {
+        m_text = text;
+        m_utf8 = text.toUtf8();
+    }
+    sqlite3_result_text(result, m_utf8.constData(), int(m_utf8.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace lb::sqlite

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <cstddef>
 #include <functional>
@@ -48,5 +49,17 @@ private:
 
 // A text column's value for BatchTable::ColumnValue: NULL when empty, as the stores write it.
 void resultText(sqlite3_context* result, const QString& text);
+
+// The same for a column whose values repeat from row to row (stage names, grades, one
+// timestamp for a whole load): converts each run of equal values to UTF-8 once.
+class RepeatedText
+{
+public:
+    void result(sqlite3_context* result, const QString& text);
+
+private:
+    QString m_text;
+    QByteArray m_utf8;
+};
 
 } // namespace lb::sqlite

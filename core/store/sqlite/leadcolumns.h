@@ -21,10 +21,6 @@ class Statement;
 QString customFieldsToJson(const QMap<QString, QString>& custom);
 QMap<QString, QString> customFieldsFromJson(const QString& json);
 
-// YYYY-MM-DD without QDate::toString's locale machinery (it runs for every row of a load);
-// empty for an invalid date.
-QString isoDate(const QDate& date);
-
 // The lead_scores row of a lead just inserted: its score, and the copies of its stage and
 // owner that the orders by score are sorted within. `scoredAt` is the ISO text of
 // score.scoredAt, passed in so that a bulk load formats it once.

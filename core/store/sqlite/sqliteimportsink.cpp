@@ -279,7 +279,7 @@ void SqliteImportSink::bindLeadFields(sqlite::Statement& s, const Lead& lead,
         .bind(10, lead.employees)
         .bind(11, lead.annualRevenue)
         .bind(12, lead.budget)
-        .bind(13, sqlite::isoDate(lead.expectedClose))
+        .bind(13, toIsoDate(lead.expectedClose))
         .bind(14, lead.country)
         .bind(15, lead.city)
         .bind(16, lead.source)
@@ -289,7 +289,7 @@ void SqliteImportSink::bindLeadFields(sqlite::Statement& s, const Lead& lead,
         .bindText(20, stageName(lead.stage));
 }
 
-void SqliteImportSink::insertLead(Lead& lead)
+void SqliteImportSink::insertLead(Lead& lead, const QString& norm)
 {
     auto& insert = statement(
         m_insert,
@@ -298,7 +298,6 @@ void SqliteImportSink::insertLead(Lead& lead)
         "source, owner_id, notes, custom, stage, stage_changed_at, created_at, updated_at, "
         "updated_by, version) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
         "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?21, ?21, ?22, 1)");
-    const QString norm = normalizeCompanyName(lead.company);
     bindLeadFields(insert, lead, norm);
     insert.bindText(21, m_now).bindText(22, m_actor).step();
     lead.id = sqlite3_last_insert_rowid(m_workspace.handle());
@@ -332,15 +331,18 @@ void SqliteImportSink::writePendingScores()
             m_workspace.handle(), "new_lead_scores",
             "CREATE TABLE x(lead_id INTEGER, stage TEXT, owner_id INTEGER, score INTEGER, "
             "fit INTEGER, behavior INTEGER, grade TEXT, model_id INTEGER, scored_at TEXT)");
+    sqlite::RepeatedText stage;
+    sqlite::RepeatedText grade;
+    sqlite::RepeatedText scoredAt;
     m_scoreRows->setRows(m_pendingScores.size(),
-                         [this](sqlite3_context* result, size_t row, int column) {
+                         [&, this](sqlite3_context* result, size_t row, int column) {
                              const PendingScore& pending = m_pendingScores[row];
                              switch (column) {
                              case 0:
                                  sqlite3_result_int64(result, pending.leadId);
                                  break;
                              case 1:
-                                 sqlite::resultText(result, stageName(pending.stage));
+                                 stage.result(result, stageName(pending.stage));
                                  break;
                              case 2:
                                  if (pending.ownerId)
@@ -358,7 +360,7 @@ void SqliteImportSink::writePendingScores()
                                  sqlite3_result_int(result, pending.score.behavior);
                                  break;
                              case 6:
-                                 sqlite::resultText(result, pending.score.grade);
+                                 grade.result(result, pending.score.grade);
                                  break;
                              case 7:
                                  if (pending.score.modelId > 0)
@@ -367,7 +369,7 @@ void SqliteImportSink::writePendingScores()
                                      sqlite3_result_null(result);
                                  break;
                              default:
-                                 sqlite::resultText(result, pending.scoredAt);
+                                 scoredAt.result(result, pending.scoredAt);
                              }
                          });
     statement(m_insertScores,

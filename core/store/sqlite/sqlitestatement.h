@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringEncoder>
 #include <optional>
 #include <vector>
 
@@ -40,6 +41,7 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
     // The UTF-8 bytes of bound text, kept until the next step so SQLite need not copy them.
     std::vector<QByteArray> m_texts;
+    QStringEncoder m_encoder{QStringConverter::Utf8, QStringConverter::Flag::Stateless};
 };
 
 } // namespace lb::sqlite
