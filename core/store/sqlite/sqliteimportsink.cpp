@@ -466,11 +466,15 @@ void SqliteImportSink::recordCreations(const QString& by, const QString& reason)
     m_byEmail = {};
     m_byName = {};
     // New rowids are above every old one, so the leads this import created are exactly those.
+    // Their stage is read from the narrow lead_scores copy (kept equal by insertLead() and the
+    // leads_order_copy trigger), not from the wide leads rows: a tenth of the pages to read. All
+    // of them were created at m_now.
     QSqlQuery insert = sqlite::prepare(
         m_workspace.database(),
         QStringLiteral("INSERT INTO stage_history(lead_id, at, from_stage, to_stage, by_user, "
-                       "reason, override) SELECT id, created_at, NULL, stage, ?, ?, 0 FROM leads "
-                       "WHERE id > ? ORDER BY id"));
+                       "reason, override) SELECT lead_id, ?, NULL, stage, ?, ?, 0 FROM "
+                       "lead_scores WHERE lead_id > ? ORDER BY lead_id"));
+    insert.addBindValue(m_now);
     insert.addBindValue(by);
     insert.addBindValue(reason);
     insert.addBindValue(m_lastIdBefore);

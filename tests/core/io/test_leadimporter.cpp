@@ -451,7 +451,15 @@ TEST_F(LeadImport, BulkLoadFindsDuplicatesAndRebuildsIndexes)
     EXPECT_EQ(searchCount(QStringLiteral("Analyst")), 0);
     EXPECT_TRUE(m_temp.workspace().integrityProblems().isEmpty());
     // Every created lead has its creation in the history, with its final stage.
-    EXPECT_EQ(m_temp.workspace().history().forLead(lead("bulk5@example.com").id).size(), 1);
+    const Lead five = lead("bulk5@example.com");
+    const auto fiveHistory = m_temp.workspace().history().forLead(five.id);
+    ASSERT_EQ(fiveHistory.size(), 1);
+    EXPECT_FALSE(fiveHistory.constFirst().from.has_value());
+    EXPECT_EQ(fiveHistory.constFirst().to, Stage::MQL);
+    EXPECT_EQ(fiveHistory.constFirst().at, five.createdAt);
+    const auto lateHistory = m_temp.workspace().history().forLead(lead("bulk69990@example.com").id);
+    ASSERT_EQ(lateHistory.size(), 1);
+    EXPECT_EQ(lateHistory.constFirst().to, Stage::SAL);
     // The indexes are back: a second import of the same file finds every row. Rows 5 and 7
     // change twice again (first back to "Engineer", then to the later title).
     const ImportSummary again = run(path);
