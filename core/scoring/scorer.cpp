@@ -11,10 +11,11 @@ namespace lb::scoring {
 namespace {
 
 constexpr double secondsPerDay = 86400.0;
-// Regular-expression results are cached per distinct value (titles repeat a lot); the bound
-// keeps memory flat on fields where every value is different.
-constexpr qsizetype regexCacheLimit = 20000;
-constexpr qint64 regexCacheTrial = 2000;
+// Results of the costlier tests (lists, substrings, patterns, domains, dates) are cached per
+// distinct text (titles, industries and countries repeat a lot); the bound keeps memory flat,
+// and a field where values do not repeat (e-mail) turns its cache off after a trial.
+constexpr qsizetype textCacheLimit = 20000;
+constexpr qint64 textCacheTrial = 2000;
 
 struct Item
 {
@@ -118,7 +119,8 @@ struct Scorer::CompiledCondition
     std::vector<Item> items;
     QString text;
     QRegularExpression regex;
-    mutable QHash<QString, bool> regexCache;
+    bool cacheable = false; // see textCacheLimit
+    mutable QHash<QString, bool> textCache;
     mutable bool cacheEnabled = true;
     mutable qint64 cacheHits = 0;
     mutable qint64 cacheMisses = 0;
@@ -203,6 +205,9 @@ Scorer::Scorer(ScoringModel model, const QStringList& fieldOrder, const QStringL
             case Operator::NotEmpty:
                 break;
             }
+            c.cacheable = c.op == Operator::In || c.op == Operator::NotIn ||
+                          c.op == Operator::Contains || c.op == Operator::Matches ||
+                          c.op == Operator::EmailDomainIn || c.dates;
             compiled.conditions.push_back(std::move(c));
         }
         m_fitRules.push_back(std::move(compiled));
@@ -234,6 +239,26 @@ qint64 Scorer::earliestCountedAt(qint64 asOf) const
 
 bool Scorer::holds(const CompiledCondition& c, const FactValue& fact) const
 {
+    // A text's result depends on the text alone: look it up before working it out.
+    if (!c.cacheable || !c.cacheEnabled || fact.isNumber || fact.text.isEmpty())
+        return evaluate(c, fact);
+    const auto cached = c.textCache.constFind(fact.text);
+    if (cached != c.textCache.constEnd()) {
+        ++c.cacheHits;
+        return *cached;
+    }
+    const bool result = evaluate(c, fact);
+    if (c.textCache.size() < textCacheLimit)
+        c.textCache.insert(fact.text, result);
+    if (++c.cacheMisses == textCacheTrial && c.cacheHits < c.cacheMisses) {
+        c.cacheEnabled = false;
+        c.textCache.clear();
+    }
+    return result;
+}
+
+bool Scorer::evaluate(const CompiledCondition& c, const FactValue& fact) const
+{
     Subject subject(fact);
     // Unknown data earns no points and no penalty: only "empty" holds on a missing value.
     const bool present = subject.present();
@@ -259,26 +284,7 @@ bool Scorer::holds(const CompiledCondition& c, const FactValue& fact) const
     case Operator::Contains:
         return subject.text().contains(c.text, Qt::CaseInsensitive);
     case Operator::Matches: {
-        const QString text = subject.string();
-        // Titles, industries and countries repeat: remember their results. Values that never
-        // repeat (e-mail addresses) turn the cache off after a trial.
-        if (c.cacheEnabled) {
-            const auto cached = c.regexCache.constFind(text);
-            if (cached != c.regexCache.constEnd()) {
-                ++c.cacheHits;
-                return *cached;
-            }
-        }
-        const bool match = c.regex.match(text).hasMatch();
-        if (c.cacheEnabled) {
-            if (c.regexCache.size() < regexCacheLimit)
-                c.regexCache.insert(text, match);
-            if (++c.cacheMisses == regexCacheTrial && c.cacheHits < c.cacheMisses) {
-                c.cacheEnabled = false;
-                c.regexCache.clear();
-            }
-        }
-        return match;
+        return c.regex.match(subject.string()).hasMatch();
     }
     case Operator::Gte:
     case Operator::Lte:

@@ -63,6 +63,7 @@ private:
     struct CompiledFitRule;
 
     bool holds(const CompiledCondition& condition, const FactValue& fact) const;
+    bool evaluate(const CompiledCondition& condition, const FactValue& fact) const;
 
     ScoringModel m_model;
     QStringList m_fields;

@@ -197,6 +197,33 @@ TEST(Scorer, ContainsAndMatches)
     }
 }
 
+TEST(Scorer, CachedResultsAgreeWithAFreshScorerForRepeatedAndUniqueValues)
+{
+    // Each rule's own points, so that the fit says which rules held.
+    const ScoringModel model = parsed(modelJson(
+        {rule("title", "in", QJsonArray{"CEO", "cto", " Head of Sales "}, 1, "in"),
+         rule("industry", "not_in", QJsonArray{"Retail"}, 2, "not_in"),
+         rule("title", "contains", "chef", 4, "contains"),
+         rule("email", "email_domain_in", QJsonArray{"rival.example"}, 8, "domain"),
+         rule("expected_close", "between", QJsonArray{"2026-12-01", "2027-03-31"}, 16, "close"),
+         rule("city", "matches", "^[A-H]", 32, "matches")},
+        {}, {}, 100));
+    const QStringList titles = {"CEO", "ceo ", "Försäljningschef", "CTO", "Analyst", ""};
+    const QStringList industries = {"Retail", "retail", "Software", ""};
+    Scorer longLived(model);
+    for (int i = 0; i < 6000; ++i) {
+        Lead lead;
+        lead.title = titles.at(i % titles.size());
+        lead.industry = industries.at(i % industries.size());
+        // Unique values: the e-mail and city caches turn themselves off after their trial.
+        lead.email = QStringLiteral("lead%1@%2").arg(i).arg(i % 3 ? "rival.example" : "x.fi");
+        lead.city = QStringLiteral("%1town%2").arg(QChar(u'A' + i % 26)).arg(i);
+        lead.expectedClose = QDate(2026, 11, 1).addDays(i % 200);
+        const int fresh = Scorer(model).score(lead, {}, asOf).fit;
+        ASSERT_EQ(longLived.score(lead, {}, asOf).fit, fresh) << i;
+    }
+}
+
 TEST(Scorer, GteLteBetweenOnNumbersAndDates)
 {
     Lead lead;
