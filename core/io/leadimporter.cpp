@@ -17,57 +17,10 @@ namespace lb::io {
 
 namespace {
 
-enum Field
-{
-    Email,
-    FirstName,
-    LastName,
-    Phone,
-    Title,
-    Company,
-    Website,
-    Industry,
-    Country,
-    City,
-    Source,
-    Owner,
-    StageField,
-    Employees,
-    AnnualRevenue,
-    Budget,
-    ExpectedClose,
-    Notes,
-    Custom,
-    FieldCount
-};
-
-Field fieldId(const QString& name)
-{
-    static const QHash<QString, Field> ids = {{QStringLiteral("email"), Email},
-                                              {QStringLiteral("first_name"), FirstName},
-                                              {QStringLiteral("last_name"), LastName},
-                                              {QStringLiteral("phone"), Phone},
-                                              {QStringLiteral("title"), Title},
-                                              {QStringLiteral("company"), Company},
-                                              {QStringLiteral("website"), Website},
-                                              {QStringLiteral("industry"), Industry},
-                                              {QStringLiteral("country"), Country},
-                                              {QStringLiteral("city"), City},
-                                              {QStringLiteral("source"), Source},
-                                              {QStringLiteral("owner"), Owner},
-                                              {QStringLiteral("stage"), StageField},
-                                              {QStringLiteral("employees"), Employees},
-                                              {QStringLiteral("annual_revenue"), AnnualRevenue},
-                                              {QStringLiteral("budget"), Budget},
-                                              {QStringLiteral("expected_close"), ExpectedClose},
-                                              {QStringLiteral("notes"), Notes}};
-    return name.startsWith(QLatin1String("custom.")) ? Custom : ids.value(name, FieldCount);
-}
-
 struct Column
 {
     int index;
-    Field field;
+    LeadField field;
     QString customName;
 };
 
@@ -75,44 +28,45 @@ struct Column
 struct RowValues
 {
     Lead lead;
-    std::bitset<FieldCount> set;
+    std::bitset<size_t(LeadField::Unknown)> set;
+    bool has(LeadField field) const { return set[size_t(field)]; }
 };
 
-QString* textField(Lead& lead, Field field)
+QString* textField(Lead& lead, LeadField field)
 {
     switch (field) {
-    case Email:
+    case LeadField::Email:
         return &lead.email;
-    case FirstName:
+    case LeadField::FirstName:
         return &lead.firstName;
-    case LastName:
+    case LeadField::LastName:
         return &lead.lastName;
-    case Phone:
+    case LeadField::Phone:
         return &lead.phone;
-    case Title:
+    case LeadField::Title:
         return &lead.title;
-    case Company:
+    case LeadField::Company:
         return &lead.company;
-    case Website:
+    case LeadField::Website:
         return &lead.website;
-    case Industry:
+    case LeadField::Industry:
         return &lead.industry;
-    case Country:
+    case LeadField::Country:
         return &lead.country;
-    case City:
+    case LeadField::City:
         return &lead.city;
-    case Source:
+    case LeadField::Source:
         return &lead.source;
-    case Owner:
+    case LeadField::Owner:
         return &lead.owner;
-    case Notes:
+    case LeadField::Notes:
         return &lead.notes;
     default:
         return nullptr;
     }
 }
 
-const QString* textField(const Lead& lead, Field field)
+const QString* textField(const Lead& lead, LeadField field)
 {
     return textField(const_cast<Lead&>(lead), field);
 }
@@ -163,9 +117,10 @@ public:
         for (int i = 0; i < fields.size(); ++i) {
             if (fields.at(i).isEmpty())
                 continue;
-            const Field field = fieldId(fields.at(i));
-            if (field != FieldCount)
-                m_columns.append({i, field, field == Custom ? fields.at(i).mid(7) : QString()});
+            const LeadField field = leadFieldOf(fields.at(i));
+            if (field != LeadField::Unknown)
+                m_columns.append(
+                    {i, field, field == LeadField::Custom ? fields.at(i).mid(7) : QString()});
         }
     }
 
@@ -186,9 +141,9 @@ public:
         if (!row.problem.isEmpty() || !read(record, row.values, row.problem))
             return true;
         Lead& lead = row.values.lead;
-        if (!row.values.set[StageField])
+        if (!row.values.has(LeadField::Stage))
             lead.stage = Stage::New;
-        if (row.values.set[Company])
+        if (row.values.has(LeadField::Company))
             row.companyNorm = normalizeCompanyName(lead.company);
         // Used only if the row turns out to create its lead.
         m_scorer->score(lead);
@@ -208,7 +163,7 @@ private:
                 problem = cellProblem(column, value);
                 return false;
             }
-            row.set[column.field] = true;
+            row.set[size_t(column.field)] = true;
         }
         return true;
     }
@@ -216,34 +171,34 @@ private:
     bool readCell(const Column& column, QStringView value, Lead& lead)
     {
         switch (column.field) {
-        case Email: {
+        case LeadField::Email: {
             const auto email = parseEmail(value);
             lead.email = email.value_or(QString());
             return email.has_value();
         }
-        case Country: {
+        case LeadField::Country: {
             const auto code = cachedCountry(value);
             lead.country = code.value_or(QString());
             return code.has_value();
         }
-        case Employees:
+        case LeadField::Employees:
             lead.employees = parseInteger(value);
             return lead.employees.has_value();
-        case AnnualRevenue:
+        case LeadField::AnnualRevenue:
             lead.annualRevenue = parseNumber(value);
             return lead.annualRevenue.has_value();
-        case Budget:
+        case LeadField::Budget:
             lead.budget = parseNumber(value);
             return lead.budget.has_value();
-        case ExpectedClose: {
+        case LeadField::ExpectedClose: {
             const auto date = parseDate(value);
             lead.expectedClose = date.value_or(QDate());
             return date.has_value();
         }
-        case StageField:
+        case LeadField::Stage:
             lead.stage = cachedStage(value);
             return true;
-        case Custom:
+        case LeadField::Custom:
             lead.custom.insert(column.customName, value.toString());
             return true;
         default:
@@ -280,21 +235,21 @@ private:
         const QString header = m_run.headerOf(column.index);
         const QString text = value.toString();
         switch (column.field) {
-        case Email:
+        case LeadField::Email:
             return QCoreApplication::translate("lb::LeadImporter",
                                                "column \"%1\": \"%2\" is not an e-mail address")
                 .arg(header, text);
-        case Country:
+        case LeadField::Country:
             return QCoreApplication::translate(
                        "lb::LeadImporter",
                        "column \"%1\": \"%2\" is not a country (an ISO code or a name in English, "
                        "Finnish or Swedish)")
                 .arg(header, text);
-        case Employees:
+        case LeadField::Employees:
             return QCoreApplication::translate("lb::LeadImporter",
                                                "column \"%1\": \"%2\" is not a whole number")
                 .arg(header, text);
-        case ExpectedClose:
+        case LeadField::ExpectedClose:
             return QCoreApplication::translate(
                        "lb::LeadImporter",
                        "column \"%1\": \"%2\" is not a date (YYYY-MM-DD, D.M.YYYY or M/D/YYYY)")
@@ -335,9 +290,9 @@ public:
         }
         RowValues& row = parsed.values;
         std::optional<qint64> id;
-        if (row.set[Email]) {
+        if (row.has(LeadField::Email)) {
             id = m_sink.findByEmail(row.lead.email);
-        } else if (row.set[LastName] && row.set[Company]) {
+        } else if (row.has(LeadField::LastName) && row.has(LeadField::Company)) {
             if (!parsed.companyNorm.isEmpty())
                 id = m_sink.findByName(row.lead.lastName, parsed.companyNorm);
         } else {
@@ -384,28 +339,28 @@ private:
         Lead lead = m_sink.load(id);
         const Lead& in = row.lead;
         bool changed = false;
-        for (int f = 0; f < FieldCount; ++f) {
+        for (size_t f = 0; f < row.set.size(); ++f) {
             if (!row.set[f])
                 continue;
-            const auto field = Field(f);
+            const auto field = LeadField(f);
             if (QString* text = textField(lead, field)) {
                 changed |= assign(*text, *textField(in, field));
                 continue;
             }
             switch (field) {
-            case Employees:
+            case LeadField::Employees:
                 changed |= assign(lead.employees, in.employees);
                 break;
-            case AnnualRevenue:
+            case LeadField::AnnualRevenue:
                 changed |= assign(lead.annualRevenue, in.annualRevenue);
                 break;
-            case Budget:
+            case LeadField::Budget:
                 changed |= assign(lead.budget, in.budget);
                 break;
-            case ExpectedClose:
+            case LeadField::ExpectedClose:
                 changed |= assign(lead.expectedClose, in.expectedClose);
                 break;
-            case Custom:
+            case LeadField::Custom:
                 for (auto it = in.custom.cbegin(); it != in.custom.cend(); ++it) {
                     if (lead.custom.value(it.key()) != it.value()) {
                         lead.custom.insert(it.key(), it.value());
@@ -419,7 +374,7 @@ private:
         }
         std::optional<Stage> previous;
         // A converted lead keeps its stage: what it became is recorded elsewhere.
-        if (row.set[StageField] && in.stage != lead.stage && lead.stage != Stage::Converted) {
+        if (row.has(LeadField::Stage) && in.stage != lead.stage && lead.stage != Stage::Converted) {
             previous = lead.stage;
             lead.stage = in.stage;
             lead.stageChangedAt = QDateTime::currentDateTimeUtc();
