@@ -16,7 +16,8 @@ namespace lb::io {
 //
 // `produce` runs on the reading thread only and returns false at the end. What it throws is
 // thrown again by next() once the items before it are consumed. Destroying the ReadAhead (say,
-// when the consumer stops on a cancel or an error) stops the thread after its current item.
+// when the consumer stops on a cancel or an error) stops the thread once the batch it is making
+// is done (a few milliseconds of reading).
 template <typename Item> class ReadAhead
 {
 public:
