@@ -11,6 +11,7 @@
 #include "util/jobcontrol.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <bitset>
 
 namespace lb::io {

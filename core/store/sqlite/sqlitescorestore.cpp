@@ -509,7 +509,7 @@ void SqliteScoreStore::prepareWriters()
 class ScoreWriteLookup
 {
 public:
-    ScoreWriteLookup(sqlite3* db) : m_db(db)
+    explicit ScoreWriteLookup(sqlite3* db) : m_db(db)
     {
         sqlite::check(db,
                       sqlite3_create_function_v2(db, "score_write", 2,
