@@ -51,13 +51,10 @@ SqliteImportSink::SqliteImportSink(SqliteWorkspace& workspace, qint64 expectedLe
     : m_workspace(workspace), m_actor(actor), m_nowTime(QDateTime::currentDateTimeUtc()),
       m_now(toIsoUtc(m_nowTime))
 {
-    // Temporary files (the sorter of index builds, the statement journals of the rescore's
-    // savepoint) go to disk during the import, not into memory: a million-row load would
-    // otherwise hold hundreds of MB. Restored when the transaction ends.
+    // Settings for the load, restored when the transaction ends. (Temporary data, such as the
+    // sorter of the index builds, may go to files: the workspace's own setting.)
     if (!m_workspace.inTransaction()) {
         const QSqlDatabase db = m_workspace.database();
-        m_savedTempStore = sqlite::scalar(db, QStringLiteral("PRAGMA temp_store")).toInt();
-        sqlite::exec(db, QStringLiteral("PRAGMA temp_store=FILE"));
         // The stage CHECK (stage IN (...)) builds a temporary index for every inserted row: a
         // tenth of a bulk load. The sink writes stage names from the Stage enum only, so the
         // check cannot fail here.
@@ -124,7 +121,7 @@ void SqliteImportSink::startBulk(qint64 expectedLeads)
     for (const QString& name : names)
         sqlite::exec(db, QStringLiteral("DROP INDEX \"%1\"").arg(name));
     m_bulk = true;
-    if (m_savedTempStore >= 0) // restored with the other settings when the import ends
+    if (m_savedCacheSize) // restored with the other settings when the import ends
         sqlite::exec(db, QStringLiteral("PRAGMA cache_size=-16384"));
     m_byEmail.reserve(expectedLeads);
 
@@ -521,7 +518,7 @@ void SqliteImportSink::finishLoad()
         return;
     const QSqlDatabase db = m_workspace.database();
     // The index builds sort in memory up to the cache size: give them more room than the load.
-    if (m_savedTempStore >= 0)
+    if (m_savedCacheSize)
         sqlite::exec(db, QStringLiteral("PRAGMA cache_size=-32768"));
     for (const QString& create : m_droppedIndexes)
         sqlite::exec(db, create);
@@ -551,14 +548,12 @@ void SqliteImportSink::rollback()
 
 void SqliteImportSink::restoreSettings()
 {
-    if (m_savedTempStore < 0 || m_workspace.inTransaction())
+    if (!m_savedCacheSize || m_workspace.inTransaction())
         return;
-    sqlite::exec(m_workspace.database(),
-                 QStringLiteral("PRAGMA temp_store=%1").arg(m_savedTempStore));
     sqlite::exec(m_workspace.database(), QStringLiteral("PRAGMA ignore_check_constraints=OFF"));
     sqlite::exec(m_workspace.database(),
-                 QStringLiteral("PRAGMA cache_size=%1").arg(m_savedCacheSize));
-    m_savedTempStore = -1;
+                 QStringLiteral("PRAGMA cache_size=%1").arg(*m_savedCacheSize));
+    m_savedCacheSize.reset();
 }
 
 } // namespace lb

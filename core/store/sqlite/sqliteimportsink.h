@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 namespace lb::sqlite {
 class BatchTable;
@@ -56,8 +57,8 @@ private:
     bool m_open = false;
     bool m_finished = false;
     bool m_nameKeysBuilt = false;
-    int m_savedTempStore = -1;
-    int m_savedCacheSize = 0;
+    // The connection's cache size before the import: set while the import's settings apply.
+    std::optional<int> m_savedCacheSize;
     qint64 m_lastIdBefore = 0;
     QStringList m_droppedIndexes; // their CREATE statements, to run again in finishLoad()
     // In bulk mode the indexes are gone: e-mail and name keys (64-bit hashes, verified on a hit)
