@@ -19,9 +19,10 @@ class LifecycleStore
 public:
     virtual ~LifecycleStore() = default;
 
-    // Writes the move when lead.version still matches the stored one, then bumps lead.version
-    // and sets lead.stage, stageChangedAt, owner (when given), converted (when given) and
-    // updated*. Throws StoreError Kind::Conflict ("changed by X at T") or Kind::NotFound.
+    // Writes the move when lead.version still matches the stored one and the stored stage is
+    // still lead.stage (a rescore moves leads to MQL without a new version), then bumps
+    // lead.version and sets lead.stage, stageChangedAt, owner (when given), converted (when given)
+    // and updated*. Throws StoreError Kind::Conflict ("changed by X at T") or Kind::NotFound.
     virtual void writeStage(Lead& lead, Stage to, const QDateTime& at,
                             const std::optional<QString>& newOwner,
                             const std::optional<ConversionLink>& link, const QString& actor) = 0;

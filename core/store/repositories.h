@@ -24,6 +24,8 @@ public:
     virtual void insert(Lead& lead, const QString& actor) = 0;
     // Writes the lead when its version still matches the stored one, then bumps it. Throws a
     // StoreError of kind Conflict naming who changed it and when otherwise: never overwrites.
+    // The stage is written as given. A rescore's move to MQL leaves the version as it was, so
+    // read the lead in the transaction that writes it back (LifecycleStore checks the stage).
     virtual void update(Lead& lead, const QString& actor) = 0;
     virtual std::optional<Lead> find(qint64 id) = 0;
     virtual std::optional<Lead> findByEmail(const QString& email) = 0;

@@ -92,7 +92,7 @@ int main(int argc, char** argv)
         return generate(parser.value(generateOption), leads);
 
     const QString path = bench::benchDir() + QStringLiteral("/foundation-%1.leadbench").arg(leads);
-    if (!parser.isSet(reuseOption) || !QFile::exists(path)) {
+    if (!parser.isSet(reuseOption) || !bench::isCurrentWorkspace(path)) {
         for (const char* suffix : {"", "-wal", "-shm"})
             QFile::remove(path + QLatin1String(suffix));
         QProcess child;

@@ -1,9 +1,13 @@
 #include "benchsupport.h"
 
+#include "store/schema.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <cstdio>
 
 namespace lb::bench {
@@ -57,6 +61,26 @@ QString benchDir()
         dir = QDir::tempPath() + QStringLiteral("/leadbench-bench");
     QDir().mkpath(dir);
     return dir;
+}
+
+bool isCurrentWorkspace(const QString& path)
+{
+    if (!QFile::exists(path))
+        return false;
+    const QString connection = QStringLiteral("bench-schema-check");
+    int version = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+                version = query.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return version == schema::currentVersion();
 }
 
 } // namespace lb::bench

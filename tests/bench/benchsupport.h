@@ -14,5 +14,8 @@ void report(const QString& name, double value, const QString& unit, double targe
 double timeShell(const QString& command);
 // Where benchmark workspaces live: $LEADBENCH_BENCH_DIR or a folder under /tmp.
 QString benchDir();
+// Whether a workspace kept from an earlier run exists and has the current schema (one made
+// by an older build would be migrated on every run, inside the figures).
+bool isCurrentWorkspace(const QString& path);
 
 } // namespace lb::bench

@@ -36,20 +36,26 @@ QMap<QString, QString> customFieldsFromJson(const QString& json)
     return custom;
 }
 
-void insertLeadScore(Statement& insert, qint64 leadId, const QString& stage,
+void insertLeadScore(Statement& insert, qint64 leadId, const QString& stage, qint64 stageChangedAt,
                      std::optional<qint64> ownerId, const StoredScore& score,
                      const QString& scoredAt)
 {
     insert.bind(1, leadId)
         .bindText(2, stage)
-        .bind(3, ownerId)
-        .bind(4, qint64(score.total))
-        .bind(5, qint64(score.fit))
-        .bind(6, qint64(score.behavior))
-        .bind(7, score.grade)
-        .bind(8, score.modelId > 0 ? std::optional<qint64>(score.modelId) : std::nullopt)
-        .bind(9, scoredAt)
+        .bind(3, stageChangedAt)
+        .bind(4, ownerId)
+        .bind(5, qint64(score.total))
+        .bind(6, qint64(score.fit))
+        .bind(7, qint64(score.behavior))
+        .bind(8, score.grade)
+        .bind(9, score.modelId > 0 ? std::optional<qint64>(score.modelId) : std::nullopt)
+        .bind(10, scoredAt)
         .step();
+}
+
+qint64 stageTimeOf(const QDateTime& moment)
+{
+    return moment.isValid() ? moment.toSecsSinceEpoch() : 0;
 }
 
 void rebuildSearchIndex(const QSqlDatabase& db)

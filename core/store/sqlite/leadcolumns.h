@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QMap>
 #include <QSqlDatabase>
 #include <QString>
@@ -21,15 +22,22 @@ class Statement;
 QString customFieldsToJson(const QMap<QString, QString>& custom);
 QMap<QString, QString> customFieldsFromJson(const QString& json);
 
-// The lead_scores row of a lead just inserted: its score, and the copies of its stage and
-// owner that the orders by score are sorted within. `scoredAt` is the ISO text of
-// score.scoredAt, passed in so that a bulk load formats it once.
+// The lead_scores row of a lead just inserted: its stage (kept here only) with the time it was
+// reached in Unix seconds, its score, and the copy of its owner that the orders by score are
+// sorted within. `scoredAt` is the ISO text of score.scoredAt, passed in so that a bulk load
+// formats it once.
 inline constexpr char insertLeadScoreSql[] =
-    "INSERT INTO lead_scores(lead_id, stage, owner_id, score, fit, behavior, grade, model_id, "
-    "scored_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
-void insertLeadScore(Statement& insert, qint64 leadId, const QString& stage,
+    "INSERT INTO lead_scores(lead_id, stage, stage_changed_at, owner_id, score, fit, behavior, "
+    "grade, model_id, scored_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+void insertLeadScore(Statement& insert, qint64 leadId, const QString& stage, qint64 stageChangedAt,
                      std::optional<qint64> ownerId, const StoredScore& score,
                      const QString& scoredAt);
+
+// The stage time as lead_scores keeps it (Unix seconds), and the SQL that reads it back as the
+// ISO text the other times are kept in.
+qint64 stageTimeOf(const QDateTime& moment);
+inline constexpr char stageChangedAtText[] =
+    "strftime('%Y-%m-%dT%H:%M:%SZ', s.stage_changed_at, 'unixepoch')";
 
 // Rebuilds the leads' search index from the leads table in one pass: the last step of a bulk
 // load, far faster than one index insert per row.

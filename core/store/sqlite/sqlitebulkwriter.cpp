@@ -104,10 +104,9 @@ void SqliteBulkWriter::addLead(Lead& lead, const QString& actor)
         m_lead,
         "INSERT INTO leads(email, first_name, last_name, phone, title, company, company_norm, "
         "website, industry, employees, annual_revenue, budget, expected_close, country, city, "
-        "source, owner_id, notes, custom, stage, stage_changed_at, last_activity_at, "
-        "created_at, updated_at, updated_by, version, id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-        "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, "
-        "?25, 1, ?26)");
+        "source, owner_id, notes, custom, last_activity_at, created_at, updated_at, "
+        "updated_by, version, id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+        "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, 1, ?24)");
     insert.bind(1, lead.email)
         .bind(2, lead.firstName)
         .bind(3, lead.lastName)
@@ -129,21 +128,19 @@ void SqliteBulkWriter::addLead(Lead& lead, const QString& actor)
     insert.bind(17, owner)
         .bind(18, lead.notes)
         .bind(19, sqlite::customFieldsToJson(lead.custom))
-        .bindText(20, stageName(lead.stage))
-        .bindText(21, toIsoUtc(lead.stageChangedAt))
-        .bind(22, toIsoUtc(lead.lastActivityAt))
-        .bindText(23, toIsoUtc(lead.createdAt))
-        .bindText(24, toIsoUtc(lead.updatedAt))
-        .bindText(25, actor);
+        .bind(20, toIsoUtc(lead.lastActivityAt))
+        .bindText(21, toIsoUtc(lead.createdAt))
+        .bindText(22, toIsoUtc(lead.updatedAt))
+        .bindText(23, actor);
     if (lead.id > 0)
-        insert.bind(26, lead.id);
+        insert.bind(24, lead.id);
     else
-        insert.bindNull(26);
+        insert.bindNull(24);
     insert.step();
     lead.id = sqlite3_last_insert_rowid(m_workspace.handle());
     sqlite::insertLeadScore(statement(m_score, sqlite::insertLeadScoreSql), lead.id,
-                            stageName(lead.stage), owner, lead.score,
-                            toIsoUtc(lead.score.scoredAt));
+                            stageName(lead.stage), sqlite::stageTimeOf(lead.stageChangedAt), owner,
+                            lead.score, toIsoUtc(lead.score.scoredAt));
     if (!m_indexesDropped) {
         statement(m_fts, "INSERT INTO leads_fts(rowid, first_name, last_name, company, email, "
                          "title, notes) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)")

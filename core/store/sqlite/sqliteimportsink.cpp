@@ -94,9 +94,9 @@ SqliteImportSink::~SqliteImportSink()
 void SqliteImportSink::releaseStatements()
 {
     // Statements must be finalised before a rollback can release the write lock.
-    for (auto* slot :
-         {&m_findEmail, &m_findName, &m_load, &m_insert, &m_insertScore, &m_insertScores, &m_update,
-          &m_ftsAdd, &m_ftsRemove, &m_history, &m_event, &m_activity, &m_emailOf, &m_nameOf})
+    for (auto* slot : {&m_findEmail, &m_findName, &m_load, &m_insert, &m_insertScore,
+                       &m_insertScores, &m_update, &m_updateStage, &m_ftsAdd, &m_ftsRemove,
+                       &m_history, &m_event, &m_activity, &m_emailOf, &m_nameOf})
         slot->reset();
     m_scoreRows.reset(); // after the statement that reads it
     m_pendingScores.clear();
@@ -212,8 +212,9 @@ Lead SqliteImportSink::load(qint64 id)
         m_load, "SELECT l.id, l.email, l.first_name, l.last_name, l.phone, l.title, l.company, "
                 "l.website, l.industry, l.employees, l.annual_revenue, l.budget, "
                 "l.expected_close, l.country, l.city, l.source, u.name, l.notes, l.custom, "
-                "l.stage, l.stage_changed_at, l.created_at, l.version, l.last_activity_at "
-                "FROM leads l LEFT JOIN users u ON u.id = l.owner_id WHERE l.id = ?1");
+                "s.stage, s.stage_changed_at, l.created_at, l.version, l.last_activity_at "
+                "FROM leads l JOIN lead_scores s ON s.lead_id = l.id "
+                "LEFT JOIN users u ON u.id = l.owner_id WHERE l.id = ?1");
     select.bind(1, id);
     Lead lead;
     if (!select.next())
@@ -243,7 +244,7 @@ Lead SqliteImportSink::load(qint64 id)
             lead.custom.insert(it.key(), it.value().toString());
     }
     lead.stage = stageFromName(select.columnText(19)).value_or(Stage::New);
-    lead.stageChangedAt = fromIsoUtc(select.columnText(20));
+    lead.stageChangedAt = QDateTime::fromSecsSinceEpoch(select.columnInt(20), Qt::UTC);
     lead.createdAt = fromIsoUtc(select.columnText(21));
     lead.version = select.columnInt(22);
     lead.lastActivityAt = fromIsoUtc(select.columnText(23));
@@ -260,7 +261,8 @@ std::optional<qint64> SqliteImportSink::ownerId(const QString& name)
     return m_owners->idOf(name, m_now);
 }
 
-// Binds ?1..?20: the fields an import writes, in the order of the INSERT and UPDATE below.
+// Binds ?1..?19: the fields of the leads row an import writes, in the order of the INSERT and
+// UPDATE below. (The stage is kept in lead_scores.)
 void SqliteImportSink::bindLeadFields(sqlite::Statement& s, const Lead& lead,
                                       const QString& companyNorm)
 {
@@ -282,8 +284,7 @@ void SqliteImportSink::bindLeadFields(sqlite::Statement& s, const Lead& lead,
         .bind(16, lead.source)
         .bind(17, ownerId(lead.owner))
         .bind(18, lead.notes)
-        .bind(19, sqlite::customFieldsToJson(lead.custom))
-        .bindText(20, stageName(lead.stage));
+        .bind(19, sqlite::customFieldsToJson(lead.custom));
 }
 
 void SqliteImportSink::insertLead(Lead& lead, const QString& norm)
@@ -292,11 +293,11 @@ void SqliteImportSink::insertLead(Lead& lead, const QString& norm)
         m_insert,
         "INSERT INTO leads(email, first_name, last_name, phone, title, company, company_norm, "
         "website, industry, employees, annual_revenue, budget, expected_close, country, city, "
-        "source, owner_id, notes, custom, stage, stage_changed_at, created_at, updated_at, "
-        "updated_by, version) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-        "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?21, ?21, ?22, 1)");
+        "source, owner_id, notes, custom, created_at, updated_at, updated_by, version) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+        "?18, ?19, ?20, ?20, ?21, 1)");
     bindLeadFields(insert, lead, norm);
-    insert.bindText(21, m_now).bindText(22, m_actor).step();
+    insert.bindText(20, m_now).bindText(21, m_actor).step();
     lead.id = sqlite3_last_insert_rowid(m_workspace.handle());
     const StoredScore& score = lead.score;
     if (score.scoredAt != m_lastScoredAt)
@@ -308,7 +309,8 @@ void SqliteImportSink::insertLead(Lead& lead, const QString& norm)
             writePendingScores();
     } else {
         sqlite::insertLeadScore(statement(m_insertScore, sqlite::insertLeadScoreSql), lead.id,
-                                stageName(lead.stage), ownerId(lead.owner), score, scoredAt);
+                                stageName(lead.stage), m_nowTime.toSecsSinceEpoch(),
+                                ownerId(lead.owner), score, scoredAt);
     }
     lead.version = 1;
     lead.createdAt = lead.updatedAt = lead.stageChangedAt = m_nowTime;
@@ -370,9 +372,10 @@ void SqliteImportSink::writePendingScores()
                              }
                          });
     statement(m_insertScores,
-              "INSERT INTO lead_scores(lead_id, stage, owner_id, score, fit, behavior, grade, "
-              "model_id, scored_at) SELECT lead_id, stage, owner_id, score, fit, behavior, "
-              "grade, model_id, scored_at FROM new_lead_scores")
+              "INSERT INTO lead_scores(lead_id, stage, stage_changed_at, owner_id, score, fit, "
+              "behavior, grade, model_id, scored_at) SELECT lead_id, stage, ?1, owner_id, score, "
+              "fit, behavior, grade, model_id, scored_at FROM new_lead_scores")
+        .bind(1, m_nowTime.toSecsSinceEpoch()) // every new lead reached its stage now
         .step();
     m_scoreRows->clear();
     m_pendingScores.clear();
@@ -380,7 +383,8 @@ void SqliteImportSink::writePendingScores()
 
 void SqliteImportSink::updateLead(Lead& lead)
 {
-    // The stage trigger copies into lead_scores: the lead's row must be there first.
+    // The stage is written to lead_scores, and the owner trigger copies there: the lead's score
+    // row must be there first.
     writePendingScores();
     if (!m_bulk)
         writeSearchIndex(lead, true); // forgets the old words first, then adds the new ones
@@ -389,17 +393,18 @@ void SqliteImportSink::updateLead(Lead& lead)
         "UPDATE leads SET email = ?1, first_name = ?2, last_name = ?3, phone = ?4, title = ?5, "
         "company = ?6, company_norm = ?7, website = ?8, industry = ?9, employees = ?10, "
         "annual_revenue = ?11, budget = ?12, expected_close = ?13, country = ?14, city = ?15, "
-        "source = ?16, owner_id = ?17, notes = ?18, custom = ?19, stage = ?20, "
-        "stage_changed_at = ?21, updated_at = ?22, updated_by = ?23, version = version + 1 "
-        "WHERE id = ?24");
+        "source = ?16, owner_id = ?17, notes = ?18, custom = ?19, updated_at = ?20, "
+        "updated_by = ?21, version = version + 1 WHERE id = ?22");
     const QString norm = normalizeCompanyName(lead.company);
     bindLeadFields(update, lead, norm);
-    update
-        .bindText(21,
-                  toIsoUtc(lead.stageChangedAt.isValid() ? lead.stageChangedAt : fromIsoUtc(m_now)))
-        .bindText(22, m_now)
-        .bindText(23, m_actor)
-        .bind(24, lead.id)
+    update.bindText(20, m_now).bindText(21, m_actor).bind(22, lead.id).step();
+    statement(m_updateStage,
+              "UPDATE lead_scores SET stage = ?1, stage_changed_at = ?2 "
+              "WHERE lead_id = ?3 AND (stage IS NOT ?1 OR stage_changed_at IS NOT ?2)")
+        .bindText(1, stageName(lead.stage))
+        .bind(2,
+              (lead.stageChangedAt.isValid() ? lead.stageChangedAt : m_nowTime).toSecsSinceEpoch())
+        .bind(3, lead.id)
         .step();
     ++lead.version;
     lead.updatedBy = m_actor;
@@ -463,9 +468,7 @@ void SqliteImportSink::recordCreations(const QString& by, const QString& reason)
     m_byEmail = {};
     m_byName = {};
     // New rowids are above every old one, so the leads this import created are exactly those.
-    // Their stage is read from the narrow lead_scores copy (kept equal by insertLead() and the
-    // leads_order_copy trigger), not from the wide leads rows: a tenth of the pages to read. All
-    // of them were created at m_now.
+    // Their stage is read from lead_scores, where it is kept. All of them were created at m_now.
     QSqlQuery insert = sqlite::prepare(
         m_workspace.database(),
         QStringLiteral("INSERT INTO stage_history(lead_id, at, from_stage, to_stage, by_user, "

@@ -82,8 +82,8 @@ private:
     std::vector<PendingScore> m_pendingScores;
     std::unique_ptr<sqlite::BatchTable> m_scoreRows;
     std::unique_ptr<sqlite::Statement> m_findEmail, m_findName, m_load, m_insert, m_insertScore,
-        m_insertScores, m_update, m_ftsAdd, m_ftsRemove, m_history, m_event, m_activity, m_emailOf,
-        m_nameOf;
+        m_insertScores, m_update, m_updateStage, m_ftsAdd, m_ftsRemove, m_history, m_event,
+        m_activity, m_emailOf, m_nameOf;
 };
 
 } // namespace lb

@@ -29,8 +29,9 @@ QStringList SqliteLeadExportSource::customFieldNames(std::optional<Stage> stage)
 {
     QSqlQuery query = sqlite::prepare(
         m_workspace.database(),
-        QStringLiteral("SELECT DISTINCT j.key FROM leads l, json_each(l.custom) j WHERE "
-                       "l.custom IS NOT NULL AND (? IS NULL OR l.stage = ?) ORDER BY 1"));
+        QStringLiteral("SELECT DISTINCT j.key FROM leads l JOIN lead_scores s ON s.lead_id = "
+                       "l.id, json_each(l.custom) j WHERE l.custom IS NOT NULL AND (? IS NULL OR "
+                       "s.stage = ?) ORDER BY 1"));
     const QVariant stageValue =
         stage ? QVariant(stageName(*stage)) : QVariant(QMetaType::fromType<QString>());
     query.addBindValue(stageValue);
@@ -49,9 +50,9 @@ qint64 SqliteLeadExportSource::forEach(std::optional<Stage> stage,
     const char* sql =
         "SELECT l.id, l.email, l.first_name, l.last_name, l.phone, l.title, l.company, l.website, "
         "l.industry, l.employees, l.annual_revenue, l.budget, l.expected_close, l.country, "
-        "l.city, l.source, u.name, l.stage, s.score, s.grade, l.custom FROM leads l JOIN "
+        "l.city, l.source, u.name, s.stage, s.score, s.grade, l.custom FROM leads l JOIN "
         "lead_scores s ON s.lead_id = l.id LEFT JOIN users u ON u.id = l.owner_id WHERE l.id > ?1 "
-        "AND (?2 IS NULL OR l.stage = ?2) "
+        "AND (?2 IS NULL OR s.stage = ?2) "
         "ORDER BY l.id LIMIT ?3";
     StatementGuard guard;
     sqlite::check(db, sqlite3_prepare_v2(db, sql, -1, &guard.statement, nullptr), sql);

@@ -21,7 +21,7 @@ namespace {
 const QString leadColumns = QStringLiteral(
     "l.id, l.email, l.first_name, l.last_name, l.phone, l.title, l.company, l.website, "
     "l.industry, l.employees, l.annual_revenue, l.budget, l.expected_close, l.country, l.city, "
-    "l.source, u.name, l.notes, l.custom, l.stage, l.stage_changed_at, s.score, s.fit, "
+    "l.source, u.name, l.notes, l.custom, s.stage, s.stage_changed_at, s.score, s.fit, "
     "s.behavior, s.grade, s.model_id, s.scored_at, l.last_activity_at, l.created_at, "
     "l.updated_at, l.updated_by, l.version, l.converted_account_id, l.converted_contact_id, "
     "l.converted_opportunity_id");
@@ -91,7 +91,7 @@ Lead readLead(const QSqlQuery& q)
     lead.notes = q.value(17).toString();
     lead.custom = sqlite::customFieldsFromJson(q.value(18).toString());
     lead.stage = stageFromName(q.value(19).toString()).value_or(Stage::New);
-    lead.stageChangedAt = fromIsoUtc(q.value(20).toString());
+    lead.stageChangedAt = QDateTime::fromSecsSinceEpoch(q.value(20).toLongLong(), Qt::UTC);
     lead.score.total = q.value(21).toInt();
     lead.score.fit = q.value(22).toInt();
     lead.score.behavior = q.value(23).toInt();
@@ -161,8 +161,6 @@ QVariantList fieldValues(const Lead& lead, const QVariant& ownerId)
         ownerId,
         sqlite::textOrNull(lead.notes),
         sqlite::textOrNull(sqlite::customFieldsToJson(lead.custom)),
-        stageName(lead.stage),
-        toIsoUtc(lead.stageChangedAt),
         sqlite::textOrNull(toIsoUtc(lead.lastActivityAt)),
         lead.converted ? QVariant(lead.converted->accountId)
                        : QVariant(QMetaType::fromType<qint64>()),
@@ -175,7 +173,7 @@ QVariantList fieldValues(const Lead& lead, const QVariant& ownerId)
 const QString fieldColumns = QStringLiteral(
     "email, first_name, last_name, phone, title, company, company_norm, website, industry, "
     "employees, annual_revenue, budget, expected_close, country, city, source, owner_id, notes, "
-    "custom, stage, stage_changed_at, last_activity_at, converted_account_id, "
+    "custom, last_activity_at, converted_account_id, "
     "converted_contact_id, "
     "converted_opportunity_id");
 
@@ -356,10 +354,12 @@ void SqliteLeadRepository::insert(Lead& lead, const QString& actor)
     lead.id = query.lastInsertId().toLongLong();
     QSqlQuery score = sqlite::prepare(
         m_workspace.database(),
-        QStringLiteral("INSERT INTO lead_scores(lead_id, stage, owner_id, score, fit, behavior, "
-                       "grade, model_id, scored_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO lead_scores(lead_id, stage, stage_changed_at, owner_id, "
+                       "score, fit, behavior, grade, model_id, scored_at) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant& value :
-         {QVariant(lead.id), QVariant(stageName(lead.stage)), ownerId, QVariant(lead.score.total),
+         {QVariant(lead.id), QVariant(stageName(lead.stage)),
+          QVariant(sqlite::stageTimeOf(lead.stageChangedAt)), ownerId, QVariant(lead.score.total),
           QVariant(lead.score.fit), QVariant(lead.score.behavior),
           sqlite::textOrNull(lead.score.grade),
           lead.score.modelId ? QVariant(lead.score.modelId)
@@ -407,6 +407,17 @@ void SqliteLeadRepository::update(Lead& lead, const QString& actor)
                 .arg(lead.id)
                 .arg(current->updatedBy, toIsoUtc(current->updatedAt)));
     }
+    // The stage is kept beside the score; an edit that leaves it as it was writes nothing there.
+    const QString stage = stageName(lead.stage);
+    const qint64 stageChangedAt = sqlite::stageTimeOf(lead.stageChangedAt);
+    QSqlQuery stageWrite = sqlite::prepare(
+        m_workspace.database(),
+        QStringLiteral("UPDATE lead_scores SET stage = ?, stage_changed_at = ? WHERE lead_id = ? "
+                       "AND (stage IS NOT ? OR stage_changed_at IS NOT ?)"));
+    for (const QVariant& value : {QVariant(stage), QVariant(stageChangedAt), QVariant(lead.id),
+                                  QVariant(stage), QVariant(stageChangedAt)})
+        stageWrite.addBindValue(value);
+    sqlite::exec(stageWrite, QStringLiteral("update lead stage"));
     transaction.commit();
     lead.version += 1;
     lead.updatedAt = now;
@@ -607,9 +618,10 @@ QList<LeadRow> SqliteLeadRepository::rows(const LeadFilter& filter, const LeadSo
     QSqlQuery query = sqlite::prepare(
         m_workspace.database(),
         QStringLiteral("SELECT l.id, s.score, s.grade, l.first_name, l.last_name, l.email, "
-                       "l.company, l.title, l.stage, u.name, l.source, l.country, "
-                       "l.last_activity_at, l.stage_changed_at") +
-            leadFrom + QStringLiteral(" WHERE l.id IN (SELECT s.lead_id") +
+                       "l.company, l.title, s.stage, u.name, l.source, l.country, "
+                       "l.last_activity_at, ") +
+            QLatin1String(sqlite::stageChangedAtText) + leadFrom +
+            QStringLiteral(" WHERE l.id IN (SELECT s.lead_id") +
             pickFrom(where.needsLeads || sortNeedsLeads(sort)) + where.sql + orderBy(sort) +
             (seek ? QStringLiteral(" LIMIT ?)") : QStringLiteral(" LIMIT ? OFFSET ?)")) +
             orderBy(sort));

@@ -1,5 +1,6 @@
 #include "store/sqlite/sqlitelifecyclestore.h"
 
+#include "store/sqlite/leadcolumns.h"
 #include "store/sqlite/sqlitesupport.h"
 #include "store/sqlite/sqliteworkspace.h"
 #include "store/storeerror.h"
@@ -9,6 +10,34 @@
 
 namespace lb {
 
+namespace {
+
+// Refuses a move whose lead changed since it was read: who changed it and when come from the
+// lead's row (`what` = "lead") or from its newest stage history line (`what` = "stage").
+[[noreturn]] void refuseChanged(const QSqlDatabase& db, qint64 leadId, const QString& what)
+{
+    QSqlQuery current = sqlite::prepare(
+        db, what == QLatin1String("stage")
+                ? QStringLiteral("SELECT by_user, at FROM stage_history WHERE lead_id = ? "
+                                 "ORDER BY at DESC, id DESC LIMIT 1")
+                : QStringLiteral("SELECT updated_by, updated_at FROM leads WHERE id = ?"));
+    current.addBindValue(leadId);
+    sqlite::exec(current);
+    const bool found = current.next();
+    if (!found && what != QLatin1String("stage"))
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("lb::Store", "lead %1 no longer exists").arg(leadId));
+    // The same words as LeadRepository::update, so one translation serves both.
+    throw StoreError(StoreError::Kind::Conflict,
+                     QCoreApplication::translate(
+                         "lb::Store", "lead %1 was changed by %2 at %3; reload it and try again")
+                         .arg(leadId)
+                         .arg(current.value(0).toString(), current.value(1).toString()));
+}
+
+} // namespace
+
 void SqliteLifecycleStore::writeStage(Lead& lead, Stage to, const QDateTime& at,
                                       const std::optional<QString>& newOwner,
                                       const std::optional<ConversionLink>& link,
@@ -17,8 +46,7 @@ void SqliteLifecycleStore::writeStage(Lead& lead, Stage to, const QDateTime& at,
     const QSqlDatabase db = m_workspace.database();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QString sql =
-        QStringLiteral("UPDATE leads SET stage = ?, stage_changed_at = ?, updated_at = ?, "
-                       "updated_by = ?, version = version + 1");
+        QStringLiteral("UPDATE leads SET updated_at = ?, updated_by = ?, version = version + 1");
     if (newOwner)
         sql += QStringLiteral(", owner_id = ?");
     if (link)
@@ -26,8 +54,6 @@ void SqliteLifecycleStore::writeStage(Lead& lead, Stage to, const QDateTime& at,
                               "converted_opportunity_id = ?");
     sql += QStringLiteral(" WHERE id = ? AND version = ?");
     QSqlQuery query = sqlite::prepare(db, sql);
-    query.addBindValue(stageName(to));
-    query.addBindValue(toIsoUtc(at));
     query.addBindValue(toIsoUtc(now));
     query.addBindValue(actor);
     if (newOwner)
@@ -42,23 +68,20 @@ void SqliteLifecycleStore::writeStage(Lead& lead, Stage to, const QDateTime& at,
     query.addBindValue(lead.id);
     query.addBindValue(lead.version);
     sqlite::exec(query, QStringLiteral("move lead"));
-    if (query.numRowsAffected() != 1) {
-        QSqlQuery current = sqlite::prepare(
-            db, QStringLiteral("SELECT updated_by, updated_at FROM leads WHERE id = ?"));
-        current.addBindValue(lead.id);
-        sqlite::exec(current);
-        if (!current.next())
-            throw StoreError(
-                StoreError::Kind::NotFound,
-                QCoreApplication::translate("lb::Store", "lead %1 no longer exists").arg(lead.id));
-        // The same words as LeadRepository::update, so one translation serves both.
-        throw StoreError(
-            StoreError::Kind::Conflict,
-            QCoreApplication::translate("lb::Store",
-                                        "lead %1 was changed by %2 at %3; reload it and try again")
-                .arg(lead.id)
-                .arg(current.value(0).toString(), current.value(1).toString()));
-    }
+    if (query.numRowsAffected() != 1)
+        refuseChanged(db, lead.id, QStringLiteral("lead"));
+    // The stage is kept beside the score. A rescore moves leads to MQL there without touching
+    // the lead's row (nor its version): the stage the move starts from is checked instead.
+    QSqlQuery stage =
+        sqlite::prepare(db, QStringLiteral("UPDATE lead_scores SET stage = ?, stage_changed_at = ? "
+                                           "WHERE lead_id = ? AND stage = ?"));
+    stage.addBindValue(stageName(to));
+    stage.addBindValue(sqlite::stageTimeOf(at));
+    stage.addBindValue(lead.id);
+    stage.addBindValue(stageName(lead.stage));
+    sqlite::exec(stage, QStringLiteral("move lead"));
+    if (stage.numRowsAffected() != 1)
+        refuseChanged(db, lead.id, QStringLiteral("stage"));
     lead.stage = to;
     lead.stageChangedAt = at;
     if (newOwner)

@@ -29,8 +29,11 @@ QString floorCondition(const scoring::Condition& condition)
     if (condition.field.startsWith(QLatin1String("custom.")) || !scoringColumnOf(condition.field) ||
         condition.field == QLatin1String("owner"))
         return QStringLiteral("0");
-    const QString column =
-        QStringLiteral("leads.") + QString::fromLatin1(scoringColumnOf(condition.field)).mid(2);
+    // "l.x" is a column of leads, "s.x" one of lead_scores (the stage).
+    const QString source = QString::fromLatin1(scoringColumnOf(condition.field));
+    const QString column = (source.startsWith(QLatin1String("s.")) ? QStringLiteral("lead_scores.")
+                                                                   : QStringLiteral("leads.")) +
+                           source.mid(2);
     const QString text = QStringLiteral("lower(trim(%1))").arg(column);
     const QJsonValue& value = condition.value;
     switch (condition.op) {

@@ -25,6 +25,7 @@ struct FieldSource
     {
         Column, // a text or numeric column, by its type in the row
         Custom, // a key of the custom JSON column
+        Stage,  // the stage, read with the stored score
         Missing
     };
     Kind kind = Kind::Missing;
@@ -49,7 +50,7 @@ const char* scoringColumnOf(const QString& field)
         {QStringLiteral("city"), "l.city"},
         {QStringLiteral("source"), "l.source"},
         {QStringLiteral("owner"), "u.name"},
-        {QStringLiteral("stage"), "l.stage"},
+        {QStringLiteral("stage"), "s.stage"}, // kept in lead_scores
         {QStringLiteral("employees"), "l.employees"},
         {QStringLiteral("annual_revenue"), "l.annual_revenue"},
         {QStringLiteral("budget"), "l.budget"},
@@ -130,8 +131,8 @@ public:
 private:
     void prepare(const ScoringScan& scan)
     {
-        QByteArray columns = "l.id, l.stage";
-        int next = 2;
+        QByteArray columns = "l.id";
+        int next = 1;
         bool needsOwner = false;
         int customColumn = -1;
         for (const QString& field : scan.fields) {
@@ -145,6 +146,9 @@ private:
                 source.column = customColumn;
                 source.key = field.mid(7);
                 m_hasCustom = true;
+            } else if (field == QLatin1String("stage")) {
+                source.kind = FieldSource::Kind::Stage;
+                m_stageSlot = int(m_sources.size());
             } else if (const char* column = scoringColumnOf(field)) {
                 columns += ", ";
                 columns += column;
@@ -163,8 +167,9 @@ private:
         m_leads = prepareRaw(m_db, leadsSql);
         // Read beside the leads rather than joined to them: two walks in id order cost less
         // than a seek into lead_scores for every lead.
-        m_scores = prepareRaw(m_db, "SELECT lead_id, score, fit, behavior, grade, model_id FROM "
-                                    "lead_scores WHERE lead_id BETWEEN ?1 AND ?2 ORDER BY lead_id");
+        m_scores = prepareRaw(m_db, "SELECT lead_id, score, fit, behavior, grade, model_id, stage "
+                                    "FROM lead_scores WHERE lead_id BETWEEN ?1 AND ?2 "
+                                    "ORDER BY lead_id");
         for (const QString& type : scan.eventTypes)
             m_types << type.toUtf8();
         m_anyType = scan.anyEventType;
@@ -236,7 +241,6 @@ private:
     {
         ScoringLead lead;
         lead.id = sqlite3_column_int64(m_leads, 0);
-        lead.stage = stageOf(sqlite3_column_text(m_leads, 1), sqlite3_column_bytes(m_leads, 1));
         lead.factBegin = batch.facts.size();
         QJsonObject custom;
         if (m_hasCustom && sqlite3_column_type(m_leads, m_customColumn) == SQLITE_TEXT)
@@ -307,6 +311,10 @@ private:
                                  reinterpret_cast<const char*>(sqlite3_column_text(m_scores, 4)),
                                  sqlite3_column_bytes(m_scores, 4));
             target.modelId = sqlite3_column_int64(m_scores, 5);
+            target.stage =
+                stageOf(sqlite3_column_text(m_scores, 6), sqlite3_column_bytes(m_scores, 6));
+            if (m_stageSlot >= 0)
+                batch.facts[target.factBegin + size_t(m_stageSlot)].text = stageName(target.stage);
         }
         sqlite3_reset(m_scores);
         sqlite::check(m_db, rc == SQLITE_DONE || rc == SQLITE_ROW ? SQLITE_OK : rc,
@@ -338,6 +346,7 @@ private:
     std::vector<FieldSource> m_sources;
     bool m_hasCustom = false;
     int m_customColumn = -1;
+    int m_stageSlot = -1; // the fact filled from lead_scores, when the scan asks for the stage
     QList<QByteArray> m_types;
     bool m_anyType = false;
     struct InternCache
@@ -610,7 +619,7 @@ void SqliteScoreStore::writeBatch(const std::vector<ScoreWrite>& writes, qint64 
 }
 
 void SqliteScoreStore::promote(const std::vector<ScoreWrite>& writes, const QByteArray& at,
-                               const QByteArray& now, const QByteArray& by)
+                               qint64 atSeconds, const QByteArray& by)
 {
     std::vector<const ScoreWrite*> promotions;
     for (const ScoreWrite& write : writes) {
@@ -630,12 +639,14 @@ void SqliteScoreStore::promote(const std::vector<ScoreWrite>& writes, const QByt
         m_history =
             prepareRaw(db, "INSERT INTO stage_history(lead_id, at, from_stage, to_stage, by_user, "
                            "reason, override) SELECT p.lead_id, ?1, 'New', 'MQL', ?2, p.reason, 0 "
-                           "FROM score_promotions p, leads l WHERE l.id = p.lead_id AND "
-                           "l.stage = 'New'");
+                           "FROM score_promotions p, lead_scores s WHERE s.lead_id = p.lead_id "
+                           "AND s.stage = 'New'");
+    // The stage is kept in the narrow score rows, whose pages the batch has just written: the
+    // move dirties no page of the wide leads table, and leaves the lead's own row (and version)
+    // as it was.
     if (!m_promote)
-        m_promote = prepareRaw(db, "UPDATE leads SET stage = 'MQL', stage_changed_at = ?1, "
-                                   "updated_at = ?2, updated_by = ?3, version = version + 1 "
-                                   "WHERE id IN (SELECT lead_id FROM score_promotions) AND "
+        m_promote = prepareRaw(db, "UPDATE lead_scores SET stage = 'MQL', stage_changed_at = ?1 "
+                                   "WHERE lead_id IN (SELECT lead_id FROM score_promotions) AND "
                                    "stage = 'New'");
     m_promotions->setRows(promotions.size(),
                           [&promotions](sqlite3_context* result, size_t row, int column) {
@@ -649,9 +660,7 @@ void SqliteScoreStore::promote(const std::vector<ScoreWrite>& writes, const QByt
     int rc = sqlite3_step(m_history);
     sqlite3_reset(m_history);
     if (rc == SQLITE_DONE) {
-        bindText(m_promote, 1, at);
-        bindText(m_promote, 2, now);
-        bindText(m_promote, 3, by);
+        sqlite3_bind_int64(m_promote, 1, atSeconds);
         rc = sqlite3_step(m_promote);
         sqlite3_reset(m_promote);
     }
@@ -671,7 +680,7 @@ void SqliteScoreStore::writeScores(const std::vector<ScoreWrite>& writes, qint64
         writeBatch(writes, modelId, at);
     else
         writeEach(writes, modelId, at);
-    promote(writes, at, toIsoUtc(QDateTime::currentDateTimeUtc()).toUtf8(), actor.toUtf8());
+    promote(writes, at, scoredAt.toSecsSinceEpoch(), actor.toUtf8());
 }
 
 void SqliteScoreStore::writeEach(const std::vector<ScoreWrite>& writes, qint64 modelId,

@@ -43,7 +43,8 @@ private:
     void prepareWriters();
     // Writes a whole batch in one UPDATE (while the score indexes are suspended).
     // Moves the writes that carry a promotion reason from New to MQL, with their history.
-    void promote(const std::vector<ScoreWrite>& writes, const QByteArray& at, const QByteArray& now,
+    // `at` is the ISO text of the history lines, `atSeconds` the same moment as a stage time.
+    void promote(const std::vector<ScoreWrite>& writes, const QByteArray& at, qint64 atSeconds,
                  const QByteArray& by);
     // Writes one statement a lead (while the score index is kept up to date).
     void writeEach(const std::vector<ScoreWrite>& writes, qint64 modelId, const QByteArray& at);

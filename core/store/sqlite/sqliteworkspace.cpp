@@ -317,14 +317,20 @@ QStringList SqliteWorkspace::integrityProblems()
                             "lb::Workspace", "the search index does not match the leads (%1)")
                             .arg(text);
     }
-    // Every lead has one score row, whose stage and owner copies match the lead's own.
+    // Every lead has one score row, whose owner copy (and, before version 4 kept the stage
+    // there alone, stage copy) matches the lead's own.
     QSqlQuery scores(database());
     scores.setForwardOnly(true);
-    if (schemaVersion() >= 3 &&
+    const int version = schemaVersion();
+    const QString copiesDiffer = version >= 4 ? QStringLiteral("s.owner_id IS NOT l.owner_id")
+                                              : QStringLiteral("s.stage IS NOT l.stage OR "
+                                                               "s.owner_id IS NOT l.owner_id");
+    if (version >= 3 &&
         scores.exec(QStringLiteral(
-            "SELECT (SELECT count(*) FROM leads) - (SELECT count(*) FROM lead_scores), "
-            "(SELECT count(*) FROM leads l JOIN lead_scores s ON s.lead_id = l.id WHERE "
-            "s.stage IS NOT l.stage OR s.owner_id IS NOT l.owner_id)")) &&
+                        "SELECT (SELECT count(*) FROM leads) - (SELECT count(*) FROM lead_scores), "
+                        "(SELECT count(*) FROM leads l JOIN lead_scores s ON s.lead_id = l.id "
+                        "WHERE %1)")
+                        .arg(copiesDiffer)) &&
         scores.next()) {
         const int unscored = int(std::abs(scores.value(0).toLongLong()));
         const int mismatched = int(scores.value(1).toLongLong());

@@ -3,6 +3,7 @@
 #include "core/lifecycle/leadfixtures.h"
 #include "lifecycle/lifecycleservice.h"
 #include "store/qualificationstore.h"
+#include "store/scorestore.h"
 #include "store/storeerror.h"
 #include "support/tempworkspace.h"
 #include "util/jobcontrol.h"
@@ -50,6 +51,37 @@ TEST_F(LifecycleServiceTest, AMoveWritesHistoryStageTimeAndVersion)
     EXPECT_EQ(history.at(0).to, Stage::MQL);
     EXPECT_EQ(history.at(0).by, "sdr1");
     EXPECT_FALSE(history.at(0).override);
+}
+
+// A rescore moves a lead to MQL beside its score, leaving the lead's row and version as they
+// were: a move that starts from the stage the lead had before is refused all the same.
+TEST_F(LifecycleServiceTest, AMoveFromAStageARescoreLeftIsRefused)
+{
+    Lead mine = addLead(workspace, "aino@nordicwidgets.fi", "Nordic Widgets Oy");
+    {
+        const auto scores = makeScoreStore(workspace);
+        Transaction transaction(workspace);
+        scores->writeScores({ScoreWrite{mine.id, 80, 50, 30, "A", "score 80 reached 60", true}}, 0,
+                            QDateTime::currentDateTimeUtc(), "Default model");
+        transaction.commit();
+    }
+    const Lead promoted = reload(mine);
+    EXPECT_EQ(promoted.stage, Stage::MQL);
+    EXPECT_EQ(promoted.version, mine.version);
+    try {
+        lifecycle.move(mine, to(Stage::Disqualified, "student"), "sdr1");
+        FAIL();
+    } catch (const StoreError& error) {
+        EXPECT_EQ(error.kind(), StoreError::Kind::Conflict);
+        EXPECT_TRUE(error.message().contains("changed by Default model"))
+            << error.message().toStdString();
+    }
+    EXPECT_EQ(reload(mine).stage, Stage::MQL);
+    ASSERT_EQ(workspace.history().forLead(mine.id).size(), 1);
+    // Read again, the lead moves on from MQL.
+    Lead fresh = reload(mine);
+    lifecycle.move(fresh, to(Stage::Disqualified, "student"), "sdr1");
+    EXPECT_EQ(reload(mine).stage, Stage::Disqualified);
 }
 
 TEST_F(LifecycleServiceTest, AcceptingMakesTheActorTheOwner)

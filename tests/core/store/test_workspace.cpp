@@ -230,7 +230,8 @@ TEST(Workspace, MigratesFromEveryOlderVersion)
 
 // Version 3 moved the scores into lead_scores: a version 2 workspace keeps every score, and
 // the copies of stage and owner follow later changes of the lead.
-TEST(Workspace, MigrationToVersion3KeepsScores)
+// From version 2 on: version 3 moves the scores into lead_scores, version 4 the stages.
+TEST(Workspace, MigrationsKeepScoresAndStages)
 {
     TempWorkspace temp;
     {
@@ -264,9 +265,13 @@ TEST(Workspace, MigrationToVersion3KeepsScores)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v2"));
     Workspace& workspace = temp.workspace();
-    EXPECT_EQ(workspace.schemaVersion(), 3);
+    EXPECT_EQ(workspace.schemaVersion(), schema::currentVersion());
     EXPECT_TRUE(workspace.integrityProblems().isEmpty())
         << workspace.integrityProblems().join(';').toStdString();
+    const std::optional<Lead> second = workspace.leads().find(2);
+    ASSERT_TRUE(second.has_value());
+    EXPECT_EQ(second->stage, Stage::MQL);
+    EXPECT_EQ(second->stageChangedAt, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
     const std::optional<Lead> third = workspace.leads().find(3);
     ASSERT_TRUE(third.has_value());
     EXPECT_EQ(third->score.total, 90);
