@@ -200,9 +200,10 @@ QStringList version2()
 }
 
 // The order by score, with the stage and the owner copy in it that let a stage or owner filter
-// test its entries without reading rows (the stage is kept in lead_scores since version 4). It is the only index a full rescore rebuilds: stage and
-// owner have indexes of their own that a new score leaves alone. A rescore of every lead
-// rewrites these narrow rows (about 40 bytes) instead of the wide lead rows (about 300 bytes).
+// test its entries without reading rows (the stage is kept in lead_scores since version 4). It is
+// the only index a full rescore rebuilds: stage and owner have indexes of their own that a new
+// score leaves alone. A rescore of every lead rewrites these narrow rows (about 40 bytes) instead
+// of the wide lead rows (about 300 bytes).
 QStringList leadScoreIndexes()
 {
     return {
