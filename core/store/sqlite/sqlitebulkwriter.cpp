@@ -301,8 +301,7 @@ void SqliteBulkWriter::commit()
 {
     const QSqlDatabase db = m_workspace.database();
     if (m_indexesDropped) {
-        for (const QString& create : schema::leadIndexCreates())
-            sqlite::exec(db, create);
+        sqlite::createIndexes(db, schema::leadIndexCreates());
         sqlite::rebuildSearchIndex(db);
     }
     if (m_indexesDropped)

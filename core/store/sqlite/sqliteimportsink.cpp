@@ -59,9 +59,7 @@ SqliteImportSink::SqliteImportSink(SqliteWorkspace& workspace, qint64 expectedLe
         // tenth of a bulk load. The sink writes stage names from the Stage enum only, so the
         // check cannot fail here.
         sqlite::exec(db, QStringLiteral("PRAGMA ignore_check_constraints=ON"));
-        // A bulk load writes and reads in rowid order: a small page cache loses nothing, and
-        // the index builds at the end (whose sorter takes as much memory as the cache) stay
-        // small too.
+        // A bulk load writes and reads in rowid order: a small page cache loses nothing.
         m_savedCacheSize = sqlite::scalar(db, QStringLiteral("PRAGMA cache_size")).toInt();
     }
     m_workspace.begin();
@@ -520,11 +518,7 @@ void SqliteImportSink::finishLoad()
     if (!m_bulk)
         return;
     const QSqlDatabase db = m_workspace.database();
-    // The index builds sort in memory up to the cache size: give them more room than the load.
-    if (m_savedCacheSize)
-        sqlite::exec(db, QStringLiteral("PRAGMA cache_size=-32768"));
-    for (const QString& create : m_droppedIndexes)
-        sqlite::exec(db, create);
+    sqlite::createIndexes(db, m_droppedIndexes);
     sqlite::rebuildSearchIndex(db);
     m_byEmail = {};
     m_byName = {};

@@ -745,9 +745,7 @@ void SqliteScoreStore::suspendScoreIndexes()
 
 void SqliteScoreStore::finishWrites()
 {
-    const QStringList creates = std::exchange(m_suspendedIndexes, {});
-    for (const QString& create : creates)
-        sqlite::exec(m_workspace.database(), create);
+    sqlite::createIndexes(m_workspace.database(), std::exchange(m_suspendedIndexes, {}));
 }
 
 } // namespace lb

@@ -85,6 +85,31 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql)
     return query.next() ? query.value(0) : QVariant();
 }
 
+void createIndexes(const QSqlDatabase& db, const QStringList& creates)
+{
+    if (creates.isEmpty())
+        return;
+    const int cacheSize = scalar(db, QStringLiteral("PRAGMA cache_size")).toInt();
+    const int threads = scalar(db, QStringLiteral("PRAGMA threads")).toInt();
+    exec(db, QStringLiteral("PRAGMA cache_size=-2048"));
+    exec(db, QStringLiteral("PRAGMA threads=2"));
+    const auto restore = [&] {
+        exec(db, QStringLiteral("PRAGMA cache_size=%1").arg(cacheSize));
+        exec(db, QStringLiteral("PRAGMA threads=%1").arg(threads));
+    };
+    try {
+        for (const QString& create : creates)
+            exec(db, create);
+    } catch (...) {
+        try {
+            restore();
+        } catch (...) {
+        }
+        throw;
+    }
+    restore();
+}
+
 sqlite3* rawHandle(const QSqlDatabase& db)
 {
     const QVariant handle = db.driver()->handle();
