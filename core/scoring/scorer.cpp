@@ -101,6 +101,11 @@ std::optional<qint64> dayOf(QStringView text)
     return date.toJulianDay();
 }
 
+bool domainsOrder(QStringView a, QStringView b)
+{
+    return a < b;
+}
+
 bool itemEquals(const Item& item, Subject& subject)
 {
     if (item.isNumber) {
@@ -127,8 +132,7 @@ struct Scorer::CompiledCondition
     bool dates = false;
     double low = -std::numeric_limits<double>::infinity();
     double high = std::numeric_limits<double>::infinity();
-    QStringList domains;
-    QStringList dottedDomains;
+    std::vector<QString> domains; // case-folded and sorted (domainsOrder)
 };
 
 struct Scorer::CompiledFitRule
@@ -195,11 +199,9 @@ Scorer::Scorer(ScoringModel model, const QStringList& fieldOrder, const QStringL
                 break;
             }
             case Operator::EmailDomainIn:
-                for (const QJsonValue item : value.toArray()) {
-                    const QString domain = item.toString().trimmed().toLower();
-                    c.domains << domain;
-                    c.dottedDomains << u'.' + domain;
-                }
+                for (const QJsonValue item : value.toArray())
+                    c.domains.push_back(item.toString().trimmed().toCaseFolded());
+                std::sort(c.domains.begin(), c.domains.end(), domainsOrder);
                 break;
             case Operator::Empty:
             case Operator::NotEmpty:
@@ -303,13 +305,20 @@ bool Scorer::evaluate(const CompiledCondition& c, const FactValue& fact) const
         const qsizetype at = text.lastIndexOf(u'@');
         if (at < 0)
             return false;
-        const QStringView domain = text.mid(at + 1);
-        for (qsizetype i = 0; i < c.domains.size(); ++i) {
-            if (domain.compare(c.domains.at(i), Qt::CaseInsensitive) == 0 ||
-                domain.endsWith(c.dottedDomains.at(i), Qt::CaseInsensitive))
+        // The domain is in the list, or is a part of one that is ("mail.gmail.com" of
+        // "gmail.com"): look up the domain and each of its parents after a dot, a few binary
+        // searches instead of two case-insensitive tests for every listed domain.
+        const QString domain = text.mid(at + 1).toString().toCaseFolded();
+        qsizetype from = 0;
+        for (;;) {
+            if (std::binary_search(c.domains.begin(), c.domains.end(),
+                                   QStringView(domain).mid(from), domainsOrder))
                 return true;
+            const qsizetype dot = domain.indexOf(u'.', from);
+            if (dot < 0)
+                return false;
+            from = dot + 1;
         }
-        return false;
     }
     case Operator::NotEmpty:
         return true;

@@ -264,6 +264,11 @@ TEST(Scorer, EmptyNotEmptyAndEmailDomains)
     EXPECT_TRUE(holdsFor(rule("email", "email_domain_in", QJsonArray{"rival.example"}), lead));
     EXPECT_TRUE(holdsFor(rule("email", "email_domain_in", QJsonArray{"mail.rival.example"}), lead));
     EXPECT_FALSE(holdsFor(rule("email", "email_domain_in", QJsonArray{"val.example"}), lead));
+    EXPECT_TRUE(holdsFor(
+        rule("email", "email_domain_in", QJsonArray{"yahoo.com", " RIVAL.example", "gmail.com"}),
+        lead));
+    EXPECT_TRUE(holdsFor(rule("email", "email_domain_in", QJsonArray{"example"}), lead));
+    EXPECT_FALSE(holdsFor(rule("email", "email_domain_in", QJsonArray{"ail.rival.example"}), lead));
     lead.email = "x@notrival.example";
     EXPECT_FALSE(holdsFor(rule("email", "email_domain_in", QJsonArray{"rival.example"}), lead));
     lead.email = "no-at-sign";
