@@ -12,19 +12,26 @@ namespace lb {
 
 namespace {
 
+// What of a lead changed since it was read: its row (a new version) or its stage.
+enum class Changed
+{
+    Row,
+    Stage
+};
+
 // Refuses a move whose lead changed since it was read: who changed it and when come from the
-// lead's row (`what` = "lead") or from its newest stage history line (`what` = "stage").
-[[noreturn]] void refuseChanged(const QSqlDatabase& db, qint64 leadId, const QString& what)
+// lead's row, or for a stage from its newest stage history line.
+[[noreturn]] void refuseChanged(const QSqlDatabase& db, qint64 leadId, Changed what)
 {
     QSqlQuery current = sqlite::prepare(
-        db, what == QLatin1String("stage")
+        db, what == Changed::Stage
                 ? QStringLiteral("SELECT by_user, at FROM stage_history WHERE lead_id = ? "
                                  "ORDER BY at DESC, id DESC LIMIT 1")
                 : QStringLiteral("SELECT updated_by, updated_at FROM leads WHERE id = ?"));
     current.addBindValue(leadId);
     sqlite::exec(current);
     const bool found = current.next();
-    if (!found && what != QLatin1String("stage"))
+    if (!found && what == Changed::Row)
         throw StoreError(
             StoreError::Kind::NotFound,
             QCoreApplication::translate("lb::Store", "lead %1 no longer exists").arg(leadId));
@@ -69,7 +76,7 @@ void SqliteLifecycleStore::writeStage(Lead& lead, Stage to, const QDateTime& at,
     query.addBindValue(lead.version);
     sqlite::exec(query, QStringLiteral("move lead"));
     if (query.numRowsAffected() != 1)
-        refuseChanged(db, lead.id, QStringLiteral("lead"));
+        refuseChanged(db, lead.id, Changed::Row);
     // The stage is kept beside the score. A rescore moves leads to MQL there without touching
     // the lead's row (nor its version): the stage the move starts from is checked instead.
     QSqlQuery stage =
@@ -81,7 +88,7 @@ void SqliteLifecycleStore::writeStage(Lead& lead, Stage to, const QDateTime& at,
     stage.addBindValue(stageName(lead.stage));
     sqlite::exec(stage, QStringLiteral("move lead"));
     if (stage.numRowsAffected() != 1)
-        refuseChanged(db, lead.id, QStringLiteral("stage"));
+        refuseChanged(db, lead.id, Changed::Stage);
     lead.stage = to;
     lead.stageChangedAt = at;
     if (newOwner)
