@@ -488,3 +488,39 @@ TEST(Rescorer, AStoredModelThatNoLongerReadsIsAStoreError)
     }
     EXPECT_EQ(workspace.leads().find(id)->score.total, 0);
 }
+
+// The stage is kept beside the score, not in the leads row: a rule on it still reads it, in the
+// parallel path as in the evaluator.
+TEST(Rescorer, ARuleOnTheStageReadsTheStoredStage)
+{
+    test::TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    const QByteArray json = R"({"format": "leadbench-scoring-model", "version": 1, "name": "Stage",
+        "fit": {"max": 60, "rules": [
+          {"id": "nurtured", "label": "Being nurtured", "field": "stage", "op": "in",
+           "value": ["Nurture"], "points": 7}]},
+        "behavior": {"max": 40, "half_life_days": 30, "rules": []},
+        "thresholds": {"mql": 50},
+        "grades": [{"min": 0, "grade": "D"}]})";
+    importModel(workspace, json, "maria");
+    QList<qint64> nurtured;
+    {
+        auto writer = workspace.bulkWriter({});
+        for (int i = 0; i < 20000; ++i) { // enough for the worker threads' path
+            Lead lead;
+            lead.email = QStringLiteral("lead%1@example.fi").arg(i);
+            lead.stage = i % 3 == 0 ? Stage::Nurture : Stage::SAL;
+            writer->addLead(lead, "tester");
+            if (lead.stage == Stage::Nurture)
+                nurtured << lead.id;
+        }
+        writer->commit();
+    }
+    const RescoreSummary summary = rescoreAll(workspace, asOf);
+    EXPECT_EQ(summary.scored, 20000);
+    EXPECT_EQ(workspace.leads().find(nurtured.first())->score.fit, 7);
+    EXPECT_EQ(workspace.leads().find(nurtured.last())->score.fit, 7);
+    EXPECT_EQ(workspace.leads().find(nurtured.first() + 1)->score.fit, 0);
+    EXPECT_EQ(workspace.leads().find(nurtured.first() + 1)->stage, Stage::SAL);
+    EXPECT_EQ(workspace.leads().count({.minScore = 7}), nurtured.size());
+}
