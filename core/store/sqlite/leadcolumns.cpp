@@ -58,6 +58,11 @@ qint64 stageTimeOf(const QDateTime& moment)
     return moment.isValid() ? moment.toSecsSinceEpoch() : 0;
 }
 
+QDateTime stageTimeFrom(qint64 seconds)
+{
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+}
+
 void rebuildSearchIndex(const QSqlDatabase& db)
 {
     // The index gathers terms in memory and writes them out as a segment whenever 1 MiB has

@@ -36,6 +36,7 @@ void insertLeadScore(Statement& insert, qint64 leadId, const QString& stage, qin
 // The stage time as lead_scores keeps it (Unix seconds), and the SQL that reads it back as the
 // ISO text the other times are kept in.
 qint64 stageTimeOf(const QDateTime& moment);
+QDateTime stageTimeFrom(qint64 seconds);
 inline constexpr char stageChangedAtText[] =
     "strftime('%Y-%m-%dT%H:%M:%SZ', s.stage_changed_at, 'unixepoch')";
 

@@ -242,7 +242,7 @@ Lead SqliteImportSink::load(qint64 id)
             lead.custom.insert(it.key(), it.value().toString());
     }
     lead.stage = stageFromName(select.columnText(19)).value_or(Stage::New);
-    lead.stageChangedAt = QDateTime::fromSecsSinceEpoch(select.columnInt(20), Qt::UTC);
+    lead.stageChangedAt = sqlite::stageTimeFrom(select.columnInt(20));
     lead.createdAt = fromIsoUtc(select.columnText(21));
     lead.version = select.columnInt(22);
     lead.lastActivityAt = fromIsoUtc(select.columnText(23));
@@ -401,7 +401,7 @@ void SqliteImportSink::updateLead(Lead& lead)
               "WHERE lead_id = ?3 AND (stage IS NOT ?1 OR stage_changed_at IS NOT ?2)")
         .bindText(1, stageName(lead.stage))
         .bind(2,
-              (lead.stageChangedAt.isValid() ? lead.stageChangedAt : m_nowTime).toSecsSinceEpoch())
+              sqlite::stageTimeOf(lead.stageChangedAt.isValid() ? lead.stageChangedAt : m_nowTime))
         .bind(3, lead.id)
         .step();
     ++lead.version;

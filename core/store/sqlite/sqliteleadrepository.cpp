@@ -91,7 +91,7 @@ Lead readLead(const QSqlQuery& q)
     lead.notes = q.value(17).toString();
     lead.custom = sqlite::customFieldsFromJson(q.value(18).toString());
     lead.stage = stageFromName(q.value(19).toString()).value_or(Stage::New);
-    lead.stageChangedAt = QDateTime::fromSecsSinceEpoch(q.value(20).toLongLong(), Qt::UTC);
+    lead.stageChangedAt = sqlite::stageTimeFrom(q.value(20).toLongLong());
     lead.score.total = q.value(21).toInt();
     lead.score.fit = q.value(22).toInt();
     lead.score.behavior = q.value(23).toInt();
