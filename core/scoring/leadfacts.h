@@ -11,6 +11,9 @@ struct FactValue
     QString text;
     double number = 0;
     bool isNumber = false;
+    // A reader that sees the same texts over and over (titles, countries) numbers them: the
+    // same code means the same text, within one code space (see Scorer::score). -1: no code.
+    int code = -1;
 };
 
 // One behaviour event: `type` indexes the scorer's eventTypes() (-1: a type no rule counts);
@@ -20,5 +23,8 @@ struct EventFact
     int type = -1;
     qint64 at = 0;
 };
+
+// A code space no one has used before: a reader that numbers texts takes one for its codes.
+quint64 newCodeSpace();
 
 } // namespace lb::scoring

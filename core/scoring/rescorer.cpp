@@ -132,7 +132,7 @@ void scoreBatch(const Job& job, const Scorer& scorer, const ScoringBatch& batch,
         const std::span<const FactValue> facts(batch.facts.data() + lead.factBegin, fieldCount);
         const std::span<const EventFact> events(batch.events.data() + lead.eventBegin,
                                                 lead.eventEnd - lead.eventBegin);
-        const ScoreResult score = scorer.score(facts, events, job.asOf, false);
+        const ScoreResult score = scorer.score(facts, events, job.asOf, false, batch.codeSpace);
         ++result.scored;
         const bool promote = scorer.promotes(lead.stage, score.total);
         if (!promote && score.total == lead.total && score.fit == lead.fit &&

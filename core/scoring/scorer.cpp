@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QJsonArray>
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <limits>
 
@@ -16,6 +17,8 @@ constexpr double secondsPerDay = 86400.0;
 // and a field where values do not repeat (e-mail) turns its cache off after a trial.
 constexpr qsizetype textCacheLimit = 20000;
 constexpr qint64 textCacheTrial = 2000;
+// Codes at or above this are not remembered (a reader's codes stay far below it).
+constexpr int maxCodes = 1 << 16;
 
 struct Item
 {
@@ -106,6 +109,13 @@ bool domainsOrder(QStringView a, QStringView b)
     return a < b;
 }
 
+// The order of domainsOrder on case-folded texts, for texts that may not be folded yet: a
+// case-insensitive comparison folds as it goes (no copy of the domain to fold first).
+bool domainBefore(QStringView a, QStringView b)
+{
+    return a.compare(b, Qt::CaseInsensitive) < 0;
+}
+
 bool itemEquals(const Item& item, Subject& subject)
 {
     if (item.isNumber) {
@@ -126,6 +136,8 @@ struct Scorer::CompiledCondition
     QRegularExpression regex;
     bool cacheable = false; // see textCacheLimit
     mutable QHash<QString, bool> textCache;
+    // Results by FactValue::code in the scorer's code space: -1 not known yet, else 0 or 1.
+    mutable std::vector<qint8> codeResults;
     mutable bool cacheEnabled = true;
     mutable qint64 cacheHits = 0;
     mutable qint64 cacheMisses = 0;
@@ -239,9 +251,22 @@ qint64 Scorer::earliestCountedAt(qint64 asOf) const
     return asOf - qint64(std::floor(m_model.windowDays * secondsPerDay));
 }
 
-bool Scorer::holds(const CompiledCondition& c, const FactValue& fact) const
+bool Scorer::holds(const CompiledCondition& c, const FactValue& fact, bool coded) const
 {
-    // A text's result depends on the text alone: look it up before working it out.
+    // A text's result depends on the text alone: look it up before working it out. A coded
+    // text is looked up by its number, whatever the test; others by the text, for the costly
+    // tests only.
+    if (coded && fact.code >= 0 && fact.code < maxCodes && !fact.isNumber) {
+        std::vector<qint8>& known = c.codeResults;
+        const size_t code = size_t(fact.code);
+        if (code < known.size() && known[code] >= 0)
+            return known[code] != 0;
+        const bool result = evaluate(c, fact);
+        if (code >= known.size())
+            known.resize(code + 1, -1);
+        known[code] = result ? 1 : 0;
+        return result;
+    }
     if (!c.cacheable || !c.cacheEnabled || fact.isNumber || fact.text.isEmpty())
         return evaluate(c, fact);
     const auto cached = c.textCache.constFind(fact.text);
@@ -308,11 +333,11 @@ bool Scorer::evaluate(const CompiledCondition& c, const FactValue& fact) const
         // The domain is in the list, or is a part of one that is ("mail.gmail.com" of
         // "gmail.com"): look up the domain and each of its parents after a dot, a few binary
         // searches instead of two case-insensitive tests for every listed domain.
-        const QString domain = text.mid(at + 1).toString().toCaseFolded();
+        const QStringView domain = text.mid(at + 1);
         qsizetype from = 0;
         for (;;) {
-            if (std::binary_search(c.domains.begin(), c.domains.end(),
-                                   QStringView(domain).mid(from), domainsOrder))
+            if (std::binary_search(c.domains.begin(), c.domains.end(), domain.mid(from),
+                                   domainBefore))
                 return true;
             const qsizetype dot = domain.indexOf(u'.', from);
             if (dot < 0)
@@ -330,7 +355,7 @@ bool Scorer::evaluate(const CompiledCondition& c, const FactValue& fact) const
 
 bool Scorer::conditionHolds(int ruleIndex, int conditionIndex, const FactValue& fact) const
 {
-    return holds(m_fitRules[size_t(ruleIndex)].conditions[size_t(conditionIndex)], fact);
+    return holds(m_fitRules[size_t(ruleIndex)].conditions[size_t(conditionIndex)], fact, false);
 }
 
 int Scorer::conditionSlot(int ruleIndex, int conditionIndex) const
@@ -340,10 +365,15 @@ int Scorer::conditionSlot(int ruleIndex, int conditionIndex) const
 
 bool Scorer::fitRuleHolds(int ruleIndex, std::span<const FactValue> facts) const
 {
-    const CompiledFitRule& rule = m_fitRules[size_t(ruleIndex)];
+    return fitRuleHolds(m_fitRules[size_t(ruleIndex)], facts, false);
+}
+
+bool Scorer::fitRuleHolds(const CompiledFitRule& rule, std::span<const FactValue> facts,
+                          bool coded) const
+{
     static const FactValue missing;
     auto test = [&](const CompiledCondition& c) {
-        return holds(c, size_t(c.slot) < facts.size() ? facts[size_t(c.slot)] : missing);
+        return holds(c, size_t(c.slot) < facts.size() ? facts[size_t(c.slot)] : missing, coded);
     };
     if (rule.mode == FitRule::Mode::Any)
         return std::any_of(rule.conditions.begin(), rule.conditions.end(), test);
@@ -360,12 +390,21 @@ QList<int> Scorer::fitRuleSlots(int ruleIndex) const
 }
 
 ScoreResult Scorer::score(std::span<const FactValue> facts, std::span<const EventFact> events,
-                          qint64 asOf, bool explain) const
+                          qint64 asOf, bool explain, quint64 codeSpace) const
 {
+    if (codeSpace != m_codeSpace) {
+        // Codes of another space mean other texts: forget what the old ones gave.
+        for (const CompiledFitRule& rule : m_fitRules) {
+            for (const CompiledCondition& c : rule.conditions)
+                c.codeResults.clear();
+        }
+        m_codeSpace = codeSpace;
+    }
+    const bool coded = codeSpace != 0;
     ScoreResult result;
     double fitRaw = 0;
     for (size_t i = 0; i < m_fitRules.size(); ++i) {
-        if (!fitRuleHolds(int(i), facts))
+        if (!fitRuleHolds(m_fitRules[i], facts, coded))
             continue;
         const FitRule& rule = m_model.fitRules.at(qsizetype(i));
         fitRaw += rule.points;
@@ -454,6 +493,12 @@ QString Scorer::gradeFor(int total) const
             return band.grade;
     }
     return {};
+}
+
+quint64 newCodeSpace()
+{
+    static std::atomic<quint64> last{0};
+    return ++last;
 }
 
 int roundScore(double value)

@@ -38,8 +38,10 @@ public:
     // Events older than this (Unix seconds) cannot count as of `asOf`.
     qint64 earliestCountedAt(qint64 asOf) const;
 
+    // `codeSpace`: the space of the facts' codes (FactValue::code), 0 when they carry none.
+    // Results are remembered by code, so the codes must come from that one space.
     ScoreResult score(std::span<const FactValue> facts, std::span<const EventFact> events,
-                      qint64 asOf, bool explain) const;
+                      qint64 asOf, bool explain, quint64 codeSpace = 0) const;
     // The same for a lead as the repositories give it (events of any type, any order).
     ScoreResult score(const Lead& lead, const QList<Event>& events, const QDateTime& asOf) const;
 
@@ -62,7 +64,9 @@ private:
     struct CompiledCondition;
     struct CompiledFitRule;
 
-    bool holds(const CompiledCondition& condition, const FactValue& fact) const;
+    bool holds(const CompiledCondition& condition, const FactValue& fact, bool coded) const;
+    bool fitRuleHolds(const CompiledFitRule& rule, std::span<const FactValue> facts,
+                      bool coded) const;
     bool evaluate(const CompiledCondition& condition, const FactValue& fact) const;
 
     ScoringModel m_model;
@@ -74,6 +78,7 @@ private:
     std::vector<int> m_behaviorType;             // per behaviour rule: its type index
     std::vector<std::vector<int>> m_rulesOfType; // per type index: behaviour rules
     mutable std::vector<double> m_ruleSums;
+    mutable quint64 m_codeSpace = 0; // whose codes CompiledCondition::codeResults remember
 };
 
 // Rounds half away from zero (spec/scoring-model.md, Arithmetic 3).

@@ -62,6 +62,8 @@ struct ScoringBatch
     std::vector<ScoringLead> leads;
     std::vector<scoring::FactValue> facts;
     std::vector<scoring::EventFact> events;
+    // The code space of the facts' codes (FactValue::code); 0 when they carry none.
+    quint64 codeSpace = 0;
 
     void clear()
     {

@@ -77,7 +77,7 @@ class SqliteScoringReader final : public ScoringReader
 public:
     SqliteScoringReader(sqlite3* db, bool ownsConnection, const ScoringScan& scan)
         : m_db(db), m_ownsConnection(ownsConnection), m_eventsFrom(scan.eventsFrom),
-          m_eventsTo(scan.eventsTo)
+          m_eventsTo(scan.eventsTo), m_codeSpace(scoring::newCodeSpace())
     {
         try {
             prepare(scan);
@@ -90,6 +90,7 @@ public:
 
     void readRange(qint64 firstId, qint64 lastId, ScoringBatch& batch) override
     {
+        batch.codeSpace = m_codeSpace;
         const size_t firstLead = batch.leads.size();
         sqlite3_bind_int64(m_leads, 1, firstId);
         sqlite3_bind_int64(m_leads, 2, lastId);
@@ -215,9 +216,10 @@ public:
 
 private:
     // Low-cardinality text (titles, countries, industries) repeats: keep one QString per
-    // distinct value so that a million rows do not make a million allocations. Fields where
-    // values do not repeat (e-mail) stop using the cache after a trial.
-    QString internedText(int slot, const char* text, int bytes)
+    // distinct value so that a million rows do not make a million allocations, and number the
+    // values so that the scorer can remember its answers by number. Fields where values do not
+    // repeat (e-mail) stop using the cache after a trial.
+    QString internedText(int slot, const char* text, int bytes, int* code = nullptr)
     {
         InternCache& cache = m_intern[size_t(slot)];
         if (!cache.enabled || bytes > 64)
@@ -225,12 +227,19 @@ private:
         const auto it = cache.values.constFind(QByteArray::fromRawData(text, bytes));
         if (it != cache.values.constEnd()) {
             ++cache.hits;
-            return *it;
+            if (code)
+                *code = it->code;
+            return it->text;
         }
         QString value = QString::fromUtf8(text, bytes);
-        if (cache.values.size() < 4096)
-            cache.values.insert(QByteArray(text, bytes), value);
+        if (cache.values.size() < 4096) {
+            const int next = int(cache.values.size());
+            cache.values.insert(QByteArray(text, bytes), {value, next});
+            if (code)
+                *code = next;
+        }
         if (++cache.misses == 4096 && cache.hits < cache.misses) {
+            // Codes handed out stay unique: a disabled cache never hands out another.
             cache.enabled = false;
             cache.values.clear();
         }
@@ -263,7 +272,7 @@ private:
                     fact.text = internedText(
                         int(slot),
                         reinterpret_cast<const char*>(sqlite3_column_text(m_leads, source.column)),
-                        sqlite3_column_bytes(m_leads, source.column));
+                        sqlite3_column_bytes(m_leads, source.column), &fact.code);
                     break;
                 default:
                     break;
@@ -340,6 +349,7 @@ private:
     bool m_ownsConnection;
     qint64 m_eventsFrom;
     qint64 m_eventsTo;
+    quint64 m_codeSpace; // of the codes internedText() hands out
     sqlite3_stmt* m_leads = nullptr;
     sqlite3_stmt* m_scores = nullptr;
     sqlite3_stmt* m_events = nullptr;
@@ -349,9 +359,14 @@ private:
     int m_stageSlot = -1; // the fact filled from lead_scores, when the scan asks for the stage
     QList<QByteArray> m_types;
     bool m_anyType = false;
+    struct InternedText
+    {
+        QString text;
+        int code = -1;
+    };
     struct InternCache
     {
-        QHash<QByteArray, QString> values;
+        QHash<QByteArray, InternedText> values;
         qint64 hits = 0;
         qint64 misses = 0;
         bool enabled = true;

@@ -224,6 +224,43 @@ TEST(Scorer, CachedResultsAgreeWithAFreshScorerForRepeatedAndUniqueValues)
     }
 }
 
+// A reader numbers repeated texts; the scorer remembers each condition's answer by number,
+// for every kind of test, but only within the code space the numbers came from.
+TEST(Scorer, CodedTextsAreRememberedWithinTheirCodeSpaceOnly)
+{
+    const ScoringModel model =
+        parsed(modelJson({rule("title", "equals", " ceo", 1, "equals"),
+                          rule("country", "in", QJsonArray{"FI"}, 2, "in"),
+                          rule("title", "matches", "(?i)intern", 4, "matches")},
+                         {}, {}, 100));
+    Scorer scorer(model);
+    const qsizetype titleSlot = scorer.fields().indexOf("title");
+    const qsizetype countrySlot = scorer.fields().indexOf("country");
+    ASSERT_GE(titleSlot, 0);
+    ASSERT_GE(countrySlot, 0);
+    auto facts = [&](const QString& title, const QString& country, int code) {
+        std::vector<FactValue> values(size_t(scorer.fields().size()));
+        values[size_t(titleSlot)].text = title;
+        values[size_t(titleSlot)].code = code;
+        values[size_t(countrySlot)].text = country;
+        values[size_t(countrySlot)].code = code;
+        return values;
+    };
+    const quint64 first = newCodeSpace();
+    const quint64 second = newCodeSpace();
+    ASSERT_NE(first, second);
+    EXPECT_EQ(scorer.score(facts("CEO", "FI", 0), {}, at(asOf), false, first).fit, 3);
+    // The same code again in the same space: the remembered answers.
+    EXPECT_EQ(scorer.score(facts("CEO", "FI", 0), {}, at(asOf), false, first).fit, 3);
+    // Code 0 means another text in another space: worked out afresh.
+    EXPECT_EQ(scorer.score(facts("Intern", "SE", 0), {}, at(asOf), false, second).fit, 4);
+    EXPECT_EQ(scorer.score(facts("Intern", "SE", 1), {}, at(asOf), false, second).fit, 4);
+    // Back to the first space: what the first texts gave, not what code 0 gave in the second.
+    EXPECT_EQ(scorer.score(facts("CEO", "FI", 0), {}, at(asOf), false, first).fit, 3);
+    // Without a code space the codes are ignored.
+    EXPECT_EQ(scorer.score(facts("Intern", "FI", 0), {}, at(asOf), false).fit, 6);
+}
+
 TEST(Scorer, GteLteBetweenOnNumbersAndDates)
 {
     Lead lead;
