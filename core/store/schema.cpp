@@ -292,6 +292,21 @@ QStringList version4()
     return statements;
 }
 
+// Version 5: the search index keeps no word counts per lead (columnsize=0). Only ranking
+// functions (bm25) read them, and Leadbench's searches filter, they do not rank. Without them a
+// rebuild at a million leads takes a quarter less time (3.0 s instead of 4.0 s in the sqlite3
+// CLI), and every lead written keeps one row fewer up to date.
+QStringList version5()
+{
+    return {
+        QStringLiteral("DROP TABLE leads_fts"),
+        QStringLiteral("CREATE VIRTUAL TABLE leads_fts USING fts5(first_name, last_name, company, "
+                       "email, title, notes, content='leads', content_rowid='id', detail=none, "
+                       "columnsize=0, tokenize='unicode61 remove_diacritics 0')"),
+        QStringLiteral("INSERT INTO leads_fts(leads_fts) VALUES('rebuild')"),
+    };
+}
+
 // Version 1's lead indexes that version 3 did not drop.
 QStringList currentVersion1LeadIndexes()
 {
@@ -327,7 +342,8 @@ const QList<Migration>& migrations()
     static const QList<Migration> all = [] {
         QStringList v1 = version1();
         v1 += version1LeadIndexes();
-        return QList<Migration>{{1, v1}, {2, version2()}, {3, version3()}, {4, version4()}};
+        return QList<Migration>{
+            {1, v1}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()}};
     }();
     return all;
 }

@@ -230,7 +230,8 @@ TEST(Workspace, MigratesFromEveryOlderVersion)
 
 // Version 3 moved the scores into lead_scores: a version 2 workspace keeps every score, and
 // the copies of stage and owner follow later changes of the lead.
-// From version 2 on: version 3 moves the scores into lead_scores, version 4 the stages.
+// From version 2 on: version 3 moves the scores into lead_scores, version 4 the stages,
+// version 5 rebuilds the search index without word counts.
 TEST(Workspace, MigrationsKeepScoresAndStages)
 {
     TempWorkspace temp;
@@ -279,6 +280,8 @@ TEST(Workspace, MigrationsKeepScoresAndStages)
     EXPECT_EQ(third->score.behavior, 30);
     EXPECT_EQ(third->score.grade, QStringLiteral("B"));
     EXPECT_EQ(third->owner, QStringLiteral("Aino"));
+    EXPECT_EQ(workspace.leads().count({.search = QStringLiteral("last2")}), 1);
+    EXPECT_EQ(pragma(temp.path(), QStringLiteral("table_info('leads_fts_docsize')")), QVariant());
     const QList<LeadRow> best = workspace.leads().rows({}, {LeadSortKey::Score, true}, 0, 10);
     ASSERT_EQ(best.size(), 3);
     EXPECT_EQ(best[0].id, 3);
