@@ -509,6 +509,20 @@ TEST_F(LeadImport, ABulkLoadScoresNewLeadsAsItWritesThemAndPromotesWithHistory)
     }
     // Strong new leads reach the threshold: created as New, then moved by the model.
     const Lead strong = lead("s0@example.fi");
+    // Written a batch at a time, every field of the row is there with its type.
+    EXPECT_EQ(strong.lastName, QStringLiteral("Strong"));
+    EXPECT_EQ(strong.company, QStringLiteral("Strong 0 Oy"));
+    EXPECT_EQ(strong.employees, 200);
+    EXPECT_EQ(strong.annualRevenue, 6000000.0);
+    EXPECT_EQ(strong.budget, 20000.0);
+    EXPECT_EQ(strong.expectedClose, QDate(2027, 1, 31));
+    EXPECT_EQ(strong.country, QStringLiteral("FI"));
+    EXPECT_EQ(strong.industry, QStringLiteral("Software"));
+    EXPECT_TRUE(strong.notes.startsWith(QStringLiteral("padding")));
+    EXPECT_EQ(strong.version, 1);
+    EXPECT_EQ(strong.updatedBy, QStringLiteral("importer"));
+    EXPECT_FALSE(lead("w1@example.fi").annualRevenue.has_value());
+    EXPECT_EQ(lead("w1@example.fi").phone, QString());
     ASSERT_GE(strong.score.total, model.model.mqlThreshold);
     EXPECT_EQ(strong.stage, Stage::MQL);
     const QList<StageChange> history = workspace.history().forLead(strong.id);
