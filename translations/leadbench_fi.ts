@@ -2872,6 +2872,13 @@
             <numerusform>%n liidin pisterivillä on eri vaihe tai omistaja</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n lead(s) whose packed events differ from their events</source>
+        <translation>
+            <numerusform>%n liidi, jonka pakatut tapahtumat eroavat sen tapahtumista</numerusform>
+            <numerusform>%n liidiä, joiden pakatut tapahtumat eroavat niiden tapahtumista</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::cli</name>

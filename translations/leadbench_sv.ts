@@ -2872,6 +2872,13 @@
             <numerusform>%n leads vars poängrad har ett annat steg eller en annan ägare</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n lead(s) whose packed events differ from their events</source>
+        <translation>
+            <numerusform>%n lead vars packade händelser skiljer sig från dess händelser</numerusform>
+            <numerusform>%n leads vars packade händelser skiljer sig från deras händelser</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::cli</name>

@@ -310,6 +310,22 @@ QStringList version5()
     };
 }
 
+// Version 6: each lead's events packed into one row (sqlite::EventDigests), which the full
+// rescore reads instead of the events themselves. At a million leads with ten million events,
+// stepping through the event rows took half of the scoring threads' time; reading the packed
+// rows takes a tenth of that. Event types get numbers of their own for the packing.
+QStringList version6()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE event_types(
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE))"),
+        QStringLiteral(R"(CREATE TABLE event_digests(
+            lead_id INTEGER PRIMARY KEY REFERENCES leads(id) ON DELETE CASCADE,
+            events BLOB NOT NULL))"),
+    };
+}
+
 // Version 1's lead indexes that version 3 did not drop.
 QStringList currentVersion1LeadIndexes()
 {
@@ -345,8 +361,8 @@ const QList<Migration>& migrations()
     static const QList<Migration> all = [] {
         QStringList v1 = version1();
         v1 += version1LeadIndexes();
-        return QList<Migration>{
-            {1, v1}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()}};
+        return QList<Migration>{{1, v1},         {2, version2()}, {3, version3()},
+                                {4, version4()}, {5, version5()}, {6, version6(), true}};
     }();
     return all;
 }

@@ -13,6 +13,9 @@ struct Migration
 {
     int to;
     QStringList statements;
+    // Derived rows the store computes itself after the statements, in the same transaction:
+    // the packed events of every lead (event_digests).
+    bool rebuildsEventDigests = false;
 };
 
 // All migrations, in order. The current schema version is the last one's `to`.

@@ -10,7 +10,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 #include <sqlite3.h>
+#include <tuple>
 
 namespace lb {
 
@@ -51,6 +53,7 @@ SqliteBulkWriter::~SqliteBulkWriter()
         m_answer.reset();
     m_framework.reset(), m_account.reset(), m_contact.reset(), m_opportunity.reset();
     m_opportunityHistory.reset(), m_link.reset();
+    m_digests.reset();
     if (m_owners)
         m_owners->release();
     if (!m_committed) {
@@ -157,13 +160,41 @@ void SqliteBulkWriter::addLead(Lead& lead, const QString& actor)
 
 bool SqliteBulkWriter::addEvent(const Event& event)
 {
-    return statement(m_event, "INSERT OR IGNORE INTO events(lead_id, type, occurred_at, detail) "
-                              "VALUES(?1, ?2, ?3, ?4)")
-               .bind(1, event.leadId)
-               .bindText(2, event.type)
-               .bind(3, event.occurredAt)
-               .bindText(4, event.detail)
-               .step() == 1;
+    const bool added =
+        statement(m_event, "INSERT OR IGNORE INTO events(lead_id, type, occurred_at, detail) "
+                           "VALUES(?1, ?2, ?3, ?4)")
+            .bind(1, event.leadId)
+            .bindText(2, event.type)
+            .bind(3, event.occurredAt)
+            .bindText(4, event.detail)
+            .step() == 1;
+    if (added) {
+        if (event.leadId != m_eventsLead)
+            packLeadEvents();
+        m_eventsLead = event.leadId;
+        m_leadEvents.push_back({event.occurredAt, event.type.toUtf8(), event.detail.toUtf8()});
+    }
+    return added;
+}
+
+void SqliteBulkWriter::packLeadEvents()
+{
+    if (m_leadEvents.empty())
+        return;
+    if (!m_digests)
+        m_digests = std::make_unique<sqlite::EventDigests>(m_workspace.handle());
+    std::sort(m_leadEvents.begin(), m_leadEvents.end(),
+              [](const PendingEvent& a, const PendingEvent& b) {
+                  return std::tie(a.occurredAt, a.type, a.detail) <
+                         std::tie(b.occurredAt, b.type, b.detail);
+              });
+    sqlite::EventDigestPacker packer;
+    for (const PendingEvent& event : m_leadEvents)
+        packer.add(event.occurredAt,
+                   m_digests->typeId(event.type.constData(), int(event.type.size())));
+    if (!m_digests->addNew(m_eventsLead, packer))
+        m_leadsToRepack.insert(m_eventsLead);
+    m_leadEvents.clear();
 }
 
 void SqliteBulkWriter::addStageChange(const StageChange& change)
@@ -299,6 +330,10 @@ void SqliteBulkWriter::linkConversion(qint64 leadId, const ConversionLink& link)
 
 void SqliteBulkWriter::commit()
 {
+    packLeadEvents();
+    for (const qint64 lead : std::as_const(m_leadsToRepack))
+        m_digests->refresh(lead);
+    m_digests.reset();
     const QSqlDatabase db = m_workspace.database();
     if (m_indexesDropped) {
         sqlite::createIndexes(db, schema::leadIndexCreates());

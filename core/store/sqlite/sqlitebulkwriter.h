@@ -1,11 +1,14 @@
 #pragma once
 
 #include "store/bulkwriter.h"
+#include "store/sqlite/eventdigests.h"
 #include "store/sqlite/ownerids.h"
 #include "store/sqlite/sqlitestatement.h"
 
 #include <QHash>
+#include <QSet>
 #include <memory>
+#include <vector>
 
 namespace lb {
 
@@ -32,6 +35,15 @@ private:
     sqlite::Statement& statement(std::unique_ptr<sqlite::Statement>& slot, const char* sql);
     qint64 ownerId(const QString& name);
     QString normalizedCompany(const QString& company);
+    void packLeadEvents();
+
+    // An event as it is packed into its lead's digest (UTF-8, for the key's byte order).
+    struct PendingEvent
+    {
+        qint64 occurredAt;
+        QByteArray type;
+        QByteArray detail;
+    };
 
     SqliteWorkspace& m_workspace;
     Options m_options;
@@ -40,6 +52,12 @@ private:
     std::unique_ptr<sqlite::OwnerIds> m_owners;
     QHash<QString, QString> m_companyNames;
     QPair<qint64, QString> m_lastFramework;
+    // Generators add a lead's events right after the lead: they are packed when the next
+    // lead's begin. A lead met again later is packed from the table at commit.
+    std::unique_ptr<sqlite::EventDigests> m_digests;
+    qint64 m_eventsLead = 0;
+    std::vector<PendingEvent> m_leadEvents;
+    QSet<qint64> m_leadsToRepack;
     std::unique_ptr<sqlite::Statement> m_lead, m_score, m_fts, m_event, m_history, m_answer,
         m_framework, m_account, m_contact, m_opportunity, m_opportunityHistory, m_link;
 };

@@ -1,5 +1,6 @@
 #include "store/sqlite/sqliteeventrepository.h"
 
+#include "store/sqlite/eventdigests.h"
 #include "store/sqlite/sqlitesupport.h"
 #include "store/sqlite/sqliteworkspace.h"
 #include "util/isotime.h"
@@ -29,6 +30,7 @@ bool SqliteEventRepository::add(Event& event)
                            toIsoUtc(QDateTime::fromSecsSinceEpoch(event.occurredAt, Qt::UTC)));
         activity.bindValue(QStringLiteral(":id"), event.leadId);
         sqlite::exec(activity);
+        sqlite::EventDigests(m_workspace.handle()).refresh(event.leadId);
     }
     transaction.commit();
     return added;

@@ -2,6 +2,7 @@
 
 #include "model/companyname.h"
 #include "store/sqlite/batchtable.h"
+#include "store/sqlite/eventdigests.h"
 #include "store/sqlite/leadcolumns.h"
 #include "store/sqlite/ownerids.h"
 #include "store/sqlite/sqlitesupport.h"
@@ -501,10 +502,13 @@ void SqliteImportSink::writeActivity()
 {
     auto& update = statement(m_activity, "UPDATE leads SET last_activity_at = ?2 WHERE id = ?1 "
                                          "AND (last_activity_at IS NULL OR last_activity_at < ?2)");
-    for (auto it = m_latestActivity.cbegin(); it != m_latestActivity.cend(); ++it)
+    sqlite::EventDigests digests(m_workspace.handle());
+    for (auto it = m_latestActivity.cbegin(); it != m_latestActivity.cend(); ++it) {
         update.bind(1, it.key())
             .bindText(2, toIsoUtc(QDateTime::fromSecsSinceEpoch(it.value(), Qt::UTC)))
             .step();
+        digests.refresh(it.key());
+    }
     m_latestActivity = {};
 }
 

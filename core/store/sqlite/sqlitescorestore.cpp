@@ -1,6 +1,7 @@
 #include "store/sqlite/sqlitescorestore.h"
 
 #include "store/sqlite/batchtable.h"
+#include "store/sqlite/eventdigests.h"
 #include "store/sqlite/sqlitesupport.h"
 #include "store/sqlite/sqliteworkspace.h"
 #include "store/storeerror.h"
@@ -105,23 +106,26 @@ public:
 
         sqlite3_bind_int64(m_events, 1, firstId);
         sqlite3_bind_int64(m_events, 2, lastId);
-        sqlite3_bind_int64(m_events, 3, m_eventsFrom);
-        sqlite3_bind_int64(m_events, 4, m_eventsTo);
         size_t lead = firstLead;
         while ((rc = sqlite3_step(m_events)) == SQLITE_ROW) {
-            const int type =
-                typeIndex(sqlite3_column_text(m_events, 2), sqlite3_column_bytes(m_events, 2));
-            if (type < 0)
-                continue;
             ScoringLead* target = matchLead(batch, lead, sqlite3_column_int64(m_events, 0));
             if (!target) {
                 if (lead == batch.leads.size())
                     break;
                 continue;
             }
-            if (target->eventEnd == 0 && target->eventBegin == 0)
-                target->eventBegin = target->eventEnd = batch.events.size();
-            batch.events.push_back({type, sqlite3_column_int64(m_events, 1)});
+            target->eventBegin = target->eventEnd = batch.events.size();
+            sqlite::EventDigestCursor cursor(sqlite3_column_blob(m_events, 1),
+                                             sqlite3_column_bytes(m_events, 1));
+            qint64 at;
+            int typeId;
+            while (cursor.next(at, typeId)) {
+                if (at < m_eventsFrom || at > m_eventsTo)
+                    continue;
+                const int type = scanTypeOf(typeId);
+                if (type >= 0)
+                    batch.events.push_back({type, at});
+            }
             target->eventEnd = batch.events.size();
         }
         sqlite3_reset(m_events);
@@ -174,11 +178,46 @@ private:
         for (const QString& type : scan.eventTypes)
             m_types << type.toUtf8();
         m_anyType = scan.anyEventType;
-        if (!m_types.isEmpty() || m_anyType)
-            m_events = prepareRaw(m_db, "SELECT lead_id, occurred_at, type FROM events "
-                                        "WHERE lead_id BETWEEN ?1 AND ?2 "
-                                        "AND occurred_at BETWEEN ?3 AND ?4 "
-                                        "ORDER BY lead_id, occurred_at");
+        if (!m_types.isEmpty() || m_anyType) {
+            m_events = prepareRaw(m_db, "SELECT lead_id, events FROM event_digests "
+                                        "WHERE lead_id BETWEEN ?1 AND ?2 ORDER BY lead_id");
+            readTypeNames();
+        }
+    }
+
+    void readTypeNames()
+    {
+        sqlite3_stmt* types = prepareRaw(m_db, "SELECT id, name FROM event_types");
+        int rc;
+        while ((rc = sqlite3_step(types)) == SQLITE_ROW) {
+            const int id = sqlite3_column_int(types, 0);
+            if (id < 0)
+                continue;
+            if (size_t(id) >= m_typeNames.size())
+                m_typeNames.resize(size_t(id) + 1);
+            m_typeNames[size_t(id)] =
+                QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(types, 1)),
+                           sqlite3_column_bytes(types, 1));
+        }
+        sqlite3_finalize(types);
+        sqlite::check(m_db, rc == SQLITE_DONE ? SQLITE_OK : rc, "read event types");
+        m_scanTypeOfId.assign(m_typeNames.size(), unresolvedType);
+    }
+
+    // The index in m_types (what EventFact::type holds) of an event type id, or -1 when the
+    // scan does not ask for it. Worked out the first time the id is met, so that with
+    // anyEventType the types are listed in the order they are met.
+    int scanTypeOf(int typeId)
+    {
+        if (typeId < 0 || size_t(typeId) >= m_scanTypeOfId.size())
+            return -1; // a type written after this reader started: not in its snapshot
+        int& type = m_scanTypeOfId[size_t(typeId)];
+        if (type == unresolvedType) {
+            const QByteArray& name = m_typeNames[size_t(typeId)];
+            type = typeIndex(reinterpret_cast<const unsigned char*>(name.constData()),
+                             int(name.size()));
+        }
+        return type;
     }
 
     void release()
@@ -359,6 +398,9 @@ private:
     int m_stageSlot = -1; // the fact filled from lead_scores, when the scan asks for the stage
     QList<QByteArray> m_types;
     bool m_anyType = false;
+    static constexpr int unresolvedType = -2;
+    std::vector<QByteArray> m_typeNames; // by event type id
+    std::vector<int> m_scanTypeOfId;     // by event type id: index in m_types, or -1
     struct InternedText
     {
         QString text;

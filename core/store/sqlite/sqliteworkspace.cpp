@@ -1,6 +1,7 @@
 #include "store/sqlite/sqliteworkspace.h"
 
 #include "store/schema.h"
+#include "store/sqlite/eventdigests.h"
 #include "store/sqlite/sqlitebulkwriter.h"
 #include "store/sqlite/sqliteeventrepository.h"
 #include "store/sqlite/sqlitehistoryrepository.h"
@@ -208,6 +209,8 @@ void migrateSqliteWorkspace(const QSqlDatabase& db, int targetVersion)
         try {
             for (const QString& statement : migration.statements)
                 sqlite::exec(db, statement);
+            if (migration.rebuildsEventDigests)
+                sqlite::EventDigests(sqlite::rawHandle(db)).rebuildAll();
             sqlite::exec(db, QStringLiteral("PRAGMA user_version=%1").arg(migration.to));
         } catch (...) {
             handle.rollback();
@@ -341,6 +344,18 @@ QStringList SqliteWorkspace::integrityProblems()
             problems << QCoreApplication::translate(
                 "lb::Workspace", "%n lead(s) whose score row has another stage or owner", nullptr,
                 mismatched);
+    }
+    if (version >= 6) {
+        try {
+            // Counted in an int for %n: more than two billion leads is not a workspace.
+            const int stale = int(sqlite::EventDigests(handle()).countStale());
+            if (stale != 0)
+                problems << QCoreApplication::translate(
+                    "lb::Workspace", "%n lead(s) whose packed events differ from their events",
+                    nullptr, stale);
+        } catch (const StoreError& error) {
+            problems << error.message();
+        }
     }
     QSqlQuery fk(database());
     if (fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
