@@ -514,8 +514,12 @@ void SqliteScoreStore::addActiveModel(StoredScoringModel& model)
 
 LeadIdSpan SqliteScoreStore::leadIdSpan()
 {
-    QSqlQuery query = sqlite::prepare(
-        m_workspace.database(), QStringLiteral("SELECT min(id), max(id), count(*) FROM leads"));
+    // Three queries in one: together in one SELECT, min() and max() lose their one-seek plans
+    // and count(*) its page count, and the three walk every lead (0.1 s at a million leads).
+    QSqlQuery query =
+        sqlite::prepare(m_workspace.database(),
+                        QStringLiteral("SELECT (SELECT min(id) FROM leads), (SELECT max(id) FROM "
+                                       "leads), (SELECT count(*) FROM leads)"));
     sqlite::exec(query);
     LeadIdSpan span;
     if (query.next() && !query.isNull(0)) {
