@@ -1,6 +1,10 @@
 #include "support/tempworkspace.h"
 
+#include "store/schema.h"
+#include "store/sqlite/sqliteworkspace.h"
+
 #include <QFile>
+#include <QSqlDatabase>
 #include <gtest/gtest.h>
 
 namespace lb::test {
@@ -12,6 +16,23 @@ Workspace& TempWorkspace::workspace()
     if (!m_workspace)
         m_workspace = openWorkspace(m_path, Workspace::OpenMode::CreateIfMissing);
     return *m_workspace;
+}
+
+void makeWorkspaceAtVersion(const QString& path, int version,
+                            const std::function<void(QSqlQuery&)>& fill)
+{
+    const QString connection = QStringLiteral("older-workspace");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        EXPECT_TRUE(db.open()) << path.toStdString();
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("PRAGMA application_id=%1").arg(schema::applicationId));
+        migrateSqliteWorkspace(db, version);
+        fill(query);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
 }
 
 void writeFile(const QString& path, const QByteArray& bytes)

@@ -2,8 +2,10 @@
 
 #include "store/workspace.h"
 
+#include <QSqlQuery>
 #include <QString>
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 
 namespace lb::test {
@@ -25,6 +27,12 @@ private:
     QString m_path;
     std::unique_ptr<Workspace> m_workspace;
 };
+
+// Makes a workspace file at an older schema `version` (the migrations up to it) and lets `fill`
+// write rows through a raw connection before it is closed: the next open migrates it the rest
+// of the way, as it would a user's file.
+void makeWorkspaceAtVersion(const QString& path, int version,
+                            const std::function<void(QSqlQuery&)>& fill);
 
 // Writes `bytes` to `path` (for fixture files made inside a test).
 void writeFile(const QString& path, const QByteArray& bytes);

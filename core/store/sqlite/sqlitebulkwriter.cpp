@@ -4,6 +4,7 @@
 #include "store/schema.h"
 #include "store/sqlite/leadcolumns.h"
 #include "store/sqlite/ownerids.h"
+#include "store/sqlite/sqliteeventrepository.h"
 #include "store/sqlite/sqlitesupport.h"
 #include "store/sqlite/sqliteworkspace.h"
 #include "util/isotime.h"
@@ -160,14 +161,7 @@ void SqliteBulkWriter::addLead(Lead& lead, const QString& actor)
 
 bool SqliteBulkWriter::addEvent(const Event& event)
 {
-    const bool added =
-        statement(m_event, "INSERT OR IGNORE INTO events(lead_id, type, occurred_at, detail) "
-                           "VALUES(?1, ?2, ?3, ?4)")
-            .bind(1, event.leadId)
-            .bindText(2, event.type)
-            .bind(3, event.occurredAt)
-            .bindText(4, event.detail)
-            .step() == 1;
+    const bool added = sqlite::insertEvent(statement(m_event, sqlite::insertEventSql), event);
     if (added) {
         if (event.leadId != m_eventsLead)
             packLeadEvents();

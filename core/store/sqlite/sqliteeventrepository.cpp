@@ -1,6 +1,7 @@
 #include "store/sqlite/sqliteeventrepository.h"
 
 #include "store/sqlite/eventdigests.h"
+#include "store/sqlite/sqlitestatement.h"
 #include "store/sqlite/sqlitesupport.h"
 #include "store/sqlite/sqliteworkspace.h"
 #include "util/isotime.h"
@@ -56,6 +57,16 @@ qint64 SqliteEventRepository::count()
 {
     return sqlite::scalar(m_workspace.database(), QStringLiteral("SELECT count(*) FROM events"))
         .toLongLong();
+}
+
+bool sqlite::insertEvent(Statement& insert, const Event& event)
+{
+    // bindText binds '' for no detail: NULL would break NOT NULL, which OR IGNORE drops quietly.
+    return insert.bind(1, event.leadId)
+               .bindText(2, event.type)
+               .bind(3, event.occurredAt)
+               .bindText(4, event.detail)
+               .step() == 1;
 }
 
 } // namespace lb

@@ -18,4 +18,17 @@ private:
     SqliteWorkspace& m_workspace;
 };
 
+namespace sqlite {
+
+class Statement;
+
+// The statement that stores an event for the bulk paths: OR IGNORE, because the same event
+// (lead, time, type, detail) imported twice is one event.
+inline constexpr char insertEventSql[] =
+    "INSERT OR IGNORE INTO events(lead_id, type, occurred_at, detail) VALUES(?1, ?2, ?3, ?4)";
+// Runs insertEventSql for `event`; false when the event was already stored.
+bool insertEvent(Statement& insert, const Event& event);
+
+} // namespace sqlite
+
 } // namespace lb

@@ -5,6 +5,7 @@
 #include "store/sqlite/eventdigests.h"
 #include "store/sqlite/leadcolumns.h"
 #include "store/sqlite/ownerids.h"
+#include "store/sqlite/sqliteeventrepository.h"
 #include "store/sqlite/sqlitesupport.h"
 #include "store/sqlite/sqliteworkspace.h"
 #include "util/isotime.h"
@@ -482,15 +483,7 @@ void SqliteImportSink::recordCreations(const QString& by, const QString& reason)
 
 bool SqliteImportSink::addEvent(const Event& event)
 {
-    const int added =
-        statement(m_event, "INSERT OR IGNORE INTO events(lead_id, type, occurred_at, detail) "
-                           "VALUES(?1, ?2, ?3, ?4)")
-            .bind(1, event.leadId)
-            .bindText(2, event.type)
-            .bind(3, event.occurredAt)
-            .bindText(4, event.detail)
-            .step();
-    if (added == 0)
+    if (!sqlite::insertEvent(statement(m_event, sqlite::insertEventSql), event))
         return false;
     // The lead row is written once per lead in finishLoad(), not once per event.
     qint64& latest = m_latestActivity[event.leadId];

@@ -58,6 +58,16 @@ Event event(qint64 lead, const char* type, qint64 at, const char* detail = "")
     return Event{lead, QString::fromUtf8(type), at, QString::fromUtf8(detail)};
 }
 
+// A lead stored one by one, with one event.
+Lead storedLeadWithEvent(Workspace& workspace, const char* type, qint64 at)
+{
+    Lead lead = newLead(QStringLiteral("stored@fjord.se"));
+    workspace.leads().insert(lead, QStringLiteral("test"));
+    Event first = event(lead.id, type, at);
+    workspace.events().add(first);
+    return lead;
+}
+
 // What the scoring reader gives for a lead: (type, time) pairs in the order it gives them.
 std::vector<std::pair<QString, qint64>> readForScoring(Workspace& workspace, qint64 leadId)
 {
@@ -144,10 +154,7 @@ TEST(EventDigests, BulkLoadsPackEveryLeadWhicheverOrderItsEventsCome)
 {
     TempWorkspace temp;
     Workspace& workspace = temp.workspace();
-    Lead before = newLead(QStringLiteral("before@fjord.se"));
-    workspace.leads().insert(before, QStringLiteral("test"));
-    Event old = event(before.id, "email_open", 500);
-    workspace.events().add(old);
+    const Lead before = storedLeadWithEvent(workspace, "email_open", 500);
 
     auto writer = workspace.bulkWriter({});
     Lead first = newLead(QStringLiteral("first@fjord.se"));
@@ -197,10 +204,7 @@ TEST(EventDigests, TheIntegrityCheckNamesLeadsWhosePackedEventsDiffer)
 {
     TempWorkspace temp;
     Workspace& workspace = temp.workspace();
-    Lead lead = newLead(QStringLiteral("a@fjord.se"));
-    workspace.leads().insert(lead, QStringLiteral("test"));
-    Event open = event(lead.id, "email_open", 1000);
-    workspace.events().add(open);
+    const Lead lead = storedLeadWithEvent(workspace, "email_open", 1000);
     ASSERT_TRUE(workspace.integrityProblems().isEmpty());
 
     // An event written past the store (another tool): its lead's digest no longer matches.
@@ -219,14 +223,7 @@ TEST(EventDigests, TheIntegrityCheckNamesLeadsWhosePackedEventsDiffer)
 TEST(EventDigests, TheMigrationPacksTheEventsOfAnOlderWorkspace)
 {
     TempWorkspace temp;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5"));
-        db.setDatabaseName(temp.path());
-        ASSERT_TRUE(db.open());
-        QSqlQuery(db).exec(QStringLiteral("PRAGMA application_id=%1").arg(schema::applicationId));
-        migrateSqliteWorkspace(db, 5);
-        QSqlQuery query(db);
+    test::makeWorkspaceAtVersion(temp.path(), 5, [](QSqlQuery& query) {
         for (int i = 1; i <= 3; ++i) {
             ASSERT_TRUE(query.exec(
                 QStringLiteral("INSERT INTO leads(id, email, last_name, created_at, updated_at, "
@@ -244,9 +241,7 @@ TEST(EventDigests, TheMigrationPacksTheEventsOfAnOlderWorkspace)
                                    QLatin1String(row)));
         ASSERT_TRUE(
             query.exec(QStringLiteral("INSERT INTO leads_fts(leads_fts) VALUES('rebuild')")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v5"));
+    });
     Workspace& workspace = temp.workspace();
     EXPECT_EQ(workspace.schemaVersion(), schema::currentVersion());
     EXPECT_EQ(digestRows(workspace), 2); // lead 2 has no events

@@ -235,14 +235,7 @@ TEST(Workspace, MigratesFromEveryOlderVersion)
 TEST(Workspace, MigrationsKeepScoresAndStages)
 {
     TempWorkspace temp;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
-        db.setDatabaseName(temp.path());
-        ASSERT_TRUE(db.open());
-        QSqlQuery(db).exec(QStringLiteral("PRAGMA application_id=%1").arg(schema::applicationId));
-        migrateSqliteWorkspace(db, 2);
-        QSqlQuery query(db);
+    test::makeWorkspaceAtVersion(temp.path(), 2, [](QSqlQuery& query) {
         ASSERT_TRUE(query.exec(QStringLiteral(
             "INSERT INTO users(id, name, created_at) VALUES(7, 'Aino', '2026-01-01T00:00:00Z')")));
         for (int i = 1; i <= 3; ++i)
@@ -262,9 +255,7 @@ TEST(Workspace, MigrationsKeepScoresAndStages)
                 << query.lastError().text().toStdString();
         ASSERT_TRUE(
             query.exec(QStringLiteral("INSERT INTO leads_fts(leads_fts) VALUES('rebuild')")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+    });
     Workspace& workspace = temp.workspace();
     EXPECT_EQ(workspace.schemaVersion(), schema::currentVersion());
     EXPECT_TRUE(workspace.integrityProblems().isEmpty())
