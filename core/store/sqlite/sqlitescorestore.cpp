@@ -705,10 +705,13 @@ void SqliteScoreStore::promote(const std::vector<ScoreWrite>& writes, const QByt
     // The stage is kept in the narrow score rows, whose pages the batch has just written: the
     // move dirties no page of the wide leads table, and leaves the lead's own row (and version)
     // as it was.
+    // "+stage": find the rows by id, not through lead_scores_stage. An UPDATE that walks the
+    // index it changes must first list the rows it will write; by id it writes in one pass
+    // (at 44,000 moves, 0.11-0.13 s of CPU instead of 0.2 s in the sqlite3 CLI).
     if (!m_promote)
         m_promote = prepareRaw(db, "UPDATE lead_scores SET stage = 'MQL', stage_changed_at = ?1 "
                                    "WHERE lead_id IN (SELECT lead_id FROM score_promotions) AND "
-                                   "stage = 'New'");
+                                   "+stage = 'New'");
     m_promotions->setRows(promotions.size(),
                           [&promotions](sqlite3_context* result, size_t row, int column) {
                               if (column == 0)
