@@ -1851,9 +1851,21 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Opening %1 (an older workspace is upgraded first)…</source>
+        <source>Upgrading %1 for this version of Leadbench…
+This happens once; a large workspace takes a minute or two.</source>
+        <extracomment>Shown while a workspace made by an older Leadbench is brought up to date; %1 is its file.</extracomment>
+        <translation>Päivitetään %1 tälle Leadbenchin versiolle…
+Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaksi.</translation>
+    </message>
+    <message>
+        <source>Upgrading workspace</source>
+        <extracomment>Title of the dialog shown while an older workspace is brought up to date.</extracomment>
+        <translation>Työtilan päivitys</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
         <extracomment>Status bar while a workspace opens; %1 is its file name.</extracomment>
-        <translation>Avataan %1 (vanhempi työtila päivitetään ensin)…</translation>
+        <translation>Avataan %1…</translation>
     </message>
 </context>
 <context>

@@ -1851,9 +1851,21 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Opening %1 (an older workspace is upgraded first)…</source>
+        <source>Upgrading %1 for this version of Leadbench…
+This happens once; a large workspace takes a minute or two.</source>
+        <extracomment>Shown while a workspace made by an older Leadbench is brought up to date; %1 is its file.</extracomment>
+        <translation>Uppgraderar %1 för den här versionen av Leadbench…
+Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
+    </message>
+    <message>
+        <source>Upgrading workspace</source>
+        <extracomment>Title of the dialog shown while an older workspace is brought up to date.</extracomment>
+        <translation>Uppgraderar arbetsytan</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
         <extracomment>Status bar while a workspace opens; %1 is its file name.</extracomment>
-        <translation>Öppnar %1 (en äldre arbetsyta uppgraderas först)…</translation>
+        <translation>Öppnar %1…</translation>
     </message>
 </context>
 <context>

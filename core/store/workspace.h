@@ -54,6 +54,10 @@ public:
 std::unique_ptr<Workspace> openWorkspace(const QString& path,
                                          Workspace::OpenMode mode = Workspace::OpenMode::Existing);
 
+// True when `path` is a Leadbench workspace of an older schema, which openWorkspace() will
+// upgrade first (seconds at a million leads, so a window can say so meanwhile). Writes nothing.
+bool workspaceNeedsUpgrade(const QString& path);
+
 // Rolls back unless committed: every multi-step write runs inside one.
 class Transaction
 {

@@ -10,6 +10,7 @@
 #include "main/appsettings.h"
 #include "main/filterbar.h"
 #include "main/icons.h"
+#include "main/jobrunner.h"
 #include "main/queuepanel.h"
 #include "scoring/modelservice.h"
 #include "scoring/rescorer.h"
@@ -26,6 +27,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -35,6 +37,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QScopeGuard>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -366,16 +369,39 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
+QString MainWindow::upgradeWithProgress(const QString& path)
+{
+    //: Shown while a workspace made by an older Leadbench is brought up to date; %1 is its file.
+    QProgressDialog progress(tr("Upgrading %1 for this version of Leadbench…\n"
+                                "This happens once; a large workspace takes a minute or two.")
+                                 .arg(QFileInfo(path).fileName()),
+                             QString(), 0, 0, this);
+    //: Title of the dialog shown while an older workspace is brought up to date.
+    progress.setWindowTitle(tr("Upgrading workspace"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setCancelButton(nullptr); // each step of an upgrade is one transaction: let it end
+    JobRunner upgrade;
+    QEventLoop waiting;
+    connect(&upgrade, &JobRunner::finished, &waiting, &QEventLoop::quit);
+    // The worker's own connection migrates the file and closes it; the open below then finds
+    // it current. A connection belongs to the thread that opened it.
+    upgrade.start([path](JobControl&) { lb::openWorkspace(path, Workspace::OpenMode::Existing); });
+    progress.show();
+    waiting.exec();
+    return upgrade.errorMessage();
+}
+
 bool MainWindow::openWorkspace(const QString& path)
 {
     std::unique_ptr<Workspace> opened;
     QString openError;
-    {
-        // Opening checks the file and may bring an older workspace up to date: seconds for a
-        // million leads, so say what is happening meanwhile.
+    if (workspaceNeedsUpgrade(path))
+        openError = upgradeWithProgress(path);
+    if (openError.isEmpty()) {
+        // Opening checks the file: a moment even for a million leads, but say so meanwhile.
         //: Status bar while a workspace opens; %1 is its file name.
-        statusBar()->showMessage(tr("Opening %1 (an older workspace is upgraded first)…")
-                                     .arg(QFileInfo(path).fileName()));
+        statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
         QApplication::setOverrideCursor(Qt::WaitCursor);
         statusBar()->repaint(); // now: the event loop is not run until the workspace is open
         const auto done = qScopeGuard([this] {

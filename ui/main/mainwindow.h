@@ -58,6 +58,9 @@ private:
     void createMenus();
     void createToolBar();
     void rebuildRecentMenu();
+    // Upgrades an older workspace on a worker thread behind a progress dialog; returns the
+    // error that stopped it, or an empty string.
+    QString upgradeWithProgress(const QString& path);
     void newWorkspace();
     void chooseWorkspace();
     void backupWorkspace();

@@ -32,8 +32,8 @@ QString newConnectionName()
 }
 
 // Everything that can be learned about a file without writing to it, so that a file that is
-// not ours is refused untouched.
-void inspectExistingFile(const QString& path)
+// not ours is refused untouched. Returns the file's schema version.
+int inspectExistingFile(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.isFile())
@@ -56,6 +56,7 @@ void inspectExistingFile(const QString& path)
     file.close();
 
     const QString name = newConnectionName();
+    int schemaVersion = 0;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
@@ -108,11 +109,25 @@ void inspectExistingFile(const QString& path)
                               .arg(version)
                               .arg(schema::currentVersion()));
         db.close();
+        schemaVersion = version;
     }
     QSqlDatabase::removeDatabase(name);
+    return schemaVersion;
 }
 
 } // namespace
+
+bool workspaceNeedsUpgrade(const QString& path)
+{
+    if (!QFileInfo::exists(path))
+        return false;
+    try {
+        const int version = inspectExistingFile(path);
+        return version > 0 && version < schema::currentVersion();
+    } catch (const StoreError&) {
+        return false; // the open that follows says what is wrong with the file
+    }
+}
 
 std::unique_ptr<Workspace> openWorkspace(const QString& path, Workspace::OpenMode mode)
 {

@@ -374,3 +374,16 @@ TEST(Workspace, ASearchIndexThatLostWordsIsReportedAsAProblem)
     ASSERT_EQ(problems.size(), 1);
     EXPECT_TRUE(problems.constFirst().contains(QStringLiteral("search index")));
 }
+
+TEST(Workspace, SaysWhichFilesAnOpenWillUpgrade)
+{
+    TempWorkspace temp;
+    EXPECT_FALSE(workspaceNeedsUpgrade(temp.path())) << "no file yet";
+    test::makeWorkspaceAtVersion(temp.path(), schema::currentVersion() - 1, [](QSqlQuery&) {});
+    EXPECT_TRUE(workspaceNeedsUpgrade(temp.path()));
+    temp.workspace();
+    EXPECT_FALSE(workspaceNeedsUpgrade(temp.path())) << "opened, so upgraded";
+    const QString text = temp.file(QStringLiteral("leads.csv"));
+    lb::test::writeFile(text, "email\nanna@x.fi\n");
+    EXPECT_FALSE(workspaceNeedsUpgrade(text)) << "not a workspace: the open says why";
+}

@@ -7,6 +7,7 @@
 #include "main/mainwindow.h"
 #include "main/queuepanel.h"
 #include "main/startup.h"
+#include "store/schema.h"
 #include "support/tempworkspace.h"
 
 #include <QAction>
@@ -15,7 +16,9 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -219,4 +222,59 @@ TEST(MainWindow, MissingScoringDataFilter)
     for (const QString& field : window.leadModel()->filter().missingAnyOf)
         missing |= leadFieldText(lead, field).isEmpty();
     EXPECT_TRUE(missing);
+}
+
+namespace {
+
+// Remembers the title of every progress dialog that is shown while it lives.
+class ProgressDialogWatcher : public QObject
+{
+public:
+    ProgressDialogWatcher() { qApp->installEventFilter(this); }
+    ~ProgressDialogWatcher() override { qApp->removeEventFilter(this); }
+    QStringList titles;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show)
+            if (auto* dialog = qobject_cast<QProgressDialog*>(watched))
+                titles << dialog->windowTitle() + QLatin1Char('|') + dialog->labelText();
+        return false;
+    }
+};
+
+} // namespace
+
+TEST(MainWindow, UpgradesAnOlderWorkspaceBehindAProgressDialog)
+{
+    TempWorkspace temp;
+    test::makeWorkspaceAtVersion(temp.path(), 5, [](QSqlQuery& query) {
+        ASSERT_TRUE(query.exec(QStringLiteral(
+            "INSERT INTO leads(id, email, last_name, created_at, updated_at, updated_by) "
+            "VALUES(1, 'old@fjord.se', 'Lind', '2026-01-01T00:00:00Z', "
+            "'2026-01-01T00:00:00Z', 'test')")));
+        ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO lead_scores(lead_id) VALUES(1)")));
+        ASSERT_TRUE(query.exec(QStringLiteral(
+            "INSERT INTO events(lead_id, occurred_at, type) VALUES(1, 100, 'email_open')")));
+        ASSERT_TRUE(
+            query.exec(QStringLiteral("INSERT INTO leads_fts(leads_fts) VALUES('rebuild')")));
+    });
+    ASSERT_TRUE(workspaceNeedsUpgrade(temp.path()));
+
+    ProgressDialogWatcher watcher;
+    MainWindow window;
+    ASSERT_TRUE(window.openWorkspace(temp.path()));
+    ASSERT_EQ(watcher.titles.size(), 1);
+    EXPECT_TRUE(watcher.titles[0].startsWith(QStringLiteral("Upgrading workspace|")));
+    EXPECT_TRUE(watcher.titles[0].contains(QStringLiteral("test.leadbench")))
+        << watcher.titles[0].toStdString();
+    EXPECT_EQ(window.workspace()->schemaVersion(), schema::currentVersion());
+    EXPECT_EQ(window.leadModel()->rowCount(), 1);
+    EXPECT_FALSE(workspaceNeedsUpgrade(temp.path()));
+
+    // A current workspace opens without the dialog.
+    MainWindow again;
+    ASSERT_TRUE(again.openWorkspace(temp.path()));
+    EXPECT_EQ(watcher.titles.size(), 1);
 }
