@@ -3372,6 +3372,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <source>Backed up %1 to %2.</source>
         <translation>Varmuuskopioitiin %1 kohteeseen %2.</translation>
     </message>
+    <message>
+        <source>Upgrading %1 for this version of Leadbench (once)…</source>
+        <extracomment>CLI, on a terminal, before a workspace of an older version is upgraded.</extracomment>
+        <translation>Päivitetään %1 tälle Leadbenchin versiolle (vain kerran)…</translation>
+    </message>
 </context>
 <context>
     <name>lb::scoring</name>

@@ -3372,6 +3372,11 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <source>Backed up %1 to %2.</source>
         <translation>Säkerhetskopierade %1 till %2.</translation>
     </message>
+    <message>
+        <source>Upgrading %1 for this version of Leadbench (once)…</source>
+        <extracomment>CLI, on a terminal, before a workspace of an older version is upgraded.</extracomment>
+        <translation>Uppgraderar %1 för den här versionen av Leadbench (en gång)…</translation>
+    </message>
 </context>
 <context>
     <name>lb::scoring</name>

@@ -24,6 +24,15 @@ Workspace& CliContext::workspace(bool create)
     if (!m_workspace) {
         if (create)
             QDir().mkpath(QFileInfo(m_dbPath).absolutePath());
+        if (isatty(STDERR_FILENO) && workspaceNeedsUpgrade(m_dbPath)) {
+            // Seconds to minutes at a million leads: say why nothing seems to happen.
+            //: CLI, on a terminal, before a workspace of an older version is upgraded.
+            m_err << QCoreApplication::translate(
+                         "lb::cli", "Upgrading %1 for this version of Leadbench (once)…")
+                         .arg(m_dbPath)
+                  << '\n';
+            m_err.flush();
+        }
         m_workspace = openWorkspace(m_dbPath, create ? Workspace::OpenMode::CreateIfMissing
                                                      : Workspace::OpenMode::Existing);
     }
