@@ -21,6 +21,33 @@ qint64 unzigzag(quint64 value)
     return qint64(value >> 1) ^ -qint64(value & 1);
 }
 
+// A query that steps to its rows and finalises itself; a failed step throws.
+class ReadStatement
+{
+public:
+    ReadStatement(sqlite3* db, const char* sql) : m_db(db)
+    {
+        check(db, sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr), sql);
+    }
+    ~ReadStatement() { sqlite3_finalize(m_statement); }
+    ReadStatement(const ReadStatement&) = delete;
+    ReadStatement& operator=(const ReadStatement&) = delete;
+    operator sqlite3_stmt*() const { return m_statement; }
+
+    bool next()
+    {
+        const int rc = sqlite3_step(m_statement);
+        if (rc == SQLITE_ROW)
+            return true;
+        check(m_db, rc, "read events");
+        return false;
+    }
+
+private:
+    sqlite3* m_db;
+    sqlite3_stmt* m_statement = nullptr;
+};
+
 } // namespace
 
 void EventDigestPacker::add(qint64 occurredAt, int typeId)
@@ -92,16 +119,11 @@ sqlite3_stmt* EventDigests::statement(sqlite3_stmt*& slot, const char* sql)
 
 void EventDigests::loadTypes()
 {
-    sqlite3_stmt* types = nullptr;
-    check(m_db, sqlite3_prepare_v2(m_db, "SELECT id, name FROM event_types", -1, &types, nullptr),
-          "read event types");
-    int rc;
-    while ((rc = sqlite3_step(types)) == SQLITE_ROW)
+    ReadStatement types(m_db, "SELECT id, name FROM event_types");
+    while (types.next())
         m_typeIds.insert(QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(types, 1)),
                                     sqlite3_column_bytes(types, 1)),
                          sqlite3_column_int(types, 0));
-    sqlite3_finalize(types);
-    check(m_db, rc == SQLITE_DONE ? SQLITE_OK : rc, "read event types");
     m_typesLoaded = true;
 }
 
@@ -169,63 +191,36 @@ void EventDigests::rebuildAll()
 {
     check(m_db, sqlite3_exec(m_db, "DELETE FROM event_digests", nullptr, nullptr, nullptr),
           "clear event digests");
-    sqlite3_stmt* events = nullptr;
-    check(m_db,
-          sqlite3_prepare_v2(m_db,
-                             "SELECT lead_id, occurred_at, type FROM events "
-                             "ORDER BY lead_id, occurred_at, type, detail",
-                             -1, &events, nullptr),
-          "read events");
+    ReadStatement events(m_db, "SELECT lead_id, occurred_at, type FROM events "
+                               "ORDER BY lead_id, occurred_at, type, detail");
     EventDigestPacker packer;
     qint64 lead = 0;
-    int rc;
-    try {
-        while ((rc = sqlite3_step(events)) == SQLITE_ROW) {
-            const qint64 id = sqlite3_column_int64(events, 0);
-            if (id != lead && !packer.isEmpty()) {
-                addNew(lead, packer);
-                packer.clear();
-            }
-            lead = id;
-            packer.add(sqlite3_column_int64(events, 1),
-                       typeId(reinterpret_cast<const char*>(sqlite3_column_text(events, 2)),
-                              sqlite3_column_bytes(events, 2)));
-        }
-        if (!packer.isEmpty())
+    while (events.next()) {
+        const qint64 id = sqlite3_column_int64(events, 0);
+        if (id != lead && !packer.isEmpty()) {
             addNew(lead, packer);
-    } catch (...) {
-        sqlite3_finalize(events);
-        throw;
+            packer.clear();
+        }
+        lead = id;
+        packer.add(sqlite3_column_int64(events, 1),
+                   typeId(reinterpret_cast<const char*>(sqlite3_column_text(events, 2)),
+                          sqlite3_column_bytes(events, 2)));
     }
-    sqlite3_finalize(events);
-    check(m_db, rc == SQLITE_DONE ? SQLITE_OK : rc, "read events");
+    if (!packer.isEmpty())
+        addNew(lead, packer);
 }
 
 qint64 EventDigests::countStale()
 {
     if (!m_typesLoaded)
         loadTypes();
-    sqlite3_stmt* events = nullptr;
-    sqlite3_stmt* digests = nullptr;
-    const auto release = [&] {
-        sqlite3_finalize(events);
-        sqlite3_finalize(digests);
-    };
-    const int prepared =
-        sqlite3_prepare_v2(m_db,
-                           "SELECT lead_id, occurred_at, type FROM events "
-                           "ORDER BY lead_id, occurred_at, type, detail",
-                           -1, &events, nullptr) |
-        sqlite3_prepare_v2(m_db, "SELECT lead_id, events FROM event_digests ORDER BY lead_id", -1,
-                           &digests, nullptr);
-    if (prepared != SQLITE_OK) {
-        release();
-        check(m_db, SQLITE_ERROR, "check event digests");
-    }
     // Both walks are in lead order: merge them, comparing each lead's packed events.
+    ReadStatement events(m_db, "SELECT lead_id, occurred_at, type FROM events "
+                               "ORDER BY lead_id, occurred_at, type, detail");
+    ReadStatement digests(m_db, "SELECT lead_id, events FROM event_digests ORDER BY lead_id");
     qint64 stale = 0;
-    bool eventRow = sqlite3_step(events) == SQLITE_ROW;
-    bool digestRow = sqlite3_step(digests) == SQLITE_ROW;
+    bool eventRow = events.next();
+    bool digestRow = digests.next();
     EventDigestPacker packer;
     while (eventRow || digestRow) {
         const qint64 eventLead = eventRow ? sqlite3_column_int64(events, 0) : INT64_MAX;
@@ -239,18 +234,17 @@ qint64 EventDigests::countStale()
                 sqlite3_column_bytes(events, 2)));
             unknownType = unknownType || it == m_typeIds.constEnd();
             packer.add(sqlite3_column_int64(events, 1), it == m_typeIds.constEnd() ? 0 : *it);
-            eventRow = sqlite3_step(events) == SQLITE_ROW;
+            eventRow = events.next();
         }
         QByteArray stored;
         if (digestLead == lead) {
             stored = QByteArray(static_cast<const char*>(sqlite3_column_blob(digests, 1)),
                                 sqlite3_column_bytes(digests, 1));
-            digestRow = sqlite3_step(digests) == SQLITE_ROW;
+            digestRow = digests.next();
         }
         if (unknownType || stored != packer.bytes())
             ++stale;
     }
-    release();
     return stale;
 }
 
