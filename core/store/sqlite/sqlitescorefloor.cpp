@@ -1,6 +1,7 @@
 // The SQL reference of the rescore benchmark (scorestore.h, fitFloorUpdateSql).
 #include "store/scorestore.h"
 #include "store/sqlite/sqlitescorestore.h"
+#include "store/sqlite/sqlitescoringreader.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

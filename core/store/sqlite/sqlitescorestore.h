@@ -61,7 +61,4 @@ private:
     QStringList m_suspendedIndexes; // CREATE statements of the dropped score indexes
 };
 
-// The leads column (as "l.<name>" or "u.name") of a scoring field; nullptr for custom fields.
-const char* scoringColumnOf(const QString& field);
-
 } // namespace lb

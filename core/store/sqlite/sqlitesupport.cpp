@@ -118,6 +118,14 @@ sqlite3* rawHandle(const QSqlDatabase& db)
     return *static_cast<sqlite3* const*>(handle.data());
 }
 
+sqlite3_stmt* prepareRaw(sqlite3* db, const QByteArray& sql)
+{
+    sqlite3_stmt* statement = nullptr;
+    check(db, sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr),
+          sql.constData());
+    return statement;
+}
+
 void check(sqlite3* handle, int resultCode, const char* context)
 {
     if (resultCode == SQLITE_OK || resultCode == SQLITE_DONE || resultCode == SQLITE_ROW)

@@ -7,6 +7,7 @@
 #include <QVariant>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace lb::sqlite {
 
@@ -23,6 +24,8 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql);
 sqlite3* rawHandle(const QSqlDatabase& db);
 // Throws the StoreError matching an sqlite3 result code.
 void check(sqlite3* handle, int resultCode, const char* context);
+// Prepares `sql` on the raw connection (the caller finalises it); throws on an error.
+sqlite3_stmt* prepareRaw(sqlite3* db, const QByteArray& sql);
 
 // Runs CREATE INDEX statements over large tables. SQLite's sorter keeps as much as the page
 // cache holds in one run and merge-sorts it as a linked list, which at a million random keys
