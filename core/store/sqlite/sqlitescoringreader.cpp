@@ -67,33 +67,22 @@ public:
         if ((m_types.isEmpty() && !m_anyType) || batch.leads.size() == firstLead)
             return;
 
-        sqlite3_bind_int64(m_events, 1, firstId);
-        sqlite3_bind_int64(m_events, 2, lastId);
-        size_t lead = firstLead;
-        while ((rc = sqlite3_step(m_events)) == SQLITE_ROW) {
-            ScoringLead* target = matchLead(batch, lead, sqlite3_column_int64(m_events, 0));
-            if (!target) {
-                if (lead == batch.leads.size())
-                    break;
-                continue;
-            }
-            target->eventBegin = target->eventEnd = batch.events.size();
-            sqlite::EventDigestCursor cursor(sqlite3_column_blob(m_events, 1),
-                                             sqlite3_column_bytes(m_events, 1));
-            qint64 at;
-            int typeId;
-            while (cursor.next(at, typeId)) {
-                if (at < m_eventsFrom || at > m_eventsTo)
-                    continue;
-                const int type = scanTypeOf(typeId);
-                if (type >= 0)
-                    batch.events.push_back({type, at});
-            }
-            target->eventEnd = batch.events.size();
-        }
-        sqlite3_reset(m_events);
-        sqlite::check(m_db, rc == SQLITE_DONE || rc == SQLITE_ROW ? SQLITE_OK : rc,
-                      "read events for scoring");
+        forEachLeadRow(m_events, firstId, lastId, batch, firstLead, "read events for scoring",
+                       [&](ScoringLead& target) {
+                           target.eventBegin = batch.events.size();
+                           sqlite::EventDigestCursor cursor(sqlite3_column_blob(m_events, 1),
+                                                            sqlite3_column_bytes(m_events, 1));
+                           qint64 at;
+                           int typeId;
+                           while (cursor.next(at, typeId)) {
+                               if (at < m_eventsFrom || at > m_eventsTo)
+                                   continue;
+                               const int type = scanTypeOf(typeId);
+                               if (type >= 0)
+                                   batch.events.push_back({type, at});
+                           }
+                           target.eventEnd = batch.events.size();
+                       });
     }
 
 private:
@@ -299,38 +288,47 @@ private:
         return &batch.leads[cursor];
     }
 
-    // The stored scores of the leads just read, matched by id (both lists are in id order).
-    void readScores(qint64 firstId, qint64 lastId, ScoringBatch& batch, size_t firstLead)
+    // Runs `query` over the id range and gives `apply` each row's lead in the batch. The rows
+    // and the batch's leads are both in id order, so one cursor matches them; rows of leads not
+    // in the batch are skipped.
+    template <typename Apply>
+    void forEachLeadRow(sqlite3_stmt* query, qint64 firstId, qint64 lastId, ScoringBatch& batch,
+                        size_t firstLead, const char* context, Apply apply)
     {
-        sqlite3_bind_int64(m_scores, 1, firstId);
-        sqlite3_bind_int64(m_scores, 2, lastId);
+        sqlite3_bind_int64(query, 1, firstId);
+        sqlite3_bind_int64(query, 2, lastId);
         size_t lead = firstLead;
         int rc;
-        while ((rc = sqlite3_step(m_scores)) == SQLITE_ROW) {
-            ScoringLead* found = matchLead(batch, lead, sqlite3_column_int64(m_scores, 0));
-            if (!found) {
-                if (lead == batch.leads.size())
-                    break;
-                continue;
-            }
-            ScoringLead& target = *found;
-            target.total = sqlite3_column_int(m_scores, 1);
-            target.fit = sqlite3_column_int(m_scores, 2);
-            target.behavior = sqlite3_column_int(m_scores, 3);
-            if (sqlite3_column_type(m_scores, 4) != SQLITE_NULL)
-                target.grade =
-                    internedText(int(m_sources.size()),
-                                 reinterpret_cast<const char*>(sqlite3_column_text(m_scores, 4)),
-                                 sqlite3_column_bytes(m_scores, 4));
-            target.modelId = sqlite3_column_int64(m_scores, 5);
-            target.stage =
-                stageOf(sqlite3_column_text(m_scores, 6), sqlite3_column_bytes(m_scores, 6));
-            if (m_stageSlot >= 0)
-                batch.facts[target.factBegin + size_t(m_stageSlot)].text = stageName(target.stage);
+        while ((rc = sqlite3_step(query)) == SQLITE_ROW) {
+            if (ScoringLead* target = matchLead(batch, lead, sqlite3_column_int64(query, 0)))
+                apply(*target);
+            else if (lead == batch.leads.size())
+                break;
         }
-        sqlite3_reset(m_scores);
-        sqlite::check(m_db, rc == SQLITE_DONE || rc == SQLITE_ROW ? SQLITE_OK : rc,
-                      "read scores for scoring");
+        sqlite3_reset(query);
+        sqlite::check(m_db, rc == SQLITE_DONE || rc == SQLITE_ROW ? SQLITE_OK : rc, context);
+    }
+
+    // The stored scores of the leads just read.
+    void readScores(qint64 firstId, qint64 lastId, ScoringBatch& batch, size_t firstLead)
+    {
+        forEachLeadRow(m_scores, firstId, lastId, batch, firstLead, "read scores for scoring",
+                       [&](ScoringLead& target) {
+                           target.total = sqlite3_column_int(m_scores, 1);
+                           target.fit = sqlite3_column_int(m_scores, 2);
+                           target.behavior = sqlite3_column_int(m_scores, 3);
+                           if (sqlite3_column_type(m_scores, 4) != SQLITE_NULL)
+                               target.grade = internedText(
+                                   int(m_sources.size()),
+                                   reinterpret_cast<const char*>(sqlite3_column_text(m_scores, 4)),
+                                   sqlite3_column_bytes(m_scores, 4));
+                           target.modelId = sqlite3_column_int64(m_scores, 5);
+                           target.stage = stageOf(sqlite3_column_text(m_scores, 6),
+                                                  sqlite3_column_bytes(m_scores, 6));
+                           if (m_stageSlot >= 0)
+                               batch.facts[target.factBegin + size_t(m_stageSlot)].text =
+                                   stageName(target.stage);
+                       });
     }
 
     static Stage stageOf(const unsigned char* text, int bytes)
