@@ -11,6 +11,7 @@
 namespace lb::sqlite {
 class BatchTable;
 class OwnerIds;
+class SearchIndexBuilder;
 } // namespace lb::sqlite
 
 namespace lb {
@@ -66,6 +67,7 @@ private:
     QHash<quint64, qint64> m_byEmail;
     QHash<quint64, qint64> m_byName;
     std::unique_ptr<sqlite::OwnerIds> m_owners;
+    std::unique_ptr<sqlite::SearchIndexBuilder> m_searchIndex; // a bulk load's search index
     QHash<qint64, qint64> m_latestActivity; // lead -> newest new event (Unix seconds)
     QDateTime m_lastScoredAt;               // new leads of one import share their score time:
     QString m_lastScoredAtText;             // format it once
