@@ -33,8 +33,10 @@ using SearchWordsUtf8 = std::array<QByteArrayView, searchColumnCount>;
 // transaction, replaces the index's shadow tables with the scratch ones: FTS5's own
 // 'delete-all' first, so that FTS5 forgets any index state it cached on the connection.
 //
-// Both temporary files go away with the builder; destroying it before finishInto() (a cancel,
-// an error) stops the thread within a few hundred leads.
+// Both temporary files go away with the builder, and even after a crash: the spool is opened
+// without a name where the system allows it, and SQLite unlinks its scratch file as it opens it.
+// Destroying the builder before finishInto() (a cancel, an error) stops the thread within a
+// few hundred leads.
 class SearchIndexBuilder
 {
 public:
