@@ -159,8 +159,9 @@ void SearchIndexBuilder::start()
 void SearchIndexBuilder::run()
 {
     // An empty name opens a private database in a temporary file, deleted when it is closed.
-    const int opened =
-        sqlite3_open_v2("", &m_scratch, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    // Used by one thread at a time: no mutex.
+    const int opened = sqlite3_open_v2(
+        "", &m_scratch, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     check(m_scratch, opened, "scratch database for the search index");
     execute(m_scratch, "PRAGMA journal_mode=OFF");
     execute(m_scratch, "PRAGMA synchronous=OFF");

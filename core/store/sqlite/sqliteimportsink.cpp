@@ -33,9 +33,11 @@ quint64 nameKey(const QString& lastName, const QString& companyNorm)
     return qHash(QString(lastName.toLower() + QChar(0x1F) + companyNorm), hashSeed);
 }
 
-sqlite::SearchWords searchWordsOf(const Lead& lead)
+// The search index's words of a lead just written by `written` (bound by bindLeadFields()).
+sqlite::SearchWordsUtf8 searchWordsOf(const sqlite::Statement& written)
 {
-    return {lead.firstName, lead.lastName, lead.company, lead.email, lead.title, lead.notes};
+    return {written.boundText(2), written.boundText(3), written.boundText(6),
+            written.boundText(1), written.boundText(5), written.boundText(18)};
 }
 
 QByteArrayView utf8Column(sqlite3_stmt* row, int column)
@@ -187,8 +189,8 @@ sqlite::Statement& SqliteImportSink::statement(std::unique_ptr<sqlite::Statement
 std::optional<qint64> SqliteImportSink::findByEmail(const QString& email)
 {
     if (m_bulk) {
-        const auto it = m_byEmail.constFind(emailKey(email));
-        if (it == m_byEmail.constEnd())
+        const std::optional<qint64> it = m_byEmail.find(emailKey(email));
+        if (!it)
             return std::nullopt;
         auto& check = statement(m_emailOf, "SELECT email FROM leads WHERE id = ?1");
         check.bind(1, *it);
@@ -214,8 +216,8 @@ std::optional<qint64> SqliteImportSink::findByName(const QString& lastName,
     if (m_bulk) {
         if (!m_nameKeysBuilt)
             buildNameKeys();
-        const auto it = m_byName.constFind(nameKey(lastName, companyNorm));
-        if (it == m_byName.constEnd())
+        const std::optional<qint64> it = m_byName.find(nameKey(lastName, companyNorm));
+        if (!it)
             return std::nullopt;
         auto& check =
             statement(m_nameOf, "SELECT lower(last_name), company_norm FROM leads WHERE id = ?1");
@@ -347,7 +349,7 @@ void SqliteImportSink::insertLead(Lead& lead, const QString& norm)
     lead.createdAt = lead.updatedAt = lead.stageChangedAt = m_nowTime;
     lead.updatedBy = m_actor;
     if (m_bulk)
-        rememberKeys(lead, norm);
+        rememberKeys(lead, norm, insert);
     else
         writeSearchIndex(lead, false);
 }
@@ -440,7 +442,7 @@ void SqliteImportSink::updateLead(Lead& lead)
     ++lead.version;
     lead.updatedBy = m_actor;
     if (m_bulk)
-        rememberKeys(lead, norm);
+        rememberKeys(lead, norm, update);
     else
         writeSearchIndex(lead, false);
 }
@@ -469,9 +471,10 @@ void SqliteImportSink::writeSearchIndex(const Lead& lead, bool removeOld)
         .step();
 }
 
-void SqliteImportSink::rememberKeys(const Lead& lead, const QString& norm)
+void SqliteImportSink::rememberKeys(const Lead& lead, const QString& norm,
+                                    const sqlite::Statement& written)
 {
-    m_searchIndex->add(lead.id, searchWordsOf(lead));
+    m_searchIndex->addUtf8(lead.id, searchWordsOf(written));
     if (!lead.email.isEmpty())
         m_byEmail.insert(emailKey(lead.email), lead.id);
     if (m_nameKeysBuilt && !lead.lastName.isEmpty() && !norm.isEmpty())
@@ -497,8 +500,8 @@ void SqliteImportSink::recordCreations(const QString& by, const QString& reason)
 {
     writePendingScores();
     // After the last row the keys are not needed any more: free them before scoring.
-    m_byEmail = {};
-    m_byName = {};
+    m_byEmail.clear();
+    m_byName.clear();
     // Every lead's words are known: the search index is built alongside what follows.
     if (m_searchIndex)
         m_searchIndex->start();
@@ -555,8 +558,8 @@ void SqliteImportSink::finishLoad()
     sqlite::createIndexes(db, m_droppedIndexes);
     m_searchIndex->finishInto(m_workspace.handle());
     m_searchIndex.reset();
-    m_byEmail = {};
-    m_byName = {};
+    m_byEmail.clear();
+    m_byName.clear();
 }
 
 void SqliteImportSink::commit()

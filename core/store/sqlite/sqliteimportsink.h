@@ -2,6 +2,7 @@
 
 #include "store/importsink.h"
 #include "store/sqlite/sqlitestatement.h"
+#include "util/idbyhash.h"
 
 #include <QHash>
 #include <QStringList>
@@ -42,7 +43,8 @@ private:
     void bindLeadFields(sqlite::Statement& statement, const Lead& lead, const QString& companyNorm);
     void writeSearchIndex(const Lead& lead, bool removeOld);
     std::optional<qint64> ownerId(const QString& name);
-    void rememberKeys(const Lead& lead, const QString& companyNorm);
+    void rememberKeys(const Lead& lead, const QString& companyNorm,
+                      const sqlite::Statement& written);
     void startBulk(qint64 expectedLeads);
     void releaseStatements();
     void buildNameKeys();
@@ -64,8 +66,8 @@ private:
     QStringList m_droppedIndexes; // their CREATE statements, to run again in finishLoad()
     // In bulk mode the indexes are gone: e-mail and name keys (64-bit hashes, verified on a hit)
     // find leads instead, using a few dozen bytes per lead rather than the lead's text.
-    QHash<quint64, qint64> m_byEmail;
-    QHash<quint64, qint64> m_byName;
+    IdByHash m_byEmail;
+    IdByHash m_byName;
     std::unique_ptr<sqlite::OwnerIds> m_owners;
     std::unique_ptr<sqlite::SearchIndexBuilder> m_searchIndex; // a bulk load's search index
     QHash<qint64, qint64> m_latestActivity; // lead -> newest new event (Unix seconds)

@@ -10,6 +10,7 @@ Statement::Statement(sqlite3* db, const char* sql) : m_db(db)
 {
     check(db, sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr), sql);
     m_texts.resize(size_t(sqlite3_bind_parameter_count(m_stmt)) + 1);
+    m_lengths.resize(m_texts.size());
 }
 
 Statement::~Statement()
@@ -29,12 +30,32 @@ Statement& Statement::bindText(int index, const QString& text)
     // Encodes into the buffer the same parameter used for the previous row: a bulk load binds
     // twenty texts a row, and an allocation and a free for each cost more than the encoding.
     QByteArray& utf8 = m_texts[size_t(index)];
-    const qsizetype room = m_encoder.requiredSpace(text.size());
+    const qsizetype room = 3 * text.size(); // UTF-8 needs at most 3 bytes a UTF-16 unit
     if (utf8.size() < room)
         utf8.resize(room);
-    const char* end = m_encoder.appendToBuffer(utf8.data(), text);
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(end - utf8.constData()), SQLITE_STATIC);
+    // Most fields are short and plain ASCII: copied here, they cost a fraction of a call into
+    // the encoder each (which was 0.6 s of the writing thread at a million rows). The encoder
+    // takes over at the first other character, which also starts any surrogate pair.
+    const auto* in = reinterpret_cast<const char16_t*>(text.constData());
+    const qsizetype size = text.size();
+    char* out = utf8.data();
+    qsizetype ascii = 0;
+    while (ascii < size && in[ascii] < 0x80) {
+        out[ascii] = char(in[ascii]);
+        ++ascii;
+    }
+    const char* end =
+        ascii == size
+            ? out + size
+            : m_encoder.appendToBuffer(out + ascii, QStringView(in + ascii, size - ascii));
+    m_lengths[size_t(index)] = int(end - out);
+    sqlite3_bind_text(m_stmt, index, out, int(end - out), SQLITE_STATIC);
     return *this;
+}
+
+QByteArrayView Statement::boundText(int index) const
+{
+    return {m_texts[size_t(index)].constData(), m_lengths[size_t(index)]};
 }
 
 Statement& Statement::bind(int index, qint64 value)
@@ -61,6 +82,7 @@ Statement& Statement::bind(int index, const std::optional<double>& value)
 
 Statement& Statement::bindNull(int index)
 {
+    m_lengths[size_t(index)] = 0;
     sqlite3_bind_null(m_stmt, index);
     return *this;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringEncoder>
 #include <optional>
@@ -28,6 +29,9 @@ public:
     Statement& bind(int index, const std::optional<qint64>& value);
     Statement& bind(int index, const std::optional<double>& value);
     Statement& bindNull(int index);
+    // The UTF-8 bytes of the text last bound at `index` (empty after a NULL), valid until the
+    // next bind there.
+    QByteArrayView boundText(int index) const;
     // Runs the statement; returns the number of rows changed. Resets it afterwards.
     int step();
     // Runs a query; true while it yields rows (then read with column*()); resets at the end.
@@ -41,6 +45,7 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
     // The UTF-8 bytes of bound text, kept until the next step so SQLite need not copy them.
     std::vector<QByteArray> m_texts;
+    std::vector<int> m_lengths;
     QStringEncoder m_encoder{QStringConverter::Utf8, QStringConverter::Flag::Stateless};
 };
 

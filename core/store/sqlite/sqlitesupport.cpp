@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDriver>
+#include <mutex>
 #include <sqlite3.h>
 
 namespace lb::sqlite {
@@ -83,6 +84,16 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql)
     if (!query.exec(sql))
         throwError(query.lastError(), sql.left(80));
     return query.next() ? query.value(0) : QVariant();
+}
+
+void configureLibrary()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // SQLITE_MISUSE when SQLite was already initialised (say, by another QSQLITE
+        // connection first): then the statistics stay on, which is only slower.
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    });
 }
 
 void createIndexes(const QSqlDatabase& db, const QStringList& creates)

@@ -20,6 +20,12 @@ void exec(const QSqlDatabase& db, const QString& sql);
 // The first column of the first row of `sql`, or an invalid QVariant when there is no row.
 QVariant scalar(const QSqlDatabase& db, const QString& sql);
 
+// Settings of the SQLite library itself, which take effect only before its first connection
+// in the process (later calls change nothing). SQLite counts every allocation under one
+// process-wide mutex; with a bulk load's three or four threads in SQLite at once, they waited
+// on it.
+void configureLibrary();
+
 // The raw handle under a QtSql connection, for the bulk paths that need the C API's speed.
 sqlite3* rawHandle(const QSqlDatabase& db);
 // Throws the StoreError matching an sqlite3 result code.

@@ -27,6 +27,7 @@ constexpr int busyTimeoutMs = 5000;
 
 QString newConnectionName()
 {
+    sqlite::configureLibrary(); // before the process's first connection
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("leadbench-%1").arg(counter.fetchAndAddRelaxed(1));
 }
