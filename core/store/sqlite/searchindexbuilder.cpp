@@ -128,6 +128,32 @@ void SearchIndexBuilder::addUtf8(qint64 leadId, const SearchWordsUtf8& words)
     endRecord();
 }
 
+void SearchIndexBuilder::addStoredLeads(
+    sqlite3* workspace, const std::function<void(qint64 leadId, QByteArrayView email)>& eachEmail)
+{
+    static constexpr char sql[] =
+        "SELECT id, first_name, last_name, company, email, title, notes FROM leads ORDER BY id";
+    sqlite3_stmt* leads = prepareRaw(workspace, sql);
+    const auto column = [leads](int index) {
+        return QByteArrayView(reinterpret_cast<const char*>(sqlite3_column_text(leads, index)),
+                              sqlite3_column_bytes(leads, index));
+    };
+    try {
+        int result;
+        while ((result = sqlite3_step(leads)) == SQLITE_ROW) {
+            const qint64 id = sqlite3_column_int64(leads, 0);
+            addUtf8(id, {column(1), column(2), column(3), column(4), column(5), column(6)});
+            if (eachEmail)
+                eachEmail(id, column(4));
+        }
+        check(workspace, result, sql);
+    } catch (...) {
+        sqlite3_finalize(leads);
+        throw;
+    }
+    sqlite3_finalize(leads);
+}
+
 void SearchIndexBuilder::flushBlock()
 {
     const auto length = quint32(m_block.size() - blockHeaderBytes);

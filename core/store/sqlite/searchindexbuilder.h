@@ -8,6 +8,7 @@
 #include <array>
 #include <atomic>
 #include <exception>
+#include <functional>
 #include <thread>
 #include <unordered_set>
 
@@ -49,6 +50,11 @@ public:
     // Lead ids come in ascending order, except for leads given again (their new words win).
     void add(qint64 leadId, const SearchWords& words);
     void addUtf8(qint64 leadId, const SearchWordsUtf8& words);
+    // Gives every lead stored in `workspace` now, in id order (for a bulk load into a table
+    // that was not empty); `eachEmail`, if given, also sees each lead's e-mail.
+    void
+    addStoredLeads(sqlite3* workspace,
+                   const std::function<void(qint64 leadId, QByteArrayView email)>& eachEmail = {});
     // Every lead has been given: starts indexing on the builder's thread.
     void start();
     bool started() const { return m_thread.joinable() || m_finished; }

@@ -3,6 +3,7 @@
 #include "store/bulkwriter.h"
 #include "store/sqlite/eventdigests.h"
 #include "store/sqlite/ownerids.h"
+#include "store/sqlite/searchindexbuilder.h"
 #include "store/sqlite/sqlitestatement.h"
 
 #include <QHash>
@@ -55,6 +56,7 @@ private:
     // Generators add a lead's events right after the lead: they are packed when the next
     // lead's begin. A lead met again later is packed from the table at commit.
     std::unique_ptr<sqlite::EventDigests> m_digests;
+    std::unique_ptr<sqlite::SearchIndexBuilder> m_searchIndex; // while the indexes are dropped
     qint64 m_eventsLead = 0;
     std::vector<PendingEvent> m_leadEvents;
     QSet<qint64> m_leadsToRepack;

@@ -40,12 +40,6 @@ sqlite::SearchWordsUtf8 searchWordsOf(const sqlite::Statement& written)
             written.boundText(1), written.boundText(5), written.boundText(18)};
 }
 
-QByteArrayView utf8Column(sqlite3_stmt* row, int column)
-{
-    return {reinterpret_cast<const char*>(sqlite3_column_text(row, column)),
-            sqlite3_column_bytes(row, column)};
-}
-
 std::optional<double> optionalDouble(const QString& text)
 {
     if (text.isEmpty())
@@ -64,8 +58,8 @@ std::unique_ptr<ImportSink> makeImportSink(Workspace& workspace, qint64 expected
 
 SqliteImportSink::SqliteImportSink(SqliteWorkspace& workspace, qint64 expectedLeads,
                                    const QString& actor)
-    : m_workspace(workspace), m_actor(actor), m_nowTime(QDateTime::currentDateTimeUtc()),
-      m_now(toIsoUtc(m_nowTime))
+    : m_workspace(workspace), m_db(workspace.handle()), m_actor(actor),
+      m_nowTime(QDateTime::currentDateTimeUtc()), m_now(toIsoUtc(m_nowTime))
 {
     // Settings for the load, restored when the transaction ends. (Temporary data, such as the
     // sorter of the index builds, may go to files: the workspace's own setting.)
@@ -88,7 +82,7 @@ SqliteImportSink::SqliteImportSink(SqliteWorkspace& workspace, qint64 expectedLe
             sqlite::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM leads"))
                 .toLongLong();
         if (expectedLeads >= bulkThreshold && existing * 10 < expectedLeads)
-            startBulk(expectedLeads + existing);
+            startBulk();
     } catch (...) {
         rollback();
         throw;
@@ -119,7 +113,7 @@ void SqliteImportSink::releaseStatements()
         m_owners->release();
 }
 
-void SqliteImportSink::startBulk(qint64 expectedLeads)
+void SqliteImportSink::startBulk()
 {
     const QSqlDatabase db = m_workspace.database();
     // The history's index stays: creations are appended in lead order at the end of its key
@@ -140,30 +134,15 @@ void SqliteImportSink::startBulk(qint64 expectedLeads)
     m_bulk = true;
     if (m_savedCacheSize) // restored with the other settings when the import ends
         sqlite::exec(db, QStringLiteral("PRAGMA cache_size=-16384"));
-    m_byEmail.reserve(expectedLeads);
+    // The key table grows as it fills: the row count is only an estimate from the file size,
+    // and a table sized for it can be twice as large as needed.
     m_searchIndex = std::make_unique<sqlite::SearchIndexBuilder>(m_workspace.handle());
 
-    // The leads already there: their e-mail keys, and their words for the new search index.
-    sqlite3_stmt* existing = sqlite::prepareRaw(
-        m_workspace.handle(),
-        "SELECT id, email, first_name, last_name, company, title, notes FROM leads ORDER BY id");
-    try {
-        int result;
-        while ((result = sqlite3_step(existing)) == SQLITE_ROW) {
-            const qint64 id = sqlite3_column_int64(existing, 0);
-            const QByteArrayView email = utf8Column(existing, 1);
-            if (!email.isEmpty())
-                m_byEmail.insert(emailKey(QString::fromUtf8(email)), id);
-            m_searchIndex->addUtf8(id, {utf8Column(existing, 2), utf8Column(existing, 3),
-                                        utf8Column(existing, 4), email, utf8Column(existing, 5),
-                                        utf8Column(existing, 6)});
-        }
-        sqlite::check(m_workspace.handle(), result, "SELECT id, email, ... FROM leads");
-    } catch (...) {
-        sqlite3_finalize(existing);
-        throw;
-    }
-    sqlite3_finalize(existing);
+    // The leads already there: their words for the new search index, and their e-mail keys.
+    m_searchIndex->addStoredLeads(m_db, [this](qint64 id, QByteArrayView email) {
+        if (!email.isEmpty())
+            m_byEmail.insert(emailKey(QString::fromUtf8(email)), id);
+    });
 }
 
 void SqliteImportSink::buildNameKeys()
@@ -182,7 +161,7 @@ sqlite::Statement& SqliteImportSink::statement(std::unique_ptr<sqlite::Statement
                                                const char* sql)
 {
     if (!slot)
-        slot = std::make_unique<sqlite::Statement>(m_workspace.handle(), sql);
+        slot = std::make_unique<sqlite::Statement>(m_db, sql);
     return *slot;
 }
 
@@ -331,7 +310,7 @@ void SqliteImportSink::insertLead(Lead& lead, const QString& norm)
         "?18, ?19, ?20, ?20, ?21, 1)");
     bindLeadFields(insert, lead, norm);
     insert.bindText(20, m_now).bindText(21, m_actor).step();
-    lead.id = sqlite3_last_insert_rowid(m_workspace.handle());
+    lead.id = sqlite3_last_insert_rowid(m_db);
     const StoredScore& score = lead.score;
     if (score.scoredAt != m_lastScoredAt)
         m_lastScoredAtText = toIsoUtc(m_lastScoredAt = score.scoredAt);

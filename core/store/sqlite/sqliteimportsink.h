@@ -45,7 +45,7 @@ private:
     std::optional<qint64> ownerId(const QString& name);
     void rememberKeys(const Lead& lead, const QString& companyNorm,
                       const sqlite::Statement& written);
-    void startBulk(qint64 expectedLeads);
+    void startBulk();
     void releaseStatements();
     void buildNameKeys();
     void restoreSettings();
@@ -53,6 +53,7 @@ private:
     void writePendingScores();
 
     SqliteWorkspace& m_workspace;
+    sqlite3* m_db; // the workspace's handle, looked up once (QtSql takes a lock to find it)
     QString m_actor;
     QDateTime m_nowTime;
     QString m_now;
