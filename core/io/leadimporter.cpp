@@ -91,6 +91,7 @@ struct ParsedRow
     QString problem; // why the row is refused; empty when `values` hold it
     RowValues values;
     QString companyNorm;  // of values.lead.company: part of the identity, and a column
+    LeadTextBytes text;   // of values.lead, for the sink if the row creates its lead
     qint64 bytesRead = 0; // how far the reader was: progress
 
     // The record for ImportRun::reject(); a view of this row, valid while it lives.
@@ -146,6 +147,7 @@ public:
             lead.stage = Stage::New;
         if (row.values.has(LeadField::Company))
             row.companyNorm = normalizeCompanyName(lead.company);
+        row.text.set(lead, row.companyNorm);
         // Used only if the row turns out to create its lead.
         m_scorer->score(lead);
         return true;
@@ -315,7 +317,7 @@ public:
             else
                 ++summary.unchanged;
         } else {
-            insert(row, parsed.companyNorm);
+            insert(row, parsed.companyNorm, parsed.text);
             ++summary.imported;
         }
     }
@@ -326,10 +328,10 @@ public:
 
 private:
     // The lead comes scored by the reading thread.
-    void insert(RowValues& row, const QString& companyNorm)
+    void insert(RowValues& row, const QString& companyNorm, const LeadTextBytes& text)
     {
         Lead& lead = row.lead;
-        m_sink.insertLead(lead, companyNorm); // its history row comes with recordCreations()
+        m_sink.insertLead(lead, companyNorm, text); // its history row comes with recordCreations()
         m_scorer.inserted(lead);
     }
 

@@ -1,6 +1,7 @@
 #include "io/valueparsers.h"
 
 #include "io/countrynames.h"
+#include "util/textcase.h"
 
 #include <QTimeZone>
 #include <charconv>
@@ -26,7 +27,7 @@ QString numberCore(QStringView text)
     for (QChar c : text) {
         if (isSpaceLike(c) || c == QChar(0x20AC) || c == QLatin1Char('$') || c == QChar(0x00A3))
             continue;
-        core.append(c.toLower());
+        core.append(lowerCased(c));
     }
     const bool letters =
         std::any_of(core.cbegin(), core.cend(), [](QChar c) { return c.isLetter(); });
@@ -253,7 +254,7 @@ std::optional<QDateTime> parseDateTime(QStringView text)
 
 std::optional<QString> parseEmail(QStringView text)
 {
-    const QString email = text.trimmed().toString().toLower();
+    const QString email = lowerCased(text.trimmed());
     const qsizetype at = email.indexOf(QLatin1Char('@'));
     if (at <= 0 || email.indexOf(QLatin1Char('@'), at + 1) >= 0)
         return std::nullopt;

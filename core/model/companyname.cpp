@@ -1,5 +1,7 @@
 #include "model/companyname.h"
 
+#include "util/textcase.h"
+
 #include <QVarLengthArray>
 #include <array>
 
@@ -28,7 +30,7 @@ QString normalizeCompanyName(const QString& name)
 {
     // One pass over the case-folded name that notes where its words are, without building a
     // list of them: an import normalises a million names.
-    const QString folded = name.toCaseFolded();
+    const QString folded = caseFolded(name);
     const auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == u'/'; };
     QVarLengthArray<QStringView, 16> words;
     qsizetype start = -1;

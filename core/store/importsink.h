@@ -3,6 +3,7 @@
 #include "model/event.h"
 #include "model/lead.h"
 #include "model/stagechange.h"
+#include "store/leadtextbytes.h"
 
 #include <QString>
 #include <memory>
@@ -31,8 +32,9 @@ public:
     virtual Lead load(qint64 id) = 0;
 
     // Writes the lead with its score (lead.score); sets id, version, timestamps. `companyNorm`
-    // is normalizeCompanyName(lead.company), which the import works out on its reading thread.
-    virtual void insertLead(Lead& lead, const QString& companyNorm) = 0;
+    // is normalizeCompanyName(lead.company) and `text` the lead's text as UTF-8 (set from the
+    // lead and companyNorm), which the import works out on its reading thread.
+    virtual void insertLead(Lead& lead, const QString& companyNorm, const LeadTextBytes& text) = 0;
     virtual void updateLead(Lead& lead) = 0; // writes every field, bumps the version
     virtual void addStageChange(const StageChange& change) = 0;
     // One history row per lead this import created (from nothing to its stage), written in one

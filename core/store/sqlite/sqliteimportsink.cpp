@@ -274,7 +274,8 @@ std::optional<qint64> SqliteImportSink::ownerId(const QString& name)
 }
 
 // Binds ?1..?19: the fields of the leads row an import writes, in the order of the INSERT and
-// UPDATE below. (The stage is kept in lead_scores.)
+// UPDATE below (the INSERT binds the same from the bytes the reading thread encoded). (The stage is
+// kept in lead_scores.)
 void SqliteImportSink::bindLeadFields(sqlite::Statement& s, const Lead& lead,
                                       const QString& companyNorm)
 {
@@ -299,7 +300,7 @@ void SqliteImportSink::bindLeadFields(sqlite::Statement& s, const Lead& lead,
         .bind(19, sqlite::customFieldsToJson(lead.custom));
 }
 
-void SqliteImportSink::insertLead(Lead& lead, const QString& norm)
+void SqliteImportSink::insertLead(Lead& lead, const QString& norm, const LeadTextBytes& text)
 {
     auto& insert = statement(
         m_insert,
@@ -308,8 +309,29 @@ void SqliteImportSink::insertLead(Lead& lead, const QString& norm)
         "source, owner_id, notes, custom, created_at, updated_at, updated_by, version) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
         "?18, ?19, ?20, ?20, ?21, 1)");
-    bindLeadFields(insert, lead, norm);
-    insert.bindText(20, m_now).bindText(21, m_actor).step();
+    using F = LeadTextBytes;
+    insert.bindUtf8(1, text.field(F::Email))
+        .bindUtf8(2, text.field(F::FirstName))
+        .bindUtf8(3, text.field(F::LastName))
+        .bindUtf8(4, text.field(F::Phone))
+        .bindUtf8(5, text.field(F::Title))
+        .bindUtf8(6, text.field(F::Company))
+        .bindUtf8(7, text.field(F::CompanyNorm))
+        .bindUtf8(8, text.field(F::Website))
+        .bindUtf8(9, text.field(F::Industry))
+        .bind(10, lead.employees)
+        .bind(11, lead.annualRevenue)
+        .bind(12, lead.budget)
+        .bindUtf8(13, text.field(F::ExpectedClose))
+        .bindUtf8(14, text.field(F::Country))
+        .bindUtf8(15, text.field(F::City))
+        .bindUtf8(16, text.field(F::Source))
+        .bind(17, ownerId(lead.owner))
+        .bindUtf8(18, text.field(F::Notes))
+        .bind(19, sqlite::customFieldsToJson(lead.custom))
+        .bindText(20, m_now)
+        .bindText(21, m_actor)
+        .step();
     lead.id = sqlite3_last_insert_rowid(m_db);
     const StoredScore& score = lead.score;
     if (score.scoredAt != m_lastScoredAt)

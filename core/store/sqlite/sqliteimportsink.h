@@ -28,7 +28,7 @@ public:
     std::optional<qint64> findByEmail(const QString& email) override;
     std::optional<qint64> findByName(const QString& lastName, const QString& companyNorm) override;
     Lead load(qint64 id) override;
-    void insertLead(Lead& lead, const QString& companyNorm) override;
+    void insertLead(Lead& lead, const QString& companyNorm, const LeadTextBytes& text) override;
     void updateLead(Lead& lead) override;
     void addStageChange(const StageChange& change) override;
     void recordCreations(const QString& by, const QString& reason) override;

@@ -10,7 +10,7 @@ Statement::Statement(sqlite3* db, const char* sql) : m_db(db)
 {
     check(db, sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr), sql);
     m_texts.resize(size_t(sqlite3_bind_parameter_count(m_stmt)) + 1);
-    m_lengths.resize(m_texts.size());
+    m_bound.resize(m_texts.size());
 }
 
 Statement::~Statement()
@@ -48,14 +48,23 @@ Statement& Statement::bindText(int index, const QString& text)
         ascii == size
             ? out + size
             : m_encoder.appendToBuffer(out + ascii, QStringView(in + ascii, size - ascii));
-    m_lengths[size_t(index)] = int(end - out);
+    m_bound[size_t(index)] = QByteArrayView(out, end - out);
     sqlite3_bind_text(m_stmt, index, out, int(end - out), SQLITE_STATIC);
+    return *this;
+}
+
+Statement& Statement::bindUtf8(int index, QByteArrayView text)
+{
+    if (text.isEmpty())
+        return bindNull(index);
+    m_bound[size_t(index)] = text;
+    sqlite3_bind_text(m_stmt, index, text.data(), int(text.size()), SQLITE_STATIC);
     return *this;
 }
 
 QByteArrayView Statement::boundText(int index) const
 {
-    return {m_texts[size_t(index)].constData(), m_lengths[size_t(index)]};
+    return m_bound[size_t(index)];
 }
 
 Statement& Statement::bind(int index, qint64 value)
@@ -82,7 +91,7 @@ Statement& Statement::bind(int index, const std::optional<double>& value)
 
 Statement& Statement::bindNull(int index)
 {
-    m_lengths[size_t(index)] = 0;
+    m_bound[size_t(index)] = {};
     sqlite3_bind_null(m_stmt, index);
     return *this;
 }

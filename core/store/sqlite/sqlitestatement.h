@@ -29,6 +29,8 @@ public:
     Statement& bind(int index, const std::optional<qint64>& value);
     Statement& bind(int index, const std::optional<double>& value);
     Statement& bindNull(int index);
+    // UTF-8 text that stays where it is until the next step (empty binds NULL).
+    Statement& bindUtf8(int index, QByteArrayView text);
     // The UTF-8 bytes of the text last bound at `index` (empty after a NULL), valid until the
     // next bind there.
     QByteArrayView boundText(int index) const;
@@ -45,7 +47,7 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
     // The UTF-8 bytes of bound text, kept until the next step so SQLite need not copy them.
     std::vector<QByteArray> m_texts;
-    std::vector<int> m_lengths;
+    std::vector<QByteArrayView> m_bound; // what each parameter was last given as text
     QStringEncoder m_encoder{QStringConverter::Utf8, QStringConverter::Flag::Stateless};
 };
 
