@@ -71,21 +71,14 @@ private:
     void run()
     {
         for (;;) {
-            std::vector<Item> batch = takeUsedBatch();
-            batch.resize(m_batchSize);
+            dropUsedBatches();
+            std::vector<Item> batch(m_batchSize);
             size_t count = 0;
             bool more = true;
             std::exception_ptr error;
             try {
-                for (; count < m_batchSize; ++count) {
-                    // A used item is freed just before its slot is filled again: the strings of
-                    // one row go back to glibc's per-thread caches and serve the next row's
-                    // allocations. (Freeing a whole batch at once overflowed those caches:
-                    // about a fifth of this thread went to malloc and free at a million rows.)
-                    batch[count] = Item{};
-                    if (!(more = m_produce(batch[count])))
-                        break;
-                }
+                while (count < m_batchSize && (more = m_produce(batch[count])))
+                    ++count;
             } catch (...) {
                 error = std::current_exception(); // after the items before it
                 more = false;
@@ -108,15 +101,13 @@ private:
         }
     }
 
-    // The storage of a consumed batch, its items not yet destroyed; empty when none is back.
-    std::vector<Item> takeUsedBatch()
+    void dropUsedBatches()
     {
-        std::lock_guard lock(m_mutex);
-        if (m_used.empty())
-            return {};
-        std::vector<Item> used = std::move(m_used.front());
-        m_used.pop_front();
-        return used;
+        std::deque<std::vector<Item>> used;
+        {
+            std::lock_guard lock(m_mutex);
+            used.swap(m_used);
+        }
     }
 
     Produce m_produce;
@@ -127,7 +118,7 @@ private:
     std::condition_variable m_ready;
     std::condition_variable m_space;
     std::deque<std::vector<Item>> m_batches;
-    std::deque<std::vector<Item>> m_used; // consumed, for the reading thread to reuse
+    std::deque<std::vector<Item>> m_used; // consumed, for the reading thread to destroy
     std::exception_ptr m_error;
     bool m_done = false;
     bool m_stop = false;
