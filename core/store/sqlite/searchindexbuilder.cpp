@@ -120,10 +120,19 @@ void SearchIndexBuilder::add(qint64 leadId, const SearchWords& words)
 void SearchIndexBuilder::addUtf8(qint64 leadId, const SearchWordsUtf8& words)
 {
     beginRecord(leadId);
+    qsizetype size = 0;
+    for (const QByteArrayView text : words)
+        size += qsizetype(sizeof(quint32)) + text.size();
+    // One resize and plain copies: this runs on an import's writing thread for every lead.
+    qsizetype at = m_block.size();
+    m_block.resize(at + size);
+    char* const block = m_block.data();
     for (const QByteArrayView text : words) {
         const auto length = quint32(text.size());
-        m_block.append(reinterpret_cast<const char*>(&length), sizeof length);
-        m_block.append(text.data(), text.size());
+        std::memcpy(block + at, &length, sizeof length);
+        if (length > 0)
+            std::memcpy(block + at + sizeof length, text.data(), length);
+        at += qsizetype(sizeof length) + text.size();
     }
     endRecord();
 }

@@ -39,3 +39,14 @@ TEST(IsoTime, ConvertsOtherZonesToUtcAndKeepsInvalidEmpty)
               QDateTime(QDate(2026, 6, 1), QTime(6, 30), QTimeZone::utc()))
         << "a time without a zone is UTC";
 }
+
+TEST(IsoTime, DatesAreWrittenAsQtWritesThem)
+{
+    for (QDate day(1899, 12, 1); day <= QDate(2101, 3, 1); day = day.addDays(1))
+        ASSERT_EQ(toIsoDate(day), day.toString(Qt::ISODate)) << day.toJulianDay();
+    for (const QDate day :
+         {QDate(1, 1, 1), QDate(4, 2, 29), QDate(100, 2, 28), QDate(400, 2, 29), QDate(1600, 2, 29),
+          QDate(9999, 12, 31), QDate(-1, 12, 31), QDate(10000, 1, 1)})
+        EXPECT_EQ(toIsoDate(day), day.toString(Qt::ISODate)) << day.toJulianDay();
+    EXPECT_TRUE(toIsoDate(QDate()).isEmpty());
+}
