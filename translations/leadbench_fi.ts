@@ -2636,6 +2636,13 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
 </context>
 <context>
+    <name>lb::SearchIndexBuilder</name>
+    <message>
+        <source>cannot use the temporary file %1: %2</source>
+        <translation>väliaikaista tiedostoa %1 ei voi käyttää: %2</translation>
+    </message>
+</context>
+<context>
     <name>lb::SettingsDialog</name>
     <message>
         <source>Settings</source>

@@ -2636,6 +2636,13 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
 </context>
 <context>
+    <name>lb::SearchIndexBuilder</name>
+    <message>
+        <source>cannot use the temporary file %1: %2</source>
+        <translation>kan inte använda den tillfälliga filen %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>lb::SettingsDialog</name>
     <message>
         <source>Settings</source>

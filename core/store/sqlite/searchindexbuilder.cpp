@@ -47,7 +47,7 @@ void execute(sqlite3* db, const char* sql)
 {
     throw StoreError(StoreError::Kind::Io,
                      QCoreApplication::translate("lb::SearchIndexBuilder",
-                                                 "Cannot use the temporary file %1: %2")
+                                                 "cannot use the temporary file %1: %2")
                          .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
 }
 
