@@ -129,7 +129,7 @@ public:
     // ReadAhead's producer: the next row, false at the end of the file.
     bool parse(ParsedRow& row)
     {
-        CsvRecord record;
+        CsvRecord& record = m_record; // reused: its list of cells keeps its memory
         if (!m_run.nextRecord(record, row.problem))
             return false;
         row.line = record.line;
@@ -264,6 +264,7 @@ private:
         }
     }
 
+    CsvRecord m_record;
     ImportRun& m_run;
     std::unique_ptr<NewLeadScorer> m_scorer;
     const bool m_keepCells;
