@@ -303,8 +303,8 @@ QStringList version5()
         QStringLiteral("CREATE VIRTUAL TABLE leads_fts USING fts5(first_name, last_name, company, "
                        "email, title, notes, content='leads', content_rowid='id', detail=none, "
                        "columnsize=0, tokenize='unicode61 remove_diacritics 0')"),
-        // The search settings a bulk load keeps (sqlite::rebuildSearchIndex): terms gathered
-        // 16 MiB at a time, which rebuilds a million leads' index in two thirds of the time.
+        // Terms gathered 16 MiB at a time, which rebuilds a million leads' index in two thirds
+        // of the time (bulk loads now build it aside: sqlite::SearchIndexBuilder).
         QStringLiteral("INSERT INTO leads_fts(leads_fts, rank) VALUES('hashsize', 16777216)"),
         QStringLiteral("INSERT INTO leads_fts(leads_fts) VALUES('rebuild')"),
     };

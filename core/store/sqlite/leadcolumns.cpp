@@ -9,12 +9,6 @@
 
 namespace lb::sqlite {
 
-namespace {
-
-constexpr int searchIndexHashBytes = 16 * 1024 * 1024;
-
-} // namespace
-
 QString customFieldsToJson(const QMap<QString, QString>& custom)
 {
     if (custom.isEmpty())
@@ -61,17 +55,6 @@ qint64 stageTimeOf(const QDateTime& moment)
 QDateTime stageTimeFrom(qint64 seconds)
 {
     return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
-}
-
-void rebuildSearchIndex(const QSqlDatabase& db)
-{
-    // The index gathers terms in memory and writes them out as a segment whenever 1 MiB has
-    // piled up; at a million leads that means hundreds of small segments, merged again and
-    // again. 16 MiB (kept in the workspace's search settings) cuts the rebuild by about a
-    // quarter and costs that much memory only while a big transaction writes the index.
-    exec(db, QStringLiteral("INSERT INTO leads_fts(leads_fts, rank) VALUES('hashsize', %1)")
-                 .arg(searchIndexHashBytes));
-    exec(db, QStringLiteral("INSERT INTO leads_fts(leads_fts) VALUES('rebuild')"));
 }
 
 } // namespace lb::sqlite

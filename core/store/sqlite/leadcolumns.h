@@ -40,8 +40,4 @@ QDateTime stageTimeFrom(qint64 seconds);
 inline constexpr char stageChangedAtText[] =
     "strftime('%Y-%m-%dT%H:%M:%SZ', s.stage_changed_at, 'unixepoch')";
 
-// Rebuilds the leads' search index from the leads table in one pass: the last step of a bulk
-// load, far faster than one index insert per row.
-void rebuildSearchIndex(const QSqlDatabase& db);
-
 } // namespace lb::sqlite

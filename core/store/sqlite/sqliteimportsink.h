@@ -67,7 +67,7 @@ private:
     QStringList m_droppedIndexes; // their CREATE statements, to run again in finishLoad()
     // In bulk mode the indexes are gone: e-mail and name keys (64-bit hashes, verified on a hit)
     // find leads instead, using a few dozen bytes per lead rather than the lead's text.
-    IdByHash m_byEmail;
+    IdByHash m_byEmail; // grows as it fills: the row count is only estimated from the file size
     IdByHash m_byName;
     std::unique_ptr<sqlite::OwnerIds> m_owners;
     std::unique_ptr<sqlite::SearchIndexBuilder> m_searchIndex; // a bulk load's search index
