@@ -2,6 +2,7 @@
 // the index FTS5 would have built from the leads, whatever order the leads came in, on a
 // connection that had read the old index before; and a builder dropped midway leaves the
 // workspace's index and no temporary files behind.
+#include "store/bulkwriter.h"
 #include "store/sqlite/searchindexbuilder.h"
 #include "store/sqlite/sqliteworkspace.h"
 #include "support/tempworkspace.h"
@@ -126,5 +127,35 @@ TEST(SearchIndexBuilder, DroppedMidwayLeavesTheIndexAndNoFilesBehind)
     EXPECT_EQ(spoolFiles(), filesBefore);
     EXPECT_EQ(found(workspace, QStringLiteral("Nieminen")), 1);
     EXPECT_EQ(found(workspace, QStringLiteral("Other")), 0);
+    EXPECT_TRUE(workspace.integrityProblems().isEmpty());
+}
+
+TEST(SearchIndexBuilder, ABulkWriteIntoAWorkspaceWithLeadsIndexesTheOldLeadsToo)
+{
+    TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    insertLead(workspace, QStringLiteral("Ingrid"), QStringLiteral("Lindqvist"),
+               QStringLiteral("Harbor Foods AB"));
+    insertLead(workspace, QStringLiteral("Timo"), QStringLiteral("Järvinen"),
+               QStringLiteral("Granite Data Oy"));
+    {
+        // Enough leads for the bulk path (indexes dropped, the search index built aside).
+        BulkWriter::Options options;
+        options.expectedLeads = 60000;
+        auto writer = workspace.bulkWriter(options);
+        for (int i = 0; i < 60000; ++i) {
+            Lead lead;
+            lead.firstName = QStringLiteral("Bulk%1").arg(i);
+            lead.lastName = QStringLiteral("Koskinen");
+            lead.company = QStringLiteral("Arctic Energy Oy");
+            lead.email = QStringLiteral("bulk%1@arctic.fi").arg(i);
+            writer->addLead(lead, QStringLiteral("test"));
+        }
+        writer->commit();
+    }
+    EXPECT_EQ(found(workspace, QStringLiteral("Lindqvist")), 1);
+    EXPECT_EQ(found(workspace, QStringLiteral("Järvinen")), 1);
+    EXPECT_EQ(found(workspace, QStringLiteral("Koskinen")), 60000);
+    EXPECT_EQ(found(workspace, QStringLiteral("Bulk59999")), 1);
     EXPECT_TRUE(workspace.integrityProblems().isEmpty());
 }
