@@ -11,8 +11,8 @@
 #include "util/jobcontrol.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <bitset>
+#include <vector>
 
 namespace lb::io {
 
@@ -80,6 +80,28 @@ template <typename T> bool assign(T& target, const T& value)
     return true;
 }
 
+// What a few dozen spellings of a value (a stage, a country) read as. Searched in order with
+// no copy of the cell (a QHash of QString keys would copy every cell to look it up); a file with
+// more spellings than it keeps reads the rest every time.
+template <typename Value> class SpellingCache
+{
+public:
+    template <typename Read> Value get(QStringView spelling, const Read& read)
+    {
+        for (const auto& [known, value] : m_known) {
+            if (known.size() == spelling.size() && QStringView(known) == spelling)
+                return value;
+        }
+        Value value = read(spelling);
+        if (m_known.size() < 64)
+            m_known.emplace_back(spelling.toString(), value);
+        return value;
+    }
+
+private:
+    std::vector<std::pair<QString, Value>> m_known;
+};
+
 // One row as the reading thread hands it to the writing one: the record copied out of the
 // reader's buffers, and its values, or why it is refused.
 struct ParsedRow
@@ -88,8 +110,8 @@ struct ParsedRow
     QString raw;
     QStringList cells; // only when a rejection reads them (ImportRun::rejectionsUseCells())
     bool unterminated = false;
-    QString problem; // why the row is refused; empty when `values` hold it
-    RowValues values;
+    QString problem;      // why the row is refused; empty when `values` hold it
+    RowValues values;     // its text fields released to `text` (LeadTextBytes::releaseText())
     QString companyNorm;  // of values.lead.company: part of the identity, and a column
     LeadTextBytes text;   // of values.lead, for the sink if the row creates its lead
     qint64 bytesRead = 0; // how far the reader was: progress
@@ -150,6 +172,7 @@ public:
         row.text.set(lead, row.companyNorm);
         // Used only if the row turns out to create its lead.
         m_scorer->score(lead);
+        LeadTextBytes::releaseText(lead); // the writer reads them from row.text
         return true;
     }
 
@@ -213,24 +236,12 @@ private:
     // A file names the same few stages and countries a million times: read each spelling once.
     Stage cachedStage(QStringView value)
     {
-        const auto it = m_stages.constFind(value.toString());
-        if (it != m_stages.constEnd())
-            return *it;
-        const Stage stage = parseStage(value);
-        if (m_stages.size() < 1024)
-            m_stages.insert(value.toString(), stage);
-        return stage;
+        return m_stages.get(value, [](QStringView spelling) { return parseStage(spelling); });
     }
 
     std::optional<QString> cachedCountry(QStringView value)
     {
-        const auto it = m_countries.constFind(value.toString());
-        if (it != m_countries.constEnd())
-            return *it;
-        const auto code = parseCountry(value);
-        if (m_countries.size() < 1024)
-            m_countries.insert(value.toString(), code);
-        return code;
+        return m_countries.get(value, [](QStringView spelling) { return parseCountry(spelling); });
     }
 
     QString cellProblem(const Column& column, QStringView value) const
@@ -269,8 +280,8 @@ private:
     std::unique_ptr<NewLeadScorer> m_scorer;
     const bool m_keepCells;
     QList<Column> m_columns;
-    QHash<QString, Stage> m_stages;
-    QHash<QString, std::optional<QString>> m_countries;
+    SpellingCache<Stage> m_stages;
+    SpellingCache<std::optional<QString>> m_countries;
 };
 
 // The writing half of a lead import, on the calling thread (the workspace's): finds each row's
@@ -309,6 +320,7 @@ public:
         }
         ImportSummary& summary = m_run.summary();
         if (id) {
+            parsed.text.restoreText(row.lead);
             QString readOnly;
             const bool changed = merge(*id, row, readOnly);
             if (!readOnly.isEmpty())

@@ -33,7 +33,9 @@ public:
 
     // Writes the lead with its score (lead.score); sets id, version, timestamps. `companyNorm`
     // is normalizeCompanyName(lead.company) and `text` the lead's text as UTF-8 (set from the
-    // lead and companyNorm), which the import works out on its reading thread.
+    // lead and companyNorm), which the import works out on its reading thread. The text is
+    // read from `text`: the lead's own copies of what LeadTextBytes::releaseText() frees may
+    // be empty.
     virtual void insertLead(Lead& lead, const QString& companyNorm, const LeadTextBytes& text) = 0;
     virtual void updateLead(Lead& lead) = 0; // writes every field, bumps the version
     virtual void addStageChange(const StageChange& change) = 0;

@@ -28,4 +28,32 @@ void LeadTextBytes::set(const Lead& lead, const QString& companyNorm)
     }
 }
 
+namespace {
+
+// The fields releaseText() frees, with where their bytes are.
+template <typename LeadType> auto releasedFields(LeadType& lead)
+{
+    using F = LeadTextBytes::Field;
+    return std::array{
+        std::pair{&lead.firstName, F::FirstName}, std::pair{&lead.phone, F::Phone},
+        std::pair{&lead.title, F::Title},         std::pair{&lead.company, F::Company},
+        std::pair{&lead.website, F::Website},     std::pair{&lead.industry, F::Industry},
+        std::pair{&lead.city, F::City},           std::pair{&lead.source, F::Source},
+        std::pair{&lead.notes, F::Notes}};
+}
+
+} // namespace
+
+void LeadTextBytes::releaseText(Lead& lead)
+{
+    for (const auto& [text, field] : releasedFields(lead))
+        text->clear();
+}
+
+void LeadTextBytes::restoreText(Lead& lead) const
+{
+    for (const auto& [text, name] : releasedFields(lead))
+        *text = QString::fromUtf8(field(name));
+}
+
 } // namespace lb

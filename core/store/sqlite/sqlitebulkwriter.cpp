@@ -29,7 +29,15 @@ constexpr qint64 rebuildThreshold = 50000;
 SqliteBulkWriter::SqliteBulkWriter(SqliteWorkspace& workspace, const Options& options)
     : m_workspace(workspace), m_options(options)
 {
-    m_workspace.begin();
+    // Every reference the writer makes is to an id it wrote or looked up itself.
+    if (!m_workspace.inTransaction())
+        m_foreignKeysSuspended = sqlite::suspendForeignKeys(m_workspace.database());
+    try {
+        m_workspace.begin();
+    } catch (...) {
+        resumeForeignKeys();
+        throw;
+    }
     try {
         const QSqlDatabase db = m_workspace.database();
         const qint64 existing =
@@ -48,8 +56,16 @@ SqliteBulkWriter::SqliteBulkWriter(SqliteWorkspace& workspace, const Options& op
         }
     } catch (...) {
         m_workspace.rollback();
+        resumeForeignKeys();
         throw;
     }
+}
+
+void SqliteBulkWriter::resumeForeignKeys()
+{
+    if (m_foreignKeysSuspended)
+        sqlite::resumeForeignKeys(m_workspace.database());
+    m_foreignKeysSuspended = false;
 }
 
 SqliteBulkWriter::~SqliteBulkWriter()
@@ -69,6 +85,7 @@ SqliteBulkWriter::~SqliteBulkWriter()
                 sqlite::exec(m_workspace.database(),
                              QStringLiteral("PRAGMA ignore_check_constraints=OFF"));
             m_workspace.rollback();
+            resumeForeignKeys();
         } catch (...) {
         }
     }
@@ -349,6 +366,7 @@ void SqliteBulkWriter::commit()
         sqlite::exec(db, QStringLiteral("PRAGMA ignore_check_constraints=OFF"));
     m_workspace.commit();
     m_committed = true;
+    resumeForeignKeys();
     sqlite::exec(db, QStringLiteral("PRAGMA optimize"));
 }
 

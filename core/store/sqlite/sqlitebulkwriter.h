@@ -37,6 +37,7 @@ private:
     qint64 ownerId(const QString& name);
     QString normalizedCompany(const QString& company);
     void packLeadEvents();
+    void resumeForeignKeys(); // once the transaction has ended
 
     // An event as it is packed into its lead's digest (UTF-8, for the key's byte order).
     struct PendingEvent
@@ -50,6 +51,7 @@ private:
     Options m_options;
     bool m_indexesDropped = false;
     bool m_committed = false;
+    bool m_foreignKeysSuspended = false;
     std::unique_ptr<sqlite::OwnerIds> m_owners;
     QHash<QString, QString> m_companyNames;
     QPair<qint64, QString> m_lastFramework;

@@ -69,6 +69,9 @@ SqliteImportSink::SqliteImportSink(SqliteWorkspace& workspace, qint64 expectedLe
         // tenth of a bulk load. The sink writes stage names from the Stage enum only, so the
         // check cannot fail here.
         sqlite::exec(db, QStringLiteral("PRAGMA ignore_check_constraints=ON"));
+        // Score and history rows refer to the leads just written, a lead to an owner the sink
+        // looked up or created, an event to a lead the import found.
+        m_foreignKeysSuspended = sqlite::suspendForeignKeys(db);
         // A bulk load writes and reads in rowid order: a small page cache loses nothing.
         m_savedCacheSize = sqlite::scalar(db, QStringLiteral("PRAGMA cache_size")).toInt();
     }
@@ -350,7 +353,7 @@ void SqliteImportSink::insertLead(Lead& lead, const QString& norm, const LeadTex
     if (m_bulk)
         rememberKeys(lead, norm, insert);
     else
-        writeSearchIndex(lead, false);
+        addSearchWords(lead.id, searchWordsOf(insert)); // the lead's own strings may be freed
 }
 
 void SqliteImportSink::writePendingScores()
@@ -419,7 +422,7 @@ void SqliteImportSink::updateLead(Lead& lead)
     // row must be there first.
     writePendingScores();
     if (!m_bulk)
-        writeSearchIndex(lead, true); // forgets the old words first, then adds the new ones
+        removeSearchWords(lead.id); // before the row changes: FTS5 reads the old words from it
     auto& update = statement(
         m_update,
         "UPDATE leads SET email = ?1, first_name = ?2, last_name = ?3, phone = ?4, title = ?5, "
@@ -443,31 +446,28 @@ void SqliteImportSink::updateLead(Lead& lead)
     if (m_bulk)
         rememberKeys(lead, norm, update);
     else
-        writeSearchIndex(lead, false);
+        addSearchWords(lead.id, searchWordsOf(update));
 }
 
-void SqliteImportSink::writeSearchIndex(const Lead& lead, bool removeOld)
+void SqliteImportSink::removeSearchWords(qint64 id)
 {
-    if (removeOld) {
-        // An external-content FTS5 table forgets a row only when told its old words.
-        statement(m_ftsRemove,
-                  "INSERT INTO leads_fts(leads_fts, rowid, first_name, last_name, company, email, "
-                  "title, notes) SELECT 'delete', id, first_name, last_name, company, email, "
-                  "title, notes FROM leads WHERE id = ?1")
-            .bind(1, lead.id)
-            .step();
-        return;
-    }
-    statement(m_ftsAdd, "INSERT INTO leads_fts(rowid, first_name, last_name, company, email, "
-                        "title, notes) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-        .bind(1, lead.id)
-        .bind(2, lead.firstName)
-        .bind(3, lead.lastName)
-        .bind(4, lead.company)
-        .bind(5, lead.email)
-        .bind(6, lead.title)
-        .bind(7, lead.notes)
+    // An external-content FTS5 table forgets a row only when told its old words.
+    statement(m_ftsRemove,
+              "INSERT INTO leads_fts(leads_fts, rowid, first_name, last_name, company, email, "
+              "title, notes) SELECT 'delete', id, first_name, last_name, company, email, title, "
+              "notes FROM leads WHERE id = ?1")
+        .bind(1, id)
         .step();
+}
+
+void SqliteImportSink::addSearchWords(qint64 id, const sqlite::SearchWordsUtf8& words)
+{
+    auto& add = statement(m_ftsAdd, "INSERT INTO leads_fts(rowid, first_name, last_name, company, "
+                                    "email, title, notes) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    add.bind(1, id);
+    for (size_t column = 0; column < words.size(); ++column)
+        add.bindUtf8(int(column) + 2, words[column]);
+    add.step();
 }
 
 void SqliteImportSink::rememberKeys(const Lead& lead, const QString& norm,
@@ -584,10 +584,13 @@ void SqliteImportSink::restoreSettings()
 {
     if (!m_savedCacheSize || m_workspace.inTransaction())
         return;
-    sqlite::exec(m_workspace.database(), QStringLiteral("PRAGMA ignore_check_constraints=OFF"));
-    sqlite::exec(m_workspace.database(),
-                 QStringLiteral("PRAGMA cache_size=%1").arg(*m_savedCacheSize));
+    const QSqlDatabase db = m_workspace.database();
+    sqlite::exec(db, QStringLiteral("PRAGMA ignore_check_constraints=OFF"));
+    sqlite::exec(db, QStringLiteral("PRAGMA cache_size=%1").arg(*m_savedCacheSize));
     m_savedCacheSize.reset();
+    if (m_foreignKeysSuspended)
+        sqlite::resumeForeignKeys(db);
+    m_foreignKeysSuspended = false;
 }
 
 } // namespace lb

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/importsink.h"
+#include "store/sqlite/searchindexbuilder.h"
 #include "store/sqlite/sqlitestatement.h"
 #include "util/idbyhash.h"
 
@@ -12,7 +13,6 @@
 namespace lb::sqlite {
 class BatchTable;
 class OwnerIds;
-class SearchIndexBuilder;
 } // namespace lb::sqlite
 
 namespace lb {
@@ -41,7 +41,9 @@ public:
 private:
     sqlite::Statement& statement(std::unique_ptr<sqlite::Statement>& slot, const char* sql);
     void bindLeadFields(sqlite::Statement& statement, const Lead& lead, const QString& companyNorm);
-    void writeSearchIndex(const Lead& lead, bool removeOld);
+    void removeSearchWords(qint64 id);
+    // The words of the lead just written, as bound to its INSERT or UPDATE (searchWordsOf()).
+    void addSearchWords(qint64 id, const sqlite::SearchWordsUtf8& words);
     std::optional<qint64> ownerId(const QString& name);
     void rememberKeys(const Lead& lead, const QString& companyNorm,
                       const sqlite::Statement& written);
@@ -63,6 +65,7 @@ private:
     bool m_nameKeysBuilt = false;
     // The connection's cache size before the import: set while the import's settings apply.
     std::optional<int> m_savedCacheSize;
+    bool m_foreignKeysSuspended = false;
     qint64 m_lastIdBefore = 0;
     QStringList m_droppedIndexes; // their CREATE statements, to run again in finishLoad()
     // In bulk mode the indexes are gone: e-mail and name keys (64-bit hashes, verified on a hit)

@@ -96,6 +96,19 @@ void configureLibrary()
     });
 }
 
+bool suspendForeignKeys(const QSqlDatabase& db)
+{
+    if (scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 0)
+        return false;
+    exec(db, QStringLiteral("PRAGMA foreign_keys=OFF"));
+    return true;
+}
+
+void resumeForeignKeys(const QSqlDatabase& db)
+{
+    exec(db, QStringLiteral("PRAGMA foreign_keys=ON"));
+}
+
 void createIndexes(const QSqlDatabase& db, const QStringList& creates)
 {
     if (creates.isEmpty())

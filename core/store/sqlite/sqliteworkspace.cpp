@@ -11,6 +11,7 @@
 #include "store/sqlite/sqliteuserrepository.h"
 #include "store/sqlite/walcheckpointer.h"
 #include "store/storeerror.h"
+#include "util/allocator.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -28,6 +29,7 @@ constexpr int busyTimeoutMs = 5000;
 QString newConnectionName()
 {
     sqlite::configureLibrary(); // before the process's first connection
+    configureAllocator();
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("leadbench-%1").arg(counter.fetchAndAddRelaxed(1));
 }

@@ -2,11 +2,13 @@
 #include "demo/demogenerator.h"
 #include "demo/demoworkspace.h"
 #include "scoring/rescorer.h"
+#include "store/sqlite/sqliteworkspace.h"
 #include "store/storeerror.h"
 #include "support/tempworkspace.h"
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlQuery>
 #include <gtest/gtest.h>
 
 using namespace lb;
@@ -147,7 +149,11 @@ TEST(DemoGenerator, LargeBatchTakesTheBulkPathAndKeepsIndexes)
     EXPECT_EQ(workspace.leads().count({}), 60000);
     EXPECT_GT(workspace.leads().count(LeadFilter{.search = QStringLiteral("Virtanen")}), 100)
         << "the search index was rebuilt";
-    EXPECT_TRUE(workspace.integrityProblems().isEmpty());
+    EXPECT_TRUE(workspace.integrityProblems().isEmpty()); // foreign keys included
+    // The writer turned the foreign key checks off while it wrote: they are on again.
+    QSqlQuery query(dynamic_cast<SqliteWorkspace&>(workspace).database());
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 1);
 }
 
 TEST(DemoGenerator, ScoresAndPromotionsMatchTheRescorer)

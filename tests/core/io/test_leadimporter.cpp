@@ -2,11 +2,13 @@
 #include "io/leadimporter.h"
 #include "scoring/modelservice.h"
 #include "scoring/scorer.h"
+#include "store/sqlite/sqliteworkspace.h"
 #include "store/storeerror.h"
 #include "support/tempworkspace.h"
 #include "util/jobcontrol.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <gtest/gtest.h>
 
 using namespace lb;
@@ -40,6 +42,14 @@ protected:
         return found.value_or(Lead());
     }
     qint64 leadCount() { return m_temp.workspace().leads().count(LeadFilter{}); }
+    // Whether the connection checks foreign keys (an import turns the checks off while it
+    // writes, and must turn them on again however it ends).
+    bool checksForeignKeys()
+    {
+        QSqlQuery query(dynamic_cast<SqliteWorkspace&>(m_temp.workspace()).database());
+        return query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next() &&
+               query.value(0).toInt() == 1;
+    }
     qint64 searchCount(const QString& text)
     {
         LeadFilter filter;
@@ -396,6 +406,7 @@ TEST_F(LeadImport, CancelRollsEverythingBack)
             job.cancel();
     });
     EXPECT_THROW(run(path, false, {}, &job), JobCancelled);
+    EXPECT_TRUE(checksForeignKeys());
     EXPECT_EQ(leadCount(), 2);
     EXPECT_EQ(lead("dup@example.com").lastName, QStringLiteral("Dup"));
     EXPECT_FALSE(QFile::exists(path + QStringLiteral(".rejected.csv")));
@@ -449,7 +460,8 @@ TEST_F(LeadImport, BulkLoadFindsDuplicatesAndRebuildsIndexes)
     EXPECT_EQ(searchCount(QStringLiteral("Ghost")), 1);
     EXPECT_EQ(searchCount(QStringLiteral("First69999")), 1);
     EXPECT_EQ(searchCount(QStringLiteral("Analyst")), 0);
-    EXPECT_TRUE(m_temp.workspace().integrityProblems().isEmpty());
+    EXPECT_TRUE(m_temp.workspace().integrityProblems().isEmpty()); // foreign keys included
+    EXPECT_TRUE(checksForeignKeys());
     // Every created lead has its creation in the history, with its final stage.
     const Lead five = lead("bulk5@example.com");
     const auto fiveHistory = m_temp.workspace().history().forLead(five.id);
@@ -560,6 +572,7 @@ TEST_F(LeadImport, CancelDuringABulkLoadRestoresEverything)
             job.cancel();
     });
     EXPECT_THROW(run(path, false, {}, &job), JobCancelled);
+    EXPECT_TRUE(checksForeignKeys());
     EXPECT_EQ(leadCount(), 2);
     EXPECT_TRUE(m_temp.workspace().integrityProblems().isEmpty());
     EXPECT_EQ(searchCount(QStringLiteral("Dupli")), 1); // the search index is whole
