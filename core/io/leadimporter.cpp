@@ -8,6 +8,7 @@
 #include "io/valueparsers.h"
 #include "model/companyname.h"
 #include "store/importsink.h"
+#include "util/allocator.h"
 #include "util/jobcontrol.h"
 
 #include <QCoreApplication>
@@ -438,6 +439,8 @@ qint64 estimatedRows(qint64 fileSize)
 
 ImportSummary importLeads(Workspace& workspace, const ImportOptions& options, JobControl* job)
 {
+    // Declared first: runs last, after the rows, the sink and the threads are gone.
+    const ReleaseFreedMemoryAtEnd releaseMemory;
     ImportRun run(options, ImportKind::Leads, job);
     const ColumnMapping& mapping = run.mapping();
     if (!mapping.has(QStringLiteral("email")) &&

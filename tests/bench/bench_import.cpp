@@ -202,6 +202,7 @@ double timeImport(const QString& csv, const QString& workspacePath, double& peak
                             bench::peakResidentMb());
             }
         });
+        std::printf("  resident before the import: %.0f MB\n", bench::residentMb());
         resetPeak();
         clock.start();
         phases.append({QCoreApplication::translate("lb::Import", "Importing"), 0.0});
