@@ -1,5 +1,7 @@
 #include "scoring/scorer.h"
 
+#include "util/textcase.h"
+
 #include <QDate>
 #include <QJsonArray>
 #include <algorithm>
@@ -113,7 +115,7 @@ bool domainsOrder(QStringView a, QStringView b)
 // case-insensitive comparison folds as it goes (no copy of the domain to fold first).
 bool domainBefore(QStringView a, QStringView b)
 {
-    return a.compare(b, Qt::CaseInsensitive) < 0;
+    return compareCaseInsensitive(a, b) < 0;
 }
 
 bool itemEquals(const Item& item, Subject& subject)
@@ -122,7 +124,7 @@ bool itemEquals(const Item& item, Subject& subject)
         const auto number = subject.number();
         return number && *number == item.number;
     }
-    return subject.text().compare(item.text, Qt::CaseInsensitive) == 0;
+    return compareCaseInsensitive(subject.text(), item.text) == 0;
 }
 
 } // namespace

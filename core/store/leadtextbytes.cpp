@@ -2,6 +2,7 @@
 
 #include "model/lead.h"
 #include "util/isotime.h"
+#include "util/utf8.h"
 
 #include <QStringEncoder>
 
@@ -22,8 +23,9 @@ void LeadTextBytes::set(const Lead& lead, const QString& companyNorm)
     char* const begin = m_bytes.data();
     char* out = begin;
     for (int field = 0; field < FieldCount; ++field) {
-        out = encoder.appendToBuffer(out, field == ExpectedClose ? QStringView(expectedClose)
-                                                                 : texts[size_t(field)]);
+        out = writeUtf8(out,
+                        field == ExpectedClose ? QStringView(expectedClose) : texts[size_t(field)],
+                        encoder);
         m_ends[size_t(field)] = int(out - begin);
     }
 }

@@ -1,6 +1,7 @@
 #include "store/sqlite/sqlitestatement.h"
 
 #include "store/sqlite/sqlitesupport.h"
+#include "util/utf8.h"
 
 #include <sqlite3.h>
 
@@ -33,21 +34,8 @@ Statement& Statement::bindText(int index, const QString& text)
     const qsizetype room = 3 * text.size(); // UTF-8 needs at most 3 bytes a UTF-16 unit
     if (utf8.size() < room)
         utf8.resize(room);
-    // Most fields are short and plain ASCII: copied here, they cost a fraction of a call into
-    // the encoder each (which was 0.6 s of the writing thread at a million rows). The encoder
-    // takes over at the first other character, which also starts any surrogate pair.
-    const auto* in = reinterpret_cast<const char16_t*>(text.constData());
-    const qsizetype size = text.size();
     char* out = utf8.data();
-    qsizetype ascii = 0;
-    while (ascii < size && in[ascii] < 0x80) {
-        out[ascii] = char(in[ascii]);
-        ++ascii;
-    }
-    const char* end =
-        ascii == size
-            ? out + size
-            : m_encoder.appendToBuffer(out + ascii, QStringView(in + ascii, size - ascii));
+    const char* end = writeUtf8(out, text, m_encoder);
     m_bound[size_t(index)] = QByteArrayView(out, end - out);
     sqlite3_bind_text(m_stmt, index, out, int(end - out), SQLITE_STATIC);
     return *this;
