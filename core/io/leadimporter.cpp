@@ -163,8 +163,12 @@ public:
                 row.cells << cell.toString();
         }
         row.bytesRead = m_run.bytesRead();
-        if (!row.problem.isEmpty() || !read(record, row.values, row.problem))
+        if (!row.problem.isEmpty())
             return true;
+        if (!read(record, row.values, row.problem)) {
+            LeadTextBytes::releaseText(row.values.lead); // views of the reader's buffer
+            return true;
+        }
         Lead& lead = row.values.lead;
         if (!row.values.has(LeadField::Stage))
             lead.stage = Stage::New;
@@ -173,7 +177,9 @@ public:
         row.text.set(lead, row.companyNorm);
         // Used only if the row turns out to create its lead.
         m_scorer->score(lead);
-        LeadTextBytes::releaseText(lead); // the writer reads them from row.text
+        // The writer reads them from row.text. They were views of the reader's buffer, valid
+        // until the next record: none may outlive this call.
+        LeadTextBytes::releaseText(lead);
         return true;
     }
 
@@ -228,7 +234,21 @@ private:
         case LeadField::Custom:
             lead.custom.insert(column.customName, value.toString());
             return true;
-        default:
+        case LeadField::FirstName:
+        case LeadField::Phone:
+        case LeadField::Title:
+        case LeadField::Company:
+        case LeadField::Website:
+        case LeadField::Industry:
+        case LeadField::City:
+        case LeadField::Source:
+        case LeadField::Notes:
+            // No copy of the fields that releaseText() frees before parse() returns: scoring
+            // and encoding read them in place, in the reader's buffer (nine allocations and
+            // frees a row fewer on the reading thread, which sets the pace of a bulk import).
+            *textField(lead, column.field) = QString::fromRawData(value.data(), value.size());
+            return true;
+        default: // the last name and the owner, which releaseText() keeps
             *textField(lead, column.field) = value.toString();
             return true;
         }

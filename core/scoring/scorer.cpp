@@ -277,8 +277,11 @@ bool Scorer::holds(const CompiledCondition& c, const FactValue& fact, bool coded
         return *cached;
     }
     const bool result = evaluate(c, fact);
-    if (c.textCache.size() < textCacheLimit)
-        c.textCache.insert(fact.text, result);
+    if (c.textCache.size() < textCacheLimit) {
+        // A copy of its own: a fact's text may be a view of a buffer that changes after this
+        // lead (an import reads cells in place, QString::fromRawData()).
+        c.textCache.insert(QString(fact.text.constData(), fact.text.size()), result);
+    }
     if (++c.cacheMisses == textCacheTrial && c.cacheHits < c.cacheMisses) {
         c.cacheEnabled = false;
         c.textCache.clear();
