@@ -101,23 +101,6 @@ void SearchIndexBuilder::endRecord()
         flushBlock();
 }
 
-void SearchIndexBuilder::add(qint64 leadId, const SearchWords& words)
-{
-    beginRecord(leadId);
-    for (const QStringView text : words) {
-        // The length goes before the bytes, and is known only once they are encoded.
-        const qsizetype lengthAt = m_block.size();
-        m_block.resize(lengthAt + qsizetype(sizeof(quint32)) +
-                       m_encoder.requiredSpace(text.size()));
-        char* bytes = m_block.data() + lengthAt + sizeof(quint32);
-        const char* end = m_encoder.appendToBuffer(bytes, text);
-        const auto length = quint32(end - bytes);
-        std::memcpy(m_block.data() + lengthAt, &length, sizeof length);
-        m_block.resize(lengthAt + qsizetype(sizeof(quint32)) + length);
-    }
-    endRecord();
-}
-
 void SearchIndexBuilder::addUtf8(qint64 leadId, const SearchWordsUtf8& words)
 {
     beginRecord(leadId);

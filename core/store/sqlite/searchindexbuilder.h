@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QStringEncoder>
 #include <QStringView>
 #include <QTemporaryFile>
 #include <array>
@@ -20,7 +19,6 @@ namespace lb::sqlite {
 // The words of a lead that the search index holds, in the order of leads_fts's columns:
 // first name, last name, company, e-mail, title, notes.
 inline constexpr int searchColumnCount = 6;
-using SearchWords = std::array<QStringView, searchColumnCount>;
 using SearchWordsUtf8 = std::array<QByteArrayView, searchColumnCount>;
 
 // Builds the leads' search index for a bulk load on a thread of its own, while the workspace's
@@ -48,7 +46,7 @@ public:
     SearchIndexBuilder& operator=(const SearchIndexBuilder&) = delete;
 
     // Lead ids come in ascending order, except for leads given again (their new words win).
-    void add(qint64 leadId, const SearchWords& words);
+    // The words are UTF-8: what the writer has just bound to its INSERT.
     void addUtf8(qint64 leadId, const SearchWordsUtf8& words);
     // Gives every lead stored in `workspace` now, in id order (for a bulk load into a table
     // that was not empty); `eachEmail`, if given, also sees each lead's e-mail.
@@ -81,7 +79,6 @@ private:
     QByteArray m_createSql; // the workspace's CREATE VIRTUAL TABLE leads_fts
     QTemporaryFile m_spool;
     QByteArray m_block; // records not yet written to the spool
-    QStringEncoder m_encoder{QStringConverter::Utf8, QStringConverter::Flag::Stateless};
     qint64 m_maxLeadId = 0;
     std::unordered_set<qint64> m_givenAgain; // their last record is indexed, after the others
     sqlite3* m_scratch = nullptr;

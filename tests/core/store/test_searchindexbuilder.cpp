@@ -27,9 +27,24 @@ qint64 found(Workspace& workspace, const QString& words)
     return workspace.leads().count(filter);
 }
 
-sqlite::SearchWords wordsOf(const Lead& lead)
+// A lead's words as UTF-8, kept alive for SearchIndexBuilder::addUtf8().
+struct Utf8Words
 {
-    return {lead.firstName, lead.lastName, lead.company, lead.email, lead.title, lead.notes};
+    explicit Utf8Words(const Lead& lead)
+        : bytes{lead.firstName.toUtf8(), lead.lastName.toUtf8(), lead.company.toUtf8(),
+                lead.email.toUtf8(),     lead.title.toUtf8(),    lead.notes.toUtf8()}
+    {
+    }
+    sqlite::SearchWordsUtf8 words() const
+    {
+        return {bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5]};
+    }
+    QByteArray bytes[sqlite::searchColumnCount];
+};
+
+void give(sqlite::SearchIndexBuilder& builder, const Lead& lead)
+{
+    builder.addUtf8(lead.id, Utf8Words(lead).words());
 }
 
 Lead insertLead(Workspace& workspace, const QString& first, const QString& last,
@@ -74,19 +89,14 @@ TEST(SearchIndexBuilder, MakesTheIndexOfTheLastWordsGivenForEachLead)
             if (lead.id % 7 == 0) { // given first with words that are not the lead's
                 Lead stale = lead;
                 stale.title = QStringLiteral("Staleword");
-                builder.add(lead.id, wordsOf(stale));
-            } else if (lead.id % 2 == 0) { // the bytes path, as for leads already there
-                const QByteArray first = lead.firstName.toUtf8(), last = lead.lastName.toUtf8(),
-                                 company = lead.company.toUtf8(), email = lead.email.toUtf8(),
-                                 title = lead.title.toUtf8();
-                builder.addUtf8(lead.id, {first, last, company, email, title, QByteArrayView()});
+                give(builder, stale);
             } else {
-                builder.add(lead.id, wordsOf(lead));
+                give(builder, lead);
             }
         }
         for (auto it = leads.rbegin(); it != leads.rend(); ++it) // again, out of order
             if (it->id % 7 == 0)
-                builder.add(it->id, wordsOf(*it));
+                give(builder, *it);
         builder.start();
         builder.finishInto(handleOf(workspace));
         workspace.commit();
@@ -119,9 +129,9 @@ TEST(SearchIndexBuilder, DroppedMidwayLeavesTheIndexAndNoFilesBehind)
                QStringLiteral("Polar Data Oy"));
     {
         sqlite::SearchIndexBuilder builder(handleOf(workspace));
-        const QString word = QStringLiteral("Other");
+        const QByteArrayView word("Other");
         for (qint64 id = 1; id <= 200000; ++id)
-            builder.add(id, {word, word, word, word, word, word});
+            builder.addUtf8(id, {word, word, word, word, word, word});
         builder.start(); // and dropped at once, as a cancel does
     }
     EXPECT_EQ(spoolFiles(), filesBefore);
