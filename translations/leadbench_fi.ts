@@ -1456,10 +1456,6 @@
         <translation>liidiä %1 ei ole olemassa</translation>
     </message>
     <message>
-        <source>lead %1 (%2, score %3) is not promoted to MQL: only a New lead at or above the threshold %4 is</source>
-        <translation>liidiä %1 (%2, pisteet %3) ei nosteta MQL-vaiheeseen: vain Uusi-vaiheen liidi, jonka pisteet ovat vähintään kynnysarvon %4, nostetaan</translation>
-    </message>
-    <message>
         <source>lead %1: %2 → %3 refused</source>
         <translation>liidi %1: %2 → %3 hylättiin</translation>
     </message>
@@ -2304,6 +2300,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <message>
         <source>No single step would raise this score now.</source>
         <translation>Mikään yksittäinen askel ei nostaisi pisteitä nyt.</translation>
+    </message>
+    <message>
+        <source>Scored as of %1</source>
+        <extracomment>The moment the explained score is as of (events after it do not count); %1 date, time</extracomment>
+        <translation>Pisteet laskettu hetkellä %1</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3385,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <extracomment>CLI, on a terminal, before a workspace of an older version is upgraded.</extracomment>
         <translation>Päivitetään %1 tälle Leadbenchin versiolle (vain kerran)…</translation>
     </message>
+    <message>
+        <source>Scored as of %1</source>
+        <extracomment>The moment the explained score is as of (events after it do not count)</extracomment>
+        <translation>Pisteet laskettu hetkellä %1</translation>
+    </message>
 </context>
 <context>
     <name>lb::scoring</name>
@@ -3404,6 +3410,21 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <source>Sorting by score</source>
         <extracomment>Progress phase after a rescore: the lists sorted by score are brought up to date.</extracomment>
         <translation>Järjestetään pisteiden mukaan</translation>
+    </message>
+    <message>
+        <source>Fit capped at %1</source>
+        <extracomment>Explanation line: the points over the model&apos;s fit maximum; %1 the maximum</extracomment>
+        <translation>Sopivuus rajattu enimmäismäärään %1</translation>
+    </message>
+    <message>
+        <source>Behaviour capped at %1</source>
+        <extracomment>Explanation line: the points over the model&apos;s behaviour maximum; %1 the maximum</extracomment>
+        <translation>Käyttäytyminen rajattu enimmäismäärään %1</translation>
+    </message>
+    <message>
+        <source>%1: capped at %2</source>
+        <extracomment>Explanation line: the points a behaviour rule&apos;s cap took off; %1 rule label, %2 the cap</extracomment>
+        <translation>%1: rajattu enimmäismäärään %2</translation>
     </message>
 </context>
 <context>

@@ -1456,10 +1456,6 @@
         <translation>lead %1 finns inte</translation>
     </message>
     <message>
-        <source>lead %1 (%2, score %3) is not promoted to MQL: only a New lead at or above the threshold %4 is</source>
-        <translation>lead %1 (%2, poäng %3) flyttas inte till MQL: bara ett lead i steget Nytt på eller över tröskeln %4 flyttas</translation>
-    </message>
-    <message>
         <source>lead %1: %2 → %3 refused</source>
         <translation>lead %1: %2 → %3 nekades</translation>
     </message>
@@ -2304,6 +2300,11 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <message>
         <source>No single step would raise this score now.</source>
         <translation>Inget enskilt steg skulle höja poängen nu.</translation>
+    </message>
+    <message>
+        <source>Scored as of %1</source>
+        <extracomment>The moment the explained score is as of (events after it do not count); %1 date, time</extracomment>
+        <translation>Poängsatt per %1</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3385,11 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <extracomment>CLI, on a terminal, before a workspace of an older version is upgraded.</extracomment>
         <translation>Uppgraderar %1 för den här versionen av Leadbench (en gång)…</translation>
     </message>
+    <message>
+        <source>Scored as of %1</source>
+        <extracomment>The moment the explained score is as of (events after it do not count)</extracomment>
+        <translation>Poängsatt per %1</translation>
+    </message>
 </context>
 <context>
     <name>lb::scoring</name>
@@ -3404,6 +3410,21 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <source>Sorting by score</source>
         <extracomment>Progress phase after a rescore: the lists sorted by score are brought up to date.</extracomment>
         <translation>Sorterar efter poäng</translation>
+    </message>
+    <message>
+        <source>Fit capped at %1</source>
+        <extracomment>Explanation line: the points over the model&apos;s fit maximum; %1 the maximum</extracomment>
+        <translation>Matchning begränsad till högst %1</translation>
+    </message>
+    <message>
+        <source>Behaviour capped at %1</source>
+        <extracomment>Explanation line: the points over the model&apos;s behaviour maximum; %1 the maximum</extracomment>
+        <translation>Beteende begränsat till högst %1</translation>
+    </message>
+    <message>
+        <source>%1: capped at %2</source>
+        <extracomment>Explanation line: the points a behaviour rule&apos;s cap took off; %1 rule label, %2 the cap</extracomment>
+        <translation>%1: begränsat till högst %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "demo/demorandom.h"
 #include "demo/demovocabulary.h"
+#include "lifecycle/stagemachine.h"
 #include "scoring/modelservice.h"
 #include "scoring/scorer.h"
 #include "store/storeerror.h"
@@ -154,7 +155,6 @@ struct DemoScoring
 {
     scoring::ScoringModel model;
     qint64 modelId = 0;
-    QString promotionReason; // translated template: %1 the score, %2 the threshold
 };
 
 class Builder
@@ -326,14 +326,17 @@ private:
         change.leadId = lead.id;
         change.at = m_options.now;
         change.from = lead.stage;
-        change.to = Stage::MQL;
+        change.to = StageMachine::scorePromotionTo;
         change.by = m_scoring.model.name;
-        change.reason = m_scoring.promotionReason.arg(result.total)
-                            .arg(QString::number(m_scoring.model.mqlThreshold));
+        change.reason =
+            StageMachine::scorePromotionReason(result.total, m_scoring.model.mqlThreshold);
         m_batch->stageChanges.append(change);
         ++m_summary.stageChanges;
-        lead.stage = Stage::MQL;
+        lead.score.scoredStage = lead.stage; // the stage the score was made in
+        lead.stage = StageMachine::scorePromotionTo;
         lead.stageChangedAt = m_options.now;
+        lead.updatedAt = m_options.now;
+        lead.updatedBy = change.by;
     }
 
     static QString phonePrefix(const QString& country)
@@ -567,9 +570,6 @@ DemoSummary DemoGenerator::generate(Workspace& workspace, JobControl* job)
         const scoring::ActiveModel active = scoring::ensureActiveModel(workspace);
         scoring.model = active.model;
         scoring.modelId = active.stored.id;
-        //: History reason of an automatic New -> MQL move; %1 the score, %2 the threshold.
-        scoring.promotionReason =
-            QCoreApplication::translate("lb::scoring", "score %1 reached the MQL threshold %2");
     }
     BulkWriter::Options options;
     options.expectedLeads = m_options.leads;

@@ -1,5 +1,6 @@
 #include "io/importscoring.h"
 
+#include "lifecycle/stagemachine.h"
 #include "scoring/modelservice.h"
 #include "scoring/rescorer.h"
 #include "scoring/scorer.h"
@@ -63,16 +64,13 @@ void NewLeadScorer::inserted(const Lead& lead)
 
 qint64 NewLeadScorer::promote(Workspace& workspace, const QSet<qint64>& rescoredLater)
 {
-    //: History reason of an automatic New -> MQL move; %1 the score, %2 the threshold.
-    const QString reason =
-        QCoreApplication::translate("lb::scoring", "score %1 reached the MQL threshold %2");
     std::vector<ScoreWrite> writes;
     for (const auto& [id, score] : m_promotions) {
         if (rescoredLater.contains(id))
             continue;
-        writes.push_back({id, score.total, score.fit, score.behavior, score.grade,
-                          reason.arg(score.total).arg(QString::number(m_model->model.mqlThreshold)),
-                          false});
+        writes.push_back(
+            {id, score.total, score.fit, score.behavior, score.grade,
+             StageMachine::scorePromotionReason(score.total, m_model->model.mqlThreshold), false});
     }
     m_promotions = {};
     if (!writes.empty())

@@ -162,26 +162,6 @@ BulkMoveResult LifecycleService::moveMany(const QList<qint64>& leadIds, const Mo
     return result;
 }
 
-StageChange LifecycleService::promoteByScore(Lead& lead, int score, int threshold,
-                                             const QString& actorName)
-{
-    if (lead.stage != Stage::New || score < threshold) {
-        MoveDecision decision;
-        decision.rule = MoveRule::NotAllowed;
-        decision.message =
-            QCoreApplication::translate("lb::Lifecycle",
-                                        "lead %1 (%2, score %3) is not promoted to MQL: only a New "
-                                        "lead at or above the threshold %4 is")
-                .arg(lead.id)
-                .arg(stageName(lead.stage))
-                .arg(score)
-                .arg(threshold);
-        throw LifecycleRefused(decision);
-    }
-    return apply(lead, Stage::MQL, QStringLiteral("score %1 >= %2").arg(score).arg(threshold),
-                 false, actorName);
-}
-
 StageChange LifecycleService::markConverted(Lead& lead, const ConversionLink& link,
                                             const QString& actorName)
 {

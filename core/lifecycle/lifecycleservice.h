@@ -64,9 +64,6 @@ public:
     BulkMoveResult moveMany(const QList<qint64>& leadIds, const MoveRequest& request,
                             const QString& actor, JobControl* job = nullptr);
 
-    // New → MQL because the score reached the model's threshold (scoring calls this).
-    StageChange promoteByScore(Lead& lead, int score, int threshold, const QString& actor);
-
     // Takes back `done`, the lead's last move: the lead returns to the stage it came from with
     // the owner it had, and the history records the undo (it is never rewritten). Refused
     // when the lead moved again since, was converted, or is stale (StoreError Conflict).

@@ -241,4 +241,17 @@ MoveDecision StageMachine::decideConversion(const Lead& lead)
     return allow();
 }
 
+bool StageMachine::promotesByScore(Stage stage, int score, double threshold)
+{
+    return stage == scorePromotionFrom && score >= threshold;
+}
+
+QString StageMachine::scorePromotionReason(int score, double threshold)
+{
+    //: History reason of an automatic New -> MQL move; %1 the score, %2 the threshold.
+    return QCoreApplication::translate("lb::scoring", "score %1 reached the MQL threshold %2")
+        .arg(score)
+        .arg(QString::number(threshold));
+}
+
 } // namespace lb

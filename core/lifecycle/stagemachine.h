@@ -71,6 +71,16 @@ public:
 
     // Whether conversion may turn the lead into Converted (only from SQL).
     static MoveDecision decideConversion(const Lead& lead);
+
+    // The automatic move (spec/scoring-model.md, Arithmetic 5): after scoring, a lead in
+    // scorePromotionFrom whose score reaches the model's MQL threshold moves to
+    // scorePromotionTo, with scorePromotionReason() in its history and the model's name as the
+    // actor; scoring never moves a lead back. Every path that scores uses this definition; the
+    // store's bulk path runs it as SQL bound to these stages (a test proves the paths agree).
+    static constexpr Stage scorePromotionFrom = Stage::New;
+    static constexpr Stage scorePromotionTo = Stage::MQL;
+    static bool promotesByScore(Stage stage, int score, double threshold);
+    static QString scorePromotionReason(int score, double threshold);
 };
 
 } // namespace lb

@@ -26,7 +26,10 @@ struct StoredScore
     int behavior = 0;
     QString grade;
     qint64 modelId = 0;
-    QDateTime scoredAt;
+    QDateTime scoredAt; // the moment the score is as of
+    // The stage the score was computed with, when the lead has moved since (its own move to
+    // MQL by that score, or a move by hand): the explanation uses it (spec/scoring-model.md).
+    std::optional<Stage> scoredStage;
 };
 
 // One lead as the store holds it. Field names follow spec/scoring-model.md.

@@ -1,6 +1,8 @@
 #include "scoring/breakdown.h"
 
+#include "scoring/modelservice.h"
 #include "scoring/scorer.h"
+#include "store/workspace.h"
 
 #include <algorithm>
 #include <cmath>
@@ -13,6 +15,7 @@ ScoreBreakdown breakDown(const ScoringModel& model, const Lead& lead, const QLis
     const Scorer scorer(model);
     const QDateTime moment = asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc();
     ScoreBreakdown breakdown;
+    breakdown.asOf = moment.toUTC();
     breakdown.result = scorer.score(lead, events, moment);
     breakdown.mqlThreshold = model.mqlThreshold;
     const int total = breakdown.result.total;
@@ -64,6 +67,12 @@ ScoreBreakdown breakDown(const ScoringModel& model, const Lead& lead, const QLis
         breakdown.steps.begin(), breakdown.steps.end(),
         [](const ScoreStep& a, const ScoreStep& b) { return a.totalAfter > b.totalAfter; });
     return breakdown;
+}
+
+ScoreBreakdown breakDownStoredScore(Workspace& workspace, const Lead& lead)
+{
+    return breakDown(modelOfStoredScore(workspace, lead).model, leadAsScored(lead),
+                     workspace.events().forLead(lead.id), momentOfStoredScore(lead));
 }
 
 } // namespace lb::scoring

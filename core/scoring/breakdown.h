@@ -9,6 +9,10 @@
 #include <QList>
 #include <QStringList>
 
+namespace lb {
+class Workspace;
+}
+
 namespace lb::scoring {
 
 // A fit rule that did not count because the lead lacks data it reads: incomplete profiles
@@ -36,6 +40,7 @@ struct ScoreStep
 struct ScoreBreakdown
 {
     ScoreResult result;
+    QDateTime asOf; // the moment the score is as of (UTC)
     double mqlThreshold = 0;
     int pointsToMql = 0; // 0 when at or over the threshold
     QList<MissingData> missing;
@@ -44,5 +49,8 @@ struct ScoreBreakdown
 
 ScoreBreakdown breakDown(const ScoringModel& model, const Lead& lead, const QList<Event>& events,
                          const QDateTime& asOf);
+// The breakdown of the lead's stored score: the model that made it, as of its moment, with the
+// stage it was made in (modelservice.h), so that it lists exactly what the stored total is made of.
+ScoreBreakdown breakDownStoredScore(Workspace& workspace, const Lead& lead);
 
 } // namespace lb::scoring

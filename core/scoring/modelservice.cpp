@@ -144,6 +144,14 @@ QDateTime momentOfStoredScore(const Lead& lead)
     return lead.score.scoredAt.isValid() ? lead.score.scoredAt : QDateTime::currentDateTimeUtc();
 }
 
+Lead leadAsScored(const Lead& lead)
+{
+    Lead scored = lead;
+    if (lead.score.scoredStage)
+        scored.stage = *lead.score.scoredStage;
+    return scored;
+}
+
 ScoreResult explainStoredScore(Workspace& workspace, const Lead& lead)
 {
     // Compiling a model costs more than reading its row: keep the last one per thread, and
@@ -162,7 +170,7 @@ ScoreResult explainStoredScore(Workspace& workspace, const Lead& lead)
         cached.definition = definition;
         cached.scorer = std::make_unique<Scorer>(model.model);
     }
-    return cached.scorer->score(lead, workspace.events().forLead(lead.id),
+    return cached.scorer->score(leadAsScored(lead), workspace.events().forLead(lead.id),
                                 momentOfStoredScore(lead));
 }
 

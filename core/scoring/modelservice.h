@@ -68,5 +68,8 @@ ScoreResult explainStoredScore(Workspace& workspace, const Lead& lead);
 // explaining a lead with them gives its stored score.
 ActiveModel modelOfStoredScore(Workspace& workspace, const Lead& lead);
 QDateTime momentOfStoredScore(const Lead& lead);
+// The lead as its stored score saw it: with the stage it was scored in (a rescore's own move to
+// MQL, or a later move by hand, leaves the score as it was made).
+Lead leadAsScored(const Lead& lead);
 
 } // namespace lb::scoring

@@ -1,5 +1,7 @@
 #include "scoring/rescorer.h"
 
+#include "lifecycle/stagemachine.h"
+
 #include "scoring/modelservice.h"
 #include "scoring/scorer.h"
 #include "store/scorestore.h"
@@ -33,11 +35,12 @@ struct Job
 {
     const ActiveModel* model = nullptr;
     qint64 asOf = 0;
-    QString reasonTemplate; // translated once: workers only fill in numbers
 };
 
 struct ChunkResult
 {
+    qint64 firstId = 0; // the ids the chunk visited: every lead in [firstId, lastId]
+    qint64 lastId = -1;
     std::vector<ScoreWrite> writes;
     qint64 scored = 0;
     qint64 promoted = 0;
@@ -111,6 +114,8 @@ public:
 private:
     void writeNow(const ChunkResult& result)
     {
+        if (result.firstId <= result.lastId)
+            m_store.markScored(result.firstId, result.lastId, m_scoredAt);
         m_store.writeScores(result.writes, m_job.model->stored.id, m_scoredAt,
                             m_job.model->stored.name);
     }
@@ -147,8 +152,8 @@ void scoreBatch(const Job& job, const Scorer& scorer, const ScoringBatch& batch,
                          score.total != lead.total};
         result.totalsChanged += write.totalChanged ? 1 : 0;
         if (promote) {
-            write.promotionReason = job.reasonTemplate.arg(score.total)
-                                        .arg(QString::number(job.model->model.mqlThreshold));
+            write.promotionReason =
+                StageMachine::scorePromotionReason(score.total, job.model->model.mqlThreshold);
             ++result.promoted;
         }
         result.writes.push_back(std::move(write));
@@ -165,9 +170,6 @@ Job makeJob(const ActiveModel& model, const QDateTime& asOf)
     Job job;
     job.model = &model;
     job.asOf = (asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
-    //: History reason of an automatic New -> MQL move; %1 the score, %2 the threshold.
-    job.reasonTemplate =
-        QCoreApplication::translate("lb::scoring", "score %1 reached the MQL threshold %2");
     return job;
 }
 
@@ -196,8 +198,10 @@ RescoreSummary rescoreSerial(ScoreStore& store, const ActiveModel& model, const 
             if (jobControl)
                 jobControl->checkCancelled();
             batch.clear();
-            reader->readRange(from, std::min(last, from + chunkIds - 1), batch);
             ChunkResult result;
+            result.firstId = from;
+            result.lastId = std::min(last, from + chunkIds - 1);
+            reader->readRange(result.firstId, result.lastId, batch);
             scoreBatch(job, scorer, batch, result);
             summary.scored += result.scored;
             summary.promoted += result.promoted;
@@ -278,11 +282,11 @@ private:
                 const qint64 chunk = m_nextChunk.fetch_add(1);
                 if (chunk >= m_chunks || m_stop.load())
                     break;
-                const qint64 first = m_span.first + chunk * chunkIds;
-                batch.clear();
-                m_readers[index]->readRange(first, std::min(m_span.last, first + chunkIds - 1),
-                                            batch);
                 ChunkResult result;
+                result.firstId = m_span.first + chunk * chunkIds;
+                result.lastId = std::min(m_span.last, result.firstId + chunkIds - 1);
+                batch.clear();
+                m_readers[index]->readRange(result.firstId, result.lastId, batch);
                 scoreBatch(m_job, *m_scorers[index], batch, result);
                 std::unique_lock lock(m_mutex);
                 m_space.wait(lock, [this] { return m_queue.size() < maxQueuedChunks || m_stop; });

@@ -19,7 +19,8 @@ struct RescoreSummary
 // Rescores every lead with the workspace's active model (when none is stored yet, the shipped
 // default model is stored as active first) as of asOf; auto-promotes New -> MQL with a
 // stage_history row (reason names score and threshold, by = model name). One transaction.
-// Only leads whose stored score parts change are written (their scored_at becomes asOf).
+// Every lead it visits records asOf as the moment of its stored score (and that the score was
+// made with its current stage); only the score parts that change are written.
 RescoreSummary rescoreAll(Workspace& workspace, const QDateTime& asOf, JobControl* job = nullptr);
 
 // Rescores only these leads (after an import or an edit); joins the caller's open transaction

@@ -1,6 +1,9 @@
 #include "scoring/rulelabels.h"
 
+#include "scoring/scoreresult.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace lb::scoring {
 
@@ -39,6 +42,22 @@ namespace {
 QString displayRuleLabel(const QString& label)
 {
     return QCoreApplication::translate("lb::DefaultModel", label.toUtf8().constData());
+}
+
+QString displayContributionLabel(const Contribution& line)
+{
+    if (line.kind == Contribution::Kind::Rule)
+        return displayRuleLabel(line.label);
+    const QString bound = QLocale().toString(line.bound);
+    if (line.rule == QLatin1String(fitMaxRule))
+        //: Explanation line: the points over the model's fit maximum; %1 the maximum
+        return QCoreApplication::translate("lb::scoring", "Fit capped at %1").arg(bound);
+    if (line.rule == QLatin1String(behaviorMaxRule))
+        //: Explanation line: the points over the model's behaviour maximum; %1 the maximum
+        return QCoreApplication::translate("lb::scoring", "Behaviour capped at %1").arg(bound);
+    //: Explanation line: the points a behaviour rule's cap took off; %1 rule label, %2 the cap
+    return QCoreApplication::translate("lb::scoring", "%1: capped at %2")
+        .arg(displayRuleLabel(line.label), bound);
 }
 
 } // namespace lb::scoring

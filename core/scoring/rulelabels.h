@@ -9,4 +9,9 @@ namespace lb::scoring {
 // (Stored models and JSON output keep the label as written.)
 QString displayRuleLabel(const QString& label);
 
+struct Contribution;
+// What a person reads for one line of a score's explanation: the rule's label, or for a trim
+// what bounded it ("Web visits: capped at 10", "Fit capped at 60").
+QString displayContributionLabel(const Contribution& line);
+
 } // namespace lb::scoring

@@ -1,5 +1,7 @@
 #include "scoring/scorer.h"
 
+#include "lifecycle/stagemachine.h"
+
 #include "util/textcase.h"
 
 #include <QDate>
@@ -419,6 +421,10 @@ ScoreResult Scorer::score(std::span<const FactValue> facts, std::span<const Even
     }
     result.fitRaw = fitRaw;
     result.fitExact = std::min(fitRaw, m_model.fitMax);
+    if (explain && result.fitExact != fitRaw)
+        result.explanation.append({QString::fromLatin1(fitMaxRule), QString(),
+                                   roundTenth(result.fitExact - fitRaw), true,
+                                   Contribution::Kind::Cap, m_model.fitMax});
 
     std::fill(m_ruleSums.begin(), m_ruleSums.end(), 0.0);
     const double windowSeconds = m_model.windowDays * secondsPerDay;
@@ -437,14 +443,24 @@ ScoreResult Scorer::score(std::span<const FactValue> facts, std::span<const Even
     double behaviorSum = 0;
     for (size_t i = 0; i < m_ruleSums.size(); ++i) {
         const BehaviorRule& rule = m_model.behaviorRules.at(qsizetype(i));
-        double total = m_ruleSums[i];
+        const double sum = m_ruleSums[i];
+        double total = sum;
         if (rule.cap)
-            total = rule.points >= 0 ? std::min(total, *rule.cap) : std::max(total, -*rule.cap);
+            total = rule.points >= 0 ? std::min(sum, *rule.cap) : std::max(sum, -*rule.cap);
         behaviorSum += total;
-        if (explain && total != 0)
-            result.explanation.append({rule.id, rule.displayLabel(), roundTenth(total), false});
+        if (!explain || sum == 0)
+            continue;
+        result.explanation.append({rule.id, rule.displayLabel(), roundTenth(sum), false});
+        if (total != sum)
+            result.explanation.append({rule.id, rule.displayLabel(), roundTenth(total - sum), false,
+                                       Contribution::Kind::Cap,
+                                       rule.points >= 0 ? *rule.cap : -*rule.cap});
     }
     result.behaviorExact = std::min(behaviorSum, m_model.behaviorMax);
+    if (explain && result.behaviorExact != behaviorSum)
+        result.explanation.append({QString::fromLatin1(behaviorMaxRule), QString(),
+                                   roundTenth(result.behaviorExact - behaviorSum), false,
+                                   Contribution::Kind::Cap, m_model.behaviorMax});
 
     result.total = roundScore(std::clamp(result.fitExact + result.behaviorExact, 0.0, 100.0));
     result.fit = roundScore(result.fitExact);
@@ -488,7 +504,7 @@ std::vector<FactValue> Scorer::factsOf(const Lead& lead) const
 
 bool Scorer::promotes(Stage stage, int total) const
 {
-    return stage == Stage::New && total >= m_model.mqlThreshold;
+    return StageMachine::promotesByScore(stage, total, m_model.mqlThreshold);
 }
 
 QString Scorer::gradeFor(int total) const

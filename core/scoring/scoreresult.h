@@ -5,14 +5,28 @@
 
 namespace lb::scoring {
 
-// One rule's part in a score (spec/scoring-model.md, Explanation).
+// One line of a score's explanation (spec/scoring-model.md, Explanation): a rule's points, or
+// what a bound trimmed off the lines before it. A behaviour rule's cap follows the rule's
+// line, fit.max the fit rules and behavior.max the behaviour rules, so that the lines add up to
+// the parts.
 struct Contribution
 {
-    QString rule;      // the rule's id
-    QString label;     // what users see (the id when the model gives no label)
+    enum class Kind
+    {
+        Rule,
+        Cap, // points: the trim (negative under an upper bound); bound: what trimmed it
+    };
+
+    QString rule;      // the rule's id; a trim by fit.max or behavior.max names those
+    QString label;     // what users see (the id when the model gives no label); "" for those
     double points = 0; // rounded to one decimal
-    bool fit = true;   // false: a behaviour rule
+    bool fit = true;   // false: a behaviour rule, or behavior.max
+    Kind kind = Kind::Rule;
+    double bound = 0; // Kind::Cap: the rule's cap (negative for a negative rule) or the max
 };
+
+inline constexpr char fitMaxRule[] = "fit.max";
+inline constexpr char behaviorMaxRule[] = "behavior.max";
 
 // A lead's score as of a moment: the rounded parts that are stored, the exact parts, and why.
 struct ScoreResult

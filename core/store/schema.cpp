@@ -326,6 +326,23 @@ QStringList version6()
     };
 }
 
+// Version 7: the stage a lead's stored score was computed with, when it is no longer the lead's
+// stage (NULL: the current one). A score is explained as it was made (spec/scoring-model.md,
+// Explanation): a rescore's own move to MQL, or a later move by hand, must not change the rules
+// the explanation lists. Every rescore also records its moment on each lead it visits.
+QStringList version7()
+{
+    return {
+        QStringLiteral("ALTER TABLE lead_scores ADD COLUMN scored_stage TEXT"),
+        // One rule for every path that moves a lead (a rescore's move to MQL, a move by hand,
+        // an import): the score keeps the stage it was made with until it is made again.
+        QStringLiteral(
+            "CREATE TRIGGER lead_scores_scored_stage AFTER UPDATE OF stage ON lead_scores "
+            "WHEN new.stage IS NOT old.stage AND new.scored_stage IS NULL BEGIN "
+            "UPDATE lead_scores SET scored_stage = old.stage WHERE lead_id = new.lead_id; END"),
+    };
+}
+
 // Version 1's lead indexes that version 3 did not drop.
 QStringList currentVersion1LeadIndexes()
 {
@@ -362,7 +379,8 @@ const QList<Migration>& migrations()
         QStringList v1 = version1();
         v1 += version1LeadIndexes();
         return QList<Migration>{{1, v1},         {2, version2()}, {3, version3()},
-                                {4, version4()}, {5, version5()}, {6, version6(), true}};
+                                {4, version4()}, {5, version5()}, {6, version6(), true},
+                                {7, version7()}};
     }();
     return all;
 }

@@ -131,6 +131,10 @@ public:
     // inside its open transaction. `actor` is the model's name.
     virtual void writeScores(const std::vector<ScoreWrite>& writes, qint64 modelId,
                              const QDateTime& scoredAt, const QString& actor) = 0;
+    // Records that a rescore visited every lead with firstId <= id <= lastId: their stored
+    // scores are as of `scoredAt`, made with their current stage, whether or not they changed
+    // (the explanation of a score is computed as of its moment). Call before writeScores().
+    virtual void markScored(qint64 firstId, qint64 lastId, const QDateTime& scoredAt) = 0;
 
     // For a rescore that changes most totals: stop keeping the indexes on the score up to
     // date row by row (inside the open transaction). Rebuilding them once from the final

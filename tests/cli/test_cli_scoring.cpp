@@ -243,3 +243,47 @@ TEST_F(CliScoring, UsageAndBadInput)
     EXPECT_EQ(dateOnly.json().object().value("as_of").toString(), "2026-11-22T00:00:00Z");
     EXPECT_EQ(runCli({"--db", temp.file("nothing-here.leadbench"), "score"}).exitCode, 2);
 }
+
+// `score --as-of` in the past and in the future: every lead records that moment, and `show`
+// explains the stored score as of it, even where the rounded score did not change.
+TEST_F(CliScoring, ShowExplainsTheStoredScoreAsOfItsMoment)
+{
+    scoring::importModel(temp.workspace(), specModelJson(), "maria");
+    temp.close();
+    // Events of Anna's (worked example): visits on 2026-05-01, 10-23 and 11-22, trial 11-07.
+    struct Case
+    {
+        QString asOf;
+        QStringList rules; // the explanation's rules, in order
+    };
+    const QList<Case> cases = {
+        // Before the trial and the last visit: the visit of 10-23 alone, the May one too old.
+        {"2026-11-01T00:00:00Z", {"decision-maker", "size", "nordics", "saas-industry", "visits"}},
+        // Far in the future: every event out of the 180-day window.
+        {"2027-12-01T00:00:00Z", {"decision-maker", "size", "nordics", "saas-industry"}},
+        {asOfText, {"decision-maker", "size", "nordics", "saas-industry", "visits", "trial"}},
+    };
+    for (const Case& c : cases) {
+        SCOPED_TRACE(c.asOf.toStdString());
+        ASSERT_EQ(cli({"score", "--as-of", c.asOf}).exitCode, 0);
+        for (const char* who : {"anna@example.fi", "cold@gmail.com"}) {
+            const CliResult shown = cli({"show", who, "--format", "json"});
+            ASSERT_EQ(shown.exitCode, 0) << shown.errText().toStdString();
+            const QJsonObject score = shown.json().object().value("score").toObject();
+            EXPECT_EQ(score.value("scored_at").toString(), c.asOf) << who;
+            double sum = 0;
+            QStringList rules;
+            for (const QJsonValue& line : score.value("explanation").toArray()) {
+                sum += line["points"].toDouble();
+                rules << line["rule"].toString();
+            }
+            // The lines add up to the stored total (no clamp at play for these leads).
+            EXPECT_NEAR(sum, score.value("total").toInt(), 0.5 + 0.05 * rules.size()) << who;
+            if (QLatin1String(who) == QLatin1String("anna@example.fi"))
+                EXPECT_EQ(rules, c.rules);
+        }
+        const CliResult text = cli({"show", "anna@example.fi"});
+        EXPECT_TRUE(text.outText().contains("Scored as of " + c.asOf))
+            << text.outText().toStdString();
+    }
+}

@@ -43,6 +43,8 @@ ScoreBreakdownWidget::ScoreBreakdownWidget(QWidget* parent) : QWidget(parent)
     m_scoreLabel->setObjectName(QStringLiteral("scoreLabel"));
     m_bar = new ScoreBar(this);
     m_bar->setObjectName(QStringLiteral("scoreBar"));
+    m_asOfLabel = new QLabel(this);
+    m_asOfLabel->setObjectName(QStringLiteral("asOfLabel"));
     m_mqlLabel = new QLabel(this);
     m_mqlLabel->setObjectName(QStringLiteral("mqlLabel"));
     m_mqlLabel->setWordWrap(true);
@@ -67,6 +69,7 @@ ScoreBreakdownWidget::ScoreBreakdownWidget(QWidget* parent) : QWidget(parent)
     }
 
     layout->addWidget(m_scoreLabel);
+    layout->addWidget(m_asOfLabel);
     layout->addWidget(m_bar);
     layout->addWidget(m_mqlLabel);
     layout->addWidget(heading(tr("Rules that counted"), this));
@@ -85,6 +88,7 @@ void ScoreBreakdownWidget::clear()
     m_scoreLabel->setText(tr("No lead"));
     m_bar->setParts(0, 0, 0);
     m_mqlLabel->clear();
+    m_asOfLabel->clear();
     m_contributions->setRowCount(0);
     m_missing->clear();
     m_steps->clear();
@@ -101,6 +105,10 @@ void ScoreBreakdownWidget::setBreakdown(const scoring::ScoreBreakdown& breakdown
                               .arg(grade)
                               .arg(result.fit)
                               .arg(result.behavior));
+    //: The moment the explained score is as of (events after it do not count); %1 date, time
+    m_asOfLabel->setText(
+        tr("Scored as of %1")
+            .arg(QLocale().toString(breakdown.asOf.toLocalTime(), QLocale::ShortFormat)));
     m_bar->setParts(result.fitExact, result.behaviorExact, breakdown.mqlThreshold);
     const QString threshold = QLocale().toString(breakdown.mqlThreshold);
     m_mqlLabel->setText(
@@ -112,9 +120,11 @@ void ScoreBreakdownWidget::setBreakdown(const scoring::ScoreBreakdown& breakdown
     m_contributions->setRowCount(int(result.explanation.size()));
     for (int row = 0; row < result.explanation.size(); ++row) {
         const scoring::Contribution& part = result.explanation.at(row);
-        auto* label = new QTableWidgetItem(
-            part.fit ? scoring::displayRuleLabel(part.label)
-                     : tr("%1 (behaviour)").arg(scoring::displayRuleLabel(part.label)));
+        const QString text = scoring::displayContributionLabel(part);
+        auto* label =
+            new QTableWidgetItem(part.fit || part.kind != scoring::Contribution::Kind::Rule
+                                     ? text
+                                     : tr("%1 (behaviour)").arg(text));
         label->setToolTip(part.rule);
         auto* points = new QTableWidgetItem(pointsText(part.points));
         points->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -164,8 +174,7 @@ void ScoreBreakdownWidget::showLead(const scoring::ScoringModel& model, const Le
 
 void ScoreBreakdownWidget::showLead(Workspace& workspace, const Lead& lead)
 {
-    showLead(scoring::modelOfStoredScore(workspace, lead).model, lead,
-             workspace.events().forLead(lead.id), scoring::momentOfStoredScore(lead));
+    setBreakdown(scoring::breakDownStoredScore(workspace, lead));
 }
 
 } // namespace lb

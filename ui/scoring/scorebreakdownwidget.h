@@ -50,6 +50,7 @@ private:
     ScoreBar* m_bar = nullptr;
     QTableWidget* m_contributions = nullptr;
     QLabel* m_mqlLabel = nullptr;
+    QLabel* m_asOfLabel = nullptr;
     QListWidget* m_missing = nullptr;
     QListWidget* m_steps = nullptr;
 };

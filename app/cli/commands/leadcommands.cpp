@@ -4,6 +4,7 @@
 
 #include "io/leadexporter.h"
 #include "scoring/rulelabels.h"
+#include "scoring/scoreresult.h"
 #include "util/isotime.h"
 
 #include <QSet>
@@ -210,11 +211,22 @@ int runShow(CliContext& context, const QStringList& arguments)
                .arg(lead->score.behavior)
                .arg(lead->score.grade.isEmpty() ? QStringLiteral("-") : lead->score.grade)
         << '\n';
+    if (lead->score.scoredAt.isValid())
+        //: The moment the explained score is as of (events after it do not count)
+        out << QCoreApplication::translate("lb::cli", "Scored as of %1")
+                   .arg(toIsoUtc(lead->score.scoredAt))
+            << '\n';
     for (const QJsonValue& part : score.value(QStringLiteral("explanation")).toArray()) {
         const QJsonObject rule = part.toObject();
+        scoring::Contribution line;
+        line.rule = rule.value(QStringLiteral("rule")).toString();
+        line.label = rule.value(QStringLiteral("label")).toString();
+        line.bound = rule.value(QStringLiteral("bound")).toDouble();
+        if (rule.value(QStringLiteral("kind")).toString() == QLatin1String("cap"))
+            line.kind = scoring::Contribution::Kind::Cap;
         out << QStringLiteral("  %1  %2")
                    .arg(rule.value(QStringLiteral("points")).toDouble(), 6, 'f', 1)
-                   .arg(scoring::displayRuleLabel(rule.value(QStringLiteral("label")).toString()))
+                   .arg(scoring::displayContributionLabel(line))
             << '\n';
     }
     const QJsonArray events = json.value(QStringLiteral("events")).toArray();

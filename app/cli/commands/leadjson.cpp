@@ -50,10 +50,18 @@ QJsonObject scoreJson(Workspace& workspace, const Lead& lead)
 {
     // The rules behind the stored score, by the model that produced it (spec/cli.md).
     QJsonArray explanation;
-    for (const scoring::Contribution& part : scoring::explainStoredScore(workspace, lead).explanation)
-        explanation.append(QJsonObject{{QStringLiteral("rule"), part.rule},
-                                       {QStringLiteral("label"), part.label},
-                                       {QStringLiteral("points"), part.points}});
+    for (const scoring::Contribution& part :
+         scoring::explainStoredScore(workspace, lead).explanation) {
+        QJsonObject line{{QStringLiteral("rule"), part.rule},
+                         {QStringLiteral("label"), part.label},
+                         {QStringLiteral("points"), part.points}};
+        // A trim by a cap, fit.max or behavior.max: the lines add up to the parts.
+        if (part.kind == scoring::Contribution::Kind::Cap) {
+            line.insert(QStringLiteral("kind"), QStringLiteral("cap"));
+            line.insert(QStringLiteral("bound"), part.bound);
+        }
+        explanation.append(line);
+    }
     return QJsonObject{{QStringLiteral("total"), lead.score.total},
                        {QStringLiteral("fit"), lead.score.fit},
                        {QStringLiteral("behavior"), lead.score.behavior},

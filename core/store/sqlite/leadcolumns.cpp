@@ -44,6 +44,7 @@ void insertLeadScore(Statement& insert, qint64 leadId, const QString& stage, qin
         .bind(8, score.grade)
         .bind(9, score.modelId > 0 ? std::optional<qint64>(score.modelId) : std::nullopt)
         .bind(10, scoredAt)
+        .bind(11, score.scoredStage ? stageName(*score.scoredStage) : QString())
         .step();
 }
 

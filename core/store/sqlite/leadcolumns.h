@@ -28,7 +28,8 @@ QMap<QString, QString> customFieldsFromJson(const QString& json);
 // formats it once.
 inline constexpr char insertLeadScoreSql[] =
     "INSERT INTO lead_scores(lead_id, stage, stage_changed_at, owner_id, score, fit, behavior, "
-    "grade, model_id, scored_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+    "grade, model_id, scored_at, scored_stage) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+    "?11)";
 void insertLeadScore(Statement& insert, qint64 leadId, const QString& stage, qint64 stageChangedAt,
                      std::optional<qint64> ownerId, const StoredScore& score,
                      const QString& scoredAt);

@@ -125,7 +125,9 @@ void SqliteBulkWriter::addLead(Lead& lead, const QString& actor)
         lead.stageChangedAt = lead.createdAt;
     if (!lead.updatedAt.isValid())
         lead.updatedAt = now;
-    lead.updatedBy = actor;
+    // A lead the scoring moved to MQL as it was made was last changed by the model.
+    if (lead.updatedBy.isEmpty())
+        lead.updatedBy = actor;
     lead.version = 1;
     auto& insert = statement(
         m_lead,
@@ -158,7 +160,7 @@ void SqliteBulkWriter::addLead(Lead& lead, const QString& actor)
         .bind(20, toIsoUtc(lead.lastActivityAt))
         .bindText(21, toIsoUtc(lead.createdAt))
         .bindText(22, toIsoUtc(lead.updatedAt))
-        .bindText(23, actor);
+        .bindText(23, lead.updatedBy);
     if (lead.id > 0)
         insert.bind(24, lead.id);
     else

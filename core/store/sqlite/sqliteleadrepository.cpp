@@ -24,7 +24,7 @@ const QString leadColumns = QStringLiteral(
     "l.source, u.name, l.notes, l.custom, s.stage, s.stage_changed_at, s.score, s.fit, "
     "s.behavior, s.grade, s.model_id, s.scored_at, l.last_activity_at, l.created_at, "
     "l.updated_at, l.updated_by, l.version, l.converted_account_id, l.converted_contact_id, "
-    "l.converted_opportunity_id");
+    "l.converted_opportunity_id, s.scored_stage");
 
 const QString leadFrom = QStringLiteral(" FROM leads l JOIN lead_scores s ON s.lead_id = l.id "
                                         "LEFT JOIN users u ON u.id = l.owner_id");
@@ -111,6 +111,8 @@ Lead readLead(const QSqlQuery& q)
             link.opportunityId = q.value(34).toLongLong();
         lead.converted = link;
     }
+    if (!q.isNull(35))
+        lead.score.scoredStage = stageFromName(q.value(35).toString());
     return lead;
 }
 

@@ -1,5 +1,6 @@
 #include "store/sqlite/sqlitescorestore.h"
 
+#include "lifecycle/stagemachine.h"
 #include "store/sqlite/batchtable.h"
 #include "store/sqlite/sqlitescoringreader.h"
 #include "store/sqlite/sqlitesupport.h"
@@ -56,6 +57,8 @@ SqliteScoreStore::~SqliteScoreStore()
     sqlite3_finalize(m_promote);
     sqlite3_finalize(m_history);
     sqlite3_finalize(m_updateBatch); // before m_scoreWrites unregisters the function it calls
+    sqlite3_finalize(m_markScored);
+    sqlite3_finalize(m_lastChanged);
 }
 
 QList<StoredScoringModel> SqliteScoreStore::select(const QString& where, const QVariant& value)
@@ -298,12 +301,21 @@ void SqliteScoreStore::promote(const std::vector<ScoreWrite>& writes, const QByt
     // One statement each for the batch's history lines and moves, in lead order: a statement a
     // lead cost about twice as much. The history goes first, while the stage still says which
     // leads are New (a lead moved by someone else since it was read stays where it is).
+    // The move is StageMachine's automatic one: its stages are bound from there (?3, ?4).
     if (!m_history)
         m_history = sqlite::prepareRaw(
             db, "INSERT INTO stage_history(lead_id, at, from_stage, to_stage, by_user, "
-                "reason, override) SELECT p.lead_id, ?1, 'New', 'MQL', ?2, p.reason, 0 "
+                "reason, override) SELECT p.lead_id, ?1, ?3, ?4, ?2, p.reason, 0 "
                 "FROM score_promotions p, lead_scores s WHERE s.lead_id = p.lead_id "
-                "AND s.stage = 'New'");
+                "AND s.stage = ?3");
+    // The lead's "last changed" names the move, as a move by hand does; its version stays (a
+    // stage move checks the stage it starts from). Before the move, while the stage says which
+    // leads move.
+    if (!m_lastChanged)
+        m_lastChanged = sqlite::prepareRaw(
+            db, "UPDATE leads SET updated_at = ?1, updated_by = ?2 WHERE id IN (SELECT "
+                "p.lead_id FROM score_promotions p, lead_scores s WHERE s.lead_id = p.lead_id "
+                "AND s.stage = ?3)");
     // The stage is kept in the narrow score rows, whose pages the batch has just written: the
     // move dirties no page of the wide leads table, and leaves the lead's own row (and version)
     // as it was.
@@ -312,9 +324,9 @@ void SqliteScoreStore::promote(const std::vector<ScoreWrite>& writes, const QByt
     // (at 44,000 moves, 0.11-0.13 s of CPU instead of 0.2 s in the sqlite3 CLI).
     if (!m_promote)
         m_promote =
-            sqlite::prepareRaw(db, "UPDATE lead_scores SET stage = 'MQL', stage_changed_at = ?1 "
+            sqlite::prepareRaw(db, "UPDATE lead_scores SET stage = ?3, stage_changed_at = ?1 "
                                    "WHERE lead_id IN (SELECT lead_id FROM score_promotions) AND "
-                                   "+stage = 'New'");
+                                   "+stage = ?2");
     m_promotions->setRows(promotions.size(),
                           [&promotions](sqlite3_context* result, size_t row, int column) {
                               if (column == 0)
@@ -322,12 +334,25 @@ void SqliteScoreStore::promote(const std::vector<ScoreWrite>& writes, const QByt
                               else
                                   sqlite::resultText(result, promotions[row]->promotionReason);
                           });
+    const QByteArray from = stageName(StageMachine::scorePromotionFrom).toUtf8();
+    const QByteArray to = stageName(StageMachine::scorePromotionTo).toUtf8();
     bindText(m_history, 1, at);
     bindText(m_history, 2, by);
+    bindText(m_history, 3, from);
+    bindText(m_history, 4, to);
     int rc = sqlite3_step(m_history);
     sqlite3_reset(m_history);
     if (rc == SQLITE_DONE) {
+        bindText(m_lastChanged, 1, at);
+        bindText(m_lastChanged, 2, by);
+        bindText(m_lastChanged, 3, from);
+        rc = sqlite3_step(m_lastChanged);
+        sqlite3_reset(m_lastChanged);
+    }
+    if (rc == SQLITE_DONE) {
         sqlite3_bind_int64(m_promote, 1, atSeconds);
+        bindText(m_promote, 2, from);
+        bindText(m_promote, 3, to);
         rc = sqlite3_step(m_promote);
         sqlite3_reset(m_promote);
     }
@@ -348,6 +373,21 @@ void SqliteScoreStore::writeScores(const std::vector<ScoreWrite>& writes, qint64
     else
         writeEach(writes, modelId, at);
     promote(writes, at, scoredAt.toSecsSinceEpoch(), actor.toUtf8());
+}
+
+void SqliteScoreStore::markScored(qint64 firstId, qint64 lastId, const QDateTime& scoredAt)
+{
+    sqlite3* db = m_workspace.handle();
+    // Rows that already say so are left alone: a rescore as of the same moment writes nothing.
+    // scored_at is in no index, so this rewrites the narrow rows' pages and nothing else.
+    if (!m_markScored)
+        m_markScored = sqlite::prepareRaw(
+            db, "UPDATE lead_scores SET scored_at = ?1, scored_stage = NULL WHERE lead_id "
+                "BETWEEN ?2 AND ?3 AND (scored_at IS NOT ?1 OR scored_stage IS NOT NULL)");
+    bindText(m_markScored, 1, toIsoUtc(scoredAt).toUtf8());
+    sqlite3_bind_int64(m_markScored, 2, firstId);
+    sqlite3_bind_int64(m_markScored, 3, lastId);
+    run(db, m_markScored, "record the moment of the scores");
 }
 
 void SqliteScoreStore::writeEach(const std::vector<ScoreWrite>& writes, qint64 modelId,

@@ -35,6 +35,7 @@ public:
 
     void writeScores(const std::vector<ScoreWrite>& writes, qint64 modelId,
                      const QDateTime& scoredAt, const QString& actor) override;
+    void markScored(qint64 firstId, qint64 lastId, const QDateTime& scoredAt) override;
     void suspendScoreIndexes() override;
     void finishWrites() override;
 
@@ -56,6 +57,8 @@ private:
     sqlite3_stmt* m_promote = nullptr;
     sqlite3_stmt* m_history = nullptr;
     sqlite3_stmt* m_updateBatch = nullptr;
+    sqlite3_stmt* m_markScored = nullptr;
+    sqlite3_stmt* m_lastChanged = nullptr;
     std::unique_ptr<ScoreWriteLookup> m_scoreWrites;
     std::unique_ptr<sqlite::BatchTable> m_promotions;
     QStringList m_suspendedIndexes; // CREATE statements of the dropped score indexes

@@ -217,16 +217,6 @@ TEST_F(LifecycleServiceTest, CancellingABulkMoveRollsItAllBack)
         EXPECT_EQ(workspace.leads().find(id)->stage, Stage::New);
 }
 
-TEST_F(LifecycleServiceTest, PromotionByScoreOnlyFromNewAtTheThreshold)
-{
-    Lead lead = addLead(workspace, "aino@nordicwidgets.fi", "Nordic Widgets Oy");
-    EXPECT_THROW(lifecycle.promoteByScore(lead, 40, 50, "scoring"), LifecycleRefused);
-    lifecycle.promoteByScore(lead, 55, 50, "scoring");
-    EXPECT_EQ(reload(lead).stage, Stage::MQL);
-    EXPECT_EQ(workspace.history().forLead(lead.id).at(0).reason, "score 55 >= 50");
-    EXPECT_THROW(lifecycle.promoteByScore(lead, 80, 50, "scoring"), LifecycleRefused);
-}
-
 TEST_F(LifecycleServiceTest, AMoveWritesOnlyTheStageFieldsAndKeepsSearchWorking)
 {
     Lead lead = addLead(workspace, "aino@nordicwidgets.fi", "Nordic Widgets Oy", Stage::MQL);

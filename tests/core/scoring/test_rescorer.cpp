@@ -185,7 +185,9 @@ TEST(Rescorer, RefusedModelChangesNothing)
     EXPECT_EQ(workspace.leads().find(id)->stage, Stage::New);
 }
 
-TEST(Rescorer, OnlyChangedScoresAreWritten)
+// Every lead a rescore visits records the moment its score is as of, changed or not (its
+// explanation is computed as of that moment).
+TEST(Rescorer, EveryVisitedLeadRecordsTheMomentOfItsScore)
 {
     test::TempWorkspace temp;
     Workspace& workspace = temp.workspace();
@@ -194,9 +196,11 @@ TEST(Rescorer, OnlyChangedScoresAreWritten)
     workspace.leads().insert(lead, "tester");
     rescoreAll(workspace, asOf);
     EXPECT_EQ(workspace.leads().find(lead.id)->score.scoredAt, asOf);
-    // No events: the score cannot change with time, so the row is left alone.
+    // No events: the score cannot change with time, but it is now as of the new moment.
     rescoreAll(workspace, asOf.addDays(3));
-    EXPECT_EQ(workspace.leads().find(lead.id)->score.scoredAt, asOf);
+    EXPECT_EQ(workspace.leads().find(lead.id)->score.scoredAt, asOf.addDays(3));
+    rescoreAll(workspace, asOf.addDays(-3)); // the past too
+    EXPECT_EQ(workspace.leads().find(lead.id)->score.scoredAt, asOf.addDays(-3));
     addEvent(workspace, lead.id, "trial_signup", asOf.addDays(2).toSecsSinceEpoch());
     rescoreAll(workspace, asOf.addDays(3));
     EXPECT_EQ(workspace.leads().find(lead.id)->score.scoredAt, asOf.addDays(3));

@@ -412,8 +412,21 @@ TEST(Scorer, CapsForPositiveAndNegativeRules)
         events.append(ev("email_bounce", t - i));
     result = scorer.score(Lead(), events, asOf);
     EXPECT_DOUBLE_EQ(result.behaviorExact, 5 - 30 - 15); // no cap: no bound
-    ASSERT_EQ(result.explanation.size(), 3);
-    EXPECT_DOUBLE_EQ(result.explanation.at(1).points, -30);
+    // Each rule's own points, each trim by a cap right after its rule: the lines add up.
+    ASSERT_EQ(result.explanation.size(), 5);
+    EXPECT_DOUBLE_EQ(result.explanation.at(0).points, 8);
+    EXPECT_EQ(result.explanation.at(1).kind, Contribution::Kind::Cap);
+    EXPECT_DOUBLE_EQ(result.explanation.at(1).points, -3);
+    EXPECT_DOUBLE_EQ(result.explanation.at(1).bound, 5);
+    EXPECT_DOUBLE_EQ(result.explanation.at(2).points, -40);
+    EXPECT_EQ(result.explanation.at(3).kind, Contribution::Kind::Cap);
+    EXPECT_DOUBLE_EQ(result.explanation.at(3).points, 10);
+    EXPECT_DOUBLE_EQ(result.explanation.at(3).bound, -30);
+    EXPECT_DOUBLE_EQ(result.explanation.at(4).points, -15);
+    double sum = 0;
+    for (const Contribution& line : result.explanation)
+        sum += line.points;
+    EXPECT_DOUBLE_EQ(sum, result.behaviorExact);
 }
 
 TEST(Scorer, FitAndBehaviourMaxAndClamp)
@@ -429,9 +442,17 @@ TEST(Scorer, FitAndBehaviourMaxAndClamp)
     EXPECT_EQ(result.fit, 60);
     EXPECT_EQ(result.behavior, 40);
     EXPECT_EQ(result.total, 100);
-    // The explanation still shows each rule's own points.
-    ASSERT_EQ(result.explanation.size(), 3);
-    EXPECT_DOUBLE_EQ(result.explanation.at(2).points, 70);
+    // The explanation shows each rule's own points, and what fit.max and behavior.max took
+    // off as lines of their own.
+    ASSERT_EQ(result.explanation.size(), 5);
+    EXPECT_EQ(result.explanation.at(2).rule, QLatin1String(fitMaxRule));
+    EXPECT_EQ(result.explanation.at(2).kind, Contribution::Kind::Cap);
+    EXPECT_DOUBLE_EQ(result.explanation.at(2).points, -20);
+    EXPECT_DOUBLE_EQ(result.explanation.at(2).bound, 60);
+    EXPECT_DOUBLE_EQ(result.explanation.at(3).points, 70);
+    EXPECT_EQ(result.explanation.at(4).rule, QLatin1String(behaviorMaxRule));
+    EXPECT_DOUBLE_EQ(result.explanation.at(4).points, -30);
+    EXPECT_DOUBLE_EQ(result.explanation.at(4).bound, 40);
 
     Scorer big(parsed(modelJson(fit, behavior, {}, 100, 100)));
     EXPECT_EQ(big.score(lead, {ev("trial", at(asOf))}, asOf).total, 100); // 150 clamped
