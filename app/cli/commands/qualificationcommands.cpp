@@ -339,17 +339,28 @@ int runConvert(CliContext& context, const QStringList& arguments)
             out << '\n';
         }
     };
-    const QString accountText =
-        plan.createAccount ? tr("new account \"%1\"").arg(plan.accountFields.constFirst().proposed)
-        : result.accountFoundMeanwhile
-            //: CLI convert: the preview said "new account", but another conversion created
-            //: the account meanwhile; %3 is how it was matched (domain, name)
-            ? tr("account %1 \"%2\" (made meanwhile by another conversion; matched by %3)")
-                  .arg(plan.account.id)
-                  .arg(plan.account.name, accountMatchName(plan.accountMatch))
-            : tr("account %1 \"%2\" (matched by %3)")
-                  .arg(plan.account.id)
-                  .arg(plan.account.name, accountMatchName(plan.accountMatch));
+    QString accountText;
+    if (plan.createAccount)
+        accountText = tr("new account \"%1\"").arg(plan.accountFields.constFirst().proposed);
+    else if (result.accountFoundMeanwhile)
+        //: CLI convert: the preview said "new account", but another conversion created the
+        //: account meanwhile and this one used it; %3 is how it was matched (domain, name)
+        accountText = tr("account %1 \"%2\" (made meanwhile by another conversion; matched by %3)")
+                          .arg(plan.account.id)
+                          .arg(plan.account.name, accountMatchName(plan.accountMatch));
+    else
+        accountText = tr("account %1 \"%2\" (matched by %3)")
+                          .arg(plan.account.id)
+                          .arg(plan.account.name, accountMatchName(plan.accountMatch));
+    QString contactText;
+    if (plan.createContact)
+        contactText = dry ? tr("new contact") : tr("contact %1 (new)").arg(result.link.contactId);
+    else if (result.contactFoundMeanwhile)
+        //: CLI convert: another conversion created the contact meanwhile and this one used it
+        contactText = tr("contact %1 (made meanwhile by another conversion, same e-mail)")
+                          .arg(plan.contact.id);
+    else
+        contactText = tr("contact %1 (existing, same e-mail)").arg(plan.contact.id);
     out << (dry ? tr("Plan for lead %1 (nothing changed):").arg(lead.id)
                 : tr("lead %1 converted:").arg(lead.id))
         << '\n';
@@ -358,15 +369,7 @@ int runConvert(CliContext& context, const QStringList& arguments)
                                        : tr("account %1 (new)").arg(result.link.accountId))
         << '\n';
     printFields(plan.accountFields);
-    out << "  "
-        << (plan.createContact
-                ? (dry ? tr("new contact") : tr("contact %1 (new)").arg(result.link.contactId))
-            : result.contactFoundMeanwhile
-                //: CLI convert: another conversion created the contact meanwhile
-                ? tr("contact %1 (made meanwhile by another conversion, same e-mail)")
-                      .arg(plan.contact.id)
-                : tr("contact %1 (existing, same e-mail)").arg(plan.contact.id))
-        << '\n';
+    out << "  " << contactText << '\n';
     printFields(plan.contactFields);
     if (plan.opportunity) {
         out << "  "
