@@ -3390,6 +3390,16 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <extracomment>The moment the explained score is as of (events after it do not count)</extracomment>
         <translation>Pisteet laskettu hetkellä %1</translation>
     </message>
+    <message>
+        <source>account %1 &quot;%2&quot; (made meanwhile by another conversion; matched by %3)</source>
+        <extracomment>CLI convert: the preview said &quot;new account&quot;, but another conversion created the account meanwhile and this one used it; %3 is how it was matched (domain, name)</extracomment>
+        <translation>asiakas %1 &quot;%2&quot; (luotu juuri toisessa muuntamisessa; tunnistettu: %3)</translation>
+    </message>
+    <message>
+        <source>contact %1 (made meanwhile by another conversion, same e-mail)</source>
+        <extracomment>CLI convert: another conversion created the contact meanwhile and this one used it</extracomment>
+        <translation>yhteyshenkilö %1 (luotu juuri toisessa muuntamisessa, sama sähköposti)</translation>
+    </message>
 </context>
 <context>
     <name>lb::scoring</name>

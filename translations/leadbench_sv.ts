@@ -3390,6 +3390,16 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <extracomment>The moment the explained score is as of (events after it do not count)</extracomment>
         <translation>Poängsatt per %1</translation>
     </message>
+    <message>
+        <source>account %1 &quot;%2&quot; (made meanwhile by another conversion; matched by %3)</source>
+        <extracomment>CLI convert: the preview said &quot;new account&quot;, but another conversion created the account meanwhile and this one used it; %3 is how it was matched (domain, name)</extracomment>
+        <translation>konto %1 &quot;%2&quot; (skapat nyss av en annan konvertering; matchat på %3)</translation>
+    </message>
+    <message>
+        <source>contact %1 (made meanwhile by another conversion, same e-mail)</source>
+        <extracomment>CLI convert: another conversion created the contact meanwhile and this one used it</extracomment>
+        <translation>kontakt %1 (skapad nyss av en annan konvertering, samma e-post)</translation>
+    </message>
 </context>
 <context>
     <name>lb::scoring</name>

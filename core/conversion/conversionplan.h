@@ -13,9 +13,11 @@ namespace lb {
 // Which account the conversion uses.
 enum class AccountChoice
 {
-    Suggested, // the best match (domain, then normalised name), or a new account when none
-    Existing,  // the account the user picked (ConversionOptions::accountId)
-    New        // always a new account
+    // The best match (domain, then normalised name), or a new account when none; matched again
+    // when the conversion is written, so a match made meanwhile is used (domain.md, Conversion).
+    Suggested,
+    Existing, // the account the user picked (ConversionOptions::accountId)
+    New       // always a new account, even next to matching ones (the SDR chose to)
 };
 
 // What happens to fields of an account or contact that already exists.
@@ -111,6 +113,13 @@ struct ConversionResult
     qint64 contactVersion = 0;
     qint64 opportunityVersion = 0;
     QList<qint64> noteIds; // the notes the conversion wrote
+    // The account or contact the plan was to create had been made meanwhile, between the
+    // preview and the write, by another conversion (a colleague converting another lead of the
+    // same company): this one attached to it instead of making a second one. `executed` is the
+    // plan as written, with the fields merged into the record found.
+    bool accountFoundMeanwhile = false;
+    bool contactFoundMeanwhile = false;
+    ConversionPlan executed;
 };
 
 } // namespace lb

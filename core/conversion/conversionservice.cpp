@@ -140,6 +140,17 @@ bool applyFields(const QList<FieldAccess<Record>>& access, const QList<FieldChan
     return changed;
 }
 
+// The fields the SDR unticked in `chosen` stay unwritten in `fields` (a re-made preview).
+void keepUnticked(QList<FieldChange>& fields, const QList<FieldChange>& chosen)
+{
+    for (FieldChange& field : fields) {
+        for (const FieldChange& before : chosen) {
+            if (before.field == field.field && !before.write)
+                field.write = false;
+        }
+    }
+}
+
 } // namespace
 
 ConversionService::ConversionService(Workspace& workspace)
@@ -259,22 +270,62 @@ ConversionPlan ConversionService::plan(const Lead& lead, const ConversionOptions
     return plan;
 }
 
-ConversionResult ConversionService::execute(const ConversionPlan& plan, const QString& actor)
+void ConversionService::useRecordsMadeMeanwhile(ConversionPlan& plan, ConversionResult& result)
 {
+    // A new account only because none matched: match again. An account the SDR picked, or a
+    // new one chosen over the matches, stays as chosen.
+    if (plan.createAccount && plan.options.account == AccountChoice::Suggested) {
+        const QList<AccountSuggestion> found = suggestAccounts(plan.lead);
+        if (!found.isEmpty()) {
+            const QList<FieldChange> chosen = plan.accountFields;
+            plan.suggestions = found;
+            plan.createAccount = false;
+            plan.account = found.constFirst().account;
+            plan.accountMatch = found.constFirst().match;
+            plan.accountFields =
+                mergeFields(accountAccess(), plan.lead, plan.account, false, plan.options.merge);
+            keepUnticked(plan.accountFields, chosen);
+            result.accountFoundMeanwhile = true;
+        }
+    }
+    // A contact with the e-mail is always reused (there is no "new contact anyway").
+    if (plan.createContact && !plan.createAccount) {
+        if (const std::optional<Contact> found =
+                m_crm->contactByEmail(plan.account.id, plan.lead.email)) {
+            const QList<FieldChange> chosen = plan.contactFields;
+            plan.createContact = false;
+            plan.contact = *found;
+            plan.contactFields =
+                mergeFields(contactAccess(), plan.lead, plan.contact, false, plan.options.merge);
+            keepUnticked(plan.contactFields, chosen);
+            result.contactFoundMeanwhile = true;
+        }
+    }
+}
+
+ConversionResult ConversionService::execute(const ConversionPlan& preview, const QString& actor)
+{
+    // Transactions begin IMMEDIATE: from here until the commit no other connection or process
+    // writes, so what is matched below is still true when this conversion commits.
     Transaction transaction(m_workspace);
     // A lead converted since planning is refused by name of what it became; any other change
     // is caught by the lead's version in the last step, after everything else was written,
     // and rolls it all back.
-    const std::optional<Lead> current = m_workspace.leads().find(plan.lead.id);
+    const std::optional<Lead> current = m_workspace.leads().find(preview.lead.id);
     if (!current)
         throw StoreError(StoreError::Kind::NotFound,
                          QCoreApplication::translate("lb::Conversion", "lead %1 does not exist")
-                             .arg(plan.lead.id));
+                             .arg(preview.lead.id));
     const MoveDecision decision = StageMachine::decideConversion(*current);
     if (!decision.allowed)
         throw ConversionError(decision.message);
 
+    // The preview was made before this transaction, and another conversion may have created
+    // its new account or contact since: the match is decided again here, under the write lock,
+    // so two conversions of the same new company make one account (and one contact per e-mail).
     ConversionResult result;
+    ConversionPlan plan = preview;
+    useRecordsMadeMeanwhile(plan, result);
     result.previousStage = current->stage;
     Account account = plan.account;
     if (plan.createAccount) {
@@ -342,6 +393,7 @@ ConversionResult ConversionService::execute(const ConversionPlan& plan, const QS
     lifecycle.markConverted(lead, result.link, actor);
     transaction.commit();
     result.lead = lead;
+    result.executed = plan;
     return result;
 }
 
@@ -476,21 +528,17 @@ ConversionResult ConversionService::redo(const ConversionPlan& done, const QStri
                          QCoreApplication::translate("lb::Conversion", "lead %1 does not exist")
                              .arg(done.lead.id));
     ConversionOptions options = done.options;
-    // The same account as before: the one picked, or a new one again.
-    options.account = done.createAccount ? AccountChoice::New : AccountChoice::Existing;
-    options.accountId = done.createAccount ? 0 : done.account.id;
+    // The same account as before: the one picked, or a new one again. A new account made only
+    // because none matched is matched again: the undo took the one it made away, unless it had
+    // found one made meanwhile, which the undo kept and which is found again now.
+    if (!(done.createAccount && done.options.account == AccountChoice::Suggested)) {
+        options.account = done.createAccount ? AccountChoice::New : AccountChoice::Existing;
+        options.accountId = done.createAccount ? 0 : done.account.id;
+    }
     ConversionPlan plan = this->plan(*lead, options);
     // The fields the SDR left unticked stay unwritten.
-    const auto keepTicks = [](QList<FieldChange>& fields, const QList<FieldChange>& chosen) {
-        for (FieldChange& field : fields) {
-            for (const FieldChange& before : chosen) {
-                if (before.field == field.field && !before.write)
-                    field.write = false;
-            }
-        }
-    };
-    keepTicks(plan.accountFields, done.accountFields);
-    keepTicks(plan.contactFields, done.contactFields);
+    keepUnticked(plan.accountFields, done.accountFields);
+    keepUnticked(plan.contactFields, done.contactFields);
     if (done.opportunity) {
         Opportunity opportunity = *done.opportunity;
         opportunity.id = 0;

@@ -44,9 +44,11 @@ public:
     // unknown account, bad opportunity); reads only.
     ConversionPlan plan(const Lead& lead, const ConversionOptions& options);
 
-    // Writes the plan. Throws ConversionError / LifecycleRefused when refused and StoreError
+    // Writes the plan. When its new account or contact was made meanwhile by another
+    // conversion (found again inside the write), attaches to that one instead and says so in
+    // the result. Throws ConversionError / LifecycleRefused when refused and StoreError
     // (Kind::Conflict) when the lead, account or contact changed since planning.
-    ConversionResult execute(const ConversionPlan& plan, const QString& actor);
+    ConversionResult execute(const ConversionPlan& preview, const QString& actor);
 
     // Takes back a conversion in one transaction: deletes the opportunity it made, the contact
     // and account when it created them (giving an existing account or contact back the fields
@@ -64,6 +66,10 @@ public:
                                   std::optional<double> amount, const QString& actor);
 
 private:
+    // Inside execute()'s transaction: turns the plan's new account or contact into the one
+    // another conversion made since the preview, if any.
+    void useRecordsMadeMeanwhile(ConversionPlan& plan, ConversionResult& result);
+
     Workspace& m_workspace;
     std::unique_ptr<CrmStore> m_crm;
     std::unique_ptr<QualificationStore> m_answers;

@@ -31,7 +31,10 @@ public:
     virtual SettingsRepository& settings() = 0;
     virtual UserRepository& users() = 0;
 
-    // Transactions nest: an inner begin() is a savepoint.
+    // Transactions nest: an inner begin() is a savepoint. The outermost begin() takes the
+    // write lock at once (other writers, in this or another process, wait for its end), so what
+    // a transaction reads is still true when it commits: a check and the write it decides are
+    // one decision (a conversion's account match and the insert, for one).
     virtual void begin() = 0;
     virtual void commit() = 0;
     virtual void rollback() = 0;

@@ -169,6 +169,7 @@ void ConversionDialog::fillAccounts(const QList<AccountSuggestion>& suggestions)
 {
     const QSignalBlocker blocker(m_account);
     m_account->clear();
+    m_matchesOffered = !suggestions.isEmpty();
     for (const AccountSuggestion& suggestion : suggestions) {
         m_account->addItem(tr("%1 (#%2, %3)")
                                .arg(suggestion.account.name)
@@ -214,7 +215,11 @@ ConversionOptions ConversionDialog::options() const
 {
     ConversionOptions options;
     const qint64 accountId = m_account->currentData().toLongLong();
-    options.account = accountId > 0 ? AccountChoice::Existing : AccountChoice::New;
+    // With no match offered, a new account is the suggestion, so that one made meanwhile by a
+    // colleague's conversion is used instead of a second one (ConversionService::execute).
+    options.account = accountId > 0      ? AccountChoice::Existing
+                      : m_matchesOffered ? AccountChoice::New
+                                         : AccountChoice::Suggested;
     options.accountId = accountId;
     options.merge = m_overwrite->isChecked() ? MergePolicy::Overwrite : MergePolicy::FillEmpty;
     return options;

@@ -60,6 +60,9 @@ private:
     ConversionPlan m_plan;
     std::optional<ConversionResult> m_result;
     bool m_planned = false;
+    // Whether any matching account was offered: "New account" then means a new one next to
+    // them; with none offered it means "none matches", which the write checks again.
+    bool m_matchesOffered = false;
 
     QComboBox* m_account = nullptr;
     QLineEdit* m_search = nullptr;

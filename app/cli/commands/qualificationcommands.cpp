@@ -293,6 +293,10 @@ int runConvert(CliContext& context, const QStringList& arguments)
     }
 
     const bool dry = parser.isSet(dryRun);
+    // What was written can differ from the preview: an account or contact it was to create may
+    // have been made meanwhile by another conversion, and this one attached to it.
+    if (!dry)
+        plan = result.executed;
     if (context.format() == OutputFormat::Json) {
         auto fields = [](const QList<FieldChange>& changes) {
             QJsonArray array;
@@ -311,11 +315,13 @@ int runConvert(CliContext& context, const QStringList& arguments)
                  : QJsonValue(result.link.accountId)},
             {QStringLiteral("account_created"), plan.createAccount},
             {QStringLiteral("account_match"), accountMatchName(plan.accountMatch)},
+            {QStringLiteral("account_found_meanwhile"), result.accountFoundMeanwhile},
             {QStringLiteral("account_fields"), fields(plan.accountFields)},
             {QStringLiteral("contact"),
              dry ? nullable(plan.createContact ? std::nullopt : std::optional(plan.contact.id))
                  : QJsonValue(result.link.contactId)},
             {QStringLiteral("contact_created"), plan.createContact},
+            {QStringLiteral("contact_found_meanwhile"), result.contactFoundMeanwhile},
             {QStringLiteral("contact_fields"), fields(plan.contactFields)},
             {QStringLiteral("opportunity"), nullable(result.link.opportunityId)},
             {QStringLiteral("currency"), plan.currency}});
@@ -333,11 +339,28 @@ int runConvert(CliContext& context, const QStringList& arguments)
             out << '\n';
         }
     };
-    const QString accountText =
-        plan.createAccount ? tr("new account \"%1\"").arg(plan.accountFields.constFirst().proposed)
-                           : tr("account %1 \"%2\" (matched by %3)")
-                                 .arg(plan.account.id)
-                                 .arg(plan.account.name, accountMatchName(plan.accountMatch));
+    QString accountText;
+    if (plan.createAccount)
+        accountText = tr("new account \"%1\"").arg(plan.accountFields.constFirst().proposed);
+    else if (result.accountFoundMeanwhile)
+        //: CLI convert: the preview said "new account", but another conversion created the
+        //: account meanwhile and this one used it; %3 is how it was matched (domain, name)
+        accountText = tr("account %1 \"%2\" (made meanwhile by another conversion; matched by %3)")
+                          .arg(plan.account.id)
+                          .arg(plan.account.name, accountMatchName(plan.accountMatch));
+    else
+        accountText = tr("account %1 \"%2\" (matched by %3)")
+                          .arg(plan.account.id)
+                          .arg(plan.account.name, accountMatchName(plan.accountMatch));
+    QString contactText;
+    if (plan.createContact)
+        contactText = dry ? tr("new contact") : tr("contact %1 (new)").arg(result.link.contactId);
+    else if (result.contactFoundMeanwhile)
+        //: CLI convert: another conversion created the contact meanwhile and this one used it
+        contactText = tr("contact %1 (made meanwhile by another conversion, same e-mail)")
+                          .arg(plan.contact.id);
+    else
+        contactText = tr("contact %1 (existing, same e-mail)").arg(plan.contact.id);
     out << (dry ? tr("Plan for lead %1 (nothing changed):").arg(lead.id)
                 : tr("lead %1 converted:").arg(lead.id))
         << '\n';
@@ -346,11 +369,7 @@ int runConvert(CliContext& context, const QStringList& arguments)
                                        : tr("account %1 (new)").arg(result.link.accountId))
         << '\n';
     printFields(plan.accountFields);
-    out << "  "
-        << (plan.createContact
-                ? (dry ? tr("new contact") : tr("contact %1 (new)").arg(result.link.contactId))
-                : tr("contact %1 (existing, same e-mail)").arg(plan.contact.id))
-        << '\n';
+    out << "  " << contactText << '\n';
     printFields(plan.contactFields);
     if (plan.opportunity) {
         out << "  "

@@ -140,3 +140,33 @@ TEST_F(ConversionDialogTest, ALeadThatIsNotSqlCannotBeConverted)
     EXPECT_FALSE(dialog.convertButton()->isEnabled());
     EXPECT_TRUE(dialog.errorLabel()->text().contains("SAL"));
 }
+
+TEST_F(ConversionDialogTest, ANewAccountMadeMeanwhileByAColleagueIsUsed)
+{
+    const Lead aino =
+        test::addLead(workspace, "aino@nordicwidgets.fi", "Nordic Widgets Oy", Stage::SQL);
+    const Lead ville =
+        test::addLead(workspace, "ville@nordicwidgets.fi", "Nordic Widgets Oy", Stage::SQL);
+    // No account matches: "New account" is all the dialog offers.
+    ConversionDialog dialog(service, ville, "sdr1");
+    ASSERT_EQ(dialog.accountBox()->count(), 1);
+    ASSERT_TRUE(dialog.plan().createAccount);
+    // Meanwhile a colleague converts another lead of the same company.
+    const ConversionResult colleague = service.execute(service.plan(aino, {}), "sdr2");
+    QTest::mouseClick(dialog.convertButton(), Qt::LeftButton);
+    ASSERT_TRUE(dialog.result()) << dialog.errorLabel()->text().toStdString();
+    EXPECT_TRUE(dialog.result()->accountFoundMeanwhile);
+    EXPECT_EQ(dialog.result()->link.accountId, colleague.link.accountId);
+    EXPECT_EQ(crm->accountsByDomain("nordicwidgets.fi").size(), 1);
+
+    // With a match offered, "New account" is a choice the write keeps.
+    const Lead third =
+        test::addLead(workspace, "eero@nordicwidgets.fi", "Nordic Widgets Oy", Stage::SQL);
+    ConversionDialog chosen(service, third, "sdr1");
+    ASSERT_EQ(chosen.accountBox()->count(), 2);
+    chosen.accountBox()->setCurrentIndex(chosen.accountBox()->findData(qint64(0)));
+    QTest::mouseClick(chosen.convertButton(), Qt::LeftButton);
+    ASSERT_TRUE(chosen.result());
+    EXPECT_TRUE(chosen.result()->accountCreated);
+    EXPECT_EQ(crm->accountsByDomain("nordicwidgets.fi").size(), 2);
+}
