@@ -123,6 +123,23 @@ void ScoreBreakdownWidget::setBreakdown(const scoring::ScoreBreakdown& breakdown
         m_contributions->setItem(row, 0, label);
         m_contributions->setItem(row, 1, points);
     }
+    // A rule the regular expression engine gave up on counted nothing: say so, rather than
+    // let it pass for a rule that did not hold.
+    for (const scoring::Contribution& part : result.unevaluated) {
+        const int row = m_contributions->rowCount();
+        m_contributions->insertRow(row);
+        auto* label = new QTableWidgetItem(scoring::displayRuleLabel(part.label));
+        label->setToolTip(part.rule);
+        //: In the points column: the rule's regular expression gave up on the lead's value
+        auto* state = new QTableWidgetItem(tr("could not be evaluated"));
+        state->setToolTip(
+            tr("The rule's regular expression took too long on this lead's value (too much "
+               "backtracking), so the rule counts no points. Simplify the pattern."));
+        state->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        state->setForeground(theme::errorText(palette()));
+        m_contributions->setItem(row, 0, label);
+        m_contributions->setItem(row, 1, state);
+    }
 
     m_missing->clear();
     for (const scoring::MissingData& missing : breakdown.missing)
