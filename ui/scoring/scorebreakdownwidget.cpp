@@ -5,6 +5,7 @@
 
 #include "scoring/modelservice.h"
 #include "scoring/scorebar.h"
+#include "store/storeerror.h"
 #include "store/workspace.h"
 
 #include <QHeaderView>
@@ -41,6 +42,7 @@ ScoreBreakdownWidget::ScoreBreakdownWidget(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_scoreLabel = new QLabel(this);
     m_scoreLabel->setObjectName(QStringLiteral("scoreLabel"));
+    m_scoreLabel->setWordWrap(true);
     m_bar = new ScoreBar(this);
     m_bar->setObjectName(QStringLiteral("scoreBar"));
     m_mqlLabel = new QLabel(this);
@@ -181,8 +183,16 @@ void ScoreBreakdownWidget::showLead(const scoring::ScoringModel& model, const Le
 
 void ScoreBreakdownWidget::showLead(Workspace& workspace, const Lead& lead)
 {
-    showLead(scoring::modelOfStoredScore(workspace, lead).model, lead,
-             workspace.events().forLead(lead.id), scoring::momentOfStoredScore(lead));
+    try {
+        showLead(scoring::modelOfStoredScore(workspace, lead).model, lead,
+                 workspace.events().forLead(lead.id), scoring::momentOfStoredScore(lead));
+    } catch (const StoreError& error) {
+        // E.g. a stored model that is refused now (points of 1e308 from an older version):
+        // say why instead of letting the error escape the event loop.
+        clear();
+        //: %1 why, e.g. the stored scoring model is not valid
+        m_scoreLabel->setText(tr("The score cannot be explained: %1").arg(error.message()));
+    }
 }
 
 } // namespace lb
