@@ -45,12 +45,14 @@ void fillOldWorkspace(Workspace& workspace)
     lead.title = "Head of Sales";
     lead.country = "FI";
     writer->addLead(lead, "tester");
+    // Events at distinct times (the same type at the same moment is one event).
     const qint64 now = QDateTime::currentSecsSinceEpoch();
+    int second = 0;
     for (const char* type : {"trial_signup", "trial_signup", "unsubscribe", "unsubscribe"}) {
         Event event;
         event.leadId = lead.id;
         event.type = QString::fromLatin1(type);
-        event.occurredAt = now - 60;
+        event.occurredAt = now - 60 - ++second;
         writer->addEvent(event);
     }
     writer->commit();
