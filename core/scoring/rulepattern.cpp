@@ -1,5 +1,7 @@
 #include "scoring/rulepattern.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QSet>
 
 namespace lb::scoring {
@@ -16,6 +18,8 @@ QString sampleText(QChar c, int length, const QString& end)
         text += QStringLiteral(" + \"%1\"").arg(end);
     return text;
 }
+
+std::optional<QString> sampleGivesUpOn(const QRegularExpression& regex);
 
 } // namespace
 
@@ -38,6 +42,28 @@ std::optional<QString> patternGivesUpOn(const QRegularExpression& regex)
 {
     if (!regex.isValid())
         return std::nullopt;
+    // The sample costs a few milliseconds per pattern, and a model is read again and again (each
+    // lead shown, each edit in the editor): remember the answer per pattern, on every thread.
+    static QMutex mutex;
+    static QHash<QString, std::optional<QString>> known;
+    {
+        const QMutexLocker lock(&mutex);
+        const auto it = known.constFind(regex.pattern());
+        if (it != known.constEnd())
+            return *it;
+    }
+    const std::optional<QString> answer = sampleGivesUpOn(regex);
+    const QMutexLocker lock(&mutex);
+    if (known.size() >= 1000)
+        known.clear();
+    known.insert(regex.pattern(), answer);
+    return answer;
+}
+
+namespace {
+
+std::optional<QString> sampleGivesUpOn(const QRegularExpression& regex)
+{
     // Nested repetition such as (a+)+$ or (\w+\s?)+$ explodes on a long run of a character it
     // repeats that then fails to match at the end. The characters the pattern names are the
     // likeliest to be repeated; a few common ones cover classes such as \w, \d, \s and the dot.
@@ -71,5 +97,7 @@ std::optional<QString> patternGivesUpOn(const QRegularExpression& regex)
     }
     return std::nullopt;
 }
+
+} // namespace
 
 } // namespace lb::scoring
