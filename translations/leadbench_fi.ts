@@ -2306,6 +2306,20 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <extracomment>The moment the explained score is as of (events after it do not count); %1 date, time</extracomment>
         <translation>Pisteet laskettu hetkellä %1</translation>
     </message>
+    <message>
+        <source>could not be evaluated</source>
+        <extracomment>In the points column: the rule&apos;s regular expression gave up on the lead&apos;s value</extracomment>
+        <translation>ei voitu arvioida</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s regular expression took too long on this lead&apos;s value (too much backtracking), so the rule counts no points. Simplify the pattern.</source>
+        <translation>Säännön säännöllinen lauseke kesti liian kauan tämän liidin arvolla (liikaa peruutusta), joten sääntö ei tuo pisteitä. Yksinkertaista lauseketta.</translation>
+    </message>
+    <message>
+        <source>The score cannot be explained: %1</source>
+        <extracomment>%1 why, e.g. the stored scoring model is not valid</extracomment>
+        <translation>Pisteitä ei voi selittää: %1</translation>
+    </message>
 </context>
 <context>
     <name>lb::ScoreHistogram</name>
@@ -2471,6 +2485,15 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <message>
         <source>default scoring model</source>
         <translation>oletuspisteytysmalli</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>on oltava vähintään %1 ja enintään %2</translation>
+    </message>
+    <message>
+        <source>the regular expression %1 backtracks too much: matching gives up on %2; avoid nested repetition such as (a+)+</source>
+        <extracomment>%1 the pattern, %2 a sample text such as &quot;a&quot; × 64 + &quot;!&quot;</extracomment>
+        <translation>säännöllinen lauseke %1 peruuttaa liikaa: vertailu keskeytyy tekstillä %2; vältä sisäkkäisiä toistoja, kuten (a+)+</translation>
     </message>
 </context>
 <context>

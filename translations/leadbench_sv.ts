@@ -2306,6 +2306,20 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <extracomment>The moment the explained score is as of (events after it do not count); %1 date, time</extracomment>
         <translation>Poängsatt per %1</translation>
     </message>
+    <message>
+        <source>could not be evaluated</source>
+        <extracomment>In the points column: the rule&apos;s regular expression gave up on the lead&apos;s value</extracomment>
+        <translation>kunde inte utvärderas</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s regular expression took too long on this lead&apos;s value (too much backtracking), so the rule counts no points. Simplify the pattern.</source>
+        <translation>Regelns reguljära uttryck tog för lång tid på det här leadets värde (för mycket backtracking), så regeln ger inga poäng. Förenkla mönstret.</translation>
+    </message>
+    <message>
+        <source>The score cannot be explained: %1</source>
+        <extracomment>%1 why, e.g. the stored scoring model is not valid</extracomment>
+        <translation>Poängen kan inte förklaras: %1</translation>
+    </message>
 </context>
 <context>
     <name>lb::ScoreHistogram</name>
@@ -2471,6 +2485,15 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <message>
         <source>default scoring model</source>
         <translation>standardpoängmodell</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>måste vara mellan %1 och %2</translation>
+    </message>
+    <message>
+        <source>the regular expression %1 backtracks too much: matching gives up on %2; avoid nested repetition such as (a+)+</source>
+        <extracomment>%1 the pattern, %2 a sample text such as &quot;a&quot; × 64 + &quot;!&quot;</extracomment>
+        <translation>det reguljära uttrycket %1 backtrackar för mycket: matchningen ger upp på %2; undvik nästlade upprepningar som (a+)+</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "scoring/modelparser.h"
 
+#include "scoring/rulepattern.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
@@ -76,6 +78,12 @@ public:
                           .arg(jsonText(value)));
             return std::nullopt;
         }
+        // Within sane bounds, so that no sum of them can overflow (maxModelNumber). The value
+        // is still returned, for ModelParseResult::readable; the problem refuses the model.
+        if (std::abs(value.toDouble()) > maxModelNumber)
+            add(path, QCoreApplication::translate("lb::ScoringModel", "must be between %1 and %2")
+                          .arg(QString::number(-maxModelNumber, 'f', 0),
+                               QString::number(maxModelNumber, 'f', 0)));
         return value.toDouble();
     }
 
@@ -155,7 +163,11 @@ public:
         const QString valuePath = path + QStringLiteral(".value");
         const QJsonValue value = object.value(QStringLiteral("value"));
         const QString op = operatorName(condition.op);
-        auto scalarValue = [&](const QJsonValue& v) { return v.isString() || v.isDouble(); };
+        // JSON has no infinity, but a model built in memory could: numbers must be finite.
+        auto isNumber = [](const QJsonValue& v) {
+            return v.isDouble() && std::isfinite(v.toDouble());
+        };
+        auto scalarValue = [&](const QJsonValue& v) { return v.isString() || isNumber(v); };
         switch (condition.op) {
         case Operator::Equals:
         case Operator::NotEquals:
@@ -206,18 +218,29 @@ public:
                         .arg(jsonText(value)));
                 break;
             }
-            const QRegularExpression regex(value.toString());
-            if (!regex.isValid())
+            // Compiled as the scorer compiles it (Unicode character properties).
+            const QRegularExpression regex = rulePattern(value.toString());
+            if (!regex.isValid()) {
                 add(valuePath,
                     QCoreApplication::translate("lb::ScoringModel",
                                                 "invalid regular expression %1: %2 at offset %3")
                         .arg(jsonText(value), regex.errorString())
                         .arg(regex.patternErrorOffset()));
+            } else if (const auto sample = patternGivesUpOn(regex)) {
+                // A pattern the engine gives up on would silently miss real leads too.
+                add(valuePath,
+                    //: %1 the pattern, %2 a sample text such as "a" × 64 + "!"
+                    QCoreApplication::translate(
+                        "lb::ScoringModel",
+                        "the regular expression %1 backtracks too much: matching gives up on "
+                        "%2; avoid nested repetition such as (a+)+")
+                        .arg(jsonText(value), *sample));
+            }
             break;
         }
         case Operator::Gte:
         case Operator::Lte:
-            if (!value.isDouble() && !(value.isString() && isIsoDate(value.toString())))
+            if (!isNumber(value) && !(value.isString() && isIsoDate(value.toString())))
                 add(valuePath,
                     QCoreApplication::translate(
                         "lb::ScoringModel", "\"%1\" needs a number or a date (YYYY-MM-DD), not %2")
@@ -225,8 +248,8 @@ public:
             break;
         case Operator::Between: {
             const QJsonArray bounds = value.toArray();
-            const bool numbers = value.isArray() && bounds.size() == 2 && bounds.at(0).isDouble() &&
-                                 bounds.at(1).isDouble();
+            const bool numbers = value.isArray() && bounds.size() == 2 && isNumber(bounds.at(0)) &&
+                                 isNumber(bounds.at(1));
             const bool dates = value.isArray() && bounds.size() == 2 && bounds.at(0).isString() &&
                                bounds.at(1).isString() && isIsoDate(bounds.at(0).toString()) &&
                                isIsoDate(bounds.at(1).toString());
@@ -543,6 +566,7 @@ ModelParseResult parseScoringModel(const QByteArray& json)
         }
     }
 
+    result.readable = model;
     if (!check.problems.isEmpty()) {
         result.problems = check.problems;
         return result;

@@ -14,9 +14,20 @@ struct ModelParseResult
 {
     std::optional<ScoringModel> model;
     QStringList problems;
+    // The model as far as it reads, also when refused (numbers out of bounds kept as written):
+    // the editor shows a refused model, e.g. one stored by an older Leadbench, so that the user
+    // can fix it. Never score with it.
+    ScoringModel readable;
 
     bool ok() const { return model.has_value(); }
 };
+
+// The bound of every number of a model outside its conditions: points, fit.max, behavior.max,
+// caps, half-life and window days, the MQL threshold and grade minimums lie within
+// [-maxModelNumber, maxModelNumber]. With it every fit and behaviour sum stays finite (a sum of
+// n terms is at most n times this), so scores never become infinite or NaN. Condition values
+// only have to be finite (revenues run into billions).
+inline constexpr double maxModelNumber = 1000000;
 
 // Reads and validates a model document. A model with any problem is refused as a whole.
 ModelParseResult parseScoringModel(const QByteArray& json);

@@ -73,6 +73,17 @@ ActiveModel activeModel(Workspace& workspace)
     return active;
 }
 
+EditableModel editableActiveModel(Workspace& workspace)
+{
+    const auto stored = makeScoreStore(workspace)->activeModel();
+    if (!stored)
+        return {defaultModel(), {}};
+    ModelParseResult result = parseScoringModel(stored->definition);
+    if (result.ok())
+        return {std::move(*result.model), {}};
+    return {std::move(result.readable), std::move(result.problems)};
+}
+
 ActiveModel ensureActiveModel(Workspace& workspace)
 {
     const auto store = makeScoreStore(workspace);

@@ -46,6 +46,15 @@ ScoringModel defaultModel();
 // The active model, without writing: the shipped default (id 0) when none is stored. A stored
 // model that no longer reads throws StoreError (Invalid).
 ActiveModel activeModel(Workspace& workspace);
+// The active model for the editor: like activeModel(), but a stored model that no longer reads
+// (stored by an older Leadbench that let through what is refused now, such as points of 1e308)
+// comes as far as it reads, with its problems, so that the user can fix it.
+struct EditableModel
+{
+    ScoringModel model;
+    QStringList problems; // empty: `model` is valid
+};
+EditableModel editableActiveModel(Workspace& workspace);
 // The active model, storing the shipped default as active first when none is stored.
 ActiveModel ensureActiveModel(Workspace& workspace);
 // Validates `json` and stores it as the new active model (the older ones stay as history).

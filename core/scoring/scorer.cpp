@@ -1,7 +1,7 @@
 #include "scoring/scorer.h"
 
 #include "lifecycle/stagemachine.h"
-
+#include "scoring/rulepattern.h"
 #include "util/textcase.h"
 
 #include <QDate>
@@ -129,6 +129,18 @@ bool itemEquals(const Item& item, Subject& subject)
     return compareCaseInsensitive(subject.text(), item.text) == 0;
 }
 
+// The test of `not_equals`, and of `not_in` for each element: not simply the negation of
+// itemEquals, because a numeric comparison on a value that is not a number is false either way
+// (spec/scoring-model.md, Operators): not_equals 5 and not_in [5] do not hold on "abc".
+bool itemDiffers(const Item& item, Subject& subject)
+{
+    if (item.isNumber) {
+        const auto number = subject.number();
+        return number && *number != item.number;
+    }
+    return compareCaseInsensitive(subject.text(), item.text) != 0;
+}
+
 } // namespace
 
 struct Scorer::CompiledCondition
@@ -139,8 +151,8 @@ struct Scorer::CompiledCondition
     QString text;
     QRegularExpression regex;
     bool cacheable = false; // see textCacheLimit
-    mutable QHash<QString, bool> textCache;
-    // Results by FactValue::code in the scorer's code space: -1 not known yet, else 0 or 1.
+    mutable QHash<QString, Truth> textCache;
+    // Results by FactValue::code in the scorer's code space: -1 not known yet, else a Truth.
     mutable std::vector<qint8> codeResults;
     mutable bool cacheEnabled = true;
     mutable qint64 cacheHits = 0;
@@ -194,7 +206,7 @@ Scorer::Scorer(ScoringModel model, const QStringList& fieldOrder, const QStringL
                 c.text = value.toString();
                 break;
             case Operator::Matches:
-                c.regex = QRegularExpression(value.toString());
+                c.regex = rulePattern(value.toString());
                 c.regex.optimize();
                 break;
             case Operator::Gte:
@@ -255,71 +267,27 @@ qint64 Scorer::earliestCountedAt(qint64 asOf) const
     return asOf - qint64(std::floor(m_model.windowDays * secondsPerDay));
 }
 
-bool Scorer::holds(const CompiledCondition& c, const FactValue& fact, bool coded) const
-{
-    // A text's result depends on the text alone: look it up before working it out. A coded
-    // text is looked up by its number, whatever the test; others by the text, for the costly
-    // tests only.
-    if (coded && fact.code >= 0 && fact.code < maxCodes && !fact.isNumber) {
-        std::vector<qint8>& known = c.codeResults;
-        const size_t code = size_t(fact.code);
-        if (code < known.size() && known[code] >= 0)
-            return known[code] != 0;
-        const bool result = evaluate(c, fact);
-        if (code >= known.size())
-            known.resize(code + 1, -1);
-        known[code] = result ? 1 : 0;
-        return result;
-    }
-    if (!c.cacheable || !c.cacheEnabled || fact.isNumber || fact.text.isEmpty())
-        return evaluate(c, fact);
-    const auto cached = c.textCache.constFind(fact.text);
-    if (cached != c.textCache.constEnd()) {
-        ++c.cacheHits;
-        return *cached;
-    }
-    const bool result = evaluate(c, fact);
-    if (c.textCache.size() < textCacheLimit) {
-        // A copy of its own: a fact's text may be a view of a buffer that changes after this
-        // lead (an import reads cells in place, QString::fromRawData()).
-        c.textCache.insert(QString(fact.text.constData(), fact.text.size()), result);
-    }
-    if (++c.cacheMisses == textCacheTrial && c.cacheHits < c.cacheMisses) {
-        c.cacheEnabled = false;
-        c.textCache.clear();
-    }
-    return result;
-}
+namespace {
 
-bool Scorer::evaluate(const CompiledCondition& c, const FactValue& fact) const
+// The two-valued operators on a present value (Scorer::evaluate handles `empty`, a missing
+// value and `matches`, which can also give Unknown).
+template <typename Condition> bool holdsOn(const Condition& c, Subject& subject)
 {
-    Subject subject(fact);
-    // Unknown data earns no points and no penalty: only "empty" holds on a missing value.
-    const bool present = subject.present();
-    if (c.op == Operator::Empty)
-        return !present;
-    if (!present)
-        return false;
     switch (c.op) {
     case Operator::Equals:
         return itemEquals(c.items.front(), subject);
-    case Operator::NotEquals: {
-        const Item& item = c.items.front();
-        if (item.isNumber && !subject.number())
-            return false;
-        return !itemEquals(item, subject);
-    }
+    case Operator::NotEquals:
+        return itemDiffers(c.items.front(), subject);
     case Operator::In:
         return std::any_of(c.items.begin(), c.items.end(),
                            [&](const Item& item) { return itemEquals(item, subject); });
     case Operator::NotIn:
-        return std::none_of(c.items.begin(), c.items.end(),
-                            [&](const Item& item) { return itemEquals(item, subject); });
+        return std::all_of(c.items.begin(), c.items.end(),
+                           [&](const Item& item) { return itemDiffers(item, subject); });
     case Operator::Contains:
         return subject.text().contains(c.text, Qt::CaseInsensitive);
-    case Operator::Matches: {
-        return c.regex.match(subject.string()).hasMatch();
-    }
+    case Operator::Matches: // Scorer::evaluate() runs the pattern
+        return false;
     case Operator::Gte:
     case Operator::Lte:
     case Operator::Between: {
@@ -360,9 +328,71 @@ bool Scorer::evaluate(const CompiledCondition& c, const FactValue& fact) const
     return false;
 }
 
+} // namespace
+
+Scorer::Truth Scorer::holds(const CompiledCondition& c, const FactValue& fact, bool coded) const
+{
+    // A text's result depends on the text alone: look it up before working it out. A coded
+    // text is looked up by its number, whatever the test; others by the text, for the costly
+    // tests only.
+    if (coded && fact.code >= 0 && fact.code < maxCodes && !fact.isNumber) {
+        std::vector<qint8>& known = c.codeResults;
+        const size_t code = size_t(fact.code);
+        if (code < known.size() && known[code] >= 0)
+            return Truth(known[code]);
+        const Truth result = evaluate(c, fact);
+        if (code >= known.size())
+            known.resize(code + 1, -1);
+        known[code] = qint8(result);
+        return result;
+    }
+    if (!c.cacheable || !c.cacheEnabled || fact.isNumber || fact.text.isEmpty())
+        return evaluate(c, fact);
+    const auto cached = c.textCache.constFind(fact.text);
+    if (cached != c.textCache.constEnd()) {
+        ++c.cacheHits;
+        return *cached;
+    }
+    const Truth result = evaluate(c, fact);
+    if (c.textCache.size() < textCacheLimit) {
+        // A copy of its own: a fact's text may be a view of a buffer that changes after this
+        // lead (an import reads cells in place, QString::fromRawData()).
+        c.textCache.insert(QString(fact.text.constData(), fact.text.size()), result);
+    }
+    if (++c.cacheMisses == textCacheTrial && c.cacheHits < c.cacheMisses) {
+        c.cacheEnabled = false;
+        c.textCache.clear();
+    }
+    return result;
+}
+
+Scorer::Truth Scorer::evaluate(const CompiledCondition& c, const FactValue& fact) const
+{
+    Subject subject(fact);
+    // Unknown data earns no points and no penalty: only "empty" holds on a missing value.
+    const bool present = subject.present();
+    if (c.op == Operator::Empty)
+        return present ? Truth::No : Truth::Yes;
+    if (!present)
+        return Truth::No;
+    if (c.op == Operator::Matches) {
+        switch (matchPattern(c.regex, subject.string())) {
+        case PatternOutcome::Match:
+            return Truth::Yes;
+        case PatternOutcome::NoMatch:
+            return Truth::No;
+        case PatternOutcome::GaveUp:
+            // Not "no match": the breakdown says the rule could not be evaluated.
+            return Truth::Unknown;
+        }
+    }
+    return holdsOn(c, subject) ? Truth::Yes : Truth::No;
+}
+
 bool Scorer::conditionHolds(int ruleIndex, int conditionIndex, const FactValue& fact) const
 {
-    return holds(m_fitRules[size_t(ruleIndex)].conditions[size_t(conditionIndex)], fact, false);
+    return holds(m_fitRules[size_t(ruleIndex)].conditions[size_t(conditionIndex)], fact, false) ==
+           Truth::Yes;
 }
 
 int Scorer::conditionSlot(int ruleIndex, int conditionIndex) const
@@ -372,20 +402,30 @@ int Scorer::conditionSlot(int ruleIndex, int conditionIndex) const
 
 bool Scorer::fitRuleHolds(int ruleIndex, std::span<const FactValue> facts) const
 {
-    return fitRuleHolds(m_fitRules[size_t(ruleIndex)], facts, false);
+    return fitRuleTruth(m_fitRules[size_t(ruleIndex)], facts, false) == Truth::Yes;
 }
 
-bool Scorer::fitRuleHolds(const CompiledFitRule& rule, std::span<const FactValue> facts,
-                          bool coded) const
+Scorer::Truth Scorer::fitRuleTruth(const CompiledFitRule& rule, std::span<const FactValue> facts,
+                                   bool coded) const
 {
     static const FactValue missing;
-    auto test = [&](const CompiledCondition& c) {
-        return holds(c, size_t(c.slot) < facts.size() ? facts[size_t(c.slot)] : missing, coded);
-    };
-    if (rule.mode == FitRule::Mode::Any)
-        return std::any_of(rule.conditions.begin(), rule.conditions.end(), test);
-    return !rule.conditions.empty() &&
-           std::all_of(rule.conditions.begin(), rule.conditions.end(), test);
+    // Three-valued: "any" holds when one condition holds and "all" fails when one fails, even
+    // if another could not be evaluated; otherwise an unknown condition makes the rule unknown.
+    // The early exits are those of any_of/all_of, so the usual case costs what it did.
+    const Truth decisive = rule.mode == FitRule::Mode::Any ? Truth::Yes : Truth::No;
+    bool unknown = false;
+    for (const CompiledCondition& c : rule.conditions) {
+        const Truth truth =
+            holds(c, size_t(c.slot) < facts.size() ? facts[size_t(c.slot)] : missing, coded);
+        if (truth == decisive)
+            return decisive;
+        unknown = unknown || truth == Truth::Unknown;
+    }
+    if (unknown)
+        return Truth::Unknown;
+    if (rule.conditions.empty())
+        return Truth::No;
+    return decisive == Truth::Yes ? Truth::No : Truth::Yes;
 }
 
 QList<int> Scorer::fitRuleSlots(int ruleIndex) const
@@ -411,9 +451,16 @@ ScoreResult Scorer::score(std::span<const FactValue> facts, std::span<const Even
     ScoreResult result;
     double fitRaw = 0;
     for (size_t i = 0; i < m_fitRules.size(); ++i) {
-        if (!fitRuleHolds(m_fitRules[i], facts, coded))
+        const Truth truth = fitRuleTruth(m_fitRules[i], facts, coded);
+        if (truth == Truth::No)
             continue;
         const FitRule& rule = m_model.fitRules.at(qsizetype(i));
+        if (truth == Truth::Unknown) {
+            // It counts no points, and says so rather than pass for a rule that did not hold.
+            result.unevaluated.append(
+                {rule.id, rule.displayLabel(), roundTenth(rule.points), true});
+            continue;
+        }
         fitRaw += rule.points;
         if (explain && rule.points != 0)
             result.explanation.append(
@@ -524,7 +571,14 @@ quint64 newCodeSpace()
 
 int roundScore(double value)
 {
-    return int(std::round(value));
+    // A valid model keeps every sum finite (modelparser.cpp, bounds), but a part can still lie
+    // beyond int (a large penalty on many events): saturate rather than overflow. NaN cannot
+    // come from a valid model; 0 keeps a bad one from indexing out of range.
+    if (std::isnan(value))
+        return 0;
+    constexpr double low = std::numeric_limits<int>::min();
+    constexpr double high = std::numeric_limits<int>::max();
+    return int(std::round(std::clamp(value, low, high)));
 }
 
 double roundTenth(double value)

@@ -52,7 +52,8 @@ public:
     // The grade of a rounded score ("" when none applies).
     QString gradeFor(int total) const;
 
-    // Whether one fit rule holds for these facts (the editor and breakdown use it).
+    // Whether one fit rule holds for these facts (the editor and breakdown use it). A rule that
+    // could not be evaluated does not hold (see ScoreResult::unevaluated).
     bool fitRuleHolds(int ruleIndex, std::span<const FactValue> facts) const;
     // The slots a fit rule reads.
     QList<int> fitRuleSlots(int ruleIndex) const;
@@ -63,11 +64,19 @@ public:
 private:
     struct CompiledCondition;
     struct CompiledFitRule;
+    // Whether a condition holds; Unknown when it could not be evaluated (a regular
+    // expression on which the engine gave up). Rules combine it as three-valued logic.
+    enum class Truth : qint8
+    {
+        No = 0,
+        Yes = 1,
+        Unknown = 2
+    };
 
-    bool holds(const CompiledCondition& condition, const FactValue& fact, bool coded) const;
-    bool fitRuleHolds(const CompiledFitRule& rule, std::span<const FactValue> facts,
-                      bool coded) const;
-    bool evaluate(const CompiledCondition& condition, const FactValue& fact) const;
+    Truth holds(const CompiledCondition& condition, const FactValue& fact, bool coded) const;
+    Truth fitRuleTruth(const CompiledFitRule& rule, std::span<const FactValue> facts,
+                       bool coded) const;
+    Truth evaluate(const CompiledCondition& condition, const FactValue& fact) const;
 
     ScoringModel m_model;
     QStringList m_fields;

@@ -39,6 +39,9 @@ struct ScoreResult
     double fitExact = 0;
     double behaviorExact = 0;
     QList<Contribution> explanation; // fit rules in model order, then behaviour rules
+    // Fit rules that could not be evaluated for this lead (the regular expression engine gave
+    // up on its value), in model order, with the points they would give. They count nothing.
+    QList<Contribution> unevaluated;
 };
 
 } // namespace lb::scoring

@@ -197,6 +197,8 @@ std::shared_ptr<const std::vector<bool>> WhatIfEngine::conditionTable(const Scor
     } else {
         const std::vector<FactValue>& dictionary = m_snapshot->m_dictionary[size_t(slot)];
         table.reserve(dictionary.size());
+        // A value the pattern engine gave up on counts as "does not hold": a rule over it then
+        // counts no points either way, exactly as Scorer::score treats an unevaluated rule.
         for (const FactValue& value : dictionary)
             table.push_back(scorer.conditionHolds(rule, condition, value));
     }

@@ -287,3 +287,25 @@ TEST_F(CliScoring, ShowExplainsTheStoredScoreAsOfItsMoment)
             << text.outText().toStdString();
     }
 }
+
+// Issue 17, defect 5: points of +-1e308 made scores -2147483648 without a grade.
+TEST_F(CliScoring, ModelWithHugePointsIsRefusedWithTheRulesPath)
+{
+    const QList<StoredScoringModel> modelsBefore = models();
+    QByteArray huge = specModelJson();
+    const QByteArray fitPoints = "\"points\": 15}"; // first: fit.rules[0]
+    huge.replace(huge.indexOf(fitPoints), fitPoints.size(), "\"points\": 1e308}");
+    huge.replace("\"points\": -20}", "\"points\": -1e308}"); // behavior.rules[3]
+    const QString hugeFile = temp.file("huge.json");
+    writeFile(hugeFile, huge);
+    const CliResult result = cli({"model", "import", hugeFile});
+    EXPECT_EQ(result.exitCode, 2);
+    const QString err = result.errText();
+    EXPECT_TRUE(err.contains("fit.rules[0].points: must be between -1000000 and 1000000"))
+        << err.toStdString();
+    EXPECT_TRUE(err.contains("behavior.rules[3].points: must be between -1000000 and 1000000"))
+        << err.toStdString();
+    EXPECT_FALSE(err.contains("behavior.rules[2]")) << err.toStdString();
+    EXPECT_EQ(models().size(), modelsBefore.size());
+    EXPECT_EQ(lead(annaId).score.modelId, 0); // nothing scored with it
+}

@@ -88,7 +88,13 @@ SettingsDialog::SettingsDialog(Workspace* workspace, QWidget* parent)
         m_mql->setAccessibleName(tr("MQL threshold"));
         m_mql->setRange(0, 100);
         m_mql->setDecimals(0);
-        m_initialThreshold = scoring::activeModel(*m_workspace).model.mqlThreshold;
+        try {
+            m_initialThreshold = scoring::activeModel(*m_workspace).model.mqlThreshold;
+        } catch (const StoreError&) {
+            // A stored model that is refused now (e.g. from an older version): the threshold
+            // is changed by fixing the model in the scoring model editor.
+            m_mql->setEnabled(false);
+        }
         m_mql->setValue(m_initialThreshold);
         m_mql->setToolTip(tr("Leads in stage New that score at least this become MQL. Changing "
                              "it saves a new version of the scoring model and rescores."));

@@ -729,7 +729,8 @@ void MainWindow::editScoringModel()
 {
     if (!m_workspace)
         return;
-    const scoring::ActiveModel active = scoring::activeModel(*m_workspace);
+    // A stored model that is refused now opens too, with its problems listed, to be fixed.
+    const scoring::EditableModel active = scoring::editableActiveModel(*m_workspace);
     ScoringModelEditorDialog dialog(active.model, this);
     {
         // A sample of the workspace in memory, so the what-if follows every edit.

@@ -5,6 +5,7 @@
 
 #include "scoring/modelservice.h"
 #include "scoring/scorebar.h"
+#include "store/storeerror.h"
 #include "store/workspace.h"
 
 #include <QHeaderView>
@@ -41,6 +42,7 @@ ScoreBreakdownWidget::ScoreBreakdownWidget(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_scoreLabel = new QLabel(this);
     m_scoreLabel->setObjectName(QStringLiteral("scoreLabel"));
+    m_scoreLabel->setWordWrap(true);
     m_bar = new ScoreBar(this);
     m_bar->setObjectName(QStringLiteral("scoreBar"));
     m_asOfLabel = new QLabel(this);
@@ -133,6 +135,23 @@ void ScoreBreakdownWidget::setBreakdown(const scoring::ScoreBreakdown& breakdown
         m_contributions->setItem(row, 0, label);
         m_contributions->setItem(row, 1, points);
     }
+    // A rule the regular expression engine gave up on counted nothing: say so, rather than
+    // let it pass for a rule that did not hold.
+    for (const scoring::Contribution& part : result.unevaluated) {
+        const int row = m_contributions->rowCount();
+        m_contributions->insertRow(row);
+        auto* label = new QTableWidgetItem(scoring::displayRuleLabel(part.label));
+        label->setToolTip(part.rule);
+        //: In the points column: the rule's regular expression gave up on the lead's value
+        auto* state = new QTableWidgetItem(tr("could not be evaluated"));
+        state->setToolTip(
+            tr("The rule's regular expression took too long on this lead's value (too much "
+               "backtracking), so the rule counts no points. Simplify the pattern."));
+        state->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        state->setForeground(theme::errorText(palette()));
+        m_contributions->setItem(row, 0, label);
+        m_contributions->setItem(row, 1, state);
+    }
 
     m_missing->clear();
     for (const scoring::MissingData& missing : breakdown.missing)
@@ -174,7 +193,15 @@ void ScoreBreakdownWidget::showLead(const scoring::ScoringModel& model, const Le
 
 void ScoreBreakdownWidget::showLead(Workspace& workspace, const Lead& lead)
 {
-    setBreakdown(scoring::breakDownStoredScore(workspace, lead));
+    try {
+        setBreakdown(scoring::breakDownStoredScore(workspace, lead));
+    } catch (const StoreError& error) {
+        // E.g. a stored model that is refused now (points of 1e308 from an older version):
+        // say why instead of letting the error escape the event loop.
+        clear();
+        //: %1 why, e.g. the stored scoring model is not valid
+        m_scoreLabel->setText(tr("The score cannot be explained: %1").arg(error.message()));
+    }
 }
 
 } // namespace lb

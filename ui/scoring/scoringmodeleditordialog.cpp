@@ -63,11 +63,12 @@ ScoringModelEditorDialog::ScoringModelEditorDialog(const scoring::ScoringModel& 
     auto* right = new QFormLayout;
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("modelName"));
-    m_fitMax = spin(1000, this);
-    m_behaviorMax = spin(1000, this);
-    m_halfLife = spin(3650, this);
+    // The model's own bound (maxModelNumber), so that every valid model shows as it is.
+    m_fitMax = spin(scoring::maxModelNumber, this);
+    m_behaviorMax = spin(scoring::maxModelNumber, this);
+    m_halfLife = spin(scoring::maxModelNumber, this);
     m_halfLife->setSpecialValueText(tr("no decay"));
-    m_window = spin(3650, this);
+    m_window = spin(scoring::maxModelNumber, this);
     m_window->setSpecialValueText(tr("no window"));
     m_mql = spin(100, this);
     m_mql->setObjectName(QStringLiteral("mqlThreshold"));

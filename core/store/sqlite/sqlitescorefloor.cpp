@@ -36,23 +36,46 @@ QString floorCondition(const scoring::Condition& condition)
                                                                    : QStringLiteral("leads.")) +
                            source.mid(2);
     const QString text = QStringLiteral("lower(trim(%1))").arg(column);
+    const QString present = QStringLiteral("coalesce(trim(%1), '') <> ''").arg(column);
+    // Exact for the numeric columns; a text column holding a number counts as not a number
+    // here (an approximation, like the LIKE for patterns).
+    const QString numeric = QStringLiteral("typeof(%1) IN ('integer', 'real')").arg(column);
     const QJsonValue& value = condition.value;
     switch (condition.op) {
     case Operator::Equals:
         return value.isDouble() ? column + QStringLiteral(" = ") + sqlLiteral(value)
                                 : text + QStringLiteral(" = ") + lowerLiteral(value);
     case Operator::NotEquals:
-        return value.isDouble() ? column + QStringLiteral(" <> ") + sqlLiteral(value)
-                                : text + QStringLiteral(" <> ") + lowerLiteral(value);
+        // A numeric comparison on a value that is not a number is false (the spec), and so is
+        // any test but "empty" on an empty value.
+        return value.isDouble() ? numeric + QStringLiteral(" AND ") + column +
+                                      QStringLiteral(" <> ") + sqlLiteral(value)
+                                : present + QStringLiteral(" AND ") + text +
+                                      QStringLiteral(" <> ") + lowerLiteral(value);
     case Operator::In:
     case Operator::NotIn: {
-        QStringList items;
+        // Numbers compare with the number, texts with the folded text, as the scorer does.
+        QStringList numbers;
+        QStringList texts;
         for (const QJsonValue item : value.toArray())
-            items << lowerLiteral(item);
-        return text +
-               (condition.op == Operator::In ? QStringLiteral(" IN (")
-                                             : QStringLiteral(" NOT IN (")) +
-               items.join(QStringLiteral(", ")) + u')';
+            (item.isDouble() ? numbers : texts) << lowerLiteral(item);
+        QStringList parts;
+        if (condition.op == Operator::In) {
+            if (!numbers.isEmpty())
+                parts << column + QStringLiteral(" IN (") + numbers.join(QStringLiteral(", ")) +
+                             u')';
+            if (!texts.isEmpty())
+                parts << text + QStringLiteral(" IN (") + texts.join(QStringLiteral(", ")) + u')';
+            return u'(' + parts.join(QStringLiteral(" OR ")) + u')';
+        }
+        parts << present;
+        if (!numbers.isEmpty())
+            parts << numeric
+                  << column + QStringLiteral(" NOT IN (") + numbers.join(QStringLiteral(", ")) +
+                         u')';
+        if (!texts.isEmpty())
+            parts << text + QStringLiteral(" NOT IN (") + texts.join(QStringLiteral(", ")) + u')';
+        return u'(' + parts.join(QStringLiteral(" AND ")) + u')';
     }
     case Operator::Contains:
         return QStringLiteral("instr(%1, %2) > 0").arg(text, lowerLiteral(value));
@@ -61,7 +84,9 @@ QString floorCondition(const scoring::Condition& condition)
         pattern.remove(QRegularExpression(QStringLiteral("\\(\\?[a-z]+\\)|\\\\[a-zA-Z]")));
         QStringList likes;
         for (const QString& word :
-             pattern.split(QRegularExpression(QStringLiteral("[^\\w ]+")), Qt::SkipEmptyParts))
+             pattern.split(QRegularExpression(QStringLiteral("[^\\w ]+"),
+                                              QRegularExpression::UseUnicodePropertiesOption),
+                           Qt::SkipEmptyParts))
             likes << QStringLiteral("%1 LIKE '%%2%'")
                          .arg(text, word.toLower().replace(u'\'', QStringLiteral("''")));
         return likes.isEmpty() ? QStringLiteral("0")

@@ -155,3 +155,25 @@ TEST(ScoreBreakdownWidget, ExplainsTheStoredScoreOfAWorkspaceLead)
     EXPECT_EQ(widget.breakdown().result.total, 52);
     EXPECT_EQ(widget.contributions()->rowCount(), 6);
 }
+
+// Issue 17, defect 4: a rule whose pattern the engine gave up on is not passed off as a rule
+// that did not hold.
+TEST(ScoreBreakdownWidget, SaysWhenARuleCouldNotBeEvaluated)
+{
+    QByteArray json = test::specModelJson();
+    // Passes the model check, but the engine gives up on "abab...ab!".
+    json.replace("(?i)\\\\b(ceo|cfo|cto|vp|head|director|johtaja|chef)\\\\b", "^((ab)+)+$");
+    const scoring::ModelParseResult parsed = scoring::parseScoringModel(json);
+    ASSERT_TRUE(parsed.ok()) << parsed.problems.join(u'\n').toStdString();
+    Lead lead;
+    lead.title = QString("ab").repeated(40) + "!";
+    lead.country = "FI";
+    ScoreBreakdownWidget widget;
+    widget.showLead(*parsed.model, lead, {}, asOf);
+    const QTableWidget* table = widget.contributions();
+    ASSERT_EQ(table->rowCount(), 2);
+    EXPECT_EQ(table->item(0, 0)->text(), "Nordic country");
+    EXPECT_EQ(table->item(1, 0)->text(), "Decision-maker title");
+    EXPECT_EQ(table->item(1, 1)->text(), "could not be evaluated");
+    EXPECT_EQ(widget.breakdown().result.fit, 5);
+}
