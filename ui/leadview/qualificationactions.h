@@ -28,6 +28,8 @@ public:
 
     // Stages the lead may be moved to by hand from where it is (for a menu).
     static QList<Stage> targets(const Lead& lead);
+    // Who acts from now on (after the user changed their name in Settings).
+    void setActor(const QString& actor) { m_actor = actor; }
 
     // True when the lead moved (`lead` is updated); false when refused or cancelled.
     bool moveLead(Lead& lead, Stage to, QWidget* parent);

@@ -6,13 +6,17 @@
 #include "leads/leadtablemodel.h"
 #include "leads/scoredelegate.h"
 #include "leadview/leadview.h"
+#include "leadview/profileeditor.h"
 #include "leadview/qualificationactions.h"
 #include "main/appsettings.h"
+#include "main/backgroundrescore.h"
 #include "main/filterbar.h"
 #include "main/icons.h"
 #include "main/jobrunner.h"
+#include "main/leadpanesync.h"
 #include "main/queuepanel.h"
 #include "scoring/modelservice.h"
+#include "scoring/mqlthreshold.h"
 #include "scoring/rescorer.h"
 #include "scoring/scoringmodeleditordialog.h"
 #include "scoring/whatif.h"
@@ -62,6 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
         qApp->setWindowIcon(icons::app());
 
     m_model = new LeadTableModel(this);
+    m_rescore = new BackgroundRescore(this);
     m_undo = new QUndoStack(this);
     // Stage undos refresh the table once per step, not once per lead of a bulk move.
     connect(m_undo, &QUndoStack::indexChanged, this, [this] {
@@ -142,12 +147,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({190, 900});
     setCentralWidget(m_splitter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                if (m_leadView && current.isValid())
-                    m_leadView->showLead(current.data(LeadTableModel::LeadIdRole).toLongLong());
-                updateLeadActions();
-            });
+    // The lead view follows the table's current row (and asks about unsaved edits first).
+    m_paneSync = new LeadPaneSync(m_table, m_model, this);
+    connect(m_paneSync, &LeadPaneSync::currentLeadChanged, this, &MainWindow::updateLeadActions);
 
     m_countLabel = new QLabel(this);
     m_pathLabel = new QLabel(this);
@@ -160,6 +162,7 @@ MainWindow::MainWindow(QWidget* parent)
     resize(1280, 800);
     restoreGeometry(settings::mainWindowGeometry.value());
     restoreState(settings::mainWindowState.value());
+    m_applied = {m_queues->currentRow(), QString(), m_filters->state()};
     updateStatus();
 }
 
@@ -172,10 +175,21 @@ MainWindow::~MainWindow()
 
 void MainWindow::setActor(const QString& actor)
 {
+    if (actor == m_actor)
+        return;
     m_actor = actor;
-    // The lead view and the stage actions hold the actor: reopen so they use the new name.
-    if (m_workspace)
-        openWorkspace(m_workspace->location());
+    // Only what depends on the name changes: the workspace, the open lead and the undo steps
+    // stay (reopening here once destroyed the workspace under the Settings dialog).
+    if (m_stageActions)
+        m_stageActions->setActor(actor);
+    if (m_leadView)
+        m_leadView->setActor(actor);
+    if (!m_workspace)
+        return;
+    m_filters->setOwners(m_workspace->users().names(), m_actor);
+    m_queues->setCounts(m_workspace->leads().countByStage(),
+                        m_workspace->leads().count(LeadFilter{.owner = m_actor}));
+    applyFilters(); // "My leads" and the owner filter's "me" now mean the new name
 }
 
 QAction* MainWindow::addAction(const QString& id, const QString& text, const QKeySequence& shortcut)
@@ -233,6 +247,8 @@ void MainWindow::createActions()
         SettingsDialog dialog(m_workspace.get(), this);
         connect(&dialog, &SettingsDialog::userNameChanged, this, &MainWindow::setActor);
         connect(&dialog, &SettingsDialog::workspaceChanged, this, &MainWindow::afterLeadsChanged);
+        connect(&dialog, &SettingsDialog::mqlThresholdChosen, this,
+                &MainWindow::changeMqlThreshold);
         dialog.exec();
     });
     createLeadActions();
@@ -394,6 +410,8 @@ QString MainWindow::upgradeWithProgress(const QString& path)
 
 bool MainWindow::openWorkspace(const QString& path)
 {
+    if (!m_paneSync->settleEdits())
+        return false;
     std::unique_ptr<Workspace> opened;
     QString openError;
     if (workspaceNeedsUpgrade(path))
@@ -421,6 +439,7 @@ bool MainWindow::openWorkspace(const QString& path)
     }
     // What reads the old workspace goes before it does, and so do the edits to undo in it.
     m_undo->clear();
+    m_paneSync->setLeadView(nullptr);
     delete m_leadView;
     m_leadView = nullptr;
     m_stageActions.reset();
@@ -440,6 +459,7 @@ bool MainWindow::openWorkspace(const QString& path)
     connect(m_leadView, &LeadView::leadEdited, this, [this] { m_model->reload(); });
     connect(m_leadView, &LeadView::editRequested, this, &MainWindow::editLead);
     connect(m_leadView, &LeadView::answerChanged, this, &MainWindow::keepAnswer);
+    m_paneSync->setLeadView(m_leadView);
     settings::rememberWorkspace(path);
     rebuildRecentMenu();
     setWindowTitle(tr("%1 — Leadbench").arg(QFileInfo(path).completeBaseName()));
@@ -535,6 +555,17 @@ void MainWindow::showAbout()
 
 void MainWindow::applyFilters()
 {
+    if (!m_paneSync->settleEdits()) {
+        // Cancelled: the SDR stays on the edited lead, so the list it is in stays too.
+        const QSignalBlocker blockQueues(m_queues), blockSearch(m_search);
+        m_searchDelay->stop();
+        if (m_applied.queueRow >= 0)
+            m_queues->setCurrentRow(m_applied.queueRow);
+        m_search->setText(m_applied.search);
+        m_filters->restore(m_applied.bar);
+        return;
+    }
+    m_applied = {m_queues->currentRow(), m_search->text(), m_filters->state()};
     LeadFilter filter = m_model->filter();
     filter.stage = m_queues->currentStage();
     filter.search = m_search->text().trimmed();
@@ -607,6 +638,8 @@ void MainWindow::moveSelected(Stage to)
     const QList<qint64> ids = selectedLeadIds();
     if (ids.isEmpty())
         return;
+    if (!m_paneSync->settleEdits())
+        return;
     // Who owned each lead before, so that an undo gives an accepted lead back.
     QHash<qint64, QString> owners;
     for (qint64 id : ids) {
@@ -655,7 +688,12 @@ void MainWindow::editLead(const Lead& before, const Lead& after)
     auto* command = new LeadEditCommand(
         *m_workspace, m_actor, before, after,
         [this](const QString& message) { QMessageBox::warning(this, tr("Not saved"), message); },
-        [this](qint64) { refreshAfterChange(true); });
+        [this](qint64 id) {
+            // The form held what was written: let the pane take the lead as stored now.
+            if (m_leadView && m_leadView->lead() && m_leadView->lead()->id == id)
+                m_leadView->profile()->revert();
+            refreshAfterChange(true);
+        });
     m_undo->push(command); // a command that could not write makes itself obsolete: not kept
 }
 
@@ -675,7 +713,7 @@ void MainWindow::convertSelected()
     if (!m_stageActions)
         return;
     const QList<qint64> ids = selectedLeadIds();
-    if (ids.isEmpty())
+    if (ids.isEmpty() || !m_paneSync->settleEdits())
         return;
     std::optional<Lead> lead = m_workspace->leads().find(ids.constFirst());
     if (!lead)
@@ -702,13 +740,14 @@ void MainWindow::refreshAfterChange(bool keepLead)
     const int row = m_table->currentIndex().row();
     m_queues->setCounts(m_workspace->leads().countByStage(),
                         m_workspace->leads().count(LeadFilter{.owner = m_actor}));
+    // The reload keeps the current lead current when it is still listed near its row
+    // (LeadPaneSync): an edited lead stays in view wherever its new score put it nearby.
     m_model->reload();
     updateStatus();
-    if (m_model->rowCount() > 0) {
+    if (!keepLead && row >= 0 && m_model->rowCount() > 0) {
         // After a move the next lead of the queue moves up into this row, ready for triage.
-        // After an edit the lead view stays on the edited lead, wherever its new score put it.
-        const QSignalBlocker block(keepLead ? m_table->selectionModel() : nullptr);
-        m_table->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1), 0));
+        m_table->setCurrentIndex(
+            m_model->index(std::min(row, m_model->rowCount() - 1), LeadTableModel::NameColumn));
     }
     if (m_leadView)
         m_leadView->reload();
@@ -741,24 +780,53 @@ void MainWindow::editScoringModel()
     }
     if (dialog.exec() != QDialog::Accepted || !dialog.model())
         return;
-    try {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const scoring::RescoreSummary summary = scoring::importModelAndRescore(
-            *m_workspace, dialog.modelJson(), m_actor, QDateTime::currentDateTimeUtc());
-        QApplication::restoreOverrideCursor();
-        statusBar()->showMessage(
-            tr("Saved the model and rescored %n leads", nullptr, int(summary.scored)), 8000);
-    } catch (const scoring::ModelError& error) {
-        QApplication::restoreOverrideCursor();
-        QMessageBox::warning(this, tr("Scoring model not saved"),
-                             error.problems().join(QLatin1Char('\n')));
+    const QByteArray json = dialog.modelJson();
+    const QString actor = m_actor;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_rescore->start(
+        m_workspace->location(), tr("Saving the scoring model and rescoring every lead…"),
+        [json, actor, now](Workspace& workspace, JobControl& job) {
+            return scoring::importModelAndRescore(workspace, json, actor, now, &job);
+        },
+        [this](const BackgroundRescore::Outcome& outcome) {
+            afterRescore(
+                outcome, tr("Scoring model not saved"),
+                tr("Saved the model and rescored %n leads", nullptr, int(outcome.summary.scored)));
+        });
+}
+
+void MainWindow::changeMqlThreshold(double threshold)
+{
+    if (!m_workspace)
         return;
-    } catch (const StoreError& error) {
-        QApplication::restoreOverrideCursor();
-        QMessageBox::critical(this, tr("Scoring model not saved"), error.message());
-        return;
-    }
-    afterLeadsChanged();
+    const QString actor = m_actor;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_rescore->start(
+        m_workspace->location(), tr("Saving the new MQL threshold and rescoring every lead…"),
+        [threshold, actor, now](Workspace& workspace, JobControl& job) {
+            return scoring::changeMqlThreshold(workspace, threshold, actor, now, &job);
+        },
+        [this, threshold](const BackgroundRescore::Outcome& outcome) {
+            //: %1 is the new threshold (a score)
+            afterRescore(outcome, tr("MQL threshold not changed"),
+                         tr("MQL threshold set to %1: rescored %n leads", nullptr,
+                            int(outcome.summary.scored))
+                             .arg(threshold));
+        });
+}
+
+void MainWindow::afterRescore(const BackgroundRescore::Outcome& outcome,
+                              const QString& failureTitle, const QString& doneMessage)
+{
+    if (outcome.cancelled)
+        statusBar()->showMessage(tr("Rescore cancelled: nothing was changed."), 8000);
+    else if (!outcome.error.isEmpty())
+        QMessageBox::critical(this, failureTitle, outcome.error);
+    else
+        statusBar()->showMessage(doneMessage, 8000);
+    if (m_workspace)
+        afterLeadsChanged();
+    Q_EMIT rescoreFinished();
 }
 
 void MainWindow::showShortcuts()
@@ -788,6 +856,10 @@ void MainWindow::showShortcuts()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_paneSync->settleEdits()) {
+        event->ignore();
+        return;
+    }
     settings::mainWindowGeometry.set(saveGeometry());
     settings::mainWindowState.set(saveState());
     QMainWindow::closeEvent(event);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "main/backgroundrescore.h"
+#include "main/filterbar.h"
+
 #include <QHash>
 #include <QMainWindow>
 #include <memory>
@@ -18,6 +21,7 @@ namespace lb {
 
 struct AnswerChange;
 class FilterBar;
+class LeadPaneSync;
 struct Lead;
 class LeadTableModel;
 class LeadView;
@@ -48,6 +52,13 @@ public:
     const QString& actor() const { return m_actor; }
     void setActor(const QString& actor);
     QUndoStack* undoStack() const { return m_undo; }
+    // Stores a new MQL threshold and rescores every lead, in the background.
+    void changeMqlThreshold(double threshold);
+    BackgroundRescore* backgroundRescore() const { return m_rescore; }
+
+Q_SIGNALS:
+    // A background rescore ended (done, cancelled or failed) and the table shows its result.
+    void rescoreFinished();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -79,6 +90,8 @@ private:
     void editLead(const Lead& before, const Lead& after);
     void selectNeighbour(int delta);
     void editScoringModel();
+    void afterRescore(const BackgroundRescore::Outcome& outcome, const QString& failureTitle,
+                      const QString& doneMessage);
     void showShortcuts();
     void afterLeadsChanged();
     void refreshAfterChange(bool keepLead);
@@ -100,6 +113,17 @@ private:
     LeadView* m_leadView = nullptr;
     std::unique_ptr<QualificationActions> m_stageActions;
     QUndoStack* m_undo = nullptr;
+    LeadPaneSync* m_paneSync = nullptr;
+    BackgroundRescore* m_rescore = nullptr;
+    // The queue, search and filters the table shows, to put back when the SDR cancels leaving
+    // a lead with unsaved edits.
+    struct AppliedFilters
+    {
+        int queueRow = -1;
+        QString search;
+        FilterBar::State bar;
+    };
+    AppliedFilters m_applied;
     bool m_refreshPending = false;
     QString m_actor;
 };
