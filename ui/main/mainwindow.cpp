@@ -770,14 +770,9 @@ void MainWindow::editScoringModel()
         return;
     const scoring::ActiveModel active = scoring::activeModel(*m_workspace);
     ScoringModelEditorDialog dialog(active.model, this);
-    {
-        // A sample of the workspace in memory, so the what-if follows every edit.
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        dialog.setWhatIfEngine(std::make_shared<scoring::WhatIfEngine>(
-            scoring::WhatIfSnapshot::load(*m_workspace, now)));
-        QApplication::restoreOverrideCursor();
-    }
+    // A sample of the workspace in memory, so the what-if follows every edit; read in the
+    // background while the editor is already open.
+    dialog.loadWhatIfInBackground(m_workspace->location(), QDateTime::currentDateTimeUtc());
     if (dialog.exec() != QDialog::Accepted || !dialog.model())
         return;
     const QByteArray json = dialog.modelJson();

@@ -1,7 +1,8 @@
 // Settings changed through the real dialog in the main window, offscreen, on a real workspace:
 // a new name takes effect at once without reopening the workspace (which once crashed the
 // window under the dialog), and a new MQL threshold rescores every lead on a worker thread
-// while the window keeps turning its event loop, with Cancel rolling it all back.
+// while the window keeps turning its event loop, with Cancel rolling it all back. Saving the
+// scoring model rescores in the background too.
 #include "dialogs/settingsdialog.h"
 #include "leads/leadtablemodel.h"
 #include "leadview/leadview.h"
@@ -10,6 +11,7 @@
 #include "main/mainwindow.h"
 #include "main/queuepanel.h"
 #include "scoring/modelservice.h"
+#include "scoring/scoringmodeleditordialog.h"
 #include "support/guisupport.h"
 #include "support/tempworkspace.h"
 
@@ -215,4 +217,39 @@ TEST_F(BackgroundThreshold, CancelLeavesEverythingAsItWas)
     EXPECT_EQ(scoring::modelHistory(*workspace).size(), 1) << "no new model version";
     EXPECT_EQ(workspace->leads().count(LeadFilter{.stage = Stage::MQL}), mqlBefore);
     EXPECT_FALSE(window->backgroundRescore()->isRunning());
+}
+
+TEST_F(BackgroundThreshold, SavingTheScoringModelRescoresInTheBackground)
+{
+    QSignalSpy finished(window.get(), &MainWindow::rescoreFinished);
+    bool seen = false;
+    std::function<void(int)> whenEditorReady = [&](int attempts) {
+        QTimer::singleShot(20, [&, attempts] {
+            for (QWidget* widget : QApplication::topLevelWidgets()) {
+                auto* dialog = qobject_cast<ScoringModelEditorDialog*>(widget);
+                // The what-if loads in the background; the editor is usable meanwhile, but
+                // wait for it so the dialog is closed with nothing left running.
+                if (!dialog || !dialog->isVisible() || dialog->isLoadingWhatIf())
+                    continue;
+                seen = true;
+                dialog->mqlThreshold()->setValue(thresholdBefore - 25);
+                QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+                if (dialog->isVisible())
+                    dialog->reject();
+                return;
+            }
+            if (attempts > 0)
+                whenEditorReady(attempts - 1);
+        });
+    };
+    whenEditorReady(1000);
+    window->action(QStringLiteral("tools.scoringModel"))->trigger();
+    ASSERT_TRUE(seen);
+    EXPECT_TRUE(window->backgroundRescore()->isRunning() || finished.count() == 1)
+        << "the editor closed before the rescore ended: it runs in the background";
+    ASSERT_TRUE(finished.count() == 1 || finished.wait(120000));
+    auto workspace = openWorkspace(temp.path());
+    EXPECT_DOUBLE_EQ(scoring::activeModel(*workspace).model.mqlThreshold, thresholdBefore - 25);
+    EXPECT_EQ(scoring::modelHistory(*workspace).size(), 2);
+    EXPECT_GT(workspace->leads().count(LeadFilter{.stage = Stage::MQL}), mqlBefore);
 }
