@@ -8,8 +8,8 @@
 #include "leadview/leadview.h"
 #include "leadview/profileeditor.h"
 #include "leadview/qualificationactions.h"
+#include "lifecycle/lifecycleservice.h"
 #include "main/appsettings.h"
-#include "main/backgroundrescore.h"
 #include "main/filterbar.h"
 #include "main/icons.h"
 #include "main/jobrunner.h"
@@ -66,7 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
         qApp->setWindowIcon(icons::app());
 
     m_model = new LeadTableModel(this);
-    m_rescore = new BackgroundRescore(this);
+    m_job = new WorkspaceJob(this);
     m_undo = new QUndoStack(this);
     // Stage undos refresh the table once per step, not once per lead of a bulk move.
     connect(m_undo, &QUndoStack::indexChanged, this, [this] {
@@ -150,6 +150,8 @@ MainWindow::MainWindow(QWidget* parent)
     // The lead view follows the table's current row (and asks about unsaved edits first).
     m_paneSync = new LeadPaneSync(m_table, m_model, this);
     connect(m_paneSync, &LeadPaneSync::currentLeadChanged, this, &MainWindow::updateLeadActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateLeadActions);
 
     m_countLabel = new QLabel(this);
     m_pathLabel = new QLabel(this);
@@ -624,7 +626,8 @@ QList<qint64> MainWindow::selectedLeadIds() const
 
 void MainWindow::updateLeadActions()
 {
-    const bool hasLead = m_workspace && m_table->currentIndex().isValid();
+    const bool hasLead = m_workspace && (m_table->currentIndex().isValid() ||
+                                         m_table->selectionModel()->hasSelection());
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
         if (it.key().startsWith(QLatin1String("lead.")))
             it.value()->setEnabled(hasLead || it.key() == QLatin1String("lead.next"));
@@ -640,45 +643,90 @@ void MainWindow::moveSelected(Stage to)
         return;
     if (!m_paneSync->settleEdits())
         return;
-    // Who owned each lead before, so that an undo gives an accepted lead back.
-    QHash<qint64, QString> owners;
-    for (qint64 id : ids) {
-        if (const std::optional<Lead> lead = m_workspace->leads().find(id))
-            owners.insert(id, lead->owner);
+    if (ids.size() > 1) {
+        moveInBackground(ids, to);
+        return;
     }
-    QList<qint64> moved;
-    if (ids.size() == 1) {
-        std::optional<Lead> lead = m_workspace->leads().find(ids.constFirst());
-        if (!lead || !m_stageActions->moveLead(*lead, to, this))
-            return;
-        moved << lead->id;
-    } else {
-        const std::optional<BulkMoveResult> result = m_stageActions->moveLeads(ids, to, this);
-        if (!result)
-            return;
-        moved = result->moved;
-    }
-    if (!moved.isEmpty()) {
-        // One undo step for the whole selection: a macro of one command per lead.
-        auto* macro = moved.size() > 1
-                          ? new QUndoCommand(tr("Move %n leads", nullptr, int(moved.size())))
-                          : nullptr;
-        QUndoCommand* single = nullptr;
-        for (qint64 id : moved) {
-            const QList<StageChange> history = m_workspace->history().forLead(id);
-            if (history.isEmpty())
-                continue;
-            single = new StageMoveCommand(
-                *m_workspace, m_actor, history.constLast(), owners.value(id),
-                [this](const QString& message) {
-                    QMessageBox::warning(this, tr("Not undone"), message);
-                },
-                [this](qint64) { m_refreshPending = true; }, macro);
-        }
-        if (macro || single)
-            m_undo->push(macro ? macro : single);
-    }
+    std::optional<Lead> lead = m_workspace->leads().find(ids.constFirst());
+    if (!lead)
+        return;
+    // Who owned the lead before, so that an undo gives an accepted lead back.
+    const QHash<qint64, QString> owners = {{lead->id, lead->owner}};
+    if (!m_stageActions->moveLead(*lead, to, this))
+        return;
+    QHash<qint64, StageChange> changes;
+    if (const QList<StageChange> history = m_workspace->history().forLead(lead->id);
+        !history.isEmpty())
+        changes.insert(lead->id, history.constLast());
+    keepMoves({lead->id}, owners, changes);
     afterLeadsChanged();
+}
+
+void MainWindow::moveInBackground(const QList<qint64>& ids, Stage to)
+{
+    const std::optional<MoveRequest> request =
+        m_stageActions->askBulkMove(int(ids.size()), to, this);
+    if (!request)
+        return;
+    // What the worker reads and does, for the undo step made afterwards on this thread.
+    struct Moves
+    {
+        BulkMoveResult result;
+        QHash<qint64, QString> owners;
+        QHash<qint64, StageChange> changes;
+    };
+    auto moves = std::make_shared<Moves>();
+    const QString actor = m_actor;
+    m_job->start(
+        m_workspace->location(), tr("Moving leads"),
+        tr("Moving %n leads…", nullptr, int(ids.size())),
+        [ids, move = *request, actor, moves](Workspace& workspace, JobControl& job) {
+            for (qint64 id : ids) {
+                if (const std::optional<Lead> lead = workspace.leads().find(id))
+                    moves->owners.insert(id, lead->owner);
+            }
+            moves->result = LifecycleService(workspace).moveMany(ids, move, actor, &job);
+            for (qint64 id : std::as_const(moves->result.moved)) {
+                if (const QList<StageChange> history = workspace.history().forLead(id);
+                    !history.isEmpty())
+                    moves->changes.insert(id, history.constLast());
+            }
+        },
+        [this, moves](const WorkspaceJob::Outcome& outcome) {
+            if (outcome.cancelled) {
+                statusBar()->showMessage(tr("Move cancelled: no lead was moved."), 8000);
+            } else if (!outcome.error.isEmpty()) {
+                QMessageBox::warning(this, tr("Not moved"), outcome.error);
+            } else {
+                m_stageActions->reportBulkMove(moves->result);
+                keepMoves(moves->result.moved, moves->owners, moves->changes);
+            }
+            afterLeadsChanged();
+        });
+}
+
+void MainWindow::keepMoves(const QList<qint64>& moved, const QHash<qint64, QString>& owners,
+                           const QHash<qint64, StageChange>& changes)
+{
+    if (moved.isEmpty())
+        return;
+    // One undo step for the whole selection: a macro of one command per lead.
+    auto* macro = moved.size() > 1
+                      ? new QUndoCommand(tr("Move %n leads", nullptr, int(moved.size())))
+                      : nullptr;
+    QUndoCommand* single = nullptr;
+    for (qint64 id : moved) {
+        if (!changes.contains(id))
+            continue;
+        single = new StageMoveCommand(
+            *m_workspace, m_actor, changes.value(id), owners.value(id),
+            [this](const QString& message) {
+                QMessageBox::warning(this, tr("Not undone"), message);
+            },
+            [this](qint64) { m_refreshPending = true; }, macro);
+    }
+    if (macro || single)
+        m_undo->push(macro ? macro : single);
 }
 
 void MainWindow::editLead(const Lead& before, const Lead& after)
@@ -778,16 +826,24 @@ void MainWindow::editScoringModel()
     const QByteArray json = dialog.modelJson();
     const QString actor = m_actor;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_rescore->start(
-        m_workspace->location(), tr("Saving the scoring model and rescoring every lead…"),
-        [json, actor, now](Workspace& workspace, JobControl& job) {
-            return scoring::importModelAndRescore(workspace, json, actor, now, &job);
+    auto summary = std::make_shared<scoring::RescoreSummary>();
+    m_job->start(
+        m_workspace->location(), rescoreTitle(),
+        tr("Saving the scoring model and rescoring every lead…"),
+        [json, actor, now, summary](Workspace& workspace, JobControl& job) {
+            *summary = scoring::importModelAndRescore(workspace, json, actor, now, &job);
         },
-        [this](const BackgroundRescore::Outcome& outcome) {
+        [this, summary](const WorkspaceJob::Outcome& outcome) {
             afterRescore(
                 outcome, tr("Scoring model not saved"),
-                tr("Saved the model and rescored %n leads", nullptr, int(outcome.summary.scored)));
+                tr("Saved the model and rescored %n leads", nullptr, int(summary->scored)));
         });
+}
+
+QString MainWindow::rescoreTitle()
+{
+    //: Title of the progress dialog while every lead is scored again
+    return tr("Rescoring leads");
 }
 
 void MainWindow::changeMqlThreshold(double threshold)
@@ -796,22 +852,24 @@ void MainWindow::changeMqlThreshold(double threshold)
         return;
     const QString actor = m_actor;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_rescore->start(
-        m_workspace->location(), tr("Saving the new MQL threshold and rescoring every lead…"),
-        [threshold, actor, now](Workspace& workspace, JobControl& job) {
-            return scoring::changeMqlThreshold(workspace, threshold, actor, now, &job);
+    auto summary = std::make_shared<scoring::RescoreSummary>();
+    m_job->start(
+        m_workspace->location(), rescoreTitle(),
+        tr("Saving the new MQL threshold and rescoring every lead…"),
+        [threshold, actor, now, summary](Workspace& workspace, JobControl& job) {
+            *summary = scoring::changeMqlThreshold(workspace, threshold, actor, now, &job);
         },
-        [this, threshold](const BackgroundRescore::Outcome& outcome) {
+        [this, threshold, summary](const WorkspaceJob::Outcome& outcome) {
             //: %1 is the new threshold (a score)
-            afterRescore(outcome, tr("MQL threshold not changed"),
-                         tr("MQL threshold set to %1: rescored %n leads", nullptr,
-                            int(outcome.summary.scored))
-                             .arg(threshold));
+            afterRescore(
+                outcome, tr("MQL threshold not changed"),
+                tr("MQL threshold set to %1: rescored %n leads", nullptr, int(summary->scored))
+                    .arg(threshold));
         });
 }
 
-void MainWindow::afterRescore(const BackgroundRescore::Outcome& outcome,
-                              const QString& failureTitle, const QString& doneMessage)
+void MainWindow::afterRescore(const WorkspaceJob::Outcome& outcome, const QString& failureTitle,
+                              const QString& doneMessage)
 {
     if (outcome.cancelled)
         statusBar()->showMessage(tr("Rescore cancelled: nothing was changed."), 8000);

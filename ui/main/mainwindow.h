@@ -1,7 +1,7 @@
 #pragma once
 
-#include "main/backgroundrescore.h"
 #include "main/filterbar.h"
+#include "main/workspacejob.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -29,6 +29,7 @@ class QualificationActions;
 class QueuePanel;
 class Workspace;
 enum class Stage;
+struct StageChange;
 
 // The main window: menus, the queue panel, the search box, the lazy lead table and the
 // status bar, over one open workspace. Actions are registered once by stable id
@@ -54,7 +55,8 @@ public:
     QUndoStack* undoStack() const { return m_undo; }
     // Stores a new MQL threshold and rescores every lead, in the background.
     void changeMqlThreshold(double threshold);
-    BackgroundRescore* backgroundRescore() const { return m_rescore; }
+    // Long work on the workspace in the background (rescores, bulk moves).
+    WorkspaceJob* workspaceJob() const { return m_job; }
 
 Q_SIGNALS:
     // A background rescore ended (done, cancelled or failed) and the table shows its result.
@@ -85,12 +87,18 @@ private:
     void updateLeadActions();
     QList<qint64> selectedLeadIds() const;
     void moveSelected(Stage to);
+    // Many leads move on a worker thread, behind a progress dialog with Cancel.
+    void moveInBackground(const QList<qint64>& ids, Stage to);
+    // Keeps the moves for undo: one step, a macro for several leads.
+    void keepMoves(const QList<qint64>& moved, const QHash<qint64, QString>& owners,
+                   const QHash<qint64, StageChange>& changes);
     void convertSelected();
     void keepAnswer(const AnswerChange& change);
     void editLead(const Lead& before, const Lead& after);
     void selectNeighbour(int delta);
     void editScoringModel();
-    void afterRescore(const BackgroundRescore::Outcome& outcome, const QString& failureTitle,
+    static QString rescoreTitle();
+    void afterRescore(const WorkspaceJob::Outcome& outcome, const QString& failureTitle,
                       const QString& doneMessage);
     void showShortcuts();
     void afterLeadsChanged();
@@ -114,7 +122,7 @@ private:
     std::unique_ptr<QualificationActions> m_stageActions;
     QUndoStack* m_undo = nullptr;
     LeadPaneSync* m_paneSync = nullptr;
-    BackgroundRescore* m_rescore = nullptr;
+    WorkspaceJob* m_job = nullptr;
     // The queue, search and filters the table shows, to put back when the SDR cancels leaving
     // a lead with unsaved edits.
     struct AppliedFilters

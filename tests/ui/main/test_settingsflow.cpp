@@ -7,9 +7,9 @@
 #include "leads/leadtablemodel.h"
 #include "leadview/leadview.h"
 #include "main/appsettings.h"
-#include "main/backgroundrescore.h"
 #include "main/mainwindow.h"
 #include "main/queuepanel.h"
+#include "main/workspacejob.h"
 #include "scoring/modelservice.h"
 #include "scoring/scoringmodeleditordialog.h"
 #include "support/guisupport.h"
@@ -206,7 +206,7 @@ TEST_F(BackgroundThreshold, CancelLeavesEverythingAsItWas)
         &seen);
     window->action(QStringLiteral("tools.settings"))->trigger();
     ASSERT_TRUE(seen);
-    QProgressDialog* progress = window->backgroundRescore()->progressDialog();
+    QProgressDialog* progress = window->workspaceJob()->progressDialog();
     ASSERT_NE(progress, nullptr) << "the rescore runs behind a progress dialog";
     ASSERT_TRUE(progress->isVisible());
     QTest::mouseClick(progress->findChild<QPushButton*>(), Qt::LeftButton);
@@ -216,7 +216,7 @@ TEST_F(BackgroundThreshold, CancelLeavesEverythingAsItWas)
     EXPECT_DOUBLE_EQ(scoring::activeModel(*workspace).model.mqlThreshold, thresholdBefore);
     EXPECT_EQ(scoring::modelHistory(*workspace).size(), 1) << "no new model version";
     EXPECT_EQ(workspace->leads().count(LeadFilter{.stage = Stage::MQL}), mqlBefore);
-    EXPECT_FALSE(window->backgroundRescore()->isRunning());
+    EXPECT_FALSE(window->workspaceJob()->isRunning());
 }
 
 TEST_F(BackgroundThreshold, SavingTheScoringModelRescoresInTheBackground)
@@ -245,7 +245,7 @@ TEST_F(BackgroundThreshold, SavingTheScoringModelRescoresInTheBackground)
     whenEditorReady(1000);
     window->action(QStringLiteral("tools.scoringModel"))->trigger();
     ASSERT_TRUE(seen);
-    EXPECT_TRUE(window->backgroundRescore()->isRunning() || finished.count() == 1)
+    EXPECT_TRUE(window->workspaceJob()->isRunning() || finished.count() == 1)
         << "the editor closed before the rescore ended: it runs in the background";
     ASSERT_TRUE(finished.count() == 1 || finished.wait(120000));
     auto workspace = openWorkspace(temp.path());

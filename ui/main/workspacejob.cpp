@@ -1,4 +1,4 @@
-#include "main/backgroundrescore.h"
+#include "main/workspacejob.h"
 
 #include "main/jobrunner.h"
 #include "store/workspace.h"
@@ -7,7 +7,7 @@
 
 namespace lb {
 
-BackgroundRescore::BackgroundRescore(QWidget* window)
+WorkspaceJob::WorkspaceJob(QWidget* window)
     : QObject(window), m_window(window), m_runner(new JobRunner(this))
 {
     connect(m_runner, &JobRunner::progress, this, [this](qint64 done, qint64 total) {
@@ -19,7 +19,6 @@ BackgroundRescore::BackgroundRescore(QWidget* window)
     });
     connect(m_runner, &JobRunner::finished, this, [this] {
         Outcome outcome;
-        outcome.summary = m_summary ? *m_summary : scoring::RescoreSummary{};
         outcome.cancelled = m_runner->wasCancelled();
         outcome.error = m_runner->errorMessage();
         if (m_progress) {
@@ -36,33 +35,32 @@ BackgroundRescore::BackgroundRescore(QWidget* window)
 }
 
 // The runner (a child) cancels and joins a running job as it goes: the rollback happens before
-// the window does.
-BackgroundRescore::~BackgroundRescore() = default;
+// the window is gone.
+WorkspaceJob::~WorkspaceJob() = default;
 
-bool BackgroundRescore::isRunning() const
+bool WorkspaceJob::isRunning() const
 {
     return m_runner->isRunning();
 }
 
-bool BackgroundRescore::start(const QString& path, const QString& label, Work work, Done done)
+bool WorkspaceJob::start(const QString& path, const QString& title, const QString& label, Work work,
+                         Done done)
 {
     if (m_runner->isRunning())
         return false;
-    m_summary = std::make_shared<scoring::RescoreSummary>();
     m_done = std::move(done);
     m_progress = new QProgressDialog(label, tr("Cancel"), 0, 0, m_window);
-    m_progress->setObjectName(QStringLiteral("rescoreProgress"));
-    //: Title of the progress dialog while every lead is scored again
-    m_progress->setWindowTitle(tr("Rescoring leads"));
+    m_progress->setObjectName(QStringLiteral("workspaceJobProgress"));
+    m_progress->setWindowTitle(title);
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     m_progress->setMinimumDuration(0);
     connect(m_progress, &QProgressDialog::canceled, m_runner, &JobRunner::cancel);
-    m_runner->start([path, work = std::move(work), summary = m_summary](JobControl& job) {
+    m_runner->start([path, work = std::move(work)](JobControl& job) {
         const std::unique_ptr<Workspace> workspace =
             openWorkspace(path, Workspace::OpenMode::Existing);
-        *summary = work(*workspace, job);
+        work(*workspace, job);
     });
     m_progress->show();
     return true;
