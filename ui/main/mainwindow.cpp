@@ -15,11 +15,7 @@
 #include "main/jobrunner.h"
 #include "main/leadpanesync.h"
 #include "main/queuepanel.h"
-#include "scoring/modelservice.h"
-#include "scoring/mqlthreshold.h"
-#include "scoring/rescorer.h"
-#include "scoring/scoringmodeleditordialog.h"
-#include "scoring/whatif.h"
+#include "main/rescoreactions.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
 #include "undo/answercommand.h"
@@ -67,6 +63,12 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_model = new LeadTableModel(this);
     m_job = new WorkspaceJob(this);
+    m_rescores = new RescoreActions(this, m_job);
+    connect(m_rescores, &RescoreActions::finished, this, [this] {
+        if (m_workspace)
+            afterLeadsChanged();
+        Q_EMIT rescoreFinished();
+    });
     m_undo = new QUndoStack(this);
     // Stage undos refresh the table once per step, not once per lead of a bulk move.
     connect(m_undo, &QUndoStack::indexChanged, this, [this] {
@@ -814,72 +816,14 @@ void MainWindow::selectNeighbour(int delta)
 
 void MainWindow::editScoringModel()
 {
-    if (!m_workspace)
-        return;
-    const scoring::ActiveModel active = scoring::activeModel(*m_workspace);
-    ScoringModelEditorDialog dialog(active.model, this);
-    // A sample of the workspace in memory, so the what-if follows every edit; read in the
-    // background while the editor is already open.
-    dialog.loadWhatIfInBackground(m_workspace->location(), QDateTime::currentDateTimeUtc());
-    if (dialog.exec() != QDialog::Accepted || !dialog.model())
-        return;
-    const QByteArray json = dialog.modelJson();
-    const QString actor = m_actor;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto summary = std::make_shared<scoring::RescoreSummary>();
-    m_job->start(
-        m_workspace->location(), rescoreTitle(),
-        tr("Saving the scoring model and rescoring every lead…"),
-        [json, actor, now, summary](Workspace& workspace, JobControl& job) {
-            *summary = scoring::importModelAndRescore(workspace, json, actor, now, &job);
-        },
-        [this, summary](const WorkspaceJob::Outcome& outcome) {
-            afterRescore(
-                outcome, tr("Scoring model not saved"),
-                tr("Saved the model and rescored %n leads", nullptr, int(summary->scored)));
-        });
-}
-
-QString MainWindow::rescoreTitle()
-{
-    //: Title of the progress dialog while every lead is scored again
-    return tr("Rescoring leads");
+    if (m_workspace)
+        m_rescores->editScoringModel(*m_workspace, m_actor);
 }
 
 void MainWindow::changeMqlThreshold(double threshold)
 {
-    if (!m_workspace)
-        return;
-    const QString actor = m_actor;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto summary = std::make_shared<scoring::RescoreSummary>();
-    m_job->start(
-        m_workspace->location(), rescoreTitle(),
-        tr("Saving the new MQL threshold and rescoring every lead…"),
-        [threshold, actor, now, summary](Workspace& workspace, JobControl& job) {
-            *summary = scoring::changeMqlThreshold(workspace, threshold, actor, now, &job);
-        },
-        [this, threshold, summary](const WorkspaceJob::Outcome& outcome) {
-            //: %1 is the new threshold (a score)
-            afterRescore(
-                outcome, tr("MQL threshold not changed"),
-                tr("MQL threshold set to %1: rescored %n leads", nullptr, int(summary->scored))
-                    .arg(threshold));
-        });
-}
-
-void MainWindow::afterRescore(const WorkspaceJob::Outcome& outcome, const QString& failureTitle,
-                              const QString& doneMessage)
-{
-    if (outcome.cancelled)
-        statusBar()->showMessage(tr("Rescore cancelled: nothing was changed."), 8000);
-    else if (!outcome.error.isEmpty())
-        QMessageBox::critical(this, failureTitle, outcome.error);
-    else
-        statusBar()->showMessage(doneMessage, 8000);
     if (m_workspace)
-        afterLeadsChanged();
-    Q_EMIT rescoreFinished();
+        m_rescores->changeMqlThreshold(m_workspace->location(), threshold, m_actor);
 }
 
 void MainWindow::showShortcuts()

@@ -27,6 +27,7 @@ class LeadTableModel;
 class LeadView;
 class QualificationActions;
 class QueuePanel;
+class RescoreActions;
 class Workspace;
 enum class Stage;
 struct StageChange;
@@ -97,9 +98,6 @@ private:
     void editLead(const Lead& before, const Lead& after);
     void selectNeighbour(int delta);
     void editScoringModel();
-    static QString rescoreTitle();
-    void afterRescore(const WorkspaceJob::Outcome& outcome, const QString& failureTitle,
-                      const QString& doneMessage);
     void showShortcuts();
     void afterLeadsChanged();
     void refreshAfterChange(bool keepLead);
@@ -123,6 +121,7 @@ private:
     QUndoStack* m_undo = nullptr;
     LeadPaneSync* m_paneSync = nullptr;
     WorkspaceJob* m_job = nullptr;
+    RescoreActions* m_rescores = nullptr;
     // The queue, search and filters the table shows, to put back when the SDR cancels leaving
     // a lead with unsaved edits.
     struct AppliedFilters
