@@ -193,7 +193,7 @@ TEST_F(BackgroundThreshold, RescoresWhileTheEventLoopKeepsTurning)
     EXPECT_EQ(window->leadModel()->rowCount(), int(workspace->leads().count(LeadFilter{})));
     // The ticker kept firing: the window stayed responsive all along.
     EXPECT_GE(ticks, 5) << "rescore took " << rescoreMs << " ms";
-    EXPECT_LT(longestGap, 250) << "rescore took " << rescoreMs << " ms";
+    EXPECT_LT(longestGap, 500) << "rescore took " << rescoreMs << " ms";
     EXPECT_GT(rescoreMs, longestGap) << "the rescore outlasted every pause of the ticker";
 }
 
