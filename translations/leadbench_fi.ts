@@ -1316,6 +1316,22 @@
     </message>
 </context>
 <context>
+    <name>lb::LeadPaneSync</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <source>The profile of %1 has changes that are not saved.</source>
+        <extracomment>%1 is the lead&apos;s name</extracomment>
+        <translation>Liidin %1 profiilissa on tallentamattomia muutoksia.</translation>
+    </message>
+    <message>
+        <source>Save them before you move on?</source>
+        <translation>Tallennetaanko ne ennen kuin jatkat?</translation>
+    </message>
+</context>
+<context>
     <name>lb::LeadTableModel</name>
     <message>
         <source>New</source>
@@ -1768,17 +1784,6 @@
         <source>No leads match. Clear the search or choose another queue.</source>
         <translation>Yksikään liidi ei vastaa hakua. Tyhjennä haku tai valitse toinen jono.</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved the model and rescored %n leads</source>
-        <translation>
-            <numerusform>Malli tallennettiin ja %n liidi pisteytettiin uudelleen</numerusform>
-            <numerusform>Malli tallennettiin ja %n liidiä pisteytettiin uudelleen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Scoring model not saved</source>
-        <translation>Pisteytysmallia ei tallennettu</translation>
-    </message>
     <message>
         <source>Keyboard Shortcuts</source>
         <translation>Pikanäppäimet</translation>
@@ -1862,6 +1867,21 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <source>Opening %1…</source>
         <extracomment>Status bar while a workspace opens; %1 is its file name.</extracomment>
         <translation>Avataan %1…</translation>
+    </message>
+    <message>
+        <source>Moving leads</source>
+        <translation>Siirretään liidejä</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n leads…</source>
+        <translation>
+            <numerusform>Siirretään %n liidi…</numerusform>
+            <numerusform>Siirretään %n liidiä…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move cancelled: no lead was moved.</source>
+        <translation>Siirto peruttiin: yhtään liidiä ei siirretty.</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2232,49 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <message>
         <source>Required for &quot;Other&quot;</source>
         <translation>Pakollinen, kun syy on ”Muu”</translation>
+    </message>
+</context>
+<context>
+    <name>lb::RescoreActions</name>
+    <message>
+        <source>Saving the scoring model and rescoring every lead…</source>
+        <translation>Tallennetaan pisteytysmallia ja pisteytetään kaikki liidit uudelleen…</translation>
+    </message>
+    <message>
+        <source>Scoring model not saved</source>
+        <translation>Pisteytysmallia ei tallennettu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the model and rescored %n leads</source>
+        <translation>
+            <numerusform>Malli tallennettiin ja %n liidi pisteytettiin uudelleen</numerusform>
+            <numerusform>Malli tallennettiin ja %n liidiä pisteytettiin uudelleen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rescoring leads</source>
+        <extracomment>Title of the progress dialog while every lead is scored again</extracomment>
+        <translation>Liidejä pisteytetään uudelleen</translation>
+    </message>
+    <message>
+        <source>Saving the new MQL threshold and rescoring every lead…</source>
+        <translation>Tallennetaan uutta MQL-kynnystä ja pisteytetään kaikki liidit uudelleen…</translation>
+    </message>
+    <message>
+        <source>MQL threshold not changed</source>
+        <extracomment>%1 is the new threshold (a score)</extracomment>
+        <translation>MQL-kynnystä ei muutettu</translation>
+    </message>
+    <message numerus="yes">
+        <source>MQL threshold set to %1: rescored %n leads</source>
+        <translation>
+            <numerusform>MQL-kynnys on nyt %1: %n liidi pisteytettiin uudelleen</numerusform>
+            <numerusform>MQL-kynnys on nyt %1: %n liidiä pisteytettiin uudelleen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rescore cancelled: nothing was changed.</source>
+        <translation>Uudelleenpisteytys peruttiin: mitään ei muutettu.</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2721,15 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <source>Cap</source>
         <translation>Katto</translation>
     </message>
+    <message>
+        <source>What-if: the leads could not be loaded (%1).</source>
+        <extracomment>%1 says why the leads could not be read</extracomment>
+        <translation>Entä jos: liidejä ei voitu ladata (%1).</translation>
+    </message>
+    <message>
+        <source>What-if: loading leads…</source>
+        <translation>Entä jos: ladataan liidejä…</translation>
+    </message>
 </context>
 <context>
     <name>lb::SearchIndexBuilder</name>
@@ -2921,6 +2993,13 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
             <numerusform>%n liidi, jonka pakatut tapahtumat eroavat sen tapahtumista</numerusform>
             <numerusform>%n liidiä, joiden pakatut tapahtumat eroavat niiden tapahtumista</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lb::WorkspaceJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>

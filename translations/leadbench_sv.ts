@@ -1316,6 +1316,22 @@
     </message>
 </context>
 <context>
+    <name>lb::LeadPaneSync</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>The profile of %1 has changes that are not saved.</source>
+        <extracomment>%1 is the lead&apos;s name</extracomment>
+        <translation>Profilen för %1 har ändringar som inte har sparats.</translation>
+    </message>
+    <message>
+        <source>Save them before you move on?</source>
+        <translation>Vill du spara dem innan du går vidare?</translation>
+    </message>
+</context>
+<context>
     <name>lb::LeadTableModel</name>
     <message>
         <source>New</source>
@@ -1768,17 +1784,6 @@
         <source>No leads match. Clear the search or choose another queue.</source>
         <translation>Inga leads matchar. Rensa sökningen eller välj en annan kö.</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved the model and rescored %n leads</source>
-        <translation>
-            <numerusform>Modellen sparades och %n lead fick ny poäng</numerusform>
-            <numerusform>Modellen sparades och %n leads fick ny poäng</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Scoring model not saved</source>
-        <translation>Poängmodellen sparades inte</translation>
-    </message>
     <message>
         <source>Keyboard Shortcuts</source>
         <translation>Kortkommandon</translation>
@@ -1862,6 +1867,21 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <source>Opening %1…</source>
         <extracomment>Status bar while a workspace opens; %1 is its file name.</extracomment>
         <translation>Öppnar %1…</translation>
+    </message>
+    <message>
+        <source>Moving leads</source>
+        <translation>Flyttar leads</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n leads…</source>
+        <translation>
+            <numerusform>Flyttar %n lead…</numerusform>
+            <numerusform>Flyttar %n leads…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move cancelled: no lead was moved.</source>
+        <translation>Flytten avbröts: inga leads flyttades.</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2232,49 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <message>
         <source>Required for &quot;Other&quot;</source>
         <translation>Krävs för &quot;Annat&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>lb::RescoreActions</name>
+    <message>
+        <source>Saving the scoring model and rescoring every lead…</source>
+        <translation>Sparar poängmodellen och poängsätter alla leads på nytt…</translation>
+    </message>
+    <message>
+        <source>Scoring model not saved</source>
+        <translation>Poängmodellen sparades inte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the model and rescored %n leads</source>
+        <translation>
+            <numerusform>Modellen sparades och %n lead fick ny poäng</numerusform>
+            <numerusform>Modellen sparades och %n leads fick ny poäng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rescoring leads</source>
+        <extracomment>Title of the progress dialog while every lead is scored again</extracomment>
+        <translation>Leads poängsätts på nytt</translation>
+    </message>
+    <message>
+        <source>Saving the new MQL threshold and rescoring every lead…</source>
+        <translation>Sparar den nya MQL-tröskeln och poängsätter alla leads på nytt…</translation>
+    </message>
+    <message>
+        <source>MQL threshold not changed</source>
+        <extracomment>%1 is the new threshold (a score)</extracomment>
+        <translation>MQL-tröskeln ändrades inte</translation>
+    </message>
+    <message numerus="yes">
+        <source>MQL threshold set to %1: rescored %n leads</source>
+        <translation>
+            <numerusform>MQL-tröskeln är nu %1: %n lead fick ny poäng</numerusform>
+            <numerusform>MQL-tröskeln är nu %1: %n leads fick ny poäng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rescore cancelled: nothing was changed.</source>
+        <translation>Omräkningen av poäng avbröts: inget ändrades.</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2721,15 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <source>Cap</source>
         <translation>Tak</translation>
     </message>
+    <message>
+        <source>What-if: the leads could not be loaded (%1).</source>
+        <extracomment>%1 says why the leads could not be read</extracomment>
+        <translation>Simulering: det gick inte att läsa in leads (%1).</translation>
+    </message>
+    <message>
+        <source>What-if: loading leads…</source>
+        <translation>Simulering: läser in leads…</translation>
+    </message>
 </context>
 <context>
     <name>lb::SearchIndexBuilder</name>
@@ -2921,6 +2993,13 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
             <numerusform>%n lead vars packade händelser skiljer sig från dess händelser</numerusform>
             <numerusform>%n leads vars packade händelser skiljer sig från deras händelser</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lb::WorkspaceJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,7 @@
 
 #include "main/appsettings.h"
 #include "qualification/qualificationsettings.h"
-#include "scoring/modelparser.h"
 #include "scoring/modelservice.h"
-#include "scoring/rescorer.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
 #include "util/paths.h"
@@ -118,10 +116,9 @@ void SettingsDialog::accept()
         m_name->setFocus();
         return;
     }
-    if (name != settings::userName.value()) {
+    const bool renamed = name != settings::userName.value();
+    if (renamed)
         settings::userName.set(name);
-        Q_EMIT userNameChanged(name);
-    }
     settings::language.set(m_language->currentData().toString());
     if (m_workspace) {
         try {
@@ -132,25 +129,20 @@ void SettingsDialog::accept()
                             QString::number(m_readiness->value()));
             stored.setValue(QualificationSettings::freshnessDaysKey,
                             QString::number(m_freshness->value()));
-            if (m_mql->value() != m_initialThreshold) {
-                scoring::ScoringModel model = scoring::activeModel(*m_workspace).model;
-                model.mqlThreshold = m_mql->value();
-                QApplication::setOverrideCursor(Qt::WaitCursor);
-                scoring::importModelAndRescore(*m_workspace, scoring::modelToJson(model), name,
-                                               QDateTime::currentDateTimeUtc());
-                QApplication::restoreOverrideCursor();
-            }
             transaction.commit();
         } catch (const StoreError& error) {
-            QApplication::restoreOverrideCursor();
             QMessageBox::critical(this, windowTitle(), error.message());
             return;
-        } catch (const scoring::ModelError& error) {
-            QApplication::restoreOverrideCursor();
-            QMessageBox::critical(this, windowTitle(), error.problems().join(QLatin1Char('\n')));
-            return;
         }
+    }
+    // Told only after the dialog's own writes: a receiver may change what it holds.
+    if (renamed)
+        Q_EMIT userNameChanged(name);
+    if (m_workspace) {
         Q_EMIT workspaceChanged();
+        // The rescore takes seconds at a million leads: the window runs it in the background.
+        if (m_mql->value() != m_initialThreshold)
+            Q_EMIT mqlThresholdChosen(m_mql->value());
     }
     QDialog::accept();
 }

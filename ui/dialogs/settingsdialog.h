@@ -13,7 +13,8 @@ class Workspace;
 
 // Settings: what belongs to this user on this computer (name, language) and what belongs to
 // the workspace and so to the whole team using it (currency, readiness bar, freshness limit,
-// MQL threshold). Saving the threshold stores a new version of the scoring model and rescores.
+// MQL threshold). A new threshold is handed on by mqlThresholdChosen(): storing a new version of
+// the scoring model and rescoring is long work, not the dialog's.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -34,8 +35,11 @@ public:
 Q_SIGNALS:
     // The acting user's name changed: history from now on records the new one.
     void userNameChanged(const QString& name);
-    // Workspace settings changed (and, with a new threshold, scores).
+    // Workspace settings changed.
     void workspaceChanged();
+    // The SDR chose a new MQL threshold: a new version of the scoring model and a rescore of
+    // every lead, which the receiver runs (in the background).
+    void mqlThresholdChosen(double threshold);
 
 private:
     Workspace* m_workspace;

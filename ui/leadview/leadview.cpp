@@ -94,6 +94,17 @@ void LeadView::clear()
     m_tabs->setEnabled(false);
 }
 
+void LeadView::setActor(const QString& actor)
+{
+    m_actor = actor;
+    m_qualification->setActor(actor);
+}
+
+bool LeadView::hasUnsavedEdits() const
+{
+    return m_lead && m_profile->hasUnsavedChanges();
+}
+
 void LeadView::reload()
 {
     if (m_lead)
@@ -112,6 +123,9 @@ void LeadView::showLead(qint64 leadId)
         clear();
         return;
     }
+    // Re-reading the same lead (after an answer, a refresh) keeps what the SDR is typing in
+    // its profile; only another lead replaces the form.
+    const bool keepProfileEdits = m_lead && m_lead->id == lead->id && hasUnsavedEdits();
     m_lead = lead;
     m_tabs->setEnabled(true);
     m_title->setText(lead->displayName());
@@ -125,7 +139,8 @@ void LeadView::showLead(qint64 leadId)
         subtitle << tr("owned by %1").arg(lead->owner);
     m_subtitle->setText(subtitle.join(QStringLiteral(" · ")));
     m_profile->setScoringFields(scoringFields(m_workspace));
-    m_profile->setLead(*lead);
+    if (!keepProfileEdits)
+        m_profile->setLead(*lead);
     m_score->showLead(m_workspace, *lead);
     fillActivity(*lead);
     m_qualification->setLead(*lead);

@@ -34,6 +34,11 @@ public:
     void showLead(qint64 leadId);
     void reload();
     void clear();
+    // Who acts from now on (after the user changed their name in Settings): the name history
+    // and answers record; the workspace stays open.
+    void setActor(const QString& actor);
+    // True while the profile form holds changes not saved yet.
+    bool hasUnsavedEdits() const;
     const std::optional<Lead>& lead() const { return m_lead; }
     QTabWidget* tabs() const { return m_tabs; }
     QualificationWidget* qualification() const { return m_qualification; }

@@ -210,14 +210,20 @@ void ProfileEditor::save()
     Q_EMIT editRequested(before, edited);
 }
 
+bool ProfileEditor::hasUnsavedChanges() const
+{
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        if (it.value()->text() != leadFieldText(m_lead, it.key()))
+            return true;
+    }
+    return m_notes->toPlainText() != m_lead.notes;
+}
+
 void ProfileEditor::updateButtons()
 {
     if (m_filling)
         return;
-    bool changed = false;
-    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
-        changed |= it.value()->text() != leadFieldText(m_lead, it.key());
-    changed |= m_notes->toPlainText() != m_lead.notes;
+    const bool changed = hasUnsavedChanges();
     const bool editable = !readOnlyReason(m_lead).has_value() && m_lead.id > 0;
     m_save->setEnabled(changed && editable);
     m_revert->setEnabled(changed);

@@ -30,6 +30,8 @@ public:
     QPlainTextEdit* notes() const { return m_notes; }
     QPushButton* saveButton() const { return m_save; }
     QLabel* problemsLabel() const { return m_problems; }
+    // True while a field differs from the lead as last read (the SDR typed something).
+    bool hasUnsavedChanges() const;
 
 public Q_SLOTS:
     void save();

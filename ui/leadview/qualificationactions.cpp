@@ -65,30 +65,42 @@ bool QualificationActions::moveLead(Lead& lead, Stage to, QWidget* parent)
     return true;
 }
 
-std::optional<BulkMoveResult> QualificationActions::moveLeads(const QList<qint64>& leadIds,
-                                                              Stage to, QWidget* parent)
+std::optional<MoveRequest> QualificationActions::askBulkMove(int count, Stage to, QWidget* parent)
 {
     MoveRequest request{to, {}, false};
     if (StageMachine::needsReason(to)) {
         const auto reason = ReasonDialog::ask(
             ReasonDialog::Mode::StandardReason,
-            tr("Why do %n leads move to %1?", nullptr, int(leadIds.size())).arg(stageName(to)),
-            parent);
+            tr("Why do %n leads move to %1?", nullptr, count).arg(stageName(to)), parent);
         if (!reason)
             return std::nullopt;
         request.reason = *reason;
     }
+    return request;
+}
+
+void QualificationActions::reportBulkMove(const BulkMoveResult& result)
+{
+    if (!result.refused.isEmpty()) {
+        QStringList lines;
+        for (const BulkMoveResult::Refusal& refusal : result.refused)
+            lines << refusal.decision.message;
+        emit refused(tr("%n lead(s) were not moved:", nullptr, int(result.refused.size())) +
+                     QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    }
+    if (!result.moved.isEmpty())
+        emit leadsChanged(result.moved);
+}
+
+std::optional<BulkMoveResult> QualificationActions::moveLeads(const QList<qint64>& leadIds,
+                                                              Stage to, QWidget* parent)
+{
+    const std::optional<MoveRequest> request = askBulkMove(int(leadIds.size()), to, parent);
+    if (!request)
+        return std::nullopt;
     try {
-        BulkMoveResult result = m_lifecycle->moveMany(leadIds, request, m_actor);
-        if (!result.refused.isEmpty()) {
-            QStringList lines;
-            for (const BulkMoveResult::Refusal& refusal : result.refused)
-                lines << refusal.decision.message;
-            emit refused(tr("%n lead(s) were not moved:", nullptr, int(result.refused.size())) +
-                         QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
-        }
-        if (!result.moved.isEmpty())
-            emit leadsChanged(result.moved);
+        BulkMoveResult result = m_lifecycle->moveMany(leadIds, *request, m_actor);
+        reportBulkMove(result);
         return result;
     } catch (const StoreError& error) {
         emit refused(error.message());

@@ -28,9 +28,17 @@ public:
 
     // Stages the lead may be moved to by hand from where it is (for a menu).
     static QList<Stage> targets(const Lead& lead);
+    // Who acts from now on (after the user changed their name in Settings).
+    void setActor(const QString& actor) { m_actor = actor; }
 
     // True when the lead moved (`lead` is updated); false when refused or cancelled.
     bool moveLead(Lead& lead, Stage to, QWidget* parent);
+    // What a move of `count` leads to `to` needs from the SDR (a standard reason for Nurture
+    // and Disqualified); nullopt when cancelled. With reportBulkMove(), the two halves of
+    // moveLeads() around a moveMany() the window runs in the background.
+    std::optional<MoveRequest> askBulkMove(int count, Stage to, QWidget* parent);
+    // Reports what a bulk move refused (refused()) and moved (leadsChanged()).
+    void reportBulkMove(const BulkMoveResult& result);
     // One reason for all; one transaction; the refused leads are reported.
     std::optional<BulkMoveResult> moveLeads(const QList<qint64>& leadIds, Stage to,
                                             QWidget* parent);

@@ -25,6 +25,8 @@ public:
     QualificationWidget(QualificationService& service, QString actor, QWidget* parent = nullptr);
 
     void setLead(const Lead& lead);
+    // Who records answers from now on (after the user changed their name in Settings).
+    void setActor(const QString& actor) { m_actor = actor; }
     // Rereads the answers (after another window or process changed them).
     void reload();
 

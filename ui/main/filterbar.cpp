@@ -136,6 +136,25 @@ void FilterBar::applyTo(LeadFilter& filter) const
     filter.missingAnyOf = m_missingData->isChecked() ? m_scoringFields : QStringList();
 }
 
+FilterBar::State FilterBar::state() const
+{
+    return {m_owner->currentIndex(), m_minScore->value(),      m_maxScore->value(),
+            m_source->currentText(), m_country->currentText(), m_missingData->isChecked()};
+}
+
+void FilterBar::restore(const State& state)
+{
+    const QSignalBlocker blockOwner(m_owner), blockScore(m_minScore), blockMax(m_maxScore),
+        blockSource(m_source), blockCountry(m_country), blockMissing(m_missingData);
+    m_owner->setCurrentIndex(state.owner);
+    m_minScore->setValue(state.minScore);
+    m_maxScore->setMinimum(state.minScore);
+    m_maxScore->setValue(state.maxScore);
+    m_source->setCurrentText(state.source);
+    m_country->setCurrentText(state.country);
+    m_missingData->setChecked(state.missingData);
+}
+
 void FilterBar::clear()
 {
     const QSignalBlocker blockOwner(m_owner), blockScore(m_minScore), blockMax(m_maxScore),

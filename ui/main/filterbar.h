@@ -27,6 +27,20 @@ public:
     void applyTo(LeadFilter& filter) const;
     void clear();
 
+    // What the bar shows, to put back when the SDR cancels leaving an edited lead.
+    struct State
+    {
+        int owner = 0;
+        int minScore = 0;
+        int maxScore = 100;
+        QString source;
+        QString country;
+        bool missingData = false;
+    };
+    State state() const;
+    // Shows `state` without emitting changed().
+    void restore(const State& state);
+
     QComboBox* ownerBox() const { return m_owner; }
     QSpinBox* minScoreBox() const { return m_minScore; }
     QSpinBox* maxScoreBox() const { return m_maxScore; }

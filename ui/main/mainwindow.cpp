@@ -6,16 +6,16 @@
 #include "leads/leadtablemodel.h"
 #include "leads/scoredelegate.h"
 #include "leadview/leadview.h"
+#include "leadview/profileeditor.h"
 #include "leadview/qualificationactions.h"
+#include "lifecycle/lifecycleservice.h"
 #include "main/appsettings.h"
 #include "main/filterbar.h"
 #include "main/icons.h"
 #include "main/jobrunner.h"
+#include "main/leadpanesync.h"
 #include "main/queuepanel.h"
-#include "scoring/modelservice.h"
-#include "scoring/rescorer.h"
-#include "scoring/scoringmodeleditordialog.h"
-#include "scoring/whatif.h"
+#include "main/rescoreactions.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
 #include "undo/answercommand.h"
@@ -62,6 +62,13 @@ MainWindow::MainWindow(QWidget* parent)
         qApp->setWindowIcon(icons::app());
 
     m_model = new LeadTableModel(this);
+    m_job = new WorkspaceJob(this);
+    m_rescores = new RescoreActions(this, m_job);
+    connect(m_rescores, &RescoreActions::finished, this, [this] {
+        if (m_workspace)
+            afterLeadsChanged();
+        Q_EMIT rescoreFinished();
+    });
     m_undo = new QUndoStack(this);
     // Stage undos refresh the table once per step, not once per lead of a bulk move.
     connect(m_undo, &QUndoStack::indexChanged, this, [this] {
@@ -142,12 +149,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({190, 900});
     setCentralWidget(m_splitter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                if (m_leadView && current.isValid())
-                    m_leadView->showLead(current.data(LeadTableModel::LeadIdRole).toLongLong());
-                updateLeadActions();
-            });
+    // The lead view follows the table's current row (and asks about unsaved edits first).
+    m_paneSync = new LeadPaneSync(m_table, m_model, this);
+    connect(m_paneSync, &LeadPaneSync::currentLeadChanged, this, &MainWindow::updateLeadActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateLeadActions);
 
     m_countLabel = new QLabel(this);
     m_pathLabel = new QLabel(this);
@@ -160,6 +166,7 @@ MainWindow::MainWindow(QWidget* parent)
     resize(1280, 800);
     restoreGeometry(settings::mainWindowGeometry.value());
     restoreState(settings::mainWindowState.value());
+    m_applied = {m_queues->currentRow(), QString(), m_filters->state()};
     updateStatus();
 }
 
@@ -172,10 +179,21 @@ MainWindow::~MainWindow()
 
 void MainWindow::setActor(const QString& actor)
 {
+    if (actor == m_actor)
+        return;
     m_actor = actor;
-    // The lead view and the stage actions hold the actor: reopen so they use the new name.
-    if (m_workspace)
-        openWorkspace(m_workspace->location());
+    // Only what depends on the name changes: the workspace, the open lead and the undo steps
+    // stay (reopening here once destroyed the workspace under the Settings dialog).
+    if (m_stageActions)
+        m_stageActions->setActor(actor);
+    if (m_leadView)
+        m_leadView->setActor(actor);
+    if (!m_workspace)
+        return;
+    m_filters->setOwners(m_workspace->users().names(), m_actor);
+    m_queues->setCounts(m_workspace->leads().countByStage(),
+                        m_workspace->leads().count(LeadFilter{.owner = m_actor}));
+    applyFilters(); // "My leads" and the owner filter's "me" now mean the new name
 }
 
 QAction* MainWindow::addAction(const QString& id, const QString& text, const QKeySequence& shortcut)
@@ -233,6 +251,8 @@ void MainWindow::createActions()
         SettingsDialog dialog(m_workspace.get(), this);
         connect(&dialog, &SettingsDialog::userNameChanged, this, &MainWindow::setActor);
         connect(&dialog, &SettingsDialog::workspaceChanged, this, &MainWindow::afterLeadsChanged);
+        connect(&dialog, &SettingsDialog::mqlThresholdChosen, this,
+                &MainWindow::changeMqlThreshold);
         dialog.exec();
     });
     createLeadActions();
@@ -394,6 +414,8 @@ QString MainWindow::upgradeWithProgress(const QString& path)
 
 bool MainWindow::openWorkspace(const QString& path)
 {
+    if (!m_paneSync->settleEdits())
+        return false;
     std::unique_ptr<Workspace> opened;
     QString openError;
     if (workspaceNeedsUpgrade(path))
@@ -421,6 +443,7 @@ bool MainWindow::openWorkspace(const QString& path)
     }
     // What reads the old workspace goes before it does, and so do the edits to undo in it.
     m_undo->clear();
+    m_paneSync->setLeadView(nullptr);
     delete m_leadView;
     m_leadView = nullptr;
     m_stageActions.reset();
@@ -440,6 +463,7 @@ bool MainWindow::openWorkspace(const QString& path)
     connect(m_leadView, &LeadView::leadEdited, this, [this] { m_model->reload(); });
     connect(m_leadView, &LeadView::editRequested, this, &MainWindow::editLead);
     connect(m_leadView, &LeadView::answerChanged, this, &MainWindow::keepAnswer);
+    m_paneSync->setLeadView(m_leadView);
     settings::rememberWorkspace(path);
     rebuildRecentMenu();
     setWindowTitle(tr("%1 — Leadbench").arg(QFileInfo(path).completeBaseName()));
@@ -535,6 +559,17 @@ void MainWindow::showAbout()
 
 void MainWindow::applyFilters()
 {
+    if (!m_paneSync->settleEdits()) {
+        // Cancelled: the SDR stays on the edited lead, so the list it is in stays too.
+        const QSignalBlocker blockQueues(m_queues), blockSearch(m_search);
+        m_searchDelay->stop();
+        if (m_applied.queueRow >= 0)
+            m_queues->setCurrentRow(m_applied.queueRow);
+        m_search->setText(m_applied.search);
+        m_filters->restore(m_applied.bar);
+        return;
+    }
+    m_applied = {m_queues->currentRow(), m_search->text(), m_filters->state()};
     LeadFilter filter = m_model->filter();
     filter.stage = m_queues->currentStage();
     filter.search = m_search->text().trimmed();
@@ -593,7 +628,8 @@ QList<qint64> MainWindow::selectedLeadIds() const
 
 void MainWindow::updateLeadActions()
 {
-    const bool hasLead = m_workspace && m_table->currentIndex().isValid();
+    const bool hasLead = m_workspace && (m_table->currentIndex().isValid() ||
+                                         m_table->selectionModel()->hasSelection());
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
         if (it.key().startsWith(QLatin1String("lead.")))
             it.value()->setEnabled(hasLead || it.key() == QLatin1String("lead.next"));
@@ -607,45 +643,92 @@ void MainWindow::moveSelected(Stage to)
     const QList<qint64> ids = selectedLeadIds();
     if (ids.isEmpty())
         return;
-    // Who owned each lead before, so that an undo gives an accepted lead back.
-    QHash<qint64, QString> owners;
-    for (qint64 id : ids) {
-        if (const std::optional<Lead> lead = m_workspace->leads().find(id))
-            owners.insert(id, lead->owner);
+    if (!m_paneSync->settleEdits())
+        return;
+    if (ids.size() > 1) {
+        moveInBackground(ids, to);
+        return;
     }
-    QList<qint64> moved;
-    if (ids.size() == 1) {
-        std::optional<Lead> lead = m_workspace->leads().find(ids.constFirst());
-        if (!lead || !m_stageActions->moveLead(*lead, to, this))
-            return;
-        moved << lead->id;
-    } else {
-        const std::optional<BulkMoveResult> result = m_stageActions->moveLeads(ids, to, this);
-        if (!result)
-            return;
-        moved = result->moved;
-    }
-    if (!moved.isEmpty()) {
-        // One undo step for the whole selection: a macro of one command per lead.
-        auto* macro = moved.size() > 1
-                          ? new QUndoCommand(tr("Move %n leads", nullptr, int(moved.size())))
-                          : nullptr;
-        QUndoCommand* single = nullptr;
-        for (qint64 id : moved) {
-            const QList<StageChange> history = m_workspace->history().forLead(id);
-            if (history.isEmpty())
-                continue;
-            single = new StageMoveCommand(
-                *m_workspace, m_actor, history.constLast(), owners.value(id),
-                [this](const QString& message) {
-                    QMessageBox::warning(this, tr("Not undone"), message);
-                },
-                [this](qint64) { m_refreshPending = true; }, macro);
-        }
-        if (macro || single)
-            m_undo->push(macro ? macro : single);
-    }
+    std::optional<Lead> lead = m_workspace->leads().find(ids.constFirst());
+    if (!lead)
+        return;
+    // Who owned the lead before, so that an undo gives an accepted lead back.
+    const QHash<qint64, QString> owners = {{lead->id, lead->owner}};
+    if (!m_stageActions->moveLead(*lead, to, this))
+        return;
+    QHash<qint64, StageChange> changes;
+    if (const QList<StageChange> history = m_workspace->history().forLead(lead->id);
+        !history.isEmpty())
+        changes.insert(lead->id, history.constLast());
+    keepMoves({lead->id}, owners, changes);
     afterLeadsChanged();
+}
+
+void MainWindow::moveInBackground(const QList<qint64>& ids, Stage to)
+{
+    const std::optional<MoveRequest> request =
+        m_stageActions->askBulkMove(int(ids.size()), to, this);
+    if (!request)
+        return;
+    // What the worker reads and does, for the undo step made afterwards on this thread.
+    struct Moves
+    {
+        BulkMoveResult result;
+        QHash<qint64, QString> owners;
+        QHash<qint64, StageChange> changes;
+    };
+    auto moves = std::make_shared<Moves>();
+    const QString actor = m_actor;
+    m_job->start(
+        m_workspace->location(), tr("Moving leads"),
+        tr("Moving %n leads…", nullptr, int(ids.size())),
+        [ids, move = *request, actor, moves](Workspace& workspace, JobControl& job) {
+            for (qint64 id : ids) {
+                if (const std::optional<Lead> lead = workspace.leads().find(id))
+                    moves->owners.insert(id, lead->owner);
+            }
+            moves->result = LifecycleService(workspace).moveMany(ids, move, actor, &job);
+            for (qint64 id : std::as_const(moves->result.moved)) {
+                if (const QList<StageChange> history = workspace.history().forLead(id);
+                    !history.isEmpty())
+                    moves->changes.insert(id, history.constLast());
+            }
+        },
+        [this, moves](const WorkspaceJob::Outcome& outcome) {
+            if (outcome.cancelled) {
+                statusBar()->showMessage(tr("Move cancelled: no lead was moved."), 8000);
+            } else if (!outcome.error.isEmpty()) {
+                QMessageBox::warning(this, tr("Not moved"), outcome.error);
+            } else {
+                m_stageActions->reportBulkMove(moves->result);
+                keepMoves(moves->result.moved, moves->owners, moves->changes);
+            }
+            afterLeadsChanged();
+        });
+}
+
+void MainWindow::keepMoves(const QList<qint64>& moved, const QHash<qint64, QString>& owners,
+                           const QHash<qint64, StageChange>& changes)
+{
+    if (moved.isEmpty())
+        return;
+    // One undo step for the whole selection: a macro of one command per lead.
+    auto* macro = moved.size() > 1
+                      ? new QUndoCommand(tr("Move %n leads", nullptr, int(moved.size())))
+                      : nullptr;
+    QUndoCommand* single = nullptr;
+    for (qint64 id : moved) {
+        if (!changes.contains(id))
+            continue;
+        single = new StageMoveCommand(
+            *m_workspace, m_actor, changes.value(id), owners.value(id),
+            [this](const QString& message) {
+                QMessageBox::warning(this, tr("Not undone"), message);
+            },
+            [this](qint64) { m_refreshPending = true; }, macro);
+    }
+    if (macro || single)
+        m_undo->push(macro ? macro : single);
 }
 
 void MainWindow::editLead(const Lead& before, const Lead& after)
@@ -655,7 +738,12 @@ void MainWindow::editLead(const Lead& before, const Lead& after)
     auto* command = new LeadEditCommand(
         *m_workspace, m_actor, before, after,
         [this](const QString& message) { QMessageBox::warning(this, tr("Not saved"), message); },
-        [this](qint64) { refreshAfterChange(true); });
+        [this](qint64 id) {
+            // The form held what was written: let the pane take the lead as stored now.
+            if (m_leadView && m_leadView->lead() && m_leadView->lead()->id == id)
+                m_leadView->profile()->revert();
+            refreshAfterChange(true);
+        });
     m_undo->push(command); // a command that could not write makes itself obsolete: not kept
 }
 
@@ -675,7 +763,7 @@ void MainWindow::convertSelected()
     if (!m_stageActions)
         return;
     const QList<qint64> ids = selectedLeadIds();
-    if (ids.isEmpty())
+    if (ids.isEmpty() || !m_paneSync->settleEdits())
         return;
     std::optional<Lead> lead = m_workspace->leads().find(ids.constFirst());
     if (!lead)
@@ -702,13 +790,14 @@ void MainWindow::refreshAfterChange(bool keepLead)
     const int row = m_table->currentIndex().row();
     m_queues->setCounts(m_workspace->leads().countByStage(),
                         m_workspace->leads().count(LeadFilter{.owner = m_actor}));
+    // The reload keeps the current lead current when it is still listed near its row
+    // (LeadPaneSync): an edited lead stays in view wherever its new score put it nearby.
     m_model->reload();
     updateStatus();
-    if (m_model->rowCount() > 0) {
+    if (!keepLead && row >= 0 && m_model->rowCount() > 0) {
         // After a move the next lead of the queue moves up into this row, ready for triage.
-        // After an edit the lead view stays on the edited lead, wherever its new score put it.
-        const QSignalBlocker block(keepLead ? m_table->selectionModel() : nullptr);
-        m_table->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1), 0));
+        m_table->setCurrentIndex(
+            m_model->index(std::min(row, m_model->rowCount() - 1), LeadTableModel::NameColumn));
     }
     if (m_leadView)
         m_leadView->reload();
@@ -727,39 +816,14 @@ void MainWindow::selectNeighbour(int delta)
 
 void MainWindow::editScoringModel()
 {
-    if (!m_workspace)
-        return;
-    // A stored model that is refused now opens too, with its problems listed, to be fixed.
-    const scoring::EditableModel active = scoring::editableActiveModel(*m_workspace);
-    ScoringModelEditorDialog dialog(active.model, this);
-    {
-        // A sample of the workspace in memory, so the what-if follows every edit.
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        dialog.setWhatIfEngine(std::make_shared<scoring::WhatIfEngine>(
-            scoring::WhatIfSnapshot::load(*m_workspace, now)));
-        QApplication::restoreOverrideCursor();
-    }
-    if (dialog.exec() != QDialog::Accepted || !dialog.model())
-        return;
-    try {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const scoring::RescoreSummary summary = scoring::importModelAndRescore(
-            *m_workspace, dialog.modelJson(), m_actor, QDateTime::currentDateTimeUtc());
-        QApplication::restoreOverrideCursor();
-        statusBar()->showMessage(
-            tr("Saved the model and rescored %n leads", nullptr, int(summary.scored)), 8000);
-    } catch (const scoring::ModelError& error) {
-        QApplication::restoreOverrideCursor();
-        QMessageBox::warning(this, tr("Scoring model not saved"),
-                             error.problems().join(QLatin1Char('\n')));
-        return;
-    } catch (const StoreError& error) {
-        QApplication::restoreOverrideCursor();
-        QMessageBox::critical(this, tr("Scoring model not saved"), error.message());
-        return;
-    }
-    afterLeadsChanged();
+    if (m_workspace)
+        m_rescores->editScoringModel(*m_workspace, m_actor);
+}
+
+void MainWindow::changeMqlThreshold(double threshold)
+{
+    if (m_workspace)
+        m_rescores->changeMqlThreshold(m_workspace->location(), threshold, m_actor);
 }
 
 void MainWindow::showShortcuts()
@@ -789,6 +853,10 @@ void MainWindow::showShortcuts()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_paneSync->settleEdits()) {
+        event->ignore();
+        return;
+    }
     settings::mainWindowGeometry.set(saveGeometry());
     settings::mainWindowState.set(saveState());
     QMainWindow::closeEvent(event);

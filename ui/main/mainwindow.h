@@ -1,5 +1,8 @@
 #pragma once
 
+#include "main/filterbar.h"
+#include "main/workspacejob.h"
+
 #include <QHash>
 #include <QMainWindow>
 #include <memory>
@@ -18,13 +21,16 @@ namespace lb {
 
 struct AnswerChange;
 class FilterBar;
+class LeadPaneSync;
 struct Lead;
 class LeadTableModel;
 class LeadView;
 class QualificationActions;
 class QueuePanel;
+class RescoreActions;
 class Workspace;
 enum class Stage;
+struct StageChange;
 
 // The main window: menus, the queue panel, the search box, the lazy lead table and the
 // status bar, over one open workspace. Actions are registered once by stable id
@@ -48,6 +54,14 @@ public:
     const QString& actor() const { return m_actor; }
     void setActor(const QString& actor);
     QUndoStack* undoStack() const { return m_undo; }
+    // Stores a new MQL threshold and rescores every lead, in the background.
+    void changeMqlThreshold(double threshold);
+    // Long work on the workspace in the background (rescores, bulk moves).
+    WorkspaceJob* workspaceJob() const { return m_job; }
+
+Q_SIGNALS:
+    // A background rescore ended (done, cancelled or failed) and the table shows its result.
+    void rescoreFinished();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -74,6 +88,11 @@ private:
     void updateLeadActions();
     QList<qint64> selectedLeadIds() const;
     void moveSelected(Stage to);
+    // Many leads move on a worker thread, behind a progress dialog with Cancel.
+    void moveInBackground(const QList<qint64>& ids, Stage to);
+    // Keeps the moves for undo: one step, a macro for several leads.
+    void keepMoves(const QList<qint64>& moved, const QHash<qint64, QString>& owners,
+                   const QHash<qint64, StageChange>& changes);
     void convertSelected();
     void keepAnswer(const AnswerChange& change);
     void editLead(const Lead& before, const Lead& after);
@@ -100,6 +119,18 @@ private:
     LeadView* m_leadView = nullptr;
     std::unique_ptr<QualificationActions> m_stageActions;
     QUndoStack* m_undo = nullptr;
+    LeadPaneSync* m_paneSync = nullptr;
+    WorkspaceJob* m_job = nullptr;
+    RescoreActions* m_rescores = nullptr;
+    // The queue, search and filters the table shows, to put back when the SDR cancels leaving
+    // a lead with unsaved edits.
+    struct AppliedFilters
+    {
+        int queueRow = -1;
+        QString search;
+        FilterBar::State bar;
+    };
+    AppliedFilters m_applied;
     bool m_refreshPending = false;
     QString m_actor;
 };

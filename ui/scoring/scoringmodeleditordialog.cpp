@@ -1,9 +1,12 @@
 #include "scoring/scoringmodeleditordialog.h"
 
+#include "main/jobrunner.h"
 #include "main/themecolors.h"
 #include "scoring/modeleditortables.h"
 #include "scoring/modelparser.h"
 #include "scoring/scorehistogram.h"
+#include "scoring/whatif.h"
+#include "store/workspace.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -184,6 +187,38 @@ void ScoringModelEditorDialog::setWhatIfEngine(std::shared_ptr<scoring::WhatIfEn
 {
     m_engine = std::move(engine);
     updateWhatIf();
+}
+
+void ScoringModelEditorDialog::loadWhatIfInBackground(const QString& path, const QDateTime& asOf)
+{
+    if (!m_whatIfLoad) {
+        // A child: destroying the dialog cancels the load and waits for the worker.
+        m_whatIfLoad = new JobRunner(this);
+    }
+    if (m_whatIfLoad->isRunning())
+        return;
+    auto snapshot = std::make_shared<std::shared_ptr<const scoring::WhatIfSnapshot>>();
+    disconnect(m_whatIfLoad, &JobRunner::finished, this, nullptr);
+    connect(m_whatIfLoad, &JobRunner::finished, this, [this, snapshot] {
+        if (*snapshot) {
+            setWhatIfEngine(std::make_shared<scoring::WhatIfEngine>(*snapshot));
+        } else if (!m_whatIfLoad->wasCancelled()) {
+            //: %1 says why the leads could not be read
+            m_whatIfLabel->setText(tr("What-if: the leads could not be loaded (%1).")
+                                       .arg(m_whatIfLoad->errorMessage()));
+        }
+    });
+    m_whatIfLabel->setText(tr("What-if: loading leads…"));
+    m_whatIfLoad->start([path, asOf, snapshot](JobControl& job) {
+        const std::unique_ptr<Workspace> workspace =
+            openWorkspace(path, Workspace::OpenMode::Existing);
+        *snapshot = scoring::WhatIfSnapshot::load(*workspace, asOf, 100000, {}, &job);
+    });
+}
+
+bool ScoringModelEditorDialog::isLoadingWhatIf() const
+{
+    return m_whatIfLoad && m_whatIfLoad->isRunning();
 }
 
 QString ScoringModelEditorDialog::gradesText(const QList<scoring::GradeBand>& grades) const

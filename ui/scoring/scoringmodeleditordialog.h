@@ -17,6 +17,7 @@ class QTableWidget;
 
 namespace lb {
 
+class JobRunner;
 class ScoreHistogram;
 
 // Edits a scoring model: its rules in tables (add, remove, reorder, edit in place), checked on
@@ -34,6 +35,11 @@ public:
 
     // Turns on the what-if: the engine scores its snapshot with the current and edited model.
     void setWhatIfEngine(std::shared_ptr<scoring::WhatIfEngine> engine);
+    // Loads the what-if snapshot of the workspace file at `path` as of `asOf` on a worker
+    // thread (its own connection; seconds at a million leads) and turns the what-if on when it
+    // is in: the dialog opens and answers meanwhile. Closing the dialog cancels the load.
+    void loadWhatIfInBackground(const QString& path, const QDateTime& asOf);
+    bool isLoadingWhatIf() const;
 
     void setModel(const scoring::ScoringModel& model);
     // Loads a model document; refuses it (returning its problems) when it is not valid.
@@ -75,6 +81,7 @@ private:
     std::optional<scoring::ScoringModel> m_model;
     QStringList m_problems;
     std::shared_ptr<scoring::WhatIfEngine> m_engine;
+    JobRunner* m_whatIfLoad = nullptr;
     std::optional<scoring::WhatIfComparison> m_whatIf;
     bool m_filling = false;
 

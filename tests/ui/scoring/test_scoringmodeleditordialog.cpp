@@ -1,9 +1,13 @@
 // The scoring model editor: round trip, inline validation, editing rules, import, what-if.
 #include "../../core/scoring/specmodel.h"
+#include "demo/demoworkspace.h"
 #include "scoring/modeleditortables.h"
 #include "scoring/modelparser.h"
+#include "scoring/modelservice.h"
 #include "scoring/scorehistogram.h"
 #include "scoring/scoringmodeleditordialog.h"
+#include "scoring/whatif.h"
+#include "support/tempworkspace.h"
 
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -170,4 +174,30 @@ TEST(ScoringModelEditorDialog, WhatIfFollowsEdits)
     // An invalid edit leaves no what-if until fixed.
     setCell(dialog.fitTable(), 0, modeleditor::FitField, "shoe_size");
     EXPECT_FALSE(dialog.whatIf().has_value());
+}
+
+TEST(ScoringModelEditorDialog, LoadsTheWhatIfSnapshotInTheBackground)
+{
+    test::TempWorkspace temp;
+    DemoOptions options;
+    options.leads = 3000;
+    options.now = asOf;
+    fillWithDemoData(temp.workspace(), options);
+    const ScoringModel current = activeModel(temp.workspace()).model;
+    WhatIfEngine expected(WhatIfSnapshot::load(temp.workspace(), asOf));
+    const WhatIfComparison unchanged = expected.compare(current, current);
+    temp.close();
+
+    ScoringModelEditorDialog dialog(current);
+    dialog.loadWhatIfInBackground(temp.path(), asOf);
+    // Back at once: the editor opens and answers while a worker reads the leads.
+    EXPECT_TRUE(dialog.isLoadingWhatIf());
+    EXPECT_FALSE(dialog.whatIf().has_value());
+    EXPECT_TRUE(dialog.whatIfLabel()->text().contains(QStringLiteral("loading")));
+    for (int i = 0; i < 1500 && !dialog.whatIf(); ++i)
+        QTest::qWait(20);
+    ASSERT_TRUE(dialog.whatIf().has_value()) << dialog.whatIfLabel()->text().toStdString();
+    EXPECT_FALSE(dialog.isLoadingWhatIf());
+    EXPECT_EQ(dialog.whatIf()->current.atOrOverMql, unchanged.current.atOrOverMql);
+    EXPECT_EQ(dialog.whatIf()->current.histogram, unchanged.current.histogram);
 }
