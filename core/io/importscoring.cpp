@@ -30,7 +30,7 @@ NewLeadScorer::NewLeadScorer(Workspace& workspace, const QDateTime& asOf)
 NewLeadScorer::NewLeadScorer(std::shared_ptr<const scoring::ActiveModel> model,
                              const QDateTime& asOf)
     : m_model(std::move(model)), m_scorer(std::make_unique<scoring::Scorer>(m_model->model)),
-      m_asOf(asOf), m_asOfSeconds(asOf.toSecsSinceEpoch())
+      m_asOf(asOf), m_asOfMs(asOf.toMSecsSinceEpoch())
 {
 }
 
@@ -45,7 +45,7 @@ void NewLeadScorer::score(Lead& lead)
 {
     // No explanation: only the numbers are stored.
     const std::vector<scoring::FactValue> facts = m_scorer->factsOf(lead);
-    const scoring::ScoreResult result = m_scorer->score(facts, {}, m_asOfSeconds, false);
+    const scoring::ScoreResult result = m_scorer->score(facts, {}, m_asOfMs, false);
     lead.score.total = result.total;
     lead.score.fit = result.fit;
     lead.score.behavior = result.behavior;

@@ -32,7 +32,7 @@ QString phaseText()
 struct Job
 {
     const ActiveModel* model = nullptr;
-    qint64 asOf = 0;
+    qint64 asOf = 0;        // milliseconds since the Unix epoch, UTC, as event times are
     QString reasonTemplate; // translated once: workers only fill in numbers
 };
 
@@ -164,7 +164,9 @@ Job makeJob(const ActiveModel& model, const QDateTime& asOf)
 {
     Job job;
     job.model = &model;
-    job.asOf = (asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
+    // Compared with event times in milliseconds, but taken to the whole second: scored_at keeps
+    // the moment to the second, and the explanation is computed as of scored_at.
+    job.asOf = (asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch() * 1000;
     //: History reason of an automatic New -> MQL move; %1 the score, %2 the threshold.
     job.reasonTemplate =
         QCoreApplication::translate("lb::scoring", "score %1 reached the MQL threshold %2");
