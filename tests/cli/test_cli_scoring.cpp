@@ -268,9 +268,9 @@ TEST_F(CliScoring, EventTimesKeepTheirMillisecondsThroughImportScoreAndShow)
     for (const QJsonValue& event : lead.value("events").toArray())
         times << event["at"].toString();
     // Newest first; milliseconds only where the time has them.
-    EXPECT_EQ(times, QStringList({"2026-11-22T12:00:00.600Z", "2026-11-22T12:00:00.100Z",
-                                  "2026-11-22T12:00:00Z", "2026-11-07T12:00:00Z",
-                                  "2026-10-23T12:00:00Z", "2026-05-01T00:00:00Z"}));
+    EXPECT_EQ(times.join(' ').toStdString(),
+              "2026-11-22T12:00:00.600Z 2026-11-22T12:00:00.100Z 2026-11-22T12:00:00Z "
+              "2026-11-07T12:00:00Z 2026-10-23T12:00:00Z 2026-05-01T00:00:00Z");
     // As of 12:00:00 neither counts: the worked example's 52.
     const QJsonObject score = lead.value("score").toObject();
     EXPECT_EQ(score.value("scored_at").toString(), asOfText);
