@@ -15,7 +15,8 @@ namespace lb::sqlite {
 // (milliseconds) from the previous event's (from 0 for the first). The difference is
 // zigzag-coded and shifted left by one; the low bit set means it is counted in whole seconds
 // instead. Most files give whole seconds, and their events then pack as small as in seconds
-// (schema version 6 kept seconds); a millisecond difference costs ten bits more. The events
+// (schema version 6 kept seconds); a millisecond difference costs ten bits more (differences
+// up to 2^62 ms, far beyond the four-digit years the importer reads). The events
 // keep the order of the events table's key: by time, then type, then detail.
 class EventDigestPacker
 {
