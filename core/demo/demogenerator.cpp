@@ -290,7 +290,7 @@ public:
             Event event;
             event.leadId = lead.id;
             event.type = eventType(m_random, engagement);
-            event.occurredAt = time;
+            event.occurredAtMs = time * msPerSecond; // whole seconds
             event.detail = eventDetail(m_random, event.type);
             events.append(event);
         }

@@ -88,7 +88,7 @@ ImportSummary importEvents(Workspace& workspace, const ImportOptions& options, J
         Event event;
         event.leadId = *it;
         event.type = type.toString();
-        event.occurredAt = moment->toSecsSinceEpoch();
+        event.occurredAtMs = eventTimeOf(*moment); // the milliseconds the file gives, if any
         event.detail = cell(record, detailColumn).toString();
         if (sink->addEvent(event)) {
             ++summary.imported;

@@ -24,14 +24,17 @@ qint64 rescoreImported(Workspace& workspace, const QList<qint64>& leadIds, const
 NewLeadScorer::NewLeadScorer(Workspace& workspace, const QDateTime& asOf)
     : NewLeadScorer(
           std::make_shared<const scoring::ActiveModel>(scoring::ensureActiveModel(workspace)),
-          asOf.isValid() ? asOf.toUTC() : QDateTime::currentDateTimeUtc())
+          // To the whole second, as scored_at keeps it: the explanation is computed as of it.
+          QDateTime::fromSecsSinceEpoch(
+              (asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch(),
+              Qt::UTC))
 {
 }
 
 NewLeadScorer::NewLeadScorer(std::shared_ptr<const scoring::ActiveModel> model,
                              const QDateTime& asOf)
     : m_model(std::move(model)), m_scorer(std::make_unique<scoring::Scorer>(m_model->model)),
-      m_asOf(asOf), m_asOfSeconds(asOf.toSecsSinceEpoch())
+      m_asOf(asOf), m_asOfMs(asOf.toMSecsSinceEpoch())
 {
 }
 
@@ -46,7 +49,7 @@ void NewLeadScorer::score(Lead& lead)
 {
     // No explanation: only the numbers are stored.
     const std::vector<scoring::FactValue> facts = m_scorer->factsOf(lead);
-    const scoring::ScoreResult result = m_scorer->score(facts, {}, m_asOfSeconds, false);
+    const scoring::ScoreResult result = m_scorer->score(facts, {}, m_asOfMs, false);
     lead.score.total = result.total;
     lead.score.fit = result.fit;
     lead.score.behavior = result.behavior;

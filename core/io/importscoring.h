@@ -56,7 +56,7 @@ private:
     std::shared_ptr<const scoring::ActiveModel> m_model;
     std::unique_ptr<scoring::Scorer> m_scorer;
     QDateTime m_asOf;
-    qint64 m_asOfSeconds;
+    qint64 m_asOfMs; // m_asOf as the scorer takes it
     qint64 m_scored = 0;
     std::vector<std::pair<qint64, StoredScore>> m_promotions;
 };

@@ -81,10 +81,13 @@ int lastIndexOf(const QString& text, QChar c)
     return int(text.lastIndexOf(c));
 }
 
-std::optional<QTime> parseTime(QStringView text)
+// HH:MM[:SS[.fff]] as milliseconds since midnight. A fraction of a second (after '.' or ',')
+// is rounded to the millisecond, as Qt reads the ISO 8601 form; 23:59:59.9996 rounds to the
+// next midnight, which the caller carries into the next day.
+std::optional<qint64> parseTime(QStringView text)
 {
     if (text.isEmpty())
-        return QTime(0, 0);
+        return 0;
     qsizetype pos = 0;
     int hour = 0, minute = 0, second = 0;
     if (!readNumber(text, pos, 1, 2, hour) || pos >= text.size() || text[pos] != u':')
@@ -92,17 +95,31 @@ std::optional<QTime> parseTime(QStringView text)
     ++pos;
     if (!readNumber(text, pos, 2, 2, minute))
         return std::nullopt;
+    qint64 fraction = 0; // in units of 10^-9 s
     if (pos < text.size()) {
         if (text[pos] != u':')
             return std::nullopt;
         ++pos;
-        if (!readNumber(text, pos, 2, 2, second) || pos != text.size())
+        if (!readNumber(text, pos, 2, 2, second))
             return std::nullopt;
+        if (pos < text.size()) {
+            if (text[pos] != u'.' && text[pos] != u',')
+                return std::nullopt;
+            ++pos;
+            int digits = 0;
+            for (; pos < text.size() && text[pos] >= u'0' && text[pos] <= u'9'; ++pos, ++digits) {
+                if (digits < 9)
+                    fraction = fraction * 10 + (text[pos].unicode() - u'0');
+            }
+            if (digits == 0 || pos != text.size())
+                return std::nullopt;
+            for (; digits < 9; ++digits)
+                fraction *= 10;
+        }
     }
-    const QTime time(hour, minute, second);
-    if (!time.isValid())
+    if (!QTime::isValid(hour, minute, second, 0))
         return std::nullopt;
-    return time;
+    return ((hour * 60 + minute) * 60 + second) * qint64(1000) + (fraction + 500'000) / 1'000'000;
 }
 
 // D.M.YYYY or M/D/YYYY, with an optional time after a space.
@@ -129,7 +146,7 @@ std::optional<QDateTime> parseLocalForm(QStringView text)
     const auto time = parseTime(rest.isEmpty() ? rest : rest.mid(1).trimmed());
     if (!date.isValid() || !time)
         return std::nullopt;
-    return QDateTime(date, *time, QTimeZone::utc());
+    return QDateTime(date, QTime(0, 0), QTimeZone::utc()).addMSecs(*time);
 }
 
 // YYYY-M-D at the start of text: the date, and where it ends.

@@ -56,7 +56,7 @@ ScoreBreakdown breakDown(const ScoringModel& model, const Lead& lead, const QLis
         Event event;
         event.leadId = lead.id;
         event.type = rule.event;
-        event.occurredAt = moment.toSecsSinceEpoch();
+        event.occurredAtMs = eventTimeOf(moment);
         more.append(event);
         const int after = scorer.score(lead, more, moment).total;
         if (after > total)

@@ -17,11 +17,11 @@ struct FactValue
 };
 
 // One behaviour event: `type` indexes the scorer's eventTypes() (-1: a type no rule counts);
-// `at` is Unix seconds, UTC.
+// `atMs` is milliseconds since the Unix epoch, UTC (lb::Event::occurredAtMs).
 struct EventFact
 {
     int type = -1;
-    qint64 at = 0;
+    qint64 atMs = 0;
 };
 
 // A code space no one has used before: a reader that numbers texts takes one for its codes.

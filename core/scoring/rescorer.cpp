@@ -34,7 +34,7 @@ QString phaseText()
 struct Job
 {
     const ActiveModel* model = nullptr;
-    qint64 asOf = 0;
+    qint64 asOf = 0; // milliseconds since the Unix epoch, UTC, as event times are
 };
 
 struct ChunkResult
@@ -165,17 +165,21 @@ ScoringScan scanFor(const Scorer& scorer, qint64 asOf)
     return {scorer.fields(), scorer.eventTypes(), scorer.earliestCountedAt(asOf), asOf};
 }
 
-Job makeJob(const ActiveModel& model, const QDateTime& asOf)
+// The moment a rescore is as of, decided once: to the whole second, as scored_at keeps it, so
+// that the explanation computed as of scored_at is that of the stored score.
+QDateTime momentOf(const QDateTime& asOf)
+{
+    const QDateTime moment = asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc();
+    return QDateTime::fromSecsSinceEpoch(moment.toSecsSinceEpoch(), Qt::UTC);
+}
+
+// `moment` from momentOf().
+Job makeJob(const ActiveModel& model, const QDateTime& moment)
 {
     Job job;
     job.model = &model;
-    job.asOf = (asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
+    job.asOf = eventTimeOf(moment); // compared with event times, in milliseconds
     return job;
-}
-
-QDateTime momentOf(const QDateTime& asOf)
-{
-    return asOf.isValid() ? asOf.toUTC() : QDateTime::currentDateTimeUtc();
 }
 
 // Reads, scores and writes on the calling thread, through the workspace's own connection:
@@ -191,7 +195,7 @@ RescoreSummary rescoreSerial(ScoreStore& store, const ActiveModel& model, const 
     summary.modelId = model.stored.id;
     // Rebuilding the score indexes costs the same for one lead as for all: only a rescore of
     // every lead may choose it.
-    ChunkWriter writer(store, everyLead ? expected : 0, job, momentOf(asOf));
+    ChunkWriter writer(store, everyLead ? expected : 0, job, asOf);
     ScoringBatch batch;
     for (const auto& [first, last] : ranges) {
         for (qint64 from = first; from <= last; from += chunkIds) {
@@ -353,7 +357,7 @@ RescoreSummary rescoreEverything(Workspace& workspace, ScoreStore& store, const 
     if (leadsCommitted && span.count > chunkIds)
         parallel.emplace(store, model, asOf, span, workerCount());
     if (parallel && parallel->usable())
-        summary = parallel->run(momentOf(asOf), jobControl);
+        summary = parallel->run(asOf, jobControl);
     else
         summary = rescoreSerial(store, model, asOf, {{span.first, span.last}}, span.count,
                                 jobControl, true);
@@ -377,7 +381,7 @@ RescoreSummary rescoreAll(Workspace& workspace, const QDateTime& asOf, JobContro
     Transaction transaction(workspace);
     const ActiveModel model = ensureActiveModel(workspace);
     const RescoreSummary summary =
-        rescoreEverything(workspace, *store, model, asOf, job, leadsCommitted);
+        rescoreEverything(workspace, *store, model, momentOf(asOf), job, leadsCommitted);
     transaction.commit();
     return summary;
 }
@@ -400,7 +404,7 @@ RescoreSummary rescoreLeads(Workspace& workspace, const QList<qint64>& leadIds,
     Transaction transaction(workspace);
     const ActiveModel model = ensureActiveModel(workspace);
     const RescoreSummary summary =
-        rescoreSerial(*store, model, asOf, ranges, qint64(ids.size()), job, false);
+        rescoreSerial(*store, model, momentOf(asOf), ranges, qint64(ids.size()), job, false);
     store->finishWrites();
     transaction.commit();
     return summary;
@@ -415,7 +419,7 @@ RescoreSummary importModelAndRescore(Workspace& workspace, const QByteArray& jso
     const ActiveModel model = importModel(workspace, json, author);
     // Only the model table changed in this transaction: workers may still read committed leads.
     const RescoreSummary summary =
-        rescoreEverything(workspace, *store, model, asOf, job, leadsCommitted);
+        rescoreEverything(workspace, *store, model, momentOf(asOf), job, leadsCommitted);
     transaction.commit();
     return summary;
 }

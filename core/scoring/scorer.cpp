@@ -15,7 +15,7 @@ namespace lb::scoring {
 
 namespace {
 
-constexpr double secondsPerDay = 86400.0;
+constexpr double msPerDayReal = double(msPerDay);
 // Results of the costlier tests (lists, substrings, patterns, domains, dates) are cached per
 // distinct text (titles, industries and countries repeat a lot); the bound keeps memory flat,
 // and a field where values do not repeat (e-mail) turns its cache off after a trial.
@@ -260,11 +260,11 @@ Scorer::Scorer(ScoringModel model, const QStringList& fieldOrder, const QStringL
 
 Scorer::~Scorer() = default;
 
-qint64 Scorer::earliestCountedAt(qint64 asOf) const
+qint64 Scorer::earliestCountedAt(qint64 asOfMs) const
 {
     if (m_model.windowDays <= 0)
         return std::numeric_limits<qint64>::min();
-    return asOf - qint64(std::floor(m_model.windowDays * secondsPerDay));
+    return asOfMs - qint64(std::floor(m_model.windowDays * msPerDayReal));
 }
 
 namespace {
@@ -437,7 +437,7 @@ QList<int> Scorer::fitRuleSlots(int ruleIndex) const
 }
 
 ScoreResult Scorer::score(std::span<const FactValue> facts, std::span<const EventFact> events,
-                          qint64 asOf, bool explain, quint64 codeSpace) const
+                          qint64 asOfMs, bool explain, quint64 codeSpace) const
 {
     if (codeSpace != m_codeSpace) {
         // Codes of another space mean other texts: forget what the old ones gave.
@@ -474,16 +474,17 @@ ScoreResult Scorer::score(std::span<const FactValue> facts, std::span<const Even
                                    Contribution::Kind::Cap, m_model.fitMax});
 
     std::fill(m_ruleSums.begin(), m_ruleSums.end(), 0.0);
-    const double windowSeconds = m_model.windowDays * secondsPerDay;
+    // Ages in milliseconds: for whole-second times the same bits as in seconds (both divisions
+    // are exact quotients rounded once), so keeping milliseconds changes no older score.
+    const double windowMs = m_model.windowDays * msPerDayReal;
     const double halfLife = m_model.halfLifeDays;
     for (const EventFact& event : events) {
-        if (event.type < 0 || event.at > asOf)
+        if (event.type < 0 || event.atMs > asOfMs)
             continue;
-        const double ageSeconds = double(asOf - event.at);
-        if (windowSeconds > 0 && ageSeconds > windowSeconds)
+        const double ageMs = double(asOfMs - event.atMs);
+        if (windowMs > 0 && ageMs > windowMs)
             continue;
-        const double factor =
-            halfLife > 0 ? std::pow(0.5, ageSeconds / secondsPerDay / halfLife) : 1.0;
+        const double factor = halfLife > 0 ? std::pow(0.5, ageMs / msPerDayReal / halfLife) : 1.0;
         for (int rule : m_rulesOfType[size_t(event.type)])
             m_ruleSums[size_t(rule)] += m_model.behaviorRules.at(rule).points * factor;
     }
@@ -522,8 +523,8 @@ ScoreResult Scorer::score(const Lead& lead, const QList<Event>& events, const QD
     std::vector<EventFact> eventFacts;
     eventFacts.reserve(size_t(events.size()));
     for (const Event& event : events)
-        eventFacts.push_back({eventTypeIndex(event.type), event.occurredAt});
-    return score(facts, eventFacts, asOf.toSecsSinceEpoch(), true);
+        eventFacts.push_back({eventTypeIndex(event.type), event.occurredAtMs});
+    return score(facts, eventFacts, eventTimeOf(asOf), true);
 }
 
 std::vector<FactValue> Scorer::factsOf(const Lead& lead) const

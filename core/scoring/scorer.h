@@ -35,13 +35,16 @@ public:
     const QStringList& fields() const { return m_fields; }
     // The event types the model counts: EventFact::type indexes this list.
     const QStringList& eventTypes() const { return m_eventTypes; }
-    // Events older than this (Unix seconds) cannot count as of `asOf`.
-    qint64 earliestCountedAt(qint64 asOf) const;
+    // Events older than this cannot count as of `asOfMs` (both in milliseconds since the Unix
+    // epoch, UTC, as lb::Event times are).
+    qint64 earliestCountedAt(qint64 asOfMs) const;
 
+    // `asOfMs`: the moment T in milliseconds since the Unix epoch, UTC (lb::eventTimeOf), so
+    // that an event 0.6 s after T does not count and one 0.4 s before it does.
     // `codeSpace`: the space of the facts' codes (FactValue::code), 0 when they carry none.
     // Results are remembered by code, so the codes must come from that one space.
     ScoreResult score(std::span<const FactValue> facts, std::span<const EventFact> events,
-                      qint64 asOf, bool explain, quint64 codeSpace = 0) const;
+                      qint64 asOfMs, bool explain, quint64 codeSpace = 0) const;
     // The same for a lead as the repositories give it (events of any type, any order).
     ScoreResult score(const Lead& lead, const QList<Event>& events, const QDateTime& asOf) const;
 

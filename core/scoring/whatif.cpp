@@ -18,7 +18,7 @@ namespace lb::scoring {
 
 namespace {
 
-constexpr double secondsPerDay = 86400.0;
+constexpr double msPerDayReal = double(msPerDay);
 constexpr qint64 sampleChunk = 1024;
 
 QString conditionKey(const Condition& condition)
@@ -53,7 +53,7 @@ public:
         m_snapshot.m_stages.push_back(stage);
         m_snapshot.m_leadIds.push_back(id);
         for (size_t i = 0; i < eventCount; ++i) {
-            if (events[i].at <= m_snapshot.m_asOf && events[i].type >= 0)
+            if (events[i].atMs <= m_snapshot.m_asOf && events[i].type >= 0)
                 m_snapshot.m_events.push_back(events[i]);
         }
         m_snapshot.m_eventBegin.push_back(quint32(m_snapshot.m_events.size()));
@@ -101,7 +101,7 @@ std::shared_ptr<const WhatIfSnapshot> WhatIfSnapshot::load(Workspace& workspace,
         if (!snapshot->m_fields.contains(field))
             snapshot->m_fields << field;
     }
-    snapshot->m_asOf = (asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
+    snapshot->m_asOf = eventTimeOf(asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc());
     const auto store = makeScoreStore(workspace);
     const LeadIdSpan span = store->leadIdSpan();
     snapshot->m_workspaceLeads = span.count;
@@ -148,7 +148,7 @@ WhatIfSnapshot::fromLeads(const QList<Lead>& leads, const QHash<qint64, QList<Ev
         if (!snapshot->m_fields.contains(field))
             snapshot->m_fields << field;
     }
-    snapshot->m_asOf = (asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
+    snapshot->m_asOf = eventTimeOf(asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc());
     snapshot->m_workspaceLeads = leads.size();
     const Scorer facts(ScoringModel{}, snapshot->m_fields);
     QHash<QString, int> types;
@@ -157,8 +157,8 @@ WhatIfSnapshot::fromLeads(const QList<Lead>& leads, const QHash<qint64, QList<Ev
         QList<Event> own = events.value(lead.id);
         // The store's order: by time, then type and detail.
         std::sort(own.begin(), own.end(), [](const Event& a, const Event& b) {
-            return std::tie(a.occurredAt, a.type, a.detail) <
-                   std::tie(b.occurredAt, b.type, b.detail);
+            return std::tie(a.occurredAtMs, a.type, a.detail) <
+                   std::tie(b.occurredAtMs, b.type, b.detail);
         });
         std::vector<EventFact> eventFacts;
         for (const Event& event : own) {
@@ -167,7 +167,7 @@ WhatIfSnapshot::fromLeads(const QList<Lead>& leads, const QHash<qint64, QList<Ev
                 it = types.insert(event.type, int(snapshot->m_eventTypes.size()));
                 snapshot->m_eventTypes << event.type;
             }
-            eventFacts.push_back({*it, event.occurredAt});
+            eventFacts.push_back({*it, event.occurredAtMs});
         }
         const std::vector<FactValue> values = facts.factsOf(lead);
         builder.addLead(lead.id, lead.stage, values.data(), eventFacts.data(), eventFacts.size());
@@ -217,16 +217,16 @@ std::shared_ptr<const std::vector<double>> WhatIfEngine::decayFactors(double hal
         m_factors.clear();
     std::vector<double> factors(m_snapshot->m_events.size());
     const qint64 asOf = m_snapshot->m_asOf;
-    const double windowSeconds = windowDays * secondsPerDay;
+    const double windowMs = windowDays * msPerDayReal;
     auto compute = [&](size_t from, size_t to) {
         for (size_t i = from; i < to; ++i) {
             // Exactly Scorer::score's expression, so that both give the same bits; events
             // outside the window never count, so they need no factor.
-            const double ageSeconds = double(asOf - m_snapshot->m_events[i].at);
-            if (windowSeconds > 0 && ageSeconds > windowSeconds)
+            const double ageMs = double(asOf - m_snapshot->m_events[i].atMs);
+            if (windowMs > 0 && ageMs > windowMs)
                 continue;
             factors[i] =
-                halfLifeDays > 0 ? std::pow(0.5, ageSeconds / secondsPerDay / halfLifeDays) : 1.0;
+                halfLifeDays > 0 ? std::pow(0.5, ageMs / msPerDayReal / halfLifeDays) : 1.0;
         }
     };
     // A new half-life is the one edit that touches every event: use a second core.
@@ -280,7 +280,7 @@ WhatIfOutcome WhatIfEngine::evaluate(const ScoringModel& model)
     }
     const auto factorsHolder = decayFactors(model.halfLifeDays, model.windowDays);
     const std::vector<double>& factors = *factorsHolder;
-    const double windowSeconds = model.windowDays * secondsPerDay;
+    const double windowMs = model.windowDays * msPerDayReal;
     std::vector<double> sums(size_t(model.behaviorRules.size()));
 
     const size_t leads = size_t(snapshot.size());
@@ -304,8 +304,8 @@ WhatIfOutcome WhatIfEngine::evaluate(const ScoringModel& model)
         std::fill(sums.begin(), sums.end(), 0.0);
         for (quint32 e = snapshot.m_eventBegin[lead]; e < snapshot.m_eventBegin[lead + 1]; ++e) {
             const EventFact& event = snapshot.m_events[e];
-            const double ageSeconds = double(snapshot.m_asOf - event.at);
-            if (windowSeconds > 0 && ageSeconds > windowSeconds)
+            const double ageMs = double(snapshot.m_asOf - event.atMs);
+            if (windowMs > 0 && ageMs > windowMs)
                 continue;
             for (int rule : rulesOfType[size_t(event.type)])
                 sums[size_t(rule)] += model.behaviorRules.at(rule).points * factors[e];

@@ -41,7 +41,7 @@ public:
     qint64 size() const { return qint64(m_stages.size()); }
     // How many leads the workspace held when the snapshot was taken (the sample's base).
     qint64 workspaceLeads() const { return m_workspaceLeads; }
-    qint64 asOf() const { return m_asOf; }
+    qint64 asOf() const { return m_asOf; } // milliseconds since the Unix epoch, UTC
     const QStringList& fields() const { return m_fields; }
     const QStringList& eventTypes() const { return m_eventTypes; }
 

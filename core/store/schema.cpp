@@ -5,7 +5,8 @@ namespace lb::schema {
 namespace {
 
 // Times are ISO 8601 UTC text ("2026-11-22T12:00:00Z"), which sorts as time, except event
-// times: ten million of them are kept as Unix seconds for size and for the scorer's speed.
+// times: ten million of them are kept as integers for size and for the scorer's speed (Unix
+// seconds here; milliseconds since version 7).
 QStringList version1()
 {
     return {
@@ -343,6 +344,29 @@ QStringList version7()
     };
 }
 
+// Version 8: event times in milliseconds instead of seconds (issue 17): a file's 12:00:00.600
+// is no longer 12:00:00, which counted it as of 12:00:00 and merged two events half a second
+// apart into one. The table is copied rather than updated in place: multiplying the key
+// column row by row could meet a not yet converted row's key (an event at 1 s and one at
+// 1000 s). The copy goes in key order, so it appends to the new table's b-tree. The digests
+// hold the new times in a new packing (sqlite::EventDigestPacker) and are rebuilt.
+QStringList version8()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE events_v8(
+            lead_id INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+            occurred_at INTEGER NOT NULL,
+            type TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY(lead_id, occurred_at, type, detail)) WITHOUT ROWID)"),
+        QStringLiteral("INSERT INTO events_v8(lead_id, occurred_at, type, detail) SELECT "
+                       "lead_id, occurred_at * 1000, type, detail FROM events ORDER BY lead_id, "
+                       "occurred_at, type, detail"),
+        QStringLiteral("DROP TABLE events"),
+        QStringLiteral("ALTER TABLE events_v8 RENAME TO events"),
+    };
+}
+
 // Version 1's lead indexes that version 3 did not drop.
 QStringList currentVersion1LeadIndexes()
 {
@@ -378,9 +402,9 @@ const QList<Migration>& migrations()
     static const QList<Migration> all = [] {
         QStringList v1 = version1();
         v1 += version1LeadIndexes();
-        return QList<Migration>{{1, v1},         {2, version2()}, {3, version3()},
-                                {4, version4()}, {5, version5()}, {6, version6(), true},
-                                {7, version7()}};
+        return QList<Migration>{
+            {1, v1},         {2, version2()},       {3, version3()},      {4, version4()},
+            {5, version5()}, {6, version6(), true}, {7, version7()},      {8, version8(), true}};
     }();
     return all;
 }
@@ -388,6 +412,16 @@ const QList<Migration>& migrations()
 int currentVersion()
 {
     return migrations().constLast().to;
+}
+
+int currentEventDigestsSince()
+{
+    int since = 0;
+    for (const Migration& migration : migrations()) {
+        if (migration.rebuildsEventDigests)
+            since = migration.to;
+    }
+    return since;
 }
 
 } // namespace lb::schema

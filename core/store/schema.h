@@ -21,6 +21,10 @@ struct Migration
 // All migrations, in order. The current schema version is the last one's `to`.
 const QList<Migration>& migrations();
 int currentVersion();
+// The version from which event_digests hold the current packing: the last migration that
+// rebuilds them. Older digests are in an older packing (and are rebuilt by migrating), so only
+// a workspace at this version or later can check its digests against its events.
+int currentEventDigestsSince();
 
 // Secondary indexes of the leads table and of the per-lead tables (history, answers). The bulk
 // paths drop them before loading a large batch into a small workspace and build them again

@@ -30,7 +30,8 @@ struct StoredScoringModel
 };
 
 // What the scorer reads of the leads: the fields named (scoring field names such as "title",
-// "owner", "custom.tier"), and the events of the listed types within [eventsFrom, eventsTo].
+// "owner", "custom.tier"), and the events of the listed types within [eventsFrom, eventsTo]
+// (milliseconds since the Unix epoch, UTC, as event times are kept).
 struct ScoringScan
 {
     QStringList fields;

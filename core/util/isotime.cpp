@@ -67,6 +67,19 @@ QString toIsoUtc(const QDateTime& moment)
     return text;
 }
 
+QString toIsoUtcExact(const QDateTime& moment)
+{
+    if (!moment.isValid())
+        return {};
+    const qint64 ms = moment.toMSecsSinceEpoch();
+    const int millis = int((ms % 1000 + 1000) % 1000); // of the second it falls in, before 1970 too
+    if (millis == 0)
+        return toIsoUtc(moment);
+    QString text = toIsoUtc(QDateTime::fromMSecsSinceEpoch(ms - millis, QTimeZone::utc()));
+    text.insert(text.size() - 1, QStringLiteral(".%1").arg(millis, 3, 10, QLatin1Char('0')));
+    return text;
+}
+
 QDateTime fromIsoUtc(const QString& text)
 {
     if (text.isEmpty())

@@ -80,7 +80,7 @@ void build(const QString& path, qint64 leads, int eventsPerLead)
             Event event;
             event.leadId = lead.id;
             event.type = pick(random, eventTypes);
-            event.occurredAt = t - qint64(random() % (365 * 86400));
+            event.occurredAtMs = (t - qint64(random() % (365 * 86400))) * msPerSecond;
             event.detail = QString();
             writer->addEvent(event);
         }

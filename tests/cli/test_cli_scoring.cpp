@@ -18,7 +18,7 @@ const QString asOfText = QStringLiteral("2026-11-22T12:00:00Z");
 
 qint64 at(int y, int m, int d, int h = 0)
 {
-    return QDateTime(QDate(y, m, d), QTime(h, 0), Qt::UTC).toSecsSinceEpoch();
+    return eventTimeOf(QDateTime(QDate(y, m, d), QTime(h, 0), Qt::UTC));
 }
 
 // A workspace made by `init`, holding the worked example's lead and events and a lead that
@@ -51,7 +51,7 @@ protected:
             Event event;
             event.leadId = anna.id;
             event.type = type;
-            event.occurredAt = time;
+            event.occurredAtMs = time;
             writer->addEvent(event);
         }
         Lead cold;
@@ -308,4 +308,59 @@ TEST_F(CliScoring, ModelWithHugePointsIsRefusedWithTheRulesPath)
     EXPECT_FALSE(err.contains("behavior.rules[2]")) << err.toStdString();
     EXPECT_EQ(models().size(), modelsBefore.size());
     EXPECT_EQ(lead(annaId).score.modelId, 0); // nothing scored with it
+}
+
+TEST_F(CliScoring, EventTimesKeepTheirMillisecondsThroughImportScoreAndShow)
+{
+    // Two visits to one page 0.5 s apart, both after the as-of moment (by 0.1 s and 0.6 s):
+    // both are kept, and neither counts as of it (issue 17, defect 6).
+    const QString events = temp.file("ms-events.csv");
+    writeFile(events, "Email,Event Type,Timestamp,URL\n"
+                      "anna@example.fi,page_visit,2026-11-22T12:00:00.100Z,/docs\n"
+                      "anna@example.fi,page_visit,2026-11-22T12:00:00.600Z,/docs\n");
+    const CliResult imported = cli({"import", "events", events});
+    ASSERT_EQ(imported.exitCode, 0) << imported.errText().toStdString();
+    // The import scored as of now; the model changes here, so `score` below writes every lead
+    // as of its moment and `show` explains that.
+    scoring::importModel(temp.workspace(), specModelJson(), "maria");
+    temp.close();
+    const CliResult scored = cli({"score", "--as-of", asOfText});
+    ASSERT_EQ(scored.exitCode, 0) << scored.errText().toStdString();
+
+    const CliResult shown = cli({"show", "anna@example.fi", "--format", "json"});
+    ASSERT_EQ(shown.exitCode, 0) << shown.errText().toStdString();
+    const QJsonObject lead = shown.json().object();
+    QStringList times;
+    for (const QJsonValue& event : lead.value("events").toArray())
+        times << event["at"].toString();
+    // Newest first; milliseconds only where the time has them.
+    EXPECT_EQ(times.join(' ').toStdString(),
+              "2026-11-22T12:00:00.600Z 2026-11-22T12:00:00.100Z 2026-11-22T12:00:00Z "
+              "2026-11-07T12:00:00Z 2026-10-23T12:00:00Z 2026-05-01T00:00:00Z");
+    // As of 12:00:00 neither counts: the worked example's 52.
+    const QJsonObject score = lead.value("score").toObject();
+    EXPECT_EQ(score.value("scored_at").toString(), asOfText);
+    EXPECT_EQ(score.value("total").toInt(), 52);
+    EXPECT_EQ(score.value("behavior").toInt(), 14);
+    for (const QJsonValue& part : score.value("explanation").toArray()) {
+        if (part["rule"].toString() == "visits") {
+            EXPECT_DOUBLE_EQ(part["points"].toDouble(), 3.0);
+        }
+    }
+
+    // One second later both visits count (2 × 2 points, hardly decayed): visits 7.0.
+    const CliResult later = cli({"score", "--as-of", "2026-11-22T12:00:01Z"});
+    ASSERT_EQ(later.exitCode, 0) << later.errText().toStdString();
+    const CliResult shownLater = cli({"show", "anna@example.fi", "--format", "json"});
+    ASSERT_EQ(shownLater.exitCode, 0) << shownLater.errText().toStdString();
+    const QJsonObject scoreLater = shownLater.json().object().value("score").toObject();
+    EXPECT_EQ(scoreLater.value("total").toInt(), 56);
+    bool visitsListed = false;
+    for (const QJsonValue& part : scoreLater.value("explanation").toArray()) {
+        if (part["rule"].toString() == "visits") {
+            EXPECT_DOUBLE_EQ(part["points"].toDouble(), 7.0);
+            visitsListed = true;
+        }
+    }
+    EXPECT_TRUE(visitsListed);
 }

@@ -10,6 +10,7 @@
 #include "scoring/scorer.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
+#include "util/isotime.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -154,12 +155,15 @@ void LeadView::fillActivity(const Lead& lead)
     const QLocale locale;
     for (qsizetype i = 0; i < std::min<qsizetype>(events.size(), maxEventsShown); ++i) {
         const Event& event = events.at(i);
-        const QDateTime at = QDateTime::fromSecsSinceEpoch(event.occurredAt, Qt::UTC).toLocalTime();
+        const QDateTime at = momentOfEventTime(event.occurredAtMs).toLocalTime();
         QString line =
             locale.toString(at, QLocale::ShortFormat) + QStringLiteral("   ") + event.type;
         if (!event.detail.isEmpty())
             line += QStringLiteral("   ") + event.detail;
-        m_activity->addItem(line);
+        auto* item = new QListWidgetItem(line, m_activity);
+        // The list reads to the minute; the exact moment (to the millisecond where the event
+        // has them, as scoring sees it) is one hover away.
+        item->setToolTip(toIsoUtcExact(momentOfEventTime(event.occurredAtMs)));
     }
     if (events.isEmpty())
         m_activity->addItem(tr("No recorded activity yet."));

@@ -36,10 +36,11 @@ QJsonArray eventsJson(Workspace& workspace, const Lead& lead)
 {
     QJsonArray events;
     for (const Event& event : workspace.events().forLead(lead.id)) {
-        events.append(QJsonObject{{QStringLiteral("type"), event.type},
-                                  {QStringLiteral("at"), toIsoUtc(QDateTime::fromSecsSinceEpoch(
-                                                             event.occurredAt, Qt::UTC))},
-                                  {QStringLiteral("detail"), event.detail}});
+        events.append(QJsonObject{
+            {QStringLiteral("type"), event.type},
+            // Milliseconds where the event has them (issue 17).
+            {QStringLiteral("at"), toIsoUtcExact(momentOfEventTime(event.occurredAtMs))},
+            {QStringLiteral("detail"), event.detail}});
     }
     return events;
 }

@@ -50,11 +50,15 @@ private:
 
 } // namespace
 
-void EventDigestPacker::add(qint64 occurredAt, int typeId)
+void EventDigestPacker::add(qint64 occurredAtMs, int typeId)
 {
     addVarint(quint64(typeId));
-    addVarint(zigzag(occurredAt - m_previous));
-    m_previous = occurredAt;
+    const qint64 difference = occurredAtMs - m_previous;
+    if (difference % 1000 == 0)
+        addVarint(zigzag(difference / 1000) << 1 | 1);
+    else
+        addVarint(zigzag(difference) << 1);
+    m_previous = occurredAtMs;
 }
 
 void EventDigestPacker::clear()
@@ -77,14 +81,15 @@ EventDigestCursor::EventDigestCursor(const void* data, int size)
 {
 }
 
-bool EventDigestCursor::next(qint64& occurredAt, int& typeId)
+bool EventDigestCursor::next(qint64& occurredAtMs, int& typeId)
 {
     quint64 type = 0;
     quint64 delta = 0;
     if (!readVarint(type) || !readVarint(delta) || type > quint64(INT_MAX))
         return false;
-    m_previous += unzigzag(delta);
-    occurredAt = m_previous;
+    const qint64 difference = unzigzag(delta >> 1);
+    m_previous += (delta & 1) ? difference * 1000 : difference;
+    occurredAtMs = m_previous;
     typeId = int(type);
     return true;
 }

@@ -11,13 +11,17 @@ namespace lb::sqlite {
 
 // A lead's events packed into one value of event_digests, for the full rescore: reading a
 // million of these costs a tenth of stepping through ten million event rows. Each event is
-// two unsigned LEB128 varints, its type's id in event_types and the zigzag-coded difference
-// of its time from the previous event's (from 0 for the first). The events keep the order of
-// the events table's key: by time, then type, then detail.
+// two unsigned LEB128 varints, its type's id in event_types and the difference of its time
+// (milliseconds) from the previous event's (from 0 for the first). The difference is
+// zigzag-coded and shifted left by one; the low bit set means it is counted in whole seconds
+// instead. Most files give whole seconds, and their events then pack as small as in seconds
+// (schema version 6 kept seconds); a millisecond difference costs ten bits more (differences
+// up to 2^62 ms, far beyond the four-digit years the importer reads). The events
+// keep the order of the events table's key: by time, then type, then detail.
 class EventDigestPacker
 {
 public:
-    void add(qint64 occurredAt, int typeId);
+    void add(qint64 occurredAtMs, int typeId);
     bool isEmpty() const { return m_bytes.isEmpty(); }
     const QByteArray& bytes() const { return m_bytes; }
     void clear();
@@ -35,7 +39,7 @@ class EventDigestCursor
 public:
     EventDigestCursor(const void* data, int size);
     // False at the end, or at bytes that do not form an event (a damaged value).
-    bool next(qint64& occurredAt, int& typeId);
+    bool next(qint64& occurredAtMs, int& typeId);
 
 private:
     bool readVarint(quint64& value);

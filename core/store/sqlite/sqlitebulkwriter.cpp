@@ -195,7 +195,7 @@ bool SqliteBulkWriter::addEvent(const Event& event)
         if (event.leadId != m_eventsLead)
             packLeadEvents();
         m_eventsLead = event.leadId;
-        m_leadEvents.push_back({event.occurredAt, event.type.toUtf8(), event.detail.toUtf8()});
+        m_leadEvents.push_back({event.occurredAtMs, event.type.toUtf8(), event.detail.toUtf8()});
     }
     return added;
 }
@@ -208,12 +208,12 @@ void SqliteBulkWriter::packLeadEvents()
         m_digests = std::make_unique<sqlite::EventDigests>(m_workspace.handle());
     std::sort(m_leadEvents.begin(), m_leadEvents.end(),
               [](const PendingEvent& a, const PendingEvent& b) {
-                  return std::tie(a.occurredAt, a.type, a.detail) <
-                         std::tie(b.occurredAt, b.type, b.detail);
+                  return std::tie(a.occurredAtMs, a.type, a.detail) <
+                         std::tie(b.occurredAtMs, b.type, b.detail);
               });
     sqlite::EventDigestPacker packer;
     for (const PendingEvent& event : m_leadEvents)
-        packer.add(event.occurredAt,
+        packer.add(event.occurredAtMs,
                    m_digests->typeId(event.type.constData(), int(event.type.size())));
     if (!m_digests->addNew(m_eventsLead, packer))
         m_leadsToRepack.insert(m_eventsLead);

@@ -42,7 +42,7 @@ private:
     // An event as it is packed into its lead's digest (UTF-8, for the key's byte order).
     struct PendingEvent
     {
-        qint64 occurredAt;
+        qint64 occurredAtMs;
         QByteArray type;
         QByteArray detail;
     };

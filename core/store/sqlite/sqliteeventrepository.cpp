@@ -17,7 +17,7 @@ bool SqliteEventRepository::add(Event& event)
                        "VALUES(?, ?, ?, ?)"));
     query.addBindValue(event.leadId);
     query.addBindValue(event.type);
-    query.addBindValue(event.occurredAt);
+    query.addBindValue(event.occurredAtMs);
     // A null QString binds NULL, which OR IGNORE would silently drop: no detail is ''.
     query.addBindValue(event.detail.isNull() ? QStringLiteral("") : event.detail);
     sqlite::exec(query, QStringLiteral("add event"));
@@ -27,8 +27,7 @@ bool SqliteEventRepository::add(Event& event)
             m_workspace.database(),
             QStringLiteral("UPDATE leads SET last_activity_at = :at WHERE id = :id AND "
                            "(last_activity_at IS NULL OR last_activity_at < :at)"));
-        activity.bindValue(QStringLiteral(":at"),
-                           toIsoUtc(QDateTime::fromSecsSinceEpoch(event.occurredAt, Qt::UTC)));
+        activity.bindValue(QStringLiteral(":at"), toIsoUtc(momentOfEventTime(event.occurredAtMs)));
         activity.bindValue(QStringLiteral(":id"), event.leadId);
         sqlite::exec(activity);
         sqlite::EventDigests(m_workspace.handle()).refresh(event.leadId);
@@ -64,7 +63,7 @@ bool sqlite::insertEvent(Statement& insert, const Event& event)
     // bindText binds '' for no detail: NULL would break NOT NULL, which OR IGNORE drops quietly.
     return insert.bind(1, event.leadId)
                .bindText(2, event.type)
-               .bind(3, event.occurredAt)
+               .bind(3, event.occurredAtMs)
                .bindText(4, event.detail)
                .step() == 1;
 }

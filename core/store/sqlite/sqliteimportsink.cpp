@@ -524,7 +524,7 @@ bool SqliteImportSink::addEvent(const Event& event)
         return false;
     // The lead row is written once per lead in finishLoad(), not once per event.
     qint64& latest = m_latestActivity[event.leadId];
-    latest = std::max(latest, event.occurredAt);
+    latest = std::max(latest, event.occurredAtMs);
     return true;
 }
 
@@ -534,9 +534,7 @@ void SqliteImportSink::writeActivity()
                                          "AND (last_activity_at IS NULL OR last_activity_at < ?2)");
     sqlite::EventDigests digests(m_workspace.handle());
     for (auto it = m_latestActivity.cbegin(); it != m_latestActivity.cend(); ++it) {
-        update.bind(1, it.key())
-            .bindText(2, toIsoUtc(QDateTime::fromSecsSinceEpoch(it.value(), Qt::UTC)))
-            .step();
+        update.bind(1, it.key()).bindText(2, toIsoUtc(momentOfEventTime(it.value()))).step();
         digests.refresh(it.key());
     }
     m_latestActivity = {};

@@ -74,7 +74,7 @@ private:
     IdByHash m_byName;
     std::unique_ptr<sqlite::OwnerIds> m_owners;
     std::unique_ptr<sqlite::SearchIndexBuilder> m_searchIndex; // a bulk load's search index
-    QHash<qint64, qint64> m_latestActivity; // lead -> newest new event (Unix seconds)
+    QHash<qint64, qint64> m_latestActivity; // lead -> newest new event (ms, as events)
     QDateTime m_lastScoredAt;               // new leads of one import share their score time:
     QString m_lastScoredAtText;             // format it once
     // A bulk load writes the score rows of new leads a batch at a time (writePendingScores).

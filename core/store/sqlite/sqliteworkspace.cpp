@@ -363,7 +363,7 @@ QStringList SqliteWorkspace::integrityProblems()
                 "lb::Workspace", "%n lead(s) whose score row has another stage or owner", nullptr,
                 mismatched);
     }
-    if (version >= 6) {
+    if (version >= schema::currentEventDigestsSince()) {
         try {
             // Counted in an int for %n: more than two billion leads is not a workspace.
             const int stale = int(sqlite::EventDigests(handle()).countStale());

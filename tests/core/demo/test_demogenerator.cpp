@@ -34,7 +34,7 @@ QString fingerprint(Workspace& workspace, qint64 id)
         parts << leadFieldText(lead, field);
     parts << QString::number(lead.score.total) << lead.score.grade;
     for (const Event& event : workspace.events().forLead(id))
-        parts << event.type << QString::number(event.occurredAt) << event.detail;
+        parts << event.type << QString::number(event.occurredAtMs) << event.detail;
     for (const StageChange& change : workspace.history().forLead(id))
         parts << (change.from ? stageName(*change.from) : QString()) << stageName(change.to)
               << change.by;

@@ -1,10 +1,14 @@
 // Importing behaviour events (spec/csv-import.md, Events): idempotent, unknown e-mails refused.
+#include "../scoring/specmodel.h"
 #include "io/eventimporter.h"
 #include "io/leadimporter.h"
+#include "scoring/modelservice.h"
+#include "scoring/rescorer.h"
 #include "support/tempworkspace.h"
 
 #include <QFile>
 #include <QTimeZone>
+#include <cmath>
 #include <gtest/gtest.h>
 
 using namespace lb;
@@ -48,8 +52,8 @@ TEST(EventImport, IdempotentAndRefusesUnknownLeads)
     const QList<Event> events = workspace.events().forLead(anna.id);
     ASSERT_EQ(events.size(), 2);
     EXPECT_EQ(events[0].type, QStringLiteral("demo_request")); // newest first
-    EXPECT_EQ(events[0].occurredAt,
-              QDateTime(QDate(2026, 11, 2), QTime(9, 30), QTimeZone::utc()).toSecsSinceEpoch());
+    EXPECT_EQ(events[0].occurredAtMs,
+              eventTimeOf(QDateTime(QDate(2026, 11, 2), QTime(9, 30), QTimeZone::utc())));
     EXPECT_EQ(events[1].detail, QStringLiteral("/pricing"));
     EXPECT_EQ(anna.lastActivityAt, QDateTime(QDate(2026, 11, 2), QTime(9, 30), QTimeZone::utc()));
     const Lead erik = *workspace.leads().findByEmail(QStringLiteral("erik.lund@fjord.se"));
@@ -118,4 +122,79 @@ TEST(EventImport, ImportedEventsRescoreTheirLeads)
     EXPECT_GT(after.score.behavior, before.score.behavior);
     EXPECT_GT(after.score.total, before.score.total);
     EXPECT_EQ(after.score.scoredAt, events.asOf);
+}
+
+// Issue 17, defect 6: event times keep the milliseconds the file gives, so events half a
+// second apart are two events, in every form of time the importer reads.
+TEST(EventImport, EventsHalfASecondApartAreTwoEvents)
+{
+    test::TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    importLeads(workspace, optionsFor(fixture("hubspot_utf8_bom.csv")));
+    const QString path = temp.file(QStringLiteral("ms.csv"));
+    test::writeFile(path, "email,event,timestamp,url\n"
+                          "mia@smallco.dk,page_visit,2026-11-22T12:00:00.000Z,/pricing\n"
+                          "mia@smallco.dk,page_visit,2026-11-22T12:00:00.500Z,/pricing\n"
+                          "mia@smallco.dk,page_visit,2026-11-22 14:00:00.25+02:00,/pricing\n"
+                          "mia@smallco.dk,page_visit,22.11.2026 12:00:00.750,/pricing\n"
+                          "mia@smallco.dk,page_visit,11/22/2026 12:00:01,/pricing\n");
+    const ImportSummary first = importEvents(workspace, optionsFor(path));
+    EXPECT_EQ(first.imported, 5);
+    EXPECT_EQ(first.rejected, 0);
+
+    const Lead mia = *workspace.leads().findByEmail(QStringLiteral("mia@smallco.dk"));
+    const qint64 t = eventTimeOf(QDateTime(QDate(2026, 11, 22), QTime(12, 0), QTimeZone::utc()));
+    QList<qint64> times;
+    for (const Event& event : workspace.events().forLead(mia.id))
+        times << event.occurredAtMs - t;
+    EXPECT_EQ(times, QList<qint64>({1000, 750, 500, 250, 0})); // newest first
+
+    // The same file again is the same events: nothing new.
+    const ImportSummary second = importEvents(workspace, optionsFor(path));
+    EXPECT_EQ(second.imported, 0);
+    EXPECT_EQ(second.unchanged, 5);
+    EXPECT_EQ(workspace.events().count(), 5);
+}
+
+// An event 0.6 s after the moment T does not count as of T; one 0.4 s before it counts with
+// its real age of 0.4 s. Through the importer's own rescore and a full rescore alike.
+TEST(EventImport, EventsCountAsOfAMomentToTheMillisecond)
+{
+    test::TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    importLeads(workspace, optionsFor(fixture("hubspot_utf8_bom.csv")));
+    scoring::importModel(workspace, test::specModelJson(), QStringLiteral("maria"));
+    const QDateTime asOf(QDate(2026, 11, 22), QTime(12, 0), QTimeZone::utc());
+    auto behaviourOfMia = [&] {
+        return workspace.leads().findByEmail(QStringLiteral("mia@smallco.dk"))->score.behavior;
+    };
+
+    const QString after = temp.file(QStringLiteral("after.csv"));
+    test::writeFile(after, "email,event,timestamp\nmia@smallco.dk,trial_signup,"
+                           "2026-11-22T12:00:00.600Z\n");
+    ImportOptions options = optionsFor(after);
+    options.asOf = asOf;
+    ASSERT_EQ(importEvents(workspace, options).imported, 1);
+    EXPECT_EQ(behaviourOfMia(), 0);
+    scoring::rescoreAll(workspace, asOf);
+    EXPECT_EQ(behaviourOfMia(), 0);
+    const Lead stored = *workspace.leads().findByEmail(QStringLiteral("mia@smallco.dk"));
+    EXPECT_DOUBLE_EQ(scoring::explainStoredScore(workspace, stored).behaviorExact, 0);
+    // A second later it counts (15 points, a second's decay at a 30-day half-life).
+    scoring::rescoreAll(workspace, asOf.addSecs(1));
+    EXPECT_EQ(behaviourOfMia(), 15);
+
+    // A lead of its own for the event before the moment, so that the one after it cannot
+    // hide a wrong age behind the cap-free sum.
+    const QString before = temp.file(QStringLiteral("before.csv"));
+    test::writeFile(before, "email,event,timestamp\nerik.lund@fjord.se,trial_signup,"
+                            "2026-11-22T11:59:59.600Z\n");
+    options = optionsFor(before);
+    options.asOf = asOf;
+    ASSERT_EQ(importEvents(workspace, options).imported, 1);
+    const Lead erik = *workspace.leads().findByEmail(QStringLiteral("erik.lund@fjord.se"));
+    EXPECT_EQ(erik.score.behavior, 15);
+    // 0.4 s of decay is 2e-6 points less than a whole second's: far above rounding noise.
+    EXPECT_NEAR(scoring::explainStoredScore(workspace, erik).behaviorExact,
+                15 * std::pow(0.5, 0.4 / 86400 / 30), 1e-9);
 }

@@ -71,6 +71,21 @@ TEST(ParseDateTime, ZonesAndDefaultUtc)
     EXPECT_FALSE(parseDateTime(u"15.11.2026 25:00"));
 }
 
+TEST(ParseDateTime, KeepsFractionsOfASecondToTheMillisecond)
+{
+    const QDateTime noon(QDate(2026, 11, 1), QTime(12, 0), QTimeZone::utc());
+    EXPECT_EQ(*parseDateTime(u"2026-11-01T12:00:00.6Z"), noon.addMSecs(600));
+    EXPECT_EQ(*parseDateTime(u"2026-11-01 14:00:00.123+02:00"), noon.addMSecs(123));
+    // The day-first and month-first forms too, rounded to the millisecond as ISO 8601 is.
+    EXPECT_EQ(*parseDateTime(u"1.11.2026 12:00:00.5"), noon.addMSecs(500));
+    EXPECT_EQ(*parseDateTime(u"11/1/2026 12:00:00,0405"), noon.addMSecs(41));
+    EXPECT_EQ(*parseDateTime(u"2026-11-01T12:00:00.0405Z"), noon.addMSecs(41));
+    EXPECT_EQ(*parseDateTime(u"31.10.2026 23:59:59.9999"),
+              QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::utc()));
+    EXPECT_FALSE(parseDateTime(u"1.11.2026 12:00:00."));
+    EXPECT_FALSE(parseDateTime(u"1.11.2026 12:00.5"));
+}
+
 TEST(ParseEmail, TrimsLowerCasesAndChecks)
 {
     EXPECT_EQ(*parseEmail(u"  Anna.Virtanen@Nordic-Widgets.FI "),

@@ -81,10 +81,9 @@ TEST(DefaultModel, NegativeCriteria)
     EXPECT_FALSE(rulesFor(scorer, lead).contains("student"));
     EXPECT_TRUE(rulesFor(scorer, withTitle("Student")).contains("student"));
     EXPECT_TRUE(rulesFor(scorer, withTitle("Intern")).contains("student"));
-    const qint64 t = asOf.toSecsSinceEpoch();
     Event unsubscribe;
     unsubscribe.type = "unsubscribe";
-    unsubscribe.occurredAt = t;
+    unsubscribe.occurredAtMs = eventTimeOf(asOf);
     Event bounce = unsubscribe;
     bounce.type = "email_bounce";
     const ScoreResult result = scorer.score(Lead(), {unsubscribe, bounce}, asOf);
@@ -103,7 +102,7 @@ TEST(DefaultModel, AnIdealLeadWithInterestBecomesAnMql)
     lead.email = "ceo@yritys.fi";
     Event trial;
     trial.type = "trial_signup";
-    trial.occurredAt = asOf.toSecsSinceEpoch() - 86400;
+    trial.occurredAtMs = eventTimeOf(asOf) - msPerDay;
     const ScoreResult cold = scorer.score(lead, {}, asOf);
     const ScoreResult warm = scorer.score(lead, {trial}, asOf);
     EXPECT_LT(cold.total, 50);

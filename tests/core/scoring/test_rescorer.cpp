@@ -22,7 +22,7 @@ const QDateTime asOf = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
 
 qint64 at(int y, int m, int d, int h = 0)
 {
-    return QDateTime(QDate(y, m, d), QTime(h, 0), Qt::UTC).toSecsSinceEpoch();
+    return eventTimeOf(QDateTime(QDate(y, m, d), QTime(h, 0), Qt::UTC));
 }
 
 Lead specLead(const QString& email = "anna@example.fi")
@@ -45,7 +45,7 @@ void addEvent(Workspace& workspace, qint64 leadId, const QString& type, qint64 t
     Event event;
     event.leadId = leadId;
     event.type = type;
-    event.occurredAt = time;
+    event.occurredAtMs = time;
     auto writer = workspace.bulkWriter({});
     ASSERT_TRUE(writer->addEvent(event));
     writer->commit();
@@ -201,7 +201,7 @@ TEST(Rescorer, EveryVisitedLeadRecordsTheMomentOfItsScore)
     EXPECT_EQ(workspace.leads().find(lead.id)->score.scoredAt, asOf.addDays(3));
     rescoreAll(workspace, asOf.addDays(-3)); // the past too
     EXPECT_EQ(workspace.leads().find(lead.id)->score.scoredAt, asOf.addDays(-3));
-    addEvent(workspace, lead.id, "trial_signup", asOf.addDays(2).toSecsSinceEpoch());
+    addEvent(workspace, lead.id, "trial_signup", eventTimeOf(asOf.addDays(2)));
     rescoreAll(workspace, asOf.addDays(3));
     EXPECT_EQ(workspace.leads().find(lead.id)->score.scoredAt, asOf.addDays(3));
 }
@@ -262,15 +262,15 @@ TEST(Rescorer, ParallelRescoreMatchesTheEvaluator)
                 Event event;
                 event.leadId = lead.id;
                 event.type = types.at((i + e) % types.size());
-                event.occurredAt =
-                    asOf.toSecsSinceEpoch() - qint64((i * 7919 + e * 104729) % (200 * 86400));
+                event.occurredAtMs =
+                    eventTimeOf(asOf) - qint64((i * 7919 + e * 104729) % (200 * 86400)) * 1000;
                 writer->addEvent(event);
             }
             for (int e = 0; i % 13 == 0 && e < 6; ++e) {
                 Event event;
                 event.leadId = lead.id;
                 event.type = e == 0 ? "trial_signup" : "page_visit";
-                event.occurredAt = asOf.toSecsSinceEpoch() - e * 3600 - i;
+                event.occurredAtMs = eventTimeOf(asOf) - (e * 3600 + i) * msPerSecond;
                 writer->addEvent(event);
             }
         }

@@ -52,9 +52,10 @@ QJsonObject rule(const QString& field, const QString& op, const QJsonValue& valu
     return object;
 }
 
+// An event time or as-of moment as the scorer takes it (milliseconds).
 qint64 at(const QDateTime& moment)
 {
-    return moment.toSecsSinceEpoch();
+    return eventTimeOf(moment);
 }
 
 Event ev(const QString& type, qint64 time)
@@ -62,7 +63,7 @@ Event ev(const QString& type, qint64 time)
     Event event;
     event.leadId = 1;
     event.type = type;
-    event.occurredAt = time;
+    event.occurredAtMs = time;
     return event;
 }
 
@@ -132,10 +133,10 @@ TEST(Scorer, FactsFromTheStoreGiveTheSameScoreAsTheLead)
             facts[size_t(i)].text = leadFieldText(specLead(), field);
     }
     const std::vector<EventFact> events = {
-        {int(scorer.eventTypes().indexOf("trial_signup")), at(asOf) - 15 * 86400}};
+        {int(scorer.eventTypes().indexOf("trial_signup")), at(asOf) - 15 * msPerDay}};
     const ScoreResult direct = scorer.score(facts, events, at(asOf), false);
     const ScoreResult viaLead =
-        scorer.score(specLead(), {ev("trial_signup", at(asOf) - 15 * 86400)}, asOf);
+        scorer.score(specLead(), {ev("trial_signup", at(asOf) - 15 * msPerDay)}, asOf);
     EXPECT_EQ(direct.total, viaLead.total);
     EXPECT_EQ(direct.fit, 38);
     EXPECT_EQ(direct.behavior, 11);
@@ -373,18 +374,20 @@ TEST(Scorer, DecayWindowAndFutureEvents)
         return events;
     };
     EXPECT_DOUBLE_EQ(decaying.score(Lead(), visits({t}), asOf).behaviorExact, 8);
-    EXPECT_DOUBLE_EQ(decaying.score(Lead(), visits({t - 10 * 86400}), asOf).behaviorExact, 4);
-    EXPECT_DOUBLE_EQ(decaying.score(Lead(), visits({t - 20 * 86400}), asOf).behaviorExact, 2);
-    EXPECT_NEAR(decaying.score(Lead(), visits({t - 5 * 86400}), asOf).behaviorExact,
+    EXPECT_DOUBLE_EQ(decaying.score(Lead(), visits({t - 10 * msPerDay}), asOf).behaviorExact, 4);
+    EXPECT_DOUBLE_EQ(decaying.score(Lead(), visits({t - 20 * msPerDay}), asOf).behaviorExact, 2);
+    EXPECT_NEAR(decaying.score(Lead(), visits({t - 5 * msPerDay}), asOf).behaviorExact,
                 8 * std::pow(0.5, 0.5), 1e-12);
     // Inside the window up to and including its edge; nothing from after the moment.
-    EXPECT_DOUBLE_EQ(decaying.score(Lead(), visits({t - 30 * 86400}), asOf).behaviorExact, 1);
-    EXPECT_DOUBLE_EQ(decaying.score(Lead(), visits({t - 30 * 86400 - 1}), asOf).behaviorExact, 0);
+    EXPECT_DOUBLE_EQ(decaying.score(Lead(), visits({t - 30 * msPerDay}), asOf).behaviorExact, 1);
+    EXPECT_DOUBLE_EQ(decaying.score(Lead(), visits({t - 30 * msPerDay - 1}), asOf).behaviorExact,
+                     0);
     EXPECT_DOUBLE_EQ(decaying.score(Lead(), visits({t + 1}), asOf).behaviorExact, 0);
     EXPECT_DOUBLE_EQ(flat.score(Lead(), visits({t + 1}), asOf).behaviorExact, 0);
     // Without half-life and window every past event counts in full.
-    EXPECT_DOUBLE_EQ(
-        flat.score(Lead(), visits({t, t - 400 * 86400, t - 4000 * 86400}), asOf).behaviorExact, 24);
+    EXPECT_DOUBLE_EQ(flat.score(Lead(), visits({t, t - 400 * msPerDay, t - 4000 * msPerDay}), asOf)
+                         .behaviorExact,
+                     24);
     // Other event types do not count.
     EXPECT_DOUBLE_EQ(flat.score(Lead(), {ev("Page_Visit", t)}, asOf).behaviorExact, 0);
 }

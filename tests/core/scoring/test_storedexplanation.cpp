@@ -53,7 +53,7 @@ Event event(qint64 leadId, const char* type, const QDateTime& at)
     Event made;
     made.leadId = leadId;
     made.type = QString::fromLatin1(type);
-    made.occurredAt = at.toSecsSinceEpoch();
+    made.occurredAtMs = eventTimeOf(at);
     made.detail = QString::number(at.toMSecsSinceEpoch());
     return made;
 }

@@ -57,8 +57,11 @@ Data makeData(int count)
             Event event;
             event.leadId = lead.id;
             event.type = types.at(int(random() % types.size()));
-            event.occurredAt = asOf.toSecsSinceEpoch() - qint64(random() % (250 * 86400)) +
-                               (e == 0 ? 3600 : 0); // now and then one in the future
+            // Milliseconds too: the snapshot and the scorer must agree on them.
+            event.occurredAtMs = eventTimeOf(asOf) -
+                                 qint64(random() % (250 * 86400)) * msPerSecond -
+                                 qint64(random() % 1000) +
+                                 (e == 0 ? 3600 * msPerSecond : 0); // now and then in the future
             data.events[lead.id] << event;
         }
     }

@@ -1,8 +1,11 @@
 // The packed events of each lead (event_digests), which the full rescore reads instead of the
 // event rows: the packing itself, every path that adds events keeping them exact, the
 // migration that builds them, and the integrity check that notices when they are not.
+#include "../scoring/specmodel.h"
 #include "io/eventimporter.h"
 #include "io/leadimporter.h"
+#include "scoring/modelservice.h"
+#include "scoring/rescorer.h"
 #include "store/schema.h"
 #include "store/scorestore.h"
 #include "store/sqlite/eventdigests.h"
@@ -12,6 +15,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <algorithm>
 #include <gtest/gtest.h>
 #include <limits>
@@ -84,7 +88,7 @@ std::vector<std::pair<QString, qint64>> readForScoring(Workspace& workspace, qin
         return events;
     const QStringList types = reader->eventTypes();
     for (size_t i = batch.leads[0].eventBegin; i < batch.leads[0].eventEnd; ++i)
-        events.emplace_back(types.at(batch.events[i].type), batch.events[i].at);
+        events.emplace_back(types.at(batch.events[i].type), batch.events[i].atMs);
     return events;
 }
 
@@ -93,20 +97,55 @@ std::vector<std::pair<QString, qint64>> storedEvents(Workspace& workspace, qint6
 {
     QList<Event> events = workspace.events().forLead(leadId);
     std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
-        return std::tie(a.occurredAt, a.type, a.detail) < std::tie(b.occurredAt, b.type, b.detail);
+        return std::tie(a.occurredAtMs, a.type, a.detail) <
+               std::tie(b.occurredAtMs, b.type, b.detail);
     });
     std::vector<std::pair<QString, qint64>> pairs;
     for (const Event& e : events)
-        pairs.emplace_back(e.type, e.occurredAt);
+        pairs.emplace_back(e.type, e.occurredAtMs);
     return pairs;
+}
+
+// A digest as schema version 6 packed it: per event its type id and the zigzag-coded
+// difference of its time in seconds, both as LEB128 varints.
+QByteArray version6Digest(const std::vector<std::pair<qint64, int>>& events)
+{
+    QByteArray bytes;
+    auto varint = [&bytes](quint64 value) {
+        for (; value >= 0x80; value >>= 7)
+            bytes.append(char(value | 0x80));
+        bytes.append(char(value));
+    };
+    qint64 previous = 0;
+    for (const auto& [seconds, type] : events) {
+        varint(quint64(type));
+        const qint64 difference = seconds - previous;
+        varint((quint64(difference) << 1) ^ quint64(difference >> 63));
+        previous = seconds;
+    }
+    return bytes;
+}
+
+qint64 unixSeconds(int y, int m, int d, int h = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, 0), QTimeZone::utc()).toSecsSinceEpoch();
 }
 
 } // namespace
 
 TEST(EventDigests, PackAndReadBackInOrder)
 {
-    const std::vector<std::pair<qint64, int>> events = {
-        {-86400, 3}, {0, 1}, {0, 2}, {1'700'000'000, 200}, {1'700'000'000, 1}, {4'000'000'000, 7}};
+    // Milliseconds, whole seconds among them (packed as seconds) and not, backwards too.
+    const std::vector<std::pair<qint64, int>> events = {{-86'400'000, 3},
+                                                        {-86'399'999, 3},
+                                                        {0, 1},
+                                                        {0, 2},
+                                                        {1'700'000'000'000, 200},
+                                                        {1'700'000'000'600, 1},
+                                                        {1'700'000'000'100, 1},
+                                                        {1'700'000'001'000, 5},
+                                                        {4'000'000'000'123, 7},
+                                                        {1'000, 2}};
     sqlite::EventDigestPacker packer;
     for (const auto& [at, type] : events)
         packer.add(at, type);
@@ -124,6 +163,19 @@ TEST(EventDigests, PackAndReadBackInOrder)
     while (cut.next(at, type))
         ++whole;
     EXPECT_EQ(whole, int(events.size()) - 1);
+}
+
+TEST(EventDigests, WholeSecondsPackAsSmallAsSecondsDid)
+{
+    // A first event, one a day later and one 0.6 s after that: the whole-second differences
+    // take the bytes they took in seconds (5 and 3), the millisecond one two.
+    sqlite::EventDigestPacker packer;
+    packer.add(1'790'000'000'000, 1);
+    EXPECT_EQ(packer.bytes().size(), 1 + 5);
+    packer.add(1'790'086'400'000, 1);
+    EXPECT_EQ(packer.bytes().size(), 1 + 5 + 1 + 3);
+    packer.add(1'790'086'400'600, 1);
+    EXPECT_EQ(packer.bytes().size(), 1 + 5 + 1 + 3 + 1 + 2);
 }
 
 TEST(EventDigests, AddingEventsOneByOneKeepsThemExact)
@@ -246,10 +298,75 @@ TEST(EventDigests, TheMigrationPacksTheEventsOfAnOlderWorkspace)
     EXPECT_EQ(workspace.schemaVersion(), schema::currentVersion());
     EXPECT_EQ(digestRows(workspace), 2); // lead 2 has no events
     EXPECT_EQ(staleDigests(workspace), 0);
+    // In milliseconds since version 7.
     const std::vector<std::pair<QString, qint64>> expected = {
-        {"email_open", 100}, {"page_visit", 100}, {"email_open", 300}};
+        {"email_open", 100'000}, {"page_visit", 100'000}, {"email_open", 300'000}};
     EXPECT_EQ(readForScoring(workspace, 1), expected);
+    EXPECT_EQ(storedEvents(workspace, 1), expected);
     EXPECT_TRUE(readForScoring(workspace, 2).empty());
     EXPECT_TRUE(workspace.integrityProblems().isEmpty())
         << workspace.integrityProblems().join(';').toStdString();
+}
+
+// Version 7 keeps event times in milliseconds (issue 17). A workspace of version 6, its events
+// in seconds and packed as version 6 packed them, opens: its events keep their times, its
+// digests are packed anew, and the worked example scores as it did (spec/scoring-model.md).
+TEST(EventDigests, TheMillisecondMigrationKeepsTimesAndScores)
+{
+    TempWorkspace temp;
+    const qint64 visitNow = unixSeconds(2026, 11, 22, 12);
+    const qint64 visitBefore = unixSeconds(2026, 10, 23, 12);
+    const qint64 visitOld = unixSeconds(2026, 5, 1);
+    const qint64 trial = unixSeconds(2026, 11, 7, 12);
+    test::makeWorkspaceAtVersion(temp.path(), 6, [&](QSqlQuery& query) {
+        for (const QString& sql :
+             {QStringLiteral("INSERT INTO leads(id, email, title, employees, country, industry, "
+                             "budget, last_name, created_at, updated_at, updated_by) VALUES(1, "
+                             "'anna@example.fi', 'Head of Sales', 120, 'FI', 'Software', 25000, "
+                             "'Virtanen', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 'test')"),
+              QStringLiteral("INSERT INTO leads(id, email, last_name, created_at, updated_at, "
+                             "updated_by) VALUES(2, 'cold@x.se', 'Cold', '2026-01-01T00:00:00Z', "
+                             "'2026-01-01T00:00:00Z', 'test')"),
+              QStringLiteral("INSERT INTO lead_scores(lead_id) VALUES(1), (2)"),
+              QStringLiteral("INSERT INTO event_types(id, name) VALUES(1, 'page_visit'), "
+                             "(2, 'trial_signup')"),
+              QStringLiteral("INSERT INTO events(lead_id, occurred_at, type, detail) VALUES"
+                             "(1, %1, 'page_visit', ''), (1, %2, 'page_visit', ''), "
+                             "(1, %3, 'page_visit', ''), (1, %4, 'trial_signup', '')")
+                  .arg(visitNow)
+                  .arg(visitBefore)
+                  .arg(visitOld)
+                  .arg(trial),
+              QStringLiteral("INSERT INTO leads_fts(leads_fts) VALUES('rebuild')")})
+            ASSERT_TRUE(query.exec(sql)) << query.lastError().text().toStdString();
+        ASSERT_TRUE(query.prepare(
+            QStringLiteral("INSERT INTO event_digests(lead_id, events) VALUES(1, ?)")));
+        query.addBindValue(
+            version6Digest({{visitOld, 1}, {visitBefore, 1}, {trial, 2}, {visitNow, 1}}));
+        ASSERT_TRUE(query.exec()) << query.lastError().text().toStdString();
+    });
+
+    Workspace& workspace = temp.workspace(); // refused as damaged if its digests were misread
+    EXPECT_EQ(workspace.schemaVersion(), schema::currentVersion());
+    const std::vector<std::pair<QString, qint64>> expected = {{"page_visit", visitOld * 1000},
+                                                              {"page_visit", visitBefore * 1000},
+                                                              {"trial_signup", trial * 1000},
+                                                              {"page_visit", visitNow * 1000}};
+    EXPECT_EQ(storedEvents(workspace, 1), expected);
+    EXPECT_EQ(readForScoring(workspace, 1), expected);
+    EXPECT_EQ(staleDigests(workspace), 0);
+    EXPECT_EQ(digestRows(workspace), 1);
+    EXPECT_TRUE(workspace.integrityProblems().isEmpty())
+        << workspace.integrityProblems().join(';').toStdString();
+
+    scoring::importModel(workspace, test::specModelJson(), QStringLiteral("maria"));
+    scoring::rescoreAll(workspace, QDateTime(QDate(2026, 11, 22), QTime(12, 0), QTimeZone::utc()));
+    const Lead anna = *workspace.leads().find(1);
+    EXPECT_EQ(anna.score.total, 52);
+    EXPECT_EQ(anna.score.fit, 38);
+    EXPECT_EQ(anna.score.behavior, 14);
+    const scoring::ScoreResult explained = scoring::explainStoredScore(workspace, anna);
+    ASSERT_EQ(explained.explanation.size(), 6);
+    EXPECT_DOUBLE_EQ(explained.explanation.at(4).points, 3.0);  // visits
+    EXPECT_DOUBLE_EQ(explained.explanation.at(5).points, 10.6); // trial
 }

@@ -146,10 +146,11 @@ TEST(LeadRepository, EventsAreIdempotentAndUpdateLastActivity)
     Workspace& workspace = temp.workspace();
     Lead lead = makeLead(5);
     workspace.leads().insert(lead, QStringLiteral("t"));
-    Event visit{lead.id, QStringLiteral("page_visit"), 1'790'000'000, QStringLiteral("/pricing")};
+    Event visit{lead.id, QStringLiteral("page_visit"), 1'790'000'000'000,
+                QStringLiteral("/pricing")};
     EXPECT_TRUE(workspace.events().add(visit));
     EXPECT_FALSE(workspace.events().add(visit));
-    Event older{lead.id, QStringLiteral("email_open"), 1'780'000'000, {}};
+    Event older{lead.id, QStringLiteral("email_open"), 1'780'000'000'000, {}};
     EXPECT_TRUE(workspace.events().add(older));
     const QList<Event> events = workspace.events().forLead(lead.id);
     ASSERT_EQ(events.size(), 2);

@@ -50,3 +50,15 @@ TEST(IsoTime, DatesAreWrittenAsQtWritesThem)
         EXPECT_EQ(toIsoDate(day), day.toString(Qt::ISODate)) << day.toJulianDay();
     EXPECT_TRUE(toIsoDate(QDate()).isEmpty());
 }
+
+TEST(IsoTime, ExactFormShowsMillisecondsOnlyWhereThereAreSome)
+{
+    const QDateTime noon(QDate(2026, 11, 22), QTime(12, 0), QTimeZone::utc());
+    EXPECT_EQ(toIsoUtcExact(noon), QStringLiteral("2026-11-22T12:00:00Z"));
+    EXPECT_EQ(toIsoUtcExact(noon.addMSecs(600)), QStringLiteral("2026-11-22T12:00:00.600Z"));
+    EXPECT_EQ(toIsoUtcExact(noon.addMSecs(-1)), QStringLiteral("2026-11-22T11:59:59.999Z"));
+    EXPECT_EQ(toIsoUtcExact(QDateTime::fromMSecsSinceEpoch(-500, QTimeZone::utc())),
+              QStringLiteral("1969-12-31T23:59:59.500Z"));
+    EXPECT_TRUE(toIsoUtcExact(QDateTime()).isEmpty());
+    EXPECT_EQ(fromIsoUtc(toIsoUtcExact(noon.addMSecs(7))), noon.addMSecs(7));
+}

@@ -24,11 +24,11 @@ scoring::ScoringModel specModel()
     return *scoring::parseScoringModel(test::specModelJson()).model;
 }
 
-Event event(const QString& type, qint64 at)
+Event event(const QString& type, qint64 seconds)
 {
     Event e;
     e.type = type;
-    e.occurredAt = at;
+    e.occurredAtMs = seconds * msPerSecond;
     return e;
 }
 

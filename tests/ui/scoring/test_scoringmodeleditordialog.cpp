@@ -53,7 +53,7 @@ std::shared_ptr<WhatIfEngine> engineWithLeads()
             Event event;
             event.leadId = lead.id;
             event.type = e % 2 ? "trial_signup" : "page_visit";
-            event.occurredAt = asOf.toSecsSinceEpoch() - e * 86400 * 7;
+            event.occurredAtMs = eventTimeOf(asOf) - e * msPerDay * 7;
             events[lead.id] << event;
         }
     }
