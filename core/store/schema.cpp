@@ -402,9 +402,9 @@ const QList<Migration>& migrations()
     static const QList<Migration> all = [] {
         QStringList v1 = version1();
         v1 += version1LeadIndexes();
-        return QList<Migration>{
-            {1, v1},         {2, version2()},       {3, version3()},      {4, version4()},
-            {5, version5()}, {6, version6(), true}, {7, version7()},      {8, version8(), true}};
+        return QList<Migration>{{1, v1},         {2, version2()},      {3, version3()},
+                                {4, version4()}, {5, version5()},      {6, version6(), true},
+                                {7, version7()}, {8, version8(), true}};
     }();
     return all;
 }

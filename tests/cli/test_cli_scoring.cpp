@@ -364,3 +364,33 @@ TEST_F(CliScoring, EventTimesKeepTheirMillisecondsThroughImportScoreAndShow)
     }
     EXPECT_TRUE(visitsListed);
 }
+
+// A rule the regular expression engine gives up on for a lead is listed as not evaluated by
+// `show`, not passed off as "did not hold".
+TEST_F(CliScoring, ShowListsRulesThatCouldNotBeEvaluated)
+{
+    const QString model = temp.file("backtracking.json");
+    writeFile(model, R"({"format": "leadbench-scoring-model", "version": 1, "name": "Nested",
+      "fit": {"max": 100, "rules": [
+        {"id": "nested", "label": "Nested pattern", "field": "title", "op": "matches",
+         "value": "^((ab)+)+$", "points": 7},
+        {"id": "finland", "label": "Finland", "field": "country", "op": "equals", "value": "FI",
+         "points": 3}]},
+      "behavior": {"max": 0, "rules": []}, "thresholds": {"mql": 90}})");
+    Lead anna = lead(annaId);
+    anna.title = QString("ab").repeated(40) + "!";
+    temp.workspace().leads().update(anna, "tester");
+    temp.close();
+    ASSERT_EQ(cli({"model", "import", model}).exitCode, 0);
+    const CliResult shown = cli({"show", "anna@example.fi", "--format", "json"});
+    ASSERT_EQ(shown.exitCode, 0) << shown.errText().toStdString();
+    const QJsonObject score = shown.json().object().value("score").toObject();
+    EXPECT_EQ(score.value("total").toInt(), 3);
+    const QJsonArray unevaluated = score.value("unevaluated").toArray();
+    ASSERT_EQ(unevaluated.size(), 1);
+    EXPECT_EQ(unevaluated.at(0)["rule"].toString(), "nested");
+    EXPECT_EQ(unevaluated.at(0)["points"].toDouble(), 7);
+    const CliResult text = cli({"show", "anna@example.fi"});
+    EXPECT_TRUE(text.outText().contains("Nested pattern: could not be evaluated"))
+        << text.outText().toStdString();
+}

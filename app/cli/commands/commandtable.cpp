@@ -10,13 +10,22 @@ const QList<CommandEntry>& commandTable()
         {"leads", runLeads,
          "leads [--stage S] [--owner U] [--min-score N] [--search TEXT] [--limit N]"},
         {"show", runShow, "show LEAD"},
-        {"qualify", runQualify, "qualify LEAD --framework F --criterion C --status unknown|partial|confirmed|disqualifying [--note TEXT] [--value V]"},
-        {"stage", runStage, "stage LEAD [LEAD ...] --to MQL|SAL|SQL|Nurture|Disqualified|New [--reason TEXT] [--override]"},
-        {"convert", runConvert, "convert LEAD [--account ID|--new-account] [--opportunity NAME --amount X --close-date YYYY-MM-DD] [--overwrite] [--dry-run]"},
-        {"opportunity", runOpportunity, "opportunity ID --stage Prospecting|Proposal|Negotiation|Won|Lost [--amount X]"},
+        {"qualify", runQualify,
+         "qualify LEAD --framework F --criterion C --status "
+         "unknown|partial|confirmed|disqualifying [--note TEXT] [--value V]"},
+        {"stage", runStage,
+         "stage LEAD [LEAD ...] --to MQL|SAL|SQL|Nurture|Disqualified|New [--reason TEXT] "
+         "[--override]"},
+        {"convert", runConvert,
+         "convert LEAD [--account ID|--new-account] [--opportunity NAME --amount X --close-date "
+         "YYYY-MM-DD] [--overwrite] [--dry-run]"},
+        {"opportunity", runOpportunity,
+         "opportunity ID --stage Prospecting|Proposal|Negotiation|Won|Lost [--amount X]"},
         {"check", runCheck, "check"},
         {"backup", runBackup, "backup FILE"},
-        {"import", runImport, "import leads FILE [--map \"Header=field\" ...] [--dry-run] [--delimiter C] | import events FILE"},
+        {"import", runImport,
+         "import leads FILE [--map \"Header=field\" ...] [--dry-run] [--delimiter C] | import "
+         "events FILE"},
         {"export", runExport, "export leads FILE [--stage S]"},
         {"model", runModel, "model import FILE | model export [FILE] | model show"},
         {"score", runScore, "score [--as-of YYYY-MM-DD[THH:MM:SSZ]]"},

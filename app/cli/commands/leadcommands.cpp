@@ -229,6 +229,12 @@ int runShow(CliContext& context, const QStringList& arguments)
                    .arg(scoring::displayContributionLabel(line))
             << '\n';
     }
+    for (const QJsonValue& part : score.value(QStringLiteral("unevaluated")).toArray())
+        //: A scoring rule whose regular expression took too long on this lead; %1 its label
+        out << "  "
+            << QCoreApplication::translate("lb::cli", "%1: could not be evaluated")
+                   .arg(scoring::displayRuleLabel(part[QStringLiteral("label")].toString()))
+            << '\n';
     const QJsonArray events = json.value(QStringLiteral("events")).toArray();
     out << '\n'
         << QCoreApplication::translate("lb::cli", "Events (%1, newest first):").arg(events.size())

@@ -50,9 +50,9 @@ QJsonArray eventsJson(Workspace& workspace, const Lead& lead)
 QJsonObject scoreJson(Workspace& workspace, const Lead& lead)
 {
     // The rules behind the stored score, by the model that produced it (spec/cli.md).
+    const scoring::ScoreResult explained = scoring::explainStoredScore(workspace, lead);
     QJsonArray explanation;
-    for (const scoring::Contribution& part :
-         scoring::explainStoredScore(workspace, lead).explanation) {
+    for (const scoring::Contribution& part : explained.explanation) {
         QJsonObject line{{QStringLiteral("rule"), part.rule},
                          {QStringLiteral("label"), part.label},
                          {QStringLiteral("points"), part.points}};
@@ -63,12 +63,20 @@ QJsonObject scoreJson(Workspace& workspace, const Lead& lead)
         }
         explanation.append(line);
     }
+    // Rules the regular expression engine gave up on for this lead: they count nothing, and
+    // say so rather than pass for "did not hold".
+    QJsonArray unevaluated;
+    for (const scoring::Contribution& part : explained.unevaluated)
+        unevaluated.append(QJsonObject{{QStringLiteral("rule"), part.rule},
+                                       {QStringLiteral("label"), part.label},
+                                       {QStringLiteral("points"), part.points}});
     return QJsonObject{{QStringLiteral("total"), lead.score.total},
                        {QStringLiteral("fit"), lead.score.fit},
                        {QStringLiteral("behavior"), lead.score.behavior},
                        {QStringLiteral("grade"), textOrNull(lead.score.grade)},
                        {QStringLiteral("scored_at"), textOrNull(toIsoUtc(lead.score.scoredAt))},
-                       {QStringLiteral("explanation"), explanation}};
+                       {QStringLiteral("explanation"), explanation},
+                       {QStringLiteral("unevaluated"), unevaluated}};
 }
 
 QJsonObject frameworksJson(Workspace& workspace, const Lead& lead)

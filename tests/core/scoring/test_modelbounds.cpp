@@ -117,7 +117,7 @@ TEST(ModelBounds, TheBoundsThemselvesAndLargeConditionValuesAreAccepted)
     for (int i = 0; i < 1000; ++i) {
         Event event;
         event.type = i % 2 ? "unsubscribe" : "trial_signup";
-        event.occurredAt = asOf.toSecsSinceEpoch() - i;
+        event.occurredAtMs = eventTimeOf(asOf) - i * msPerSecond;
         events << event;
     }
     const ScoreResult score = Scorer(*result.model).score(lead, events, asOf);

@@ -52,7 +52,7 @@ void fillOldWorkspace(Workspace& workspace)
         Event event;
         event.leadId = lead.id;
         event.type = QString::fromLatin1(type);
-        event.occurredAt = now - 60 - ++second;
+        event.occurredAtMs = (now - 60 - ++second) * msPerSecond;
         writer->addEvent(event);
     }
     writer->commit();
