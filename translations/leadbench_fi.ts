@@ -3502,6 +3502,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <extracomment>CLI convert: another conversion created the contact meanwhile and this one used it</extracomment>
         <translation>yhteyshenkilö %1 (luotu juuri toisessa muuntamisessa, sama sähköposti)</translation>
     </message>
+    <message>
+        <source>%1: could not be evaluated</source>
+        <extracomment>A scoring rule whose regular expression took too long on this lead; %1 its label</extracomment>
+        <translation>%1: ei voitu arvioida</translation>
+    </message>
 </context>
 <context>
     <name>lb::scoring</name>

@@ -3502,6 +3502,11 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <extracomment>CLI convert: another conversion created the contact meanwhile and this one used it</extracomment>
         <translation>kontakt %1 (skapad nyss av en annan konvertering, samma e-post)</translation>
     </message>
+    <message>
+        <source>%1: could not be evaluated</source>
+        <extracomment>A scoring rule whose regular expression took too long on this lead; %1 its label</extracomment>
+        <translation>%1: kunde inte utvärderas</translation>
+    </message>
 </context>
 <context>
     <name>lb::scoring</name>
