@@ -1,5 +1,7 @@
 #include "store/sqlite/searchindexbuilder.h"
 
+#include "store/sqlite/schemaverifier.h"
+
 #include "store/sqlite/sqlitesupport.h"
 #include "store/storeerror.h"
 
@@ -306,6 +308,7 @@ void SearchIndexBuilder::finishInto(sqlite3* workspace)
     // 'delete-all' empties the index through FTS5, which drops the index structure it may hold
     // in memory for this connection; the rows written behind it are then read afresh.
     execute(workspace, "INSERT INTO leads_fts(leads_fts) VALUES('delete-all')");
+    const ShadowTableWrites ownIndex(workspace); // the workspace's connections are defensive
     execute(workspace, "DELETE FROM leads_fts_data");
     execute(workspace, "DELETE FROM leads_fts_idx");
     copyTable(workspace, "SELECT id, block FROM leads_fts_data",
