@@ -195,17 +195,39 @@ TEST_F(HostileWorkspace, AFileCutByOneByteIsRefusedByEveryCommand)
 
 namespace {
 
-// Flips 64 bytes of the first leaf page of lead_scores (the one holding lead 1), past its page
-// header: SQLite without page checks reads on past such a page and writes beside it.
+constexpr int pageSize = 4096;
+
+int rootPage(const QString& path, const QString& name)
+{
+    return sqlite3Tool(
+               path,
+               QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = '%1'").arg(name))
+        .toInt();
+}
+
+void flipBytes(const QString& path, int page, qsizetype from, qsizetype to)
+{
+    QByteArray bytes = readFile(path);
+    for (qsizetype i = from; i < to; ++i)
+        bytes[qsizetype(page - 1) * pageSize + i] ^= char(0xff);
+    writeFile(path, bytes);
+}
+
+// Flips 64 bytes past the page header of an index held in one page (its root is a leaf):
+// SQLite without page checks reads on past such a page, and writes into it.
+void damageSmallIndex(const QString& path, const QString& index)
+{
+    const int page = rootPage(path, index);
+    ASSERT_EQ(uchar(readFile(path).at(qsizetype(page - 1) * pageSize)), 10)
+        << "the index fits in one page";
+    flipBytes(path, page, 100, 164);
+}
+
+// Flips the middle third of the cell pointers of the first leaf of lead_scores.
 void damageFirstScoreLeaf(const QString& path)
 {
-    const int root =
-        sqlite3Tool(path,
-                    QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'lead_scores'"))
-            .toInt();
-    QByteArray bytes = readFile(path);
-    constexpr int pageSize = 4096;
-    int page = root;
+    const QByteArray bytes = readFile(path);
+    int page = rootPage(path, QStringLiteral("lead_scores"));
     for (int depth = 0; depth < 10; ++depth) {
         const char* at = bytes.constData() + qsizetype(page - 1) * pageSize;
         if (uchar(at[0]) == 13)
@@ -214,19 +236,40 @@ void damageFirstScoreLeaf(const QString& path)
         const int firstCell = qFromBigEndian<quint16>(at + 12);
         page = int(qFromBigEndian<quint32>(at + firstCell));
     }
-    ASSERT_NE(page, root) << "lead_scores is large enough to have leaves";
-    for (qsizetype i = 100; i < 164; ++i)
-        bytes[qsizetype(page - 1) * pageSize + i] ^= char(0xff);
-    writeFile(path, bytes);
+    const int cells =
+        qFromBigEndian<quint16>(bytes.constData() + qsizetype(page - 1) * pageSize + 3);
+    ASSERT_GT(cells, 9);
+    flipBytes(path, page, 8 + 2 * (cells / 3), 8 + 2 * (2 * cells / 3));
 }
 
 } // namespace
 
+// A write command meets a damaged page of an index it must update: the command fails, and the
+// file stays as it was (before, `import` and `score` wrote on and exited 0).
 TEST_F(HostileWorkspace, ADamagedPageIsNotWrittenBeside)
 {
     makeDemo(300);
-    damageFirstScoreLeaf(db);
-    expectRefusedUntouched(stageOne, QStringLiteral("damaged"));
+    damageSmallIndex(db, QStringLiteral("leads_country"));
+    const QString csv = elsewhere.filePath(QStringLiteral("one.csv"));
+    writeFile(csv, "email,first_name,last_name,company,country\n"
+                   "one@example.fi,Uusi,Liidi,Oy Ab,FI\n");
+    expectRefusedUntouched({QStringLiteral("import"), QStringLiteral("leads"), csv},
+                           QStringLiteral("damaged"));
     expectRefusedUntouched(scoreAll, QStringLiteral("damaged"));
     EXPECT_EQ(cli({QStringLiteral("check")}).exitCode, 3);
+}
+
+// A backup of a damaged workspace left a 0-byte file at the target.
+TEST_F(HostileWorkspace, ABackupOfADamagedWorkspaceLeavesNoFile)
+{
+    makeDemo(300);
+    damageFirstScoreLeaf(db);
+    const QString backup = elsewhere.filePath(QStringLiteral("backup.leadbench"));
+    const CliResult result = cli({QStringLiteral("backup"), backup});
+    EXPECT_EQ(result.exitCode, 3) << result.errText().toStdString();
+    EXPECT_TRUE(result.errText().contains(QStringLiteral("damaged")))
+        << result.errText().toStdString();
+    EXPECT_EQ(QDir(elsewhere.path()).entryList(QDir::Files | QDir::Hidden), QStringList())
+        << "no partial backup, no journal";
+    EXPECT_EQ(strayFiles(), QStringList());
 }

@@ -95,26 +95,6 @@ TEST_F(WorkspaceFiles, AnExistingExportKeepsItsPermissions)
     EXPECT_EQ(permissionsOf(exported), shared);
 }
 
-TEST_F(WorkspaceFiles, ABackupOfADamagedWorkspaceLeavesNoFile)
-{
-    ASSERT_EQ(
-        cli({QStringLiteral("demo"), QStringLiteral("--leads"), QStringLiteral("300")}).exitCode,
-        0);
-    // Damage every page past the first few: VACUUM INTO meets it whatever it reads first.
-    QByteArray bytes = readFile(db);
-    for (qsizetype page = 8; page * 4096 + 4096 <= bytes.size(); page += 3) {
-        for (qsizetype i = 8; i < 200; ++i)
-            bytes[page * 4096 + i] ^= char(0x5a);
-    }
-    writeFile(db, bytes);
-    const QString backup = out.filePath(QStringLiteral("backup.leadbench"));
-    const CliResult result = cli({QStringLiteral("backup"), backup});
-    EXPECT_EQ(result.exitCode, 3) << result.errText().toStdString();
-    EXPECT_TRUE(result.errText().contains(QStringLiteral("damaged")))
-        << result.errText().toStdString();
-    EXPECT_EQ(filesIn(out.path()), QStringList()) << "no partial backup, no journal";
-}
-
 // Killed at any moment, a backup leaves either nothing or a whole workspace at the target,
 // and the next backup to that name works.
 TEST_F(WorkspaceFiles, AKilledBackupLeavesNoPartialFileAtTheTarget)
