@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QStorageInfo>
 #include <algorithm>
 #include <cstring>
 #include <sqlite3.h>
@@ -48,6 +49,17 @@ void execute(sqlite3* db, const char* sql)
 
 [[noreturn]] void spoolFailed(const QFile& file)
 {
+    // A write that fails for want of space does not always leave its reason in the file
+    // ("Unknown error"): the folder's free space tells.
+    const QStorageInfo storage(QDir::tempPath());
+    if (storage.isValid() && storage.bytesAvailable() < 1024 * 1024)
+        throw StoreError(StoreError::Kind::Io,
+                         //: %1 is the folder for temporary files.
+                         QCoreApplication::translate(
+                             "lb::SearchIndexBuilder",
+                             "the folder for temporary files (%1) is full: make room there, or "
+                             "set TMPDIR to a folder on a disk with room")
+                             .arg(QDir::toNativeSeparators(QDir::tempPath())));
     throw StoreError(StoreError::Kind::Io,
                      QCoreApplication::translate("lb::SearchIndexBuilder",
                                                  "cannot use the temporary file %1: %2")

@@ -436,8 +436,9 @@ TEST(Workspace, AnAddedTriggerIsRefusedWithAClearMessageAndUntouched)
     TempWorkspace temp;
     temp.workspace();
     temp.close();
-    alterBehindTheBack(temp.path(), QStringLiteral("CREATE TRIGGER rename_all AFTER INSERT ON "
-                                                   "leads BEGIN UPDATE leads SET title = 'x'; END"));
+    alterBehindTheBack(temp.path(),
+                       QStringLiteral("CREATE TRIGGER rename_all AFTER INSERT ON "
+                                      "leads BEGIN UPDATE leads SET title = 'x'; END"));
     const QByteArray before = fileHash(temp.path());
     try {
         openWorkspace(temp.path());
