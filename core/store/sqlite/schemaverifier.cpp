@@ -91,7 +91,10 @@ void harden(sqlite3* handle)
     // seconds at a million leads).
     sqlite3_exec(handle, "PRAGMA cell_size_check=ON", nullptr, nullptr, nullptr);
     if (applied != 1)
-        throw StoreError(StoreError::Kind::Io, QStringLiteral("SQLite refused its defensive mode"));
+        throw StoreError(StoreError::Kind::Io,
+                         QCoreApplication::translate(
+                             "lb::Workspace", "the SQLite library in use cannot open workspaces "
+                                              "safely: Leadbench needs SQLite 3.31 or later"));
 }
 
 ShadowTableWrites::ShadowTableWrites(sqlite3* handle) : m_handle(handle)

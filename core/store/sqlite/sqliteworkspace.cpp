@@ -69,8 +69,16 @@ int inspectExistingFile(const QString& path)
         db.setDatabaseName(path);
         // Not read-only, though it only reads: a read-only connection to a file in WAL mode
         // leaves the -wal and -shm files it made behind, and a refused file must be left as
-        // it came. As the last connection to close, this one removes them.
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+        // it came. As the last connection to close, this one removes them, and with an empty
+        // log it has nothing to copy into the file first. A log that is there already (the
+        // file is in use, or a program stopped while using it) may hold changes the close
+        // would copy into the file: then the connection is read-only, and the files were
+        // there before.
+        const bool logExists = QFileInfo::exists(path + QStringLiteral("-wal"));
+        db.setConnectOptions(
+            QStringLiteral("%1QSQLITE_BUSY_TIMEOUT=%2")
+                .arg(logExists ? QStringLiteral("QSQLITE_OPEN_READONLY;") : QString())
+                .arg(busyTimeoutMs));
         auto closeAndThrow = [&](StoreError::Kind kind, const QString& message) {
             db.close();
             throw StoreError(kind, message);

@@ -29,6 +29,7 @@ QString systemReason(int error)
     case EDQUOT:
         return QCoreApplication::translate("lb::Workspace", "the disk is full");
     case ENOENT:
+    case ENOTDIR:
         return QCoreApplication::translate("lb::Workspace", "the folder does not exist");
     default:
         return QString::fromLocal8Bit(std::strerror(error));

@@ -478,3 +478,33 @@ TEST(Workspace, EveryVersionsOwnSchemaIsAccepted)
         EXPECT_NO_THROW(temp.workspace()) << "version " << version;
     }
 }
+
+// A foreign database with changes still in its write-ahead log (its program stopped while
+// using it): refusing it copies nothing from the log into it.
+TEST(Workspace, RefusesAForeignDatabaseWithALogUntouched)
+{
+    TempWorkspace temp;
+    const QString path = temp.file(QStringLiteral("other.sqlite"));
+    const QString stopped = temp.file(QStringLiteral("stopped.sqlite"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA journal_mode=WAL")));
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")));
+        ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE notes(x)")));
+        ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO notes VALUES('kept in the log')")));
+        query.finish();
+        // The files as they are while the program runs: as a crash would leave them.
+        ASSERT_TRUE(QFile::copy(path, stopped));
+        ASSERT_TRUE(QFile::copy(path + QStringLiteral("-wal"), stopped + QStringLiteral("-wal")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const QByteArray before = fileHash(stopped);
+    EXPECT_EQ(openError(stopped), StoreError::Kind::NotAWorkspace);
+    EXPECT_EQ(fileHash(stopped), before);
+    EXPECT_TRUE(QFile::exists(stopped + QStringLiteral("-wal")));
+}
