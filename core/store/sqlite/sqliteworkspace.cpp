@@ -409,7 +409,13 @@ std::unique_ptr<BulkWriter> SqliteWorkspace::bulkWriter(const BulkWriter::Option
 
 QStringList SqliteWorkspace::integrityProblems()
 {
-    QStringList problems = sqlite::schemaDifferences(database(), schemaVersion());
+    QStringList problems;
+    try {
+        // What was added to (or changed in) the file since it was opened and verified.
+        problems << sqlite::schemaDifferences(database(), schemaVersion());
+    } catch (const StoreError& error) {
+        problems << error.message();
+    }
     QSqlQuery query(database());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
