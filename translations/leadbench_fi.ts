@@ -2737,6 +2737,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <source>cannot use the temporary file %1: %2</source>
         <translation>väliaikaista tiedostoa %1 ei voi käyttää: %2</translation>
     </message>
+    <message>
+        <source>the folder for temporary files (%1) is full: make room there, or set TMPDIR to a folder on a disk with room</source>
+        <extracomment>%1 is the folder for temporary files.</extracomment>
+        <translation>väliaikaistiedostojen kansio (%1) on täynnä: vapauta sieltä tilaa tai aseta TMPDIR osoittamaan kansioon levyllä, jolla on tilaa</translation>
+    </message>
 </context>
 <context>
     <name>lb::SettingsDialog</name>
@@ -2910,6 +2915,19 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <source>the workspace file is damaged (%1); restore a backup</source>
         <translation>työtilatiedosto on vioittunut (%1); palauta varmuuskopio</translation>
     </message>
+    <message>
+        <source>the disk is full: the one holding the workspace, or the one of the folder for temporary files (%1)</source>
+        <extracomment>%1 is the folder for temporary files.</extracomment>
+        <translation>levy on täynnä: joko työtilan levy tai väliaikaistiedostojen kansion (%1) levy</translation>
+    </message>
+    <message>
+        <source>the workspace cannot be written: the file or its folder is read-only</source>
+        <translation>työtilaan ei voi kirjoittaa: tiedosto tai sen kansio on vain luettavissa</translation>
+    </message>
+    <message>
+        <source>reading or writing the disk failed (%1)</source>
+        <translation>levyn lukeminen tai kirjoittaminen epäonnistui (%1)</translation>
+    </message>
 </context>
 <context>
     <name>lb::Workspace</name>
@@ -2993,6 +3011,92 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
             <numerusform>%n liidi, jonka pakatut tapahtumat eroavat sen tapahtumista</numerusform>
             <numerusform>%n liidiä, joiden pakatut tapahtumat eroavat niiden tapahtumista</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <extracomment>A kind of object in the workspace&apos;s database (as in &quot;an extra trigger&quot;).</extracomment>
+        <translation>liipaisin</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <extracomment>A kind of object in the workspace&apos;s database (a saved query that looks like a table).</extracomment>
+        <translation>näkymä</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <extracomment>A kind of object in the workspace&apos;s database.</extracomment>
+        <translation>indeksi</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <extracomment>A kind of object in the workspace&apos;s database.</extracomment>
+        <translation>taulu</translation>
+    </message>
+    <message>
+        <source>the SQLite library in use cannot open workspaces safely: Leadbench needs SQLite 3.31 or later</source>
+        <translation>käytössä oleva SQLite-kirjasto ei pysty avaamaan työtiloja turvallisesti: Leadbench tarvitsee SQLiten version 3.31 tai uudemman</translation>
+    </message>
+    <message>
+        <source>reading the workspace&apos;s structure</source>
+        <translation>työtilan rakenteen lukeminen</translation>
+    </message>
+    <message>
+        <source>an extra %1 “%2” that Leadbench does not make</source>
+        <translation>ylimääräinen %1 ”%2”, jota Leadbench ei tee</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” was changed</source>
+        <translation>%1 ”%2” on muutettu</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” is missing</source>
+        <translation>%1 ”%2” puuttuu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more difference(s)</source>
+        <translation>
+            <numerusform>%n muu ero</numerusform>
+            <numerusform>%n muuta eroa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was changed outside Leadbench and is not opened, so that nothing in it can act on your data: %2. Ask its sender for a fresh copy, or restore a backup</source>
+        <extracomment>%1 is the file, %2 the list of what differs.</extracomment>
+        <translation>%1 on muutettu Leadbenchin ulkopuolella, eikä sitä avata, jottei mikään sen sisältö pääse käsittelemään tietojasi: %2. Pyydä lähettäjältä uusi kopio tai palauta varmuuskopio</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>tiedostoa %1 ei voi luoda: %2</translation>
+    </message>
+    <message>
+        <source>you may not write in that folder</source>
+        <extracomment>Why a file could not be written: the user may not write in that folder.</extracomment>
+        <translation>sinulla ei ole oikeutta kirjoittaa siihen kansioon</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>levy on täynnä</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>kansiota ei ole olemassa</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name</source>
+        <translation>%1 on jo olemassa: valitse uusi tiedostonimi</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file was cut short or added to (its size is not that of whole pages); restore a backup</source>
+        <translation>%1 on vioittunut: tiedostosta on leikattu pois tai siihen on lisätty jotain (sen koko ei ole kokonainen määrä sivuja); palauta varmuuskopio</translation>
+    </message>
+    <message>
+        <source>%1 is in a folder you may not write in (%2): Leadbench keeps a journal beside the workspace as it works; copy the workspace to a folder of your own</source>
+        <extracomment>%1 is the workspace file, %2 its folder.</extracomment>
+        <translation>%1 on kansiossa, johon sinulla ei ole oikeutta kirjoittaa (%2): Leadbench pitää työskennellessään lokia työtilan vieressä; kopioi työtila omaan kansioosi</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: allow yourself to write it, or copy it to a folder of your own</source>
+        <translation>%1 on vain luettavissa: anna itsellesi oikeus kirjoittaa siihen tai kopioi se omaan kansioosi</translation>
     </message>
 </context>
 <context>

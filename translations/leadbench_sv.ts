@@ -2737,6 +2737,11 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <source>cannot use the temporary file %1: %2</source>
         <translation>kan inte använda den tillfälliga filen %1: %2</translation>
     </message>
+    <message>
+        <source>the folder for temporary files (%1) is full: make room there, or set TMPDIR to a folder on a disk with room</source>
+        <extracomment>%1 is the folder for temporary files.</extracomment>
+        <translation>mappen för tillfälliga filer (%1) är full: frigör utrymme där, eller låt TMPDIR peka på en mapp på en disk med utrymme</translation>
+    </message>
 </context>
 <context>
     <name>lb::SettingsDialog</name>
@@ -2910,6 +2915,19 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <source>the workspace file is damaged (%1); restore a backup</source>
         <translation>arbetsytans fil är skadad (%1); återställ en säkerhetskopia</translation>
     </message>
+    <message>
+        <source>the disk is full: the one holding the workspace, or the one of the folder for temporary files (%1)</source>
+        <extracomment>%1 is the folder for temporary files.</extracomment>
+        <translation>disken är full: den som rymmer arbetsytan, eller den där mappen för tillfälliga filer (%1) ligger</translation>
+    </message>
+    <message>
+        <source>the workspace cannot be written: the file or its folder is read-only</source>
+        <translation>det går inte att skriva till arbetsytan: filen eller dess mapp är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>reading or writing the disk failed (%1)</source>
+        <translation>läsning från eller skrivning till disken misslyckades (%1)</translation>
+    </message>
 </context>
 <context>
     <name>lb::Workspace</name>
@@ -2993,6 +3011,92 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
             <numerusform>%n lead vars packade händelser skiljer sig från dess händelser</numerusform>
             <numerusform>%n leads vars packade händelser skiljer sig från deras händelser</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <extracomment>A kind of object in the workspace&apos;s database (as in &quot;an extra trigger&quot;).</extracomment>
+        <translation>utlösare</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <extracomment>A kind of object in the workspace&apos;s database (a saved query that looks like a table).</extracomment>
+        <translation>vy</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <extracomment>A kind of object in the workspace&apos;s database.</extracomment>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <extracomment>A kind of object in the workspace&apos;s database.</extracomment>
+        <translation>tabell</translation>
+    </message>
+    <message>
+        <source>the SQLite library in use cannot open workspaces safely: Leadbench needs SQLite 3.31 or later</source>
+        <translation>SQLite-biblioteket som används kan inte öppna arbetsytor säkert: Leadbench behöver SQLite 3.31 eller senare</translation>
+    </message>
+    <message>
+        <source>reading the workspace&apos;s structure</source>
+        <translation>läsning av arbetsytans struktur</translation>
+    </message>
+    <message>
+        <source>an extra %1 “%2” that Leadbench does not make</source>
+        <translation>extra %1 ”%2” som Leadbench inte skapar</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” was changed</source>
+        <translation>%1 ”%2” har ändrats</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” is missing</source>
+        <translation>%1 ”%2” saknas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more difference(s)</source>
+        <translation>
+            <numerusform>%n skillnad till</numerusform>
+            <numerusform>%n skillnader till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was changed outside Leadbench and is not opened, so that nothing in it can act on your data: %2. Ask its sender for a fresh copy, or restore a backup</source>
+        <extracomment>%1 is the file, %2 the list of what differs.</extracomment>
+        <translation>%1 har ändrats utanför Leadbench och öppnas inte, så att inget i den kan påverka dina data: %2. Be avsändaren om en ny kopia, eller återställ en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>kan inte skapa %1: %2</translation>
+    </message>
+    <message>
+        <source>you may not write in that folder</source>
+        <extracomment>Why a file could not be written: the user may not write in that folder.</extracomment>
+        <translation>du får inte skriva i den mappen</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>mappen finns inte</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name</source>
+        <translation>%1 finns redan: välj ett nytt filnamn</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file was cut short or added to (its size is not that of whole pages); restore a backup</source>
+        <translation>%1 är skadad: filen har kortats av eller fått något tillagt (dess storlek motsvarar inte hela sidor); återställ en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>%1 is in a folder you may not write in (%2): Leadbench keeps a journal beside the workspace as it works; copy the workspace to a folder of your own</source>
+        <extracomment>%1 is the workspace file, %2 its folder.</extracomment>
+        <translation>%1 ligger i en mapp där du inte får skriva (%2): Leadbench för en logg bredvid arbetsytan medan det arbetar; kopiera arbetsytan till en egen mapp</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: allow yourself to write it, or copy it to a folder of your own</source>
+        <translation>%1 är skrivskyddad: ge dig själv rätt att skriva i den, eller kopiera den till en egen mapp</translation>
     </message>
 </context>
 <context>

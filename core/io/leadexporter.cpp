@@ -4,6 +4,7 @@
 #include "util/jobcontrol.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -80,9 +81,14 @@ ExportSummary exportLeads(Workspace& workspace, const ExportOptions& options, Jo
         summary.columns << QStringLiteral("custom.") + name;
 
     QSaveFile file(options.path);
+    const bool existed = QFileInfo::exists(options.path);
     if (!file.open(QIODevice::WriteOnly))
         throw ExportError(QCoreApplication::translate("lb::LeadExporter", "cannot write %1: %2")
                               .arg(options.path, file.errorString()));
+    // Leads are people's data: a new file is for its owner only (0600). An existing one keeps
+    // the permissions it was given.
+    if (!existed)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     std::string buffer;
     buffer.reserve(flushBytes + 64 * 1024);
     buffer += "\xEF\xBB\xBF";

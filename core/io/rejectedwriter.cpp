@@ -3,6 +3,7 @@
 #include "io/importtypes.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace lb::io {
 
@@ -16,10 +17,15 @@ RejectedWriter::RejectedWriter(const QString& path, const QString& headerRaw,
     : m_path(path), m_delimiter(delimiter), m_dropLast(dropLastColumns),
       m_file(std::make_unique<QSaveFile>(path))
 {
+    const bool existed = QFileInfo::exists(path);
     if (!m_file->open(QIODevice::WriteOnly)) {
         m_error = m_file->errorString();
         return;
     }
+    // Rejected rows are people's data: a new file is for its owner only (0600). An existing
+    // one keeps the permissions it was given.
+    if (!existed)
+        m_file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_file->write("\xEF\xBB\xBF");
     QString line;
     if (m_dropLast) {

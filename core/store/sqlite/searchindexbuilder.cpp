@@ -1,10 +1,13 @@
 #include "store/sqlite/searchindexbuilder.h"
 
+#include "store/sqlite/schemaverifier.h"
+
 #include "store/sqlite/sqlitesupport.h"
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QStorageInfo>
 #include <algorithm>
 #include <cstring>
 #include <sqlite3.h>
@@ -46,6 +49,17 @@ void execute(sqlite3* db, const char* sql)
 
 [[noreturn]] void spoolFailed(const QFile& file)
 {
+    // A write that fails for want of space does not always leave its reason in the file
+    // ("Unknown error"): the folder's free space tells.
+    const QStorageInfo storage(QDir::tempPath());
+    if (storage.isValid() && storage.bytesAvailable() < 1024 * 1024)
+        throw StoreError(StoreError::Kind::Io,
+                         //: %1 is the folder for temporary files.
+                         QCoreApplication::translate(
+                             "lb::SearchIndexBuilder",
+                             "the folder for temporary files (%1) is full: make room there, or "
+                             "set TMPDIR to a folder on a disk with room")
+                             .arg(QDir::toNativeSeparators(QDir::tempPath())));
     throw StoreError(StoreError::Kind::Io,
                      QCoreApplication::translate("lb::SearchIndexBuilder",
                                                  "cannot use the temporary file %1: %2")
@@ -306,6 +320,7 @@ void SearchIndexBuilder::finishInto(sqlite3* workspace)
     // 'delete-all' empties the index through FTS5, which drops the index structure it may hold
     // in memory for this connection; the rows written behind it are then read afresh.
     execute(workspace, "INSERT INTO leads_fts(leads_fts) VALUES('delete-all')");
+    const ShadowTableWrites ownIndex(workspace); // the workspace's connections are defensive
     execute(workspace, "DELETE FROM leads_fts_data");
     execute(workspace, "DELETE FROM leads_fts_idx");
     copyTable(workspace, "SELECT id, block FROM leads_fts_data",

@@ -2,6 +2,7 @@
 
 #include "lifecycle/stagemachine.h"
 #include "store/sqlite/batchtable.h"
+#include "store/sqlite/schemaverifier.h"
 #include "store/sqlite/sqlitescoringreader.h"
 #include "store/sqlite/sqlitesupport.h"
 #include "store/sqlite/sqliteworkspace.h"
@@ -151,6 +152,12 @@ std::unique_ptr<ScoringReader> SqliteScoreStore::detachedReader(const ScoringSca
     const QByteArray path = QFileInfo(m_workspace.location()).absoluteFilePath().toUtf8();
     if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
                         nullptr) != SQLITE_OK) {
+        sqlite3_close_v2(db);
+        return nullptr;
+    }
+    try {
+        sqlite::harden(db); // checks every page it reads, as the workspace's own connection does
+    } catch (const StoreError&) {
         sqlite3_close_v2(db);
         return nullptr;
     }

@@ -3,6 +3,8 @@
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <mutex>
 #include <sqlite3.h>
@@ -27,9 +29,29 @@ StoreError::Kind kindForCode(int code)
     }
 }
 
-QString messageFor(StoreError::Kind kind, const QString& detail, const QString& context)
+QString messageFor(StoreError::Kind kind, int code, const QString& detail, const QString& context)
 {
     const QString where = context.isEmpty() ? QString() : context + QStringLiteral(": ");
+    // SQLite's own words for these ("database or disk is full", "attempt to write a readonly
+    // database") do not say which disk or what to do.
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        //: %1 is the folder for temporary files.
+        return where + QCoreApplication::translate(
+                           "lb::Store", "the disk is full: the one holding the workspace, or the "
+                                        "one of the folder for temporary files (%1)")
+                           .arg(QDir::toNativeSeparators(QDir::tempPath()));
+    case SQLITE_READONLY:
+        return where + QCoreApplication::translate(
+                           "lb::Store", "the workspace cannot be written: the file or its "
+                                        "folder is read-only");
+    case SQLITE_IOERR:
+        return where +
+               QCoreApplication::translate("lb::Store", "reading or writing the disk failed (%1)")
+                   .arg(detail);
+    default:
+        break;
+    }
     switch (kind) {
     case StoreError::Kind::Locked:
         return where + QCoreApplication::translate("lb::Store",
@@ -45,14 +67,26 @@ QString messageFor(StoreError::Kind kind, const QString& detail, const QString& 
     }
 }
 
+// Callers name what they were doing; some passed the statement itself, which says nothing to
+// the user and is never shown.
+QString userContext(const QString& context)
+{
+    static const QRegularExpression statement(
+        QStringLiteral("^\\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|WITH|BEGIN|"
+                       "COMMIT|ROLLBACK|SAVEPOINT|RELEASE|VACUUM|ANALYZE|REPLACE)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return statement.match(context).hasMatch() ? QString() : context;
+}
+
 } // namespace
 
-void throwError(const QSqlError& error, const QString& context)
+void throwError(const QSqlError& error, const QString& rawContext)
 {
+    const QString context = userContext(rawContext);
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     const StoreError::Kind kind = ok ? kindForCode(code) : StoreError::Kind::Io;
-    throw StoreError(kind, messageFor(kind, error.databaseText(), context));
+    throw StoreError(kind, messageFor(kind, ok ? code : 0, error.databaseText(), context));
 }
 
 QSqlQuery prepare(const QSqlDatabase& db, const QString& sql)
@@ -60,21 +94,21 @@ QSqlQuery prepare(const QSqlDatabase& db, const QString& sql)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        throwError(query.lastError(), sql.left(80));
+        throwError(query.lastError(), {});
     return query;
 }
 
 void exec(QSqlQuery& query, const QString& context)
 {
     if (!query.exec())
-        throwError(query.lastError(), context.isEmpty() ? query.lastQuery().left(80) : context);
+        throwError(query.lastError(), userContext(context));
 }
 
 void exec(const QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        throwError(query.lastError(), sql.left(80));
+        throwError(query.lastError(), {});
 }
 
 QVariant scalar(const QSqlDatabase& db, const QString& sql)
@@ -82,7 +116,7 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(sql))
-        throwError(query.lastError(), sql.left(80));
+        throwError(query.lastError(), {});
     return query.next() ? query.value(0) : QVariant();
 }
 
@@ -155,8 +189,8 @@ void check(sqlite3* handle, int resultCode, const char* context)
     if (resultCode == SQLITE_OK || resultCode == SQLITE_DONE || resultCode == SQLITE_ROW)
         return;
     const StoreError::Kind kind = kindForCode(resultCode);
-    throw StoreError(kind, messageFor(kind, QString::fromUtf8(sqlite3_errmsg(handle)),
-                                      QString::fromUtf8(context)));
+    throw StoreError(kind, messageFor(kind, resultCode, QString::fromUtf8(sqlite3_errmsg(handle)),
+                                      userContext(QString::fromUtf8(context))));
 }
 
 } // namespace lb::sqlite

@@ -2,6 +2,7 @@
 
 #include "store/schema.h"
 #include "store/sqlite/eventdigests.h"
+#include "store/sqlite/schemaverifier.h"
 #include "store/sqlite/sqlitebulkwriter.h"
 #include "store/sqlite/sqliteeventrepository.h"
 #include "store/sqlite/sqlitehistoryrepository.h"
@@ -10,6 +11,7 @@
 #include "store/sqlite/sqlitesupport.h"
 #include "store/sqlite/sqliteuserrepository.h"
 #include "store/sqlite/walcheckpointer.h"
+#include "store/sqlite/workspacefiles.h"
 #include "store/storeerror.h"
 #include "util/allocator.h"
 
@@ -57,14 +59,26 @@ int inspectExistingFile(const QString& path)
                                         "%1 is not a Leadbench workspace (not an SQLite database)")
                 .arg(path));
     file.close();
+    sqlite::checkWholePages(path);
+    sqlite::checkWritable(path);
 
     const QString name = newConnectionName();
     int schemaVersion = 0;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
+        // Not read-only, though it only reads: a read-only connection to a file in WAL mode
+        // leaves the -wal and -shm files it made behind, and a refused file must be left as
+        // it came. As the last connection to close, this one removes them, and with an empty
+        // log it has nothing to copy into the file first. A log that is there already (the
+        // file is in use, or a program stopped while using it) may hold changes the close
+        // would copy into the file: then the connection is read-only, and the files were
+        // there before.
+        const bool logExists = QFileInfo::exists(path + QStringLiteral("-wal"));
         db.setConnectOptions(
-            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+            QStringLiteral("%1QSQLITE_BUSY_TIMEOUT=%2")
+                .arg(logExists ? QStringLiteral("QSQLITE_OPEN_READONLY;") : QString())
+                .arg(busyTimeoutMs));
         auto closeAndThrow = [&](StoreError::Kind kind, const QString& message) {
             db.close();
             throw StoreError(kind, message);
@@ -73,6 +87,11 @@ int inspectExistingFile(const QString& path)
             closeAndThrow(StoreError::Kind::Io,
                           QCoreApplication::translate("lb::Workspace", "cannot open %1: %2")
                               .arg(path, db.lastError().text()));
+        try {
+            sqlite::harden(sqlite::rawHandle(db));
+        } catch (const StoreError& error) {
+            closeAndThrow(error.kind(), error.message());
+        }
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
             const QString detail = query.lastError().databaseText();
@@ -111,6 +130,31 @@ int inspectExistingFile(const QString& path)
                               .arg(path)
                               .arg(version)
                               .arg(schema::currentVersion()));
+        // Before a byte is written, and against the schema of the file's own version: a
+        // migration must not run on a file that someone else's SQL was added to.
+        QStringList differences;
+        try {
+            differences = sqlite::schemaDifferences(db, version);
+        } catch (const StoreError& error) {
+            closeAndThrow(error.kind(), error.message());
+        }
+        // The first few say enough; a file of another version altogether differs in dozens.
+        constexpr int shown = 4;
+        if (differences.size() > shown + 1) {
+            const int more = int(differences.size()) - shown;
+            differences.resize(shown);
+            differences << QCoreApplication::translate("lb::Workspace", "%n more difference(s)",
+                                                       nullptr, more);
+        }
+        if (!differences.isEmpty())
+            closeAndThrow(StoreError::Kind::NotAWorkspace,
+                          //: %1 is the file, %2 the list of what differs.
+                          QCoreApplication::translate(
+                              "lb::Workspace",
+                              "%1 was changed outside Leadbench and is not opened, so that "
+                              "nothing in it can act on your data: %2. Ask its sender for a "
+                              "fresh copy, or restore a backup")
+                              .arg(path, differences.join(QLatin1String("; "))));
         db.close();
         schemaVersion = version;
     }
@@ -132,21 +176,65 @@ bool workspaceNeedsUpgrade(const QString& path)
     }
 }
 
+namespace {
+
+// A new workspace is made complete under another name and then renamed: a process killed
+// midway leaves no file at `path` that a later command would refuse. Private (0600), as are
+// the journal files SQLite makes beside it.
+void createWorkspaceFile(const QString& path)
+{
+    const QString partial = sqlite::createPrivateSibling(path, QStringLiteral("creating"));
+    const QString name = newConnectionName();
+    try {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(partial);
+            if (!db.open()) {
+                const QString text = db.lastError().databaseText();
+                throw StoreError(StoreError::Kind::Io, QCoreApplication::translate(
+                                                           "lb::Workspace", "cannot create %1: %2")
+                                                           .arg(path, text));
+            }
+            try {
+                sqlite::harden(sqlite::rawHandle(db));
+                sqlite::exec(db,
+                             QStringLiteral("PRAGMA application_id=%1").arg(schema::applicationId));
+                sqlite::exec(db, QStringLiteral("PRAGMA journal_mode=WAL"));
+                migrateSqliteWorkspace(db, schema::currentVersion());
+            } catch (...) {
+                db.close();
+                throw;
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        sqlite::publish(partial, path);
+    } catch (...) {
+        if (QSqlDatabase::contains(name))
+            QSqlDatabase::removeDatabase(name);
+        sqlite::removeWithJournals(partial);
+        throw;
+    }
+}
+
+} // namespace
+
 std::unique_ptr<Workspace> openWorkspace(const QString& path, Workspace::OpenMode mode)
 {
-    const bool exists = QFileInfo::exists(path);
-    if (!exists && mode == Workspace::OpenMode::Existing)
-        throw StoreError(
-            StoreError::Kind::Missing,
-            QCoreApplication::translate("lb::Workspace", "no workspace at %1").arg(path));
-    if (exists)
-        inspectExistingFile(path);
-    auto workspace = std::make_unique<SqliteWorkspace>(path, !exists);
+    if (!QFileInfo::exists(path)) {
+        if (mode == Workspace::OpenMode::Existing)
+            throw StoreError(
+                StoreError::Kind::Missing,
+                QCoreApplication::translate("lb::Workspace", "no workspace at %1").arg(path));
+        createWorkspaceFile(path);
+    }
+    inspectExistingFile(path);
+    auto workspace = std::make_unique<SqliteWorkspace>(path);
     workspace->migrate();
     return workspace;
 }
 
-SqliteWorkspace::SqliteWorkspace(const QString& path, bool create)
+SqliteWorkspace::SqliteWorkspace(const QString& path)
     : m_path(path), m_connectionName(newConnectionName())
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -160,8 +248,14 @@ SqliteWorkspace::SqliteWorkspace(const QString& path, bool create)
             StoreError::Kind::Io,
             QCoreApplication::translate("lb::Workspace", "cannot open %1: %2").arg(path, text));
     }
-    if (create)
-        sqlite::exec(db, QStringLiteral("PRAGMA application_id=%1").arg(schema::applicationId));
+    try {
+        sqlite::harden(handle());
+    } catch (...) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
+    }
     configure();
     m_leads = std::make_unique<SqliteLeadRepository>(*this);
     m_events = std::make_unique<SqliteEventRepository>(*this);
@@ -315,9 +409,15 @@ std::unique_ptr<BulkWriter> SqliteWorkspace::bulkWriter(const BulkWriter::Option
 
 QStringList SqliteWorkspace::integrityProblems()
 {
+    QStringList problems;
+    try {
+        // What was added to (or changed in) the file since it was opened and verified.
+        problems << sqlite::schemaDifferences(database(), schemaVersion());
+    } catch (const StoreError& error) {
+        problems << error.message();
+    }
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    QStringList problems;
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
         problems << query.lastError().databaseText();
         return problems;
@@ -393,14 +493,28 @@ void SqliteWorkspace::backupTo(const QString& targetPath)
                          QCoreApplication::translate(
                              "lb::Workspace", "%1 already exists: choose a new file for the backup")
                              .arg(targetPath));
-    // VACUUM INTO writes a consistent, compact copy from one read transaction.
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(targetPath);
-    if (!query.exec())
-        sqlite::throwError(
-            query.lastError(),
-            QCoreApplication::translate("lb::Workspace", "backup to %1").arg(targetPath));
+    // Written under another name in the same folder and renamed when complete: a backup that
+    // fails or is killed leaves no partial file (nor its journal) at the target. The empty
+    // file made first is private (0600), and VACUUM INTO keeps its mode.
+    const QString partial = sqlite::createPrivateSibling(targetPath, QStringLiteral("backup"));
+    try {
+        // VACUUM INTO writes a consistent, compact copy from one read transaction.
+        QSqlQuery query(database());
+        query.prepare(QStringLiteral("VACUUM INTO ?"));
+        query.addBindValue(partial);
+        if (!query.exec()) {
+            const QSqlError error = query.lastError();
+            query.finish();
+            sqlite::throwError(
+                error,
+                QCoreApplication::translate("lb::Workspace", "backup to %1").arg(targetPath));
+        }
+        query.finish();
+        sqlite::publish(partial, targetPath);
+    } catch (...) {
+        sqlite::removeWithJournals(partial);
+        throw;
+    }
 }
 
 void SqliteWorkspace::waitForCheckpoints()

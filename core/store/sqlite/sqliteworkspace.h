@@ -24,7 +24,7 @@ class SqliteWorkspace final : public Workspace
 {
 public:
     // Use openWorkspace(); this assumes the file already passed inspection.
-    SqliteWorkspace(const QString& path, bool create);
+    explicit SqliteWorkspace(const QString& path);
     ~SqliteWorkspace() override;
 
     QString location() const override { return m_path; }

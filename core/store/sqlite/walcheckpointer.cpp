@@ -1,5 +1,8 @@
 #include "store/sqlite/walcheckpointer.h"
 
+#include "store/sqlite/schemaverifier.h"
+#include "store/storeerror.h"
+
 #include <sqlite3.h>
 
 namespace lb::sqlite {
@@ -85,6 +88,13 @@ void WalCheckpointer::checkpoint()
         if (sqlite3_open_v2(m_path.constData(), &m_own, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
                             nullptr) != SQLITE_OK) {
             // Nothing is lost: the pages stay in the log until the next round or the close.
+            sqlite3_close_v2(m_own);
+            m_own = nullptr;
+            return;
+        }
+        try {
+            harden(m_own);
+        } catch (const StoreError&) {
             sqlite3_close_v2(m_own);
             m_own = nullptr;
             return;

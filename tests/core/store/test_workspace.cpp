@@ -387,3 +387,124 @@ TEST(Workspace, SaysWhichFilesAnOpenWillUpgrade)
     lb::test::writeFile(text, "email\nanna@x.fi\n");
     EXPECT_FALSE(workspaceNeedsUpgrade(text)) << "not a workspace: the open says why";
 }
+
+namespace {
+
+// Runs `sql` through a connection of its own, as another program on the same file would.
+void alterBehindTheBack(const QString& path, const QString& sql)
+{
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("alter"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(sql)) << query.lastError().text().toStdString();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("alter"));
+}
+
+QFileDevice::Permissions permissionBits(const QString& path)
+{
+    return QFile::permissions(path) &
+           (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+            QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther);
+}
+
+} // namespace
+
+// Personal data: the file and the journals SQLite keeps beside it while it is open.
+TEST(Workspace, ANewWorkspaceAndItsJournalsAreForTheirOwnerOnly)
+{
+    TempWorkspace temp;
+    Lead lead = sampleLead(QStringLiteral("private@example.fi"));
+    temp.workspace().leads().insert(lead, QStringLiteral("test"));
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    EXPECT_EQ(permissionBits(temp.path()), ownerOnly);
+    ASSERT_TRUE(QFile::exists(temp.path() + QStringLiteral("-wal")));
+    EXPECT_EQ(permissionBits(temp.path() + QStringLiteral("-wal")), ownerOnly);
+    EXPECT_EQ(permissionBits(temp.path() + QStringLiteral("-shm")), ownerOnly);
+    const QString copy = temp.file(QStringLiteral("copy.leadbench"));
+    temp.workspace().backupTo(copy);
+    EXPECT_EQ(permissionBits(copy), ownerOnly);
+}
+
+// What the window shows when it refuses a file: what was added, in words, and no statement.
+TEST(Workspace, AnAddedTriggerIsRefusedWithAClearMessageAndUntouched)
+{
+    TempWorkspace temp;
+    temp.workspace();
+    temp.close();
+    alterBehindTheBack(temp.path(),
+                       QStringLiteral("CREATE TRIGGER rename_all AFTER INSERT ON "
+                                      "leads BEGIN UPDATE leads SET title = 'x'; END"));
+    const QByteArray before = fileHash(temp.path());
+    try {
+        openWorkspace(temp.path());
+        ADD_FAILURE() << "opened a workspace with a trigger of someone else's";
+    } catch (const StoreError& error) {
+        EXPECT_EQ(error.kind(), StoreError::Kind::NotAWorkspace);
+        EXPECT_TRUE(error.isWorkspaceProblem());
+        EXPECT_TRUE(error.message().contains(QStringLiteral("changed outside Leadbench")))
+            << error.message().toStdString();
+        EXPECT_TRUE(error.message().contains(QStringLiteral("rename_all")));
+        EXPECT_FALSE(error.message().contains(QStringLiteral("UPDATE")));
+    }
+    EXPECT_EQ(fileHash(temp.path()), before);
+    EXPECT_FALSE(QFile::exists(temp.path() + QStringLiteral("-wal")));
+    EXPECT_FALSE(QFile::exists(temp.path() + QStringLiteral("-shm")));
+}
+
+// A trigger added while the workspace is open is not in the file the open verified: the
+// integrity check (the CLI's `check`, the window's Check Workspace) names it.
+TEST(Workspace, TheIntegrityCheckNamesWhatWasAddedWhileOpen)
+{
+    TempWorkspace temp;
+    EXPECT_TRUE(temp.workspace().integrityProblems().isEmpty());
+    alterBehindTheBack(temp.path(), QStringLiteral("CREATE VIEW peek AS SELECT email FROM leads"));
+    const QStringList problems = temp.workspace().integrityProblems();
+    ASSERT_EQ(problems.size(), 1) << problems.join(';').toStdString();
+    EXPECT_TRUE(problems.constFirst().contains(QStringLiteral("peek")));
+}
+
+// The schema each version expects is what its migrations make: every older workspace made by
+// them opens (and is then migrated), and the current one holds the latest migration's objects.
+TEST(Workspace, EveryVersionsOwnSchemaIsAccepted)
+{
+    for (int version = 1; version <= schema::currentVersion(); ++version) {
+        TempWorkspace temp;
+        test::makeWorkspaceAtVersion(temp.path(), version, [](QSqlQuery&) {});
+        EXPECT_NO_THROW(temp.workspace()) << "version " << version;
+    }
+}
+
+// A foreign database with changes still in its write-ahead log (its program stopped while
+// using it): refusing it copies nothing from the log into it.
+TEST(Workspace, RefusesAForeignDatabaseWithALogUntouched)
+{
+    TempWorkspace temp;
+    const QString path = temp.file(QStringLiteral("other.sqlite"));
+    const QString stopped = temp.file(QStringLiteral("stopped.sqlite"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA journal_mode=WAL")));
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")));
+        ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE notes(x)")));
+        ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO notes VALUES('kept in the log')")));
+        query.finish();
+        // The files as they are while the program runs: as a crash would leave them.
+        ASSERT_TRUE(QFile::copy(path, stopped));
+        ASSERT_TRUE(QFile::copy(path + QStringLiteral("-wal"), stopped + QStringLiteral("-wal")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const QByteArray before = fileHash(stopped);
+    EXPECT_EQ(openError(stopped), StoreError::Kind::NotAWorkspace);
+    EXPECT_EQ(fileHash(stopped), before);
+    EXPECT_TRUE(QFile::exists(stopped + QStringLiteral("-wal")));
+}

@@ -1,0 +1,152 @@
+#include "store/sqlite/workspacefiles.h"
+
+#include "store/storeerror.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace lb::sqlite {
+
+namespace {
+
+QString systemReason(int error)
+{
+    switch (error) {
+    case EACCES:
+    case EPERM:
+    case EROFS:
+        //: Why a file could not be written: the user may not write in that folder.
+        return QCoreApplication::translate("lb::Workspace", "you may not write in that folder");
+    case ENOSPC:
+    case EDQUOT:
+        return QCoreApplication::translate("lb::Workspace", "the disk is full");
+    case ENOENT:
+    case ENOTDIR:
+        return QCoreApplication::translate("lb::Workspace", "the folder does not exist");
+    default:
+        return QString::fromLocal8Bit(std::strerror(error));
+    }
+}
+
+void syncPath(const QString& path, int flags)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
+    if (fd < 0)
+        return; // a folder some file systems do not let us open: the rename stands anyway
+    ::fsync(fd);
+    ::close(fd);
+}
+
+} // namespace
+
+QString createPrivateSibling(const QString& finalPath, const QString& purpose)
+{
+    static QAtomicInteger<quint64> counter;
+    const QFileInfo info(finalPath);
+    for (int attempt = 0;; ++attempt) {
+        // Hidden, and named after the file it becomes, so that a leftover after a crash says
+        // what it was; the process id and a counter keep two writers apart.
+        const QString name = info.dir().filePath(QStringLiteral(".%1.%2-%3-%4")
+                                                     .arg(info.fileName(), purpose)
+                                                     .arg(QCoreApplication::applicationPid())
+                                                     .arg(counter.fetchAndAddRelaxed(1)));
+        const int fd = ::open(QFile::encodeName(name).constData(),
+                              O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0) {
+            ::close(fd);
+            return name;
+        }
+        if (errno != EEXIST || attempt > 100)
+            throw StoreError(StoreError::Kind::Io,
+                             QCoreApplication::translate("lb::Workspace", "cannot create %1: %2")
+                                 .arg(QDir::toNativeSeparators(finalPath), systemReason(errno)));
+    }
+}
+
+void publish(const QString& from, const QString& to)
+{
+    syncPath(from, O_RDONLY);
+    if (QFileInfo::exists(to) || !QFile::rename(from, to)) {
+        // QFile::rename never replaces an existing file: someone made `to` meanwhile.
+        if (QFileInfo::exists(to))
+            throw StoreError(StoreError::Kind::Invalid,
+                             QCoreApplication::translate(
+                                 "lb::Workspace", "%1 already exists: choose a new file name")
+                                 .arg(QDir::toNativeSeparators(to)));
+        throw StoreError(StoreError::Kind::Io,
+                         QCoreApplication::translate("lb::Workspace", "cannot create %1: %2")
+                             .arg(QDir::toNativeSeparators(to), systemReason(errno)));
+    }
+    syncPath(QFileInfo(to).absolutePath(), O_RDONLY | O_DIRECTORY);
+}
+
+void removeWithJournals(const QString& path)
+{
+    for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+void checkWholePages(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return; // the open that follows says why
+    const QByteArray header = file.read(100);
+    const qint64 size = file.size();
+    file.close();
+    if (header.size() < 100)
+        return; // not an SQLite file at all: refused by its first bytes
+    const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
+    const quint32 rawPageSize = qFromBigEndian<quint16>(bytes + 16);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const qint64 pagesInHeader = qFromBigEndian<quint32>(bytes + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool logHoldsPages = wal.exists() && wal.size() > 32; // more than the log's header
+    const bool shapeIsWrong =
+        pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || size % pageSize != 0 ||
+        // The header's page count holds when it was written with the change counter.
+        (!logHoldsPages && validFor == changeCounter && pagesInHeader != 0 &&
+         pagesInHeader * pageSize != size);
+    if (shapeIsWrong)
+        throw StoreError(
+            StoreError::Kind::Corrupted,
+            QCoreApplication::translate("lb::Workspace",
+                                        "%1 is damaged: the file was cut short or added to (its "
+                                        "size is not that of whole pages); restore a backup")
+                .arg(QDir::toNativeSeparators(path)));
+}
+
+void checkWritable(const QString& path)
+{
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.isWritable())
+        throw StoreError(StoreError::Kind::Io,
+                         //: %1 is the workspace file, %2 its folder.
+                         QCoreApplication::translate(
+                             "lb::Workspace",
+                             "%1 is in a folder you may not write in (%2): Leadbench keeps a "
+                             "journal beside the workspace as it works; copy the workspace to "
+                             "a folder of your own")
+                             .arg(QDir::toNativeSeparators(path),
+                                  QDir::toNativeSeparators(folder.absoluteFilePath())));
+    if (file.exists() && !file.isWritable())
+        throw StoreError(StoreError::Kind::Io,
+                         QCoreApplication::translate(
+                             "lb::Workspace",
+                             "%1 is read-only: allow yourself to write it, or copy it to a "
+                             "folder of your own")
+                             .arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace lb::sqlite

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+namespace lb::sqlite {
+
+// The file-level side of a workspace: how new files come to exist (private, and complete or not
+// at all), and what can be learned of a file's shape before SQLite reads it.
+
+// Creates an empty file readable and writable by its owner only (0600), under a name of its own
+// beside `finalPath` that no other file has; returns that name. SQLite gives the journal files
+// it makes beside a database the database file's mode, so they are private too.
+QString createPrivateSibling(const QString& finalPath, const QString& purpose);
+
+// Makes `from` (complete and closed) durable and gives it the name `to`, unless a file of that
+// name exists meanwhile: fsync of the file, rename, fsync of the folder. Throws StoreError
+// (Invalid when `to` exists) and leaves `from` in place then.
+void publish(const QString& from, const QString& to);
+
+// Removes `path` and the journal files SQLite may have left beside it.
+void removeWithJournals(const QString& path);
+
+// Throws StoreError (Corrupted) when the file cannot be a whole SQLite database: its size is not
+// a whole number of its pages, or differs from the size its header gives while no write-ahead
+// log holds newer pages. SQLite itself reads a page cut short as if it ended in zeros.
+void checkWholePages(const QString& path);
+
+// Throws StoreError (Io) with a message in the user's words when Leadbench cannot write the
+// workspace at `path` or the journal it keeps beside it (a read-only file or folder).
+void checkWritable(const QString& path);
+
+} // namespace lb::sqlite
