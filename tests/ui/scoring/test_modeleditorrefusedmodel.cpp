@@ -99,6 +99,9 @@ TEST(ModelEditorRefusedModel, OpensOnAStoredModelWithHugePointsAndListsItsProble
         dialog->behaviorTable()->item(3, modeleditor::BehaviorPoints)->setText("-20");
         fixedProblems = dialog->problems();
         fixedOk = dialog->okButton()->isEnabled();
+        // The what-if's sample of the workspace is read in the background.
+        for (int i = 0; i < 1500 && dialog->isLoadingWhatIf(); ++i)
+            QTest::qWait(20);
         whatIf = dialog->whatIf();
         dialog->reject();
     });
