@@ -230,12 +230,11 @@ TEST(CsvReader, ARecordOverTheLimitIsReadToItsEndWithoutKeepingIt)
         const bool huge = record.line == 3 || record.line == 7 || record.line == 9;
         EXPECT_EQ(record.longField, huge ? 1 : -1) << record.line;
         EXPECT_EQ(record.chars > CsvReader::maxRecordChars, huge) << record.line;
-        if (record.line == 3)
-            EXPECT_EQ(record.longFieldChars, 2 * 20'000'000 + 24); // the quotes unescaped
-        if (record.line == 7)
-            EXPECT_EQ(record.longFieldChars, 20'000'000);
-        if (record.line == 9)
-            EXPECT_EQ(record.longFieldChars, CsvReader::maxRecordChars);
+        const qint64 longest = record.line == 3   ? 2 * 20'000'000 + 24 // the quotes unescaped
+                               : record.line == 7 ? 20'000'000
+                               : record.line == 9 ? CsvReader::maxRecordChars
+                                                  : 0;
+        EXPECT_EQ(record.longFieldChars, longest) << record.line;
     }
     // Line 3 holds two quoted line breaks; the row of line 9 is just over the record limit, so
     // whether its end was in memory depends on where the chunks fall.
