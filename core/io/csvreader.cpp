@@ -234,7 +234,11 @@ bool CsvReader::fill()
     else
         m_buffer += m_decoder.decode(bytes);
     // One vectorised search a chunk, so that parseRecord() looks at cells only where a NUL is.
-    if (QStringView(m_buffer).sliced(start).contains(QChar(0)))
+    // In the 8-bit encodings a NUL character is a zero byte: memchr() over the bytes just read
+    // is the cheapest search there is.
+    const bool utf16 = m_encoding == CsvEncoding::Utf16LE || m_encoding == CsvEncoding::Utf16BE;
+    if (utf16 ? QStringView(m_buffer).sliced(start).contains(QChar(0))
+              : std::memchr(bytes.constData(), 0, size_t(bytes.size())) != nullptr)
         m_nulEnd = m_buffer.size();
     return true;
 }
@@ -381,9 +385,13 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord& record, bool atEnd)
     for (qsizetype k = 0; k < m_refs.size(); ++k) {
         const CellRef& ref = m_refs.at(k);
         record.cells[k] = QStringView((ref.scratch ? scratch : d) + ref.offset, ref.length);
-        if (ref.length > maxFieldChars && record.longField < 0) {
-            record.longField = k;
-            record.longFieldChars = ref.length;
+    }
+    if (record.chars > maxFieldChars) { // (only then can a cell be longer)
+        for (qsizetype k = 0; k < m_refs.size() && record.longField < 0; ++k) {
+            if (m_refs.at(k).length > maxFieldChars) {
+                record.longField = k;
+                record.longFieldChars = m_refs.at(k).length;
+            }
         }
     }
     if (m_pos < m_nulEnd) {

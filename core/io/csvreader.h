@@ -71,7 +71,7 @@ public:
     qint64 bytesRead() const { return m_bytesRead; }
     qint64 fileSize() const { return m_fileSize; }
 
-    // The size limits (spec/csv-import.md, Size): a field of more than 1 Mi characters, or a
+    // The size limits (README, CSV): a field of more than 1 Mi characters, or a
     // record of more than 8 Mi, is flagged (CsvRecord::longField, CsvRecord::chars) for the
     // import to reject. A record whose end is not found within maxRecordChars is read on to its
     // end a chunk at a time without being kept: memory stays bounded, and the next record is
