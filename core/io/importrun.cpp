@@ -119,6 +119,8 @@ QString ImportRun::columnLabel(qsizetype column) const
 QString ImportRun::sizeProblem(const CsvRecord& record) const
 {
     // The limits of CsvReader: a row above them is refused whole, and the import goes on.
+    if (record.longField < 0 && record.chars <= CsvReader::maxRecordChars)
+        return {}; // (every row but these: no locale to look up)
     const QLocale locale;
     if (record.longField >= 0)
         //: %1 is a column: its name in quotes, or "number 4" when it has none
@@ -127,12 +129,10 @@ QString ImportRun::sizeProblem(const CsvRecord& record) const
                                            "most %3 characters")
             .arg(columnLabel(record.longField), locale.toString(record.longFieldChars),
                  locale.toString(qint64(CsvReader::maxFieldChars)));
-    if (record.chars > CsvReader::maxRecordChars)
-        return QCoreApplication::translate("lb::Import",
-                                           "the row holds %1 characters: a row may hold at most "
-                                           "%2 characters")
-            .arg(locale.toString(record.chars), locale.toString(qint64(CsvReader::maxRecordChars)));
-    return {};
+    return QCoreApplication::translate("lb::Import",
+                                       "the row holds %1 characters: a row may hold at most "
+                                       "%2 characters")
+        .arg(locale.toString(record.chars), locale.toString(qint64(CsvReader::maxRecordChars)));
 }
 
 void ImportRun::reportProgress(qint64 bytesRead)
