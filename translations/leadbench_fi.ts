@@ -23,6 +23,11 @@
         <source>--map &quot;%1&quot;: expected &quot;Header=field&quot;</source>
         <translation>--map &quot;%1&quot;: odotettiin muotoa &quot;Otsikko=kenttä&quot;</translation>
     </message>
+    <message>
+        <source>more than one column is named &quot;%1&quot; (columns %2): rename all but one, or leave them out with --map &quot;%1=ignore&quot;</source>
+        <extracomment>%1 is a column name, %2 the numbers of the columns (&quot;2, 5&quot;), 1 = the first</extracomment>
+        <translation>useamman sarakkeen nimi on &quot;%1&quot; (sarakkeet %2): nimeä kaikki paitsi yksi uudelleen tai jätä ne pois valitsimella --map &quot;%1=ignore&quot;</translation>
+    </message>
 </context>
 <context>
     <name>lb::Conversion</name>
@@ -296,6 +301,14 @@
     <message>
         <source>%1 is empty: it has no header row</source>
         <translation>%1 on tyhjä: siinä ei ole otsikkoriviä</translation>
+    </message>
+    <message>
+        <source>the header row of %1 is too long: a column name may hold at most %2 characters, and the row at most %3</source>
+        <translation>tiedoston %1 otsikkorivi on liian pitkä: sarakkeen nimessä saa olla enintään %2 merkkiä ja rivillä enintään %3</translation>
+    </message>
+    <message>
+        <source>the header row of %1 holds a NUL byte (in column %2): it does not look like a text file</source>
+        <translation>tiedoston %1 otsikkorivillä on NUL-tavu (sarakkeessa %2): se ei näytä tekstitiedostolta</translation>
     </message>
 </context>
 <context>
@@ -797,6 +810,25 @@
     <message>
         <source>the import was saved, but %1 could not be written: %2</source>
         <translation>tuonti tallennettiin, mutta tiedostoa %1 ei voitu kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>column %1 holds a NUL byte (a zero character), which a text field cannot hold</source>
+        <extracomment>%1 is a column: its name in quotes, or &quot;number 4&quot; when it has none</extracomment>
+        <translation>sarakkeessa %1 on NUL-tavu (nollamerkki), jota tekstikentässä ei voi olla</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <extracomment>Names a CSV column that has no header, by its position (1 = the first)</extracomment>
+        <translation>numero %1</translation>
+    </message>
+    <message>
+        <source>column %1 holds %2 characters: a field may hold at most %3 characters</source>
+        <extracomment>%1 is a column: its name in quotes, or &quot;number 4&quot; when it has none</extracomment>
+        <translation>sarakkeessa %1 on %2 merkkiä: kentässä saa olla enintään %3 merkkiä</translation>
+    </message>
+    <message>
+        <source>the row holds %1 characters: a row may hold at most %2 characters</source>
+        <translation>rivillä on %1 merkkiä: rivillä saa olla enintään %2 merkkiä</translation>
     </message>
 </context>
 <context>

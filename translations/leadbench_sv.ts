@@ -23,6 +23,11 @@
         <source>--map &quot;%1&quot;: expected &quot;Header=field&quot;</source>
         <translation>--map &quot;%1&quot;: förväntade &quot;Rubrik=fält&quot;</translation>
     </message>
+    <message>
+        <source>more than one column is named &quot;%1&quot; (columns %2): rename all but one, or leave them out with --map &quot;%1=ignore&quot;</source>
+        <extracomment>%1 is a column name, %2 the numbers of the columns (&quot;2, 5&quot;), 1 = the first</extracomment>
+        <translation>flera kolumner heter &quot;%1&quot; (kolumnerna %2): byt namn på alla utom en, eller utelämna dem med --map &quot;%1=ignore&quot;</translation>
+    </message>
 </context>
 <context>
     <name>lb::Conversion</name>
@@ -296,6 +301,14 @@
     <message>
         <source>%1 is empty: it has no header row</source>
         <translation>%1 är tom: den saknar rubrikrad</translation>
+    </message>
+    <message>
+        <source>the header row of %1 is too long: a column name may hold at most %2 characters, and the row at most %3</source>
+        <translation>rubrikraden i %1 är för lång: ett kolumnnamn får innehålla högst %2 tecken och raden högst %3</translation>
+    </message>
+    <message>
+        <source>the header row of %1 holds a NUL byte (in column %2): it does not look like a text file</source>
+        <translation>rubrikraden i %1 innehåller en NUL-byte (i kolumn %2): den ser inte ut som en textfil</translation>
     </message>
 </context>
 <context>
@@ -797,6 +810,25 @@
     <message>
         <source>the import was saved, but %1 could not be written: %2</source>
         <translation>importen sparades, men %1 kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>column %1 holds a NUL byte (a zero character), which a text field cannot hold</source>
+        <extracomment>%1 is a column: its name in quotes, or &quot;number 4&quot; when it has none</extracomment>
+        <translation>kolumn %1 innehåller en NUL-byte (ett nolltecken), som ett textfält inte kan innehålla</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <extracomment>Names a CSV column that has no header, by its position (1 = the first)</extracomment>
+        <translation>nummer %1</translation>
+    </message>
+    <message>
+        <source>column %1 holds %2 characters: a field may hold at most %3 characters</source>
+        <extracomment>%1 is a column: its name in quotes, or &quot;number 4&quot; when it has none</extracomment>
+        <translation>kolumn %1 innehåller %2 tecken: ett fält får innehålla högst %3 tecken</translation>
+    </message>
+    <message>
+        <source>the row holds %1 characters: a row may hold at most %2 characters</source>
+        <translation>raden innehåller %1 tecken: en rad får innehålla högst %2 tecken</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
+#include <algorithm>
 
 namespace lb::io {
 
@@ -93,12 +95,16 @@ bool isMappableField(const QString& field, ImportKind kind)
 ColumnMapping mapColumns(const QStringList& header, ImportKind kind,
                          const QMap<QString, QString>& overrides, QStringList* problems)
 {
+    // Sets and hashes, not searches of lists: the GUI passes an override for every column, and a
+    // file may have 100,000 of them.
+    QSet<QString> headerKeys;
+    headerKeys.reserve(header.size());
+    for (const QString& name : header)
+        headerKeys.insert(headerKey(name));
     QHash<QString, QString> byKey;
     for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
         const QString target = it.value().trimmed();
-        const bool named = std::any_of(header.cbegin(), header.cend(), [&](const QString& h) {
-            return headerKey(h) == headerKey(it.key());
-        });
+        const bool named = headerKeys.contains(headerKey(it.key()));
         if (problems && !named)
             *problems << QCoreApplication::translate(
                              "lb::ColumnMapping", "--map \"%1=%2\": the file has no column \"%1\"")
@@ -117,6 +123,11 @@ ColumnMapping mapColumns(const QStringList& header, ImportKind kind,
                               headerKey(header.at(size - 1)) == QLatin1String("reason");
 
     ColumnMapping mapping;
+    mapping.fields.reserve(size);
+    QSet<QString> used; // the fields taken so far
+    used.reserve(size);
+    QHash<QString, qsizetype> firstRead;            // header key -> the first column read
+    QList<std::pair<qsizetype, qsizetype>> repeats; // (first column, a later one) of a name
     for (qsizetype i = 0; i < size; ++i) {
         const QString name = header.at(i).trimmed();
         const QString key = headerKey(name);
@@ -135,10 +146,39 @@ ColumnMapping mapColumns(const QStringList& header, ImportKind kind,
             if (field.isEmpty() && kind == ImportKind::Leads && !name.isEmpty())
                 field = QStringLiteral("custom.") + name;
         }
+        if (!field.isEmpty()) {
+            const auto first = firstRead.constFind(key);
+            if (first == firstRead.constEnd())
+                firstRead.insert(key, i);
+            else
+                repeats.append({*first, i});
+        }
         // A field filled by two columns: the first one wins, the other is ignored.
-        if (!field.isEmpty() && mapping.fields.contains(field))
+        if (!field.isEmpty() && !used.contains(field))
+            used.insert(field);
+        else
             field.clear();
         mapping.fields << field;
+    }
+    // Two columns of the same name that would be read: which one the user means cannot be
+    // told, so the file is refused rather than one of them silently dropped. (Unnamed columns
+    // and ones the import ignores, such as "Name=ignore" in --map, are no question.)
+    if (problems && !repeats.isEmpty()) {
+        std::stable_sort(repeats.begin(), repeats.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (qsizetype k = 0; k < repeats.size();) {
+            const qsizetype column = repeats.at(k).first;
+            QStringList numbers{QString::number(column + 1)};
+            for (; k < repeats.size() && repeats.at(k).first == column; ++k)
+                numbers << QString::number(repeats.at(k).second + 1);
+            const QString name = header.at(column).trimmed();
+            //: %1 is a column name, %2 the numbers of the columns ("2, 5"), 1 = the first
+            *problems << QCoreApplication::translate(
+                             "lb::ColumnMapping",
+                             "more than one column is named \"%1\" (columns %2): rename all but "
+                             "one, or leave them out with --map \"%1=ignore\"")
+                             .arg(name, numbers.join(QStringLiteral(", ")));
+        }
     }
     return mapping;
 }

@@ -1,8 +1,10 @@
 #include "io/csvreader.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <array>
 #include <cstring>
+#include <optional>
 
 namespace lb::io {
 
@@ -25,6 +27,27 @@ QString decodeCp1252(const QByteArray& bytes)
         out[i] = (byte >= 0x80 && byte < 0xA0) ? QChar(cp1252High[byte - 0x80]) : QChar(byte);
     }
     return text;
+}
+
+// UTF-16 without a byte order mark (some exporters write it so): a header row is letters,
+// digits and punctuation, whose high byte is zero, so nearly every other byte is a zero while
+// the bytes between are not. UTF-8 and Windows-1252 text never has a zero byte in it.
+std::optional<CsvEncoding> utf16WithoutBom(const QByteArray& head)
+{
+    const qsizetype pairs = head.size() / 2;
+    if (pairs < 2)
+        return std::nullopt;
+    qsizetype evenZeros = 0;
+    qsizetype oddZeros = 0;
+    for (qsizetype i = 0; i < pairs * 2; i += 2) {
+        evenZeros += head[i] == '\0' ? 1 : 0;
+        oddZeros += head[i + 1] == '\0' ? 1 : 0;
+    }
+    if (oddZeros * 2 >= pairs && evenZeros * 4 <= oddZeros)
+        return CsvEncoding::Utf16LE;
+    if (evenZeros * 2 >= pairs && oddZeros * 4 <= evenZeros)
+        return CsvEncoding::Utf16BE;
+    return std::nullopt;
 }
 
 } // namespace
@@ -109,6 +132,8 @@ CsvEncoding CsvReader::detectEncoding()
         return CsvEncoding::Utf16LE;
     if (head.startsWith("\xFE\xFF"))
         return CsvEncoding::Utf16BE;
+    if (const std::optional<CsvEncoding> utf16 = utf16WithoutBom(m_file.peek(512)))
+        return *utf16;
     // Without a BOM the whole file must be valid UTF-8, else it is Excel's Windows-1252: one
     // quick pass, so that a stray byte at row 900,000 does not turn into garbage.
     QByteArray carry;
@@ -166,6 +191,22 @@ bool CsvReader::open(const QString& path, const Options& options)
                       .arg(path);
         return false;
     }
+    if (header.oversized || header.longField >= 0 || header.chars > maxRecordChars) {
+        m_error = QCoreApplication::translate(
+                      "lb::CsvReader",
+                      "the header row of %1 is too long: a column name may hold at most %2 "
+                      "characters, and the row at most %3")
+                      .arg(path, QLocale().toString(qint64(maxFieldChars)),
+                           QLocale().toString(qint64(maxRecordChars)));
+        return false;
+    }
+    if (header.nulField >= 0) {
+        m_error = QCoreApplication::translate("lb::CsvReader",
+                                              "the header row of %1 holds a NUL byte (in column "
+                                              "%2): it does not look like a text file")
+                      .arg(path, QString::number(header.nulField + 1));
+        return false;
+    }
     m_headerRaw = header.raw.toString();
     for (QStringView cell : header.cells)
         m_header << cell.trimmed().toString();
@@ -178,6 +219,7 @@ bool CsvReader::fill()
         return false;
     if (m_pos > 0) {
         m_buffer.remove(0, m_pos);
+        m_nulEnd = std::max<qsizetype>(0, m_nulEnd - m_pos);
         m_pos = 0;
     }
     const QByteArray bytes = m_file.read(chunkBytes);
@@ -186,10 +228,18 @@ bool CsvReader::fill()
         m_eof = true;
         return false;
     }
+    const qsizetype start = m_buffer.size();
     if (m_ownCp1252)
         m_buffer += decodeCp1252(bytes);
     else
         m_buffer += m_decoder.decode(bytes);
+    // One vectorised search a chunk, so that parseRecord() looks at cells only where a NUL is.
+    // In the 8-bit encodings a NUL character is a zero byte: memchr() over the bytes just read
+    // is the cheapest search there is.
+    const bool utf16 = m_encoding == CsvEncoding::Utf16LE || m_encoding == CsvEncoding::Utf16BE;
+    if (utf16 ? QStringView(m_buffer).sliced(start).contains(QChar(0))
+              : std::memchr(bytes.constData(), 0, size_t(bytes.size())) != nullptr)
+        m_nulEnd = m_buffer.size();
     return true;
 }
 
@@ -231,11 +281,10 @@ bool CsvReader::next(CsvRecord& record)
         if (m_pos >= m_buffer.size() && atEnd)
             return false;
         if (m_buffer.size() - m_pos > maxRecordChars) {
-            // A quote that never closes would otherwise pull the whole file into memory: the
-            // record ends here, unterminated, and nothing after it is read.
-            m_eof = true;
-            m_file.close();
-            continue;
+            // Holding the rest of this record would pull an unbounded part of the file into
+            // memory: read on to its end without keeping it.
+            skipOversized(record);
+            return true;
         }
         fill(); // at the end of the file this sets m_eof: parse once more to finish
     }
@@ -326,15 +375,125 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord& record, bool atEnd)
     record.line = m_line;
     record.raw = QStringView(d + m_pos, rawEnd - m_pos);
     record.unterminated = unterminated;
+    record.chars = rawEnd - m_pos;
+    record.oversized = false;
+    record.longField = -1;
+    record.longFieldChars = 0;
+    record.nulField = -1;
     record.cells.resize(m_refs.size());
     const QChar* scratch = m_scratch.constData();
     for (qsizetype k = 0; k < m_refs.size(); ++k) {
         const CellRef& ref = m_refs.at(k);
         record.cells[k] = QStringView((ref.scratch ? scratch : d) + ref.offset, ref.length);
     }
+    if (record.chars > maxFieldChars) { // (only then can a cell be longer)
+        for (qsizetype k = 0; k < m_refs.size() && record.longField < 0; ++k) {
+            if (m_refs.at(k).length > maxFieldChars) {
+                record.longField = k;
+                record.longFieldChars = m_refs.at(k).length;
+            }
+        }
+    }
+    if (m_pos < m_nulEnd) {
+        for (qsizetype k = 0; k < record.cells.size() && record.nulField < 0; ++k)
+            if (record.cells.at(k).contains(QChar(0)))
+                record.nulField = k;
+    }
     m_line += innerLines + lineEnds;
     m_pos = i;
     return Parse::Done;
+}
+
+void CsvReader::skipOversized(CsvRecord& record)
+{
+    // The same grammar as parseRecord(), one character at a time across chunks (only for a
+    // record of megabytes, so the simple loop costs nothing that matters), keeping only counts.
+    record = CsvRecord{};
+    record.line = m_line;
+    record.oversized = true;
+    const char16_t delimiter = m_delimiter.unicode();
+    bool cellStart = true;
+    bool quoted = false;
+    bool quotePending = false; // a quote inside a quoted cell: its end, or the first of two
+    bool previousCr = false;   // inside quotes, "\r\n" counts as one line break
+    bool lineEnded = false;
+    bool crEnded = false; // ended by a CR: a LF right after it belongs to it
+    qsizetype cell = 0;
+    qint64 cellChars = 0;
+    qint64 innerLines = 0;
+    auto endCell = [&] {
+        if (cellChars > maxFieldChars && record.longField < 0) {
+            record.longField = cell;
+            record.longFieldChars = cellChars;
+        }
+        ++cell;
+        cellChars = 0;
+        cellStart = true;
+    };
+    for (;;) {
+        const QChar* d = m_buffer.constData();
+        const qsizetype n = m_buffer.size();
+        qsizetype i = m_pos;
+        while (i < n && !lineEnded) {
+            const char16_t c = d[i].unicode();
+            if (quotePending) {
+                quotePending = false;
+                if (c == u'"') { // a doubled quote: one quote character
+                    ++cellChars;
+                    ++record.chars;
+                    ++i;
+                    continue;
+                }
+                quoted = false; // it closed the quotes: read c as outside them
+            }
+            if (quoted) {
+                if (c == u'"') {
+                    quotePending = true;
+                    previousCr = false;
+                } else {
+                    if (c == u'\r' || (c == u'\n' && !previousCr))
+                        ++innerLines;
+                    previousCr = c == u'\r';
+                    ++cellChars;
+                }
+                ++record.chars;
+                ++i;
+                continue;
+            }
+            if (c == u'\n' || c == u'\r') {
+                endCell();
+                lineEnded = true;
+                crEnded = c == u'\r';
+                ++i;
+                break;
+            }
+            if (c == delimiter) {
+                endCell();
+            } else if (cellStart && c == u'"') {
+                quoted = true;
+                cellStart = false;
+                previousCr = false;
+            } else {
+                cellStart = false;
+                ++cellChars;
+            }
+            ++record.chars;
+            ++i;
+        }
+        m_pos = i;
+        if (lineEnded && (!crEnded || m_pos < n))
+            break; // (a CR at the end of the buffer: the next chunk says whether a LF follows)
+        if (!fill()) {
+            if (!lineEnded) {
+                record.unterminated = quoted && !quotePending;
+                endCell();
+            }
+            break;
+        }
+    }
+    if (crEnded && m_pos < m_buffer.size() && m_buffer.at(m_pos) == u'\n')
+        ++m_pos;
+    m_line += innerLines + (lineEnded ? 1 : 0);
 }
 
 } // namespace lb::io

@@ -31,6 +31,13 @@ struct CsvRecord
     QList<QStringView> cells;
     QStringView raw;           // the record's text as it stood in the file, without line end
     bool unterminated = false; // a quoted field ran to the end of the file
+    qint64 chars = 0;          // the record's length in characters, without line end
+    // Longer than CsvReader::maxRecordChars before its end was in memory: it was read to its end
+    // without being kept, so `cells` and `raw` are empty (the rows after it are read as usual).
+    bool oversized = false;
+    qsizetype longField = -1;  // the first cell longer than CsvReader::maxFieldChars, or -1
+    qint64 longFieldChars = 0; // that cell's length in characters
+    qsizetype nulField = -1;   // the first cell holding a NUL character, or -1
 };
 
 // A streaming RFC 4180 reader (spec/csv-import.md, Reading the file): detects the encoding and
@@ -64,7 +71,12 @@ public:
     qint64 bytesRead() const { return m_bytesRead; }
     qint64 fileSize() const { return m_fileSize; }
 
-    // Longest quoted field before it counts as unterminated: bounds memory on a broken file.
+    // The size limits (README, CSV): a field of more than 1 Mi characters, or a
+    // record of more than 8 Mi, is flagged (CsvRecord::longField, CsvRecord::chars) for the
+    // import to reject. A record whose end is not found within maxRecordChars is read on to its
+    // end a chunk at a time without being kept: memory stays bounded, and the next record is
+    // found where it really starts, even past a huge quoted field.
+    static constexpr qsizetype maxFieldChars = 1024 * 1024;
     static constexpr qsizetype maxRecordChars = 8 * 1024 * 1024;
 
 private:
@@ -78,6 +90,7 @@ private:
         Empty
     };
     Parse parseRecord(CsvRecord& record, bool atEnd);
+    void skipOversized(CsvRecord& record);
 
     QFile m_file;
     QString m_error;
@@ -93,6 +106,9 @@ private:
     qint64 m_line = 1;
     qint64 m_bytesRead = 0;
     qint64 m_fileSize = 0;
+    // The end (in m_buffer) of the last chunk that held a NUL character; records that start
+    // before it are searched for one. 0: none in the buffer (the common case costs nothing).
+    qsizetype m_nulEnd = 0;
     // Unescaped text of quoted cells; a cell refers to it by offset until the record is done.
     QString m_scratch;
     struct CellRef

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace lb::io {
 
@@ -76,6 +77,18 @@ bool ImportRun::nextRecord(CsvRecord& record, QString& problem)
                               "it before the end of the file)");
             return true;
         }
+        if (const QString size = sizeProblem(record); !size.isEmpty()) {
+            problem = size;
+            return true;
+        }
+        if (record.nulField >= 0) {
+            //: %1 is a column: its name in quotes, or "number 4" when it has none
+            problem = QCoreApplication::translate("lb::Import",
+                                                  "column %1 holds a NUL byte (a zero character), "
+                                                  "which a text field cannot hold")
+                          .arg(columnLabel(record.nulField));
+            return true;
+        }
         if (isBlank(record.cells))
             continue;
         if (record.cells.size() > columns) {
@@ -92,6 +105,34 @@ bool ImportRun::nextRecord(CsvRecord& record, QString& problem)
         return true;
     }
     return false;
+}
+
+QString ImportRun::columnLabel(qsizetype column) const
+{
+    const QString name = headerOf(int(column));
+    if (name.isEmpty())
+        //: Names a CSV column that has no header, by its position (1 = the first)
+        return QCoreApplication::translate("lb::Import", "number %1").arg(column + 1);
+    return QLatin1Char('"') + name + QLatin1Char('"');
+}
+
+QString ImportRun::sizeProblem(const CsvRecord& record) const
+{
+    // The limits of CsvReader: a row above them is refused whole, and the import goes on.
+    if (record.longField < 0 && record.chars <= CsvReader::maxRecordChars)
+        return {}; // (every row but these: no locale to look up)
+    const QLocale locale;
+    if (record.longField >= 0)
+        //: %1 is a column: its name in quotes, or "number 4" when it has none
+        return QCoreApplication::translate("lb::Import",
+                                           "column %1 holds %2 characters: a field may hold at "
+                                           "most %3 characters")
+            .arg(columnLabel(record.longField), locale.toString(record.longFieldChars),
+                 locale.toString(qint64(CsvReader::maxFieldChars)));
+    return QCoreApplication::translate("lb::Import",
+                                       "the row holds %1 characters: a row may hold at most "
+                                       "%2 characters")
+        .arg(locale.toString(record.chars), locale.toString(qint64(CsvReader::maxRecordChars)));
 }
 
 void ImportRun::reportProgress(qint64 bytesRead)

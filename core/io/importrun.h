@@ -27,8 +27,9 @@ public:
     QString headerOf(int column) const { return m_reader.header().value(column); }
     QString fileName() const;
 
-    // The next row to import: blank rows are skipped, an unterminated quote or too many cells
-    // are rejected here. Checks for cancel and reports progress every few hundred rows.
+    // The next row to import: blank rows are skipped, an unterminated quote, too many cells, a
+    // field or row over CsvReader's size limits and a NUL character are rejected here. Checks for
+    // cancel and reports progress every few hundred rows.
     bool next(CsvRecord& record);
     void reject(const CsvRecord& record, const QString& reason);
 
@@ -46,6 +47,11 @@ public:
     void finish(bool committed);
 
 private:
+    // A column for a reason: its header in quotes, or its number when it has no header.
+    QString columnLabel(qsizetype column) const;
+    // Why a record is over CsvReader's size limits, or empty.
+    QString sizeProblem(const CsvRecord& record) const;
+
     ImportOptions m_options;
     JobControl* m_job;
     CsvReader m_reader;

@@ -76,8 +76,10 @@ void RejectedWriter::add(qint64 line, QStringView raw, const QList<QStringView>&
         row = parts.join(m_delimiter);
     } else {
         row = raw.toString();
-        if (unterminated)
-            row += QLatin1Char('"'); // close it, so that the line and reason stay columns
+        // Close it, so that the line and reason stay columns. (A record too big to keep has no
+        // raw text, and so no quote to close.)
+        if (unterminated && !raw.isEmpty())
+            row += QLatin1Char('"');
     }
     write(row + m_delimiter + QString::number(line) + m_delimiter + quoted(reason) +
           QStringLiteral("\r\n"));

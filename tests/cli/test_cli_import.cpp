@@ -5,6 +5,7 @@
 #include "support/tempworkspace.h"
 
 #include <QFile>
+#include <QStringEncoder>
 #include <gtest/gtest.h>
 
 using namespace lb;
@@ -151,4 +152,85 @@ TEST_F(CliImport, ExportAndReimportRoundTrip)
     EXPECT_FALSE(text.contains(QStringLiteral("anna.virtanen")));
     EXPECT_EQ(cli({"export", "leads", sql, "--stage", "Hot"}).exitCode, 2);
     EXPECT_EQ(cli({"export", "accounts", sql}).exitCode, 1);
+}
+
+TEST_F(CliImport, AHugeFieldRejectsItsRowAndEveryOtherRowIsImported)
+{
+    // As reported: a 100 MB field halfway down the file ended the import there, exit 0.
+    const QString path = m_temp.file(QStringLiteral("huge.csv"));
+    QByteArray bytes = "Email,Last Name,Notes\n";
+    const int rows = 20000;
+    for (int i = 1; i <= rows; ++i) {
+        bytes += "r" + QByteArray::number(i) + "@example.com,Name,";
+        bytes += i == rows / 2 ? "\"" + QByteArray(100'000'000, 'n') + "\"\n" : "note\n";
+    }
+    test::writeFile(path, bytes);
+    bytes.clear();
+    const test::CliResult result = cli({"import", "leads", path});
+    EXPECT_EQ(result.exitCode, 0) << result.errText().toStdString();
+    EXPECT_EQ(result.outText(),
+              QStringLiteral("imported 19999, updated 0, unchanged 0, rejected 1\n"));
+    EXPECT_EQ(leadCount(), rows - 1);
+    const QString rejected = QString::fromUtf8(test::readFile(path + ".rejected.csv"));
+    EXPECT_TRUE(rejected.contains(QStringLiteral(",10001,\"column \"\"Notes\"\" holds ")));
+    EXPECT_TRUE(rejected.contains(QStringLiteral("a field may hold at most ")));
+    EXPECT_EQ(cli({"show", "r20000@example.com"}).exitCode, 0);
+}
+
+TEST_F(CliImport, NulBytesDuplicateHeadersAndUtf16WithoutBom)
+{
+    // A NUL byte rejects its row, so that it never reaches show or export.
+    const QString nul = m_temp.file(QStringLiteral("nul.csv"));
+    test::writeFile(
+        nul,
+        QByteArray("Email,First Name\na@example.com,An?na\nb@example.com,Bo\n").replace('?', '\0'));
+    const test::CliResult nulResult = cli({"import", "leads", nul, "--dry-run"});
+    EXPECT_EQ(nulResult.outText(),
+              QStringLiteral("imported 1, updated 0, unchanged 0, rejected 1\n"));
+    EXPECT_TRUE(nulResult.errText().contains(
+        QStringLiteral("line 2: column \"First Name\" holds a NUL byte")));
+    EXPECT_EQ(cli({"import", "leads", nul}).exitCode, 0);
+    const QString out = m_temp.file(QStringLiteral("out.csv"));
+    EXPECT_EQ(cli({"export", "leads", out}).exitCode, 0);
+    EXPECT_FALSE(test::readFile(out).contains('\0'));
+    EXPECT_NE(cli({"show", "a@example.com"}).exitCode, 0);
+
+    // Two Email columns: refused, naming the header; ignoring them leaves no e-mail column.
+    const QString dup = m_temp.file(QStringLiteral("dup.csv"));
+    test::writeFile(dup,
+                    "Email,Last Name,Company,Email\nc@example.com,Berg,Fjord AB,d@example.com\n");
+    const test::CliResult dupResult = cli({"import", "leads", dup});
+    EXPECT_EQ(dupResult.exitCode, 2);
+    EXPECT_TRUE(dupResult.errText().contains(
+        QStringLiteral("more than one column is named \"Email\" (columns 1, 4)")));
+    EXPECT_EQ(cli({"import", "leads", dup, "--map", "Email=ignore"}).outText(),
+              QStringLiteral("imported 1, updated 0, unchanged 0, rejected 0\n"));
+
+    // UTF-16 without a byte order mark, as some exporters write it.
+    const QString utf16 = m_temp.file(QStringLiteral("utf16.csv"));
+    test::writeFile(utf16, QStringEncoder(QStringConverter::Utf16LE)
+                               .encode(QStringLiteral("Email,First Name\ne@example.com,Åsa\n")));
+    const test::CliResult utf16Result = cli({"import", "leads", utf16});
+    EXPECT_EQ(utf16Result.exitCode, 0) << utf16Result.errText().toStdString();
+    EXPECT_EQ(utf16Result.outText(),
+              QStringLiteral("imported 1, updated 0, unchanged 0, rejected 0\n"));
+    auto workspace = openWorkspace(m_temp.path());
+    const auto lead = workspace->leads().findByEmail(QStringLiteral("e@example.com"));
+    ASSERT_TRUE(lead.has_value());
+    EXPECT_EQ(lead->firstName, QStringLiteral("Åsa"));
+}
+
+TEST_F(CliImport, AHundredThousandColumns)
+{
+    const QString path = m_temp.file(QStringLiteral("columns.csv"));
+    QByteArray header = "Email";
+    QByteArray row = "wide@example.com";
+    for (int i = 1; i < 100'000; ++i) {
+        header += ",c" + QByteArray::number(i);
+        row += ",v";
+    }
+    test::writeFile(path, header + "\n" + row + "\n");
+    const test::CliResult result = cli({"import", "leads", path});
+    EXPECT_EQ(result.exitCode, 0) << result.errText().toStdString();
+    EXPECT_EQ(result.outText(), QStringLiteral("imported 1, updated 0, unchanged 0, rejected 0\n"));
 }

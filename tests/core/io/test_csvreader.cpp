@@ -194,3 +194,147 @@ TEST(CsvReader, EmptyFileHasNoHeader)
     CsvReader missing;
     EXPECT_FALSE(missing.open(dir.filePath(QStringLiteral("nope.csv"))));
 }
+
+TEST(CsvReader, ARecordOverTheLimitIsReadToItsEndWithoutKeepingIt)
+{
+    // Quoted, with line breaks, doubled quotes and delimiters inside; then unquoted; then a
+    // quoted one ending in CR LF just past a chunk edge: each is read to its real end, and the
+    // rows after it come as they are.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.csv"));
+    const QByteArray filler(20'000'000, 'x');
+    QByteArray bytes = "id,notes,tail\r\n1,small,a\r\n";
+    bytes += "2,\"" + filler + "\r\nstill \"\"inside\"\", a, b\r\n" + filler + "\",b\r\n";
+    bytes += "3,after the quoted one,c\r\n";
+    bytes += "4," + filler + ",d\r\n";
+    bytes += "5,after the unquoted one,e\r\n";
+    bytes += "6,\"" + QByteArray(CsvReader::maxRecordChars, 'y') + "\"\r\n7,last,f";
+    lb::test::writeFile(path, bytes);
+    CsvReader reader;
+    ASSERT_TRUE(reader.open(path));
+    CsvRecord record;
+    QList<qint64> lines;
+    QStringList firstCells;
+    while (reader.next(record)) {
+        lines << record.line;
+        firstCells << (record.cells.isEmpty() ? QString() : record.cells.first().toString());
+        EXPECT_FALSE(record.unterminated);
+        if (record.oversized) {
+            EXPECT_TRUE(record.cells.isEmpty());
+            EXPECT_TRUE(record.raw.isEmpty());
+        } else {
+            EXPECT_EQ(record.cells.size(), record.line == 9 ? 2 : 3) << record.line;
+            EXPECT_EQ(record.raw.size(), record.chars);
+        }
+        EXPECT_EQ(record.oversized, record.line == 3 || record.line == 7) << record.line;
+        const bool huge = record.line == 3 || record.line == 7 || record.line == 9;
+        EXPECT_EQ(record.longField, huge ? 1 : -1) << record.line;
+        EXPECT_EQ(record.chars > CsvReader::maxRecordChars, huge) << record.line;
+        const qint64 longest = record.line == 3   ? 2 * 20'000'000 + 24 // the quotes unescaped
+                               : record.line == 7 ? 20'000'000
+                               : record.line == 9 ? CsvReader::maxRecordChars
+                                                  : 0;
+        EXPECT_EQ(record.longFieldChars, longest) << record.line;
+    }
+    // Line 3 holds two quoted line breaks; the row of line 9 is just over the record limit, so
+    // whether its end was in memory depends on where the chunks fall.
+    EXPECT_EQ(lines, (QList<qint64>{2, 3, 6, 7, 8, 9, 10}));
+    firstCells[5].clear();
+    EXPECT_EQ(firstCells,
+              (QStringList{QStringLiteral("1"), QString(), QStringLiteral("3"), QString(),
+                           QStringLiteral("5"), QString(), QStringLiteral("7")}));
+    EXPECT_EQ(reader.bytesRead(), bytes.size());
+}
+
+TEST(CsvReader, LongFieldsAndRowsAreFlaggedAndAnUnterminatedHugeQuoteEndsTheFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("long.csv"));
+    const QByteArray justOver(CsvReader::maxFieldChars + 1, 'z');
+    QByteArray bytes = "a,b\n" + QByteArray(CsvReader::maxFieldChars, 'k') + ",ok\n";
+    bytes += "x,\"" + justOver + "\"\n";
+    bytes += "y,\"never closed " + QByteArray(3 * CsvReader::maxRecordChars, 'q') + "\nz,1\n";
+    lb::test::writeFile(path, bytes);
+    CsvReader reader;
+    ASSERT_TRUE(reader.open(path));
+    const QList<Row> rows = readAll(reader);
+    ASSERT_EQ(rows.size(), 3);
+    CsvReader again;
+    ASSERT_TRUE(again.open(path));
+    CsvRecord record;
+    ASSERT_TRUE(again.next(record));
+    EXPECT_EQ(record.longField, -1); // exactly at the limit: fine
+    ASSERT_TRUE(again.next(record));
+    EXPECT_FALSE(record.oversized); // in memory: its text is kept for the rejected file
+    EXPECT_EQ(record.longField, 1);
+    EXPECT_EQ(record.longFieldChars, CsvReader::maxFieldChars + 1);
+    EXPECT_EQ(record.raw.size(), record.chars);
+    ASSERT_TRUE(again.next(record));
+    EXPECT_TRUE(record.oversized);
+    EXPECT_TRUE(record.unterminated);
+    EXPECT_EQ(record.line, 4);
+    EXPECT_FALSE(again.next(record));
+}
+
+TEST(CsvReader, Utf16WithoutAByteOrderMark)
+{
+    QTemporaryDir dir;
+    const QString text = QStringLiteral("E-post;Förnamn;Efternamn\r\nasa@example.se;Åsa;Öberg\r\n");
+    for (const auto encoding : {QStringConverter::Utf16LE, QStringConverter::Utf16BE}) {
+        const QString path = dir.filePath(QStringLiteral("nobom.csv"));
+        lb::test::writeFile(path, QStringEncoder(encoding).encode(text));
+        CsvReader reader;
+        ASSERT_TRUE(reader.open(path));
+        EXPECT_EQ(reader.encoding(), encoding == QStringConverter::Utf16LE ? CsvEncoding::Utf16LE
+                                                                           : CsvEncoding::Utf16BE);
+        EXPECT_EQ(reader.delimiter(), QLatin1Char(';'));
+        EXPECT_EQ(reader.header(), (QStringList{QStringLiteral("E-post"), QStringLiteral("Förnamn"),
+                                                QStringLiteral("Efternamn")}));
+        const QList<Row> rows = readAll(reader);
+        ASSERT_EQ(rows.size(), 1);
+        EXPECT_EQ(rows[0].cells[2], QStringLiteral("Öberg"));
+    }
+}
+
+TEST(CsvReader, CellsHoldingANulCharacterAreFlagged)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nul.csv"));
+    QByteArray bytes = "name,city,note\n";
+    for (int i = 0; i < 30000; ++i)
+        bytes += "plain,city,\"quoted\"\n"; // the NUL lands in a later chunk
+    bytes += QByteArray("bad,Hel\0sinki,x\n", 16);
+    bytes += QByteArray("fine,Oulu,y\n\"q\0\",z,w\n", 21);
+    lb::test::writeFile(path, bytes);
+    CsvReader reader;
+    ASSERT_TRUE(reader.open(path));
+    CsvRecord record;
+    QList<qint64> flagged;
+    while (reader.next(record))
+        if (record.nulField >= 0)
+            flagged << record.line << record.nulField;
+    EXPECT_EQ(flagged, (QList<qint64>{30002, 1, 30004, 0}));
+
+    const QString header = dir.filePath(QStringLiteral("nulheader.csv"));
+    lb::test::writeFile(header, QByteArray("email,na\0me\n", 12));
+    CsvReader refused;
+    EXPECT_FALSE(refused.open(header));
+    EXPECT_TRUE(refused.errorString().contains(QStringLiteral("NUL")));
+}
+
+TEST(CsvReader, AnOversizedRecordsCrLfSplitAcrossChunksIsOneLineEnd)
+{
+    // The CR is the last byte of a 1 MiB chunk and the LF the first of the next.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("edge.csv"));
+    QByteArray bytes = "a,b\n1,";
+    bytes += QByteArray(20 * 1024 * 1024 - 1 - bytes.size(), 'x') + "\r\n2,ok\r\n";
+    lb::test::writeFile(path, bytes);
+    CsvReader reader;
+    ASSERT_TRUE(reader.open(path));
+    const QList<Row> rows = readAll(reader);
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows[0].line, 2);
+    EXPECT_EQ(rows[1].line, 3); // not 4: the LF belongs to the CR before it
+    EXPECT_EQ(rows[1].cells, (QStringList{QStringLiteral("2"), QStringLiteral("ok")}));
+}
