@@ -130,7 +130,10 @@ void ScoreBreakdownWidget::setBreakdown(const scoring::ScoreBreakdown& breakdown
         label->setToolTip(part.rule);
         auto* points = new QTableWidgetItem(pointsText(part.points));
         points->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        if (part.points < 0)
+        // A penalty reads as one; a trim by a cap or maximum is arithmetic, not a penalty.
+        if (part.kind != scoring::Contribution::Kind::Rule)
+            points->setForeground(palette().color(QPalette::PlaceholderText));
+        else if (part.points < 0)
             points->setForeground(theme::errorText(palette()));
         m_contributions->setItem(row, 0, label);
         m_contributions->setItem(row, 1, points);

@@ -9,6 +9,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QTableWidget>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -154,6 +155,54 @@ TEST(ScoreBreakdownWidget, ExplainsTheStoredScoreOfAWorkspaceLead)
     widget.showLead(workspace, scored);
     EXPECT_EQ(widget.breakdown().result.total, 52);
     EXPECT_EQ(widget.contributions()->rowCount(), 6);
+}
+
+// Issue 17, defect 2: the breakdown says the moment it is as of, and what a cap trimmed is a
+// line of its own, so that the lines add up to the parts. With LEADBENCH_SHOTS_DIR set, the
+// widget is saved there as score-breakdown.png for a look by eye.
+TEST(ScoreBreakdownWidget, SaysItsMomentAndShowsTrimsAsLines)
+{
+    test::TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    scoring::importModel(workspace, test::specModelJson(), "maria");
+    Lead lead;
+    lead.email = "bo@example.se";
+    lead.title = "Head of Sales";
+    lead.country = "SE";
+    const qint64 t = asOf.toSecsSinceEpoch();
+    {
+        auto writer = workspace.bulkWriter({});
+        writer->addLead(lead, "tester");
+        for (int i = 0; i < 8; ++i) { // 8 visits of 2 points: 16, capped at 10
+            Event visit = event("page_visit", t - i);
+            visit.leadId = lead.id;
+            writer->addEvent(visit);
+        }
+        writer->commit();
+    }
+    scoring::rescoreAll(workspace, asOf);
+    ScoreBreakdownWidget widget;
+    widget.resize(420, 520);
+    widget.showLead(workspace, *workspace.leads().find(lead.id));
+    const QTableWidget* table = widget.contributions();
+    QStringList rows;
+    for (int row = 0; row < table->rowCount(); ++row)
+        rows << table->item(row, 0)->text() + QLatin1Char('=') + table->item(row, 1)->text();
+    EXPECT_EQ(rows.join(QLatin1Char('|')).toStdString(),
+              "Decision-maker title=+15.0|Nordic country=+5.0|Web visits (behaviour)=+16.0|"
+              "Web visits: capped at 10=-6.0");
+    const auto* moment = widget.findChild<QLabel*>(QStringLiteral("asOfLabel"));
+    ASSERT_NE(moment, nullptr);
+    EXPECT_TRUE(moment->text().startsWith(QStringLiteral("Scored as of ")))
+        << moment->text().toStdString();
+    EXPECT_TRUE(
+        moment->text().contains(QLocale().toString(asOf.toLocalTime(), QLocale::ShortFormat)))
+        << moment->text().toStdString();
+    const QString dir = qEnvironmentVariable("LEADBENCH_SHOTS_DIR");
+    if (!dir.isEmpty()) {
+        widget.show();
+        widget.grab().save(dir + QStringLiteral("/score-breakdown.png"));
+    }
 }
 
 // Issue 17, defect 4: a rule whose pattern the engine gave up on is not passed off as a rule
