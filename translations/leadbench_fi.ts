@@ -2590,6 +2590,20 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <extracomment>%1 the pattern, %2 a sample text such as &quot;a&quot; × 64 + &quot;!&quot;</extracomment>
         <translation>säännöllinen lauseke %1 peruuttaa liikaa: vertailu keskeytyy tekstillä %2; vältä sisäkkäisiä toistoja, kuten (a+)+</translation>
     </message>
+    <message>
+        <source>lists %1 entries; a scoring model may list at most %2 here</source>
+        <extracomment>%1 how many the model lists, %2 the most it may</extracomment>
+        <translation>luettelossa on %1 kohtaa; pisteytysmallissa saa tässä olla enintään %2</translation>
+    </message>
+    <message>
+        <source>the regular expression holds %1 characters; a pattern may hold at most %2</source>
+        <translation>säännöllisessä lausekkeessa on %1 merkkiä; lausekkeessa saa olla enintään %2</translation>
+    </message>
+    <message>
+        <source>(model): the document holds %1 bytes; a scoring model may hold at most %2</source>
+        <extracomment>%1 and %2 are sizes in bytes</extracomment>
+        <translation>(malli): asiakirjassa on %1 tavua; pisteytysmallissa saa olla enintään %2</translation>
+    </message>
 </context>
 <context>
     <name>lb::ScoringModelEditorDialog</name>

@@ -2590,6 +2590,20 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <extracomment>%1 the pattern, %2 a sample text such as &quot;a&quot; × 64 + &quot;!&quot;</extracomment>
         <translation>det reguljära uttrycket %1 backtrackar för mycket: matchningen ger upp på %2; undvik nästlade upprepningar som (a+)+</translation>
     </message>
+    <message>
+        <source>lists %1 entries; a scoring model may list at most %2 here</source>
+        <extracomment>%1 how many the model lists, %2 the most it may</extracomment>
+        <translation>listar %1 poster; en poängmodell får lista högst %2 här</translation>
+    </message>
+    <message>
+        <source>the regular expression holds %1 characters; a pattern may hold at most %2</source>
+        <translation>det reguljära uttrycket innehåller %1 tecken; ett mönster får innehålla högst %2</translation>
+    </message>
+    <message>
+        <source>(model): the document holds %1 bytes; a scoring model may hold at most %2</source>
+        <extracomment>%1 and %2 are sizes in bytes</extracomment>
+        <translation>(modell): dokumentet innehåller %1 byte; en poängmodell får innehålla högst %2</translation>
+    </message>
 </context>
 <context>
     <name>lb::ScoringModelEditorDialog</name>

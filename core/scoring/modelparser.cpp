@@ -50,6 +50,18 @@ public:
         problems << path + QStringLiteral(": ") + message;
     }
 
+    // A list longer than the model's limits allow (modelparser.h).
+    void atMost(qsizetype count, qsizetype limit, const QString& path)
+    {
+        if (count > limit)
+            //: %1 how many the model lists, %2 the most it may
+            add(path, QCoreApplication::translate("lb::ScoringModel",
+                                                  "lists %1 entries; a scoring model may list at "
+                                                  "most %2 here")
+                          .arg(count)
+                          .arg(limit));
+    }
+
     void unknownKeys(const QJsonObject& object, const QString& prefix,
                      std::initializer_list<const char*> allowed)
     {
@@ -218,6 +230,15 @@ public:
                         .arg(jsonText(value)));
                 break;
             }
+            if (value.toString().size() > maxPatternLength) {
+                add(valuePath, QCoreApplication::translate(
+                                   "lb::ScoringModel",
+                                   "the regular expression holds %1 characters; a pattern may "
+                                   "hold at most %2")
+                                   .arg(value.toString().size())
+                                   .arg(maxPatternLength));
+                break;
+            }
             // Compiled as the scorer compiles it (Unicode character properties).
             const QRegularExpression regex = rulePattern(value.toString());
             if (!regex.isValid()) {
@@ -358,6 +379,7 @@ public:
             if (object.value(key).isArray() && list.isEmpty())
                 add(listPath, QCoreApplication::translate("lb::ScoringModel",
                                                           "must list at least one condition"));
+            atMost(list.size(), maxConditionsPerRule, listPath);
             for (qsizetype i = 0; i < list.size(); ++i) {
                 const QString itemPath = listPath + QStringLiteral("[%1]").arg(i);
                 const QJsonObject item = this->object(list.at(i), itemPath);
@@ -468,6 +490,17 @@ bool isScoringField(QStringView field)
 ModelParseResult parseScoringModel(const QByteArray& json)
 {
     ModelParseResult result;
+    // Before parsing: the size alone says enough, and parsing a huge document is the cost.
+    if (json.size() > maxModelBytes) {
+        //: %1 and %2 are sizes in bytes
+        result.problems << QCoreApplication::translate(
+                               "lb::ScoringModel",
+                               "(model): the document holds %1 bytes; a scoring model may hold "
+                               "at most %2")
+                               .arg(json.size())
+                               .arg(maxModelBytes);
+        return result;
+    }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -504,6 +537,7 @@ ModelParseResult parseScoringModel(const QByteArray& json)
                 .value_or(0);
         const QJsonArray rules =
             check.array(fit.value(QStringLiteral("rules")), QStringLiteral("fit.rules"));
+        check.atMost(rules.size(), maxFitRules, QStringLiteral("fit.rules"));
         for (qsizetype i = 0; i < rules.size(); ++i)
             check.fitRule(rules.at(i), QStringLiteral("fit.rules[%1]").arg(i), model);
     }
@@ -526,6 +560,7 @@ ModelParseResult parseScoringModel(const QByteArray& json)
                                .value_or(0);
         const QJsonArray rules =
             check.array(behavior.value(QStringLiteral("rules")), QStringLiteral("behavior.rules"));
+        check.atMost(rules.size(), maxBehaviorRules, QStringLiteral("behavior.rules"));
         for (qsizetype i = 0; i < rules.size(); ++i)
             check.behaviorRule(rules.at(i), QStringLiteral("behavior.rules[%1]").arg(i), model);
     }

@@ -394,3 +394,23 @@ TEST_F(CliScoring, ShowListsRulesThatCouldNotBeEvaluated)
     EXPECT_TRUE(text.outText().contains("Nested pattern: could not be evaluated"))
         << text.outText().toStdString();
 }
+
+// Issue 18, defect 9: a model far beyond what anyone writes by hand is refused at once, by
+// its size, and nothing changes.
+TEST_F(CliScoring, AHugeModelIsRefusedByItsSize)
+{
+    QByteArray huge = specModelJson();
+    const QByteArray rule =
+        R"({"id": "r%1", "field": "title", "op": "contains", "value": "x", "points": 1},)";
+    QByteArray rules;
+    for (int i = 0; i < 30000; ++i)
+        rules += QByteArray(rule).replace("%1", QByteArray::number(i));
+    huge.replace(R"("rules": [)", R"("rules": [)" + rules); // into fit.rules: about 2.4 MB
+    const QString hugeFile = temp.file("huge-model.json");
+    writeFile(hugeFile, huge);
+    const CliResult result = cli({"model", "import", hugeFile});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.errText().contains("a scoring model may hold at most 1048576"))
+        << result.errText().toStdString();
+    EXPECT_TRUE(models().isEmpty());
+}

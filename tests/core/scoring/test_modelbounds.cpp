@@ -169,3 +169,78 @@ TEST(ModelBounds, AReadableModelComesWithTheProblems)
     EXPECT_EQ(result.readable.fitRules.at(1).points, 1e308); // as written, for the editor
     EXPECT_EQ(result.readable.name, "Nordic B2B");
 }
+
+namespace {
+
+// The spec model with `count` fit rules (or behaviour rules), each with its own id.
+QJsonObject withRules(const QString& section, qsizetype count)
+{
+    QJsonObject root = specObject();
+    QJsonObject part = root.value(section).toObject();
+    const QJsonObject first = part.value("rules").toArray().at(0).toObject();
+    QJsonArray rules;
+    for (qsizetype i = 0; i < count; ++i) {
+        QJsonObject rule = first;
+        rule.insert("id", QStringLiteral("%1-%2").arg(section).arg(i));
+        rules.append(rule);
+    }
+    part.insert("rules", rules);
+    root.insert(section, part);
+    return root;
+}
+
+QJsonObject withPattern(const QString& pattern)
+{
+    return withValue("fit", 0, "value", pattern);
+}
+
+} // namespace
+
+// Issue 18, defect 9: a 97 MB model of 600,000 rules was accepted (71 s, 1.4 GB).
+TEST(ModelLimits, ADocumentOverTheSizeLimitIsRefusedBeforeItIsRead)
+{
+    QJsonObject root = specObject();
+    root.insert("name", QString(int(maxModelBytes), QLatin1Char('x')));
+    const QStringList problems = problemsOf(QJsonDocument(root).toJson());
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_TRUE(problems.at(0).startsWith("(model): the document holds "))
+        << problems.at(0).toStdString();
+    EXPECT_TRUE(problems.at(0).endsWith("a scoring model may hold at most 1048576"))
+        << problems.at(0).toStdString();
+}
+
+TEST(ModelLimits, RuleAndConditionCountsAreBounded)
+{
+    EXPECT_TRUE(parseScoringModel(QJsonDocument(withRules("fit", maxFitRules)).toJson()).ok());
+    EXPECT_TRUE(problemsOf(withRules("fit", maxFitRules + 1))
+                    .contains("fit.rules: lists 1001 entries; a scoring model may list at most "
+                              "1000 here"));
+    EXPECT_TRUE(
+        parseScoringModel(QJsonDocument(withRules("behavior", maxBehaviorRules)).toJson()).ok());
+    EXPECT_TRUE(problemsOf(withRules("behavior", maxBehaviorRules + 1))
+                    .contains("behavior.rules: lists 201 entries; a scoring model may list at "
+                              "most 200 here"));
+
+    QJsonArray conditions;
+    for (qsizetype i = 0; i <= maxConditionsPerRule; ++i)
+        conditions.append(QJsonObject{{"field", "country"}, {"op", "not_empty"}});
+    QJsonObject root = specObject();
+    QJsonObject fit = root.value("fit").toObject();
+    QJsonArray rules = fit.value("rules").toArray();
+    rules.append(QJsonObject{{"id", "many"}, {"all", conditions}, {"points", 1}});
+    fit.insert("rules", rules);
+    root.insert("fit", fit);
+    EXPECT_TRUE(problemsOf(root).contains(
+        "fit.rules[5].all: lists 51 entries; a scoring model may list at most 50 here"));
+}
+
+TEST(ModelLimits, PatternLengthIsBounded)
+{
+    EXPECT_TRUE(
+        parseScoringModel(QJsonDocument(withPattern(QString(maxPatternLength, 'a'))).toJson())
+            .ok());
+    const QStringList problems = problemsOf(withPattern(QString(maxPatternLength + 1, 'a')));
+    EXPECT_TRUE(problems.contains("fit.rules[0].value: the regular expression holds 1001 "
+                                  "characters; a pattern may hold at most 1000"))
+        << problems.join('\n').toStdString();
+}
