@@ -3657,6 +3657,15 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <extracomment>A scoring rule whose regular expression took too long on this lead; %1 its label</extracomment>
         <translation>%1: ei voitu arvioida</translation>
     </message>
+    <message>
+        <source>List the newest N events, or all (default %1).</source>
+        <translation>Luettele uusimmat N tapahtumaa tai kaikki (oletus %1).</translation>
+    </message>
+    <message>
+        <source>Events (newest %1 of %2; --events all lists every one):</source>
+        <extracomment>%1 events listed, %2 all of the lead&apos;s events</extracomment>
+        <translation>Tapahtumat (uusimmat %1/%2; --events all luettelee kaikki):</translation>
+    </message>
 </context>
 <context>
     <name>lb::scoring</name>

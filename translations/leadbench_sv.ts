@@ -3657,6 +3657,15 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <extracomment>A scoring rule whose regular expression took too long on this lead; %1 its label</extracomment>
         <translation>%1: kunde inte utvärderas</translation>
     </message>
+    <message>
+        <source>List the newest N events, or all (default %1).</source>
+        <translation>Lista de N nyaste händelserna, eller alla (standard %1).</translation>
+    </message>
+    <message>
+        <source>Events (newest %1 of %2; --events all lists every one):</source>
+        <extracomment>%1 events listed, %2 all of the lead&apos;s events</extracomment>
+        <translation>Händelser (de nyaste %1 av %2; --events all listar alla):</translation>
+    </message>
 </context>
 <context>
     <name>lb::scoring</name>

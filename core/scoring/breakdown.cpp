@@ -71,8 +71,10 @@ ScoreBreakdown breakDown(const ScoringModel& model, const Lead& lead, const QLis
 
 ScoreBreakdown breakDownStoredScore(Workspace& workspace, const Lead& lead)
 {
-    return breakDown(modelOfStoredScore(workspace, lead).model, leadAsScored(lead),
-                     workspace.events().forLead(lead.id), momentOfStoredScore(lead));
+    const ScoringModel model = modelOfStoredScore(workspace, lead).model;
+    const QDateTime moment = momentOfStoredScore(lead);
+    return breakDown(model, leadAsScored(lead),
+                     eventsCountedAsOf(workspace, model, lead.id, moment), moment);
 }
 
 } // namespace lb::scoring

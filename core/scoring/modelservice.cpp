@@ -181,8 +181,17 @@ ScoreResult explainStoredScore(Workspace& workspace, const Lead& lead)
         cached.definition = definition;
         cached.scorer = std::make_unique<Scorer>(model.model);
     }
-    return cached.scorer->score(leadAsScored(lead), workspace.events().forLead(lead.id),
-                                momentOfStoredScore(lead));
+    const QDateTime moment = momentOfStoredScore(lead);
+    return cached.scorer->score(
+        leadAsScored(lead), eventsCountedAsOf(workspace, cached.scorer->model(), lead.id, moment),
+        moment);
+}
+
+QList<Event> eventsCountedAsOf(Workspace& workspace, const ScoringModel& model, qint64 leadId,
+                               const QDateTime& asOf)
+{
+    const qint64 asOfMs = eventTimeOf(asOf);
+    return workspace.events().forLeadBetween(leadId, earliestCountedAt(model, asOfMs), asOfMs);
 }
 
 } // namespace lb::scoring

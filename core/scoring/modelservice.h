@@ -80,5 +80,9 @@ QDateTime momentOfStoredScore(const Lead& lead);
 // The lead as its stored score saw it: with the stage it was scored in (a rescore's own move to
 // MQL, or a later move by hand, leaves the score as it was made).
 Lead leadAsScored(const Lead& lead);
+// The lead's events that can count as of `asOf` under the model's window: what explaining a
+// score needs, and no more (a lead may have a million events).
+QList<Event> eventsCountedAsOf(Workspace& workspace, const ScoringModel& model, qint64 leadId,
+                               const QDateTime& asOf);
 
 } // namespace lb::scoring

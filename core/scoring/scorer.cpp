@@ -260,11 +260,16 @@ Scorer::Scorer(ScoringModel model, const QStringList& fieldOrder, const QStringL
 
 Scorer::~Scorer() = default;
 
+qint64 earliestCountedAt(const ScoringModel& model, qint64 asOfMs)
+{
+    if (model.windowDays <= 0)
+        return std::numeric_limits<qint64>::min();
+    return asOfMs - qint64(std::floor(model.windowDays * msPerDayReal));
+}
+
 qint64 Scorer::earliestCountedAt(qint64 asOfMs) const
 {
-    if (m_model.windowDays <= 0)
-        return std::numeric_limits<qint64>::min();
-    return asOfMs - qint64(std::floor(m_model.windowDays * msPerDayReal));
+    return scoring::earliestCountedAt(m_model, asOfMs);
 }
 
 namespace {

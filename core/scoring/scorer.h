@@ -93,6 +93,9 @@ private:
     mutable quint64 m_codeSpace = 0; // whose codes CompiledCondition::codeResults remember
 };
 
+// The oldest event time (ms) that can count as of `asOfMs` under the model's window.
+qint64 earliestCountedAt(const ScoringModel& model, qint64 asOfMs);
+
 // Rounds half away from zero (spec/scoring-model.md, Arithmetic 3).
 int roundScore(double value);
 // Rounds half away from zero to one decimal (explanations).

@@ -50,6 +50,11 @@ public:
     virtual bool add(Event& event) = 0;
     // Newest first.
     virtual QList<Event> forLead(qint64 leadId) = 0;
+    // The newest `limit` events of a lead, newest first: a lead may have a million.
+    virtual QList<Event> newestForLead(qint64 leadId, qint64 limit) = 0;
+    // The events of a lead with fromMs <= time <= toMs, newest first (what a score counts).
+    virtual QList<Event> forLeadBetween(qint64 leadId, qint64 fromMs, qint64 toMs) = 0;
+    virtual qint64 countForLead(qint64 leadId) = 0;
     virtual qint64 count() = 0;
 };
 

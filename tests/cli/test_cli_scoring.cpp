@@ -414,3 +414,44 @@ TEST_F(CliScoring, AHugeModelIsRefusedByItsSize)
         << result.errText().toStdString();
     EXPECT_TRUE(models().isEmpty());
 }
+
+// Issue 18, defect 7: `show` of a lead with a million events took gigabytes. It lists the
+// newest events (100 in JSON, 20 on a terminal) with their total, all of them when asked;
+// the explanation reads only the events its score can count.
+TEST_F(CliScoring, ShowPagesTheEvents)
+{
+    {
+        auto writer = temp.workspace().bulkWriter({});
+        for (int i = 0; i < 250; ++i) {
+            Event event;
+            event.leadId = annaId;
+            event.type = QStringLiteral("email_open");
+            event.occurredAtMs = at(2026, 1, 1) + i * msPerSecond;
+            writer->addEvent(event);
+        }
+        writer->commit();
+    }
+    temp.close();
+    ASSERT_EQ(cli({"score", "--as-of", asOfText}).exitCode, 0);
+    const CliResult json = cli({"show", "anna@example.fi", "--format", "json"});
+    ASSERT_EQ(json.exitCode, 0) << json.errText().toStdString();
+    const QJsonObject lead = json.json().object();
+    EXPECT_EQ(lead.value("events_total").toInteger(), 254);
+    const QJsonArray events = lead.value("events").toArray();
+    ASSERT_EQ(events.size(), 100);
+    EXPECT_EQ(events.at(0)["at"].toString(), asOfText); // the newest first
+    const CliResult all = cli({"show", "anna@example.fi", "--format", "json", "--events", "all"});
+    EXPECT_EQ(all.json().object().value("events").toArray().size(), 254);
+    // The explanation does not depend on how many events are listed.
+    EXPECT_EQ(all.json().object().value("score"), lead.value("score"));
+    const CliResult three = cli({"show", "anna@example.fi", "--format", "json", "--events", "3"});
+    EXPECT_EQ(three.json().object().value("events").toArray().size(), 3);
+    EXPECT_EQ(cli({"show", "anna@example.fi", "--events", "many"}).exitCode, 2); // bad input
+
+    const CliResult text = cli({"show", "anna@example.fi"});
+    ASSERT_EQ(text.exitCode, 0);
+    EXPECT_TRUE(text.outText().contains("Events (newest 20 of 254; --events all lists every one):"))
+        << text.outText().toStdString();
+    // The 4 events of the worked example, then the newest 16 of the 250 opens.
+    EXPECT_EQ(text.outText().count("email_open"), 16) << text.outText().toStdString();
+}

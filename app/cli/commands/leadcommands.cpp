@@ -180,14 +180,27 @@ int runLeads(CliContext& context, const QStringList& arguments)
 int runShow(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    context.parse(parser, arguments, QStringLiteral("show LEAD"), 1, 1);
+    const QCommandLineOption eventsOption(
+        QStringLiteral("events"),
+        QCoreApplication::translate("lb::cli", "List the newest N events, or all (default %1).")
+            .arg(shownEvents),
+        QStringLiteral("N|all"), QString::number(shownEvents));
+    parser.addOption(eventsOption);
+    context.parse(parser, arguments, QStringLiteral("show LEAD [--events N|all]"), 1, 1);
     const QString key = parser.positionalArguments().constFirst();
+    const QString eventsValue = parser.value(eventsOption);
+    qint64 eventLimit = eventsValue == QLatin1String("all")
+                            ? -1
+                            : parseNumber(eventsValue, QStringLiteral("--events"), 0, 100'000'000);
+    // On a terminal the newest 20 fit a screen; scripts get the default unless they ask.
+    if (!parser.isSet(eventsOption) && context.format() != OutputFormat::Json)
+        eventLimit = 20;
     Workspace& workspace = context.workspace();
     const std::optional<Lead> lead = workspace.leads().findByIdOrEmail(key);
     if (!lead)
         badInput(
             QCoreApplication::translate("lb::cli", "no lead with id or e-mail \"%1\"").arg(key));
-    const QJsonObject json = leadJson(workspace, *lead, true);
+    const QJsonObject json = leadJson(workspace, *lead, true, eventLimit);
     if (context.format() == OutputFormat::Json) {
         context.printJson(json);
         return ExitOk;
@@ -236,10 +249,18 @@ int runShow(CliContext& context, const QStringList& arguments)
                    .arg(scoring::displayRuleLabel(part[QStringLiteral("label")].toString()))
             << '\n';
     const QJsonArray events = json.value(QStringLiteral("events")).toArray();
-    out << '\n'
-        << QCoreApplication::translate("lb::cli", "Events (%1, newest first):").arg(events.size())
-        << '\n';
-    for (qsizetype i = 0; i < std::min<qsizetype>(events.size(), 20); ++i) {
+    const qint64 total = json.value(QStringLiteral("events_total")).toInteger();
+    out << '\n';
+    if (events.size() < total)
+        //: %1 events listed, %2 all of the lead's events
+        out << QCoreApplication::translate(
+                   "lb::cli", "Events (newest %1 of %2; --events all lists every one):")
+                   .arg(events.size())
+                   .arg(total);
+    else
+        out << QCoreApplication::translate("lb::cli", "Events (%1, newest first):").arg(total);
+    out << '\n';
+    for (qsizetype i = 0; i < events.size(); ++i) {
         const QJsonObject event = events.at(i).toObject();
         out << "  " << event.value(QStringLiteral("at")).toString() << "  "
             << event.value(QStringLiteral("type")).toString() << "  "

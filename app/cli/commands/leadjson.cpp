@@ -32,10 +32,10 @@ QJsonArray historyJson(Workspace& workspace, const Lead& lead)
     return history;
 }
 
-QJsonArray eventsJson(Workspace& workspace, const Lead& lead)
+QJsonArray eventsJson(Workspace& workspace, const Lead& lead, qint64 limit)
 {
     QJsonArray events;
-    for (const Event& event : workspace.events().forLead(lead.id)) {
+    for (const Event& event : workspace.events().newestForLead(lead.id, limit)) {
         events.append(QJsonObject{
             {QStringLiteral("type"), event.type},
             // Milliseconds where the event has them (issue 17).
@@ -86,7 +86,7 @@ QJsonObject frameworksJson(Workspace& workspace, const Lead& lead)
     return lb::frameworksJson(qualification.load(lead.id));
 }
 
-QJsonObject leadJson(Workspace& workspace, const Lead& lead, bool full)
+QJsonObject leadJson(Workspace& workspace, const Lead& lead, bool full, qint64 eventLimit)
 {
     QJsonObject object{
         {QStringLiteral("id"), lead.id},
@@ -134,7 +134,8 @@ QJsonObject leadJson(Workspace& workspace, const Lead& lead, bool full)
     if (full) {
         object.insert(QStringLiteral("notes"), textOrNull(lead.notes));
         object.insert(QStringLiteral("frameworks"), frameworksJson(workspace, lead));
-        object.insert(QStringLiteral("events"), eventsJson(workspace, lead));
+        object.insert(QStringLiteral("events"), eventsJson(workspace, lead, eventLimit));
+        object.insert(QStringLiteral("events_total"), workspace.events().countForLead(lead.id));
         object.insert(QStringLiteral("history"), historyJson(workspace, lead));
     }
     return object;

@@ -36,13 +36,10 @@ bool SqliteEventRepository::add(Event& event)
     return added;
 }
 
-QList<Event> SqliteEventRepository::forLead(qint64 leadId)
+namespace {
+
+QList<Event> readEvents(QSqlQuery& query)
 {
-    QSqlQuery query =
-        sqlite::prepare(m_workspace.database(),
-                        QStringLiteral("SELECT lead_id, type, occurred_at, detail FROM "
-                                       "events WHERE lead_id = ? ORDER BY occurred_at DESC"));
-    query.addBindValue(leadId);
     sqlite::exec(query);
     QList<Event> events;
     while (query.next()) {
@@ -50,6 +47,45 @@ QList<Event> SqliteEventRepository::forLead(qint64 leadId)
                             query.value(2).toLongLong(), query.value(3).toString()});
     }
     return events;
+}
+
+} // namespace
+
+QList<Event> SqliteEventRepository::forLead(qint64 leadId)
+{
+    return newestForLead(leadId, -1); // SQLite: a negative LIMIT is no limit
+}
+
+QList<Event> SqliteEventRepository::newestForLead(qint64 leadId, qint64 limit)
+{
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(),
+        QStringLiteral("SELECT lead_id, type, occurred_at, detail FROM events WHERE lead_id = ? "
+                       "ORDER BY occurred_at DESC LIMIT ?"));
+    query.addBindValue(leadId);
+    query.addBindValue(limit);
+    return readEvents(query);
+}
+
+QList<Event> SqliteEventRepository::forLeadBetween(qint64 leadId, qint64 fromMs, qint64 toMs)
+{
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(),
+        QStringLiteral("SELECT lead_id, type, occurred_at, detail FROM events WHERE lead_id = ? "
+                       "AND occurred_at BETWEEN ? AND ? ORDER BY occurred_at DESC"));
+    query.addBindValue(leadId);
+    query.addBindValue(fromMs);
+    query.addBindValue(toMs);
+    return readEvents(query);
+}
+
+qint64 SqliteEventRepository::countForLead(qint64 leadId)
+{
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(), QStringLiteral("SELECT count(*) FROM events WHERE lead_id = ?"));
+    query.addBindValue(leadId);
+    sqlite::exec(query);
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 qint64 SqliteEventRepository::count()

@@ -12,6 +12,9 @@ public:
     explicit SqliteEventRepository(SqliteWorkspace& workspace) : m_workspace(workspace) {}
     bool add(Event& event) override;
     QList<Event> forLead(qint64 leadId) override;
+    QList<Event> newestForLead(qint64 leadId, qint64 limit) override;
+    QList<Event> forLeadBetween(qint64 leadId, qint64 fromMs, qint64 toMs) override;
+    qint64 countForLead(qint64 leadId) override;
     qint64 count() override;
 
 private:
