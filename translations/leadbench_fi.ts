@@ -1348,6 +1348,39 @@
     </message>
 </context>
 <context>
+    <name>lb::LeadMoves</name>
+    <message>
+        <source>Moving leads</source>
+        <translation>Siirretään liidejä</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n leads…</source>
+        <translation>
+            <numerusform>Siirretään %n liidi…</numerusform>
+            <numerusform>Siirretään %n liidiä…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move cancelled: no lead was moved.</source>
+        <translation>Siirto peruttiin: yhtään liidiä ei siirretty.</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Ei siirretty</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n leads</source>
+        <translation>
+            <numerusform>Siirrä %n liidi</numerusform>
+            <numerusform>Siirrä %n liidiä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Ei kumottu</translation>
+    </message>
+</context>
+<context>
     <name>lb::LeadPaneSync</name>
     <message>
         <source>Unsaved changes</source>
@@ -1863,13 +1896,6 @@
         <source>Not saved</source>
         <translation>Ei tallennettu</translation>
     </message>
-    <message numerus="yes">
-        <source>Move %n leads</source>
-        <translation>
-            <numerusform>Siirrä %n liidi</numerusform>
-            <numerusform>Siirrä %n liidiä</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not undone</source>
         <translation>Ei kumottu</translation>
@@ -1899,21 +1925,6 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <source>Opening %1…</source>
         <extracomment>Status bar while a workspace opens; %1 is its file name.</extracomment>
         <translation>Avataan %1…</translation>
-    </message>
-    <message>
-        <source>Moving leads</source>
-        <translation>Siirretään liidejä</translation>
-    </message>
-    <message numerus="yes">
-        <source>Moving %n leads…</source>
-        <translation>
-            <numerusform>Siirretään %n liidi…</numerusform>
-            <numerusform>Siirretään %n liidiä…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Move cancelled: no lead was moved.</source>
-        <translation>Siirto peruttiin: yhtään liidiä ei siirretty.</translation>
     </message>
 </context>
 <context>

@@ -1348,6 +1348,39 @@
     </message>
 </context>
 <context>
+    <name>lb::LeadMoves</name>
+    <message>
+        <source>Moving leads</source>
+        <translation>Flyttar leads</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n leads…</source>
+        <translation>
+            <numerusform>Flyttar %n lead…</numerusform>
+            <numerusform>Flyttar %n leads…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move cancelled: no lead was moved.</source>
+        <translation>Flytten avbröts: inga leads flyttades.</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Inte flyttat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n leads</source>
+        <translation>
+            <numerusform>Flytta %n lead</numerusform>
+            <numerusform>Flytta %n leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Inte ångrat</translation>
+    </message>
+</context>
+<context>
     <name>lb::LeadPaneSync</name>
     <message>
         <source>Unsaved changes</source>
@@ -1863,13 +1896,6 @@
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
-    <message numerus="yes">
-        <source>Move %n leads</source>
-        <translation>
-            <numerusform>Flytta %n lead</numerusform>
-            <numerusform>Flytta %n leads</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not undone</source>
         <translation>Inte ångrat</translation>
@@ -1899,21 +1925,6 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <source>Opening %1…</source>
         <extracomment>Status bar while a workspace opens; %1 is its file name.</extracomment>
         <translation>Öppnar %1…</translation>
-    </message>
-    <message>
-        <source>Moving leads</source>
-        <translation>Flyttar leads</translation>
-    </message>
-    <message numerus="yes">
-        <source>Moving %n leads…</source>
-        <translation>
-            <numerusform>Flyttar %n lead…</numerusform>
-            <numerusform>Flyttar %n leads…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Move cancelled: no lead was moved.</source>
-        <translation>Flytten avbröts: inga leads flyttades.</translation>
     </message>
 </context>
 <context>

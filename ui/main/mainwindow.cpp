@@ -13,6 +13,7 @@
 #include "main/filterbar.h"
 #include "main/icons.h"
 #include "main/jobrunner.h"
+#include "main/leadmoves.h"
 #include "main/leadpanesync.h"
 #include "main/queuepanel.h"
 #include "main/rescoreactions.h"
@@ -77,6 +78,9 @@ MainWindow::MainWindow(QWidget* parent)
             afterLeadsChanged();
         }
     });
+    m_moves = new LeadMoves(this, m_job, m_undo);
+    connect(m_moves, &LeadMoves::leadsChanged, this, &MainWindow::afterLeadsChanged);
+    connect(m_moves, &LeadMoves::leadChangedByUndo, this, [this] { m_refreshPending = true; });
     m_queues = new QueuePanel(this);
 
     m_search = new QLineEdit(this);
@@ -641,94 +645,9 @@ void MainWindow::moveSelected(Stage to)
     if (!m_stageActions)
         return;
     const QList<qint64> ids = selectedLeadIds();
-    if (ids.isEmpty())
+    if (ids.isEmpty() || !m_paneSync->settleEdits())
         return;
-    if (!m_paneSync->settleEdits())
-        return;
-    if (ids.size() > 1) {
-        moveInBackground(ids, to);
-        return;
-    }
-    std::optional<Lead> lead = m_workspace->leads().find(ids.constFirst());
-    if (!lead)
-        return;
-    // Who owned the lead before, so that an undo gives an accepted lead back.
-    const QHash<qint64, QString> owners = {{lead->id, lead->owner}};
-    if (!m_stageActions->moveLead(*lead, to, this))
-        return;
-    QHash<qint64, StageChange> changes;
-    if (const QList<StageChange> history = m_workspace->history().forLead(lead->id);
-        !history.isEmpty())
-        changes.insert(lead->id, history.constLast());
-    keepMoves({lead->id}, owners, changes);
-    afterLeadsChanged();
-}
-
-void MainWindow::moveInBackground(const QList<qint64>& ids, Stage to)
-{
-    const std::optional<MoveRequest> request =
-        m_stageActions->askBulkMove(int(ids.size()), to, this);
-    if (!request)
-        return;
-    // What the worker reads and does, for the undo step made afterwards on this thread.
-    struct Moves
-    {
-        BulkMoveResult result;
-        QHash<qint64, QString> owners;
-        QHash<qint64, StageChange> changes;
-    };
-    auto moves = std::make_shared<Moves>();
-    const QString actor = m_actor;
-    m_job->start(
-        m_workspace->location(), tr("Moving leads"),
-        tr("Moving %n leads…", nullptr, int(ids.size())),
-        [ids, move = *request, actor, moves](Workspace& workspace, JobControl& job) {
-            for (qint64 id : ids) {
-                if (const std::optional<Lead> lead = workspace.leads().find(id))
-                    moves->owners.insert(id, lead->owner);
-            }
-            moves->result = LifecycleService(workspace).moveMany(ids, move, actor, &job);
-            for (qint64 id : std::as_const(moves->result.moved)) {
-                if (const QList<StageChange> history = workspace.history().forLead(id);
-                    !history.isEmpty())
-                    moves->changes.insert(id, history.constLast());
-            }
-        },
-        [this, moves](const WorkspaceJob::Outcome& outcome) {
-            if (outcome.cancelled) {
-                statusBar()->showMessage(tr("Move cancelled: no lead was moved."), 8000);
-            } else if (!outcome.error.isEmpty()) {
-                QMessageBox::warning(this, tr("Not moved"), outcome.error);
-            } else {
-                m_stageActions->reportBulkMove(moves->result);
-                keepMoves(moves->result.moved, moves->owners, moves->changes);
-            }
-            afterLeadsChanged();
-        });
-}
-
-void MainWindow::keepMoves(const QList<qint64>& moved, const QHash<qint64, QString>& owners,
-                           const QHash<qint64, StageChange>& changes)
-{
-    if (moved.isEmpty())
-        return;
-    // One undo step for the whole selection: a macro of one command per lead.
-    auto* macro = moved.size() > 1
-                      ? new QUndoCommand(tr("Move %n leads", nullptr, int(moved.size())))
-                      : nullptr;
-    QUndoCommand* single = nullptr;
-    for (qint64 id : moved) {
-        if (!changes.contains(id))
-            continue;
-        single = new StageMoveCommand(
-            *m_workspace, m_actor, changes.value(id), owners.value(id),
-            [this](const QString& message) {
-                QMessageBox::warning(this, tr("Not undone"), message);
-            },
-            [this](qint64) { m_refreshPending = true; }, macro);
-    }
-    if (macro || single)
-        m_undo->push(macro ? macro : single);
+    m_moves->move(*m_workspace, *m_stageActions, m_actor, ids, to);
 }
 
 void MainWindow::editLead(const Lead& before, const Lead& after)

@@ -21,6 +21,7 @@ namespace lb {
 
 struct AnswerChange;
 class FilterBar;
+class LeadMoves;
 class LeadPaneSync;
 struct Lead;
 class LeadTableModel;
@@ -88,11 +89,6 @@ private:
     void updateLeadActions();
     QList<qint64> selectedLeadIds() const;
     void moveSelected(Stage to);
-    // Many leads move on a worker thread, behind a progress dialog with Cancel.
-    void moveInBackground(const QList<qint64>& ids, Stage to);
-    // Keeps the moves for undo: one step, a macro for several leads.
-    void keepMoves(const QList<qint64>& moved, const QHash<qint64, QString>& owners,
-                   const QHash<qint64, StageChange>& changes);
     void convertSelected();
     void keepAnswer(const AnswerChange& change);
     void editLead(const Lead& before, const Lead& after);
@@ -122,6 +118,7 @@ private:
     LeadPaneSync* m_paneSync = nullptr;
     WorkspaceJob* m_job = nullptr;
     RescoreActions* m_rescores = nullptr;
+    LeadMoves* m_moves = nullptr;
     // The queue, search and filters the table shows, to put back when the SDR cancels leaving
     // a lead with unsaved edits.
     struct AppliedFilters
