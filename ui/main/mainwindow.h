@@ -19,6 +19,7 @@ class QUndoStack;
 
 namespace lb {
 
+class ChangeWatcher;
 struct AnswerChange;
 class FilterBar;
 class LeadMoves;
@@ -119,6 +120,7 @@ private:
     WorkspaceJob* m_job = nullptr;
     RescoreActions* m_rescores = nullptr;
     LeadMoves* m_moves = nullptr;
+    ChangeWatcher* m_watcher = nullptr;
     // The queue, search and filters the table shows, to put back when the SDR cancels leaving
     // a lead with unsaved edits.
     struct AppliedFilters

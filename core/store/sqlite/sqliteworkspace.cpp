@@ -2,6 +2,7 @@
 
 #include "store/schema.h"
 #include "store/sqlite/eventdigests.h"
+#include "store/sqlite/lockwaiting.h"
 #include "store/sqlite/schemaverifier.h"
 #include "store/sqlite/sqlitebulkwriter.h"
 #include "store/sqlite/sqliteeventrepository.h"
@@ -25,8 +26,6 @@
 namespace lb {
 
 namespace {
-
-constexpr int busyTimeoutMs = 5000;
 
 QString newConnectionName()
 {
@@ -75,10 +74,8 @@ int inspectExistingFile(const QString& path)
         // would copy into the file: then the connection is read-only, and the files were
         // there before.
         const bool logExists = QFileInfo::exists(path + QStringLiteral("-wal"));
-        db.setConnectOptions(
-            QStringLiteral("%1QSQLITE_BUSY_TIMEOUT=%2")
-                .arg(logExists ? QStringLiteral("QSQLITE_OPEN_READONLY;") : QString())
-                .arg(busyTimeoutMs));
+        if (logExists)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         auto closeAndThrow = [&](StoreError::Kind kind, const QString& message) {
             db.close();
             throw StoreError(kind, message);
@@ -89,6 +86,7 @@ int inspectExistingFile(const QString& path)
                               .arg(path, db.lastError().text()));
         try {
             sqlite::harden(sqlite::rawHandle(db));
+            sqlite::waitForLocks(sqlite::rawHandle(db));
         } catch (const StoreError& error) {
             closeAndThrow(error.kind(), error.message());
         }
@@ -239,7 +237,6 @@ SqliteWorkspace::SqliteWorkspace(const QString& path)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db.open()) {
         const QString text = db.lastError().text();
         db = QSqlDatabase();
@@ -250,6 +247,7 @@ SqliteWorkspace::SqliteWorkspace(const QString& path)
     }
     try {
         sqlite::harden(handle());
+        sqlite::waitForLocks(handle());
     } catch (...) {
         db.close();
         db = QSqlDatabase();
@@ -373,8 +371,8 @@ UserRepository& SqliteWorkspace::users()
 
 void SqliteWorkspace::begin()
 {
-    // BEGIN IMMEDIATE takes the write lock up front, so two writers wait on the busy timeout
-    // instead of failing halfway through a transaction.
+    // BEGIN IMMEDIATE takes the write lock up front, so two writers wait their turn
+    // (LockWaitPolicy) instead of failing halfway through a transaction.
     sqlite::exec(database(), m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                           : QStringLiteral("SAVEPOINT sp%1").arg(m_depth));
     ++m_depth;
@@ -400,6 +398,12 @@ void SqliteWorkspace::rollback()
         sqlite::exec(database(), QStringLiteral("ROLLBACK TO sp%1").arg(m_depth));
         sqlite::exec(database(), QStringLiteral("RELEASE sp%1").arg(m_depth));
     }
+}
+
+quint64 SqliteWorkspace::othersChangeCounter()
+{
+    // SQLite's data_version: per connection, it changes only for other connections' commits.
+    return sqlite::scalar(database(), QStringLiteral("PRAGMA data_version")).toULongLong();
 }
 
 std::unique_ptr<BulkWriter> SqliteWorkspace::bulkWriter(const BulkWriter::Options& options)
