@@ -20,18 +20,25 @@ using namespace lb;
 namespace {
 
 // The tables version 1 shares with the current schema, column for column.
-const char* const unchangedTables[] = {"users",         "settings",      "scoring_models",
-                                       "accounts",      "contacts",      "opportunities",
-                                       "opportunity_history", "stage_history", "lead_frameworks",
-                                       "framework_answers",   "notes"};
+const char* const unchangedTables[] = {"users",
+                                       "settings",
+                                       "scoring_models",
+                                       "accounts",
+                                       "contacts",
+                                       "opportunities",
+                                       "opportunity_history",
+                                       "stage_history",
+                                       "lead_frameworks",
+                                       "framework_answers",
+                                       "notes"};
 
 // Copies a current workspace's data (a demo) into a version 1 file: leads with their stage and
 // score columns, event times in seconds, and the search index rebuilt.
 void fillVersion1(QSqlQuery& query, const QString& current)
 {
     auto run = [&query](const QString& sql) {
-        ASSERT_TRUE(query.exec(sql)) << query.lastError().text().toStdString() << " in "
-                                     << sql.toStdString();
+        ASSERT_TRUE(query.exec(sql))
+            << query.lastError().text().toStdString() << " in " << sql.toStdString();
     };
     // In write-ahead logging, as every Leadbench has made its workspaces.
     run(QStringLiteral("PRAGMA journal_mode=WAL"));
@@ -77,8 +84,8 @@ void migrateTo(const QString& path, int version)
 class CliKillMigrations : public ::testing::TestWithParam<int>
 {
 protected:
-    test::KillPoints m_points{QString::fromLatin1(
-        ::testing::UnitTest::GetInstance()->current_test_info()->name())};
+    test::KillPoints m_points{
+        QString::fromLatin1(::testing::UnitTest::GetInstance()->current_test_info()->name())};
     QTemporaryDir m_dir;
 };
 
@@ -98,13 +105,14 @@ TEST_P(CliKillMigrations, UpgradeIsWholeOrNotAtAll)
     ASSERT_EQ(m_points.dump(older).userVersion, version);
 
     test::killWorkspaceOperation(
-        m_points,
-        {QStringLiteral("upgrade from version %1").arg(version), older, {},
-         [](const QString&) { return QStringList{QStringLiteral("init")}; },
-         {QStringLiteral("qualify"), QStringLiteral("1"), QStringLiteral("--framework"),
-          QStringLiteral("BANT"), QStringLiteral("--criterion"), QStringLiteral("budget"),
-          QStringLiteral("--status"), QStringLiteral("partial")},
-         8});
+        m_points, {QStringLiteral("upgrade from version %1").arg(version),
+                   older,
+                   {},
+                   [](const QString&) { return QStringList{QStringLiteral("init")}; },
+                   {QStringLiteral("qualify"), QStringLiteral("1"), QStringLiteral("--framework"),
+                    QStringLiteral("BANT"), QStringLiteral("--criterion"), QStringLiteral("budget"),
+                    QStringLiteral("--status"), QStringLiteral("partial")},
+                   8});
     m_points.printSummary();
 }
 

@@ -18,7 +18,7 @@ namespace {
 
 // Large enough that each command runs for a few hundred milliseconds, small enough that
 // about a dozen kills with their checks take some 20 seconds an operation on two cores.
-constexpr int demoLeads = 30000;
+constexpr int demoLeads = 12000;
 
 const QStringList nextWrite = {QStringLiteral("qualify"),     QStringLiteral("1"),
                                QStringLiteral("--framework"), QStringLiteral("BANT"),
@@ -69,10 +69,10 @@ TEST_F(CliKillPoints, ImportOfNewAndChangedLeads)
     makeDemo(demoLeads);
     // A third of the file changes existing leads, the rest are new.
     QByteArray csv = "email,first_name,last_name,company,title,employees,country,source\n";
-    const QStringList emails = column("SELECT email FROM leads ORDER BY id LIMIT 10000");
+    const QStringList emails = column("SELECT email FROM leads ORDER BY id LIMIT 4000");
     for (const QString& email : emails)
         csv += email.toUtf8() + ",Changed,Person,Changed Oy,Chief Executive Officer,250,FI,fair\n";
-    for (int i = 0; i < 20000; ++i)
+    for (int i = 0; i < 8000; ++i)
         csv += "new" + QByteArray::number(i) + "@kill.example,New" + QByteArray::number(i) +
                ",Lead,Company " + QByteArray::number(i % 700) + " Oy,Sales Manager,120,SE,web\n";
     const QString input = file(QStringLiteral("leads.csv"));
@@ -117,13 +117,17 @@ TEST_F(CliKillPoints, ImportOfEvents)
 {
     makeDemo(demoLeads);
     QByteArray csv = "email,event,timestamp,detail\n";
-    const QStringList emails = column("SELECT email FROM leads ORDER BY id LIMIT 20000");
+    const QStringList emails = column("SELECT email FROM leads ORDER BY id LIMIT 8000");
     const char* types[] = {"page_visit", "content_download", "trial_signup", "email_open"};
     for (int i = 0; i < emails.size(); ++i)
         for (int k = 0; k < 4; ++k)
             csv += emails.at(i).toUtf8() + ',' + types[(i + k) % 4] + ",2026-11-" +
                    QByteArray::number(10 + k) + "T09:00:0" + QByteArray::number(k) + "Z,/kill/" +
                    QByteArray::number(i % 50) + '\n';
+    // And some for no lead: the import writes them to events.csv.rejected.csv.
+    for (int i = 0; i < 50; ++i)
+        csv +=
+            "nobody" + QByteArray::number(i) + "@kill.example,page_visit,2026-11-10T09:00:00Z,/\n";
     const QString input = file(QStringLiteral("events.csv"));
     test::writeFile(input, csv);
     test::killWorkspaceOperation(

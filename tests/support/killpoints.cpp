@@ -130,9 +130,10 @@ void KillPoints::printSummary() const
     std::cout << "[kill points] " << m_suite.toStdString() << ": kill points: " << m_hits
               << (::testing::Test::HasFailure() ? ", NOT all before-or-after"
                                                 : ", all before-or-after")
-              << " (" << m_before << " before, " << m_after << " after; " << m_late
-              << " more kills came after the command had ended; LEADBENCH_KILL_SEED=" << m_seed
-              << ")" << std::endl;
+              << " (kills that found the command running; of all " << m_before + m_after
+              << " kills " << m_before << " left the state before and " << m_after << " after, "
+              << m_late << " of them came when the command had ended; "
+              << "LEADBENCH_KILL_SEED=" << m_seed << ")" << std::endl;
 }
 
 QStringList filesIn(const QString& folder)
