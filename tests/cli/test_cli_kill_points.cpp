@@ -37,6 +37,20 @@ protected:
                           QString::number(leads), "--seed", "18"},
                          {}, 240000);
         ASSERT_EQ(demo.exitCode, 0) << demo.errText().toStdString();
+        // Scores that do not change with the moment they are made (imports and model imports
+        // score as of now): without decay and window, a killed run scores as the run that
+        // made the state after it did, seconds earlier.
+        const QString model = file(QStringLiteral("timeless.json"));
+        ASSERT_EQ(test::runCli({"--db", baseline(), "model", "export", model}).exitCode, 0);
+        QByteArray json = test::readFile(model);
+        ASSERT_TRUE(json.contains("\"half_life_days\": 30") &&
+                    json.contains("\"window_days\": 180"));
+        json.replace("\"half_life_days\": 30", "\"half_life_days\": 0");
+        json.replace("\"window_days\": 180", "\"window_days\": 0");
+        test::writeFile(model, json);
+        const test::CliResult imported = test::runCli(
+            {"--db", baseline(), "--user", "kill-test", "model", "import", model}, {}, 240000);
+        ASSERT_EQ(imported.exitCode, 0) << imported.errText().toStdString();
     }
     QString baseline() const { return m_dir.filePath(QStringLiteral("baseline.leadbench")); }
     QString file(const QString& name) const { return m_dir.filePath(name); }
@@ -67,6 +81,7 @@ protected:
 TEST_F(CliKillPoints, ImportOfNewAndChangedLeads)
 {
     makeDemo(demoLeads);
+    ASSERT_FALSE(HasFatalFailure());
     // A third of the file changes existing leads, the rest are new.
     QByteArray csv = "email,first_name,last_name,company,title,employees,country,source\n";
     const QStringList emails = column("SELECT email FROM leads ORDER BY id LIMIT 4000");
@@ -94,6 +109,7 @@ TEST_F(CliKillPoints, ImportOfNewAndChangedLeads)
 TEST_F(CliKillPoints, BulkImportIntoANearlyEmptyWorkspace)
 {
     makeDemo(50);
+    ASSERT_FALSE(HasFatalFailure());
     QByteArray csv = "email,first_name,last_name,company,title,employees,annual_revenue,country\n";
     for (int i = 0; i < 60000; ++i)
         csv += "bulk" + QByteArray::number(i) + "@kill.example,First" + QByteArray::number(i) +
@@ -116,6 +132,7 @@ TEST_F(CliKillPoints, BulkImportIntoANearlyEmptyWorkspace)
 TEST_F(CliKillPoints, ImportOfEvents)
 {
     makeDemo(demoLeads);
+    ASSERT_FALSE(HasFatalFailure());
     QByteArray csv = "email,event,timestamp,detail\n";
     const QStringList emails = column("SELECT email FROM leads ORDER BY id LIMIT 8000");
     const char* types[] = {"page_visit", "content_download", "trial_signup", "email_open"};
@@ -145,13 +162,14 @@ TEST_F(CliKillPoints, ImportOfEvents)
 TEST_F(CliKillPoints, Rescore)
 {
     makeDemo(demoLeads);
-    // Months later behaviour has decayed: scores change and some leads reach MQL.
+    ASSERT_FALSE(HasFatalFailure());
+    // As of an earlier day the later events do not count: scores change.
     test::killWorkspaceOperation(m_points,
                                  {QStringLiteral("score"),
                                   baseline(),
                                   {},
                                   [](const QString&) {
-                                      return QStringList{"score", "--as-of", "2027-03-01"};
+                                      return QStringList{"score", "--as-of", "2026-09-01"};
                                   },
                                   nextWrite,
                                   14});
@@ -161,6 +179,7 @@ TEST_F(CliKillPoints, Rescore)
 TEST_F(CliKillPoints, ModelImportSavesAndRescores)
 {
     makeDemo(demoLeads);
+    ASSERT_FALSE(HasFatalFailure());
     const test::CliResult exported =
         test::runCli({"--db", baseline(), "model", "export", file(QStringLiteral("model.json"))});
     ASSERT_EQ(exported.exitCode, 0) << exported.errText().toStdString();
@@ -186,6 +205,7 @@ TEST_F(CliKillPoints, ModelImportSavesAndRescores)
 TEST_F(CliKillPoints, Conversion)
 {
     makeDemo(demoLeads);
+    ASSERT_FALSE(HasFatalFailure());
     const QStringList qualified =
         column("SELECT lead_id FROM lead_scores WHERE stage = 'SQL' ORDER BY lead_id LIMIT 1");
     ASSERT_EQ(qualified.size(), 1);
