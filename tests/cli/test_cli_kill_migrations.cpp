@@ -94,7 +94,7 @@ TEST_P(CliKillMigrations, UpgradeIsWholeOrNotAtAll)
     const int version = GetParam();
     const QString demo = m_dir.filePath(QStringLiteral("demo.leadbench"));
     const test::CliResult made =
-        test::runCli({"--db", demo, "demo", "--leads", "10000", "--seed", "18"}, {}, 240000);
+        test::runCli({"--db", demo, "demo", "--leads", "6000", "--seed", "18"}, {}, 240000);
     ASSERT_EQ(made.exitCode, 0) << made.errText().toStdString();
     const QString older = m_dir.filePath(QStringLiteral("older.leadbench"));
     test::makeWorkspaceAtVersion(older, 1, [&](QSqlQuery& query) { fillVersion1(query, demo); });

@@ -165,9 +165,19 @@ void killWorkspaceOperation(KillPoints& points, const WorkspaceOperation& operat
     const WorkspaceDump before = points.dump(measuredWorkspace);
     ASSERT_TRUE(before.problems.isEmpty()) << before.problems.join('\n').toStdString();
     QString error;
-    const qint64 duration = KillPoints::timeRun(
+    qint64 duration = KillPoints::timeRun(
         withWorkspace(measured.path(), operation.arguments(measured.path())), &error);
     ASSERT_GE(duration, 0) << error.toStdString();
+    {
+        // The shorter of two runs: a run slowed down by other work on the machine would put
+        // many kills after the command's end.
+        QTemporaryDir again;
+        prepare(again.path());
+        const qint64 second = KillPoints::timeRun(
+            withWorkspace(again.path(), operation.arguments(again.path())), &error);
+        ASSERT_GE(second, 0) << error.toStdString();
+        duration = std::min(duration, second);
+    }
     const WorkspaceDump after = points.dump(measuredWorkspace);
     ASSERT_TRUE(after.problems.isEmpty()) << after.problems.join('\n').toStdString();
     ASSERT_NE(before, after) << "the command changed nothing: the test would prove nothing";
