@@ -162,6 +162,12 @@ void ImportRun::reject(const CsvRecord& record, const QString& reason)
     m_rejected->add(record.line, record.raw, record.cells, record.unterminated, reason);
 }
 
+void ImportRun::prepareFinish()
+{
+    if (m_rejected)
+        m_rejected->prepareCommit();
+}
+
 void ImportRun::finish(bool committed)
 {
     if (!m_rejected)

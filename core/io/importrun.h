@@ -43,6 +43,9 @@ public:
     // Whether reject() reads a record's cells (this file is a rejected file read back), or
     // only its raw text.
     bool rejectionsUseCells() const { return m_rejectedInput; }
+    // Just before the workspace commits: the rejected rows are made durable, so that the
+    // rejected file appears right after the commit (RejectedWriter::prepareCommit).
+    void prepareFinish();
     // After the workspace committed: writes the rejected file (not in a dry run).
     void finish(bool committed);
 

@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
 
 namespace lb::io {
 
@@ -83,6 +86,16 @@ void RejectedWriter::add(qint64 line, QStringView raw, const QList<QStringView>&
     }
     write(row + m_delimiter + QString::number(line) + m_delimiter + quoted(reason) +
           QStringLiteral("\r\n"));
+}
+
+void RejectedWriter::prepareCommit()
+{
+    if (!m_error.isEmpty() || !m_file)
+        return;
+    if (!m_file->flush())
+        m_error = m_file->errorString();
+    else if (::fsync(m_file->handle()) != 0)
+        m_error = QString::fromLocal8Bit(std::strerror(errno));
 }
 
 bool RejectedWriter::commit()

@@ -23,6 +23,12 @@ public:
 
     void add(qint64 line, QStringView raw, const QList<QStringView>& cells, bool unterminated,
              const QString& reason);
+    // Makes the rows written so far durable under the temporary name, so that commit() is left
+    // with the rename alone. Called before the import's transaction commits: a process killed
+    // between that commit and the rename loses the rejected rows of an import that was saved,
+    // and the fsync (milliseconds on a busy disk) was most of that window. An error is kept
+    // for commit() to report.
+    void prepareCommit();
     // Returns false with errorString() when the file cannot be written.
     bool commit();
     QString errorString() const;

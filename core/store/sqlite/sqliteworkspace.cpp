@@ -309,27 +309,32 @@ int SqliteWorkspace::schemaVersion()
 
 void migrateSqliteWorkspace(const QSqlDatabase& db, int targetVersion)
 {
-    int version = sqlite::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
-    for (const schema::Migration& migration : schema::migrations()) {
-        if (migration.to <= version || migration.to > targetVersion)
-            continue;
-        QSqlDatabase handle = db;
-        if (!handle.transaction())
-            sqlite::throwError(handle.lastError(), QStringLiteral("migration"));
-        try {
+    const int version = sqlite::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    if (version >= targetVersion)
+        return;
+    // All the steps from the file's version to the target are one transaction: a process
+    // killed or failing midway leaves the file at its old version, whole, never at one in
+    // between that no Leadbench wrote (one commit a step left a version 1 file at 2, 3, ...
+    // when killed, neither as it was nor upgraded).
+    QSqlDatabase handle = db;
+    if (!handle.transaction())
+        sqlite::throwError(handle.lastError(), QStringLiteral("migration"));
+    try {
+        for (const schema::Migration& migration : schema::migrations()) {
+            if (migration.to <= version || migration.to > targetVersion)
+                continue;
             for (const QString& statement : migration.statements)
                 sqlite::exec(db, statement);
             if (migration.rebuildsEventDigests)
                 sqlite::EventDigests(sqlite::rawHandle(db)).rebuildAll();
             sqlite::exec(db, QStringLiteral("PRAGMA user_version=%1").arg(migration.to));
-        } catch (...) {
-            handle.rollback();
-            throw;
         }
-        if (!handle.commit())
-            sqlite::throwError(handle.lastError(), QStringLiteral("migration"));
-        version = migration.to;
+    } catch (...) {
+        handle.rollback();
+        throw;
     }
+    if (!handle.commit())
+        sqlite::throwError(handle.lastError(), QStringLiteral("migration"));
 }
 
 void SqliteWorkspace::migrate()

@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 namespace lb::sqlite {
@@ -45,11 +46,51 @@ void syncPath(const QString& path, int flags)
     ::close(fd);
 }
 
+// The id of the process whose partial file `name` is, from ".FILE.PURPOSE-PID-N" with any
+// journal suffix; 0 when `name` is not one of them.
+qint64 siblingOwner(const QString& name, const QString& prefix)
+{
+    if (!name.startsWith(prefix))
+        return 0;
+    QStringView rest = QStringView(name).mid(prefix.size());
+    for (const char* suffix : {"-journal", "-wal", "-shm"}) {
+        if (rest.endsWith(QLatin1String(suffix))) {
+            rest.chop(qsizetype(std::strlen(suffix)));
+            break;
+        }
+    }
+    const qsizetype dash = rest.indexOf(QLatin1Char('-'));
+    if (dash <= 0)
+        return 0;
+    bool pidOk = false;
+    bool counterOk = false;
+    const qint64 pid = rest.left(dash).toLongLong(&pidOk);
+    rest.mid(dash + 1).toULongLong(&counterOk);
+    return pidOk && counterOk && pid > 0 ? pid : 0;
+}
+
 } // namespace
+
+void removeAbandonedSiblings(const QString& finalPath, const QString& purpose)
+{
+    const QFileInfo info(finalPath);
+    const QString prefix = QStringLiteral(".%1.%2-").arg(info.fileName(), purpose);
+    const QDir folder = info.dir();
+    const qint64 self = QCoreApplication::applicationPid();
+    for (const QString& name : folder.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
+        const qint64 pid = siblingOwner(name, prefix);
+        // kill(pid, 0) fails with ESRCH only when no such process runs (EPERM: it runs, as
+        // another user).
+        if (pid == 0 || pid == self || ::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+            continue;
+        QFile::remove(folder.filePath(name));
+    }
+}
 
 QString createPrivateSibling(const QString& finalPath, const QString& purpose)
 {
     static QAtomicInteger<quint64> counter;
+    removeAbandonedSiblings(finalPath, purpose);
     const QFileInfo info(finalPath);
     for (int attempt = 0;; ++attempt) {
         // Hidden, and named after the file it becomes, so that a leftover after a crash says

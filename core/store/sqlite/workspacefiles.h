@@ -9,8 +9,16 @@ namespace lb::sqlite {
 
 // Creates an empty file readable and writable by its owner only (0600), under a name of its own
 // beside `finalPath` that no other file has; returns that name. SQLite gives the journal files
-// it makes beside a database the database file's mode, so they are private too.
+// it makes beside a database the database file's mode, so they are private too. What earlier
+// processes that were killed left under such names for the same file and purpose is removed
+// first (removeAbandonedSiblings).
 QString createPrivateSibling(const QString& finalPath, const QString& purpose);
+
+// Removes the files a process that no longer runs left under createPrivateSibling's names for
+// `finalPath` and `purpose`, with their journals: a backup or `init` killed midway leaves its
+// partial file (up to the size of the workspace), and without this every killed run would
+// leave one more. A name carries its process's id; files of running processes stay.
+void removeAbandonedSiblings(const QString& finalPath, const QString& purpose);
 
 // Makes `from` (complete and closed) durable and gives it the name `to`, unless a file of that
 // name exists meanwhile: fsync of the file, rename, fsync of the folder. Throws StoreError
