@@ -42,7 +42,8 @@ public:
     // Starts a bulk load (one transaction until its commit()).
     virtual std::unique_ptr<BulkWriter> bulkWriter(const BulkWriter::Options& options) = 0;
 
-    // Full integrity check; empty when the file is sound.
+    // Full integrity check; empty when the file is sound. Throws StoreError when the check
+    // itself cannot run (a disk that fails to read, a lock): that says nothing of the file.
     virtual QStringList integrityProblems() = 0;
     // A consistent copy while the workspace is in use.
     virtual void backupTo(const QString& targetPath) = 0;

@@ -193,4 +193,31 @@ void check(sqlite3* handle, int resultCode, const char* context)
                                       userContext(QString::fromUtf8(context))));
 }
 
+void throwCode(int resultCode, const QString& context)
+{
+    const StoreError::Kind kind = kindForCode(resultCode);
+    throw StoreError(kind,
+                     messageFor(kind, resultCode, QString::fromUtf8(sqlite3_errstr(resultCode)),
+                                userContext(context)));
+}
+
+bool isDamageCode(int resultCode)
+{
+    return kindForCode(resultCode) == StoreError::Kind::Corrupted;
+}
+
+bool isDamage(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && isDamageCode(code);
+}
+
+bool isDiskFailure(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && (code == SQLITE_IOERR || code == SQLITE_FULL || code == SQLITE_NOMEM);
+}
+
 } // namespace lb::sqlite

@@ -54,6 +54,8 @@ public:
 
 private:
     void configure();
+    // True (and the depth reset) when SQLite has rolled the open transaction back itself.
+    bool transactionEndedBySqlite();
 
     QString m_path;
     QString m_connectionName;
