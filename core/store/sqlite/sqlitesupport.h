@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/stage.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -60,6 +62,12 @@ void createIndexes(const QSqlDatabase& db, const QStringList& creates);
 bool suspendForeignKeys(const QSqlDatabase& db);
 // Turns the checks back on, after the write's transaction has ended.
 void resumeForeignKeys(const QSqlDatabase& db);
+
+// The stage in `column` of the current row. The schema admits only known names, so a row
+// without one was not read whole (SQLite ran out of memory while the driver copied its text,
+// which QtSql passes on as empty text) or the file is damaged: either is thrown, never read as
+// New.
+Stage stageOf(const QSqlQuery& query, int column);
 
 // Null for empty text: keeps optional fields NULL in the database.
 inline QVariant textOrNull(const QString& text)

@@ -289,6 +289,7 @@ SqliteWorkspace::SqliteWorkspace(const QString& path)
         throw;
     }
     configure();
+    sqlite3_commit_hook(handle(), &SqliteWorkspace::refuseLoneCommit, this);
     m_leads = std::make_unique<SqliteLeadRepository>(*this);
     m_events = std::make_unique<SqliteEventRepository>(*this);
     m_history = std::make_unique<SqliteHistoryRepository>(*this);
@@ -309,6 +310,7 @@ SqliteWorkspace::~SqliteWorkspace()
     {
         QSqlDatabase db = database();
         if (db.isOpen()) {
+            sqlite3_commit_hook(handle(), nullptr, nullptr);
             if (m_depth > 0)
                 db.rollback();
             db.close();
@@ -320,6 +322,8 @@ SqliteWorkspace::~SqliteWorkspace()
 void SqliteWorkspace::configure()
 {
     const QSqlDatabase db = database();
+    // Extended result codes tell a commit that refuseLoneCommit() refused from a broken rule.
+    sqlite3_extended_result_codes(handle(), 1);
     const QString mode = sqlite::scalar(db, QStringLiteral("PRAGMA journal_mode=WAL")).toString();
     if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         throw StoreError(StoreError::Kind::Io,
@@ -426,15 +430,31 @@ bool SqliteWorkspace::transactionEndedBySqlite()
     return false;
 }
 
+int SqliteWorkspace::refuseLoneCommit(void* workspace)
+{
+    // SQLite rolls a transaction back itself after an I/O error or a lack of memory; a caller
+    // that missed the error (a read whose failure looked like "no row") would go on, and each
+    // of its later statements would commit on its own: half of the change kept. While a
+    // transaction of ours is open, only its own COMMIT may commit; any other commit is turned
+    // into a rollback, and its statement fails with SQLITE_CONSTRAINT_COMMITHOOK.
+    const auto* self = static_cast<SqliteWorkspace*>(workspace);
+    return self->m_depth > 0 && !self->m_committing ? 1 : 0;
+}
+
 void SqliteWorkspace::commit()
 {
     if (m_depth == 0)
         return;
+    if (transactionEndedBySqlite())
+        sqlite::throwCode(SQLITE_CONSTRAINT_COMMITHOOK, {});
     --m_depth;
+    m_committing = m_depth == 0;
     try {
         sqlite::exec(database(), m_depth == 0 ? QStringLiteral("COMMIT")
                                               : QStringLiteral("RELEASE sp%1").arg(m_depth));
+        m_committing = false;
     } catch (...) {
+        m_committing = false;
         // A COMMIT or RELEASE that failed leaves its transaction open, unless SQLite rolled it
         // back: the caller's rollback must still find it to end it.
         ++m_depth;

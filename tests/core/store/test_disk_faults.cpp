@@ -120,6 +120,41 @@ TEST(DiskFaults, RollingBackWhatSqliteRolledBackItselfIsNoError)
     }
 }
 
+// A caller that misses the error of a transaction SQLite rolled back (a failed read that looked
+// like "no row": the allocation sweep of an import met one) went on writing, and every later
+// statement committed on its own: half of an import was kept. Now no statement commits while a
+// transaction of ours is open, and its commit says that nothing was saved.
+TEST(DiskFaults, NothingCommitsOnItsOwnAfterSqliteEndedTheTransaction)
+{
+    FaultVfs& vfs = FaultVfs::install();
+    TempWorkspace temp;
+    makeWorkspace(temp, 300);
+    auto& workspace = static_cast<SqliteWorkspace&>(temp.workspace()); // a cold cache
+    QString message;
+    try {
+        Transaction transaction(workspace);
+        workspace.settings().setValue(QStringLiteral("first"), QStringLiteral("half"));
+        vfs.failNth(FaultVfs::Read, 1);
+        try {
+            workspace.leads().find(290);
+        } catch (const StoreError&) {
+            // missed, as a read whose failure looked like "no row" is
+        }
+        vfs.disarm();
+        workspace.settings().setValue(QStringLiteral("second"), QStringLiteral("half"));
+        transaction.commit();
+    } catch (const StoreError& error) {
+        message = error.message();
+    }
+    EXPECT_EQ(vfs.injected(), 1);
+    EXPECT_TRUE(message.contains(QLatin1String("the changes were not saved")))
+        << message.toStdString();
+    EXPECT_FALSE(workspace.inTransaction());
+    EXPECT_EQ(workspace.settings().value(QStringLiteral("first")), QString());
+    EXPECT_EQ(workspace.settings().value(QStringLiteral("second")), QString())
+        << "committed on its own after the transaction was gone";
+}
+
 // A migration's commit went through QSqlDatabase::commit(), which drops SQLite's result code:
 // a full disk reached the user as "migration: database or disk is full".
 TEST(DiskFaults, AMigrationThatMeetsAFullDiskSaysSoInWords)
