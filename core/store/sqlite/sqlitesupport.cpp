@@ -39,6 +39,8 @@ QString messageFor(StoreError::Kind kind, int code, const QString& givenDetail,
     const QString detail =
         givenDetail.isEmpty() && code != 0 ? QString::fromUtf8(sqlite3_errstr(code)) : givenDetail;
     if (code == SQLITE_CONSTRAINT_COMMITHOOK)
+        //: A change (an import, a move, a conversion) met an error midway; the workspace is
+        //: as it was before the change.
         return where + QCoreApplication::translate(
                            "lb::Store", "the changes were not saved: an error ended the change "
                                         "before it was complete, and nothing of it was kept");
