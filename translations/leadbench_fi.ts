@@ -2985,6 +2985,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <source>reading or writing the disk failed (%1)</source>
         <translation>levyn lukeminen tai kirjoittaminen epäonnistui (%1)</translation>
     </message>
+    <message>
+        <source>the changes were not saved: an error ended the change before it was complete, and nothing of it was kept</source>
+        <extracomment>A change (an import, a move, a conversion) met an error midway; the workspace is as it was before the change.</extracomment>
+        <translation>muutoksia ei tallennettu: virhe keskeytti muutoksen ennen kuin se oli valmis, eikä siitä säilytetty mitään</translation>
+    </message>
 </context>
 <context>
     <name>lb::Workspace</name>

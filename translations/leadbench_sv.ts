@@ -2985,6 +2985,11 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <source>reading or writing the disk failed (%1)</source>
         <translation>läsning från eller skrivning till disken misslyckades (%1)</translation>
     </message>
+    <message>
+        <source>the changes were not saved: an error ended the change before it was complete, and nothing of it was kept</source>
+        <extracomment>A change (an import, a move, a conversion) met an error midway; the workspace is as it was before the change.</extracomment>
+        <translation>ändringarna sparades inte: ett fel avbröt ändringen innan den var klar, och inget av den behölls</translation>
+    </message>
 </context>
 <context>
     <name>lb::Workspace</name>

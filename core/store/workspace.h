@@ -42,7 +42,8 @@ public:
     // Starts a bulk load (one transaction until its commit()).
     virtual std::unique_ptr<BulkWriter> bulkWriter(const BulkWriter::Options& options) = 0;
 
-    // Full integrity check; empty when the file is sound.
+    // Full integrity check; empty when the file is sound. Throws StoreError when the check
+    // itself cannot run (a disk that fails to read, a lock): that says nothing of the file.
     virtual QStringList integrityProblems() = 0;
     // A number that changes whenever another connection to the workspace (another program, or
     // a worker thread of this one) commits a change, and never for this connection's own

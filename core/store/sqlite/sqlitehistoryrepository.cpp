@@ -42,7 +42,7 @@ QList<StageChange> SqliteHistoryRepository::forLead(qint64 leadId)
         change.at = fromIsoUtc(query.value(2).toString());
         if (!query.isNull(3))
             change.from = stageFromName(query.value(3).toString());
-        change.to = stageFromName(query.value(4).toString()).value_or(Stage::New);
+        change.to = sqlite::stageOf(query, 4);
         change.by = query.value(5).toString();
         change.reason = query.value(6).toString();
         change.override = query.value(7).toInt() != 0;

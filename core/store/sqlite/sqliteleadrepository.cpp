@@ -90,7 +90,7 @@ Lead readLead(const QSqlQuery& q)
     lead.owner = q.value(16).toString();
     lead.notes = q.value(17).toString();
     lead.custom = sqlite::customFieldsFromJson(q.value(18).toString());
-    lead.stage = stageFromName(q.value(19).toString()).value_or(Stage::New);
+    lead.stage = sqlite::stageOf(q, 19);
     lead.stageChangedAt = sqlite::stageTimeFrom(q.value(20).toLongLong());
     lead.score.total = q.value(21).toInt();
     lead.score.fit = q.value(22).toInt();
@@ -645,7 +645,7 @@ QList<LeadRow> SqliteLeadRepository::rows(const LeadFilter& filter, const LeadSo
         row.email = query.value(5).toString();
         row.company = query.value(6).toString();
         row.title = query.value(7).toString();
-        row.stage = stageFromName(query.value(8).toString()).value_or(Stage::New);
+        row.stage = sqlite::stageOf(query, 8);
         row.owner = query.value(9).toString();
         row.source = query.value(10).toString();
         row.country = query.value(11).toString();

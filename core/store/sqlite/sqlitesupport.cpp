@@ -15,6 +15,8 @@ namespace {
 
 StoreError::Kind kindForCode(int code)
 {
+    if (code == SQLITE_CONSTRAINT_COMMITHOOK)
+        return StoreError::Kind::Io; // see SqliteWorkspace::refuseLoneCommit
     switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -29,9 +31,19 @@ StoreError::Kind kindForCode(int code)
     }
 }
 
-QString messageFor(StoreError::Kind kind, int code, const QString& detail, const QString& context)
+QString messageFor(StoreError::Kind kind, int code, const QString& givenDetail,
+                   const QString& context)
 {
     const QString where = context.isEmpty() ? QString() : context + QStringLiteral(": ");
+    // Without memory SQLite may have no words of its own left: its name for the code then.
+    const QString detail =
+        givenDetail.isEmpty() && code != 0 ? QString::fromUtf8(sqlite3_errstr(code)) : givenDetail;
+    if (code == SQLITE_CONSTRAINT_COMMITHOOK)
+        //: A change (an import, a move, a conversion) met an error midway; the workspace is
+        //: as it was before the change.
+        return where + QCoreApplication::translate(
+                           "lb::Store", "the changes were not saved: an error ended the change "
+                                        "before it was complete, and nothing of it was kept");
     // SQLite's own words for these ("database or disk is full", "attempt to write a readonly
     // database") do not say which disk or what to do.
     switch (code & 0xff) {
@@ -117,7 +129,12 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql)
     query.setForwardOnly(true);
     if (!query.exec(sql))
         throwError(query.lastError(), {});
-    return query.next() ? query.value(0) : QVariant();
+    if (query.next())
+        return query.value(0);
+    // A step that failed is no empty result: a count read as 0 decides wrongly.
+    if (query.lastError().isValid())
+        throwError(query.lastError(), {});
+    return QVariant();
 }
 
 void configureLibrary()
@@ -191,6 +208,44 @@ void check(sqlite3* handle, int resultCode, const char* context)
     const StoreError::Kind kind = kindForCode(resultCode);
     throw StoreError(kind, messageFor(kind, resultCode, QString::fromUtf8(sqlite3_errmsg(handle)),
                                       userContext(QString::fromUtf8(context))));
+}
+
+void throwCode(int resultCode, const QString& context)
+{
+    const StoreError::Kind kind = kindForCode(resultCode);
+    throw StoreError(kind,
+                     messageFor(kind, resultCode, QString::fromUtf8(sqlite3_errstr(resultCode)),
+                                userContext(context)));
+}
+
+bool isDamageCode(int resultCode)
+{
+    return kindForCode(resultCode) == StoreError::Kind::Corrupted;
+}
+
+bool isDamage(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && isDamageCode(code);
+}
+
+Stage stageOf(const QSqlQuery& query, int column)
+{
+    if (const std::optional<Stage> stage = stageFromName(query.value(column).toString()))
+        return *stage;
+    const QVariant handle = query.driver() ? query.driver()->handle() : QVariant();
+    const int code = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                         ? sqlite3_errcode(*static_cast<sqlite3* const*>(handle.data()))
+                         : SQLITE_CORRUPT;
+    throwCode((code & 0xff) == SQLITE_NOMEM ? code : SQLITE_CORRUPT, {});
+}
+
+bool isDiskFailure(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && (code == SQLITE_IOERR || code == SQLITE_FULL || code == SQLITE_NOMEM);
 }
 
 } // namespace lb::sqlite

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/stage.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -30,6 +32,16 @@ void configureLibrary();
 sqlite3* rawHandle(const QSqlDatabase& db);
 // Throws the StoreError matching an sqlite3 result code.
 void check(sqlite3* handle, int resultCode, const char* context);
+// Throws the StoreError for a result code met without a connection's message (one that
+// PRAGMA integrity_check reports in a row, say).
+[[noreturn]] void throwCode(int resultCode, const QString& context);
+// True when `error` says the file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB), as against a
+// disk that failed to read or write, a lock or a lack of memory, which say nothing of the file.
+bool isDamage(const QSqlError& error);
+bool isDamageCode(int resultCode);
+// True when `error` is a disk that failed to read or write, a full disk or a lack of memory:
+// what happened to the machine, told in the user's words by throwError().
+bool isDiskFailure(const QSqlError& error);
 // Prepares `sql` on the raw connection (the caller finalises it); throws on an error.
 sqlite3_stmt* prepareRaw(sqlite3* db, const QByteArray& sql);
 
@@ -50,6 +62,12 @@ void createIndexes(const QSqlDatabase& db, const QStringList& creates);
 bool suspendForeignKeys(const QSqlDatabase& db);
 // Turns the checks back on, after the write's transaction has ended.
 void resumeForeignKeys(const QSqlDatabase& db);
+
+// The stage in `column` of the current row. The schema admits only known names, so a row
+// without one was not read whole (SQLite ran out of memory while the driver copied its text,
+// which QtSql passes on as empty text) or the file is damaged: either is thrown, never read as
+// New.
+Stage stageOf(const QSqlQuery& query, int column);
 
 // Null for empty text: keeps optional fields NULL in the database.
 inline QVariant textOrNull(const QString& text)

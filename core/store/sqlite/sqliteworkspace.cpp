@@ -20,6 +20,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <cstdlib>
 #include <sqlite3.h>
 
@@ -33,6 +34,22 @@ QString newConnectionName()
     configureAllocator();
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("leadbench-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Why a connection to `path` did not open: a disk that failed (or a lack of memory) in the
+// words that say so, anything else (no such folder, no permission) with SQLite's reason.
+StoreError openError(const QString& path, const QSqlError& error)
+{
+    if (sqlite::isDiskFailure(error)) {
+        try {
+            sqlite::throwError(error, path);
+        } catch (const StoreError& failure) {
+            return failure;
+        }
+    }
+    return StoreError(StoreError::Kind::Io,
+                      QCoreApplication::translate("lb::Workspace", "cannot open %1: %2")
+                          .arg(path, error.databaseText()));
 }
 
 // Everything that can be learned about a file without writing to it, so that a file that is
@@ -80,26 +97,38 @@ int inspectExistingFile(const QString& path)
             db.close();
             throw StoreError(kind, message);
         };
-        if (!db.open())
-            closeAndThrow(StoreError::Kind::Io,
-                          QCoreApplication::translate("lb::Workspace", "cannot open %1: %2")
-                              .arg(path, db.lastError().text()));
+        if (!db.open()) {
+            const StoreError error = openError(path, db.lastError());
+            closeAndThrow(error.kind(), error.message());
+        }
         try {
             sqlite::harden(sqlite::rawHandle(db));
             sqlite::waitForLocks(sqlite::rawHandle(db));
         } catch (const StoreError& error) {
             closeAndThrow(error.kind(), error.message());
         }
+        // A disk that fails to read (or a lack of memory) says nothing of the file: that is
+        // reported as what it is, never as damage ("restore a backup" would lose work).
+        auto throwUnreadable = [&](const QSqlError& error) {
+            try {
+                sqlite::throwError(error, path);
+            } catch (const StoreError& unreadable) {
+                closeAndThrow(unreadable.kind(), unreadable.message());
+            }
+        };
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
-            const QString detail = query.lastError().databaseText();
+            const QSqlError error = query.lastError();
+            const QString detail = error.databaseText();
             query.finish();
-            const int code = query.lastError().nativeErrorCode().toInt();
+            const int code = error.nativeErrorCode().toInt() & 0xff;
             if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
                 closeAndThrow(StoreError::Kind::Locked,
                               QCoreApplication::translate("lb::Workspace",
                                                           "%1 is locked by another program: %2")
                                   .arg(path, detail));
+            if (error.isValid() && !sqlite::isDamage(error))
+                throwUnreadable(error);
             closeAndThrow(StoreError::Kind::Corrupted,
                           QCoreApplication::translate(
                               "lb::Workspace", "%1 is damaged or not a Leadbench workspace: %2")
@@ -107,10 +136,15 @@ int inspectExistingFile(const QString& path)
         }
         const int appId = query.value(0).toInt();
         query.finish();
-        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+            const QSqlError error = query.lastError();
+            query.finish();
+            if (error.isValid() && !sqlite::isDamage(error))
+                throwUnreadable(error);
             closeAndThrow(StoreError::Kind::Corrupted,
                           QCoreApplication::translate("lb::Workspace", "%1 is damaged: %2")
-                              .arg(path, query.lastError().text()));
+                              .arg(path, error.text()));
+        }
         const int version = query.value(0).toInt();
         query.finish();
         if (appId != schema::applicationId)
@@ -238,12 +272,10 @@ SqliteWorkspace::SqliteWorkspace(const QString& path)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
     if (!db.open()) {
-        const QString text = db.lastError().text();
+        const StoreError error = openError(path, db.lastError());
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
-        throw StoreError(
-            StoreError::Kind::Io,
-            QCoreApplication::translate("lb::Workspace", "cannot open %1: %2").arg(path, text));
+        throw error;
     }
     try {
         sqlite::harden(handle());
@@ -255,6 +287,7 @@ SqliteWorkspace::SqliteWorkspace(const QString& path)
         throw;
     }
     configure();
+    sqlite3_commit_hook(handle(), &SqliteWorkspace::refuseLoneCommit, this);
     m_leads = std::make_unique<SqliteLeadRepository>(*this);
     m_events = std::make_unique<SqliteEventRepository>(*this);
     m_history = std::make_unique<SqliteHistoryRepository>(*this);
@@ -275,6 +308,7 @@ SqliteWorkspace::~SqliteWorkspace()
     {
         QSqlDatabase db = database();
         if (db.isOpen()) {
+            sqlite3_commit_hook(handle(), nullptr, nullptr);
             if (m_depth > 0)
                 db.rollback();
             db.close();
@@ -286,6 +320,8 @@ SqliteWorkspace::~SqliteWorkspace()
 void SqliteWorkspace::configure()
 {
     const QSqlDatabase db = database();
+    // Extended result codes tell a commit that refuseLoneCommit() refused from a broken rule.
+    sqlite3_extended_result_codes(handle(), 1);
     const QString mode = sqlite::scalar(db, QStringLiteral("PRAGMA journal_mode=WAL")).toString();
     if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         throw StoreError(StoreError::Kind::Io,
@@ -316,9 +352,9 @@ void migrateSqliteWorkspace(const QSqlDatabase& db, int targetVersion)
     // killed or failing midway leaves the file at its old version, whole, never at one in
     // between that no Leadbench wrote (one commit a step left a version 1 file at 2, 3, ...
     // when killed, neither as it was nor upgraded).
-    QSqlDatabase handle = db;
-    if (!handle.transaction())
-        sqlite::throwError(handle.lastError(), QStringLiteral("migration"));
+    // Through sqlite::exec, not QSqlDatabase::transaction() and commit(): those drop SQLite's
+    // result code, and a failed commit (a full disk) would reach the user in SQLite's own words.
+    sqlite::exec(db, QStringLiteral("BEGIN"));
     try {
         for (const schema::Migration& migration : schema::migrations()) {
             if (migration.to <= version || migration.to > targetVersion)
@@ -329,12 +365,13 @@ void migrateSqliteWorkspace(const QSqlDatabase& db, int targetVersion)
                 sqlite::EventDigests(sqlite::rawHandle(db)).rebuildAll();
             sqlite::exec(db, QStringLiteral("PRAGMA user_version=%1").arg(migration.to));
         }
+        sqlite::exec(db, QStringLiteral("COMMIT"));
     } catch (...) {
-        handle.rollback();
+        // Unless SQLite rolled it back itself already (after an I/O error, say).
+        if (sqlite3_get_autocommit(sqlite::rawHandle(db)) == 0)
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         throw;
     }
-    if (!handle.commit())
-        sqlite::throwError(handle.lastError(), QStringLiteral("migration"));
 }
 
 void SqliteWorkspace::migrate()
@@ -383,18 +420,54 @@ void SqliteWorkspace::begin()
     ++m_depth;
 }
 
+bool SqliteWorkspace::transactionEndedBySqlite()
+{
+    // After an I/O error, a full disk or a lack of memory SQLite may roll the whole
+    // transaction back itself: then nothing is left to undo, and a ROLLBACK would fail
+    // ("no transaction is active") in place of the error that says what happened.
+    if (m_depth > 0 && sqlite3_get_autocommit(handle()) != 0) {
+        m_depth = 0;
+        return true;
+    }
+    return false;
+}
+
+int SqliteWorkspace::refuseLoneCommit(void* workspace)
+{
+    // SQLite rolls a transaction back itself after an I/O error or a lack of memory; a caller
+    // that missed the error (a read whose failure looked like "no row") would go on, and each
+    // of its later statements would commit on its own: half of the change kept. While a
+    // transaction of ours is open, only its own COMMIT may commit; any other commit is turned
+    // into a rollback, and its statement fails with SQLITE_CONSTRAINT_COMMITHOOK.
+    const auto* self = static_cast<SqliteWorkspace*>(workspace);
+    return self->m_depth > 0 && !self->m_committing ? 1 : 0;
+}
+
 void SqliteWorkspace::commit()
 {
     if (m_depth == 0)
         return;
+    if (transactionEndedBySqlite())
+        sqlite::throwCode(SQLITE_CONSTRAINT_COMMITHOOK, {});
     --m_depth;
-    sqlite::exec(database(), m_depth == 0 ? QStringLiteral("COMMIT")
-                                          : QStringLiteral("RELEASE sp%1").arg(m_depth));
+    m_committing = m_depth == 0;
+    try {
+        sqlite::exec(database(), m_depth == 0 ? QStringLiteral("COMMIT")
+                                              : QStringLiteral("RELEASE sp%1").arg(m_depth));
+        m_committing = false;
+    } catch (...) {
+        m_committing = false;
+        // A COMMIT or RELEASE that failed leaves its transaction open, unless SQLite rolled it
+        // back: the caller's rollback must still find it to end it.
+        ++m_depth;
+        transactionEndedBySqlite();
+        throw;
+    }
 }
 
 void SqliteWorkspace::rollback()
 {
-    if (m_depth == 0)
+    if (m_depth == 0 || transactionEndedBySqlite())
         return;
     --m_depth;
     if (m_depth == 0) {
@@ -418,23 +491,45 @@ std::unique_ptr<BulkWriter> SqliteWorkspace::bulkWriter(const BulkWriter::Option
 
 QStringList SqliteWorkspace::integrityProblems()
 {
+    // A check that cannot read the file says nothing of it: a disk that fails to read, a lock
+    // or a lack of memory is thrown as what it is, never listed as damage (whoever reads
+    // "damaged" restores a backup and loses the work since). Only SQLite's verdicts on the
+    // file itself are problems.
+    auto throwUnlessDamage = [](const QSqlError& error) {
+        if (!sqlite::isDamage(error))
+            sqlite::throwError(error, {});
+    };
     QStringList problems;
     try {
         // What was added to (or changed in) the file since it was opened and verified.
         problems << sqlite::schemaDifferences(database(), schemaVersion());
     } catch (const StoreError& error) {
+        if (error.kind() != StoreError::Kind::Corrupted)
+            throw;
         problems << error.message();
     }
     QSqlQuery query(database());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        throwUnlessDamage(query.lastError());
         problems << query.lastError().databaseText();
         return problems;
     }
+    // A page it could not read is reported as a row ("Page 7: unable to get the page. error
+    // code=266"), with the code that says why.
+    static const QRegularExpression unreadablePage(
+        QStringLiteral("unable to get the page\\. error code=(\\d+)"));
     while (query.next()) {
         const QString line = query.value(0).toString();
+        const QRegularExpressionMatch unreadable = unreadablePage.match(line);
+        if (unreadable.hasMatch() && !sqlite::isDamageCode(unreadable.captured(1).toInt()))
+            sqlite::throwCode(unreadable.captured(1).toInt(), {});
         if (line != QLatin1String("ok"))
             problems << line;
+    }
+    if (query.lastError().isValid()) {
+        throwUnlessDamage(query.lastError());
+        problems << query.lastError().databaseText();
     }
     // The search index must hold exactly the words of the leads: rank 1 makes FTS5 compare it
     // with the leads table too (it reads and tokenizes every lead again).
@@ -442,10 +537,12 @@ QStringList SqliteWorkspace::integrityProblems()
     if (!search.exec(QStringLiteral(
             "INSERT INTO leads_fts(leads_fts, rank) VALUES('integrity-check', 1)"))) {
         const QString text = search.lastError().databaseText();
-        if (!text.contains(QLatin1String("readonly")) && !text.contains(QLatin1String("no such")))
+        if (!text.contains(QLatin1String("readonly")) && !text.contains(QLatin1String("no such"))) {
+            throwUnlessDamage(search.lastError());
             problems << QCoreApplication::translate(
                             "lb::Workspace", "the search index does not match the leads (%1)")
                             .arg(text);
+        }
     }
     // Every lead has one score row, whose owner copy (and, before version 4 kept the stage
     // there alone, stage copy) matches the lead's own.
@@ -455,22 +552,27 @@ QStringList SqliteWorkspace::integrityProblems()
     const QString copiesDiffer = version >= 4 ? QStringLiteral("s.owner_id IS NOT l.owner_id")
                                               : QStringLiteral("s.stage IS NOT l.stage OR "
                                                                "s.owner_id IS NOT l.owner_id");
-    if (version >= 3 &&
-        scores.exec(QStringLiteral(
-                        "SELECT (SELECT count(*) FROM leads) - (SELECT count(*) FROM lead_scores), "
-                        "(SELECT count(*) FROM leads l JOIN lead_scores s ON s.lead_id = l.id "
-                        "WHERE %1)")
-                        .arg(copiesDiffer)) &&
-        scores.next()) {
-        const int unscored = int(std::abs(scores.value(0).toLongLong()));
-        const int mismatched = int(scores.value(1).toLongLong());
-        if (unscored != 0)
-            problems << QCoreApplication::translate(
-                "lb::Workspace", "%n lead(s) without their row of scores", nullptr, unscored);
-        if (mismatched != 0)
-            problems << QCoreApplication::translate(
-                "lb::Workspace", "%n lead(s) whose score row has another stage or owner", nullptr,
-                mismatched);
+    if (version >= 3) {
+        if (!scores.exec(
+                QStringLiteral(
+                    "SELECT (SELECT count(*) FROM leads) - (SELECT count(*) FROM lead_scores), "
+                    "(SELECT count(*) FROM leads l JOIN lead_scores s ON s.lead_id = l.id "
+                    "WHERE %1)")
+                    .arg(copiesDiffer)) ||
+            !scores.next()) {
+            throwUnlessDamage(scores.lastError());
+            problems << scores.lastError().databaseText();
+        } else {
+            const int unscored = int(std::abs(scores.value(0).toLongLong()));
+            const int mismatched = int(scores.value(1).toLongLong());
+            if (unscored != 0)
+                problems << QCoreApplication::translate(
+                    "lb::Workspace", "%n lead(s) without their row of scores", nullptr, unscored);
+            if (mismatched != 0)
+                problems << QCoreApplication::translate(
+                    "lb::Workspace", "%n lead(s) whose score row has another stage or owner",
+                    nullptr, mismatched);
+        }
     }
     if (version >= schema::currentEventDigestsSince()) {
         try {
@@ -481,16 +583,26 @@ QStringList SqliteWorkspace::integrityProblems()
                     "lb::Workspace", "%n lead(s) whose packed events differ from their events",
                     nullptr, stale);
         } catch (const StoreError& error) {
+            if (error.kind() != StoreError::Kind::Corrupted)
+                throw;
             problems << error.message();
         }
     }
     QSqlQuery fk(database());
-    if (fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        while (fk.next())
-            problems << QCoreApplication::translate("lb::Workspace",
-                                                    "row %1 of %2 refers to a missing row of %3")
-                            .arg(fk.value(1).toString(), fk.value(0).toString(),
-                                 fk.value(2).toString());
+    fk.setForwardOnly(true);
+    if (!fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        throwUnlessDamage(fk.lastError());
+        problems << fk.lastError().databaseText();
+        return problems;
+    }
+    while (fk.next())
+        problems << QCoreApplication::translate("lb::Workspace",
+                                                "row %1 of %2 refers to a missing row of %3")
+                        .arg(fk.value(1).toString(), fk.value(0).toString(),
+                             fk.value(2).toString());
+    if (fk.lastError().isValid()) {
+        throwUnlessDamage(fk.lastError());
+        problems << fk.lastError().databaseText();
     }
     return problems;
 }

@@ -55,10 +55,14 @@ public:
 
 private:
     void configure();
+    // True (and the depth reset) when SQLite has rolled the open transaction back itself.
+    bool transactionEndedBySqlite();
+    static int refuseLoneCommit(void* workspace);
 
     QString m_path;
     QString m_connectionName;
     int m_depth = 0;
+    bool m_committing = false;
     std::unique_ptr<SqliteLeadRepository> m_leads;
     std::unique_ptr<SqliteEventRepository> m_events;
     std::unique_ptr<SqliteHistoryRepository> m_history;
