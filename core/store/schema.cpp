@@ -379,6 +379,10 @@ QStringList version9LeadIndexes()
         QStringLiteral("CREATE INDEX IF NOT EXISTS leads_source ON leads(source COLLATE NOCASE)"),
         // Leads created in a period, by source, for the sources report.
         QStringLiteral("CREATE INDEX IF NOT EXISTS leads_created ON leads(created_at, source)"),
+        // A lead's source by id without reading its wide row: the sources report looks up the
+        // source of every move it counts (400,000 for a year at a million leads).
+        QStringLiteral("CREATE INDEX IF NOT EXISTS leads_id_source ON leads(id, source COLLATE "
+                       "NOCASE)"),
     };
 }
 
@@ -428,7 +432,8 @@ QStringList leadIndexDrops()
             QStringLiteral("DROP INDEX IF EXISTS lead_scores_owner"),
             QStringLiteral("DROP INDEX IF EXISTS stage_history_stage_at"),
             QStringLiteral("DROP INDEX IF EXISTS leads_source"),
-            QStringLiteral("DROP INDEX IF EXISTS leads_created")};
+            QStringLiteral("DROP INDEX IF EXISTS leads_created"),
+            QStringLiteral("DROP INDEX IF EXISTS leads_id_source")};
 }
 
 const QList<Migration>& migrations()

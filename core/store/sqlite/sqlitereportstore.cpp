@@ -94,20 +94,28 @@ QList<ReportStore::SourceFacts> SqliteReportStore::sources(const ReportFilter& f
         }
         return facts[*it];
     };
-    auto grouped = [&](const ReportSlice& slice, const QString& select) {
-        SqlPart part{QStringLiteral("SELECT ") + sourceKey + select + QStringLiteral(" FROM ("),
-                     {}};
-        part += sqlite::sliceRows(slice);
-        part.sql += QStringLiteral(") r JOIN leads l ON l.id = r.lead_id GROUP BY 1");
-        return run(db, part);
-    };
-    const QString leads = QStringLiteral(", count(DISTINCT r.lead_id)");
-    for (QSqlQuery q = grouped(sliceOf(filter, ReportSlice::Kind::Created), leads); q.next();)
-        factsFor(q.value(0).toString()).created = q.value(1).toLongLong();
+    {
+        // Each lead once: the rows of leads_created alone, without the leads themselves.
+        SqlPart part{QStringLiteral("SELECT coalesce(source, '') COLLATE NOCASE, count(*) FROM "
+                                    "leads WHERE created_at >= ? AND created_at < ?"),
+                     {sqlite::periodStart(filter.from), sqlite::periodEnd(filter.to)}};
+        part += sqlite::scopeCondition(QStringLiteral("id"), filter.owner, sourceOf(filter));
+        part.sql += QStringLiteral(" GROUP BY 1");
+        for (QSqlQuery q = run(db, part); q.next();)
+            factsFor(q.value(0).toString()).created = q.value(1).toLongLong();
+    }
     for (Stage stage : {Stage::MQL, Stage::SQL}) {
         ReportSlice entered = sliceOf(filter, ReportSlice::Kind::Entered);
         entered.stage = stage;
-        for (QSqlQuery q = grouped(entered, leads); q.next();)
+        // The source of each move from leads_id_source: reading it from the wide lead rows
+        // took four times as long.
+        SqlPart part{QStringLiteral("SELECT ") + sourceKey +
+                         QStringLiteral(", count(DISTINCT r.lead_id) FROM ("),
+                     {}};
+        part += sqlite::sliceRows(entered);
+        part.sql += QStringLiteral(") r JOIN leads l INDEXED BY leads_id_source ON l.id = "
+                                   "r.lead_id GROUP BY 1");
+        for (QSqlQuery q = run(db, part); q.next();)
             (stage == Stage::MQL ? factsFor(q.value(0).toString()).mql
                                  : factsFor(q.value(0).toString()).sql) = q.value(1).toLongLong();
     }
@@ -153,17 +161,29 @@ QList<ReportStore::SourceFacts> SqliteReportStore::sources(const ReportFilter& f
 
 QList<ReportStore::BandCount> SqliteReportStore::scoreBands(const ReportFilter& filter)
 {
-    SqlPart part{QStringLiteral("SELECT s.stage, CASE WHEN s.score < 10 THEN 0 WHEN s.score >= 90 "
-                                "THEN 9 ELSE s.score / 10 END, count(*) FROM lead_scores s WHERE "
-                                "1"),
+    // Grouped by score, in the order of lead_scores_score, which holds the stage too: one walk
+    // of that index, without sorting a million rows by stage and band (2.5 s against 0.4 s).
+    QStringList sums;
+    for (Stage stage : allStages)
+        sums << QStringLiteral("sum(s.stage = '%1')").arg(stageName(stage));
+    SqlPart part{QStringLiteral("SELECT s.score, ") + sums.join(QStringLiteral(", ")) +
+                     QStringLiteral(" FROM lead_scores s WHERE 1"),
                  {}};
     part += sqlite::scopeCondition(QStringLiteral("s.lead_id"), filter.owner, sourceOf(filter));
-    part.sql += QStringLiteral(" GROUP BY 1, 2");
-    QList<BandCount> counts;
-    for (QSqlQuery q = run(m_workspace.database(), part); q.next();)
-        counts.append({stageFromName(q.value(0).toString()).value_or(Stage::New),
-                       q.value(1).toInt(), q.value(2).toLongLong()});
-    return counts;
+    part.sql += QStringLiteral(" GROUP BY s.score");
+    QHash<QPair<int, int>, qint64> counts;
+    for (QSqlQuery q = run(m_workspace.database(), part); q.next();) {
+        const int score = q.value(0).toInt();
+        const int band = score < 10 ? 0 : score >= 90 ? 9 : score / 10;
+        for (int i = 0; i < int(allStages.size()); ++i)
+            counts[{i, band}] += q.value(i + 1).toLongLong();
+    }
+    QList<BandCount> result;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (*it > 0)
+            result.append({allStages[size_t(it.key().first)], it.key().second, *it});
+    }
+    return result;
 }
 
 QList<ReportStore::BandCount> SqliteReportStore::ages(const ReportFilter& filter,
@@ -219,7 +239,7 @@ QList<ReportStore::ReasonCount> SqliteReportStore::reasons(const ReportFilter& f
 QList<ReportStore::ScoreOutcome> SqliteReportStore::mqlScores(const ReportFilter& filter)
 {
     SqlPart part{QStringLiteral("SELECT c.score, count(*), sum(EXISTS(SELECT 1 FROM stage_history "
-                                "x WHERE x.lead_id = c.lead_id AND x.to_stage = 'SQL' AND x.at "
+                                "x WHERE x.lead_id = c.lead_id AND +x.to_stage = 'SQL' AND x.at "
                                 ">= c.at)), sum(EXISTS(SELECT 1 FROM opportunities o WHERE "
                                 "o.lead_id = c.lead_id AND o.stage = 'Won')) FROM ("),
                  {}};
