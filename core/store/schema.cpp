@@ -375,6 +375,10 @@ QStringList version9LeadIndexes()
         // without reading the history rows.
         QStringLiteral("CREATE INDEX IF NOT EXISTS stage_history_stage_at ON "
                        "stage_history(to_stage, at, lead_id)"),
+        // A lead's latest move into a stage before a moment, read from the index alone
+        // (velocity, response times, calibration's "reached SQL").
+        QStringLiteral("CREATE INDEX IF NOT EXISTS stage_history_lead_stage ON "
+                       "stage_history(lead_id, to_stage, at)"),
         // The source filter and the sources report (compared as LeadFilter::source compares).
         QStringLiteral("CREATE INDEX IF NOT EXISTS leads_source ON leads(source COLLATE NOCASE)"),
         // Leads created in a period, by source, for the sources report.
@@ -433,7 +437,8 @@ QStringList leadIndexDrops()
             QStringLiteral("DROP INDEX IF EXISTS stage_history_stage_at"),
             QStringLiteral("DROP INDEX IF EXISTS leads_source"),
             QStringLiteral("DROP INDEX IF EXISTS leads_created"),
-            QStringLiteral("DROP INDEX IF EXISTS leads_id_source")};
+            QStringLiteral("DROP INDEX IF EXISTS leads_id_source"),
+            QStringLiteral("DROP INDEX IF EXISTS stage_history_lead_stage")};
 }
 
 const QList<Migration>& migrations()

@@ -48,13 +48,12 @@ SqlPart durationRows(const SqlPart& firstMoves, Stage earlier)
 {
     SqlPart part{QStringLiteral("SELECT lead_id, seconds FROM (SELECT t.lead_id, unixepoch(t.at) "
                                 "- unixepoch((SELECT max(a.at) FROM stage_history a WHERE "
-                                "a.lead_id = t.lead_id AND +a.to_stage = ? AND a.at <= t.at)) "
+                                "a.lead_id = t.lead_id AND a.to_stage = ? AND a.at <= t.at)) "
                                 "AS seconds FROM ("),
                  {stageName(earlier)}};
     part += firstMoves;
-    // "+a.to_stage": the lead's own few moves (stage_history_lead), not every move into that
-    // stage. "LIMIT -1" keeps the subquery whole, so each lead's look-up runs once, not again
-    // for the WHERE.
+    // A seek into stage_history_lead_stage a lead. "LIMIT -1" keeps the subquery whole, so each
+    // lead's look-up runs once, not again for the WHERE.
     part.sql += QStringLiteral(") t LIMIT -1) WHERE seconds IS NOT NULL");
     return part;
 }

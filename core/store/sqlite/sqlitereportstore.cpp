@@ -239,7 +239,7 @@ QList<ReportStore::ReasonCount> SqliteReportStore::reasons(const ReportFilter& f
 QList<ReportStore::ScoreOutcome> SqliteReportStore::mqlScores(const ReportFilter& filter)
 {
     SqlPart part{QStringLiteral("SELECT c.score, count(*), sum(EXISTS(SELECT 1 FROM stage_history "
-                                "x WHERE x.lead_id = c.lead_id AND +x.to_stage = 'SQL' AND x.at "
+                                "x WHERE x.lead_id = c.lead_id AND x.to_stage = 'SQL' AND x.at "
                                 ">= c.at)), sum(EXISTS(SELECT 1 FROM opportunities o WHERE "
                                 "o.lead_id = c.lead_id AND o.stage = 'Won')) FROM ("),
                  {}};
