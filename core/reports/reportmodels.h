@@ -42,7 +42,7 @@ struct InflowCell
 struct InflowWeek
 {
     QDate start; // a Monday
-    QDate end;   // the Sunday after it
+    QDate end;   // the Sunday after it, or the filter's last day in the last week
     QList<InflowCell> cells;
 };
 

@@ -109,16 +109,22 @@ InflowReport ReportService::inflow(const ReportFilter& filter) const
 {
     InflowReport report{filter, {}};
     const QDate lastMonday = filter.to.addDays(1 - filter.to.dayOfWeek());
-    for (int week = 11; week >= 0; --week) {
+    const QDate firstMonday = lastMonday.addDays(-7 * 11);
+    const QList<Stage> stages = {Stage::MQL, Stage::SAL, Stage::SQL};
+    QHash<QPair<int, int>, qint64> counts;
+    for (const ReportStore::WeekStageCount& count :
+         m_workspace.reports().enteredByWeek(filter, firstMonday, stages))
+        counts.insert({count.week, int(count.stage)}, count.leads);
+    for (int week = 0; week < 12; ++week) {
         InflowWeek line;
-        line.start = lastMonday.addDays(-7 * week);
-        line.end = line.start.addDays(6);
+        line.start = firstMonday.addDays(7 * week);
+        line.end = std::min(line.start.addDays(6), filter.to); // the last ends with the period
         ReportFilter weekFilter = filter;
         weekFilter.from = line.start;
         weekFilter.to = line.end;
-        for (Stage stage : {Stage::MQL, Stage::SAL, Stage::SQL}) {
+        for (Stage stage : stages) {
             const ReportSlice slice = sliceOf(weekFilter, ReportSlice::Kind::Entered, stage);
-            line.cells.append({stage, m_workspace.reports().count(slice), listing(slice)});
+            line.cells.append({stage, counts.value({week, int(stage)}), listing(slice)});
         }
         report.weeks.append(line);
     }

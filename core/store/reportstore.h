@@ -33,6 +33,18 @@ public:
     virtual QList<OwnerStageCount> enteredByOwner(const ReportFilter& filter,
                                                   const QList<Stage>& stages) = 0;
 
+    // Leads that entered each stage, per week (0: the week starting `firstMonday`), in the
+    // weeks up to the filter's last day; the filter's first day is not used.
+    struct WeekStageCount
+    {
+        int week = 0;
+        Stage stage = Stage::New;
+        qint64 leads = 0;
+    };
+    virtual QList<WeekStageCount> enteredByWeek(const ReportFilter& filter,
+                                                const QDate& firstMonday,
+                                                const QList<Stage>& stages) = 0;
+
     // Per lead source (empty: none), the figures of the sources report.
     struct SourceFacts
     {

@@ -80,6 +80,29 @@ QList<ReportStore::OwnerStageCount> SqliteReportStore::enteredByOwner(const Repo
     return counts;
 }
 
+QList<ReportStore::WeekStageCount> SqliteReportStore::enteredByWeek(const ReportFilter& filter,
+                                                                    const QDate& firstMonday,
+                                                                    const QList<Stage>& stages)
+{
+    // One pass for all the weeks: the owner and source conditions are gathered once, not once
+    // a week and stage. The week of a move is whole days since the first Monday, by 7.
+    SqlPart part{QStringLiteral("SELECT CAST((julianday(substr(h.at, 1, 10)) - julianday(?)) AS "
+                                "INTEGER) / 7, h.to_stage, count(DISTINCT h.lead_id) FROM "
+                                "stage_history h WHERE h.to_stage IN (%1) AND h.at >= ? AND h.at "
+                                "< ?")
+                     .arg(stageList(stages)),
+                 {firstMonday.toString(Qt::ISODate), sqlite::periodStart(firstMonday),
+                  sqlite::periodEnd(filter.to)}};
+    part += sqlite::scopeCondition(QStringLiteral("h.lead_id"), filter.owner, sourceOf(filter));
+    part.sql += QStringLiteral(" GROUP BY 1, 2");
+    QList<WeekStageCount> counts;
+    for (QSqlQuery q = run(m_workspace.database(), part); q.next();)
+        counts.append({q.value(0).toInt(),
+                       stageFromName(q.value(1).toString()).value_or(Stage::New),
+                       q.value(2).toLongLong()});
+    return counts;
+}
+
 QList<ReportStore::SourceFacts> SqliteReportStore::sources(const ReportFilter& filter)
 {
     const QSqlDatabase db = m_workspace.database();

@@ -14,6 +14,8 @@ public:
     qint64 count(const ReportSlice& slice) override;
     QList<OwnerStageCount> enteredByOwner(const ReportFilter& filter,
                                           const QList<Stage>& stages) override;
+    QList<WeekStageCount> enteredByWeek(const ReportFilter& filter, const QDate& firstMonday,
+                                        const QList<Stage>& stages) override;
     QList<SourceFacts> sources(const ReportFilter& filter) override;
     QList<BandCount> scoreBands(const ReportFilter& filter) override;
     QList<BandCount> ages(const ReportFilter& filter, const QDateTime& asOf,

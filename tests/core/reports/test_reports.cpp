@@ -145,6 +145,7 @@ TEST_F(ReportsTest, InflowCountsNewStagesPerWeek)
     const InflowReport report = service.inflow(march);
     ASSERT_EQ(report.weeks.size(), 12);
     EXPECT_EQ(report.weeks.constLast().start, QDate(2026, 3, 30)); // the week of 03-31
+    EXPECT_EQ(report.weeks.constLast().end, QDate(2026, 3, 31));   // up to the period's end
     EXPECT_EQ(report.weeks.constFirst().start, QDate(2026, 1, 12));
     QMap<QDate, QList<qint64>> expected = {
         {QDate(2026, 2, 9), {1, 0, 0}},  // L4 MQL 02-11
