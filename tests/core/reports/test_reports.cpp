@@ -4,6 +4,7 @@
 #include "core/reports/reportfixture.h"
 #include "reports/reportservice.h"
 #include "reports/reportstats.h"
+#include "scoring/rescorer.h"
 #include "support/tempworkspace.h"
 
 #include <gtest/gtest.h>
@@ -321,4 +322,39 @@ TEST(ReportStats, QuantilesAndAuc)
     EXPECT_DOUBLE_EQ(*rocAuc({{10, 1, 0}, {20, 1, 1}}), 1.0); // ranks perfectly
     EXPECT_DOUBLE_EQ(*rocAuc({{10, 2, 1}}), 0.5);             // one tie
     EXPECT_FALSE(rocAuc({{10, 3, 0}, {20, 1, 0}}));           // nothing reached it
+}
+
+// A rescore's own move to MQL records the score that made it: a later rescore that changes the
+// score leaves the calibration band where the lead was when it became MQL.
+TEST(ReportsFromRescore, CalibrationKeepsTheScoreOfTheAutomaticMove)
+{
+    test::TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    for (const char* title : {"over", "low"}) {
+        Lead lead;
+        lead.email = QStringLiteral("%1@example.fi").arg(QLatin1String(title));
+        lead.title = QString::fromLatin1(title);
+        workspace.leads().insert(lead, "tester");
+    }
+    auto model = [](int overPoints) {
+        return QStringLiteral(R"({"format": "leadbench-scoring-model", "version": 1,
+  "name": "Calibration test", "fit": {"max": 100, "rules": [
+    {"id": "over", "field": "title", "op": "equals", "value": "over", "points": %1}]},
+  "behavior": {"max": 0, "rules": []}, "thresholds": {"mql": 50}})")
+            .arg(overPoints)
+            .toUtf8();
+    };
+    const QDateTime first(QDate(2026, 11, 2), QTime(12, 0), Qt::UTC);
+    scoring::importModelAndRescore(workspace, model(55), "tester", first);
+    // A later model scores the same lead 95: it is already MQL and stays in the 50-59 band.
+    scoring::importModelAndRescore(workspace, model(95), "tester", first.addDays(7));
+    const CalibrationReport report =
+        ReportService(workspace).calibration({QDate(2026, 11, 1), QDate(2026, 11, 30), {}, {}});
+    EXPECT_EQ(report.bands[5].leads, 1);
+    EXPECT_EQ(report.bands[9].leads, 0);
+    const ScoreDistributionReport today = ReportService(workspace).scoreDistribution({});
+    for (const ScoreCell& cell : today.cells) {
+        if (cell.stage == Stage::MQL && cell.band == 9)
+            EXPECT_EQ(cell.leads, 1); // its score now
+    }
 }
