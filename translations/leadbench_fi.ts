@@ -2278,6 +2278,17 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
 </context>
 <context>
+    <name>lb::Reports</name>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>jakso päättyy (%1) ennen kuin se alkaa (%2)</translation>
+    </message>
+    <message>
+        <source>no user is called &quot;%1&quot;</source>
+        <translation>käyttäjää &quot;%1&quot; ei ole</translation>
+    </message>
+</context>
+<context>
     <name>lb::RescoreActions</name>
     <message>
         <source>Saving the scoring model and rescoring every lead…</source>
@@ -3681,6 +3692,150 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <source>Events (newest %1 of %2; --events all lists every one):</source>
         <extracomment>%1 events listed, %2 all of the lead&apos;s events</extracomment>
         <translation>Tapahtumat (uusimmat %1/%2; --events all luettelee kaikki):</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>%1: &quot;%2&quot; ei ole päivämäärä (VVVV-KK-PP)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A share shown as a percentage, e.g. &quot;42.5 %&quot;.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <extracomment>In the sources report: leads that have no lead source.</extracomment>
+        <translation>(ei lähdettä)</translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <extracomment>In the reasons report: moves recorded without a reason.</extracomment>
+        <translation>(ei syytä)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Liidit</translation>
+    </message>
+    <message>
+        <source>From previous</source>
+        <translation>Edellisestä</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Viikko</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Päättyen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Avoin myyntiputki</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Voitettu</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Voittoprosentti</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Mistä</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Mihin</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Mediaani (päivää)</translation>
+    </message>
+    <message>
+        <source>80th percentile days</source>
+        <translation>80. persentiili (päivää)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 päivää</translation>
+    </message>
+    <message>
+        <source>Open leads by days in their stage at %1</source>
+        <translation>Avoimet liidit päivinä nykyisessä vaiheessaan %1</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Omistaja</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Hyväksytyt</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Kvalifioidut</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Muunnettu</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <source>Median response (days)</source>
+        <translation>Vasteajan mediaani (päivää)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Osuus</translation>
+    </message>
+    <message>
+        <source>Score at MQL</source>
+        <translation>Pisteet MQL-hetkellä</translation>
+    </message>
+    <message>
+        <source>Reached SQL</source>
+        <translation>Saavutti SQL:n</translation>
+    </message>
+    <message>
+        <source>SQL rate</source>
+        <translation>SQL-osuus</translation>
+    </message>
+    <message>
+        <source>AUC of the score for reaching SQL: %1</source>
+        <extracomment>AUC: area under the ROC curve, how well the score ranks leads that reach SQL.</extracomment>
+        <translation>Pisteiden AUC SQL:n saavuttamiselle: %1</translation>
+    </message>
+    <message>
+        <source>First day of the period (default: 89 days before --to).</source>
+        <translation>Jakson ensimmäinen päivä (oletus: 89 päivää ennen --to-päivää).</translation>
+    </message>
+    <message>
+        <source>Last day of the period (default: today).</source>
+        <translation>Jakson viimeinen päivä (oletus: tänään).</translation>
+    </message>
+    <message>
+        <source>Only leads from this source.</source>
+        <translation>Vain tästä lähteestä tulleet liidit.</translation>
+    </message>
+    <message>
+        <source>unknown report &quot;%1&quot;</source>
+        <translation>tuntematon raportti &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -2278,6 +2278,17 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
 </context>
 <context>
+    <name>lb::Reports</name>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>perioden slutar (%1) innan den börjar (%2)</translation>
+    </message>
+    <message>
+        <source>no user is called &quot;%1&quot;</source>
+        <translation>ingen användare heter &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>lb::RescoreActions</name>
     <message>
         <source>Saving the scoring model and rescoring every lead…</source>
@@ -3681,6 +3692,150 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <source>Events (newest %1 of %2; --events all lists every one):</source>
         <extracomment>%1 events listed, %2 all of the lead&apos;s events</extracomment>
         <translation>Händelser (de nyaste %1 av %2; --events all listar alla):</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>%1: &quot;%2&quot; är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A share shown as a percentage, e.g. &quot;42.5 %&quot;.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <extracomment>In the sources report: leads that have no lead source.</extracomment>
+        <translation>(ingen källa)</translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <extracomment>In the reasons report: moves recorded without a reason.</extracomment>
+        <translation>(inget skäl)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>From previous</source>
+        <translation>Från föregående</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Till och med</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Öppen säljpipeline</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Vunnen</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Vinstandel</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Median (dagar)</translation>
+    </message>
+    <message>
+        <source>80th percentile days</source>
+        <translation>80:e percentilen (dagar)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagar</translation>
+    </message>
+    <message>
+        <source>Open leads by days in their stage at %1</source>
+        <translation>Öppna leads efter dagar i sitt steg %1</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepterade</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Kvalificerade</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Konverterad</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Diskvalificerad</translation>
+    </message>
+    <message>
+        <source>Median response (days)</source>
+        <translation>Median svarstid (dagar)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Score at MQL</source>
+        <translation>Poäng vid MQL</translation>
+    </message>
+    <message>
+        <source>Reached SQL</source>
+        <translation>Nådde SQL</translation>
+    </message>
+    <message>
+        <source>SQL rate</source>
+        <translation>SQL-andel</translation>
+    </message>
+    <message>
+        <source>AUC of the score for reaching SQL: %1</source>
+        <extracomment>AUC: area under the ROC curve, how well the score ranks leads that reach SQL.</extracomment>
+        <translation>Poängens AUC för att nå SQL: %1</translation>
+    </message>
+    <message>
+        <source>First day of the period (default: 89 days before --to).</source>
+        <translation>Periodens första dag (standard: 89 dagar före --to).</translation>
+    </message>
+    <message>
+        <source>Last day of the period (default: today).</source>
+        <translation>Periodens sista dag (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>Only leads from this source.</source>
+        <translation>Endast leads från den här källan.</translation>
+    </message>
+    <message>
+        <source>unknown report &quot;%1&quot;</source>
+        <translation>okänd rapport &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -296,8 +296,14 @@ public:
         }
         m_batch->events += events;
         m_summary.events += events.size();
+        const qsizetype firstChange = m_batch->stageChanges.size();
         writeHistory(lead, path, stageTimes, sdr);
         score(m_batch->leads.last(), events);
+        // The moves to MQL carry the score that made them (the calibration report reads it).
+        for (qsizetype i = firstChange; i < m_batch->stageChanges.size(); ++i) {
+            if (m_batch->stageChanges.at(i).to == Stage::MQL)
+                m_batch->stageChanges[i].score = m_batch->leads.last().score.total;
+        }
         if (worked)
             writeAnswers(lead, path, stageTimes, sdr);
         if (lead.stage == Stage::Converted)

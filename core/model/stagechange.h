@@ -19,6 +19,9 @@ struct StageChange
     QString by;
     QString reason;
     bool override = false;
+    // The lead's score when it moved (the calibration report reads it for moves to MQL). Unset:
+    // the store records the lead's stored score at the time of writing.
+    std::optional<int> score;
 };
 
 } // namespace lb

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/stage.h"
+#include "store/reportquery.h"
 
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,8 @@ struct LeadFilter
     // Leads missing a value in any of these fields (lead field names, e.g. the ones the scoring
     // model reads): the profiles to enrich before they can score.
     QStringList missingAnyOf;
+    // The leads behind one number of a report (a click-through from the dashboard).
+    std::optional<ReportSlice> slice;
 
     bool operator==(const LeadFilter&) const = default;
 };

@@ -367,6 +367,45 @@ QStringList version8()
     };
 }
 
+// The indexes of version 9 that bulk loads drop and build again with the other lead indexes.
+QStringList version9LeadIndexes()
+{
+    return {
+        // Funnel, inflow, reasons, velocity: moves into a stage in a period, counted by lead
+        // without reading the history rows.
+        QStringLiteral("CREATE INDEX IF NOT EXISTS stage_history_stage_at ON "
+                       "stage_history(to_stage, at, lead_id)"),
+        // A lead's latest move into a stage before a moment, read from the index alone
+        // (velocity, response times, calibration's "reached SQL").
+        QStringLiteral("CREATE INDEX IF NOT EXISTS stage_history_lead_stage ON "
+                       "stage_history(lead_id, to_stage, at)"),
+        // The source filter and the sources report (compared as LeadFilter::source compares).
+        QStringLiteral("CREATE INDEX IF NOT EXISTS leads_source ON leads(source COLLATE NOCASE)"),
+        // Leads created in a period, by source, for the sources report.
+        QStringLiteral("CREATE INDEX IF NOT EXISTS leads_created ON leads(created_at, source)"),
+        // A lead's source by id without reading its wide row: the sources report looks up the
+        // source of every move it counts (400,000 for a year at a million leads).
+        QStringLiteral("CREATE INDEX IF NOT EXISTS leads_id_source ON leads(id, source COLLATE "
+                       "NOCASE)"),
+    };
+}
+
+// Version 9: the reports of issue 19. A move records the lead's score at that moment (the
+// calibration report bands leads by their score when they became MQL; older moves have none
+// and are banded by the current score). Deals won or lost in a period and the deal of a lead
+// are found by index.
+QStringList version9()
+{
+    QStringList statements = {
+        QStringLiteral("ALTER TABLE stage_history ADD COLUMN score INTEGER"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS opportunity_history_stage_at ON "
+                       "opportunity_history(to_stage, at, opportunity_id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS opportunities_lead ON opportunities(lead_id, "
+                       "stage)"),
+    };
+    return statements + version9LeadIndexes();
+}
+
 // Version 1's lead indexes that version 3 did not drop.
 QStringList currentVersion1LeadIndexes()
 {
@@ -382,7 +421,7 @@ QStringList currentVersion1LeadIndexes()
 
 QStringList leadIndexCreates()
 {
-    return currentVersion1LeadIndexes() + version2() + leadScoreIndexes();
+    return currentVersion1LeadIndexes() + version2() + leadScoreIndexes() + version9LeadIndexes();
 }
 
 QStringList leadIndexDrops()
@@ -394,7 +433,12 @@ QStringList leadIndexDrops()
             QStringLiteral("DROP INDEX IF EXISTS leads_country"),
             QStringLiteral("DROP INDEX IF EXISTS lead_scores_score"),
             QStringLiteral("DROP INDEX IF EXISTS lead_scores_stage"),
-            QStringLiteral("DROP INDEX IF EXISTS lead_scores_owner")};
+            QStringLiteral("DROP INDEX IF EXISTS lead_scores_owner"),
+            QStringLiteral("DROP INDEX IF EXISTS stage_history_stage_at"),
+            QStringLiteral("DROP INDEX IF EXISTS leads_source"),
+            QStringLiteral("DROP INDEX IF EXISTS leads_created"),
+            QStringLiteral("DROP INDEX IF EXISTS leads_id_source"),
+            QStringLiteral("DROP INDEX IF EXISTS stage_history_lead_stage")};
 }
 
 const QList<Migration>& migrations()
@@ -402,9 +446,9 @@ const QList<Migration>& migrations()
     static const QList<Migration> all = [] {
         QStringList v1 = version1();
         v1 += version1LeadIndexes();
-        return QList<Migration>{{1, v1},         {2, version2()},      {3, version3()},
-                                {4, version4()}, {5, version5()},      {6, version6(), true},
-                                {7, version7()}, {8, version8(), true}};
+        return QList<Migration>{{1, v1},         {2, version2()},       {3, version3()},
+                                {4, version4()}, {5, version5()},       {6, version6(), true},
+                                {7, version7()}, {8, version8(), true}, {9, version9()}};
     }();
     return all;
 }

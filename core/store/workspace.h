@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/bulkwriter.h"
+#include "store/reportstore.h"
 #include "store/repositories.h"
 
 #include <QString>
@@ -30,6 +31,8 @@ public:
     virtual HistoryRepository& history() = 0;
     virtual SettingsRepository& settings() = 0;
     virtual UserRepository& users() = 0;
+    // The dashboard's and `report`'s counts (issue 19), run by the backend itself.
+    virtual ReportStore& reports() = 0;
 
     // Transactions nest: an inner begin() is a savepoint. The outermost begin() takes the
     // write lock at once (other writers, in this or another process, wait for its end), so what

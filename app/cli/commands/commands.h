@@ -40,5 +40,7 @@ int runExport(CliContext& context, const QStringList& arguments);
 // modelcommands.cpp, scorecommand.cpp
 int runModel(CliContext& context, const QStringList& arguments);
 int runScore(CliContext& context, const QStringList& arguments);
+// reportcommand.cpp
+int runReport(CliContext& context, const QStringList& arguments);
 
 } // namespace lb::cli

@@ -29,6 +29,9 @@ const QList<CommandEntry>& commandTable()
         {"export", runExport, "export leads FILE [--stage S]"},
         {"model", runModel, "model import FILE | model export [FILE] | model show"},
         {"score", runScore, "score [--as-of YYYY-MM-DD[THH:MM:SSZ]]"},
+        {"report", runReport,
+         "report funnel|inflow|sources|velocity|owners|reasons|calibration [--from D] [--to D] "
+         "[--owner U] [--source S]"},
     };
     return table;
 }

@@ -223,8 +223,8 @@ void SqliteBulkWriter::packLeadEvents()
 void SqliteBulkWriter::addStageChange(const StageChange& change)
 {
     auto& insert = statement(m_history, "INSERT INTO stage_history(lead_id, at, from_stage, "
-                                        "to_stage, by_user, reason, override) VALUES(?1, ?2, ?3, "
-                                        "?4, ?5, ?6, ?7)");
+                                        "to_stage, by_user, reason, override, score) VALUES(?1, "
+                                        "?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     insert.bind(1, change.leadId).bindText(2, toIsoUtc(change.at));
     if (change.from)
         insert.bindText(3, stageName(*change.from));
@@ -234,6 +234,7 @@ void SqliteBulkWriter::addStageChange(const StageChange& change)
         .bindText(5, change.by)
         .bindText(6, change.reason)
         .bind(7, qint64(change.override ? 1 : 0))
+        .bind(8, change.score ? std::optional<qint64>(*change.score) : std::nullopt)
         .step();
 }
 

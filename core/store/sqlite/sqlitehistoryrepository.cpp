@@ -13,7 +13,8 @@ void SqliteHistoryRepository::append(StageChange& change)
     QSqlQuery query = sqlite::prepare(
         m_workspace.database(),
         QStringLiteral("INSERT INTO stage_history(lead_id, at, from_stage, to_stage, by_user, "
-                       "reason, override) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+                       "reason, override, score) VALUES(?, ?, ?, ?, ?, ?, ?, coalesce(?, "
+                       "(SELECT score FROM lead_scores WHERE lead_id = ?)))"));
     query.addBindValue(change.leadId);
     query.addBindValue(toIsoUtc(change.at));
     query.addBindValue(change.from ? QVariant(stageName(*change.from))
@@ -22,6 +23,9 @@ void SqliteHistoryRepository::append(StageChange& change)
     query.addBindValue(change.by);
     query.addBindValue(change.reason.isNull() ? QStringLiteral("") : change.reason);
     query.addBindValue(change.override ? 1 : 0);
+    query.addBindValue(change.score ? QVariant(*change.score)
+                                    : QVariant(QMetaType::fromType<int>()));
+    query.addBindValue(change.leadId);
     sqlite::exec(query, QStringLiteral("append history"));
     change.id = query.lastInsertId().toLongLong();
 }

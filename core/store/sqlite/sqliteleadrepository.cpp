@@ -2,6 +2,7 @@
 
 #include "model/companyname.h"
 #include "store/sqlite/leadcolumns.h"
+#include "store/sqlite/reportsql.h"
 #include "store/sqlite/sqlitesupport.h"
 #include "store/sqlite/sqliteworkspace.h"
 #include "store/storeerror.h"
@@ -292,6 +293,14 @@ SqliteLeadRepository::Where SqliteLeadRepository::whereFor(const LeadFilter& fil
         conditions << (few ? QStringLiteral("l.country = ?") : QStringLiteral("+l.country = ?"));
         where.values << country;
         where.needsLeads = true;
+    }
+    if (filter.slice) {
+        // The same conditions the report counted with: the rows listed are the leads counted.
+        const sqlite::SqlPart slice =
+            sqlite::sliceCondition(QStringLiteral("s.lead_id"), *filter.slice);
+        conditions << slice.sql;
+        where.values += slice.values;
+        where.needsScores = true;
     }
     if (!conditions.isEmpty())
         where.sql = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));

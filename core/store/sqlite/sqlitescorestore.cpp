@@ -313,7 +313,7 @@ void SqliteScoreStore::promote(const std::vector<ScoreWrite>& writes, const QByt
     if (!m_history)
         m_history = sqlite::prepareRaw(
             db, "INSERT INTO stage_history(lead_id, at, from_stage, to_stage, by_user, "
-                "reason, override) SELECT p.lead_id, ?1, ?3, ?4, ?2, p.reason, 0 "
+                "reason, override, score) SELECT p.lead_id, ?1, ?3, ?4, ?2, p.reason, 0, s.score "
                 "FROM score_promotions p, lead_scores s WHERE s.lead_id = p.lead_id "
                 "AND s.stage = ?3");
     // The lead's "last changed" names the move, as a move by hand does; its version stays (a

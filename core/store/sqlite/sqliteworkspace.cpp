@@ -8,6 +8,7 @@
 #include "store/sqlite/sqliteeventrepository.h"
 #include "store/sqlite/sqlitehistoryrepository.h"
 #include "store/sqlite/sqliteleadrepository.h"
+#include "store/sqlite/sqlitereportstore.h"
 #include "store/sqlite/sqlitesettingsrepository.h"
 #include "store/sqlite/sqlitesupport.h"
 #include "store/sqlite/sqliteuserrepository.h"
@@ -293,6 +294,7 @@ SqliteWorkspace::SqliteWorkspace(const QString& path)
     m_history = std::make_unique<SqliteHistoryRepository>(*this);
     m_settings = std::make_unique<SqliteSettingsRepository>(*this);
     m_users = std::make_unique<SqliteUserRepository>(*this);
+    m_reports = std::make_unique<SqliteReportStore>(*this);
     m_checkpointer = std::make_unique<sqlite::WalCheckpointer>(
         handle(), QFileInfo(path).absoluteFilePath().toUtf8());
 }
@@ -304,6 +306,7 @@ SqliteWorkspace::~SqliteWorkspace()
     m_history.reset();
     m_settings.reset();
     m_users.reset();
+    m_reports.reset();
     m_checkpointer.reset(); // its connection closes first: the close below copies the rest
     {
         QSqlDatabase db = database();
@@ -409,6 +412,10 @@ SettingsRepository& SqliteWorkspace::settings()
 UserRepository& SqliteWorkspace::users()
 {
     return *m_users;
+}
+ReportStore& SqliteWorkspace::reports()
+{
+    return *m_reports;
 }
 
 void SqliteWorkspace::begin()

@@ -17,6 +17,7 @@ class SqliteEventRepository;
 class SqliteHistoryRepository;
 class SqliteSettingsRepository;
 class SqliteUserRepository;
+class SqliteReportStore;
 
 // The SQLite workspace: one file, WAL, foreign keys, a busy timeout, synchronous=NORMAL, and
 // a named QtSql connection owned by the thread that opened it.
@@ -35,6 +36,7 @@ public:
     HistoryRepository& history() override;
     SettingsRepository& settings() override;
     UserRepository& users() override;
+    ReportStore& reports() override;
 
     void begin() override;
     void commit() override;
@@ -68,6 +70,7 @@ private:
     std::unique_ptr<SqliteHistoryRepository> m_history;
     std::unique_ptr<SqliteSettingsRepository> m_settings;
     std::unique_ptr<SqliteUserRepository> m_users;
+    std::unique_ptr<SqliteReportStore> m_reports;
     std::unique_ptr<sqlite::WalCheckpointer> m_checkpointer;
 };
 

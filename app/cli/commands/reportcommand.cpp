@@ -1,0 +1,479 @@
+// report: the dashboard's numbers (issue 19, spec/cli.md), from core's ReportService.
+#include "commands/commands.h"
+
+#include "io/leadexporter.h"
+#include "reports/reportservice.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <functional>
+
+namespace lb::cli {
+
+namespace {
+
+using namespace lb::reports;
+
+// One table, printed as aligned text or CSV; JSON is built separately (spec/cli.md fixes it).
+struct Table
+{
+    QStringList header; // CSV column names (stable, English)
+    QStringList titles; // text column titles (translated)
+    QList<QStringList> rows;
+};
+
+QDate parseDate(const QString& text, const QString& option)
+{
+    const QDate date = text.size() == 10 ? QDate::fromString(text, Qt::ISODate) : QDate();
+    if (!date.isValid())
+        badInput(QCoreApplication::translate("lb::cli", "%1: \"%2\" is not a date (YYYY-MM-DD)")
+                     .arg(option, text));
+    return date;
+}
+
+QJsonValue number(const std::optional<double>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue text(const QString& value)
+{
+    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QString percent(const std::optional<double>& share)
+{
+    //: A share shown as a percentage, e.g. "42.5 %".
+    return share ? QCoreApplication::translate("lb::cli", "%1 %").arg(*share * 100, 0, 'f', 1)
+                 : QStringLiteral("–");
+}
+
+QString days(const std::optional<double>& value)
+{
+    return value ? QString::number(*value, 'f', 1) : QStringLiteral("–");
+}
+
+QString csvNumber(const std::optional<double>& value)
+{
+    return value ? QString::number(*value, 'g', 10) : QString();
+}
+
+QString money(double amount, const QString& currency)
+{
+    return QStringLiteral("%1 %2").arg(QString::number(amount, 'f', 0), currency);
+}
+
+QString sourceName(const QString& source)
+{
+    //: In the sources report: leads that have no lead source.
+    return source.isEmpty() ? QCoreApplication::translate("lb::cli", "(no source)") : source;
+}
+
+QString reasonName(const QString& reason)
+{
+    //: In the reasons report: moves recorded without a reason.
+    return reason.isEmpty() ? QCoreApplication::translate("lb::cli", "(no reason)") : reason;
+}
+
+QJsonObject head(const ReportFilter& filter)
+{
+    return {{QStringLiteral("from"), filter.from.toString(Qt::ISODate)},
+            {QStringLiteral("to"), filter.to.toString(Qt::ISODate)},
+            {QStringLiteral("owner"), text(filter.owner)},
+            {QStringLiteral("source"), text(filter.source)}};
+}
+
+void printText(QTextStream& out, const Table& table)
+{
+    QList<QStringList> rows{table.titles};
+    rows += table.rows;
+    // Words left, numbers right, as the column's first row has them.
+    QList<bool> left(table.titles.size(), true);
+    if (!table.rows.isEmpty())
+        for (qsizetype i = 0; i < left.size() && i < table.rows.constFirst().size(); ++i) {
+            const QString& cell = table.rows.constFirst().at(i);
+            left[i] = cell.isEmpty() || cell.at(0).isLetter() || cell.at(0) == QLatin1Char('(');
+        }
+    QList<int> widths(table.titles.size(), 0);
+    for (const QStringList& row : rows)
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], int(row.at(i).size()));
+    for (const QStringList& row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            const QString cell = left.value(i, true) ? row.at(i).leftJustified(widths[i])
+                                                     : row.at(i).rightJustified(widths[i]);
+            line += cell + QStringLiteral("  ");
+        }
+        out << line.trimmed() << '\n';
+    }
+}
+
+void printCsv(QTextStream& out, const Table& table)
+{
+    std::string csv;
+    auto row = [&](const QStringList& cells, bool header) {
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            bool isNumber = false;
+            cells.at(i).toDouble(&isNumber);
+            io::appendCsvCell(csv, cells.at(i).toUtf8(), header || !isNumber);
+            csv += i + 1 < cells.size() ? ',' : '\n';
+        }
+    };
+    row(table.header, true);
+    for (const QStringList& cells : table.rows)
+        row(cells, false);
+    out << QString::fromStdString(csv);
+}
+
+void print(CliContext& context, const QJsonObject& json, const Table& textTable,
+           const Table& csvTable)
+{
+    switch (context.format()) {
+    case OutputFormat::Json:
+        context.printJson(json);
+        break;
+    case OutputFormat::Csv:
+        printCsv(context.out(), csvTable);
+        break;
+    case OutputFormat::Text:
+        printText(context.out(), textTable);
+        break;
+    }
+}
+
+void funnel(CliContext& context, const ReportService& service, const ReportFilter& filter)
+{
+    const FunnelReport report = service.funnel(filter);
+    QJsonObject json = head(filter);
+    QJsonArray stages;
+    Table table{{QStringLiteral("stage"), QStringLiteral("count"), QStringLiteral("rate")},
+                {QCoreApplication::translate("lb::cli", "Stage"),
+                 QCoreApplication::translate("lb::cli", "Leads"),
+                 QCoreApplication::translate("lb::cli", "From previous")},
+                {}};
+    Table csv = table;
+    for (const FunnelStep& step : report.steps) {
+        stages.append(QJsonObject{{QStringLiteral("stage"), step.stage},
+                                  {QStringLiteral("count"), step.count},
+                                  {QStringLiteral("rate"), number(step.rate)}});
+        table.rows.append({step.stage, QString::number(step.count), percent(step.rate)});
+        csv.rows.append({step.stage, QString::number(step.count), csvNumber(step.rate)});
+    }
+    json.insert(QStringLiteral("stages"), stages);
+    print(context, json, table, csv);
+}
+
+void inflow(CliContext& context, const ReportService& service, const ReportFilter& filter)
+{
+    const InflowReport report = service.inflow(filter);
+    QJsonObject json = head(filter);
+    QJsonArray weeks;
+    Table table{{QStringLiteral("week_start"), QStringLiteral("week_end"), QStringLiteral("mql"),
+                 QStringLiteral("sal"), QStringLiteral("sql")},
+                {QCoreApplication::translate("lb::cli", "Week"),
+                 QCoreApplication::translate("lb::cli", "Until"), QStringLiteral("MQL"),
+                 QStringLiteral("SAL"), QStringLiteral("SQL")},
+                {}};
+    for (const InflowWeek& week : report.weeks) {
+        QJsonObject line{{QStringLiteral("start"), week.start.toString(Qt::ISODate)},
+                         {QStringLiteral("end"), week.end.toString(Qt::ISODate)}};
+        QStringList row{week.start.toString(Qt::ISODate), week.end.toString(Qt::ISODate)};
+        for (const InflowCell& cell : week.cells) {
+            line.insert(stageName(cell.stage).toLower(), cell.count);
+            row << QString::number(cell.count);
+        }
+        weeks.append(line);
+        table.rows.append(row);
+    }
+    json.insert(QStringLiteral("weeks"), weeks);
+    print(context, json, table, table);
+}
+
+void sources(CliContext& context, const ReportService& service, const ReportFilter& filter)
+{
+    const SourcesReport report = service.sources(filter);
+    QJsonObject json = head(filter);
+    json.insert(QStringLiteral("currency"), report.currency);
+    QJsonArray lines;
+    Table table{{QStringLiteral("source"), QStringLiteral("leads"), QStringLiteral("mql"),
+                 QStringLiteral("sql"), QStringLiteral("pipeline"), QStringLiteral("won"),
+                 QStringLiteral("win_rate")},
+                {QCoreApplication::translate("lb::cli", "Source"),
+                 QCoreApplication::translate("lb::cli", "Leads"), QStringLiteral("MQL"),
+                 QStringLiteral("SQL"), QCoreApplication::translate("lb::cli", "Open pipeline"),
+                 QCoreApplication::translate("lb::cli", "Won"),
+                 QCoreApplication::translate("lb::cli", "Win rate")},
+                {}};
+    Table csv = table;
+    for (const SourceLine& line : report.sources) {
+        lines.append(QJsonObject{{QStringLiteral("source"), text(line.source)},
+                                 {QStringLiteral("leads"), line.leads},
+                                 {QStringLiteral("mql"), line.mql},
+                                 {QStringLiteral("sql"), line.sql},
+                                 {QStringLiteral("pipeline"), line.pipeline},
+                                 {QStringLiteral("won"), line.won},
+                                 {QStringLiteral("win_rate"), number(line.winRate)}});
+        table.rows.append({sourceName(line.source), QString::number(line.leads),
+                           QString::number(line.mql), QString::number(line.sql),
+                           money(line.pipeline, report.currency), money(line.won, report.currency),
+                           percent(line.winRate)});
+        csv.rows.append({line.source, QString::number(line.leads), QString::number(line.mql),
+                         QString::number(line.sql), csvNumber(line.pipeline), csvNumber(line.won),
+                         csvNumber(line.winRate)});
+    }
+    json.insert(QStringLiteral("sources"), lines);
+    print(context, json, table, csv);
+}
+
+QString bandLabel(const AgeBand& band)
+{
+    return band.maxDays < 0 ? QStringLiteral("%1+").arg(band.minDays)
+                            : QStringLiteral("%1-%2").arg(band.minDays).arg(band.maxDays);
+}
+
+void velocity(CliContext& context, const ReportService& service, const ReportFilter& filter)
+{
+    const VelocityReport report = service.velocity(filter, QDateTime::currentDateTimeUtc());
+    QJsonObject json = head(filter);
+    QJsonArray steps;
+    Table table{{QStringLiteral("section"), QStringLiteral("from"), QStringLiteral("to"),
+                 QStringLiteral("leads"), QStringLiteral("median_days"),
+                 QStringLiteral("p80_days")},
+                {QCoreApplication::translate("lb::cli", "From"),
+                 QCoreApplication::translate("lb::cli", "To"),
+                 QCoreApplication::translate("lb::cli", "Leads"),
+                 QCoreApplication::translate("lb::cli", "Median days"),
+                 QCoreApplication::translate("lb::cli", "80th percentile days")},
+                {}};
+    Table csv = table;
+    for (const VelocityStep& step : report.steps) {
+        steps.append(QJsonObject{{QStringLiteral("from"), step.from},
+                                 {QStringLiteral("to"), step.to},
+                                 {QStringLiteral("leads"), step.leads},
+                                 {QStringLiteral("median_days"), number(step.medianDays)},
+                                 {QStringLiteral("p80_days"), number(step.p80Days)}});
+        table.rows.append({step.from, step.to, QString::number(step.leads), days(step.medianDays),
+                           days(step.p80Days)});
+        csv.rows.append({QStringLiteral("velocity"), step.from, step.to,
+                         QString::number(step.leads), csvNumber(step.medianDays),
+                         csvNumber(step.p80Days)});
+    }
+    json.insert(QStringLiteral("steps"), steps);
+
+    const QList<AgeBand> bands = ageBands();
+    Table aging{{}, {QCoreApplication::translate("lb::cli", "Stage")}, {}};
+    QJsonArray bandJson;
+    for (const AgeBand& band : bands) {
+        aging.titles << QCoreApplication::translate("lb::cli", "%1 days").arg(bandLabel(band));
+        bandJson.append(
+            QJsonObject{{QStringLiteral("min_days"), band.minDays},
+                        {QStringLiteral("max_days"), band.maxDays < 0 ? QJsonValue(QJsonValue::Null)
+                                                                      : QJsonValue(band.maxDays)}});
+    }
+    QJsonArray stages;
+    for (qsizetype i = 0; i < report.aging.size(); i += bands.size()) {
+        const QString stage = stageName(report.aging.at(i).stage);
+        QJsonArray counts;
+        QStringList row{stage};
+        for (qsizetype b = 0; b < bands.size(); ++b) {
+            const AgingCell& cell = report.aging.at(i + b);
+            counts.append(cell.leads);
+            row << QString::number(cell.leads);
+            csv.rows.append({QStringLiteral("aging"), stage, bandLabel(bands.at(b)),
+                             QString::number(cell.leads), QString(), QString()});
+        }
+        stages.append(
+            QJsonObject{{QStringLiteral("stage"), stage}, {QStringLiteral("counts"), counts}});
+        aging.rows.append(row);
+    }
+    json.insert(QStringLiteral("aging"),
+                QJsonObject{{QStringLiteral("as_of"), report.asOf.toString(Qt::ISODate)},
+                            {QStringLiteral("bands"), bandJson},
+                            {QStringLiteral("stages"), stages}});
+    if (context.format() == OutputFormat::Text) {
+        printText(context.out(), table);
+        context.out() << '\n'
+                      << QCoreApplication::translate("lb::cli",
+                                                     "Open leads by days in their stage at %1")
+                             .arg(report.asOf.toString(Qt::ISODate))
+                      << '\n';
+        printText(context.out(), aging);
+        return;
+    }
+    print(context, json, table, csv);
+}
+
+void owners(CliContext& context, const ReportService& service, const ReportFilter& filter)
+{
+    const OwnersReport report = service.owners(filter);
+    QJsonObject json = head(filter);
+    QJsonArray lines;
+    Table table{{QStringLiteral("owner"), QStringLiteral("accepted"), QStringLiteral("qualified"),
+                 QStringLiteral("converted"), QStringLiteral("disqualified"),
+                 QStringLiteral("median_response_days")},
+                {QCoreApplication::translate("lb::cli", "Owner"),
+                 QCoreApplication::translate("lb::cli", "Accepted"),
+                 QCoreApplication::translate("lb::cli", "Qualified"),
+                 QCoreApplication::translate("lb::cli", "Converted"),
+                 QCoreApplication::translate("lb::cli", "Disqualified"),
+                 QCoreApplication::translate("lb::cli", "Median response (days)")},
+                {}};
+    Table csv = table;
+    for (const OwnerLine& line : report.owners) {
+        lines.append(
+            QJsonObject{{QStringLiteral("owner"), line.owner},
+                        {QStringLiteral("accepted"), line.accepted},
+                        {QStringLiteral("qualified"), line.qualified},
+                        {QStringLiteral("converted"), line.converted},
+                        {QStringLiteral("disqualified"), line.disqualified},
+                        {QStringLiteral("median_response_days"), number(line.medianResponseDays)}});
+        const QStringList counts{line.owner, QString::number(line.accepted),
+                                 QString::number(line.qualified), QString::number(line.converted),
+                                 QString::number(line.disqualified)};
+        table.rows.append(counts + QStringList{days(line.medianResponseDays)});
+        csv.rows.append(counts + QStringList{csvNumber(line.medianResponseDays)});
+    }
+    json.insert(QStringLiteral("owners"), lines);
+    print(context, json, table, csv);
+}
+
+void reasons(CliContext& context, const ReportService& service, const ReportFilter& filter)
+{
+    const ReasonsReport report = service.reasons(filter);
+    QJsonObject json = head(filter);
+    QJsonArray lines;
+    Table table{{QStringLiteral("stage"), QStringLiteral("reason"), QStringLiteral("leads"),
+                 QStringLiteral("share")},
+                {QCoreApplication::translate("lb::cli", "Stage"),
+                 QCoreApplication::translate("lb::cli", "Reason"),
+                 QCoreApplication::translate("lb::cli", "Leads"),
+                 QCoreApplication::translate("lb::cli", "Share")},
+                {}};
+    Table csv = table;
+    for (const ReasonLine& line : report.reasons) {
+        const QString stage = stageName(line.stage);
+        lines.append(QJsonObject{{QStringLiteral("stage"), stage},
+                                 {QStringLiteral("reason"), line.reason},
+                                 {QStringLiteral("leads"), line.leads},
+                                 {QStringLiteral("share"), line.share}});
+        table.rows.append(
+            {stage, reasonName(line.reason), QString::number(line.leads), percent(line.share)});
+        csv.rows.append({stage, line.reason, QString::number(line.leads), csvNumber(line.share)});
+    }
+    json.insert(QStringLiteral("reasons"), lines);
+    print(context, json, table, csv);
+}
+
+void calibration(CliContext& context, const ReportService& service, const ReportFilter& filter)
+{
+    const CalibrationReport report = service.calibration(filter);
+    QJsonObject json = head(filter);
+    QJsonArray bands;
+    Table table{{QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("leads"),
+                 QStringLiteral("sql"), QStringLiteral("won"), QStringLiteral("sql_rate"),
+                 QStringLiteral("won_rate")},
+                {QCoreApplication::translate("lb::cli", "Score at MQL"),
+                 QCoreApplication::translate("lb::cli", "Leads"),
+                 QCoreApplication::translate("lb::cli", "Reached SQL"),
+                 QCoreApplication::translate("lb::cli", "Won"),
+                 QCoreApplication::translate("lb::cli", "SQL rate"),
+                 QCoreApplication::translate("lb::cli", "Win rate")},
+                {}};
+    Table csv = table;
+    for (const CalibrationBand& band : report.bands) {
+        bands.append(QJsonObject{{QStringLiteral("min"), band.min},
+                                 {QStringLiteral("max"), band.max},
+                                 {QStringLiteral("leads"), band.leads},
+                                 {QStringLiteral("sql"), band.reachedSql},
+                                 {QStringLiteral("won"), band.won},
+                                 {QStringLiteral("sql_rate"), number(band.sqlRate)},
+                                 {QStringLiteral("won_rate"), number(band.wonRate)}});
+        table.rows.append({QStringLiteral("%1-%2").arg(band.min).arg(band.max),
+                           QString::number(band.leads), QString::number(band.reachedSql),
+                           QString::number(band.won), percent(band.sqlRate),
+                           percent(band.wonRate)});
+        csv.rows.append({QString::number(band.min), QString::number(band.max),
+                         QString::number(band.leads), QString::number(band.reachedSql),
+                         QString::number(band.won), csvNumber(band.sqlRate),
+                         csvNumber(band.wonRate)});
+    }
+    json.insert(QStringLiteral("bands"), bands);
+    json.insert(QStringLiteral("auc"), number(report.auc));
+    if (context.format() == OutputFormat::Text) {
+        printText(context.out(), table);
+        //: AUC: area under the ROC curve, how well the score ranks leads that reach SQL.
+        context.out() << QCoreApplication::translate("lb::cli",
+                                                     "AUC of the score for reaching SQL: %1")
+                             .arg(report.auc ? QString::number(*report.auc, 'f', 3)
+                                             : QStringLiteral("–"))
+                      << '\n';
+        return;
+    }
+    print(context, json, table, csv);
+}
+
+} // namespace
+
+int runReport(CliContext& context, const QStringList& arguments)
+{
+    static const QString usage = QStringLiteral(
+        "report funnel|inflow|sources|velocity|owners|reasons|calibration [--from D] [--to D] "
+        "[--owner U] [--source S]");
+    QCommandLineParser parser;
+    const QCommandLineOption from(
+        QStringLiteral("from"),
+        QCoreApplication::translate("lb::cli",
+                                    "First day of the period (default: 89 days before --to)."),
+        QStringLiteral("D"));
+    const QCommandLineOption to(
+        QStringLiteral("to"),
+        QCoreApplication::translate("lb::cli", "Last day of the period (default: today)."),
+        QStringLiteral("D"));
+    const QCommandLineOption owner(
+        QStringLiteral("owner"),
+        QCoreApplication::translate("lb::cli", "Only leads this user owns."), QStringLiteral("U"));
+    const QCommandLineOption source(
+        QStringLiteral("source"),
+        QCoreApplication::translate("lb::cli", "Only leads from this source."),
+        QStringLiteral("S"));
+    parser.addOptions({from, to, owner, source});
+    context.parse(parser, arguments, usage, 1, 1);
+
+    using Printer = void (*)(CliContext&, const ReportService&, const ReportFilter&);
+    static const QList<QPair<QString, Printer>> kinds = {
+        {QStringLiteral("funnel"), funnel},          {QStringLiteral("inflow"), inflow},
+        {QStringLiteral("sources"), sources},        {QStringLiteral("velocity"), velocity},
+        {QStringLiteral("owners"), owners},          {QStringLiteral("reasons"), reasons},
+        {QStringLiteral("calibration"), calibration}};
+    const QString kind = parser.positionalArguments().constFirst();
+    Printer printer = nullptr;
+    for (const auto& [name, function] : kinds)
+        if (name == kind)
+            printer = function;
+    if (!printer)
+        usageError(QCoreApplication::translate("lb::cli", "unknown report \"%1\"").arg(kind) +
+                   QStringLiteral("\nusage: leadbench-cli ") + usage);
+
+    ReportFilter filter;
+    if (parser.isSet(from))
+        filter.from = parseDate(parser.value(from), QStringLiteral("--from"));
+    if (parser.isSet(to))
+        filter.to = parseDate(parser.value(to), QStringLiteral("--to"));
+    filter.owner = parser.value(owner);
+    filter.source = parser.value(source);
+
+    Workspace& workspace = context.workspace();
+    const ReportService service(workspace);
+    try {
+        filter = service.complete(filter, QDateTime::currentDateTimeUtc().date());
+    } catch (const ReportError& error) {
+        badInput(error.message());
+    }
+    // Read only: no transaction, which would hold the workspace's write lock meanwhile.
+    printer(context, service, filter);
+    return ExitOk;
+}
+
+} // namespace lb::cli
