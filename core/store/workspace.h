@@ -47,6 +47,10 @@ public:
 
     // Full integrity check; empty when the file is sound.
     virtual QStringList integrityProblems() = 0;
+    // A number that changes whenever another connection to the workspace (another program, or
+    // a worker thread of this one) commits a change, and never for this connection's own
+    // commits: cheap enough to poll every second, so a window notices others' changes.
+    virtual quint64 othersChangeCounter() = 0;
     // A consistent copy while the workspace is in use.
     virtual void backupTo(const QString& targetPath) = 0;
     // Waits until committed changes are copied from the write-ahead log into the file, which

@@ -20,8 +20,8 @@ using lb::test::addLead;
 
 namespace {
 
-// Long enough for both processes to start and make their preview, well within the busy timeout
-// (5 s) that they then wait on for the write lock.
+// Long enough for both processes to start and make their preview; they then wait their turn
+// for the write lock (LockWaitPolicy: minutes).
 constexpr int previewTimeMs = 1500;
 
 struct Conversion

@@ -12,6 +12,7 @@
 #include "leadview/qualificationactions.h"
 #include "lifecycle/lifecycleservice.h"
 #include "main/appsettings.h"
+#include "main/changewatcher.h"
 #include "main/filterbar.h"
 #include "main/icons.h"
 #include "main/jobrunner.h"
@@ -19,6 +20,7 @@
 #include "main/leadpanesync.h"
 #include "main/queuepanel.h"
 #include "main/rescoreactions.h"
+#include "store/lockwait.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
 #include "undo/answercommand.h"
@@ -83,6 +85,16 @@ MainWindow::MainWindow(QWidget* parent)
     m_moves = new LeadMoves(this, m_job, m_undo);
     connect(m_moves, &LeadMoves::leadsChanged, this, &MainWindow::afterLeadsChanged);
     connect(m_moves, &LeadMoves::leadChangedByUndo, this, [this] { m_refreshPending = true; });
+    // A stage move or an edit on this thread waits at most a few seconds for another
+    // program's write (the window cannot paint meanwhile) and then says the workspace is busy;
+    // background jobs wait their turn as long as the command line does.
+    setLockWaitPolicy({.mainThreadLimit = std::chrono::seconds(5)});
+    m_watcher = new ChangeWatcher(this);
+    connect(m_watcher, &ChangeWatcher::changedElsewhere, this, [this] {
+        // A job of this window refreshes when it ends; meanwhile its half is not visible.
+        if (m_workspace && !m_job->isRunning())
+            refreshAfterChange(true);
+    });
     m_queues = new QueuePanel(this);
 
     m_search = new QLineEdit(this);
@@ -179,6 +191,7 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    m_watcher->watch(nullptr);
     delete m_leadView;
     m_stageActions.reset();
     m_model->setRepository(nullptr);
@@ -458,9 +471,11 @@ bool MainWindow::openWorkspace(const QString& path)
     delete m_leadView;
     m_leadView = nullptr;
     m_stageActions.reset();
+    m_watcher->watch(nullptr);
     m_model->setRepository(nullptr);
     m_workspace = std::move(opened);
     m_model->setRepository(&m_workspace->leads());
+    m_watcher->watch(m_workspace.get());
     m_filters->setOwners(m_workspace->users().names(), m_actor);
     m_filters->setScoringFields(LeadView::scoringFields(*m_workspace));
     m_stageActions = std::make_unique<QualificationActions>(*m_workspace, m_actor);
@@ -636,6 +651,7 @@ void MainWindow::showReportLeads(const LeadFilter& leads, const QString& label)
 
 void MainWindow::refresh()
 {
+    m_watcher->acknowledge(); // before reading: a change made meanwhile is noticed next time
     if (m_workspace)
         m_queues->setCounts(m_workspace->leads().countByStage(),
                             m_workspace->leads().count(LeadFilter{.owner = m_actor}));
@@ -757,6 +773,7 @@ void MainWindow::afterLeadsChanged()
 void MainWindow::refreshAfterChange(bool keepLead)
 {
     const int row = m_table->currentIndex().row();
+    m_watcher->acknowledge();
     m_queues->setCounts(m_workspace->leads().countByStage(),
                         m_workspace->leads().count(LeadFilter{.owner = m_actor}));
     // The reload keeps the current lead current when it is still listed near its row

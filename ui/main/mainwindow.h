@@ -19,6 +19,7 @@ class QUndoStack;
 
 namespace lb {
 
+class ChangeWatcher;
 class DashboardWindow;
 struct LeadFilter;
 struct AnswerChange;
@@ -127,6 +128,7 @@ private:
     RescoreActions* m_rescores = nullptr;
     LeadMoves* m_moves = nullptr;
     DashboardWindow* m_dashboard = nullptr;
+    ChangeWatcher* m_watcher = nullptr;
     // The queue, search and filters the table shows, to put back when the SDR cancels leaving
     // a lead with unsaved edits.
     struct AppliedFilters

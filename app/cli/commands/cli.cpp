@@ -1,6 +1,7 @@
 #include "commands/cli.h"
 
 #include "commands/commands.h"
+#include "store/lockwait.h"
 #include "store/storeerror.h"
 #include "util/jobcontrol.h"
 #include "util/language.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 #include <cstdio>
+#include <unistd.h>
 
 namespace lb::cli {
 
@@ -16,8 +18,8 @@ namespace {
 
 QString usageText()
 {
-    QString text = QStringLiteral("usage: leadbench-cli [--db PATH] [--user NAME] COMMAND [ARGS] "
-                                  "[--format text|json|csv]\n\n");
+    QString text = QStringLiteral("usage: leadbench-cli [--db PATH] [--user NAME] [--wait SECONDS] "
+                                  "COMMAND [ARGS] [--format text|json|csv]\n\n");
     text += QCoreApplication::translate("lb::cli", "Commands:") + QLatin1Char('\n');
     for (const CommandEntry& entry : commandTable())
         text += QStringLiteral("  ") + QString::fromLatin1(entry.synopsis) + QLatin1Char('\n');
@@ -29,6 +31,7 @@ struct GlobalOptions
     QString db;
     QString user;
     QString format = QStringLiteral("text");
+    QString wait;
     bool help = false;
     QStringList rest;
 };
@@ -43,7 +46,8 @@ GlobalOptions splitGlobalOptions(const QStringList& arguments)
         bool matched = false;
         for (auto [name, target] : {std::pair{QStringLiteral("--db"), &options.db},
                                     std::pair{QStringLiteral("--user"), &options.user},
-                                    std::pair{QStringLiteral("--format"), &options.format}}) {
+                                    std::pair{QStringLiteral("--format"), &options.format},
+                                    std::pair{QStringLiteral("--wait"), &options.wait}}) {
             if (argument == name) {
                 if (i + 1 >= arguments.size())
                     usageError(
@@ -71,6 +75,44 @@ int reportStoreError(const StoreError& error)
     return error.isWorkspaceProblem() ? ExitWorkspace : ExitBadInput;
 }
 
+// Another program's import may hold the workspace for a minute: a write waits its turn, up to
+// --wait seconds, and says on a terminal what it is waiting for.
+void setLockWait(const QString& seconds)
+{
+    LockWaitPolicy policy;
+    if (!seconds.isEmpty()) {
+        bool ok = false;
+        const double value = seconds.toDouble(&ok);
+        if (!ok || value < 0 || value > 24 * 3600)
+            usageError(QCoreApplication::translate(
+                           "lb::cli", "--wait takes a number of seconds from 0 to 86400, not "
+                                      "\"%1\"")
+                           .arg(seconds));
+        policy.limit = std::chrono::milliseconds(qint64(value * 1000));
+    }
+    if (isatty(STDERR_FILENO)) {
+        policy.onWaiting = [first = true](std::chrono::milliseconds waited,
+                                          const QString& path) mutable {
+            const int seconds =
+                int(std::chrono::duration_cast<std::chrono::seconds>(waited).count());
+            QTextStream err(stderr);
+            err << "leadbench-cli: ";
+            if (first)
+                //: CLI, on a terminal: another program (an import, say) is writing to the
+                //: workspace; this command waits its turn.
+                err << QCoreApplication::translate(
+                           "lb::cli", "waiting for another program to finish writing to %1…")
+                           .arg(path);
+            else
+                err << QCoreApplication::translate("lb::cli", "still waiting (%n second(s))…", "",
+                                                   seconds);
+            err << '\n';
+            first = false;
+        };
+    }
+    setLockWaitPolicy(std::move(policy));
+}
+
 } // namespace
 
 int run(int argc, char** argv)
@@ -84,6 +126,7 @@ int run(int argc, char** argv)
     arguments.removeFirst();
     try {
         GlobalOptions options = splitGlobalOptions(arguments);
+        setLockWait(options.wait);
         if (options.help || options.rest.isEmpty()) {
             QTextStream(options.help ? stdout : stderr) << usageText();
             return options.help ? ExitOk : ExitUsage;

@@ -2,6 +2,7 @@
 
 #include "lifecycle/stagemachine.h"
 #include "store/sqlite/batchtable.h"
+#include "store/sqlite/lockwaiting.h"
 #include "store/sqlite/schemaverifier.h"
 #include "store/sqlite/sqlitescoringreader.h"
 #include "store/sqlite/sqlitesupport.h"
@@ -161,7 +162,7 @@ std::unique_ptr<ScoringReader> SqliteScoreStore::detachedReader(const ScoringSca
         sqlite3_close_v2(db);
         return nullptr;
     }
-    sqlite3_busy_timeout(db, 5000);
+    sqlite::waitForLocks(db);
     sqlite3_exec(db, "PRAGMA cache_size=-32768", nullptr, nullptr, nullptr);
     // Mapped pages count as resident memory but are the page cache, not a copy; reading
     // through the map saves about 8 % of the CPU time of a rescore.

@@ -2,6 +2,7 @@
 
 #include "store/schema.h"
 #include "store/sqlite/eventdigests.h"
+#include "store/sqlite/lockwaiting.h"
 #include "store/sqlite/schemaverifier.h"
 #include "store/sqlite/sqlitebulkwriter.h"
 #include "store/sqlite/sqliteeventrepository.h"
@@ -26,8 +27,6 @@
 namespace lb {
 
 namespace {
-
-constexpr int busyTimeoutMs = 5000;
 
 QString newConnectionName()
 {
@@ -76,10 +75,8 @@ int inspectExistingFile(const QString& path)
         // would copy into the file: then the connection is read-only, and the files were
         // there before.
         const bool logExists = QFileInfo::exists(path + QStringLiteral("-wal"));
-        db.setConnectOptions(
-            QStringLiteral("%1QSQLITE_BUSY_TIMEOUT=%2")
-                .arg(logExists ? QStringLiteral("QSQLITE_OPEN_READONLY;") : QString())
-                .arg(busyTimeoutMs));
+        if (logExists)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         auto closeAndThrow = [&](StoreError::Kind kind, const QString& message) {
             db.close();
             throw StoreError(kind, message);
@@ -90,6 +87,7 @@ int inspectExistingFile(const QString& path)
                               .arg(path, db.lastError().text()));
         try {
             sqlite::harden(sqlite::rawHandle(db));
+            sqlite::waitForLocks(sqlite::rawHandle(db));
         } catch (const StoreError& error) {
             closeAndThrow(error.kind(), error.message());
         }
@@ -240,7 +238,6 @@ SqliteWorkspace::SqliteWorkspace(const QString& path)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db.open()) {
         const QString text = db.lastError().text();
         db = QSqlDatabase();
@@ -251,6 +248,7 @@ SqliteWorkspace::SqliteWorkspace(const QString& path)
     }
     try {
         sqlite::harden(handle());
+        sqlite::waitForLocks(handle());
     } catch (...) {
         db.close();
         db = QSqlDatabase();
@@ -380,8 +378,8 @@ ReportStore& SqliteWorkspace::reports()
 
 void SqliteWorkspace::begin()
 {
-    // BEGIN IMMEDIATE takes the write lock up front, so two writers wait on the busy timeout
-    // instead of failing halfway through a transaction.
+    // BEGIN IMMEDIATE takes the write lock up front, so two writers wait their turn
+    // (LockWaitPolicy) instead of failing halfway through a transaction.
     sqlite::exec(database(), m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                           : QStringLiteral("SAVEPOINT sp%1").arg(m_depth));
     ++m_depth;
@@ -407,6 +405,12 @@ void SqliteWorkspace::rollback()
         sqlite::exec(database(), QStringLiteral("ROLLBACK TO sp%1").arg(m_depth));
         sqlite::exec(database(), QStringLiteral("RELEASE sp%1").arg(m_depth));
     }
+}
+
+quint64 SqliteWorkspace::othersChangeCounter()
+{
+    // SQLite's data_version: per connection, it changes only for other connections' commits.
+    return sqlite::scalar(database(), QStringLiteral("PRAGMA data_version")).toULongLong();
 }
 
 std::unique_ptr<BulkWriter> SqliteWorkspace::bulkWriter(const BulkWriter::Options& options)

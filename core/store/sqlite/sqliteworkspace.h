@@ -44,6 +44,7 @@ public:
 
     std::unique_ptr<BulkWriter> bulkWriter(const BulkWriter::Options& options) override;
     QStringList integrityProblems() override;
+    quint64 othersChangeCounter() override;
     void backupTo(const QString& targetPath) override;
     void waitForCheckpoints() override;
 

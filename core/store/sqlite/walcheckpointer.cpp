@@ -1,5 +1,6 @@
 #include "store/sqlite/walcheckpointer.h"
 
+#include "store/sqlite/lockwaiting.h"
 #include "store/sqlite/schemaverifier.h"
 #include "store/storeerror.h"
 
@@ -94,6 +95,7 @@ void WalCheckpointer::checkpoint()
         }
         try {
             harden(m_own);
+            waitForLocks(m_own);
         } catch (const StoreError&) {
             sqlite3_close_v2(m_own);
             m_own = nullptr;

@@ -101,7 +101,7 @@ TEST(MainWindow, QueueAndSearchFilterTheTable)
     ASSERT_TRUE(search);
     window.action(QStringLiteral("edit.search"))->trigger();
     QTest::keyClicks(search, QStringLiteral("Virtanen"));
-    QTRY_VERIFY_WITH_TIMEOUT(window.leadModel()->rowCount() < 1500, 2000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.leadModel()->rowCount() < 1500; }, 2000));
     ASSERT_GT(window.leadModel()->rowCount(), 0);
     for (int row = 0; row < window.leadModel()->rowCount(); ++row) {
         const LeadRow* lead = window.leadModel()->rowAt(row);
@@ -156,8 +156,10 @@ TEST(MainWindow, FilterBarCombinesWithQueueAndSearch)
     ASSERT_TRUE(filters);
     filters->minScoreBox()->setValue(60);
     filters->countryBox()->setCurrentText(QStringLiteral("se"));
-    QTRY_VERIFY_WITH_TIMEOUT(window.leadModel()->filter().minScore.has_value(), 2000);
-    QTRY_VERIFY_WITH_TIMEOUT(window.leadModel()->filter().country == QStringLiteral("SE"), 2000);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return window.leadModel()->filter().minScore.has_value(); }, 2000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return window.leadModel()->filter().country == QStringLiteral("SE"); }, 2000));
     const int rows = window.leadModel()->rowCount();
     ASSERT_GT(rows, 0);
     for (int row = 0; row < rows; ++row) {
@@ -166,7 +168,7 @@ TEST(MainWindow, FilterBarCombinesWithQueueAndSearch)
     }
     // A range: at most 70 on top of at least 60.
     filters->maxScoreBox()->setValue(70);
-    QTRY_VERIFY_WITH_TIMEOUT(window.leadModel()->filter().maxScore == 70, 2000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.leadModel()->filter().maxScore == 70; }, 2000));
     ASSERT_GT(window.leadModel()->rowCount(), 0);
     ASSERT_LT(window.leadModel()->rowCount(), rows);
     for (int row = 0; row < window.leadModel()->rowCount(); ++row) {
@@ -177,10 +179,11 @@ TEST(MainWindow, FilterBarCombinesWithQueueAndSearch)
     filters->maxScoreBox()->setValue(10);
     EXPECT_EQ(filters->maxScoreBox()->value(), 60);
     filters->clear();
-    QTRY_VERIFY_WITH_TIMEOUT(!window.leadModel()->filter().maxScore.has_value(), 2000);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !window.leadModel()->filter().maxScore.has_value(); }, 2000));
     filters->ownerBox()->setCurrentIndex(filters->ownerBox()->findText(QStringLiteral("My leads")));
-    QTRY_VERIFY_WITH_TIMEOUT(window.leadModel()->filter().owner == QStringLiteral("Aino Laine"),
-                             2000);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return window.leadModel()->filter().owner == QStringLiteral("Aino Laine"); }, 2000));
     ASSERT_GT(window.leadModel()->rowCount(), 0);
     for (int row = 0; row < window.leadModel()->rowCount(); ++row)
         EXPECT_EQ(window.leadModel()->rowAt(row)->owner, QStringLiteral("Aino Laine"));
@@ -212,7 +215,8 @@ TEST(MainWindow, MissingScoringDataFilter)
     ASSERT_TRUE(window.openWorkspace(temp.path()));
     auto* filters = window.findChild<FilterBar*>(QStringLiteral("filterBar"));
     filters->missingDataBox()->setChecked(true);
-    QTRY_VERIFY_WITH_TIMEOUT(!window.leadModel()->filter().missingAnyOf.isEmpty(), 2000);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return !window.leadModel()->filter().missingAnyOf.isEmpty(); }, 2000));
     const int rows = window.leadModel()->rowCount();
     EXPECT_GT(rows, 0);
     EXPECT_LT(rows, 800);
