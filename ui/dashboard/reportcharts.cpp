@@ -105,6 +105,11 @@ QChart* barChart(Layout layout, const QStringList& categories, const QList<Bars>
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
     chart->legend()->setVisible(sets.size() > 1);
+    if (sets.size() == 1) { // one bar per category: its number on it
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+        series->setLabelsFormat(QStringLiteral("@value"));
+    }
     return chart;
 }
 
@@ -119,6 +124,8 @@ QString funnelStepName(const QString& key)
 QString bandName(int min, int max)
 {
     const QLocale locale;
+    if (max == 100) // the top score band: 90 to 100
+        max = -1;
     //: A band with no upper end, e.g. "91+" days
     return max < 0
                ? QCoreApplication::translate("lb::ReportCharts", "%1+").arg(locale.toString(min))
@@ -196,7 +203,7 @@ QChart* ReportCharts::funnel(const reports::FunnelReport& report, const Open& op
         bars.values << qreal(it->count);
         bars.leads << it->leads;
     }
-    QChart* chart = barChart(Layout::Horizontal, categories, {bars}, QStringLiteral("%d"), open);
+    QChart* chart = barChart(Layout::Horizontal, categories, {bars}, QStringLiteral("%.0f"), open);
     chart->setTitle(tr("Funnel"));
     return chart;
 }
@@ -210,30 +217,37 @@ QChart* ReportCharts::inflow(const reports::InflowReport& report, const Open& op
         sets.append({tr("New %1").arg(LeadTableModel::stageLabel(stage)), {}, {}});
     const QLocale locale;
     for (const reports::InflowWeek& week : report.weeks) {
-        categories << locale.toString(week.start, QLocale::NarrowFormat);
+        // The week's number: 12 dates do not fit under the bars.
+        categories << locale.toString(week.start.weekNumber());
         for (int i = 0; i < sets.size(); ++i) {
             const reports::InflowCell cell = week.cells.value(i);
             sets[i].values << qreal(cell.count);
             sets[i].leads << cell.leads;
         }
     }
-    QChart* chart = barChart(Layout::Stacked, categories, sets, QStringLiteral("%d"), open);
+    QChart* chart = barChart(Layout::Stacked, categories, sets, QStringLiteral("%.0f"), open);
     chart->setTitle(tr("Inflow per week"));
+    //: Axis title under the inflow chart's bars: the ISO week numbers
+    chart->axes(Qt::Horizontal).constFirst()->setTitleText(tr("Week"));
     return chart;
 }
 
 QChart* ReportCharts::sources(const reports::SourcesReport& report, const Open& open)
 {
+    // The six that brought the most (the table lists them all): more bars than that leave no
+    // room for their names. The first on top: a lying chart draws its first category lowest.
+    constexpr int shown = 6;
     QStringList categories;
     Bars pipeline{tr("Open pipeline"), {}, {}};
     Bars won{tr("Won"), {}, {}};
-    for (auto it = report.sources.crbegin(); it != report.sources.crend(); ++it) {
+    for (int i = int(std::min<qsizetype>(report.sources.size(), shown)) - 1; i >= 0; --i) {
+        const reports::SourceLine& line = report.sources.at(i);
         //: A lead source that is not recorded
-        categories << (it->source.isEmpty() ? tr("(no source)") : it->source);
-        pipeline.values << it->pipeline;
-        pipeline.leads << it->pipelineLeads;
-        won.values << it->won;
-        won.leads << it->wonLeads;
+        categories << (line.source.isEmpty() ? tr("(no source)") : line.source);
+        pipeline.values << line.pipeline;
+        pipeline.leads << line.pipelineLeads;
+        won.values << line.won;
+        won.leads << line.wonLeads;
     }
     QChart* chart =
         barChart(Layout::Horizontal, categories, {pipeline, won}, QStringLiteral("%.0f"), open);
@@ -262,24 +276,26 @@ QChart* ReportCharts::scores(const reports::ScoreDistributionReport& report, con
         if (any)
             sets << bars;
     }
-    QChart* chart = barChart(Layout::Stacked, categories, sets, QStringLiteral("%d"), open);
+    QChart* chart = barChart(Layout::Stacked, categories, sets, QStringLiteral("%.0f"), open);
     chart->setTitle(tr("Score distribution by stage"));
     return chart;
 }
 
 QChart* ReportCharts::velocity(const reports::VelocityReport& report, const Open& open)
 {
+    // Lying, the first step on top: upright, the steps' names do not fit under their bars.
     QStringList categories;
     Bars median{tr("Median days"), {}, {}};
     Bars p80{tr("80th percentile days"), {}, {}};
-    for (const reports::VelocityStep& step : report.steps) {
-        categories << funnelStepName(step.from) + QStringLiteral(" → ") + funnelStepName(step.to);
-        median.values << step.medianDays.value_or(0);
-        median.leads << step.filter;
-        p80.values << step.p80Days.value_or(0);
-        p80.leads << step.filter;
+    for (auto it = report.steps.crbegin(); it != report.steps.crend(); ++it) {
+        categories << funnelStepName(it->from) + QStringLiteral(" → ") + funnelStepName(it->to);
+        median.values << it->medianDays.value_or(0);
+        median.leads << it->filter;
+        p80.values << it->p80Days.value_or(0);
+        p80.leads << it->filter;
     }
-    QChart* chart = barChart(Layout::Side, categories, {median, p80}, QStringLiteral("%.0f"), open);
+    QChart* chart =
+        barChart(Layout::Horizontal, categories, {median, p80}, QStringLiteral("%.0f"), open);
     chart->setTitle(tr("Velocity: days from stage to stage"));
     return chart;
 }
@@ -302,19 +318,23 @@ QChart* ReportCharts::aging(const reports::VelocityReport& report, const Open& o
         }
         sets << bars;
     }
-    QChart* chart = barChart(Layout::Stacked, categories, sets, QStringLiteral("%d"), open);
+    QChart* chart = barChart(Layout::Stacked, categories, sets, QStringLiteral("%.0f"), open);
     chart->setTitle(tr("Aging: open leads by days in their stage"));
     return chart;
 }
 
 QChart* ReportCharts::reasons(const reports::ReasonsReport& report, const Open& open)
 {
+    // The six most given (more bars leave no room for their names), the most on top: a lying
+    // chart draws its first category lowest.
+    constexpr int shown = 6;
+    QList<reports::ReasonLine> lines = report.reasons;
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const auto& a, const auto& b) { return a.leads > b.leads; });
     QStringList categories;
     Bars bars{tr("Leads"), {}, {}};
-    // Most first, on top; at most 12 bars stay readable.
-    const int shown = int(std::min<qsizetype>(report.reasons.size(), 12));
-    for (int i = shown - 1; i >= 0; --i) {
-        const reports::ReasonLine& line = report.reasons.at(i);
+    for (int i = int(std::min<qsizetype>(lines.size(), shown)) - 1; i >= 0; --i) {
+        const reports::ReasonLine& line = lines.at(i);
         //: A move without a recorded reason
         const QString reason = line.reason.isEmpty() ? tr("(no reason)") : line.reason;
         //: %1 stage (Disqualified or Nurture), %2 reason, %3 share of that stage's moves
@@ -323,7 +343,7 @@ QChart* ReportCharts::reasons(const reports::ReasonsReport& report, const Open& 
         bars.values << qreal(line.leads);
         bars.leads << line.filter;
     }
-    QChart* chart = barChart(Layout::Horizontal, categories, {bars}, QStringLiteral("%d"), open);
+    QChart* chart = barChart(Layout::Horizontal, categories, {bars}, QStringLiteral("%.0f"), open);
     chart->setTitle(tr("Why leads leave"));
     return chart;
 }
