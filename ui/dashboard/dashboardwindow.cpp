@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStandardPaths>
 
 namespace lb {
@@ -33,7 +34,8 @@ DashboardWindow::DashboardWindow(QWidget* parent)
     refresh->setObjectName(QStringLiteral("dashboard.refresh"));
     refresh->setShortcut(QKeySequence::Refresh);
 
-    resize(1280, 860);
+    // Room for two charts side by side, within the screen (1366 × 768 laptops too).
+    resize(QSize(1280, 860).boundedTo(screen()->availableGeometry().size()));
     restoreGeometry(settings::dashboardGeometry.value());
 }
 
