@@ -1,5 +1,7 @@
 // leadbench: the desktop workbench. Parses the command line, picks the workspace, opens the
 // main window; everything else lives in ui/ and core/.
+#include "dashboard/dashboardview.h"
+#include "dashboard/dashboardwindow.h"
 #include "leadview/leadview.h"
 #include "main/appsettings.h"
 #include "main/mainwindow.h"
@@ -43,6 +45,10 @@ int main(int argc, char** argv)
         QApplication::translate("main", "With --screenshot: show this tab of the lead view (0-4)."),
         QStringLiteral("N"), QStringLiteral("0"));
     parser.addOption(tab);
+    const QCommandLineOption dashboard(
+        QStringLiteral("dashboard"),
+        QApplication::translate("main", "With --screenshot: picture the dashboard instead."));
+    parser.addOption(dashboard);
     parser.process(app);
 
     const QString path = lb::workspaceToOpen(parser.positionalArguments().value(0));
@@ -54,7 +60,23 @@ int main(int argc, char** argv)
     lb::MainWindow window;
     window.openWorkspace(path);
     window.show();
-    if (parser.isSet(screenshot)) {
+    if (parser.isSet(screenshot) && parser.isSet(dashboard)) {
+        window.showDashboard();
+        if (qEnvironmentVariableIsSet("LEADBENCH_SCREENSHOT_SIZE")) { // e.g. 1366x1700
+            const QStringList size = qEnvironmentVariable("LEADBENCH_SCREENSHOT_SIZE").split('x');
+            window.dashboard()->resize(size.value(0).toInt(), size.value(1).toInt());
+        }
+        auto* poll = new QTimer(&app);
+        QObject::connect(poll, &QTimer::timeout, &app, [&, poll] {
+            lb::DashboardView* view = window.dashboard() ? window.dashboard()->view() : nullptr;
+            if (view && view->reports() && !view->isLoading()) {
+                poll->stop();
+                window.dashboard()->grab().save(parser.value(screenshot));
+                app.quit();
+            }
+        });
+        poll->start(300);
+    } else if (parser.isSet(screenshot)) {
         if (window.leadView())
             window.leadView()->tabs()->setCurrentIndex(parser.value(tab).toInt());
         QTimer::singleShot(300, &window, [&] {

@@ -1,5 +1,7 @@
 #include "main/mainwindow.h"
 
+#include "dashboard/dashboardview.h"
+#include "dashboard/dashboardwindow.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/importwizard.h"
 #include "dialogs/settingsdialog.h"
@@ -172,6 +174,7 @@ MainWindow::MainWindow(QWidget* parent)
             &MainWindow::updateLeadActions);
 
     m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_pathLabel = new QLabel(this);
     statusBar()->addWidget(m_countLabel, 1);
     statusBar()->addPermanentWidget(m_pathLabel);
@@ -249,6 +252,9 @@ void MainWindow::createActions()
             &QAction::triggered, this, &QWidget::close);
     connect(addAction(QStringLiteral("view.refresh"), tr("&Refresh"), QKeySequence::Refresh),
             &QAction::triggered, this, &MainWindow::refresh);
+    connect(addAction(QStringLiteral("view.dashboard"), tr("&Dashboard"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)),
+            &QAction::triggered, this, &MainWindow::showDashboard);
     QAction* find = addAction(QStringLiteral("edit.search"), tr("&Find Leads"), QKeySequence::Find);
     find->setShortcuts({QKeySequence(QKeySequence::Find), QKeySequence(Qt::Key_Slash)});
     connect(find, &QAction::triggered, this, [this] {
@@ -338,6 +344,7 @@ void MainWindow::createMenus()
     edit->addAction(action(QStringLiteral("edit.search")));
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(QStringLiteral("view.refresh")));
+    view->addAction(action(QStringLiteral("view.dashboard")));
     QMenu* lead = menuBar()->addMenu(tr("&Lead"));
     for (const char* id : {"lead.accept", "lead.qualify", "lead.convert", "lead.nurture",
                            "lead.disqualify", "lead.markMql", "lead.reopen"})
@@ -483,6 +490,8 @@ bool MainWindow::openWorkspace(const QString& path)
     connect(m_leadView, &LeadView::editRequested, this, &MainWindow::editLead);
     connect(m_leadView, &LeadView::answerChanged, this, &MainWindow::keepAnswer);
     m_paneSync->setLeadView(m_leadView);
+    if (m_dashboard)
+        m_dashboard->view()->setWorkspace(path);
     settings::rememberWorkspace(path);
     rebuildRecentMenu();
     setWindowTitle(tr("%1 — Leadbench").arg(QFileInfo(path).completeBaseName()));
@@ -590,6 +599,7 @@ void MainWindow::applyFilters()
     }
     m_applied = {m_queues->currentRow(), m_search->text(), m_filters->state()};
     LeadFilter filter = m_model->filter();
+    filter.slice.reset(); // a dashboard click-through ends with the next choice of filters
     filter.stage = m_queues->currentStage();
     filter.search = m_search->text().trimmed();
     m_filters->applyTo(filter);
@@ -601,6 +611,44 @@ void MainWindow::applyFilters()
     updateStatus();
 }
 
+void MainWindow::showDashboard()
+{
+    if (!m_workspace)
+        return;
+    if (!m_dashboard) {
+        m_dashboard = new DashboardWindow(this);
+        connect(m_dashboard->view(), &DashboardView::leadsRequested, this,
+                &MainWindow::showReportLeads);
+        m_dashboard->view()->setWorkspace(m_workspace->location());
+    }
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
+}
+
+void MainWindow::showReportLeads(const LeadFilter& leads, const QString& label)
+{
+    if (!m_workspace || !m_paneSync->settleEdits())
+        return;
+    {
+        // The queues, the search and the filter bar cannot say what a report's number is: they
+        // show all leads, and the count says whose they are.
+        const QSignalBlocker blockQueues(m_queues), blockSearch(m_search), blockFilters(m_filters);
+        m_searchDelay->stop();
+        m_queues->setCurrentRow(1); // All leads
+        m_search->clear();
+        m_filters->clear();
+    }
+    m_applied = {m_queues->currentRow(), m_search->text(), m_filters->state()};
+    m_model->setFilter(leads);
+    updateStatus();
+    const int rows = m_model->rowCount();
+    //: The table lists the leads behind a number of the dashboard; %1 names the number
+    m_countLabel->setText(tr("%n lead(s): %1", "", rows).arg(label));
+    raise();
+    activateWindow();
+}
+
 void MainWindow::refresh()
 {
     m_watcher->acknowledge(); // before reading: a change made meanwhile is noticed next time
@@ -609,6 +657,8 @@ void MainWindow::refresh()
                             m_workspace->leads().count(LeadFilter{.owner = m_actor}));
     m_model->reload();
     updateStatus();
+    if (m_dashboard && m_dashboard->isVisible())
+        m_dashboard->view()->reload();
 }
 
 void MainWindow::updateStatus()
@@ -737,6 +787,8 @@ void MainWindow::refreshAfterChange(bool keepLead)
     }
     if (m_leadView)
         m_leadView->reload();
+    if (m_dashboard && m_dashboard->isVisible())
+        m_dashboard->view()->reload();
 }
 
 void MainWindow::selectNeighbour(int delta)

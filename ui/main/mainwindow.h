@@ -20,6 +20,8 @@ class QUndoStack;
 namespace lb {
 
 class ChangeWatcher;
+class DashboardWindow;
+struct LeadFilter;
 struct AnswerChange;
 class FilterBar;
 class LeadMoves;
@@ -60,6 +62,11 @@ public:
     void changeMqlThreshold(double threshold);
     // Long work on the workspace in the background (rescores, bulk moves).
     WorkspaceJob* workspaceJob() const { return m_job; }
+    // The manager's dashboard (View → Dashboard); made when first shown.
+    DashboardWindow* dashboard() const { return m_dashboard; }
+    void showDashboard();
+    // Lists exactly the leads behind a number of the dashboard, named by `label`.
+    void showReportLeads(const LeadFilter& leads, const QString& label);
 
 Q_SIGNALS:
     // A background rescore ended (done, cancelled or failed) and the table shows its result.
@@ -120,6 +127,7 @@ private:
     WorkspaceJob* m_job = nullptr;
     RescoreActions* m_rescores = nullptr;
     LeadMoves* m_moves = nullptr;
+    DashboardWindow* m_dashboard = nullptr;
     ChangeWatcher* m_watcher = nullptr;
     // The queue, search and filters the table shows, to put back when the SDR cancels leaving
     // a lead with unsaved edits.
