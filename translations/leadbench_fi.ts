@@ -312,6 +312,181 @@
     </message>
 </context>
 <context>
+    <name>lb::DashboardPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Tallenna PNG-kuvana…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG picture</source>
+        <translation>Tallenna tämä kaavio PNG-kuvana</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>Tallenna kaavio PNG-kuvana</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-kuvat (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>Kaaviota ei tallennettu</translation>
+    </message>
+    <message>
+        <source>Leadbench could not write %1.</source>
+        <translation>Leadbench ei voinut kirjoittaa tiedostoa %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::DashboardView</name>
+    <message>
+        <source>Not updated: %1</source>
+        <extracomment>The dashboard could not be made; %1 says why</extracomment>
+        <translation>Ei päivitetty: %1</translation>
+    </message>
+    <message>
+        <source>Sources: lead to cash</source>
+        <translation>Lähteet: liidistä kassaan</translation>
+    </message>
+    <message>
+        <source>Owners: the SDR leaderboard</source>
+        <translation>Omistajat: SDR-tulostaulu</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Viimeiset 30 päivää</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Viimeiset 90 päivää</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Tämä vuosineljännes</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tämä vuosi</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <extracomment>Period preset: dates chosen by hand</extracomment>
+        <translation>Mukautettu</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Ajanjakso</translation>
+    </message>
+    <message>
+        <source>Period starts</source>
+        <translation>Ajanjakso alkaa</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Ajanjakso päättyy</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Omistaja</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Kaikki omistajat</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <source>any source</source>
+        <translation>kaikki lähteet</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Ajanjakso:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <extracomment>Between the two dates of a period: &quot;1.9.2026 – 30.11.2026&quot;</extracomment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Päivitetään…</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Kaikki lähteet</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Lähde: %1</translation>
+    </message>
+    <message>
+        <source>Leadbench pipeline report
+%1
+As of %2</source>
+        <extracomment>Heading of the PDF report; %1 the period and filters, %2 when the numbers were made</extracomment>
+        <translation>Leadbenchin myyntiputkiraportti
+%1
+Tilanne %2</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <extracomment>When the dashboard&apos;s numbers were made</extracomment>
+        <translation>Päivitetty %1</translation>
+    </message>
+</context>
+<context>
+    <name>lb::DashboardWindow</name>
+    <message>
+        <source>Dashboard — Leadbench</source>
+        <translation>Koontinäyttö — Leadbench</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Vie raportti…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;ulje</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>pipeline-report-%1.pdf</source>
+        <extracomment>Suggested file name of the PDF report; keep it short, no spaces</extracomment>
+        <translation>myyntiputkiraportti-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Vie raportti</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report not exported</source>
+        <translation>Raporttia ei viety</translation>
+    </message>
+</context>
+<context>
     <name>lb::DefaultModel</name>
     <message>
         <source>Decision-maker title</source>
@@ -1926,6 +2101,18 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <extracomment>Status bar while a workspace opens; %1 is its file name.</extracomment>
         <translation>Avataan %1…</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Koontinäyttö</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s): %1</source>
+        <extracomment>The table lists the leads behind a number of the dashboard; %1 names the number</extracomment>
+        <translation>
+            <numerusform>%n liidi: %1</numerusform>
+            <numerusform>%n liidiä: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::ProfileEdit</name>
@@ -2275,6 +2462,160 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <message>
         <source>Required for &quot;Other&quot;</source>
         <translation>Pakollinen, kun syy on ”Muu”</translation>
+    </message>
+</context>
+<context>
+    <name>lb::ReportCharts</name>
+    <message>
+        <source>Won</source>
+        <extracomment>Funnel step: the opportunity was won</extracomment>
+        <translation>Voitettu</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <extracomment>A band with no upper end, e.g. &quot;91+&quot; days</extracomment>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>Click to list these leads</source>
+        <translation>Napsauta nähdäksesi nämä liidit</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A share shown as a percentage; &quot;–&quot; when there is nothing to divide by</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Liidit</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Myyntisuppilo</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <extracomment>New MQLs (SALs, SQLs) in a week; %1 is the stage</extracomment>
+        <translation>Uudet %1</translation>
+    </message>
+    <message>
+        <source>Inflow per week</source>
+        <translation>Tulovirta viikoittain</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <extracomment>Axis title under the inflow chart&apos;s bars: the ISO week numbers</extracomment>
+        <translation>Viikko</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Avoin myyntiputki</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <extracomment>A lead source that is not recorded</extracomment>
+        <translation>(ei lähdettä)</translation>
+    </message>
+    <message>
+        <source>Sources: pipeline and won (%1)</source>
+        <translation>Lähteet: myyntiputki ja voitetut (%1)</translation>
+    </message>
+    <message>
+        <source>Score distribution by stage</source>
+        <translation>Pisteiden jakauma vaiheittain</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Mediaani, päivää</translation>
+    </message>
+    <message>
+        <source>80th percentile days</source>
+        <translation>80. persentiili, päivää</translation>
+    </message>
+    <message>
+        <source>Velocity: days from stage to stage</source>
+        <translation>Nopeus: päiviä vaiheesta toiseen</translation>
+    </message>
+    <message>
+        <source>Aging: open leads by days in their stage</source>
+        <translation>Ikääntyminen: avoimet liidit päivinä nykyisessä vaiheessa</translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <extracomment>A move without a recorded reason</extracomment>
+        <translation>(ei syytä)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>%1 stage (Disqualified or Nurture), %2 reason, %3 share of that stage&apos;s moves</extracomment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Why leads leave</source>
+        <translation>Miksi liidit poistuvat</translation>
+    </message>
+    <message>
+        <source>Reached SQL %</source>
+        <translation>Saavutti SQL:n, %</translation>
+    </message>
+    <message>
+        <source>Won %</source>
+        <translation>Voitettu, %</translation>
+    </message>
+    <message>
+        <source>Calibration: score at MQL against outcome (AUC %1)</source>
+        <extracomment>Calibration chart title; AUC = area under the ROC curve of the score for reaching SQL</extracomment>
+        <translation>Kalibrointi: pisteet MQL-hetkellä ja lopputulos (AUC %1)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Voittoprosentti</translation>
+    </message>
+    <message>
+        <source>(unowned)</source>
+        <extracomment>Leads that nobody owns</extracomment>
+        <translation>(ei omistajaa)</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Hyväksytyt</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Kvalifioidut</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Muunnettu</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Omistaja</translation>
+    </message>
+    <message>
+        <source>Median response (days)</source>
+        <extracomment>Median days from MQL to SAL: how fast the SDR accepts a lead</extracomment>
+        <translation>Vasteajan mediaani (päivää)</translation>
+    </message>
+</context>
+<context>
+    <name>lb::ReportPdf</name>
+    <message>
+        <source>Leadbench could not write %1.</source>
+        <translation>Leadbench ei voinut kirjoittaa tiedostoa %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Page footer of the PDF report</extracomment>
+        <translation>Sivu %1/%2</translation>
     </message>
 </context>
 <context>
@@ -3837,6 +4178,22 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <source>unknown report &quot;%1&quot;</source>
         <translation>tuntematon raportti &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>--wait takes a number of seconds from 0 to 86400, not &quot;%1&quot;</source>
+        <translation>--wait ottaa sekuntimäärän väliltä 0–86400, ei &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>waiting for another program to finish writing to %1…</source>
+        <extracomment>CLI, on a terminal: another program (an import, say) is writing to the workspace; this command waits its turn.</extracomment>
+        <translation>odotetaan, että toinen ohjelma lopettaa kirjoittamisen tiedostoon %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>still waiting (%n second(s))…</source>
+        <translation>
+            <numerusform>odotetaan yhä (%n sekunti)…</numerusform>
+            <numerusform>odotetaan yhä (%n sekuntia)…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::scoring</name>
@@ -3895,6 +4252,10 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <message>
         <source>With --screenshot: show this tab of the lead view (0-4).</source>
         <translation>Valitsimen --screenshot kanssa: näytä tämä liidinäkymän välilehti (0–4).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: picture the dashboard instead.</source>
+        <translation>--screenshot-valitsimen kanssa: kuvaa koontinäyttö sen sijaan.</translation>
     </message>
 </context>
 </TS>

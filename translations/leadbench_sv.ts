@@ -312,6 +312,181 @@
     </message>
 </context>
 <context>
+    <name>lb::DashboardPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Spara som PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG picture</source>
+        <translation>Spara diagrammet som en PNG-bild</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>Spara diagram som PNG</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>Diagrammet sparades inte</translation>
+    </message>
+    <message>
+        <source>Leadbench could not write %1.</source>
+        <translation>Leadbench kunde inte skriva %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::DashboardView</name>
+    <message>
+        <source>Not updated: %1</source>
+        <extracomment>The dashboard could not be made; %1 says why</extracomment>
+        <translation>Inte uppdaterad: %1</translation>
+    </message>
+    <message>
+        <source>Sources: lead to cash</source>
+        <translation>Källor: från lead till intäkt</translation>
+    </message>
+    <message>
+        <source>Owners: the SDR leaderboard</source>
+        <translation>Ägare: SDR-topplistan</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Senaste 30 dagarna</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Senaste 90 dagarna</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Detta kvartal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <extracomment>Period preset: dates chosen by hand</extracomment>
+        <translation>Anpassad</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Period starts</source>
+        <translation>Perioden börjar</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Perioden slutar</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Alla ägare</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>any source</source>
+        <translation>alla källor</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <extracomment>Between the two dates of a period: &quot;1.9.2026 – 30.11.2026&quot;</extracomment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Uppdaterar…</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Alla källor</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Källa: %1</translation>
+    </message>
+    <message>
+        <source>Leadbench pipeline report
+%1
+As of %2</source>
+        <extracomment>Heading of the PDF report; %1 the period and filters, %2 when the numbers were made</extracomment>
+        <translation>Leadbench rapport om säljpipelinen
+%1
+Per %2</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <extracomment>When the dashboard&apos;s numbers were made</extracomment>
+        <translation>Uppdaterad %1</translation>
+    </message>
+</context>
+<context>
+    <name>lb::DashboardWindow</name>
+    <message>
+        <source>Dashboard — Leadbench</source>
+        <translation>Översikt — Leadbench</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exportera rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>pipeline-report-%1.pdf</source>
+        <extracomment>Suggested file name of the PDF report; keep it short, no spaces</extracomment>
+        <translation>pipelinerapport-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report not exported</source>
+        <translation>Rapporten exporterades inte</translation>
+    </message>
+</context>
+<context>
     <name>lb::DefaultModel</name>
     <message>
         <source>Decision-maker title</source>
@@ -1926,6 +2101,18 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <extracomment>Status bar while a workspace opens; %1 is its file name.</extracomment>
         <translation>Öppnar %1…</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Ö&amp;versikt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s): %1</source>
+        <extracomment>The table lists the leads behind a number of the dashboard; %1 names the number</extracomment>
+        <translation>
+            <numerusform>%n lead: %1</numerusform>
+            <numerusform>%n leads: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::ProfileEdit</name>
@@ -2275,6 +2462,160 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <message>
         <source>Required for &quot;Other&quot;</source>
         <translation>Krävs för &quot;Annat&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>lb::ReportCharts</name>
+    <message>
+        <source>Won</source>
+        <extracomment>Funnel step: the opportunity was won</extracomment>
+        <translation>Vunnen</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <extracomment>A band with no upper end, e.g. &quot;91+&quot; days</extracomment>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>Click to list these leads</source>
+        <translation>Klicka för att lista dessa leads</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A share shown as a percentage; &quot;–&quot; when there is nothing to divide by</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Säljtratt</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <extracomment>New MQLs (SALs, SQLs) in a week; %1 is the stage</extracomment>
+        <translation>Nya %1</translation>
+    </message>
+    <message>
+        <source>Inflow per week</source>
+        <translation>Inflöde per vecka</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <extracomment>Axis title under the inflow chart&apos;s bars: the ISO week numbers</extracomment>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Öppen pipeline</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <extracomment>A lead source that is not recorded</extracomment>
+        <translation>(ingen källa)</translation>
+    </message>
+    <message>
+        <source>Sources: pipeline and won (%1)</source>
+        <translation>Källor: pipeline och vunnet (%1)</translation>
+    </message>
+    <message>
+        <source>Score distribution by stage</source>
+        <translation>Poängfördelning per steg</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Median, dagar</translation>
+    </message>
+    <message>
+        <source>80th percentile days</source>
+        <translation>80:e percentilen, dagar</translation>
+    </message>
+    <message>
+        <source>Velocity: days from stage to stage</source>
+        <translation>Hastighet: dagar från steg till steg</translation>
+    </message>
+    <message>
+        <source>Aging: open leads by days in their stage</source>
+        <translation>Åldrande: öppna leads efter dagar i sitt steg</translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <extracomment>A move without a recorded reason</extracomment>
+        <translation>(inget skäl)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>%1 stage (Disqualified or Nurture), %2 reason, %3 share of that stage&apos;s moves</extracomment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Why leads leave</source>
+        <translation>Varför leads lämnar</translation>
+    </message>
+    <message>
+        <source>Reached SQL %</source>
+        <translation>Nådde SQL, %</translation>
+    </message>
+    <message>
+        <source>Won %</source>
+        <translation>Vunna, %</translation>
+    </message>
+    <message>
+        <source>Calibration: score at MQL against outcome (AUC %1)</source>
+        <extracomment>Calibration chart title; AUC = area under the ROC curve of the score for reaching SQL</extracomment>
+        <translation>Kalibrering: poäng vid MQL mot utfall (AUC %1)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Vinstandel</translation>
+    </message>
+    <message>
+        <source>(unowned)</source>
+        <extracomment>Leads that nobody owns</extracomment>
+        <translation>(utan ägare)</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepterade</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Kvalificerade</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Konverterat</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Diskvalificerat</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Median response (days)</source>
+        <extracomment>Median days from MQL to SAL: how fast the SDR accepts a lead</extracomment>
+        <translation>Median svarstid (dagar)</translation>
+    </message>
+</context>
+<context>
+    <name>lb::ReportPdf</name>
+    <message>
+        <source>Leadbench could not write %1.</source>
+        <translation>Leadbench kunde inte skriva %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Page footer of the PDF report</extracomment>
+        <translation>Sida %1 av %2</translation>
     </message>
 </context>
 <context>
@@ -3837,6 +4178,22 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <source>unknown report &quot;%1&quot;</source>
         <translation>okänd rapport &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>--wait takes a number of seconds from 0 to 86400, not &quot;%1&quot;</source>
+        <translation>--wait tar ett antal sekunder från 0 till 86400, inte &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>waiting for another program to finish writing to %1…</source>
+        <extracomment>CLI, on a terminal: another program (an import, say) is writing to the workspace; this command waits its turn.</extracomment>
+        <translation>väntar på att ett annat program ska skriva klart till %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>still waiting (%n second(s))…</source>
+        <translation>
+            <numerusform>väntar fortfarande (%n sekund)…</numerusform>
+            <numerusform>väntar fortfarande (%n sekunder)…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::scoring</name>
@@ -3895,6 +4252,10 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <message>
         <source>With --screenshot: show this tab of the lead view (0-4).</source>
         <translation>Med --screenshot: visa den här fliken i leadvyn (0-4).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: picture the dashboard instead.</source>
+        <translation>Med --screenshot: avbilda översikten i stället.</translation>
     </message>
 </context>
 </TS>
