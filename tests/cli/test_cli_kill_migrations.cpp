@@ -27,7 +27,6 @@ const char* const unchangedTables[] = {"users",
                                        "contacts",
                                        "opportunities",
                                        "opportunity_history",
-                                       "stage_history",
                                        "lead_frameworks",
                                        "framework_answers",
                                        "notes"};
@@ -46,6 +45,9 @@ void fillVersion1(QSqlQuery& query, const QString& current)
     for (const char* table : unchangedTables)
         run(QStringLiteral("INSERT INTO main.%1 SELECT * FROM current.%1")
                 .arg(QLatin1String(table)));
+    // Version 9 added the score a move was made with.
+    run(QStringLiteral("INSERT INTO main.stage_history SELECT id, lead_id, at, from_stage, "
+                       "to_stage, by_user, reason, override FROM current.stage_history"));
     run(QStringLiteral(
         "INSERT INTO main.leads(id, email, first_name, last_name, phone, title, company, "
         "company_norm, website, industry, employees, annual_revenue, budget, expected_close, "

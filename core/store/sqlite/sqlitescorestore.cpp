@@ -28,6 +28,8 @@ StoredScoringModel readModel(const QSqlQuery& query)
     model.createdAt = fromIsoUtc(query.value(3).toString());
     model.author = query.value(4).toString();
     model.active = query.value(5).toInt() != 0;
+    if (model.definition.isEmpty()) // never stored empty: the read failed
+        sqlite::throwReadFailure(query);
     return model;
 }
 

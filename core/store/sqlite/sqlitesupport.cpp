@@ -234,6 +234,11 @@ Stage stageOf(const QSqlQuery& query, int column)
 {
     if (const std::optional<Stage> stage = stageFromName(query.value(column).toString()))
         return *stage;
+    throwReadFailure(query);
+}
+
+void throwReadFailure(const QSqlQuery& query)
+{
     const QVariant handle = query.driver() ? query.driver()->handle() : QVariant();
     const int code = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
                          ? sqlite3_errcode(*static_cast<sqlite3* const*>(handle.data()))

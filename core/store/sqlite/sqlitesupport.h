@@ -68,6 +68,9 @@ void resumeForeignKeys(const QSqlDatabase& db);
 // which QtSql passes on as empty text) or the file is damaged: either is thrown, never read as
 // New.
 Stage stageOf(const QSqlQuery& query, int column);
+// A value the store always writes came back empty: out of memory (QtSql then hands over empty
+// values) or a damaged file. Throws the StoreError that says which.
+[[noreturn]] void throwReadFailure(const QSqlQuery& query);
 
 // Null for empty text: keeps optional fields NULL in the database.
 inline QVariant textOrNull(const QString& text)
