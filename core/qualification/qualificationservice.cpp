@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <cmath>
 
 namespace lb {
 
@@ -63,13 +64,16 @@ QString QualificationService::normalizeValue(const CriterionDefinition& criterio
         digits.replace(QLatin1Char(','), QLatin1Char('.'));
         bool ok = false;
         const double amount = digits.toDouble(&ok);
-        if (!ok || amount < 0)
+        // toDouble() reads "inf" and "nan" too: an amount is a finite number.
+        if (!ok || !std::isfinite(amount) || amount < 0)
             throw QualificationError(
                 QCoreApplication::translate(
                     "lb::Qualification",
                     "criterion %1: value \"%2\" is not an amount (a number such as 25000)")
                     .arg(criterion.key, value));
-        return QString::number(amount, 'f', amount == qRound64(amount) ? 0 : 2);
+        // (std::trunc, not qRound64: an amount beyond the range of qint64 is still a whole
+        // number, and converting it to one is undefined.)
+        return QString::number(amount, 'f', amount == std::trunc(amount) ? 0 : 2);
     }
     case ValueKind::Date: {
         const QDate date = QDate::fromString(trimmed, Qt::ISODate);
