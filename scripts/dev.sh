@@ -119,6 +119,8 @@ case "${1:-run}" in
     (cd "$BUILD_DIR" && ctest --output-on-failure --timeout 600 -j "$(nproc)")
     echo "== The suite under ASan + UBSan ($SANITIZE_DIR)"
     build_sanitized
+    # (Also for ctest's own runs of the tests to list their cases.)
+    export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
     (cd "$SANITIZE_DIR" && ctest --output-on-failure --timeout 900 -j "$(nproc)")
     echo "== Fuzzing, 60 s a target"
     run_fuzzers 60
