@@ -103,6 +103,24 @@ qsizetype firstNulCell(const QList<QStringView>& cells)
     return -1;
 }
 
+// The reader reads 1 MiB at a time (csvreader.cpp, chunkBytes): an input that starts with \x01
+// is placed so that the chunk boundary falls inside it, after a header and one long row. The
+// byte after the \x01 picks where (its value modulo the length of the rest).
+constexpr qsizetype readerChunkBytes = 1 << 20;
+
+QByteArray acrossChunkBoundary(const QByteArray& input)
+{
+    const QByteArray payload = input.mid(2);
+    const qsizetype offset = static_cast<unsigned char>(input.at(1)) % (payload.size() + 1);
+    const qsizetype filler = readerChunkBytes - offset;
+    QByteArray file;
+    file.reserve(filler + payload.size());
+    file += "a,b\nc,";
+    file += QByteArray(filler - file.size() - 1, 'x');
+    file += '\n';
+    return file + payload;
+}
+
 QTemporaryDir& scratchDir()
 {
     static QTemporaryDir dir;
@@ -230,8 +248,11 @@ QString checkReadiness(const FrameworkDefinition& framework, const QStringList& 
 
 } // namespace
 
-QString checkCsvReader(const QByteArray& input)
+QString checkCsvReader(const QByteArray& fuzzInput)
 {
+    const QByteArray input = fuzzInput.size() >= 2 && fuzzInput.at(0) == '\x01'
+                                 ? acrossChunkBoundary(fuzzInput)
+                                 : fuzzInput;
     QTemporaryDir& dir = scratchDir();
     FUZZ_EXPECT(dir.isValid(), "cannot make a temporary folder");
     const QString path = dir.filePath(QStringLiteral("input.csv"));
