@@ -14,7 +14,7 @@ namespace lb::fuzz {
 // core/io CsvReader over the input as a file: the records' lines never overlap and stay within
 // the file's lines, without quotes every non-empty line is exactly one record whose cells
 // joined by the delimiter give the line back, and a NUL is flagged exactly where it is. An input
-// starting with \x01 is read across the reader's 1 MiB chunk boundary (see the .cpp).
+// starting with \x01 is read a few bytes at a time (see the .cpp).
 QString checkCsvReader(const QByteArray& input);
 
 // core/io value parsers on the input (UTF-8) and on each of its lines: what a parser accepts it
