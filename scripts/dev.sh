@@ -55,6 +55,15 @@ build_sanitized() {
   cmake --build "$SANITIZE_DIR"
 }
 
+# For every process of the sanitizer build (ctest, the tests, the CLI they start, the
+# fuzzers): any finding fails it, with a full stack; leaks only in system libraries are
+# suppressed, each for a reason given in tests/sanitizers/lsan.supp.
+sanitizer_options() {
+  export ASAN_OPTIONS="detect_leaks=1"
+  export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+  export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
+}
+
 # Runs each fuzz target for $1 seconds (two at a time on two cores or more) on a corpus in the
 # build tree seeded from tests/fuzz/seeds/<target>, the inputs found before
 # (tests/fixtures/fuzz/<target>) and, for the CSV reader, the CSV fixtures. Prints and writes
@@ -63,7 +72,7 @@ build_sanitized() {
 run_fuzzers() {
   local seconds=$1 root="$SANITIZE_DIR/fuzz" parallel=1
   [ "$(nproc)" -ge 2 ] && parallel=2
-  export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
+  sanitizer_options
   local target pids=()
   for target in "${FUZZ_TARGETS[@]}"; do
     rm -rf "$root/findings/$target" # this run's findings only
@@ -119,8 +128,7 @@ case "${1:-run}" in
     (cd "$BUILD_DIR" && ctest --output-on-failure --timeout 600 -j "$(nproc)")
     echo "== The suite under ASan + UBSan ($SANITIZE_DIR)"
     build_sanitized
-    # (Also for ctest's own runs of the tests to list their cases.)
-    export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
+    sanitizer_options
     (cd "$SANITIZE_DIR" && ctest --output-on-failure --timeout 900 -j "$(nproc)")
     echo "== Fuzzing, 60 s a target"
     run_fuzzers 60
