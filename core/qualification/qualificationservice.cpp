@@ -71,9 +71,12 @@ QString QualificationService::normalizeValue(const CriterionDefinition& criterio
                     "lb::Qualification",
                     "criterion %1: value \"%2\" is not an amount (a number such as 25000)")
                     .arg(criterion.key, value));
+        // To the cent, without decimals when whole after that: 12.999 is "13" like 13 (it was
+        // "13.00", which read again became "13"). Beyond 10^15 a double has no cents to round.
         // (std::trunc, not qRound64: an amount beyond the range of qint64 is still a whole
         // number, and converting it to one is undefined.)
-        return QString::number(amount, 'f', amount == std::trunc(amount) ? 0 : 2);
+        const double stored = amount < 1e15 ? std::round(amount * 100) / 100 : amount;
+        return QString::number(stored, 'f', stored == std::trunc(stored) ? 0 : 2);
     }
     case ValueKind::Date: {
         const QDate date = QDate::fromString(trimmed, Qt::ISODate);

@@ -238,6 +238,11 @@ TEST_F(QualificationStoreTest, AnAmountIsAFiniteNumberOfAnySize)
               "100000000000000000000");
     EXPECT_EQ(answer(service, lead, "BANT", "budget", AnswerStatus::Confirmed, "2,5e3").value,
               "2500");
+    // Stored to the cent, one form for one amount (fuzz_answers: amount_rounds_to_whole.txt).
+    EXPECT_EQ(answer(service, lead, "BANT", "budget", AnswerStatus::Confirmed, "12,999").value,
+              "13");
+    EXPECT_EQ(answer(service, lead, "BANT", "budget", AnswerStatus::Confirmed, "0,125").value,
+              "0.13");
 }
 
 TEST_F(QualificationStoreTest, UnknownFrameworkOrCriterionIsRefusedWithTheChoices)
