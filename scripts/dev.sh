@@ -4,7 +4,7 @@
 #                                   workspace with demo data on first start)
 #   scripts/dev.sh test             install what is missing, build, run the whole test suite;
 #                                   then the same suite under ASan + UBSan (clang, build-sanitize)
-#                                   and each fuzz target for 60 s (README, Reliability)
+#                                   and each fuzz target for 60 s (README, Quick start)
 #   scripts/dev.sh fuzz [SECONDS]   the sanitizer build, then each fuzz target for SECONDS
 #                                   (default 600): a longer soak than CI's
 #   scripts/dev.sh bench [NAME]     build and run the benchmarks (see README, Performance)

@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
-// The fuzz targets' bodies (README, Reliability). Each feeds one input to a parser the way the
+// The fuzz targets' bodies (README, Quick start). Each feeds one input to a parser the way the
 // program does and checks what must hold of every input; it returns the first property that
 // did not hold ("" when all did). A crash, a leak or undefined behaviour is caught by the
 // sanitizers of the fuzz build instead. The libFuzzer mains (fuzz_*.cpp) abort on a broken
