@@ -2,23 +2,31 @@
 # Leadbench developer entry point.
 #   scripts/dev.sh run [WORKSPACE]  install what is missing, build, open the app (default
 #                                   workspace with demo data on first start)
-#   scripts/dev.sh test             install what is missing, build, run the whole test suite
+#   scripts/dev.sh test             install what is missing, build, run the whole test suite;
+#                                   then the same suite under ASan + UBSan (clang, build-sanitize)
+#                                   and each fuzz target for 60 s (README, Quick start)
+#   scripts/dev.sh fuzz [SECONDS]   the sanitizer build, then each fuzz target for SECONDS
+#                                   (default 600): a longer soak than CI's
 #   scripts/dev.sh bench [NAME]     build and run the benchmarks (see README, Performance)
 #   scripts/dev.sh build            install what is missing and build
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 BUILD_DIR=${LEADBENCH_BUILD_DIR:-build}
+SANITIZE_DIR=${LEADBENCH_SANITIZE_BUILD_DIR:-build-sanitize}
+FUZZ_TARGETS=(csvreader valueparsers modelparser answers)
 
 PACKAGES=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite qt6-translations-l10n libgl-dev libsqlite3-dev libgtest-dev cmake
   ninja-build g++ sqlite3
 )
+# The sanitizer and fuzz build: Debian's clang and its sanitizer and libFuzzer runtimes.
+SANITIZE_PACKAGES=(clang libclang-rt-14-dev)
 
 install_missing() {
   local missing=()
-  for package in "${PACKAGES[@]}"; do
+  for package in "${PACKAGES[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
       || missing+=("$package")
   done
@@ -36,6 +44,75 @@ build() {
   cmake --build "$BUILD_DIR"
 }
 
+# One tree for both: every target with ASan + UBSan, and the fuzz targets (which need clang).
+# Benchmarks are left out there: they are not part of the suite.
+build_sanitized() {
+  install_missing "${SANITIZE_PACKAGES[@]}"
+  # -O1 and line tables only: half the compile time of -O2 -g, and what ASan's reports need.
+  cmake -S . -B "$SANITIZE_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" \
+    -DCMAKE_CXX_COMPILER=clang++ -DLEADBENCH_FUZZ=ON -DLEADBENCH_BENCHMARKS=OFF >/dev/null
+  cmake --build "$SANITIZE_DIR"
+}
+
+# For every process of the sanitizer build (ctest, the tests, the CLI they start, the
+# fuzzers): any finding fails it, with a full stack; leaks only in system libraries are
+# suppressed, each for a reason given in tests/sanitizers/lsan.supp.
+sanitizer_options() {
+  export ASAN_OPTIONS="detect_leaks=1"
+  export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+  export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
+}
+
+# Runs each fuzz target for $1 seconds (two at a time on two cores or more) on a corpus in the
+# build tree seeded from tests/fuzz/seeds/<target>, the inputs found before
+# (tests/fixtures/fuzz/<target>) and, for the CSV reader, the CSV fixtures. Prints and writes
+# the executions per target to $SANITIZE_DIR/fuzz-summary.txt; fails on any finding, which
+# libFuzzer saves in $SANITIZE_DIR/fuzz/findings/<target>/ (make it a regression fixture).
+run_fuzzers() {
+  local seconds=$1 root="$SANITIZE_DIR/fuzz" parallel=1
+  [ "$(nproc)" -ge 2 ] && parallel=2
+  sanitizer_options
+  local target pids=()
+  for target in "${FUZZ_TARGETS[@]}"; do
+    rm -rf "$root/findings/$target" # this run's findings only
+    mkdir -p "$root/corpus/$target" "$root/findings/$target"
+    local source
+    for source in "tests/fuzz/seeds/$target" "tests/fixtures/fuzz/$target"; do
+      [ -d "$source" ] && cp -f "$source"/* "$root/corpus/$target/" 2>/dev/null || true
+    done
+    [ "$target" = csvreader ] && cp -f tests/fixtures/csv/* "$root/corpus/$target/"
+    (
+      status=0
+      "$SANITIZE_DIR/tests/fuzz/fuzz_$target" "$root/corpus/$target" \
+        -max_total_time="$seconds" -print_final_stats=1 -timeout=20 \
+        -artifact_prefix="$root/findings/$target/" >"$root/$target.log" 2>&1 || status=$?
+      echo "$status" >"$root/$target.status"
+    ) &
+    pids+=($!)
+    if [ ${#pids[@]} -ge $parallel ]; then
+      wait "${pids[0]}"
+      pids=("${pids[@]:1}")
+    fi
+  done
+  wait
+  local failed=0 executions found status summary="$SANITIZE_DIR/fuzz-summary.txt"
+  : >"$summary"
+  for target in "${FUZZ_TARGETS[@]}"; do
+    executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$root/$target.log" | tail -1)
+    found=$(find "$root/findings/$target" -type f | wc -l)
+    status=$(cat "$root/$target.status")
+    printf '%-14s %12s executions in %s s, %s finding(s)\n' "$target" "${executions:-?}" \
+      "$seconds" "$found" | tee -a "$summary"
+    if [ "$status" -ne 0 ] || [ "$found" -ne 0 ] || [ -z "$executions" ]; then
+      failed=1
+      echo "== fuzz_$target failed; its log ends:"
+      tail -40 "$root/$target.log"
+    fi
+  done
+  return $failed
+}
+
 case "${1:-run}" in
   run)
     build
@@ -48,8 +125,17 @@ case "${1:-run}" in
   test)
     build
     # --output-on-failure prints every failing test in full; the summary line ends the run.
-    cd "$BUILD_DIR"
-    ctest --output-on-failure --timeout 600 -j "$(nproc)"
+    (cd "$BUILD_DIR" && ctest --output-on-failure --timeout 600 -j "$(nproc)")
+    echo "== The suite under ASan + UBSan ($SANITIZE_DIR)"
+    build_sanitized
+    sanitizer_options
+    (cd "$SANITIZE_DIR" && ctest --output-on-failure --timeout 900 -j "$(nproc)")
+    echo "== Fuzzing, 60 s a target"
+    run_fuzzers 60
+    ;;
+  fuzz)
+    build_sanitized
+    run_fuzzers "${2:-600}"
     ;;
   bench)
     build
@@ -62,7 +148,7 @@ case "${1:-run}" in
     done
     ;;
   *)
-    echo "usage: scripts/dev.sh run [WORKSPACE] | test | bench [NAME [ARGS]] | build" >&2
+    echo "usage: scripts/dev.sh run [WORKSPACE] | test | fuzz [SECONDS] | bench [NAME [ARGS]] | build" >&2
     exit 1
     ;;
 esac

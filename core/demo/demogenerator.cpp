@@ -191,9 +191,12 @@ public:
             while (roll >= all.at(country).weight)
                 roll -= all.at(country++).weight;
             const CountryVocabulary& vocabulary = all.at(country);
-            const QString base = (m_random.chance(0.7) ? m_random.pick(vocabulary.companyStems)
-                                                       : m_random.pick(vocabulary.lastNames)) +
-                                 QLatin1Char(' ') + m_random.pick(companyNouns());
+            // One draw a statement: the operands of + are evaluated in an order each compiler
+            // chooses, and clang and GCC chose differently (another demo from the same seed).
+            const QString noun = m_random.pick(companyNouns());
+            const QString stem = m_random.chance(0.7) ? m_random.pick(vocabulary.companyStems)
+                                                      : m_random.pick(vocabulary.lastNames);
+            const QString base = stem + QLatin1Char(' ') + noun;
             if (names.contains(base))
                 continue;
             names.insert(base);
@@ -252,7 +255,9 @@ public:
         const double engagement = std::pow(m_random.unit(), 1.6);
         const qint64 nowSecs = m_options.now.toSecsSinceEpoch();
         // Created some time in the last ten months, before any of its activity.
-        const qint64 created = nowSecs - m_random.between(1, 300) * day - m_random.below(int(day));
+        const qint64 daysAgo = m_random.between(1, 300); // (one draw a statement: see above)
+        const qint64 secondsIntoDay = m_random.below(int(day));
+        const qint64 created = nowSecs - daysAgo * day - secondsIntoDay;
         QList<qint64> times;
         const int eventCount = int(engagement * 11);
         for (int i = 0; i < eventCount; ++i) {

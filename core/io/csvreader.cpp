@@ -10,8 +10,6 @@ namespace lb::io {
 
 namespace {
 
-constexpr qint64 chunkBytes = 1 << 20;
-
 // Windows-1252 differs from Latin-1 only in 0x80-0x9F; used when Qt has no ICU codec for it.
 constexpr std::array<char16_t, 32> cp1252High = {
     0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
@@ -139,7 +137,7 @@ CsvEncoding CsvReader::detectEncoding()
     QByteArray carry;
     bool valid = true;
     while (valid) {
-        QByteArray chunk = m_file.read(chunkBytes);
+        QByteArray chunk = m_file.read(m_chunkBytes);
         if (chunk.isEmpty())
             break;
         if (!carry.isEmpty())
@@ -156,6 +154,7 @@ CsvEncoding CsvReader::detectEncoding()
 
 bool CsvReader::open(const QString& path, const Options& options)
 {
+    m_chunkBytes = std::max<qint64>(4, options.chunkBytes); // (a BOM fits in the first read)
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly)) {
         m_error = QCoreApplication::translate("lb::CsvReader", "cannot read %1: %2")
@@ -222,7 +221,7 @@ bool CsvReader::fill()
         m_nulEnd = std::max<qsizetype>(0, m_nulEnd - m_pos);
         m_pos = 0;
     }
-    const QByteArray bytes = m_file.read(chunkBytes);
+    const QByteArray bytes = m_file.read(m_chunkBytes);
     m_bytesRead += bytes.size();
     if (bytes.isEmpty()) {
         m_eof = true;

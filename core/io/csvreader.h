@@ -43,13 +43,18 @@ struct CsvRecord
 // A streaming RFC 4180 reader (spec/csv-import.md, Reading the file): detects the encoding and
 // the delimiter, keeps only a chunk of the file in memory, and reports where it is so that a
 // long import can show progress.
+struct CsvReaderOptions
+{
+    std::optional<QChar> delimiter; // overrides detection
+    // How much of the file is read at a time (the delimiter is detected in the first read).
+    // The fuzzer makes it small so that records cross many reads.
+    qint64 chunkBytes = 1 << 20;
+};
+
 class CsvReader
 {
 public:
-    struct Options
-    {
-        std::optional<QChar> delimiter; // overrides detection
-    };
+    using Options = CsvReaderOptions; // (outside: clang refuses `= {}` of a nested one)
 
     CsvReader() = default;
     CsvReader(const CsvReader&) = delete;
@@ -106,6 +111,7 @@ private:
     qint64 m_line = 1;
     qint64 m_bytesRead = 0;
     qint64 m_fileSize = 0;
+    qint64 m_chunkBytes = CsvReaderOptions().chunkBytes;
     // The end (in m_buffer) of the last chunk that held a NUL character; records that start
     // before it are searched for one. 0: none in the buffer (the common case costs nothing).
     qsizetype m_nulEnd = 0;

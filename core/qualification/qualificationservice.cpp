@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <cmath>
 
 namespace lb {
 
@@ -63,13 +64,19 @@ QString QualificationService::normalizeValue(const CriterionDefinition& criterio
         digits.replace(QLatin1Char(','), QLatin1Char('.'));
         bool ok = false;
         const double amount = digits.toDouble(&ok);
-        if (!ok || amount < 0)
+        // toDouble() reads "inf" and "nan" too: an amount is a finite number.
+        if (!ok || !std::isfinite(amount) || amount < 0)
             throw QualificationError(
                 QCoreApplication::translate(
                     "lb::Qualification",
                     "criterion %1: value \"%2\" is not an amount (a number such as 25000)")
                     .arg(criterion.key, value));
-        return QString::number(amount, 'f', amount == qRound64(amount) ? 0 : 2);
+        // To the cent, without decimals when whole after that: 12.999 is "13" like 13 (it was
+        // "13.00", which read again became "13"). Beyond 10^15 a double has no cents to round.
+        // (std::trunc, not qRound64: an amount beyond the range of qint64 is still a whole
+        // number, and converting it to one is undefined.)
+        const double stored = amount < 1e15 ? std::round(amount * 100) / 100 : amount;
+        return QString::number(stored, 'f', stored == std::trunc(stored) ? 0 : 2);
     }
     case ValueKind::Date: {
         const QDate date = QDate::fromString(trimmed, Qt::ISODate);

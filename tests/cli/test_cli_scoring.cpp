@@ -61,6 +61,7 @@ protected:
         writer->addLead(cold, "tester");
         coldId = cold.id;
         writer->commit();
+        writer.reset(); // its statements end before the workspace closes (else it cannot)
         temp.close();
         modelFile = temp.file("spec-model.json");
         writeFile(modelFile, specModelJson());

@@ -192,6 +192,16 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow()
 {
     m_watcher->watch(nullptr);
+    // The dashboard (a child window) reads this window's workspace path and calls it back.
+    delete m_dashboard;
+    m_dashboard = nullptr;
+    // The undo stack empties itself when it is deleted and says so (indexChanged). As a child
+    // it went in ~QWidget, after this part of the window was gone, and the slot above read
+    // m_refreshPending of a destroyed MainWindow (UBSan, every UI test that closes a window).
+    // Let it go first, its slots here cut off.
+    disconnect(m_undo, nullptr, this, nullptr);
+    delete m_undo;
+    m_undo = nullptr;
     delete m_leadView;
     m_stageActions.reset();
     m_model->setRepository(nullptr);

@@ -224,6 +224,27 @@ TEST_F(QualificationStoreTest, ValuesAreCheckedByKind)
     EXPECT_EQ(service.history(lead.id, "BANT", "budget").size(), 1);
 }
 
+// Found by fuzz_answers (tests/fixtures/fuzz/answers/amount_*): toDouble() reads "inf" and
+// "nan", which were stored as amounts, and an amount beyond qint64 went through qRound64
+// (undefined behaviour, UBSan: float-cast-overflow).
+TEST_F(QualificationStoreTest, AnAmountIsAFiniteNumberOfAnySize)
+{
+    const Lead lead = addLead(workspace, "aino@nordicwidgets.fi", "Nordic Widgets Oy");
+    for (const char* value : {"inf", "-inf", "nan", "infinity", "1e400"})
+        EXPECT_THROW(answer(service, lead, "BANT", "budget", AnswerStatus::Confirmed, value),
+                     QualificationError)
+            << value;
+    EXPECT_EQ(answer(service, lead, "BANT", "budget", AnswerStatus::Confirmed, "1e20").value,
+              "100000000000000000000");
+    EXPECT_EQ(answer(service, lead, "BANT", "budget", AnswerStatus::Confirmed, "2,5e3").value,
+              "2500");
+    // Stored to the cent, one form for one amount (fuzz_answers: amount_rounds_to_whole.txt).
+    EXPECT_EQ(answer(service, lead, "BANT", "budget", AnswerStatus::Confirmed, "12,999").value,
+              "13");
+    EXPECT_EQ(answer(service, lead, "BANT", "budget", AnswerStatus::Confirmed, "0,125").value,
+              "0.13");
+}
+
 TEST_F(QualificationStoreTest, UnknownFrameworkOrCriterionIsRefusedWithTheChoices)
 {
     const Lead lead = addLead(workspace, "aino@nordicwidgets.fi", "Nordic Widgets Oy");

@@ -102,6 +102,7 @@ TEST(WalCheckpointer, AWorkspaceCopiesABigCommitIntoItsFileAndStaysWhole)
     workspace.waitForCheckpoints();
     EXPECT_GT(QFileInfo(temp.path()).size(), before + 2 * 1024 * 1024);
 
+    writer.reset(); // its statements end before the workspace closes (else it cannot)
     temp.close();
     auto reopened = openWorkspace(temp.path());
     EXPECT_EQ(reopened->leads().count({}), 20001);

@@ -23,6 +23,7 @@
 #include <QTest>
 #include <QTimer>
 #include <gtest/gtest.h>
+#include <memory>
 
 using namespace lb;
 using lb::test::TempWorkspace;
@@ -41,7 +42,8 @@ void makeDemo(TempWorkspace& temp, qint64 leads)
 // Closes the next message box that pops up, and remembers its text.
 QString closeNextMessageBox()
 {
-    auto* text = new QString;
+    // Shared: the timer may fire after this returns (LSan found the plain `new` leaked).
+    auto text = std::make_shared<QString>();
     QTimer::singleShot(0, [text] {
         for (QWidget* widget : QApplication::topLevelWidgets()) {
             if (auto* box = qobject_cast<QMessageBox*>(widget); box && box->isVisible()) {
