@@ -111,6 +111,7 @@ QWidget* DashboardView::createFilterBar()
     m_source->setEditable(true);
     m_source->setInsertPolicy(QComboBox::NoInsert);
     m_source->lineEdit()->setPlaceholderText(tr("any source"));
+    m_source->setMinimumContentsLength(14); // room for the placeholder in every language
     m_status = new QLabel(bar);
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
 
