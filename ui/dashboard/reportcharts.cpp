@@ -198,12 +198,15 @@ QChart* ReportCharts::funnel(const reports::FunnelReport& report, const Open& op
     QStringList categories;
     Bars bars{tr("Leads"), {}, {}};
     for (auto it = report.steps.crbegin(); it != report.steps.crend(); ++it) {
+        // The count in the name too: a short bar has no room for its number.
         const QString rate = it->rate ? QStringLiteral(" (%1)").arg(percent(it->rate)) : QString();
-        categories << funnelStepName(it->stage) + rate;
+        categories << QStringLiteral("%1: %2%3")
+                          .arg(funnelStepName(it->stage), QLocale().toString(it->count), rate);
         bars.values << qreal(it->count);
         bars.leads << it->leads;
     }
     QChart* chart = barChart(Layout::Horizontal, categories, {bars}, QStringLiteral("%.0f"), open);
+    qobject_cast<QAbstractBarSeries*>(chart->series().constFirst())->setLabelsVisible(false);
     chart->setTitle(tr("Funnel"));
     return chart;
 }
