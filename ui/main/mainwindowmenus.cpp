@@ -1,0 +1,283 @@
+// The main window's actions, menus, toolbar and shortcut list: what the window offers, kept
+// apart from what it does (mainwindow.cpp). Actions are registered once with stable ids, which
+// menus, toolbar, shortcuts and tests use.
+#include "main/mainwindow.h"
+
+#include "dashboard/dashboardview.h"
+#include "dashboard/dashboardwindow.h"
+#include "dialogs/exportdialog.h"
+#include "dialogs/importwizard.h"
+#include "dialogs/settingsdialog.h"
+#include "leads/leadtablemodel.h"
+#include "leads/scoredelegate.h"
+#include "leadview/leadview.h"
+#include "leadview/profileeditor.h"
+#include "leadview/qualificationactions.h"
+#include "lifecycle/lifecycleservice.h"
+#include "main/appsettings.h"
+#include "main/changewatcher.h"
+#include "main/filterbar.h"
+#include "main/icons.h"
+#include "main/jobrunner.h"
+#include "main/leadmoves.h"
+#include "main/leadpanesync.h"
+#include "main/queuepanel.h"
+#include "main/rescoreactions.h"
+#include "store/lockwait.h"
+#include "store/storeerror.h"
+#include "store/workspace.h"
+#include "undo/answercommand.h"
+#include "undo/conversioncommand.h"
+#include "undo/leadeditcommand.h"
+#include "undo/stagemovecommand.h"
+#include "util/paths.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QScopeGuard>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace lb {
+
+QAction* MainWindow::addAction(const QString& id, const QString& text, const QKeySequence& shortcut)
+{
+    auto* action = new QAction(text, this);
+    action->setObjectName(id);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    m_actions.insert(id, action);
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("edit.undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    m_actions.insert(undo->objectName(), undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("edit.redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    m_actions.insert(redo->objectName(), redo);
+    connect(addAction(QStringLiteral("file.new"), tr("&New Workspace…"), QKeySequence::New),
+            &QAction::triggered, this, &MainWindow::newWorkspace);
+    connect(addAction(QStringLiteral("file.open"), tr("&Open Workspace…"), QKeySequence::Open),
+            &QAction::triggered, this, &MainWindow::chooseWorkspace);
+    connect(addAction(QStringLiteral("file.import"), tr("&Import…"),
+                      QKeySequence(Qt::CTRL | Qt::Key_I)),
+            &QAction::triggered, this, &MainWindow::importFile);
+    connect(addAction(QStringLiteral("file.export"), tr("&Export Leads…"),
+                      QKeySequence(Qt::CTRL | Qt::Key_E)),
+            &QAction::triggered, this, &MainWindow::exportLeads);
+    connect(addAction(QStringLiteral("file.backup"), tr("&Back Up Workspace…")),
+            &QAction::triggered, this, &MainWindow::backupWorkspace);
+    connect(addAction(QStringLiteral("file.quit"), tr("&Quit"), QKeySequence::Quit),
+            &QAction::triggered, this, &QWidget::close);
+    connect(addAction(QStringLiteral("view.refresh"), tr("&Refresh"), QKeySequence::Refresh),
+            &QAction::triggered, this, &MainWindow::refresh);
+    connect(addAction(QStringLiteral("view.dashboard"), tr("&Dashboard"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)),
+            &QAction::triggered, this, &MainWindow::showDashboard);
+    QAction* find = addAction(QStringLiteral("edit.search"), tr("&Find Leads"), QKeySequence::Find);
+    find->setShortcuts({QKeySequence(QKeySequence::Find), QKeySequence(Qt::Key_Slash)});
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    connect(addAction(QStringLiteral("help.about"), tr("&About Leadbench")), &QAction::triggered,
+            this, &MainWindow::showAbout);
+    connect(addAction(QStringLiteral("help.shortcuts"), tr("&Keyboard Shortcuts")),
+            &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(addAction(QStringLiteral("tools.scoringModel"), tr("&Scoring Model…")),
+            &QAction::triggered, this, &MainWindow::editScoringModel);
+    QAction* preferences =
+        addAction(QStringLiteral("tools.settings"), tr("S&ettings…"), QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(m_workspace.get(), this);
+        connect(&dialog, &SettingsDialog::userNameChanged, this, &MainWindow::setActor);
+        connect(&dialog, &SettingsDialog::workspaceChanged, this, &MainWindow::afterLeadsChanged);
+        connect(&dialog, &SettingsDialog::mqlThresholdChosen, this,
+                &MainWindow::changeMqlThreshold);
+        dialog.exec();
+    });
+    createLeadActions();
+}
+
+void MainWindow::createLeadActions()
+{
+    struct Move
+    {
+        const char* id;
+        QString text;
+        QKeySequence key;
+        Stage to;
+    };
+    const QList<Move> moves = {
+        //: Accept the lead as sales-accepted (MQL -> SAL)
+        {"lead.accept", tr("&Accept"), QKeySequence(Qt::Key_A), Stage::SAL},
+        //: Qualify the lead (SAL -> SQL)
+        {"lead.qualify", tr("&Qualify"), QKeySequence(Qt::Key_Q), Stage::SQL},
+        //: Send the lead back to marketing for nurturing
+        {"lead.nurture", tr("&Nurture…"), QKeySequence(Qt::Key_N), Stage::Nurture},
+        {"lead.disqualify", tr("&Disqualify…"), QKeySequence(Qt::Key_D), Stage::Disqualified},
+        //: Mark the lead as marketing qualified by hand
+        {"lead.markMql", tr("Mark as &MQL"), QKeySequence(Qt::Key_M), Stage::MQL},
+        {"lead.reopen", tr("&Reopen"), QKeySequence(Qt::Key_R), Stage::New},
+    };
+    for (const Move& move : moves) {
+        QAction* action = addAction(QString::fromLatin1(move.id), move.text, move.key);
+        const Stage to = move.to;
+        connect(action, &QAction::triggered, this, [this, to] { moveSelected(to); });
+    }
+    connect(addAction(QStringLiteral("lead.convert"), tr("&Convert…"), QKeySequence(Qt::Key_C)),
+            &QAction::triggered, this, &MainWindow::convertSelected);
+    connect(addAction(QStringLiteral("lead.next"), tr("Ne&xt Lead"), QKeySequence(Qt::Key_J)),
+            &QAction::triggered, this, [this] { selectNeighbour(1); });
+    connect(
+        addAction(QStringLiteral("lead.previous"), tr("Pre&vious Lead"), QKeySequence(Qt::Key_K)),
+        &QAction::triggered, this, [this] { selectNeighbour(-1); });
+    // Single-letter shortcuts act in the table only, so typing in a field never moves a lead.
+    for (const QString& id : m_actions.keys()) {
+        if (id.startsWith(QLatin1String("lead."))) {
+            m_actions.value(id)->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            m_table->addAction(m_actions.value(id));
+        }
+    }
+    updateLeadActions();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("file.new")));
+    file->addAction(action(QStringLiteral("file.open")));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("file.recent"));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("file.import")));
+    file->addAction(action(QStringLiteral("file.export")));
+    file->addAction(action(QStringLiteral("file.backup")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("file.quit")));
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(action(QStringLiteral("edit.undo")));
+    edit->addAction(action(QStringLiteral("edit.redo")));
+    edit->addSeparator();
+    edit->addAction(action(QStringLiteral("edit.search")));
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(action(QStringLiteral("view.refresh")));
+    view->addAction(action(QStringLiteral("view.dashboard")));
+    QMenu* lead = menuBar()->addMenu(tr("&Lead"));
+    for (const char* id : {"lead.accept", "lead.qualify", "lead.convert", "lead.nurture",
+                           "lead.disqualify", "lead.markMql", "lead.reopen"})
+        lead->addAction(action(QString::fromLatin1(id)));
+    lead->addSeparator();
+    lead->addAction(action(QStringLiteral("lead.next")));
+    lead->addAction(action(QStringLiteral("lead.previous")));
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(action(QStringLiteral("tools.scoringModel")));
+    tools->addAction(action(QStringLiteral("tools.settings")));
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("help.shortcuts")));
+    help->addAction(action(QStringLiteral("help.about")));
+    rebuildRecentMenu();
+}
+
+void MainWindow::createToolBar()
+{
+    const QList<std::pair<const char*, const char*>> icons = {
+        {"file.import", "import"},   {"file.export", "export"},
+        {"file.backup", "backup"},   {"edit.undo", "undo"},
+        {"edit.redo", "redo"},       {"edit.search", "search"},
+        {"lead.accept", "accept"},   {"lead.qualify", "qualify"},
+        {"lead.nurture", "nurture"}, {"lead.disqualify", "disqualify"},
+        {"lead.convert", "convert"}, {"tools.settings", "settings"}};
+    for (const auto& [id, name] : icons)
+        action(QString::fromLatin1(id))->setIcon(icons::icon(QString::fromLatin1(name)));
+
+    QToolBar* bar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    bar->setIconSize(QSize(22, 22));
+    const QList<QList<const char*>> groups = {
+        {"file.import", "file.export"},
+        {"edit.undo", "edit.redo"},
+        {"lead.accept", "lead.qualify", "lead.nurture", "lead.disqualify", "lead.convert"},
+        {"edit.search"},
+        {"file.backup", "tools.settings"}};
+    for (const QList<const char*>& group : groups) {
+        if (!bar->actions().isEmpty())
+            bar->addSeparator();
+        for (const char* id : group) {
+            QAction* item = action(QString::fromLatin1(id));
+            bar->addAction(item);
+            // The button says what it does and the key that does it without the mouse.
+            const QString text = item->text().remove(QLatin1Char('&')).remove(QChar(0x2026));
+            const QString key = item->shortcut().toString(QKeySequence::NativeText);
+            item->setToolTip(key.isEmpty() ? text
+                                           //: Toolbar tooltip: %1 the action, %2 its shortcut
+                                           : tr("%1 (%2)").arg(text, key));
+        }
+    }
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = settings::recentWorkspaces.value();
+    for (const QString& path : recent) {
+        QAction* open = m_recentMenu->addAction(QFileInfo(path).fileName());
+        open->setToolTip(path);
+        open->setStatusTip(path);
+        connect(open, &QAction::triggered, this, [this, path] { openWorkspace(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showShortcuts()
+{
+    QStringList lines;
+    for (const char* id :
+         {"lead.next", "lead.previous", "lead.accept", "lead.qualify", "lead.convert",
+          "lead.nurture", "lead.disqualify", "lead.markMql", "lead.reopen", "edit.search",
+          "edit.undo", "edit.redo", "view.refresh", "file.open", "file.new", "file.quit"}) {
+        const QAction* shortcut = action(QString::fromLatin1(id));
+        // Undo and redo name the step they would take; the sheet names the action itself.
+        QString text = shortcut->text();
+        if (qstrcmp(id, "edit.undo") == 0)
+            text = tr("&Undo");
+        else if (qstrcmp(id, "edit.redo") == 0)
+            text = tr("&Redo");
+        lines << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                     .arg(shortcut->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                          text.remove(QLatin1Char('&')).toHtmlEscaped());
+    }
+    QMessageBox::information(
+        this, tr("Keyboard Shortcuts"),
+        tr("<p>In the lead table:</p>") + QStringLiteral("<table cellspacing=6>") +
+            lines.join(QString()) + QStringLiteral("</table>") +
+            tr("<p>Also: / searches. Select several leads to move them together.</p>"));
+}
+
+} // namespace lb
