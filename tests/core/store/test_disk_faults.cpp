@@ -5,8 +5,8 @@
 #include "store/storeerror.h"
 #include "support/faultscenarios.h"
 #include "support/faultvfs.h"
-#include "support/tempworkspace.h"
 #include "support/rowdump.h"
+#include "support/tempworkspace.h"
 
 #include <gtest/gtest.h>
 
