@@ -5,10 +5,25 @@
 #include <array>
 #include <cstring>
 #include <optional>
+#include <utility>
 
 namespace lb::io {
 
 namespace {
+
+// How many bytes at the end of `bytes` begin a UTF-8 character that the bytes do not finish.
+qsizetype incompleteUtf8Tail(const QByteArray& bytes)
+{
+    const qsizetype n = bytes.size();
+    for (qsizetype back = 1; back <= std::min<qsizetype>(3, n); ++back) {
+        const auto byte = static_cast<unsigned char>(bytes.at(n - back));
+        if ((byte & 0xC0) == 0x80)
+            continue; // a continuation byte: its lead is further back
+        const int length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+        return length > back ? back : 0;
+    }
+    return 0;
+}
 
 // Windows-1252 differs from Latin-1 only in 0x80-0x9F; used when Qt has no ICU codec for it.
 constexpr std::array<char16_t, 32> cp1252High = {
@@ -221,11 +236,24 @@ bool CsvReader::fill()
         m_nulEnd = std::max<qsizetype>(0, m_nulEnd - m_pos);
         m_pos = 0;
     }
-    const QByteArray bytes = m_file.read(m_chunkBytes);
+    QByteArray bytes = m_file.read(m_chunkBytes);
     m_bytesRead += bytes.size();
-    if (bytes.isEmpty()) {
+    if (bytes.isEmpty() && m_utf8Tail.isEmpty()) {
         m_eof = true;
         return false;
+    }
+    if (m_encoding == CsvEncoding::Utf8 || m_encoding == CsvEncoding::Utf8Bom) {
+        // A character cut by the end of a read goes whole into the next one. Qt 6.4's decoder
+        // keeps the cut part, but when the next read does not go on with it (a broken
+        // sequence before a line end) it dropped the byte after it: the line end, which put
+        // every later row on the wrong line (found by fuzz_csvreader).
+        const bool fileEnded = bytes.isEmpty();
+        bytes.prepend(std::exchange(m_utf8Tail, QByteArray()));
+        if (!fileEnded) {
+            const qsizetype cut = incompleteUtf8Tail(bytes);
+            m_utf8Tail = bytes.right(cut);
+            bytes.chop(cut);
+        }
     }
     const qsizetype start = m_buffer.size();
     if (m_ownCp1252)

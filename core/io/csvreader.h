@@ -101,6 +101,7 @@ private:
     QString m_error;
     CsvEncoding m_encoding = CsvEncoding::Utf8;
     QStringDecoder m_decoder;
+    QByteArray m_utf8Tail; // the start of a character the last read cut off
     bool m_ownCp1252 = false;
     QChar m_delimiter = QLatin1Char(',');
     QStringList m_header;
