@@ -181,7 +181,13 @@ bool CsvReader::open(const QString& path, const Options& options)
     switch (m_encoding) {
     case CsvEncoding::Utf8:
     case CsvEncoding::Utf8Bom:
-        m_decoder = QStringDecoder(QStringConverter::Utf8);
+        // Stateless: fill() hands it whole characters only, and Qt 6.4's decoder, holding the
+        // start of a character that the next read did not go on with, dropped the byte after
+        // it (a line end, or the next broken byte). The byte order mark is kept in the text
+        // and skipped below, as in the other encodings.
+        m_decoder =
+            QStringDecoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless |
+                                                       QStringConverter::Flag::ConvertInitialBom);
         break;
     case CsvEncoding::Utf16LE:
         m_decoder = QStringDecoder(QStringConverter::Utf16LE);
@@ -243,10 +249,10 @@ bool CsvReader::fill()
         return false;
     }
     if (m_encoding == CsvEncoding::Utf8 || m_encoding == CsvEncoding::Utf8Bom) {
-        // A character cut by the end of a read goes whole into the next one. Qt 6.4's decoder
-        // keeps the cut part, but when the next read does not go on with it (a broken
-        // sequence before a line end) it dropped the byte after it: the line end, which put
-        // every later row on the wrong line (found by fuzz_csvreader).
+        // A character cut by the end of a read goes whole into the next one, so that the
+        // stateless decoder never sees half of one but at the end of the file. (Qt 6.4's own
+        // state dropped the byte after a cut character that the next read did not go on with:
+        // a line end, which put every later row on the wrong line; found by fuzz_csvreader.)
         const bool fileEnded = bytes.isEmpty();
         bytes.prepend(std::exchange(m_utf8Tail, QByteArray()));
         if (!fileEnded) {

@@ -10,7 +10,9 @@
 #include "scoring/modelparser.h"
 #include "scoring/scorer.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QStringDecoder>
 #include <QTemporaryDir>
@@ -72,11 +74,15 @@ qint64 lineBreaks(QStringView text)
 // The text the reader works on, decoded independently the same way: whole, in one piece.
 std::optional<QString> decodedAs(const QByteArray& input, io::CsvEncoding encoding)
 {
+    // (Stateless: the end of the input is the end of the text, so a character cut by it is
+    // shown as U+FFFD rather than held back for bytes that never come.)
     QStringDecoder decoder;
     switch (encoding) {
     case io::CsvEncoding::Utf8:
     case io::CsvEncoding::Utf8Bom:
-        decoder = QStringDecoder(QStringConverter::Utf8);
+        decoder =
+            QStringDecoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless |
+                                                       QStringConverter::Flag::ConvertInitialBom);
         break;
     case io::CsvEncoding::Utf16LE:
         decoder = QStringDecoder(QStringConverter::Utf16LE);
@@ -104,9 +110,13 @@ qsizetype firstNulCell(const QList<QStringView>& cells)
     return -1;
 }
 
+// In memory where the system has it: the reader reads a file, written anew for every input, and
+// on a slow disk (CI's) that write was most of the time, some 250 ms an input.
 QTemporaryDir& scratchDir()
 {
-    static QTemporaryDir dir;
+    static QTemporaryDir dir(QFileInfo(QStringLiteral("/dev/shm")).isWritable()
+                                 ? QStringLiteral("/dev/shm/leadbench-fuzz-XXXXXX")
+                                 : QDir::tempPath() + QStringLiteral("/leadbench-fuzz-XXXXXX"));
     return dir;
 }
 

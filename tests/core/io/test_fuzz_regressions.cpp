@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <gtest/gtest.h>
 
 namespace {
@@ -60,3 +61,28 @@ INSTANTIATE_TEST_SUITE_P(Targets, FuzzRegressions, testing::ValuesIn(targets()),
                          });
 
 } // namespace
+
+// The CSV reader's properties on generated files read in small chunks: rows of bytes that are
+// mostly broken or cut UTF-8 (leads without their continuation, stray continuations, byte
+// order marks mid-line), so that every read ends somewhere inside or next to a character. Two
+// defects of the reader's decoding were of this kind (tests/fixtures/fuzz/csvreader/).
+TEST(FuzzRegressions, CsvReadInSmallChunksKeepsItsLinesWhateverTheBytes)
+{
+    const lb::fuzz::Check check = lb::fuzz::checkNamed(QStringLiteral("csvreader"));
+    ASSERT_NE(check, nullptr);
+    const char alphabet[] = {'\xC4', '\xEF', '\xBB', '\xBF', '\xF0', '\x9F', '\x98', '\x80',
+                             '\xE2', '\x82', '\xAC', '\xED', '\xA0', '\xF8', '\xE0', '\xC1',
+                             '\n',   '\n',   '\r',   ',',    ';',    'a',    'b',    '1'};
+    QRandomGenerator random(20261203);
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray input("\x01", 1);
+        input += char(random.bounded(64)); // a read of 4 to 67 bytes
+        input += "\xEF\xBB\xBFid,name\n"; // (the mark: broken UTF-8 would be read as Windows-1252)
+        const int length = random.bounded(1, 120);
+        for (int i = 0; i < length; ++i)
+            input += alphabet[random.bounded(int(sizeof alphabet))];
+        const QString problem = check(input);
+        ASSERT_TRUE(problem.isEmpty())
+            << qPrintable(problem) << "\ninput (base64): " << input.toBase64().constData();
+    }
+}
