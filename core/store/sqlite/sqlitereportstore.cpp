@@ -1,10 +1,16 @@
 #include "store/sqlite/sqlitereportstore.h"
 
 #include "store/sqlite/reportsql.h"
+#include "store/sqlite/sqlitestatement.h"
 #include "store/sqlite/sqlitesupport.h"
 #include "store/sqlite/sqliteworkspace.h"
 
 #include <QHash>
+#include <array>
+#include <map>
+#include <set>
+#include <sqlite3.h>
+#include <vector>
 
 namespace lb {
 
@@ -17,17 +23,6 @@ std::optional<QString> sourceOf(const ReportFilter& filter)
     return filter.source.isEmpty() ? std::nullopt : std::optional<QString>(filter.source);
 }
 
-ReportSlice sliceOf(const ReportFilter& filter, ReportSlice::Kind kind)
-{
-    ReportSlice slice;
-    slice.kind = kind;
-    slice.from = filter.from;
-    slice.to = filter.to;
-    slice.owner = filter.owner;
-    slice.source = sourceOf(filter);
-    return slice;
-}
-
 QString stageList(const QList<Stage>& stages)
 {
     QStringList names;
@@ -36,8 +31,65 @@ QString stageList(const QList<Stage>& stages)
     return names.join(QLatin1Char(','));
 }
 
-// A lead's source as the reports group it: case-insensitively, as the source filter compares.
-const QString sourceKey = QStringLiteral("coalesce(l.source, '') COLLATE NOCASE");
+// Each lead counted once: a bit a lead id (ids beyond the facts, written meanwhile, aside).
+class DistinctLeads
+{
+public:
+    explicit DistinctLeads(std::size_t size) : m_seen(size, false) {}
+
+    bool add(qint64 lead)
+    {
+        if (lead >= 0 && std::size_t(lead) < m_seen.size()) {
+            if (m_seen[std::size_t(lead)])
+                return false;
+            m_seen[std::size_t(lead)] = true;
+        } else if (!m_beyond.insert(lead).second) {
+            return false;
+        }
+        ++m_count;
+        return true;
+    }
+    bool contains(qint64 lead) const
+    {
+        return lead >= 0 && std::size_t(lead) < m_seen.size() ? bool(m_seen[std::size_t(lead)])
+                                                              : m_beyond.count(lead) > 0;
+    }
+    qint64 count() const { return m_count; }
+
+private:
+    std::vector<bool> m_seen;
+    std::set<qint64> m_beyond;
+    qint64 m_count = 0;
+};
+
+// Calls visit(lead, row) for each move into `stage` with from <= at < to, in time order (the
+// order of stage_history_stage_moves, which holds `score` and `reason` too); the row's column 1 is
+// `at`, then `moreColumns`.
+template <typename Visit>
+void forEachMove(sqlite3* db, const char* moreColumns, Stage stage, const QString& from,
+                 const QString& to, Visit visit)
+{
+    const QByteArray sql = QByteArray("SELECT lead_id, at") + moreColumns +
+                           " FROM stage_history WHERE to_stage = ? AND at >= ? AND at < ? "
+                           "ORDER BY at";
+    sqlite::Statement moves(db, sql.constData());
+    moves.bindText(1, stageName(stage)).bindText(2, from).bindText(3, to);
+    while (moves.next())
+        visit(moves.columnInt(0), moves);
+}
+
+// Every user's name by id.
+QHash<qint64, QString> userNames(sqlite3* db)
+{
+    QHash<qint64, QString> names;
+    sqlite::Statement users(db, "SELECT id, name FROM users");
+    while (users.next())
+        names.insert(users.columnInt(0), users.columnText(1));
+    return names;
+}
+
+// The latest moment a period can hold: after every stored time.
+const QString openEnd = QStringLiteral("9999");
 
 } // namespace
 
@@ -51,7 +103,40 @@ static QSqlQuery run(const QSqlDatabase& db, const SqlPart& part)
     return query;
 }
 
+const sqlite::LeadFacts& SqliteReportStore::facts()
+{
+    sqlite3* db = m_workspace.handle();
+    const qint64 changes = sqlite3_total_changes64(db);
+    const auto dataVersion = qint64(m_workspace.othersChangeCounter());
+    if (!m_facts || changes != m_factsChanges || dataVersion != m_factsDataVersion) {
+        m_facts = sqlite::LeadFacts::load(db);
+        m_factsChanges = changes;
+        m_factsDataVersion = dataVersion;
+    }
+    return *m_facts;
+}
+
+sqlite::LeadScope SqliteReportStore::scope(const QString& owner,
+                                           const std::optional<QString>& source)
+{
+    return sqlite::LeadScope(m_workspace.handle(), facts(), owner, source);
+}
+
 qint64 SqliteReportStore::count(const ReportSlice& slice)
+{
+    if (slice.kind != ReportSlice::Kind::Entered || slice.reason)
+        return countBySql(slice);
+    const sqlite::LeadScope leads = scope(slice.owner, slice.source);
+    DistinctLeads entered(facts().size());
+    forEachMove(m_workspace.handle(), "", slice.stage, sqlite::periodStart(slice.from),
+                sqlite::periodEnd(slice.to), [&](qint64 lead, const sqlite::Statement&) {
+                    if (leads.contains(lead))
+                        entered.add(lead);
+                });
+    return entered.count();
+}
+
+qint64 SqliteReportStore::countBySql(const ReportSlice& slice)
 {
     SqlPart part{QStringLiteral("SELECT count(DISTINCT lead_id) FROM ("), {}};
     part += sqlite::sliceRows(slice);
@@ -63,20 +148,21 @@ qint64 SqliteReportStore::count(const ReportSlice& slice)
 QList<ReportStore::OwnerStageCount> SqliteReportStore::enteredByOwner(const ReportFilter& filter,
                                                                       const QList<Stage>& stages)
 {
-    SqlPart part{QStringLiteral("SELECT coalesce(u.name, ''), h.to_stage, count(DISTINCT "
-                                "h.lead_id) FROM stage_history h JOIN lead_scores s ON s.lead_id "
-                                "= h.lead_id LEFT JOIN users u ON u.id = s.owner_id WHERE "
-                                "h.to_stage IN (%1) AND h.at >= ? AND h.at < ?")
-                     .arg(stageList(stages)),
-                 {sqlite::periodStart(filter.from), sqlite::periodEnd(filter.to)}};
-    part += sqlite::scopeCondition(QStringLiteral("h.lead_id"), filter.owner, sourceOf(filter));
-    part.sql += QStringLiteral(" GROUP BY s.owner_id, h.to_stage");
-    QSqlQuery query = run(m_workspace.database(), part);
+    const sqlite::LeadFacts& leadFacts = facts();
+    const sqlite::LeadScope leads = scope(filter.owner, sourceOf(filter));
+    const QHash<qint64, QString> names = userNames(m_workspace.handle());
     QList<OwnerStageCount> counts;
-    while (query.next())
-        counts.append({query.value(0).toString(),
-                       stageFromName(query.value(1).toString()).value_or(Stage::New),
-                       query.value(2).toLongLong()});
+    for (Stage stage : stages) {
+        DistinctLeads entered(leadFacts.size());
+        QHash<std::int32_t, qint64> byOwner; // owner id: leads (as SQL groups by owner_id)
+        forEachMove(m_workspace.handle(), "", stage, sqlite::periodStart(filter.from),
+                    sqlite::periodEnd(filter.to), [&](qint64 lead, const sqlite::Statement&) {
+                        if (leadFacts.present(lead) && leads.contains(lead) && entered.add(lead))
+                            ++byOwner[leadFacts.owner(lead)];
+                    });
+        for (auto it = byOwner.cbegin(); it != byOwner.cend(); ++it)
+            counts.append({names.value(it.key()), stage, it.value()});
+    }
     return counts;
 }
 
@@ -105,106 +191,118 @@ QList<ReportStore::WeekStageCount> SqliteReportStore::enteredByWeek(const Report
 
 QList<ReportStore::SourceFacts> SqliteReportStore::sources(const ReportFilter& filter)
 {
-    const QSqlDatabase db = m_workspace.database();
-    QList<SourceFacts> facts;
-    QHash<QString, qsizetype> index;
-    auto factsFor = [&](const QString& source) -> SourceFacts& {
-        const QString key = source.toCaseFolded();
-        auto it = index.constFind(key);
-        if (it == index.constEnd()) {
-            it = index.insert(key, facts.size());
-            facts.append(SourceFacts{source});
-        }
-        return facts[*it];
+    sqlite3* db = m_workspace.handle();
+    const sqlite::LeadFacts& leadFacts = facts();
+    const sqlite::LeadScope leads = scope(filter.owner, sourceOf(filter));
+    const QString from = sqlite::periodStart(filter.from);
+    const QString to = sqlite::periodEnd(filter.to);
+    const QList<QString>& names = leadFacts.sourceNames();
+    // Per source key; folded further by name below, as the report shows sources.
+    std::vector<SourceFacts> byKey(std::size_t(names.size()));
+    for (std::size_t k = 0; k < byKey.size(); ++k)
+        byKey[k].source = names.at(qsizetype(k));
+    auto of = [&](qint64 lead) -> SourceFacts& {
+        return byKey[std::size_t(leadFacts.sourceKey(lead))];
     };
     {
-        // Each lead once: the rows of leads_created alone, without the leads themselves.
-        SqlPart part{QStringLiteral("SELECT coalesce(source, '') COLLATE NOCASE, count(*) FROM "
-                                    "leads WHERE created_at >= ? AND created_at < ?"),
-                     {sqlite::periodStart(filter.from), sqlite::periodEnd(filter.to)}};
-        part += sqlite::scopeCondition(QStringLiteral("id"), filter.owner, sourceOf(filter));
-        part.sql += QStringLiteral(" GROUP BY 1");
-        for (QSqlQuery q = run(db, part); q.next();)
-            factsFor(q.value(0).toString()).created = q.value(1).toLongLong();
+        sqlite::Statement created(db, "SELECT id FROM leads WHERE created_at >= ? AND "
+                                      "created_at < ?");
+        created.bindText(1, from).bindText(2, to);
+        while (created.next()) {
+            const qint64 lead = created.columnInt(0);
+            if (leads.contains(lead))
+                ++of(lead).created;
+        }
     }
     for (Stage stage : {Stage::MQL, Stage::SQL}) {
-        ReportSlice entered = sliceOf(filter, ReportSlice::Kind::Entered);
-        entered.stage = stage;
-        // The source of each move from leads_id_source: reading it from the wide lead rows
-        // took four times as long.
-        SqlPart part{QStringLiteral("SELECT ") + sourceKey +
-                         QStringLiteral(", count(DISTINCT r.lead_id) FROM ("),
-                     {}};
-        part += sqlite::sliceRows(entered);
-        part.sql += QStringLiteral(") r JOIN leads l INDEXED BY leads_id_source ON l.id = "
-                                   "r.lead_id GROUP BY 1");
-        for (QSqlQuery q = run(db, part); q.next();)
-            (stage == Stage::MQL ? factsFor(q.value(0).toString()).mql
-                                 : factsFor(q.value(0).toString()).sql) = q.value(1).toLongLong();
+        DistinctLeads entered(leadFacts.size());
+        forEachMove(db, "", stage, from, to, [&](qint64 lead, const sqlite::Statement&) {
+            if (leads.contains(lead) && entered.add(lead))
+                ++(stage == Stage::MQL ? of(lead).mql : of(lead).sql);
+        });
     }
     {
         // Amounts once per opportunity, leads once each.
-        SqlPart part{QStringLiteral("SELECT ") + sourceKey +
-                         QStringLiteral(", count(DISTINCT o.lead_id), total(o.amount) FROM "
-                                        "opportunities o JOIN leads l ON l.id = o.lead_id WHERE "
-                                        "o.stage IN ('Prospecting','Proposal','Negotiation')"),
-                     {}};
-        part += sqlite::scopeCondition(QStringLiteral("o.lead_id"), filter.owner, sourceOf(filter));
-        part.sql += QStringLiteral(" GROUP BY 1");
-        for (QSqlQuery q = run(db, part); q.next();) {
-            SourceFacts& f = factsFor(q.value(0).toString());
-            f.openLeads = q.value(1).toLongLong();
-            f.pipeline = q.value(2).toDouble();
+        DistinctLeads open(leadFacts.size());
+        sqlite::Statement opportunities(db, "SELECT lead_id, amount FROM opportunities WHERE "
+                                            "stage IN ('Prospecting','Proposal','Negotiation') "
+                                            "AND lead_id IS NOT NULL");
+        while (opportunities.next()) {
+            const qint64 lead = opportunities.columnInt(0);
+            if (!leads.contains(lead))
+                continue;
+            SourceFacts& f = of(lead);
+            f.openLeads += open.add(lead) ? 1 : 0;
+            f.pipeline += opportunities.columnDouble(1);
         }
     }
     for (const char* outcome : {"Won", "Lost"}) {
-        SqlPart part{QStringLiteral("SELECT ") + sourceKey +
-                         QStringLiteral(", count(DISTINCT o.lead_id), total(o.amount) FROM "
-                                        "opportunities o JOIN leads l ON l.id = o.lead_id WHERE "
-                                        "o.stage = '%1' AND o.id IN (SELECT opportunity_id FROM "
-                                        "opportunity_history WHERE to_stage = '%1' AND at >= ? "
-                                        "AND at < ?)")
-                             .arg(QLatin1String(outcome)),
-                     {sqlite::periodStart(filter.from), sqlite::periodEnd(filter.to)}};
-        part += sqlite::scopeCondition(QStringLiteral("o.lead_id"), filter.owner, sourceOf(filter));
-        part.sql += QStringLiteral(" GROUP BY 1");
         const bool won = QLatin1String(outcome) == QLatin1String("Won");
-        for (QSqlQuery q = run(db, part); q.next();) {
-            SourceFacts& f = factsFor(q.value(0).toString());
+        DistinctLeads closed(leadFacts.size());
+        sqlite::Statement opportunities(db, "SELECT lead_id, amount FROM opportunities WHERE "
+                                            "stage = ?1 AND lead_id IS NOT NULL AND id IN "
+                                            "(SELECT opportunity_id FROM opportunity_history "
+                                            "WHERE to_stage = ?1 AND at >= ?2 AND at < ?3)");
+        opportunities.bindText(1, QLatin1String(outcome)).bindText(2, from).bindText(3, to);
+        while (opportunities.next()) {
+            const qint64 lead = opportunities.columnInt(0);
+            if (!leads.contains(lead))
+                continue;
+            SourceFacts& f = of(lead);
+            const bool first = closed.add(lead);
             if (won) {
-                f.wonLeads = q.value(1).toLongLong();
-                f.won = q.value(2).toDouble();
+                f.wonLeads += first ? 1 : 0;
+                f.won += opportunities.columnDouble(1);
             } else {
-                f.lostLeads = q.value(1).toLongLong();
+                f.lostLeads += first ? 1 : 0;
             }
         }
     }
-    return facts;
+    // Sources that differ only in letters outside ASCII (NOCASE tells them apart) are one
+    // source in the report, as they read the same.
+    QList<SourceFacts> result;
+    QHash<QString, qsizetype> index;
+    for (const SourceFacts& f : byKey) {
+        if (f.created + f.mql + f.sql + f.openLeads + f.wonLeads + f.lostLeads == 0)
+            continue;
+        const QString key = f.source.toCaseFolded();
+        const auto it = index.constFind(key);
+        if (it == index.constEnd()) {
+            index.insert(key, result.size());
+            result.append(f);
+            continue;
+        }
+        SourceFacts& into = result[*it];
+        into.created += f.created;
+        into.mql += f.mql;
+        into.sql += f.sql;
+        into.openLeads += f.openLeads;
+        into.pipeline += f.pipeline;
+        into.wonLeads += f.wonLeads;
+        into.won += f.won;
+        into.lostLeads += f.lostLeads;
+    }
+    return result;
 }
 
 QList<ReportStore::BandCount> SqliteReportStore::scoreBands(const ReportFilter& filter)
 {
-    // Grouped by score, in the order of lead_scores_score, which holds the stage too: one walk
-    // of that index, without sorting a million rows by stage and band (2.5 s against 0.4 s).
-    QStringList sums;
-    for (Stage stage : allStages)
-        sums << QStringLiteral("sum(s.stage = '%1')").arg(stageName(stage));
-    SqlPart part{QStringLiteral("SELECT s.score, ") + sums.join(QStringLiteral(", ")) +
-                     QStringLiteral(" FROM lead_scores s WHERE 1"),
-                 {}};
-    part += sqlite::scopeCondition(QStringLiteral("s.lead_id"), filter.owner, sourceOf(filter));
-    part.sql += QStringLiteral(" GROUP BY s.score");
-    QHash<QPair<int, int>, qint64> counts;
-    for (QSqlQuery q = run(m_workspace.database(), part); q.next();) {
-        const int score = q.value(0).toInt();
+    const sqlite::LeadFacts& leadFacts = facts();
+    const sqlite::LeadScope leads = scope(filter.owner, sourceOf(filter));
+    std::array<std::array<qint64, 10>, allStages.size()> counts{};
+    for (qint64 lead = 0; lead < qint64(leadFacts.size()); ++lead) {
+        if (!leadFacts.present(lead) || !leads.contains(lead))
+            continue;
+        const int score = leadFacts.score(lead);
         const int band = score < 10 ? 0 : score >= 90 ? 9 : score / 10;
-        for (int i = 0; i < int(allStages.size()); ++i)
-            counts[{i, band}] += q.value(i + 1).toLongLong();
+        ++counts[std::size_t(leadFacts.stage(lead))][std::size_t(band)];
     }
     QList<BandCount> result;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (*it > 0)
-            result.append({allStages[size_t(it.key().first)], it.key().second, *it});
+    for (std::size_t stage = 0; stage < counts.size(); ++stage) {
+        for (int band = 0; band < 10; ++band) {
+            if (counts[stage][std::size_t(band)] > 0)
+                result.append({allStages[stage], band, counts[stage][std::size_t(band)]});
+        }
     }
     return result;
 }
@@ -213,67 +311,169 @@ QList<ReportStore::BandCount> SqliteReportStore::ages(const ReportFilter& filter
                                                       const QDateTime& asOf,
                                                       const QList<int>& bandStarts)
 {
-    QString bandCase = QStringLiteral("CASE");
-    for (qsizetype i = bandStarts.size() - 1; i > 0; --i)
-        bandCase += QStringLiteral(" WHEN d >= %1 THEN %2").arg(bandStarts.at(i)).arg(i);
-    bandCase += QStringLiteral(" ELSE 0 END");
+    const sqlite::LeadFacts& leadFacts = facts();
+    const sqlite::LeadScope leads = scope(filter.owner, sourceOf(filter));
     const qint64 asOfSecs = asOf.toSecsSinceEpoch();
-    // "+s.stage": one pass over the narrow rows (the open stages hold most leads) instead of a
-    // look-up of each row found in lead_scores_stage: half the time at a million leads.
-    SqlPart part{QStringLiteral("SELECT stage, %1, count(*) FROM (SELECT s.stage, (? - "
-                                "s.stage_changed_at) / 86400 AS d FROM lead_scores s WHERE "
-                                "+s.stage IN ('New','MQL','SAL','SQL') AND s.stage_changed_at <= ?")
-                     .arg(bandCase),
-                 {asOfSecs, asOfSecs - qint64(bandStarts.value(0)) * 86400}};
-    part += sqlite::scopeCondition(QStringLiteral("s.lead_id"), filter.owner, sourceOf(filter));
-    part.sql += QStringLiteral(") GROUP BY 1, 2");
-    QList<BandCount> counts;
-    for (QSqlQuery q = run(m_workspace.database(), part); q.next();)
-        counts.append({stageFromName(q.value(0).toString()).value_or(Stage::New),
-                       q.value(1).toInt(), q.value(2).toLongLong()});
-    return counts;
+    const qint64 latest = asOfSecs - qint64(bandStarts.value(0)) * 86400;
+    QHash<QPair<int, int>, qint64> counts; // (stage index, band)
+    for (qint64 lead = 0; lead < qint64(leadFacts.size()); ++lead) {
+        if (!leadFacts.present(lead))
+            continue;
+        const Stage stage = allStages[std::size_t(leadFacts.stage(lead))];
+        if (!isOpenStage(stage) || leadFacts.stageChangedAt(lead) > latest || !leads.contains(lead))
+            continue;
+        const qint64 days = (asOfSecs - leadFacts.stageChangedAt(lead)) / 86400;
+        int band = 0;
+        for (qsizetype i = bandStarts.size() - 1; i > 0; --i) {
+            if (days >= bandStarts.at(i)) {
+                band = int(i);
+                break;
+            }
+        }
+        ++counts[{leadFacts.stage(lead), band}];
+    }
+    QList<BandCount> result;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        result.append({allStages[std::size_t(it.key().first)], it.key().second, it.value()});
+    return result;
 }
 
 QList<ReportStore::LeadDuration> SqliteReportStore::durations(const ReportSlice& slice)
 {
-    SqlPart part{QStringLiteral("SELECT coalesce(u.name, ''), d.seconds FROM ("), {}};
-    part += sqlite::sliceRows(slice);
-    part.sql += QStringLiteral(") d JOIN lead_scores s ON s.lead_id = d.lead_id LEFT JOIN users u "
-                               "ON u.id = s.owner_id");
+    if (slice.kind != ReportSlice::Kind::Transition &&
+        slice.kind != ReportSlice::Kind::ConvertedToWon)
+        return {};
+    sqlite3* db = m_workspace.handle();
+    const sqlite::LeadFacts& leadFacts = facts();
+    const sqlite::LeadScope leads = scope(slice.owner, slice.source);
+    const QString from = sqlite::periodStart(slice.from);
+    const QString to = sqlite::periodEnd(slice.to);
+    // Each selected lead's first later move in the period (ms), in the order first met.
+    QHash<qint64, qint64> later;
+    QList<qint64> order;
+    auto keepFirst = [&](qint64 lead, qint64 ms) {
+        if (!leadFacts.present(lead) || !leads.contains(lead))
+            return;
+        auto it = later.find(lead);
+        if (it == later.end()) {
+            later.insert(lead, ms);
+            order << lead;
+        } else if (ms < *it) {
+            *it = ms;
+        }
+    };
+    Stage earlier = slice.fromStage;
+    if (slice.kind == ReportSlice::Kind::Transition) {
+        forEachMove(db, "", slice.stage, from, to, [&](qint64 lead, const sqlite::Statement& row) {
+            keepFirst(lead, sqlite::isoMs(row.columnUtf8(1)));
+        });
+    } else {
+        earlier = Stage::Converted;
+        sqlite::Statement won(db, "SELECT o.lead_id, oh.at FROM opportunity_history oh JOIN "
+                                  "opportunities o ON o.id = oh.opportunity_id WHERE oh.to_stage "
+                                  "= 'Won' AND o.stage = 'Won' AND o.lead_id IS NOT NULL AND "
+                                  "oh.at >= ? AND oh.at < ?");
+        won.bindText(1, from).bindText(2, to);
+        while (won.next())
+            keepFirst(won.columnInt(0), sqlite::isoMs(won.columnUtf8(1)));
+    }
+    // The latest move into the earlier stage at or before it, found in one pass over those
+    // moves up to the period's end (a seek for each lead cost more than the pass).
+    QHash<qint64, qint64> latestEarlier;
+    forEachMove(db, "", earlier, QString(), to, [&](qint64 lead, const sqlite::Statement& row) {
+        const auto it = later.constFind(lead);
+        if (it == later.constEnd())
+            return;
+        const qint64 ms = sqlite::isoMs(row.columnUtf8(1));
+        if (ms > *it)
+            return;
+        const auto best = latestEarlier.find(lead);
+        if (best == latestEarlier.end())
+            latestEarlier.insert(lead, ms);
+        else
+            *best = std::max(*best, ms);
+    });
+    const QHash<qint64, QString> names = userNames(db);
     QList<LeadDuration> result;
-    for (QSqlQuery q = run(m_workspace.database(), part); q.next();)
-        result.append({q.value(0).toString(), q.value(1).toLongLong()});
+    for (qint64 lead : std::as_const(order)) {
+        const auto it = latestEarlier.constFind(lead);
+        if (it == latestEarlier.constEnd())
+            continue;
+        result.append({names.value(leadFacts.owner(lead)),
+                       sqlite::wholeSeconds(later.value(lead)) - sqlite::wholeSeconds(*it)});
+    }
     return result;
 }
 
 QList<ReportStore::ReasonCount> SqliteReportStore::reasons(const ReportFilter& filter)
 {
-    SqlPart part{QStringLiteral("SELECT h.to_stage, h.reason, count(DISTINCT h.lead_id) FROM "
-                                "stage_history h WHERE h.to_stage IN ('Disqualified','Nurture') "
-                                "AND h.at >= ? AND h.at < ?"),
-                 {sqlite::periodStart(filter.from), sqlite::periodEnd(filter.to)}};
-    part += sqlite::scopeCondition(QStringLiteral("h.lead_id"), filter.owner, sourceOf(filter));
-    part.sql += QStringLiteral(" GROUP BY 1, 2");
+    const sqlite::LeadScope leads = scope(filter.owner, sourceOf(filter));
     QList<ReasonCount> counts;
-    for (QSqlQuery q = run(m_workspace.database(), part); q.next();)
-        counts.append({stageFromName(q.value(0).toString()).value_or(Stage::Disqualified),
-                       q.value(1).toString(), q.value(2).toLongLong()});
+    for (Stage stage : {Stage::Disqualified, Stage::Nurture}) {
+        QHash<QByteArray, std::set<qint64>> byReason;
+        forEachMove(m_workspace.handle(), ", reason", stage, sqlite::periodStart(filter.from),
+                    sqlite::periodEnd(filter.to), [&](qint64 lead, const sqlite::Statement& row) {
+                        if (!leads.contains(lead))
+                            return;
+                        const QByteArrayView reason = row.columnUtf8(2);
+                        byReason[QByteArray(reason.data(), reason.size())].insert(lead);
+                    });
+        for (auto it = byReason.cbegin(); it != byReason.cend(); ++it)
+            counts.append({stage, QString::fromUtf8(it.key()), qint64(it.value().size())});
+    }
     return counts;
 }
 
 QList<ReportStore::ScoreOutcome> SqliteReportStore::mqlScores(const ReportFilter& filter)
 {
-    SqlPart part{QStringLiteral("SELECT c.score, count(*), sum(EXISTS(SELECT 1 FROM stage_history "
-                                "x WHERE x.lead_id = c.lead_id AND x.to_stage = 'SQL' AND x.at "
-                                ">= c.at)), sum(EXISTS(SELECT 1 FROM opportunities o WHERE "
-                                "o.lead_id = c.lead_id AND o.stage = 'Won')) FROM ("),
-                 {}};
-    part += sqlite::mqlCohortRows(filter, filter.owner, sourceOf(filter));
-    part.sql += QStringLiteral(") c GROUP BY c.score");
+    sqlite3* db = m_workspace.handle();
+    const sqlite::LeadFacts& leadFacts = facts();
+    const sqlite::LeadScope leads = scope(filter.owner, sourceOf(filter));
+    const QString from = sqlite::periodStart(filter.from);
+    // Each lead's first move to MQL in the period (the lowest id), with the score recorded
+    // with it, or the current score where none was.
+    struct Entry
+    {
+        qint64 id = 0;
+        qint64 ms = 0;
+        int score = 0;
+        bool reachedSql = false;
+    };
+    QHash<qint64, Entry> cohort;
+    forEachMove(db, ", id, score", Stage::MQL, from, sqlite::periodEnd(filter.to),
+                [&](qint64 lead, const sqlite::Statement& row) {
+                    if (!leadFacts.present(lead) || !leads.contains(lead))
+                        return;
+                    const qint64 id = row.columnInt(2);
+                    auto it = cohort.find(lead);
+                    if (it != cohort.end() && it->id < id)
+                        return;
+                    cohort[lead] =
+                        Entry{id, sqlite::isoMs(row.columnUtf8(1)),
+                              row.isNull(3) ? leadFacts.score(lead) : int(row.columnInt(3)), false};
+                });
+    // Reached SQL: a move to SQL at or after it, at any time since.
+    forEachMove(db, "", Stage::SQL, from, openEnd, [&](qint64 lead, const sqlite::Statement& row) {
+        const auto it = cohort.find(lead);
+        if (it != cohort.end() && !it->reachedSql && sqlite::isoMs(row.columnUtf8(1)) >= it->ms)
+            it->reachedSql = true;
+    });
+    std::set<qint64> won;
+    sqlite::Statement wonLeads(db, "SELECT lead_id FROM opportunities WHERE stage = 'Won' AND "
+                                   "lead_id IS NOT NULL");
+    while (wonLeads.next())
+        won.insert(wonLeads.columnInt(0));
+    std::map<int, ScoreOutcome> byScore;
+    for (auto it = cohort.cbegin(); it != cohort.cend(); ++it) {
+        ScoreOutcome& outcome = byScore[it->score];
+        outcome.score = it->score;
+        ++outcome.leads;
+        outcome.reachedSql += it->reachedSql ? 1 : 0;
+        outcome.won += won.count(it.key()) > 0 ? 1 : 0;
+    }
     QList<ScoreOutcome> outcomes;
-    for (QSqlQuery q = run(m_workspace.database(), part); q.next();)
-        outcomes.append({q.value(0).toInt(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                         q.value(3).toLongLong()});
+    for (const auto& [score, outcome] : byScore)
+        outcomes.append(outcome);
     return outcomes;
 }
 

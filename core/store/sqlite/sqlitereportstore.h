@@ -1,6 +1,9 @@
 #pragma once
 
 #include "store/reportstore.h"
+#include "store/sqlite/reportfacts.h"
+
+#include <optional>
 
 namespace lb {
 
@@ -25,7 +28,17 @@ public:
     QList<ScoreOutcome> mqlScores(const ReportFilter& filter) override;
 
 private:
+    // The per-lead facts, read again when the workspace changed since (this connection's
+    // writes or another's): every report of one dashboard load shares one reading.
+    const sqlite::LeadFacts& facts();
+    sqlite::LeadScope scope(const QString& owner, const std::optional<QString>& source);
+    // Counts and durations as SQL does them, for the slices the in-memory passes do not cover.
+    qint64 countBySql(const ReportSlice& slice);
+
     SqliteWorkspace& m_workspace;
+    std::optional<sqlite::LeadFacts> m_facts;
+    qint64 m_factsChanges = -1;
+    qint64 m_factsDataVersion = -1;
 };
 
 } // namespace lb

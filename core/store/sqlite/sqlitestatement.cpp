@@ -107,10 +107,26 @@ qint64 Statement::columnInt(int index) const
     return sqlite3_column_int64(m_stmt, index);
 }
 
+double Statement::columnDouble(int index) const
+{
+    return sqlite3_column_double(m_stmt, index);
+}
+
 QString Statement::columnText(int index) const
 {
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, index));
     return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, index)) : QString();
+}
+
+QByteArrayView Statement::columnUtf8(int index) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, index));
+    return text ? QByteArrayView(text, sqlite3_column_bytes(m_stmt, index)) : QByteArrayView();
+}
+
+bool Statement::isNull(int index) const
+{
+    return sqlite3_column_type(m_stmt, index) == SQLITE_NULL;
 }
 
 void Statement::reset()

@@ -39,7 +39,11 @@ public:
     // Runs a query; true while it yields rows (then read with column*()); resets at the end.
     bool next();
     qint64 columnInt(int index) const;
+    double columnDouble(int index) const;
     QString columnText(int index) const;
+    // The column's UTF-8 bytes where SQLite keeps them, valid until the next step.
+    QByteArrayView columnUtf8(int index) const;
+    bool isNull(int index) const;
     void reset();
 
 private:
