@@ -272,12 +272,18 @@ public:
             lead.lastActivityAt = QDateTime::fromSecsSinceEpoch(times.constLast(), Qt::UTC);
 
         // The stage path and its times.
-        const QList<Stage> path = pathFor(m_random, engagement);
+        QList<Stage> path = pathFor(m_random, engagement);
         QList<qint64> stageTimes{created};
         for (qsizetype i = 1; i < path.size(); ++i) {
-            const qint64 room = std::max<qint64>(nowSecs - stageTimes.constLast(), 3600);
-            stageTimes << stageTimes.constLast() +
-                              std::min<qint64>(room - 60, m_random.between(1, 20) * day);
+            const qint64 next = stageTimes.constLast() + m_random.between(1, 20) * day;
+            if (next >= nowSecs) {
+                // A move that would come after today has not happened yet: the lead is still
+                // where it is. (Put at "now" instead, the young leads' moves made a spike on
+                // the last day of every inflow chart.)
+                path.resize(i);
+                break;
+            }
+            stageTimes << next;
         }
         lead.stage = path.constLast();
         lead.stageChangedAt = QDateTime::fromSecsSinceEpoch(stageTimes.constLast(), Qt::UTC);
@@ -333,9 +339,16 @@ private:
         lead.score.scoredAt = m_options.now;
         if (!m_scorer->promotes(lead.stage, result.total))
             return;
+        // Promoted when the behaviour that lifted it over the threshold happened, its latest
+        // activity, as a rescore after each import would have done; all at "now" made a day
+        // with a fifth of a year's MQLs in the inflow chart.
+        const QDateTime promotedAt =
+            lead.lastActivityAt.isValid() && lead.lastActivityAt > lead.stageChangedAt
+                ? std::min(lead.lastActivityAt, m_options.now)
+                : m_options.now;
         StageChange change;
         change.leadId = lead.id;
-        change.at = m_options.now;
+        change.at = promotedAt;
         change.from = lead.stage;
         change.to = StageMachine::scorePromotionTo;
         change.by = m_scoring.model.name;
@@ -345,8 +358,8 @@ private:
         ++m_summary.stageChanges;
         lead.score.scoredStage = lead.stage; // the stage the score was made in
         lead.stage = StageMachine::scorePromotionTo;
-        lead.stageChangedAt = m_options.now;
-        lead.updatedAt = m_options.now;
+        lead.stageChangedAt = promotedAt;
+        lead.updatedAt = promotedAt;
         lead.updatedBy = change.by;
     }
 

@@ -100,6 +100,10 @@ QChart* barChart(Layout layout, const QStringList& categories, const QList<Bars>
     valueAxis->setLabelFormat(valueFormat);
     valueAxis->applyNiceNumbers();
     const bool lying = layout == Layout::Horizontal || layout == Layout::HorizontalStacked;
+    // Numbers of six digits and more side by side ran into each other in a half-width chart
+    // (800 px windows, a million leads): three ticks, 0, the middle and the top, still nice.
+    if (lying && valueAxis->max() >= 100000)
+        valueAxis->setTickCount(3);
     chart->addAxis(categoryAxis, lying ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, lying ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
