@@ -310,10 +310,12 @@ public:
         const qsizetype firstChange = m_batch->stageChanges.size();
         writeHistory(lead, path, stageTimes, sdr);
         score(m_batch->leads.last(), events);
-        // The moves to MQL carry the score that made them (the calibration report reads it).
+        // The moves to MQL carry the score that made them (the calibration report reads it):
+        // the lead's score at that moment, from the activity before it.
         for (qsizetype i = firstChange; i < m_batch->stageChanges.size(); ++i) {
-            if (m_batch->stageChanges.at(i).to == Stage::MQL)
-                m_batch->stageChanges[i].score = m_batch->leads.last().score.total;
+            StageChange& change = m_batch->stageChanges[i];
+            if (change.to == Stage::MQL)
+                change.score = scoreAt(m_batch->leads.last(), events, change.at);
         }
         if (worked)
             writeAnswers(lead, path, stageTimes, sdr);
@@ -361,6 +363,20 @@ private:
         lead.stageChangedAt = promotedAt;
         lead.updatedAt = promotedAt;
         lead.updatedBy = change.by;
+    }
+
+    // The score the lead had at `at`, from its events until then; the current one where the
+    // demo does not score.
+    int scoreAt(const Lead& lead, const QList<Event>& events, const QDateTime& at) const
+    {
+        if (!m_scorer)
+            return lead.score.total;
+        QList<Event> before;
+        for (const Event& event : events) {
+            if (event.occurredAtMs <= at.toMSecsSinceEpoch())
+                before.append(event);
+        }
+        return m_scorer->score(lead, before, at).total;
     }
 
     static QString phonePrefix(const QString& country)
