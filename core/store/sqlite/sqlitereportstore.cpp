@@ -110,6 +110,7 @@ const sqlite::LeadFacts& SqliteReportStore::facts()
     const auto dataVersion = qint64(m_workspace.othersChangeCounter());
     if (!m_facts || changes != m_factsChanges || dataVersion != m_factsDataVersion) {
         m_facts = sqlite::LeadFacts::load(db);
+        m_durations.clear();
         m_factsChanges = changes;
         m_factsDataVersion = dataVersion;
     }
@@ -345,6 +346,10 @@ QList<ReportStore::LeadDuration> SqliteReportStore::durations(const ReportSlice&
         return {};
     sqlite3* db = m_workspace.handle();
     const sqlite::LeadFacts& leadFacts = facts();
+    for (const auto& [made, result] : std::as_const(m_durations)) {
+        if (made == slice)
+            return result;
+    }
     const sqlite::LeadScope leads = scope(slice.owner, slice.source);
     const QString from = sqlite::periodStart(slice.from);
     const QString to = sqlite::periodEnd(slice.to);
@@ -402,6 +407,9 @@ QList<ReportStore::LeadDuration> SqliteReportStore::durations(const ReportSlice&
         result.append({names.value(leadFacts.owner(lead)),
                        sqlite::wholeSeconds(later.value(lead)) - sqlite::wholeSeconds(*it)});
     }
+    if (m_durations.size() >= 16) // a long-lived connection asked for many periods
+        m_durations.clear();
+    m_durations.append({slice, result});
     return result;
 }
 

@@ -39,6 +39,9 @@ private:
     std::optional<sqlite::LeadFacts> m_facts;
     qint64 m_factsChanges = -1;
     qint64 m_factsDataVersion = -1;
+    // The durations last made while the facts held (velocity and the owners' response times
+    // ask for the same MQL-to-SAL slice): cleared when the facts are read again.
+    QList<QPair<ReportSlice, QList<LeadDuration>>> m_durations;
 };
 
 } // namespace lb
