@@ -154,8 +154,7 @@ void keepUnticked(QList<FieldChange>& fields, const QList<FieldChange>& chosen)
 } // namespace
 
 ConversionService::ConversionService(Workspace& workspace)
-    : m_workspace(workspace), m_crm(makeCrmStore(workspace)),
-      m_answers(makeQualificationStore(workspace))
+    : m_workspace(workspace), m_crm(&workspace.crm()), m_answers(makeQualificationStore(workspace))
 {
 }
 
@@ -331,6 +330,7 @@ ConversionResult ConversionService::execute(const ConversionPlan& preview, const
     if (plan.createAccount) {
         applyFields(accountAccess(), plan.accountFields, account);
         account.createdBy = actor;
+        account.owner = plan.lead.owner;
         m_crm->insertAccount(account);
         result.accountCreated = true;
     } else if (applyFields(accountAccess(), plan.accountFields, account)) {
@@ -359,12 +359,14 @@ ConversionResult ConversionService::execute(const ConversionPlan& preview, const
         opportunity.accountId = account.id;
         opportunity.contactId = contact.id;
         opportunity.leadId = plan.lead.id;
+        opportunity.owner = plan.lead.owner;
         m_crm->insertOpportunity(opportunity);
         OpportunityStageChange change;
         change.opportunityId = opportunity.id;
         change.at = opportunity.createdAt;
         change.to = opportunity.stage;
         change.amount = opportunity.amount;
+        change.closeDate = opportunity.closeDate;
         change.by = actor;
         m_crm->appendOpportunityHistory(change);
         result.link.opportunityId = opportunity.id;

@@ -71,7 +71,7 @@ private:
     void useRecordsMadeMeanwhile(ConversionPlan& plan, ConversionResult& result);
 
     Workspace& m_workspace;
-    std::unique_ptr<CrmStore> m_crm;
+    CrmStore* m_crm; // the workspace's
     std::unique_ptr<QualificationStore> m_answers;
 };
 

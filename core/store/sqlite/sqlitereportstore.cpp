@@ -163,7 +163,7 @@ QList<ReportStore::SourceFacts> SqliteReportStore::sources(const ReportFilter& f
                                         "opportunities o JOIN leads l ON l.id = o.lead_id WHERE "
                                         "o.stage = '%1' AND o.id IN (SELECT opportunity_id FROM "
                                         "opportunity_history WHERE to_stage = '%1' AND at >= ? "
-                                        "AND at < ?)")
+                                        "AND at < ? AND from_stage IS NOT to_stage)")
                              .arg(QLatin1String(outcome)),
                      {sqlite::periodStart(filter.from), sqlite::periodEnd(filter.to)}};
         part += sqlite::scopeCondition(QStringLiteral("o.lead_id"), filter.owner, sourceOf(filter));
