@@ -1,9 +1,11 @@
 #include "conversion/conversionservice.h"
 
 #include "conversion/emaildomain.h"
+#include "conversion/opportunitydefaults.h"
 #include "lifecycle/leadguard.h"
 #include "lifecycle/lifecycleservice.h"
 #include "model/companyname.h"
+#include "qualification/frameworkcatalog.h"
 #include "qualification/qualificationsettings.h"
 #include "store/crmstore.h"
 #include "store/qualificationstore.h"
@@ -250,15 +252,18 @@ ConversionPlan ConversionService::plan(const Lead& lead, const ConversionOptions
                 QCoreApplication::translate("lb::Conversion",
                                             "opportunity amount %1 is not a positive number")
                     .arg(*draft.amount));
+        // What the SDR left open comes from what qualification learned (issue 20).
+        const OpportunityDefaults defaults = opportunityDefaults(
+            lead, m_answers->currentAnswers(lead.id), FrameworkCatalog::builtIn());
         Opportunity opportunity;
         opportunity.accountId = plan.account.id;
         opportunity.contactId =
             plan.contact.id ? std::optional<qint64>(plan.contact.id) : std::nullopt;
         opportunity.leadId = lead.id;
         opportunity.name = draft.name.trimmed();
-        opportunity.amount = draft.amount;
+        opportunity.amount = draft.amount ? draft.amount : defaults.amount;
         opportunity.currency = plan.currency;
-        opportunity.closeDate = draft.closeDate;
+        opportunity.closeDate = draft.closeDate.isValid() ? draft.closeDate : defaults.closeDate;
         opportunity.stage = draft.stage;
         plan.opportunity = opportunity;
     }

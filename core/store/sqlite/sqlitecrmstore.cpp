@@ -102,6 +102,12 @@ Opportunity readOpportunity(const QSqlQuery& q)
                          .arg(id));
 }
 
+// Text for a NOT NULL column: an empty (or null) QString binds '' rather than NULL.
+QVariant notNullText(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
 QVariant dateOrNull(const QDate& date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate))
@@ -318,7 +324,7 @@ void SqliteCrmStore::insertOpportunity(Opportunity& opportunity)
     query.addBindValue(toIsoUtc(opportunity.updatedAt));
     opportunity.stageChangedAt = opportunity.createdAt;
     query.addBindValue(toIsoUtc(opportunity.stageChangedAt));
-    query.addBindValue(opportunity.lostReason);
+    query.addBindValue(notNullText(opportunity.lostReason));
     query.addBindValue(opportunity.owner);
     sqlite::exec(query, QStringLiteral("insert opportunity"));
     opportunity.id = query.lastInsertId().toLongLong();
@@ -341,7 +347,7 @@ void SqliteCrmStore::updateOpportunity(Opportunity& opportunity)
     query.addBindValue(opportunityStageName(opportunity.stage));
     query.addBindValue(toIsoUtc(now));
     query.addBindValue(opportunityStageName(opportunity.stage));
-    query.addBindValue(opportunity.lostReason);
+    query.addBindValue(notNullText(opportunity.lostReason));
     query.addBindValue(toIsoUtc(now));
     query.addBindValue(opportunity.id);
     query.addBindValue(opportunity.version);
@@ -370,7 +376,7 @@ void SqliteCrmStore::appendOpportunityHistory(OpportunityStageChange& change)
     query.addBindValue(optionalValue(change.amount));
     query.addBindValue(change.by);
     query.addBindValue(dateOrNull(change.closeDate));
-    query.addBindValue(change.reason);
+    query.addBindValue(notNullText(change.reason));
     sqlite::exec(query, QStringLiteral("opportunity history"));
 }
 
