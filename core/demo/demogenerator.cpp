@@ -511,16 +511,17 @@ private:
                                 : roll < 75 ? OpportunityStage::Negotiation
                                 : roll < 88 ? OpportunityStage::Proposal
                                             : OpportunityStage::Prospecting;
-            if (opportunity.stage == OpportunityStage::Lost) {
-                static const QStringList reasons = {
-                    QStringLiteral("Chose a competitor"), QStringLiteral("No budget this year"),
-                    QStringLiteral("Project postponed"), QStringLiteral("Price too high")};
-                opportunity.lostReason = reasons.at(m_random.below(int(reasons.size())));
-            }
             opportunity.owner = lead.owner;
             opportunity.createdAt = when;
             opportunity.updatedAt = when;
             opportunity.id = ++m_summary.opportunities;
+            if (opportunity.stage == OpportunityStage::Lost) {
+                // Picked by id, not drawn: another draw would change every later lead of a seed.
+                static const QStringList reasons = {
+                    QStringLiteral("Chose a competitor"), QStringLiteral("No budget this year"),
+                    QStringLiteral("Project postponed"), QStringLiteral("Price too high")};
+                opportunity.lostReason = reasons.at(opportunity.id % reasons.size());
+            }
             opportunity.stageChangedAt = writeOpportunityHistory(opportunity, at, sdr);
             m_batch->opportunities.append(opportunity);
             link.opportunityId = opportunity.id;
