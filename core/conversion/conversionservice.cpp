@@ -558,44 +558,4 @@ ConversionResult ConversionService::redo(const ConversionPlan& done, const QStri
     return execute(plan, actor);
 }
 
-Opportunity ConversionService::recordOpportunity(qint64 opportunityId, OpportunityStage stage,
-                                                 std::optional<double> amount, const QString& actor)
-{
-    Transaction transaction(m_workspace);
-    std::optional<Opportunity> opportunity = m_crm->opportunity(opportunityId);
-    if (!opportunity)
-        throw StoreError(
-            StoreError::Kind::NotFound,
-            QCoreApplication::translate("lb::Conversion", "opportunity %1 does not exist")
-                .arg(opportunityId));
-    if (amount && (!std::isfinite(*amount) || *amount < 0))
-        throw ConversionError(
-            QCoreApplication::translate("lb::Conversion",
-                                        "opportunity amount %1 is not a positive number")
-                .arg(*amount));
-    if (opportunity->stage == stage && (!amount || amount == opportunity->amount))
-        throw ConversionError(
-            QCoreApplication::translate("lb::Conversion", "opportunity %1 is already %2%3")
-                .arg(opportunityId)
-                .arg(opportunityStageName(stage),
-                     opportunity->amount
-                         ? QStringLiteral(" (%1 %2)")
-                               .arg(numberText(opportunity->amount), opportunity->currency)
-                         : QString()));
-    OpportunityStageChange change;
-    change.opportunityId = opportunityId;
-    change.from = opportunity->stage;
-    change.to = stage;
-    opportunity->stage = stage;
-    if (amount)
-        opportunity->amount = amount;
-    change.amount = opportunity->amount;
-    change.by = actor;
-    m_crm->updateOpportunity(*opportunity);
-    change.at = opportunity->updatedAt;
-    m_crm->appendOpportunityHistory(change);
-    transaction.commit();
-    return *opportunity;
-}
-
 } // namespace lb

@@ -10,11 +10,6 @@ namespace lb {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("lb::Opportunities", text);
-}
-
 // The opportunity with `change` applied, or OpportunityError when the rules refuse it.
 Opportunity applied(const Opportunity& current, const OpportunityChange& change)
 {
@@ -22,12 +17,15 @@ Opportunity applied(const Opportunity& current, const OpportunityChange& change)
     if (change.amount) {
         if (!std::isfinite(*change.amount) || *change.amount < 0)
             throw OpportunityError(
-                tr("amount %1 is not an amount of zero or more").arg(*change.amount));
+                QCoreApplication::translate("lb::Opportunities",
+                                            "amount %1 is not an amount of zero or more")
+                    .arg(*change.amount));
         next.amount = change.amount;
     }
     if (change.closeDate) {
         if (!change.closeDate->isValid())
-            throw OpportunityError(tr("the expected close date is not a valid date"));
+            throw OpportunityError(QCoreApplication::translate(
+                "lb::Opportunities", "the expected close date is not a valid date"));
         next.closeDate = *change.closeDate;
     }
     const QString reason = change.lostReason.trimmed();
@@ -35,14 +33,18 @@ Opportunity applied(const Opportunity& current, const OpportunityChange& change)
         next.stage = *change.stage;
     if (change.stage == OpportunityStage::Lost && current.stage != OpportunityStage::Lost) {
         if (reason.isEmpty())
-            throw OpportunityError(tr("opportunity %1 cannot be marked Lost without a lost "
-                                      "reason")
-                                       .arg(current.id));
+            throw OpportunityError(
+                QCoreApplication::translate("lb::Opportunities",
+                                            "opportunity %1 cannot be marked Lost without a lost "
+                                            "reason")
+                    .arg(current.id));
         next.lostReason = reason;
     } else if (!reason.isEmpty()) {
         if (next.stage != OpportunityStage::Lost)
             throw OpportunityError(
-                tr("a lost reason (\"%1\") is given only with the stage Lost").arg(reason));
+                QCoreApplication::translate(
+                    "lb::Opportunities", "a lost reason (\"%1\") is given only with the stage Lost")
+                    .arg(reason));
         next.lostReason = reason; // a better reason for a deal already lost
     }
     if (next.stage != OpportunityStage::Lost)
@@ -50,15 +52,19 @@ Opportunity applied(const Opportunity& current, const OpportunityChange& change)
     if (next.stage == current.stage && next.amount == current.amount &&
         next.closeDate == current.closeDate && next.lostReason == current.lostReason)
         throw OpportunityError(
-            tr("opportunity %1 already has these values: nothing to change").arg(current.id));
+            QCoreApplication::translate(
+                "lb::Opportunities", "opportunity %1 already has these values: nothing to change")
+                .arg(current.id));
     return next;
 }
 
 [[noreturn]] void changedMeanwhile(qint64 id)
 {
     throw StoreError(StoreError::Kind::Conflict,
-                     tr("opportunity %1 was changed by someone else since it was read; reload "
-                        "it and try again")
+                     QCoreApplication::translate(
+                         "lb::Opportunities",
+                         "opportunity %1 was changed by someone else since it was read; reload "
+                         "it and try again")
                          .arg(id));
 }
 
@@ -68,8 +74,10 @@ Opportunity OpportunityService::load(qint64 opportunityId)
 {
     std::optional<Opportunity> found = m_workspace.crm().opportunity(opportunityId);
     if (!found)
-        throw StoreError(StoreError::Kind::NotFound,
-                         tr("there is no opportunity %1").arg(opportunityId));
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("lb::Opportunities", "there is no opportunity %1")
+                .arg(opportunityId));
     return *found;
 }
 

@@ -29,10 +29,10 @@ private:
 // What to change; what is not set stays as it is.
 struct OpportunityChange
 {
-    std::optional<OpportunityStage> stage;
-    std::optional<double> amount; // >= 0, in the opportunity's currency
-    std::optional<QDate> closeDate;
-    QString lostReason; // required for a move to Lost, refused otherwise
+    std::optional<OpportunityStage> stage{};
+    std::optional<double> amount{}; // >= 0, in the opportunity's currency
+    std::optional<QDate> closeDate{};
+    QString lostReason{}; // required for a move to Lost, refused otherwise
 };
 
 // A change as written: the opportunity before and after. `before` is what an undo puts back;

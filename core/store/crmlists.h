@@ -27,9 +27,9 @@ struct AccountRow
 // page before (`after`), so every page is found by index whatever its depth.
 struct AccountQuery
 {
-    QString search; // part of the name or the e-mail domain; empty: all
+    QString search{}; // part of the name or the e-mail domain; empty: all
     int limit = 100;
-    std::optional<AccountRow> after;
+    std::optional<AccountRow> after{};
 };
 
 // One line of the opportunity list.
@@ -53,12 +53,12 @@ struct OpportunityRow
 // Opportunities newest first (by id, descending); a page continues below `beforeId`.
 struct OpportunityQuery
 {
-    QString search; // part of the name; empty: all
-    std::optional<OpportunityStage> stage;
-    QString owner;       // user name; empty: anyone's
-    QDate closingBefore; // still open and expected to close before this day (invalid: any)
-    QDate overdueOn;     // still open and expected to close before this day, i.e. overdue on it
-    std::optional<qint64> accountId;
+    QString search{}; // part of the name; empty: all
+    std::optional<OpportunityStage> stage{};
+    QString owner{};       // user name; empty: anyone's
+    QDate closingBefore{}; // expected to close before this day, in any stage (invalid: any day)
+    QDate overdueOn{};     // still open and expected to close before this day, i.e. overdue on it
+    std::optional<qint64> accountId{};
     int limit = 100;
     qint64 beforeId = 0; // 0: from the newest
 };
@@ -67,10 +67,10 @@ struct OpportunityQuery
 // normalised company name or the same e-mail domain (the buying committee).
 struct CommitteeKey
 {
-    std::optional<qint64> accountId;
-    QString nameNorm; // normalizeCompanyName; empty: not matched by name
-    QString domain;   // company e-mail domain (never free mail); empty: not matched by domain
-    std::optional<qint64> exceptLeadId;
+    std::optional<qint64> accountId{};
+    QString nameNorm{}; // normalizeCompanyName; empty: not matched by name
+    QString domain;     // company e-mail domain (never free mail); empty: not matched by domain
+    std::optional<qint64> exceptLeadId{};
 };
 
 struct CommitteeLead
