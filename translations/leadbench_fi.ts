@@ -108,14 +108,6 @@
         <translation>Muunnettu liidistä %1 (%2): %3 tapahtumaa, %4 kvalifiointivastausta</translation>
     </message>
     <message>
-        <source>opportunity %1 does not exist</source>
-        <translation>myyntimahdollisuutta %1 ei ole olemassa</translation>
-    </message>
-    <message>
-        <source>opportunity %1 is already %2%3</source>
-        <translation>myyntimahdollisuus %1 on jo vaiheessa %2%3</translation>
-    </message>
-    <message>
         <source>lead %1 was changed by %2 since it was converted; the conversion is not undone</source>
         <translation>%2 on muuttanut liidiä %1 muuntamisen jälkeen; muuntamista ei kumota</translation>
     </message>
@@ -2115,6 +2107,37 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
 </context>
 <context>
+    <name>lb::Opportunities</name>
+    <message>
+        <source>amount %1 is not an amount of zero or more</source>
+        <translation>summa %1 ei ole nolla tai suurempi summa</translation>
+    </message>
+    <message>
+        <source>the expected close date is not a valid date</source>
+        <translation>arvioitu päätöspäivä ei ole kelvollinen päivämäärä</translation>
+    </message>
+    <message>
+        <source>opportunity %1 cannot be marked Lost without a lost reason</source>
+        <translation>myyntimahdollisuutta %1 ei voi merkitä hävityksi (Lost) ilman häviön syytä</translation>
+    </message>
+    <message>
+        <source>a lost reason (&quot;%1&quot;) is given only with the stage Lost</source>
+        <translation>häviön syy (&quot;%1&quot;) annetaan vain vaiheen Lost kanssa</translation>
+    </message>
+    <message>
+        <source>opportunity %1 already has these values: nothing to change</source>
+        <translation>myyntimahdollisuudella %1 on jo nämä arvot: ei muutettavaa</translation>
+    </message>
+    <message>
+        <source>opportunity %1 was changed by someone else since it was read; reload it and try again</source>
+        <translation>joku muu on muuttanut myyntimahdollisuutta %1 sen lukemisen jälkeen; lataa se uudelleen ja yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>there is no opportunity %1</source>
+        <translation>myyntimahdollisuutta %1 ei ole</translation>
+    </message>
+</context>
+<context>
     <name>lb::ProfileEdit</name>
     <message>
         <source>&quot;%1&quot; is not an e-mail address</source>
@@ -3937,20 +3960,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Kaupan summa työtilan valuuttana.</translation>
     </message>
     <message>
-        <source>--stage is required</source>
-        <translation>--stage on pakollinen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an opportunity id</source>
-        <translation>&quot;%1&quot; ei ole myyntimahdollisuuden tunnus</translation>
-    </message>
-    <message>
         <source>--stage: &quot;%1&quot; is not Prospecting, Proposal, Negotiation, Won or Lost</source>
         <translation>--stage: &quot;%1&quot; ei ole Prospecting, Proposal, Negotiation, Won eikä Lost</translation>
-    </message>
-    <message>
-        <source>opportunity %1 &quot;%2&quot;: %3</source>
-        <translation>myyntimahdollisuus %1 &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>Score as of this moment (UTC); default: now.</source>
@@ -4079,10 +4090,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Open pipeline</source>
+        <extracomment>Column: amounts of the account&apos;s deals still open (Prospecting to Negotiation).</extracomment>
         <translation>Avoin myyntiputki</translation>
     </message>
     <message>
         <source>Won</source>
+        <extracomment>Column: amounts of the account&apos;s deals won.</extracomment>
         <translation>Voitettu</translation>
     </message>
     <message>
@@ -4193,6 +4206,224 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
             <numerusform>odotetaan yhä (%n sekunti)…</numerusform>
             <numerusform>odotetaan yhä (%n sekuntia)…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--limit: &quot;%1&quot; is not a whole number from 1 to 100000</source>
+        <translation>--limit: &quot;%1&quot; ei ole kokonaisluku väliltä 1–100000</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an account id (a whole number)</source>
+        <translation>&quot;%1&quot; ei ole asiakkaan tunnus (kokonaisluku)</translation>
+    </message>
+    <message>
+        <source>Only accounts whose name or e-mail domain contains T.</source>
+        <translation>Vain asiakkaat, joiden nimessä tai sähköpostiverkkotunnuksessa on T.</translation>
+    </message>
+    <message>
+        <source>At most N accounts.</source>
+        <translation>Enintään N asiakasta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(first %n account(s); --limit shows more)</source>
+        <translation>
+            <numerusform>(ensimmäinen %n asiakas; --limit näyttää lisää)</numerusform>
+            <numerusform>(ensimmäiset %n asiakasta; --limit näyttää lisää)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no account %1</source>
+        <translation>asiakasta %1 ei ole</translation>
+    </message>
+    <message>
+        <source>account %1 &quot;%2&quot;</source>
+        <translation>asiakas %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>domain: %1, country: %2, owner: %3</source>
+        <translation>verkkotunnus: %1, maa: %2, omistaja: %3</translation>
+    </message>
+    <message>
+        <source>open pipeline: %1, won: %2</source>
+        <translation>avoin myyntiputki: %1, voitettu: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n yhteyshenkilö</numerusform>
+            <numerusform>%n yhteyshenkilöä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(ies)</source>
+        <translation>
+            <numerusform>%n myyntimahdollisuus</numerusform>
+            <numerusform>%n myyntimahdollisuutta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) at this company</source>
+        <extracomment>The buying committee: leads converted into the account or at its company or domain.</extracomment>
+        <translation>
+            <numerusform>%n liidi tässä yrityksessä</numerusform>
+            <numerusform>%n liidiä tässä yrityksessä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Verkkotunnus</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Myyntimahdollisuus</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Asiakkaan tunnus</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuutta</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <extracomment>Column: the day the deal is expected to close.</extracomment>
+        <translation>Arvioitu päätöspäivä</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Liidin lähde</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <extracomment>Column: whole days since the deal reached its current stage.</extracomment>
+        <translation>Päiviä vaiheessa</translation>
+    </message>
+    <message>
+        <source>--amount: &quot;%1&quot; is not an amount (a number such as 25000)</source>
+        <translation>--amount: &quot;%1&quot; ei ole summa (luku, esimerkiksi 25000)</translation>
+    </message>
+    <message>
+        <source>--amount: &quot;%1&quot; is negative; an amount is zero or more</source>
+        <translation>--amount: &quot;%1&quot; on negatiivinen; summa on nolla tai enemmän</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2 (a whole number above zero)</source>
+        <translation>&quot;%1&quot; ei kelpaa arvoksi %2 (nollaa suurempi kokonaisluku)</translation>
+    </message>
+    <message>
+        <source>account: %1 (%2)</source>
+        <translation>asiakas: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>stage: %1</source>
+        <translation>vaihe: %1</translation>
+    </message>
+    <message>
+        <source>amount: %1</source>
+        <translation>summa: %1</translation>
+    </message>
+    <message>
+        <source>expected close: %1</source>
+        <translation>arvioitu päätöspäivä: %1</translation>
+    </message>
+    <message>
+        <source>owner: %1, lead source: %2</source>
+        <translation>omistaja: %1, liidin lähde: %2</translation>
+    </message>
+    <message>
+        <source>version: %1</source>
+        <translation>versio: %1</translation>
+    </message>
+    <message>
+        <source>history:</source>
+        <translation>historia:</translation>
+    </message>
+    <message>
+        <source>there is no opportunity %1</source>
+        <translation>myyntimahdollisuutta %1 ei ole</translation>
+    </message>
+    <message>
+        <source>Only deals in this stage.</source>
+        <translation>Vain tämän vaiheen myyntimahdollisuudet.</translation>
+    </message>
+    <message>
+        <source>Only deals this user owns.</source>
+        <translation>Vain tämän käyttäjän omistamat myyntimahdollisuudet.</translation>
+    </message>
+    <message>
+        <source>Only deals expected to close before this day (YYYY-MM-DD).</source>
+        <translation>Vain myyntimahdollisuudet, joiden arvioitu päätöspäivä on ennen tätä päivää (VVVV-KK-PP).</translation>
+    </message>
+    <message>
+        <source>Only open deals whose expected close has passed.</source>
+        <translation>Vain avoimet myyntimahdollisuudet, joiden arvioitu päätöspäivä on mennyt.</translation>
+    </message>
+    <message>
+        <source>Only this account&apos;s deals.</source>
+        <translation>Vain tämän asiakkaan myyntimahdollisuudet.</translation>
+    </message>
+    <message>
+        <source>Only deals whose name contains T.</source>
+        <translation>Vain myyntimahdollisuudet, joiden nimessä on T.</translation>
+    </message>
+    <message>
+        <source>At most N deals.</source>
+        <translation>Enintään N myyntimahdollisuutta.</translation>
+    </message>
+    <message>
+        <source>an account id</source>
+        <translation>asiakkaan tunnus</translation>
+    </message>
+    <message>
+        <source>--limit: &quot;%1&quot; is more than 100000</source>
+        <translation>--limit: &quot;%1&quot; on yli 100000</translation>
+    </message>
+    <message numerus="yes">
+        <source>(first %n deal(s); --limit shows more)</source>
+        <translation>
+            <numerusform>(ensimmäinen %n myyntimahdollisuus; --limit näyttää lisää)</numerusform>
+            <numerusform>(ensimmäiset %n myyntimahdollisuutta; --limit näyttää lisää)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected close date (YYYY-MM-DD).</source>
+        <translation>Arvioitu päätöspäivä (VVVV-KK-PP).</translation>
+    </message>
+    <message>
+        <source>Why the deal was lost (required with --stage Lost).</source>
+        <translation>Miksi kauppa hävittiin (pakollinen, kun --stage Lost).</translation>
+    </message>
+    <message>
+        <source>Change it only if it is still at this version (as shown), else refuse.</source>
+        <translation>Muuta vain, jos se on yhä tässä versiossa (kuten näytetty), muuten kieltäydy.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an opportunity id (a whole number)</source>
+        <translation>&quot;%1&quot; ei ole myyntimahdollisuuden tunnus (kokonaisluku)</translation>
+    </message>
+    <message>
+        <source>--if-version goes with a change: --stage, --amount, --close-date or --reason</source>
+        <translation>--if-version kuuluu muutokseen: --stage, --amount, --close-date tai --reason</translation>
+    </message>
+    <message>
+        <source>opportunity %1 &quot;%2&quot;: %3 -&gt; %4, %5, expected close %6</source>
+        <translation>myyntimahdollisuus %1 &quot;%2&quot;: %3 -&gt; %4, %5, arvioitu päätöspäivä %6</translation>
     </message>
 </context>
 <context>

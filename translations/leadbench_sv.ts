@@ -108,14 +108,6 @@
         <translation>Konverterat från lead %1 (%2): %3 händelser, %4 kvalificeringssvar</translation>
     </message>
     <message>
-        <source>opportunity %1 does not exist</source>
-        <translation>affärsmöjlighet %1 finns inte</translation>
-    </message>
-    <message>
-        <source>opportunity %1 is already %2%3</source>
-        <translation>affärsmöjlighet %1 är redan %2%3</translation>
-    </message>
-    <message>
         <source>lead %1 was changed by %2 since it was converted; the conversion is not undone</source>
         <translation>lead %1 har ändrats av %2 sedan det konverterades; konverteringen ångras inte</translation>
     </message>
@@ -2115,6 +2107,37 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
 </context>
 <context>
+    <name>lb::Opportunities</name>
+    <message>
+        <source>amount %1 is not an amount of zero or more</source>
+        <translation>beloppet %1 är inte ett belopp på noll eller mer</translation>
+    </message>
+    <message>
+        <source>the expected close date is not a valid date</source>
+        <translation>det förväntade avslutsdatumet är inte ett giltigt datum</translation>
+    </message>
+    <message>
+        <source>opportunity %1 cannot be marked Lost without a lost reason</source>
+        <translation>affärsmöjlighet %1 kan inte markeras som förlorad (Lost) utan en förlustorsak</translation>
+    </message>
+    <message>
+        <source>a lost reason (&quot;%1&quot;) is given only with the stage Lost</source>
+        <translation>en förlustorsak (&quot;%1&quot;) anges bara med steget Lost</translation>
+    </message>
+    <message>
+        <source>opportunity %1 already has these values: nothing to change</source>
+        <translation>affärsmöjlighet %1 har redan dessa värden: inget att ändra</translation>
+    </message>
+    <message>
+        <source>opportunity %1 was changed by someone else since it was read; reload it and try again</source>
+        <translation>affärsmöjlighet %1 har ändrats av någon annan sedan den lästes; läs in den igen och försök på nytt</translation>
+    </message>
+    <message>
+        <source>there is no opportunity %1</source>
+        <translation>det finns ingen affärsmöjlighet %1</translation>
+    </message>
+</context>
+<context>
     <name>lb::ProfileEdit</name>
     <message>
         <source>&quot;%1&quot; is not an e-mail address</source>
@@ -3937,20 +3960,8 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>Affärens belopp i arbetsytans valuta.</translation>
     </message>
     <message>
-        <source>--stage is required</source>
-        <translation>--stage krävs</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an opportunity id</source>
-        <translation>&quot;%1&quot; är inte ett id för en affärsmöjlighet</translation>
-    </message>
-    <message>
         <source>--stage: &quot;%1&quot; is not Prospecting, Proposal, Negotiation, Won or Lost</source>
         <translation>--stage: &quot;%1&quot; är inte Prospecting, Proposal, Negotiation, Won eller Lost</translation>
-    </message>
-    <message>
-        <source>opportunity %1 &quot;%2&quot;: %3</source>
-        <translation>affärsmöjlighet %1 &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>Score as of this moment (UTC); default: now.</source>
@@ -4079,10 +4090,12 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Open pipeline</source>
+        <extracomment>Column: amounts of the account&apos;s deals still open (Prospecting to Negotiation).</extracomment>
         <translation>Öppen säljpipeline</translation>
     </message>
     <message>
         <source>Won</source>
+        <extracomment>Column: amounts of the account&apos;s deals won.</extracomment>
         <translation>Vunnen</translation>
     </message>
     <message>
@@ -4193,6 +4206,224 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
             <numerusform>väntar fortfarande (%n sekund)…</numerusform>
             <numerusform>väntar fortfarande (%n sekunder)…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--limit: &quot;%1&quot; is not a whole number from 1 to 100000</source>
+        <translation>--limit: &quot;%1&quot; är inte ett heltal från 1 till 100000</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an account id (a whole number)</source>
+        <translation>&quot;%1&quot; är inte ett konto-id (ett heltal)</translation>
+    </message>
+    <message>
+        <source>Only accounts whose name or e-mail domain contains T.</source>
+        <translation>Endast konton vars namn eller e-postdomän innehåller T.</translation>
+    </message>
+    <message>
+        <source>At most N accounts.</source>
+        <translation>Högst N konton.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(first %n account(s); --limit shows more)</source>
+        <translation>
+            <numerusform>(första %n kontot; --limit visar fler)</numerusform>
+            <numerusform>(första %n kontona; --limit visar fler)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no account %1</source>
+        <translation>det finns inget konto %1</translation>
+    </message>
+    <message>
+        <source>account %1 &quot;%2&quot;</source>
+        <translation>konto %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>domain: %1, country: %2, owner: %3</source>
+        <translation>domän: %1, land: %2, ägare: %3</translation>
+    </message>
+    <message>
+        <source>open pipeline: %1, won: %2</source>
+        <translation>öppen säljpipeline: %1, vunnet: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontakter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(ies)</source>
+        <translation>
+            <numerusform>%n affärsmöjlighet</numerusform>
+            <numerusform>%n affärsmöjligheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) at this company</source>
+        <extracomment>The buying committee: leads converted into the account or at its company or domain.</extracomment>
+        <translation>
+            <numerusform>%n lead på detta företag</numerusform>
+            <numerusform>%n leads på detta företag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domän</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Affärsmöjlighet</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Konto-id</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <extracomment>Column: the day the deal is expected to close.</extracomment>
+        <translation>Förväntat avslut</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Leadkälla</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <extracomment>Column: whole days since the deal reached its current stage.</extracomment>
+        <translation>Dagar i steget</translation>
+    </message>
+    <message>
+        <source>--amount: &quot;%1&quot; is not an amount (a number such as 25000)</source>
+        <translation>--amount: &quot;%1&quot; är inte ett belopp (ett tal som 25000)</translation>
+    </message>
+    <message>
+        <source>--amount: &quot;%1&quot; is negative; an amount is zero or more</source>
+        <translation>--amount: &quot;%1&quot; är negativt; ett belopp är noll eller mer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2 (a whole number above zero)</source>
+        <translation>&quot;%1&quot; duger inte som %2 (ett heltal större än noll)</translation>
+    </message>
+    <message>
+        <source>account: %1 (%2)</source>
+        <translation>konto: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>stage: %1</source>
+        <translation>steg: %1</translation>
+    </message>
+    <message>
+        <source>amount: %1</source>
+        <translation>belopp: %1</translation>
+    </message>
+    <message>
+        <source>expected close: %1</source>
+        <translation>förväntat avslutsdatum: %1</translation>
+    </message>
+    <message>
+        <source>owner: %1, lead source: %2</source>
+        <translation>ägare: %1, leadkälla: %2</translation>
+    </message>
+    <message>
+        <source>version: %1</source>
+        <translation>version: %1</translation>
+    </message>
+    <message>
+        <source>history:</source>
+        <translation>historik:</translation>
+    </message>
+    <message>
+        <source>there is no opportunity %1</source>
+        <translation>det finns ingen affärsmöjlighet %1</translation>
+    </message>
+    <message>
+        <source>Only deals in this stage.</source>
+        <translation>Endast affärsmöjligheter i detta steg.</translation>
+    </message>
+    <message>
+        <source>Only deals this user owns.</source>
+        <translation>Endast affärsmöjligheter som denna användare äger.</translation>
+    </message>
+    <message>
+        <source>Only deals expected to close before this day (YYYY-MM-DD).</source>
+        <translation>Endast affärsmöjligheter med förväntat avslutsdatum före denna dag (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Only open deals whose expected close has passed.</source>
+        <translation>Endast öppna affärsmöjligheter vars förväntade avslutsdatum har passerat.</translation>
+    </message>
+    <message>
+        <source>Only this account&apos;s deals.</source>
+        <translation>Endast detta kontos affärsmöjligheter.</translation>
+    </message>
+    <message>
+        <source>Only deals whose name contains T.</source>
+        <translation>Endast affärsmöjligheter vars namn innehåller T.</translation>
+    </message>
+    <message>
+        <source>At most N deals.</source>
+        <translation>Högst N affärsmöjligheter.</translation>
+    </message>
+    <message>
+        <source>an account id</source>
+        <translation>konto-id</translation>
+    </message>
+    <message>
+        <source>--limit: &quot;%1&quot; is more than 100000</source>
+        <translation>--limit: &quot;%1&quot; är mer än 100000</translation>
+    </message>
+    <message numerus="yes">
+        <source>(first %n deal(s); --limit shows more)</source>
+        <translation>
+            <numerusform>(första %n affärsmöjligheten; --limit visar fler)</numerusform>
+            <numerusform>(första %n affärsmöjligheterna; --limit visar fler)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected close date (YYYY-MM-DD).</source>
+        <translation>Förväntat avslutsdatum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Why the deal was lost (required with --stage Lost).</source>
+        <translation>Varför affären förlorades (krävs med --stage Lost).</translation>
+    </message>
+    <message>
+        <source>Change it only if it is still at this version (as shown), else refuse.</source>
+        <translation>Ändra bara om den fortfarande har denna version (som visad), annars vägra.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an opportunity id (a whole number)</source>
+        <translation>&quot;%1&quot; är inte ett id för en affärsmöjlighet (ett heltal)</translation>
+    </message>
+    <message>
+        <source>--if-version goes with a change: --stage, --amount, --close-date or --reason</source>
+        <translation>--if-version hör till en ändring: --stage, --amount, --close-date eller --reason</translation>
+    </message>
+    <message>
+        <source>opportunity %1 &quot;%2&quot;: %3 -&gt; %4, %5, expected close %6</source>
+        <translation>affärsmöjlighet %1 &quot;%2&quot;: %3 -&gt; %4, %5, förväntat avslut %6</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 #include "conversion/conversionservice.h"
 
 #include "conversion/emaildomain.h"
+#include "conversion/opportunitydefaults.h"
 #include "lifecycle/leadguard.h"
 #include "lifecycle/lifecycleservice.h"
 #include "model/companyname.h"
+#include "qualification/frameworkcatalog.h"
 #include "qualification/qualificationsettings.h"
 #include "store/crmstore.h"
 #include "store/qualificationstore.h"
@@ -154,8 +156,7 @@ void keepUnticked(QList<FieldChange>& fields, const QList<FieldChange>& chosen)
 } // namespace
 
 ConversionService::ConversionService(Workspace& workspace)
-    : m_workspace(workspace), m_crm(makeCrmStore(workspace)),
-      m_answers(makeQualificationStore(workspace))
+    : m_workspace(workspace), m_crm(&workspace.crm()), m_answers(makeQualificationStore(workspace))
 {
 }
 
@@ -251,15 +252,18 @@ ConversionPlan ConversionService::plan(const Lead& lead, const ConversionOptions
                 QCoreApplication::translate("lb::Conversion",
                                             "opportunity amount %1 is not a positive number")
                     .arg(*draft.amount));
+        // What the SDR left open comes from what qualification learned (issue 20).
+        const OpportunityDefaults defaults = opportunityDefaults(
+            lead, m_answers->currentAnswers(lead.id), FrameworkCatalog::builtIn());
         Opportunity opportunity;
         opportunity.accountId = plan.account.id;
         opportunity.contactId =
             plan.contact.id ? std::optional<qint64>(plan.contact.id) : std::nullopt;
         opportunity.leadId = lead.id;
         opportunity.name = draft.name.trimmed();
-        opportunity.amount = draft.amount;
+        opportunity.amount = draft.amount ? draft.amount : defaults.amount;
         opportunity.currency = plan.currency;
-        opportunity.closeDate = draft.closeDate;
+        opportunity.closeDate = draft.closeDate.isValid() ? draft.closeDate : defaults.closeDate;
         opportunity.stage = draft.stage;
         plan.opportunity = opportunity;
     }
@@ -331,6 +335,7 @@ ConversionResult ConversionService::execute(const ConversionPlan& preview, const
     if (plan.createAccount) {
         applyFields(accountAccess(), plan.accountFields, account);
         account.createdBy = actor;
+        account.owner = plan.lead.owner;
         m_crm->insertAccount(account);
         result.accountCreated = true;
     } else if (applyFields(accountAccess(), plan.accountFields, account)) {
@@ -359,12 +364,14 @@ ConversionResult ConversionService::execute(const ConversionPlan& preview, const
         opportunity.accountId = account.id;
         opportunity.contactId = contact.id;
         opportunity.leadId = plan.lead.id;
+        opportunity.owner = plan.lead.owner;
         m_crm->insertOpportunity(opportunity);
         OpportunityStageChange change;
         change.opportunityId = opportunity.id;
         change.at = opportunity.createdAt;
         change.to = opportunity.stage;
         change.amount = opportunity.amount;
+        change.closeDate = opportunity.closeDate;
         change.by = actor;
         m_crm->appendOpportunityHistory(change);
         result.link.opportunityId = opportunity.id;
@@ -549,46 +556,6 @@ ConversionResult ConversionService::redo(const ConversionPlan& done, const QStri
         plan.opportunity.reset();
     }
     return execute(plan, actor);
-}
-
-Opportunity ConversionService::recordOpportunity(qint64 opportunityId, OpportunityStage stage,
-                                                 std::optional<double> amount, const QString& actor)
-{
-    Transaction transaction(m_workspace);
-    std::optional<Opportunity> opportunity = m_crm->opportunity(opportunityId);
-    if (!opportunity)
-        throw StoreError(
-            StoreError::Kind::NotFound,
-            QCoreApplication::translate("lb::Conversion", "opportunity %1 does not exist")
-                .arg(opportunityId));
-    if (amount && (!std::isfinite(*amount) || *amount < 0))
-        throw ConversionError(
-            QCoreApplication::translate("lb::Conversion",
-                                        "opportunity amount %1 is not a positive number")
-                .arg(*amount));
-    if (opportunity->stage == stage && (!amount || amount == opportunity->amount))
-        throw ConversionError(
-            QCoreApplication::translate("lb::Conversion", "opportunity %1 is already %2%3")
-                .arg(opportunityId)
-                .arg(opportunityStageName(stage),
-                     opportunity->amount
-                         ? QStringLiteral(" (%1 %2)")
-                               .arg(numberText(opportunity->amount), opportunity->currency)
-                         : QString()));
-    OpportunityStageChange change;
-    change.opportunityId = opportunityId;
-    change.from = opportunity->stage;
-    change.to = stage;
-    opportunity->stage = stage;
-    if (amount)
-        opportunity->amount = amount;
-    change.amount = opportunity->amount;
-    change.by = actor;
-    m_crm->updateOpportunity(*opportunity);
-    change.at = opportunity->updatedAt;
-    m_crm->appendOpportunityHistory(change);
-    transaction.commit();
-    return *opportunity;
 }
 
 } // namespace lb

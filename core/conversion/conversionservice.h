@@ -61,17 +61,13 @@ public:
     // unticked fields and opportunity), re-planned against the workspace as it is now.
     ConversionResult redo(const ConversionPlan& done, const QString& actor);
 
-    // Records an opportunity's progress or outcome (stage, optionally amount) with history.
-    Opportunity recordOpportunity(qint64 opportunityId, OpportunityStage stage,
-                                  std::optional<double> amount, const QString& actor);
-
 private:
     // Inside execute()'s transaction: turns the plan's new account or contact into the one
     // another conversion made since the preview, if any.
     void useRecordsMadeMeanwhile(ConversionPlan& plan, ConversionResult& result);
 
     Workspace& m_workspace;
-    std::unique_ptr<CrmStore> m_crm;
+    CrmStore* m_crm; // the workspace's
     std::unique_ptr<QualificationStore> m_answers;
 };
 

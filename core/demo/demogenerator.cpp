@@ -507,6 +507,7 @@ private:
             account.annualRevenue = company.revenue;
             account.createdAt = when;
             account.createdBy = sdr;
+            account.owner = lead.owner;
             account.id = ++m_summary.accounts;
             m_batch->accounts.append(account);
             company.accountId = account.id;
@@ -539,17 +540,26 @@ private:
                                 : roll < 75 ? OpportunityStage::Negotiation
                                 : roll < 88 ? OpportunityStage::Proposal
                                             : OpportunityStage::Prospecting;
+            opportunity.owner = lead.owner;
             opportunity.createdAt = when;
             opportunity.updatedAt = when;
             opportunity.id = ++m_summary.opportunities;
+            if (opportunity.stage == OpportunityStage::Lost) {
+                // Picked by id, not drawn: another draw would change every later lead of a seed.
+                static const QStringList reasons = {
+                    QStringLiteral("Chose a competitor"), QStringLiteral("No budget this year"),
+                    QStringLiteral("Project postponed"), QStringLiteral("Price too high")};
+                opportunity.lostReason = reasons.at(opportunity.id % reasons.size());
+            }
+            opportunity.stageChangedAt = writeOpportunityHistory(opportunity, at, sdr);
             m_batch->opportunities.append(opportunity);
-            writeOpportunityHistory(opportunity, at, sdr);
             link.opportunityId = opportunity.id;
         }
         m_batch->links.append({lead.id, link});
     }
 
-    void writeOpportunityHistory(const Opportunity& opportunity, qint64 at, const QString& sdr)
+    // Returns when the opportunity reached its stage.
+    QDateTime writeOpportunityHistory(const Opportunity& opportunity, qint64 at, const QString& sdr)
     {
         const QList<OpportunityStage> steps = {OpportunityStage::Prospecting,
                                                OpportunityStage::Proposal,
@@ -564,17 +574,21 @@ private:
             change.from = previous;
             change.to = stage;
             change.amount = opportunity.amount;
+            change.closeDate = opportunity.closeDate;
+            if (stage == OpportunityStage::Lost)
+                change.reason = opportunity.lostReason;
             change.by = sdr;
             m_batch->opportunityChanges.append(change);
             previous = stage;
             time += m_random.between(3, 25) * day;
+            return change.at;
         };
         for (OpportunityStage step : steps) {
-            record(step);
+            const QDateTime reached = record(step);
             if (step == opportunity.stage)
-                return;
+                return reached;
         }
-        record(opportunity.stage);
+        return record(opportunity.stage);
     }
 
     const DemoOptions& m_options;

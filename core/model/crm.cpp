@@ -30,6 +30,11 @@ QString opportunityStageName(OpportunityStage stage)
     return {};
 }
 
+bool isOpenOpportunityStage(OpportunityStage stage)
+{
+    return stage != OpportunityStage::Won && stage != OpportunityStage::Lost;
+}
+
 std::optional<OpportunityStage> opportunityStageFromName(const QString& name)
 {
     for (OpportunityStage stage : opportunityStages) {

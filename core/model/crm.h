@@ -21,6 +21,7 @@ struct Account
     std::optional<double> annualRevenue;
     QDateTime createdAt;
     QString createdBy;
+    QString owner; // user name, empty when nobody owns it
     qint64 version = 0;
 };
 
@@ -61,10 +62,16 @@ struct Opportunity
     QString currency = QStringLiteral("EUR");
     QDate closeDate;
     OpportunityStage stage = OpportunityStage::Prospecting;
+    QString lostReason;       // why it was lost (Lost only)
+    QString owner;            // user name, empty when nobody owns it
+    QDateTime stageChangedAt; // when it reached its stage (age in stage)
     QDateTime createdAt;
     QDateTime updatedAt;
     qint64 version = 0;
 };
+
+// Whether a deal in this stage is still being worked (its amount is pipeline).
+bool isOpenOpportunityStage(OpportunityStage stage);
 
 struct OpportunityStageChange
 {
@@ -72,7 +79,9 @@ struct OpportunityStageChange
     QDateTime at;
     std::optional<OpportunityStage> from;
     OpportunityStage to = OpportunityStage::Prospecting;
-    std::optional<double> amount;
+    std::optional<double> amount; // the amount after the change
+    QDate closeDate;              // the expected close after the change
+    QString reason;               // the lost reason of a move to Lost
     QString by;
 };
 

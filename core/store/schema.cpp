@@ -434,6 +434,60 @@ QStringList currentVersion9LeadIndexes()
     return indexes;
 }
 
+// The lead indexes of version 11 that bulk loads drop and build again with the others: the
+// buying committee of an account (issue 20) is the leads converted into it and the leads of its
+// company or e-mail domain, each found by index.
+QStringList version11LeadIndexes()
+{
+    return {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS leads_converted_account ON "
+                       "leads(converted_account_id) WHERE converted_account_id IS NOT NULL"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS leads_email_domain ON "
+            "leads(lower(substr(email, instr(email, '@') + 1))) WHERE email IS NOT NULL"),
+    };
+}
+
+// Version 11: accounts and opportunities as lists (issue 20). Both get an owner (the lead's,
+// at conversion); an opportunity keeps when its stage last changed (age in stage) and why it
+// was lost; its history records close dates and reasons too. Accounts are listed by name,
+// opportunities newest first, each page after the last row of the one before (keyset), so the
+// indexes below serve every page of every filter. Open opportunities by close date serve
+// "closing before" and "overdue".
+QStringList version11()
+{
+    QStringList statements = {
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN owner_id INTEGER REFERENCES users(id)"),
+        QStringLiteral(
+            "ALTER TABLE opportunities ADD COLUMN owner_id INTEGER REFERENCES users(id)"),
+        QStringLiteral("ALTER TABLE opportunities ADD COLUMN stage_changed_at TEXT"),
+        QStringLiteral("ALTER TABLE opportunities ADD COLUMN lost_reason TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE opportunity_history ADD COLUMN close_date TEXT"),
+        QStringLiteral(
+            "ALTER TABLE opportunity_history ADD COLUMN reason TEXT NOT NULL DEFAULT ''"),
+    };
+    statements << version11LeadIndexes();
+    statements << QStringList{
+        QStringLiteral("UPDATE opportunities SET owner_id = (SELECT owner_id FROM leads WHERE "
+                       "leads.id = opportunities.lead_id), stage_changed_at = coalesce((SELECT "
+                       "max(at) FROM opportunity_history h WHERE h.opportunity_id = "
+                       "opportunities.id), created_at)"),
+        QStringLiteral("UPDATE accounts SET owner_id = (SELECT owner_id FROM leads WHERE "
+                       "converted_account_id = accounts.id ORDER BY id LIMIT 1)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS accounts_name_order ON accounts(name COLLATE "
+                       "NOCASE, id, domain)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS opportunities_account_stage ON "
+                       "opportunities(account_id, stage, amount)"),
+        QStringLiteral("DROP INDEX IF EXISTS opportunities_account"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS opportunities_stage ON opportunities(stage)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS opportunities_owner ON opportunities(owner_id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS opportunities_open_close ON "
+                       "opportunities(close_date) WHERE stage IN ('Prospecting', 'Proposal', "
+                       "'Negotiation')"),
+    };
+    return statements;
+}
+
 // Version 1's lead indexes that version 3 did not drop.
 QStringList currentVersion1LeadIndexes()
 {
@@ -450,7 +504,7 @@ QStringList currentVersion1LeadIndexes()
 QStringList leadIndexCreates()
 {
     return currentVersion1LeadIndexes() + version2() + leadScoreIndexes() +
-           currentVersion9LeadIndexes() + version10LeadIndexes();
+           currentVersion9LeadIndexes() + version10LeadIndexes() + version11LeadIndexes();
 }
 
 QStringList leadIndexDrops()
@@ -468,7 +522,9 @@ QStringList leadIndexDrops()
             QStringLiteral("DROP INDEX IF EXISTS leads_source"),
             QStringLiteral("DROP INDEX IF EXISTS leads_created"),
             QStringLiteral("DROP INDEX IF EXISTS leads_id_source"),
-            QStringLiteral("DROP INDEX IF EXISTS stage_history_lead_stage")};
+            QStringLiteral("DROP INDEX IF EXISTS stage_history_lead_stage"),
+            QStringLiteral("DROP INDEX IF EXISTS leads_converted_account"),
+            QStringLiteral("DROP INDEX IF EXISTS leads_email_domain")};
 }
 
 const QList<Migration>& migrations()
@@ -476,10 +532,10 @@ const QList<Migration>& migrations()
     static const QList<Migration> all = [] {
         QStringList v1 = version1();
         v1 += version1LeadIndexes();
-        return QList<Migration>{{1, v1},          {2, version2()},       {3, version3()},
-                                {4, version4()},  {5, version5()},       {6, version6(), true},
-                                {7, version7()},  {8, version8(), true}, {9, version9()},
-                                {10, version10()}};
+        return QList<Migration>{{1, v1},           {2, version2()},       {3, version3()},
+                                {4, version4()},   {5, version5()},       {6, version6(), true},
+                                {7, version7()},   {8, version8(), true}, {9, version9()},
+                                {10, version10()}, {11, version11()}};
     }();
     return all;
 }

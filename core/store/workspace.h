@@ -1,6 +1,8 @@
 #pragma once
 
 #include "store/bulkwriter.h"
+#include "store/crmlists.h"
+#include "store/crmstore.h"
 #include "store/reportstore.h"
 #include "store/repositories.h"
 
@@ -33,6 +35,10 @@ public:
     virtual UserRepository& users() = 0;
     // The dashboard's and `report`'s counts (issue 19), run by the backend itself.
     virtual ReportStore& reports() = 0;
+    // Accounts, contacts, opportunities and notes (conversion, the opportunity service).
+    virtual CrmStore& crm() = 0;
+    // The account and opportunity lists and the buying committee (issue 20), a page at a time.
+    virtual CrmLists& crmLists() = 0;
 
     // Transactions nest: an inner begin() is a savepoint. The outermost begin() takes the
     // write lock at once (other writers, in this or another process, wait for its end), so what

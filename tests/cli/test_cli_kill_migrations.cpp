@@ -19,7 +19,8 @@ using namespace lb;
 
 namespace {
 
-// The tables version 1 shares with the current schema, column for column.
+// The tables version 1 shares with the current schema: copied by version 1's columns (later
+// versions added columns at their ends, which the upgrade fills).
 const char* const unchangedTables[] = {"users",
                                        "settings",
                                        "scoring_models",
@@ -42,9 +43,17 @@ void fillVersion1(QSqlQuery& query, const QString& current)
     // In write-ahead logging, as every Leadbench has made its workspaces.
     run(QStringLiteral("PRAGMA journal_mode=WAL"));
     run(QStringLiteral("ATTACH DATABASE '%1' AS current").arg(current));
-    for (const char* table : unchangedTables)
-        run(QStringLiteral("INSERT INTO main.%1 SELECT * FROM current.%1")
-                .arg(QLatin1String(table)));
+    for (const char* table : unchangedTables) {
+        QStringList columns;
+        ASSERT_TRUE(
+            query.exec(QStringLiteral("PRAGMA main.table_info(%1)").arg(QLatin1String(table))));
+        while (query.next())
+            columns << query.value(1).toString();
+        ASSERT_FALSE(columns.isEmpty()) << table;
+        const QString list = columns.join(QLatin1String(", "));
+        run(QStringLiteral("INSERT INTO main.%1(%2) SELECT %2 FROM current.%1")
+                .arg(QLatin1String(table), list));
+    }
     // Version 9 added the score a move was made with.
     run(QStringLiteral("INSERT INTO main.stage_history SELECT id, lead_id, at, from_stage, "
                        "to_stage, by_user, reason, override FROM current.stage_history"));

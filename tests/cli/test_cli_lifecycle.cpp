@@ -234,7 +234,10 @@ TEST_F(CliLifecycleTest, OpportunityRefusals)
                   {"opportunity", QString::number(opportunity), "--stage", "Won", "--amount", "-5"})
                   .exitCode,
               2);
-    EXPECT_EQ(cli("ae1", {"opportunity", QString::number(opportunity)}).exitCode, 1);
+    // Without a change it shows the deal (issue 20); a change-only option alone is a usage error.
+    EXPECT_EQ(cli("ae1", {"opportunity", QString::number(opportunity)}).exitCode, 0);
+    EXPECT_EQ(
+        cli("ae1", {"opportunity", QString::number(opportunity), "--if-version", "1"}).exitCode, 1);
 }
 
 // Two processes change the same lead: this test's connection reads it, the CLI (another

@@ -32,6 +32,10 @@ int runShow(CliContext& context, const QStringList& arguments);
 int runQualify(CliContext& context, const QStringList& arguments);
 int runStage(CliContext& context, const QStringList& arguments);
 int runConvert(CliContext& context, const QStringList& arguments);
+// accountcommands.cpp, opportunitycommands.cpp
+int runAccounts(CliContext& context, const QStringList& arguments);
+int runAccount(CliContext& context, const QStringList& arguments);
+int runOpportunities(CliContext& context, const QStringList& arguments);
 int runOpportunity(CliContext& context, const QStringList& arguments);
 // importcommands.cpp, exportcommand.cpp
 int runImport(CliContext& context, const QStringList& arguments);

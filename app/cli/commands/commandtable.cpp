@@ -19,8 +19,14 @@ const QList<CommandEntry>& commandTable()
         {"convert", runConvert,
          "convert LEAD [--account ID|--new-account] [--opportunity NAME --amount X --close-date "
          "YYYY-MM-DD] [--overwrite] [--dry-run]"},
+        {"accounts", runAccounts, "accounts [--search T] [--limit N]"},
+        {"account", runAccount, "account ID"},
+        {"opportunities", runOpportunities,
+         "opportunities [--stage S] [--owner U] [--closing-before D] [--overdue] [--account ID] "
+         "[--search T] [--limit N]"},
         {"opportunity", runOpportunity,
-         "opportunity ID --stage Prospecting|Proposal|Negotiation|Won|Lost [--amount X]"},
+         "opportunity ID [--stage Prospecting|Proposal|Negotiation|Won|Lost] [--amount X] "
+         "[--close-date D] [--reason R] [--if-version V]"},
         {"check", runCheck, "check"},
         {"backup", runBackup, "backup FILE"},
         {"import", runImport,

@@ -1,4 +1,4 @@
-// qualify, stage, convert and opportunity: qualification, the lifecycle and conversion.
+// qualify, stage and convert: qualification, the lifecycle and conversion.
 #include "commands/commands.h"
 
 #include "conversion/conversionservice.h"
@@ -390,67 +390,6 @@ int runConvert(CliContext& context, const QStringList& arguments)
                .arg(plan.answerCount)
                .arg(plan.noteCount)
         << '\n';
-    return ExitOk;
-}
-
-int runOpportunity(CliContext& context, const QStringList& arguments)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption stage(QStringLiteral("stage"),
-                                   tr("Prospecting, Proposal, Negotiation, Won or Lost."),
-                                   QStringLiteral("S"));
-    const QCommandLineOption amount(QStringLiteral("amount"),
-                                    tr("The deal's amount in the workspace currency."),
-                                    QStringLiteral("X"));
-    parser.addOptions({stage, amount});
-    const QString usage = QStringLiteral(
-        "opportunity ID --stage Prospecting|Proposal|Negotiation|Won|Lost [--amount X]");
-    context.parse(parser, arguments, usage, 1, 1);
-    if (!parser.isSet(stage))
-        usageError(tr("--stage is required") + QStringLiteral("\nusage: leadbench-cli ") + usage);
-    bool ok = false;
-    const qint64 id = parser.positionalArguments().constFirst().toLongLong(&ok);
-    if (!ok || id <= 0)
-        badInput(
-            tr("\"%1\" is not an opportunity id").arg(parser.positionalArguments().constFirst()));
-    const std::optional<OpportunityStage> target = opportunityStageFromName(parser.value(stage));
-    if (!target)
-        badInput(tr("--stage: \"%1\" is not Prospecting, Proposal, Negotiation, Won or Lost")
-                     .arg(parser.value(stage)));
-    std::optional<double> value;
-    if (parser.isSet(amount))
-        value = parseAmount(parser.value(amount), QStringLiteral("--amount"));
-
-    ConversionService service(context.workspace());
-    Opportunity opportunity;
-    try {
-        opportunity = service.recordOpportunity(id, *target, value, context.user());
-    } catch (const ConversionError& error) {
-        badInput(error.message());
-    } catch (const StoreError& error) {
-        if (error.kind() == StoreError::Kind::NotFound)
-            badInput(error.message());
-        throw;
-    }
-    if (context.format() == OutputFormat::Json) {
-        context.printJson(QJsonObject{
-            {QStringLiteral("id"), opportunity.id},
-            {QStringLiteral("name"), opportunity.name},
-            {QStringLiteral("stage"), opportunityStageName(opportunity.stage)},
-            {QStringLiteral("amount"),
-             opportunity.amount ? QJsonValue(*opportunity.amount) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("currency"), opportunity.currency},
-            {QStringLiteral("account"), opportunity.accountId},
-            {QStringLiteral("lead"), nullable(opportunity.leadId)}});
-        return ExitOk;
-    }
-    context.out() << tr("opportunity %1 \"%2\": %3")
-                         .arg(opportunity.id)
-                         .arg(opportunity.name, opportunityStageName(opportunity.stage));
-    if (opportunity.amount)
-        context.out() << ' ' << QString::number(*opportunity.amount, 'f', 2) << ' '
-                      << opportunity.currency;
-    context.out() << '\n';
     return ExitOk;
 }
 

@@ -1,5 +1,6 @@
 // report: the dashboard's numbers (issue 19, spec/cli.md), from core's ReportService.
 #include "commands/commands.h"
+#include "commands/tableprint.h"
 
 #include "io/leadexporter.h"
 #include "reports/reportservice.h"
@@ -14,14 +15,6 @@ namespace lb::cli {
 namespace {
 
 using namespace lb::reports;
-
-// One table, printed as aligned text or CSV; JSON is built separately (spec/cli.md fixes it).
-struct Table
-{
-    QStringList header; // CSV column names (stable, English)
-    QStringList titles; // text column titles (translated)
-    QList<QStringList> rows;
-};
 
 QDate parseDate(const QString& text, const QString& option)
 {
@@ -84,49 +77,6 @@ QJsonObject head(const ReportFilter& filter)
             {QStringLiteral("source"), text(filter.source)}};
 }
 
-void printText(QTextStream& out, const Table& table)
-{
-    QList<QStringList> rows{table.titles};
-    rows += table.rows;
-    // Words left, numbers right, as the column's first row has them.
-    QList<bool> left(table.titles.size(), true);
-    if (!table.rows.isEmpty())
-        for (qsizetype i = 0; i < left.size() && i < table.rows.constFirst().size(); ++i) {
-            const QString& cell = table.rows.constFirst().at(i);
-            left[i] = cell.isEmpty() || cell.at(0).isLetter() || cell.at(0) == QLatin1Char('(');
-        }
-    QList<int> widths(table.titles.size(), 0);
-    for (const QStringList& row : rows)
-        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], int(row.at(i).size()));
-    for (const QStringList& row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            const QString cell = left.value(i, true) ? row.at(i).leftJustified(widths[i])
-                                                     : row.at(i).rightJustified(widths[i]);
-            line += cell + QStringLiteral("  ");
-        }
-        out << line.trimmed() << '\n';
-    }
-}
-
-void printCsv(QTextStream& out, const Table& table)
-{
-    std::string csv;
-    auto row = [&](const QStringList& cells, bool header) {
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            bool isNumber = false;
-            cells.at(i).toDouble(&isNumber);
-            io::appendCsvCell(csv, cells.at(i).toUtf8(), header || !isNumber);
-            csv += i + 1 < cells.size() ? ',' : '\n';
-        }
-    };
-    row(table.header, true);
-    for (const QStringList& cells : table.rows)
-        row(cells, false);
-    out << QString::fromStdString(csv);
-}
-
 void print(CliContext& context, const QJsonObject& json, const Table& textTable,
            const Table& csvTable)
 {
@@ -135,10 +85,10 @@ void print(CliContext& context, const QJsonObject& json, const Table& textTable,
         context.printJson(json);
         break;
     case OutputFormat::Csv:
-        printCsv(context.out(), csvTable);
+        printCsvTable(context.out(), csvTable);
         break;
     case OutputFormat::Text:
-        printText(context.out(), textTable);
+        printTextTable(context.out(), textTable);
         break;
     }
 }
@@ -293,13 +243,13 @@ void velocity(CliContext& context, const ReportService& service, const ReportFil
                             {QStringLiteral("bands"), bandJson},
                             {QStringLiteral("stages"), stages}});
     if (context.format() == OutputFormat::Text) {
-        printText(context.out(), table);
+        printTextTable(context.out(), table);
         context.out() << '\n'
                       << QCoreApplication::translate("lb::cli",
                                                      "Open leads by days in their stage at %1")
                              .arg(report.asOf.toString(Qt::ISODate))
                       << '\n';
-        printText(context.out(), aging);
+        printTextTable(context.out(), aging);
         return;
     }
     print(context, json, table, csv);
@@ -402,7 +352,7 @@ void calibration(CliContext& context, const ReportService& service, const Report
     json.insert(QStringLiteral("bands"), bands);
     json.insert(QStringLiteral("auc"), number(report.auc));
     if (context.format() == OutputFormat::Text) {
-        printText(context.out(), table);
+        printTextTable(context.out(), table);
         //: AUC: area under the ROC curve, how well the score ranks leads that reach SQL.
         context.out() << QCoreApplication::translate("lb::cli",
                                                      "AUC of the score for reaching SQL: %1")

@@ -28,13 +28,14 @@ SqlPart enteredRows(const ReportSlice& slice)
     return part;
 }
 
-// Opportunities moved to `outcome` in the period and still there, one row per move.
+// Opportunities moved to `outcome` in the period and still there, one row per move. A history
+// row that kept the stage (a new amount or close date of a won deal) is no move.
 SqlPart closedRows(const ReportSlice& slice, const char* outcome)
 {
     SqlPart part{QStringLiteral("SELECT o.lead_id, oh.at, o.id AS opportunity_id, o.amount FROM "
                                 "opportunity_history oh JOIN opportunities o ON o.id = "
                                 "oh.opportunity_id WHERE oh.to_stage = '%1' AND o.stage = '%1' "
-                                "AND o.lead_id IS NOT NULL")
+                                "AND oh.from_stage IS NOT oh.to_stage AND o.lead_id IS NOT NULL")
                      .arg(QLatin1String(outcome)),
                  {}};
     part += period(QStringLiteral("oh.at"), slice.from, slice.to);

@@ -264,9 +264,11 @@ void SqliteBulkWriter::addAnswer(const Answer& answer)
 
 void SqliteBulkWriter::addAccount(Account& account)
 {
+    const std::optional<qint64> owner =
+        account.owner.isEmpty() ? std::nullopt : std::optional<qint64>(ownerId(account.owner));
     statement(m_account, "INSERT INTO accounts(name, name_norm, domain, website, industry, "
-                         "country, city, employees, annual_revenue, created_at, created_by, id) "
-                         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+                         "country, city, employees, annual_revenue, created_at, created_by, id, "
+                         "owner_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")
         .bindText(1, account.name)
         .bindText(2, normalizeCompanyName(account.name))
         .bind(3, account.domain)
@@ -279,6 +281,7 @@ void SqliteBulkWriter::addAccount(Account& account)
         .bindText(10, toIsoUtc(account.createdAt))
         .bindText(11, account.createdBy)
         .bind(12, account.id > 0 ? std::optional<qint64>(account.id) : std::nullopt)
+        .bind(13, owner)
         .step();
     account.id = sqlite3_last_insert_rowid(m_workspace.handle());
     account.version = 1;
@@ -305,10 +308,15 @@ void SqliteBulkWriter::addContact(Contact& contact)
 
 void SqliteBulkWriter::addOpportunity(Opportunity& opportunity)
 {
+    const std::optional<qint64> owner = opportunity.owner.isEmpty()
+                                            ? std::nullopt
+                                            : std::optional<qint64>(ownerId(opportunity.owner));
+    const QDateTime stageChangedAt =
+        opportunity.stageChangedAt.isValid() ? opportunity.stageChangedAt : opportunity.createdAt;
     statement(m_opportunity,
               "INSERT INTO opportunities(account_id, contact_id, lead_id, name, amount, currency, "
-              "close_date, stage, created_at, updated_at, id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-              "?8, ?9, ?10, ?11)")
+              "close_date, stage, created_at, updated_at, id, owner_id, stage_changed_at, "
+              "lost_reason) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
         .bind(1, opportunity.accountId)
         .bind(2, opportunity.contactId)
         .bind(3, opportunity.leadId)
@@ -320,6 +328,9 @@ void SqliteBulkWriter::addOpportunity(Opportunity& opportunity)
         .bindText(9, toIsoUtc(opportunity.createdAt))
         .bindText(10, toIsoUtc(opportunity.updatedAt))
         .bind(11, opportunity.id > 0 ? std::optional<qint64>(opportunity.id) : std::nullopt)
+        .bind(12, owner)
+        .bindText(13, toIsoUtc(stageChangedAt))
+        .bindText(14, opportunity.lostReason)
         .step();
     opportunity.id = sqlite3_last_insert_rowid(m_workspace.handle());
     opportunity.version = 1;
@@ -329,7 +340,8 @@ void SqliteBulkWriter::addOpportunityStageChange(const OpportunityStageChange& c
 {
     auto& insert = statement(m_opportunityHistory,
                              "INSERT INTO opportunity_history(opportunity_id, at, from_stage, "
-                             "to_stage, amount, by_user) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+                             "to_stage, amount, by_user, close_date, reason) VALUES(?1, ?2, ?3, "
+                             "?4, ?5, ?6, ?7, ?8)");
     insert.bind(1, change.opportunityId).bindText(2, toIsoUtc(change.at));
     if (change.from)
         insert.bindText(3, opportunityStageName(*change.from));
@@ -338,6 +350,8 @@ void SqliteBulkWriter::addOpportunityStageChange(const OpportunityStageChange& c
     insert.bindText(4, opportunityStageName(change.to))
         .bind(5, change.amount)
         .bindText(6, change.by)
+        .bind(7, toIsoDate(change.closeDate))
+        .bindText(8, change.reason)
         .step();
 }
 

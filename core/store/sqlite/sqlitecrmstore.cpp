@@ -14,12 +14,16 @@ namespace {
 
 const QString accountColumns =
     QStringLiteral("id, name, domain, website, industry, country, city, employees, "
-                   "annual_revenue, created_at, created_by, version");
+                   "annual_revenue, created_at, created_by, version, (SELECT name FROM users u "
+                   "WHERE u.id = accounts.owner_id)");
 const QString contactColumns = QStringLiteral(
     "id, account_id, email, first_name, last_name, phone, title, created_at, created_by, version");
-const QString opportunityColumns =
-    QStringLiteral("id, account_id, contact_id, lead_id, name, amount, currency, close_date, "
-                   "stage, created_at, updated_at, version");
+const QString opportunityColumns = QStringLiteral(
+    "id, account_id, contact_id, lead_id, name, amount, currency, close_date, stage, created_at, "
+    "updated_at, version, lost_reason, coalesce(stage_changed_at, created_at), (SELECT name FROM "
+    "users u WHERE u.id = opportunities.owner_id)");
+// The owner's id by name (NULL for none or an unknown name).
+const QString ownerIdByName = QStringLiteral("(SELECT id FROM users WHERE name = ?)");
 
 template <typename T> QVariant optionalValue(const std::optional<T>& value)
 {
@@ -43,6 +47,7 @@ Account readAccount(const QSqlQuery& q)
     a.createdAt = fromIsoUtc(q.value(9).toString());
     a.createdBy = q.value(10).toString();
     a.version = q.value(11).toLongLong();
+    a.owner = q.value(12).toString();
     return a;
 }
 
@@ -81,6 +86,9 @@ Opportunity readOpportunity(const QSqlQuery& q)
     o.createdAt = fromIsoUtc(q.value(9).toString());
     o.updatedAt = fromIsoUtc(q.value(10).toString());
     o.version = q.value(11).toLongLong();
+    o.lostReason = q.value(12).toString();
+    o.stageChangedAt = fromIsoUtc(q.value(13).toString());
+    o.owner = q.value(14).toString();
     return o;
 }
 
@@ -92,6 +100,12 @@ Opportunity readOpportunity(const QSqlQuery& q)
                                                  "and try again")
                          .arg(what)
                          .arg(id));
+}
+
+// Text for a NOT NULL column: an empty (or null) QString binds '' rather than NULL.
+QVariant notNullText(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(text);
 }
 
 QVariant dateOrNull(const QDate& date)
@@ -173,11 +187,13 @@ void SqliteCrmStore::insertAccount(Account& account)
     QSqlQuery query = sqlite::prepare(
         m_workspace.database(),
         QStringLiteral("INSERT INTO accounts(name, name_norm, domain, website, industry, country, "
-                       "city, employees, annual_revenue, created_at, created_by, version) "
-                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+                       "city, employees, annual_revenue, created_at, created_by, version, "
+                       "owner_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ") +
+            ownerIdByName + QStringLiteral(")"));
     bindAccountFields(query, account);
     query.addBindValue(toIsoUtc(account.createdAt));
     query.addBindValue(account.createdBy);
+    query.addBindValue(account.owner);
     sqlite::exec(query, QStringLiteral("insert account"));
     account.id = query.lastInsertId().toLongLong();
     account.version = 1;
@@ -292,8 +308,10 @@ void SqliteCrmStore::insertOpportunity(Opportunity& opportunity)
     QSqlQuery query = sqlite::prepare(
         m_workspace.database(),
         QStringLiteral("INSERT INTO opportunities(account_id, contact_id, lead_id, name, amount, "
-                       "currency, close_date, stage, created_at, updated_at, version) "
-                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+                       "currency, close_date, stage, created_at, updated_at, version, "
+                       "stage_changed_at, lost_reason, owner_id) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ") +
+            ownerIdByName + QStringLiteral(")"));
     query.addBindValue(opportunity.accountId);
     query.addBindValue(optionalValue(opportunity.contactId));
     query.addBindValue(optionalValue(opportunity.leadId));
@@ -304,6 +322,10 @@ void SqliteCrmStore::insertOpportunity(Opportunity& opportunity)
     query.addBindValue(opportunityStageName(opportunity.stage));
     query.addBindValue(toIsoUtc(opportunity.createdAt));
     query.addBindValue(toIsoUtc(opportunity.updatedAt));
+    opportunity.stageChangedAt = opportunity.createdAt;
+    query.addBindValue(toIsoUtc(opportunity.stageChangedAt));
+    query.addBindValue(notNullText(opportunity.lostReason));
+    query.addBindValue(opportunity.owner);
     sqlite::exec(query, QStringLiteral("insert opportunity"));
     opportunity.id = query.lastInsertId().toLongLong();
     opportunity.version = 1;
@@ -314,18 +336,26 @@ void SqliteCrmStore::updateOpportunity(Opportunity& opportunity)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSqlQuery query = sqlite::prepare(
         m_workspace.database(),
-        QStringLiteral("UPDATE opportunities SET name = ?, amount = ?, close_date = ?, stage = ?, "
-                       "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
+        QStringLiteral("UPDATE opportunities SET name = ?, amount = ?, close_date = ?, "
+                       "stage_changed_at = CASE WHEN stage = ? THEN coalesce(stage_changed_at, "
+                       "created_at) ELSE ? END, stage = ?, lost_reason = ?, updated_at = ?, "
+                       "version = version + 1 WHERE id = ? AND version = ? RETURNING "
+                       "stage_changed_at"));
     query.addBindValue(opportunity.name);
     query.addBindValue(optionalValue(opportunity.amount));
     query.addBindValue(dateOrNull(opportunity.closeDate));
     query.addBindValue(opportunityStageName(opportunity.stage));
     query.addBindValue(toIsoUtc(now));
+    query.addBindValue(opportunityStageName(opportunity.stage));
+    query.addBindValue(notNullText(opportunity.lostReason));
+    query.addBindValue(toIsoUtc(now));
     query.addBindValue(opportunity.id);
     query.addBindValue(opportunity.version);
     sqlite::exec(query, QStringLiteral("update opportunity"));
-    if (query.numRowsAffected() != 1)
+    if (!query.next())
         conflict(QCoreApplication::translate("lb::Store", "opportunity"), opportunity.id);
+    opportunity.stageChangedAt = fromIsoUtc(query.value(0).toString());
+    query.finish();
     opportunity.version += 1;
     opportunity.updatedAt = now;
 }
@@ -337,7 +367,7 @@ void SqliteCrmStore::appendOpportunityHistory(OpportunityStageChange& change)
     QSqlQuery query = sqlite::prepare(
         m_workspace.database(),
         QStringLiteral("INSERT INTO opportunity_history(opportunity_id, at, from_stage, to_stage, "
-                       "amount, by_user) VALUES(?, ?, ?, ?, ?, ?)"));
+                       "amount, by_user, close_date, reason) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(change.opportunityId);
     query.addBindValue(toIsoUtc(change.at));
     query.addBindValue(change.from ? QVariant(opportunityStageName(*change.from))
@@ -345,6 +375,8 @@ void SqliteCrmStore::appendOpportunityHistory(OpportunityStageChange& change)
     query.addBindValue(opportunityStageName(change.to));
     query.addBindValue(optionalValue(change.amount));
     query.addBindValue(change.by);
+    query.addBindValue(dateOrNull(change.closeDate));
+    query.addBindValue(notNullText(change.reason));
     sqlite::exec(query, QStringLiteral("opportunity history"));
 }
 
@@ -352,8 +384,9 @@ QList<OpportunityStageChange> SqliteCrmStore::opportunityHistory(qint64 opportun
 {
     QSqlQuery query = sqlite::prepare(
         m_workspace.database(),
-        QStringLiteral("SELECT opportunity_id, at, from_stage, to_stage, amount, by_user FROM "
-                       "opportunity_history WHERE opportunity_id = ? ORDER BY at, id"));
+        QStringLiteral("SELECT opportunity_id, at, from_stage, to_stage, amount, by_user, "
+                       "close_date, reason FROM opportunity_history WHERE opportunity_id = ? "
+                       "ORDER BY at, id"));
     query.addBindValue(opportunityId);
     sqlite::exec(query, QStringLiteral("opportunity history"));
     QList<OpportunityStageChange> result;
@@ -368,6 +401,8 @@ QList<OpportunityStageChange> SqliteCrmStore::opportunityHistory(qint64 opportun
         if (!query.isNull(4))
             change.amount = query.value(4).toDouble();
         change.by = query.value(5).toString();
+        change.closeDate = QDate::fromString(query.value(6).toString(), Qt::ISODate);
+        change.reason = query.value(7).toString();
         result << change;
     }
     return result;

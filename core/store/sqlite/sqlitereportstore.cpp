@@ -243,7 +243,8 @@ QList<ReportStore::SourceFacts> SqliteReportStore::sources(const ReportFilter& f
         sqlite::Statement opportunities(db, "SELECT lead_id, amount FROM opportunities WHERE "
                                             "stage = ?1 AND lead_id IS NOT NULL AND id IN "
                                             "(SELECT opportunity_id FROM opportunity_history "
-                                            "WHERE to_stage = ?1 AND at >= ?2 AND at < ?3)");
+                                            "WHERE to_stage = ?1 AND at >= ?2 AND at < ?3 AND "
+                                            "from_stage IS NOT to_stage)");
         opportunities.bindText(1, QLatin1String(outcome)).bindText(2, from).bindText(3, to);
         while (opportunities.next()) {
             const qint64 lead = opportunities.columnInt(0);
@@ -377,7 +378,8 @@ QList<ReportStore::LeadDuration> SqliteReportStore::durations(const ReportSlice&
         sqlite::Statement won(db, "SELECT o.lead_id, oh.at FROM opportunity_history oh JOIN "
                                   "opportunities o ON o.id = oh.opportunity_id WHERE oh.to_stage "
                                   "= 'Won' AND o.stage = 'Won' AND o.lead_id IS NOT NULL AND "
-                                  "oh.at >= ? AND oh.at < ?");
+                                  "oh.at >= ? AND oh.at < ? AND oh.from_stage IS NOT "
+                                  "oh.to_stage");
         won.bindText(1, from).bindText(2, to);
         while (won.next())
             keepFirst(won.columnInt(0), sqlite::isoMs(won.columnUtf8(1)));

@@ -5,6 +5,8 @@
 #include "store/sqlite/lockwaiting.h"
 #include "store/sqlite/schemaverifier.h"
 #include "store/sqlite/sqlitebulkwriter.h"
+#include "store/sqlite/sqlitecrmlists.h"
+#include "store/sqlite/sqlitecrmstore.h"
 #include "store/sqlite/sqliteeventrepository.h"
 #include "store/sqlite/sqlitehistoryrepository.h"
 #include "store/sqlite/sqliteleadrepository.h"
@@ -295,6 +297,8 @@ SqliteWorkspace::SqliteWorkspace(const QString& path)
     m_settings = std::make_unique<SqliteSettingsRepository>(*this);
     m_users = std::make_unique<SqliteUserRepository>(*this);
     m_reports = std::make_unique<SqliteReportStore>(*this);
+    m_crm = std::make_unique<SqliteCrmStore>(*this);
+    m_crmLists = std::make_unique<SqliteCrmLists>(*this);
     m_checkpointer = std::make_unique<sqlite::WalCheckpointer>(
         handle(), QFileInfo(path).absoluteFilePath().toUtf8());
 }
@@ -307,6 +311,8 @@ SqliteWorkspace::~SqliteWorkspace()
     m_settings.reset();
     m_users.reset();
     m_reports.reset();
+    m_crm.reset();
+    m_crmLists.reset();
     m_checkpointer.reset(); // its connection closes first: the close below copies the rest
     {
         QSqlDatabase db = database();
@@ -416,6 +422,16 @@ UserRepository& SqliteWorkspace::users()
 ReportStore& SqliteWorkspace::reports()
 {
     return *m_reports;
+}
+
+CrmStore& SqliteWorkspace::crm()
+{
+    return *m_crm;
+}
+
+CrmLists& SqliteWorkspace::crmLists()
+{
+    return *m_crmLists;
 }
 
 void SqliteWorkspace::begin()

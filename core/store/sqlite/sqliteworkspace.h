@@ -18,6 +18,8 @@ class SqliteHistoryRepository;
 class SqliteSettingsRepository;
 class SqliteUserRepository;
 class SqliteReportStore;
+class SqliteCrmStore;
+class SqliteCrmLists;
 
 // The SQLite workspace: one file, WAL, foreign keys, a busy timeout, synchronous=NORMAL, and
 // a named QtSql connection owned by the thread that opened it.
@@ -37,6 +39,8 @@ public:
     SettingsRepository& settings() override;
     UserRepository& users() override;
     ReportStore& reports() override;
+    CrmStore& crm() override;
+    CrmLists& crmLists() override;
 
     void begin() override;
     void commit() override;
@@ -71,6 +75,8 @@ private:
     std::unique_ptr<SqliteSettingsRepository> m_settings;
     std::unique_ptr<SqliteUserRepository> m_users;
     std::unique_ptr<SqliteReportStore> m_reports;
+    std::unique_ptr<SqliteCrmStore> m_crm;
+    std::unique_ptr<SqliteCrmLists> m_crmLists;
     std::unique_ptr<sqlite::WalCheckpointer> m_checkpointer;
 };
 

@@ -3,6 +3,7 @@
 #include "conversion/conversionservice.h"
 #include "conversion/emaildomain.h"
 #include "core/lifecycle/leadfixtures.h"
+#include "crm/opportunityservice.h"
 #include "lifecycle/leadguard.h"
 #include "lifecycle/lifecycleservice.h"
 #include "model/companyname.h"
@@ -345,8 +346,12 @@ TEST_F(ConversionTest, OpportunityProgressIsRecordedWithHistory)
     options.opportunity = OpportunityDraft{"Deal", 1000.0, {}, OpportunityStage::Prospecting};
     const qint64 id =
         *conversion.execute(conversion.plan(lead, options), "sdr1").link.opportunityId;
-    conversion.recordOpportunity(id, OpportunityStage::Negotiation, std::nullopt, "ae1");
-    const Opportunity won = conversion.recordOpportunity(id, OpportunityStage::Won, 1250.0, "ae1");
+    // Worked after conversion by the opportunity service (issue 20).
+    OpportunityService opportunities(workspace);
+    opportunities.changeCurrent(id, {.stage = OpportunityStage::Negotiation}, "ae1");
+    const Opportunity won =
+        opportunities.changeCurrent(id, {.stage = OpportunityStage::Won, .amount = 1250.0}, "ae1")
+            .after;
     EXPECT_EQ(won.stage, OpportunityStage::Won);
     EXPECT_EQ(won.amount, 1250.0);
     const QList<OpportunityStageChange> history = crm->opportunityHistory(id);
@@ -357,9 +362,9 @@ TEST_F(ConversionTest, OpportunityProgressIsRecordedWithHistory)
     EXPECT_EQ(history.at(2).to, OpportunityStage::Won);
     EXPECT_EQ(history.at(2).amount, 1250.0);
     EXPECT_EQ(history.at(2).by, "ae1");
-    EXPECT_THROW(conversion.recordOpportunity(id, OpportunityStage::Won, std::nullopt, "ae1"),
-                 ConversionError);
-    EXPECT_THROW(conversion.recordOpportunity(999, OpportunityStage::Won, std::nullopt, "ae1"),
+    EXPECT_THROW(opportunities.changeCurrent(id, {.stage = OpportunityStage::Won}, "ae1"),
+                 OpportunityError);
+    EXPECT_THROW(opportunities.changeCurrent(999, {.stage = OpportunityStage::Won}, "ae1"),
                  StoreError);
 }
 
@@ -523,8 +528,8 @@ TEST_F(ConversionTest, UndoIsRefusedWhenTheOpportunityOrContactChanged)
     options.opportunity = OpportunityDraft{"Line 2", 1000.0, QDate(2027, 3, 31), {}};
     const ConversionResult withOpportunity =
         conversion.execute(conversion.plan(first, options), "sdr1");
-    conversion.recordOpportunity(*withOpportunity.link.opportunityId, OpportunityStage::Won,
-                                 std::nullopt, "ae1");
+    OpportunityService(workspace).changeCurrent(*withOpportunity.link.opportunityId,
+                                                {.stage = OpportunityStage::Won}, "ae1");
     EXPECT_THROW(conversion.undo(withOpportunity, "sdr1"), ConversionError);
     EXPECT_EQ(crm->opportunity(*withOpportunity.link.opportunityId)->stage, OpportunityStage::Won);
 
