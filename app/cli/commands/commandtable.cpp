@@ -21,6 +21,10 @@ const QList<CommandEntry>& commandTable()
          "YYYY-MM-DD] [--overwrite] [--dry-run]"},
         {"opportunity", runOpportunity,
          "opportunity ID --stage Prospecting|Proposal|Negotiation|Won|Lost [--amount X]"},
+        {"assign", runAssign, "assign LEAD [LEAD ...] --to USER | --round-robin U1,U2,..."},
+        {"log", runLog,
+         "log LEAD --type call|email|meeting|note [--outcome connected|voicemail|no-answer] "
+         "[--at T] [--note TEXT]"},
         {"check", runCheck, "check"},
         {"backup", runBackup, "backup FILE"},
         {"import", runImport,
