@@ -14,9 +14,9 @@ namespace lb::cli {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("lb::cli", text, nullptr, n);
+    return QCoreApplication::translate("lb::cli", text);
 }
 
 QJsonValue textOrNull(const QString& text)
@@ -96,7 +96,9 @@ int runAssign(CliContext& context, const QStringList& arguments)
                              .arg(change.from.isEmpty() ? QStringLiteral("-") : change.from,
                                   change.to)
                       << '\n';
-    context.out() << tr("Assigned %n lead(s)", int(changes.size())) << '\n';
+    context.out() << QCoreApplication::translate("lb::cli", "Assigned %n lead(s)", nullptr,
+                                                 int(changes.size()))
+                  << '\n';
     return ExitOk;
 }
 
