@@ -10,6 +10,38 @@
     </message>
 </context>
 <context>
+    <name>lb::AssignOwnerDialog</name>
+    <message>
+        <source>Assign Owner</source>
+        <translation>Määritä omistaja</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who should own the %n selected lead(s)?</source>
+        <extracomment>%n the number of leads that get the owner</extracomment>
+        <translation>
+            <numerusform>Kenelle valittu liidi annetaan?</numerusform>
+            <numerusform>Kenelle %n valittua liidiä annetaan?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ei kukaan</translation>
+    </message>
+    <message>
+        <source>Type a new name to add a user; leave it empty to remove the owner.</source>
+        <translation>Kirjoita uusi nimi lisätäksesi käyttäjän; jätä tyhjäksi poistaaksesi omistajan.</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <extracomment>The dialog&apos;s OK button</extracomment>
+        <translation>Määritä</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Omistaja:</translation>
+    </message>
+</context>
+<context>
     <name>lb::ColumnMapping</name>
     <message>
         <source>--map &quot;%1=%2&quot;: the file has no column &quot;%1&quot;</source>
@@ -967,6 +999,16 @@ Tilanne %2</translation>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
+    <message>
+        <source>nobody</source>
+        <extracomment>In a lead&apos;s history, an owner change from or to nobody</extracomment>
+        <translation>ei kukaan</translation>
+    </message>
+    <message>
+        <source>Owner changed</source>
+        <extracomment>Reason column of a history line that records a new owner</extracomment>
+        <translation>Omistaja vaihtui</translation>
+    </message>
 </context>
 <context>
     <name>lb::Import</name>
@@ -1688,6 +1730,31 @@ Tilanne %2</translation>
             <numerusform>… ja %n vanhempaa tapahtumaa</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Assign Owner…</source>
+        <extracomment>Button in the lead view: choose who owns this lead</extracomment>
+        <translation>Määritä omistaja…</translation>
+    </message>
+    <message>
+        <source>Log Touch…</source>
+        <extracomment>Button in the lead view: write down a call, e-mail, meeting or note</extracomment>
+        <translation>Kirjaa yhteydenotto…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A logged touch in Activity: %1 its kind (Call), %2 the call&apos;s outcome</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <extracomment>A logged touch in Activity: %1 its kind, %2 who logged it</extracomment>
+        <translation>%1, kirjasi %2</translation>
+    </message>
+    <message>
+        <source>Logged touch, %1</source>
+        <extracomment>Tooltip of a touch in Activity, which an SDR logged (not a marketing event)</extracomment>
+        <translation>Kirjattu yhteydenotto, %1</translation>
+    </message>
 </context>
 <context>
     <name>lb::Lifecycle</name>
@@ -1824,6 +1891,42 @@ Tilanne %2</translation>
     <message>
         <source>lead %1 has been converted since: undo the conversion first</source>
         <translation>liidi %1 on muunnettu sen jälkeen: peru ensin muunnos</translation>
+    </message>
+</context>
+<context>
+    <name>lb::LogTouchDialog</name>
+    <message>
+        <source>Log Touch with %1</source>
+        <extracomment>Dialog title; %1 the lead&apos;s name</extracomment>
+        <translation>Kirjaa yhteydenotto: %1</translation>
+    </message>
+    <message>
+        <source>What was said or agreed</source>
+        <extracomment>Placeholder of the touch&apos;s text</extracomment>
+        <translation>Mitä sanottiin tai sovittiin</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <extracomment>The dialog&apos;s OK button: write the touch down</extracomment>
+        <translation>Kirjaa</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <extracomment>The kind of touch: call, e-mail, meeting, note</extracomment>
+        <translation>&amp;Tyyppi:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <extracomment>How a call went</extracomment>
+        <translation>T&amp;ulos:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Milloin:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>M&amp;uistiinpano:</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2215,63 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
             <numerusform>%n liidi: %1</numerusform>
             <numerusform>%n liidiä: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Assign &amp;Owner…</source>
+        <extracomment>Give the selected leads to an SDR (or take them from their owner)</extracomment>
+        <translation>Määritä &amp;omistaja…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Touch…</source>
+        <extracomment>Write down a call, e-mail, meeting or note with the current lead</extracomment>
+        <translation>K&amp;irjaa yhteydenotto…</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn New MQLs…</source>
+        <extracomment>Deal the MQLs nobody owns out to chosen SDRs in turn</extracomment>
+        <translation>Jaa uudet MQL-liidit &amp;vuorotellen…</translation>
+    </message>
+</context>
+<context>
+    <name>lb::OwnerCommand</name>
+    <message numerus="yes">
+        <source>Remove the owner of %n lead(s)</source>
+        <extracomment>Undo step: %n leads lost their owner</extracomment>
+        <translation>
+            <numerusform>Poista liidin omistaja</numerusform>
+            <numerusform>Poista %n liidin omistaja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n lead(s) to %1</source>
+        <extracomment>Undo step: %n leads given to the owner %1</extracomment>
+        <translation>
+            <numerusform>Anna liidi käyttäjälle %1</numerusform>
+            <numerusform>Anna %n liidiä käyttäjälle %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n lead(s) in turn</source>
+        <extracomment>Undo step: %n leads dealt out to several owners in turn</extracomment>
+        <translation>
+            <numerusform>Jaa liidi vuorotellen</numerusform>
+            <numerusform>Jaa %n liidiä vuorotellen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::Ownership</name>
+    <message>
+        <source>lead %1 does not exist</source>
+        <translation>liidiä %1 ei ole olemassa</translation>
+    </message>
+    <message>
+        <source>no owner was chosen</source>
+        <translation>omistajaa ei valittu</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 since; reload it and try again</source>
+        <translation>%2 on muuttanut liidiä %1 sen jälkeen; lataa se uudelleen ja yritä uudestaan</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +2833,33 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
 </context>
 <context>
+    <name>lb::RoundRobinDialog</name>
+    <message>
+        <source>Assign New MQLs</source>
+        <translation>Jaa uudet MQL-liidit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MQL(s) nobody owns yet. Deal them out in turn to:</source>
+        <extracomment>%n the number of MQLs nobody owns</extracomment>
+        <translation>
+            <numerusform>Yhdellä MQL-liidillä ei ole vielä omistajaa. Anna se:</numerusform>
+            <numerusform>%n MQL-liidillä ei ole vielä omistajaa. Jaa ne vuorotellen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another SDR&apos;s name</source>
+        <translation>Toisen SDR:n nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Määritä</translation>
+    </message>
+</context>
+<context>
     <name>lb::ScoreBar</name>
     <message>
         <source>Fit %1 + behaviour %2; MQL at %3</source>
@@ -3141,6 +3328,36 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
 </context>
 <context>
+    <name>lb::SdrActions</name>
+    <message>
+        <source>Not assigned</source>
+        <translation>Ei määritetty</translation>
+    </message>
+    <message>
+        <source>Assign New MQLs</source>
+        <translation>Jaa uudet MQL-liidit</translation>
+    </message>
+    <message>
+        <source>Every MQL has an owner already.</source>
+        <translation>Jokaisella MQL-liidillä on jo omistaja.</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Ei kumottu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n lead(s)</source>
+        <translation>
+            <numerusform>%n liidi määritetty</numerusform>
+            <numerusform>%n liidiä määritetty</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+</context>
+<context>
     <name>lb::SearchIndexBuilder</name>
     <message>
         <source>cannot use the temporary file %1: %2</source>
@@ -3341,6 +3558,72 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <source>the changes were not saved: an error ended the change before it was complete, and nothing of it was kept</source>
         <extracomment>A change (an import, a move, a conversion) met an error midway; the workspace is as it was before the change.</extracomment>
         <translation>muutoksia ei tallennettu: virhe keskeytti muutoksen ennen kuin se oli valmis, eikä siitä säilytetty mitään</translation>
+    </message>
+</context>
+<context>
+    <name>lb::Touch</name>
+    <message>
+        <source>Call</source>
+        <extracomment>A logged touch: a phone call with the lead</extracomment>
+        <translation>Puhelu</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>A logged touch: an e-mail sent to the lead</extracomment>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <extracomment>A logged touch: a meeting with the lead</extracomment>
+        <translation>Tapaaminen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>A logged touch: a note about the lead</extracomment>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <extracomment>Outcome of a call: the SDR talked with the lead</extracomment>
+        <translation>Tavoitettu</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <extracomment>Outcome of a call: the SDR left a voicemail</extracomment>
+        <translation>Vastaaja</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <extracomment>Outcome of a call: nobody answered</extracomment>
+        <translation>Ei vastausta</translation>
+    </message>
+</context>
+<context>
+    <name>lb::TouchCommand</name>
+    <message>
+        <source>Log %1</source>
+        <extracomment>Undo step: %1 the kind of touch logged (Call, E-mail, Meeting, Note)</extracomment>
+        <translation>Kirjaa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lb::Touches</name>
+    <message>
+        <source>only a call has an outcome, not a touch of type %1</source>
+        <extracomment>%1 the kind of touch (E-mail, Meeting, Note): only calls have an outcome</extracomment>
+        <translation>vain puhelulla on tulos, ei yhteydenotolla tyyppiä %1</translation>
+    </message>
+    <message>
+        <source>a touch cannot be logged in the future (%1)</source>
+        <translation>yhteydenottoa ei voi kirjata tulevaisuuteen (%1)</translation>
+    </message>
+    <message>
+        <source>a note needs a text</source>
+        <translation>muistiinpanoon tarvitaan tekstiä</translation>
+    </message>
+    <message>
+        <source>lead %1 does not exist</source>
+        <translation>liidiä %1 ei ole olemassa</translation>
     </message>
 </context>
 <context>
@@ -3826,6 +4109,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>lead %1: %2 -&gt; %3</source>
+        <extracomment>One line per assigned lead: %1 the lead&apos;s id, %2 its old owner, %3 the new one</extracomment>
         <translation>liidi %1: %2 -&gt; %3</translation>
     </message>
     <message>
@@ -4193,6 +4477,78 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
             <numerusform>odotetaan yhä (%n sekunti)…</numerusform>
             <numerusform>odotetaan yhä (%n sekuntia)…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The new owner of every lead.</source>
+        <translation>Jokaisen liidin uusi omistaja.</translation>
+    </message>
+    <message>
+        <source>Owners to deal the leads out to in turn.</source>
+        <translation>Omistajat, joille liidit jaetaan vuorotellen.</translation>
+    </message>
+    <message>
+        <source>give either --to or --round-robin</source>
+        <translation>anna joko --to tai --round-robin</translation>
+    </message>
+    <message>
+        <source>an owner&apos;s name is empty in &quot;%1&quot;</source>
+        <translation>omistajan nimi puuttuu kohdasta &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n lead(s)</source>
+        <translation>
+            <numerusform>%n liidi määritetty</numerusform>
+            <numerusform>%n liidiä määritetty</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>call, email, meeting or note.</source>
+        <translation>call, email, meeting tai note.</translation>
+    </message>
+    <message>
+        <source>How a call went: connected, voicemail or no-answer.</source>
+        <translation>Puhelun tulos: connected, voicemail tai no-answer.</translation>
+    </message>
+    <message>
+        <source>When it happened (default: now), e.g. 2026-11-22T09:30:00Z.</source>
+        <translation>Milloin se tapahtui (oletus: nyt), esim. 2026-11-22T09:30:00Z.</translation>
+    </message>
+    <message>
+        <source>What was said or done.</source>
+        <translation>Mitä sanottiin tai tehtiin.</translation>
+    </message>
+    <message>
+        <source>--type is required</source>
+        <translation>--type on pakollinen</translation>
+    </message>
+    <message>
+        <source>--type: &quot;%1&quot; is not %2</source>
+        <translation>--type: &quot;%1&quot; ei ole mikään näistä: %2</translation>
+    </message>
+    <message>
+        <source>--outcome: &quot;%1&quot; is not connected, voicemail or no-answer</source>
+        <translation>--outcome: &quot;%1&quot; ei ole connected, voicemail eikä no-answer</translation>
+    </message>
+    <message>
+        <source>--at: &quot;%1&quot; is not a moment such as 2026-11-22T09:30:00Z</source>
+        <translation>--at: &quot;%1&quot; ei ole ajanhetki, kuten 2026-11-22T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>Logged %1 with %2 at %3</source>
+        <extracomment>After `log`: %1 the touch&apos;s label (Call), %2 the lead&apos;s name, %3 when it happened</extracomment>
+        <translation>Kirjattu: %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Touches:</source>
+        <translation>Yhteydenotot:</translation>
+    </message>
+    <message>
+        <source>none logged yet</source>
+        <translation>ei vielä kirjattu</translation>
+    </message>
+    <message>
+        <source>Owner changes:</source>
+        <translation>Omistajan vaihdot:</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,38 @@
     </message>
 </context>
 <context>
+    <name>lb::AssignOwnerDialog</name>
+    <message>
+        <source>Assign Owner</source>
+        <translation>Tilldela ägare</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who should own the %n selected lead(s)?</source>
+        <extracomment>%n the number of leads that get the owner</extracomment>
+        <translation>
+            <numerusform>Vem ska äga det valda leadet?</numerusform>
+            <numerusform>Vem ska äga de %n valda leadsen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Type a new name to add a user; leave it empty to remove the owner.</source>
+        <translation>Skriv ett nytt namn för att lägga till en användare; lämna tomt för att ta bort ägaren.</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <extracomment>The dialog&apos;s OK button</extracomment>
+        <translation>Tilldela</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Ä&amp;gare:</translation>
+    </message>
+</context>
+<context>
     <name>lb::ColumnMapping</name>
     <message>
         <source>--map &quot;%1=%2&quot;: the file has no column &quot;%1&quot;</source>
@@ -967,6 +999,16 @@ Per %2</translation>
         <source>yes</source>
         <translation>ja</translation>
     </message>
+    <message>
+        <source>nobody</source>
+        <extracomment>In a lead&apos;s history, an owner change from or to nobody</extracomment>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Owner changed</source>
+        <extracomment>Reason column of a history line that records a new owner</extracomment>
+        <translation>Ägare ändrad</translation>
+    </message>
 </context>
 <context>
     <name>lb::Import</name>
@@ -1688,6 +1730,31 @@ Per %2</translation>
             <numerusform>… och %n äldre händelser</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Assign Owner…</source>
+        <extracomment>Button in the lead view: choose who owns this lead</extracomment>
+        <translation>Tilldela ägare…</translation>
+    </message>
+    <message>
+        <source>Log Touch…</source>
+        <extracomment>Button in the lead view: write down a call, e-mail, meeting or note</extracomment>
+        <translation>Logga aktivitet…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A logged touch in Activity: %1 its kind (Call), %2 the call&apos;s outcome</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <extracomment>A logged touch in Activity: %1 its kind, %2 who logged it</extracomment>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Logged touch, %1</source>
+        <extracomment>Tooltip of a touch in Activity, which an SDR logged (not a marketing event)</extracomment>
+        <translation>Loggad aktivitet, %1</translation>
+    </message>
 </context>
 <context>
     <name>lb::Lifecycle</name>
@@ -1824,6 +1891,42 @@ Per %2</translation>
     <message>
         <source>lead %1 has been converted since: undo the conversion first</source>
         <translation>lead %1 har konverterats sedan dess: ångra konverteringen först</translation>
+    </message>
+</context>
+<context>
+    <name>lb::LogTouchDialog</name>
+    <message>
+        <source>Log Touch with %1</source>
+        <extracomment>Dialog title; %1 the lead&apos;s name</extracomment>
+        <translation>Logga aktivitet med %1</translation>
+    </message>
+    <message>
+        <source>What was said or agreed</source>
+        <extracomment>Placeholder of the touch&apos;s text</extracomment>
+        <translation>Vad som sades eller avtalades</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <extracomment>The dialog&apos;s OK button: write the touch down</extracomment>
+        <translation>Logga</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <extracomment>The kind of touch: call, e-mail, meeting, note</extracomment>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <extracomment>How a call went</extracomment>
+        <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;När:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>A&amp;nteckning:</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2215,63 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
             <numerusform>%n lead: %1</numerusform>
             <numerusform>%n leads: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Assign &amp;Owner…</source>
+        <extracomment>Give the selected leads to an SDR (or take them from their owner)</extracomment>
+        <translation>Tilldela ä&amp;gare…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Touch…</source>
+        <extracomment>Write down a call, e-mail, meeting or note with the current lead</extracomment>
+        <translation>&amp;Logga aktivitet…</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn New MQLs…</source>
+        <extracomment>Deal the MQLs nobody owns out to chosen SDRs in turn</extracomment>
+        <translation>Fördela n&amp;ya MQL…</translation>
+    </message>
+</context>
+<context>
+    <name>lb::OwnerCommand</name>
+    <message numerus="yes">
+        <source>Remove the owner of %n lead(s)</source>
+        <extracomment>Undo step: %n leads lost their owner</extracomment>
+        <translation>
+            <numerusform>Ta bort ägaren till ett lead</numerusform>
+            <numerusform>Ta bort ägaren till %n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n lead(s) to %1</source>
+        <extracomment>Undo step: %n leads given to the owner %1</extracomment>
+        <translation>
+            <numerusform>Tilldela ett lead till %1</numerusform>
+            <numerusform>Tilldela %n leads till %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n lead(s) in turn</source>
+        <extracomment>Undo step: %n leads dealt out to several owners in turn</extracomment>
+        <translation>
+            <numerusform>Fördela ett lead i tur och ordning</numerusform>
+            <numerusform>Fördela %n leads i tur och ordning</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::Ownership</name>
+    <message>
+        <source>lead %1 does not exist</source>
+        <translation>lead %1 finns inte</translation>
+    </message>
+    <message>
+        <source>no owner was chosen</source>
+        <translation>ingen ägare valdes</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 since; reload it and try again</source>
+        <translation>%1 har ändrats av %2 sedan dess; läs in det igen och försök på nytt</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +2833,33 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
 </context>
 <context>
+    <name>lb::RoundRobinDialog</name>
+    <message>
+        <source>Assign New MQLs</source>
+        <translation>Fördela nya MQL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MQL(s) nobody owns yet. Deal them out in turn to:</source>
+        <extracomment>%n the number of MQLs nobody owns</extracomment>
+        <translation>
+            <numerusform>Ett MQL saknar ännu ägare. Ge det till:</numerusform>
+            <numerusform>%n MQL saknar ännu ägare. Fördela dem i tur och ordning till:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another SDR&apos;s name</source>
+        <translation>En annan SDR:s namn</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Tilldela</translation>
+    </message>
+</context>
+<context>
     <name>lb::ScoreBar</name>
     <message>
         <source>Fit %1 + behaviour %2; MQL at %3</source>
@@ -3141,6 +3328,36 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
 </context>
 <context>
+    <name>lb::SdrActions</name>
+    <message>
+        <source>Not assigned</source>
+        <translation>Inte tilldelat</translation>
+    </message>
+    <message>
+        <source>Assign New MQLs</source>
+        <translation>Fördela nya MQL</translation>
+    </message>
+    <message>
+        <source>Every MQL has an owner already.</source>
+        <translation>Varje MQL har redan en ägare.</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Inte ångrat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n lead(s)</source>
+        <translation>
+            <numerusform>%n lead tilldelat</numerusform>
+            <numerusform>%n leads tilldelade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation>Inte loggat</translation>
+    </message>
+</context>
+<context>
     <name>lb::SearchIndexBuilder</name>
     <message>
         <source>cannot use the temporary file %1: %2</source>
@@ -3341,6 +3558,72 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <source>the changes were not saved: an error ended the change before it was complete, and nothing of it was kept</source>
         <extracomment>A change (an import, a move, a conversion) met an error midway; the workspace is as it was before the change.</extracomment>
         <translation>ändringarna sparades inte: ett fel avbröt ändringen innan den var klar, och inget av den behölls</translation>
+    </message>
+</context>
+<context>
+    <name>lb::Touch</name>
+    <message>
+        <source>Call</source>
+        <extracomment>A logged touch: a phone call with the lead</extracomment>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>A logged touch: an e-mail sent to the lead</extracomment>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <extracomment>A logged touch: a meeting with the lead</extracomment>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>A logged touch: a note about the lead</extracomment>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <extracomment>Outcome of a call: the SDR talked with the lead</extracomment>
+        <translation>Nådd</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <extracomment>Outcome of a call: the SDR left a voicemail</extracomment>
+        <translation>Röstbrevlåda</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <extracomment>Outcome of a call: nobody answered</extracomment>
+        <translation>Inget svar</translation>
+    </message>
+</context>
+<context>
+    <name>lb::TouchCommand</name>
+    <message>
+        <source>Log %1</source>
+        <extracomment>Undo step: %1 the kind of touch logged (Call, E-mail, Meeting, Note)</extracomment>
+        <translation>Logga: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lb::Touches</name>
+    <message>
+        <source>only a call has an outcome, not a touch of type %1</source>
+        <extracomment>%1 the kind of touch (E-mail, Meeting, Note): only calls have an outcome</extracomment>
+        <translation>bara ett samtal har ett utfall, inte en aktivitet av typen %1</translation>
+    </message>
+    <message>
+        <source>a touch cannot be logged in the future (%1)</source>
+        <translation>en aktivitet kan inte loggas i framtiden (%1)</translation>
+    </message>
+    <message>
+        <source>a note needs a text</source>
+        <translation>en anteckning behöver en text</translation>
+    </message>
+    <message>
+        <source>lead %1 does not exist</source>
+        <translation>lead %1 finns inte</translation>
     </message>
 </context>
 <context>
@@ -3826,6 +4109,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>lead %1: %2 -&gt; %3</source>
+        <extracomment>One line per assigned lead: %1 the lead&apos;s id, %2 its old owner, %3 the new one</extracomment>
         <translation>lead %1: %2 -&gt; %3</translation>
     </message>
     <message>
@@ -4193,6 +4477,78 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
             <numerusform>väntar fortfarande (%n sekund)…</numerusform>
             <numerusform>väntar fortfarande (%n sekunder)…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The new owner of every lead.</source>
+        <translation>Den nya ägaren till varje lead.</translation>
+    </message>
+    <message>
+        <source>Owners to deal the leads out to in turn.</source>
+        <translation>Ägare som leadsen fördelas till i tur och ordning.</translation>
+    </message>
+    <message>
+        <source>give either --to or --round-robin</source>
+        <translation>ange antingen --to eller --round-robin</translation>
+    </message>
+    <message>
+        <source>an owner&apos;s name is empty in &quot;%1&quot;</source>
+        <translation>ett ägarnamn är tomt i &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n lead(s)</source>
+        <translation>
+            <numerusform>%n lead tilldelat</numerusform>
+            <numerusform>%n leads tilldelade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>call, email, meeting or note.</source>
+        <translation>call, email, meeting eller note.</translation>
+    </message>
+    <message>
+        <source>How a call went: connected, voicemail or no-answer.</source>
+        <translation>Hur samtalet gick: connected, voicemail eller no-answer.</translation>
+    </message>
+    <message>
+        <source>When it happened (default: now), e.g. 2026-11-22T09:30:00Z.</source>
+        <translation>När det hände (standard: nu), t.ex. 2026-11-22T09:30:00Z.</translation>
+    </message>
+    <message>
+        <source>What was said or done.</source>
+        <translation>Vad som sades eller gjordes.</translation>
+    </message>
+    <message>
+        <source>--type is required</source>
+        <translation>--type krävs</translation>
+    </message>
+    <message>
+        <source>--type: &quot;%1&quot; is not %2</source>
+        <translation>--type: &quot;%1&quot; är inte något av: %2</translation>
+    </message>
+    <message>
+        <source>--outcome: &quot;%1&quot; is not connected, voicemail or no-answer</source>
+        <translation>--outcome: &quot;%1&quot; är inte connected, voicemail eller no-answer</translation>
+    </message>
+    <message>
+        <source>--at: &quot;%1&quot; is not a moment such as 2026-11-22T09:30:00Z</source>
+        <translation>--at: &quot;%1&quot; är inte en tidpunkt som 2026-11-22T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>Logged %1 with %2 at %3</source>
+        <extracomment>After `log`: %1 the touch&apos;s label (Call), %2 the lead&apos;s name, %3 when it happened</extracomment>
+        <translation>Loggat: %1 med %2, %3</translation>
+    </message>
+    <message>
+        <source>Touches:</source>
+        <translation>Aktiviteter:</translation>
+    </message>
+    <message>
+        <source>none logged yet</source>
+        <translation>inga loggade ännu</translation>
+    </message>
+    <message>
+        <source>Owner changes:</source>
+        <translation>Ägarbyten:</translation>
     </message>
 </context>
 <context>
