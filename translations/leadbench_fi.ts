@@ -10,23 +10,52 @@
     </message>
 </context>
 <context>
+    <name>lb::AssignOwnerDialog</name>
+    <message>
+        <source>Assign Owner</source>
+        <translation>Määritä omistaja</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who should own the %n selected lead(s)?</source>
+        <extracomment>%n the number of leads that get the owner</extracomment>
+        <translation><numerusform>Kenelle valittu liidi annetaan?</numerusform><numerusform>Kenelle %n valittua liidiä annetaan?</numerusform></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ei kukaan</translation>
+    </message>
+    <message>
+        <source>Type a new name to add a user; leave it empty to remove the owner.</source>
+        <translation>Kirjoita uusi nimi lisätäksesi käyttäjän; jätä tyhjäksi poistaaksesi omistajan.</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <extracomment>The dialog's OK button</extracomment>
+        <translation>Määritä</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Omistaja:</translation>
+    </message>
+</context>
+<context>
     <name>lb::ColumnMapping</name>
     <message>
-        <source>--map &quot;%1=%2&quot;: the file has no column &quot;%1&quot;</source>
-        <translation>--map &quot;%1=%2&quot;: tiedostossa ei ole saraketta &quot;%1&quot;</translation>
+        <source>--map "%1=%2": the file has no column "%1"</source>
+        <translation>--map "%1=%2": tiedostossa ei ole saraketta "%1"</translation>
     </message>
     <message>
-        <source>--map &quot;%1=%2&quot;: &quot;%2&quot; is not a field</source>
-        <translation>--map &quot;%1=%2&quot;: &quot;%2&quot; ei ole kenttä</translation>
+        <source>--map "%1=%2": "%2" is not a field</source>
+        <translation>--map "%1=%2": "%2" ei ole kenttä</translation>
     </message>
     <message>
-        <source>--map &quot;%1&quot;: expected &quot;Header=field&quot;</source>
-        <translation>--map &quot;%1&quot;: odotettiin muotoa &quot;Otsikko=kenttä&quot;</translation>
+        <source>--map "%1": expected "Header=field"</source>
+        <translation>--map "%1": odotettiin muotoa "Otsikko=kenttä"</translation>
     </message>
     <message>
-        <source>more than one column is named &quot;%1&quot; (columns %2): rename all but one, or leave them out with --map &quot;%1=ignore&quot;</source>
-        <extracomment>%1 is a column name, %2 the numbers of the columns (&quot;2, 5&quot;), 1 = the first</extracomment>
-        <translation>useamman sarakkeen nimi on &quot;%1&quot; (sarakkeet %2): nimeä kaikki paitsi yksi uudelleen tai jätä ne pois valitsimella --map &quot;%1=ignore&quot;</translation>
+        <source>more than one column is named "%1" (columns %2): rename all but one, or leave them out with --map "%1=ignore"</source>
+        <extracomment>%1 is a column name, %2 the numbers of the columns ("2, 5"), 1 = the first</extracomment>
+        <translation>useamman sarakkeen nimi on "%1" (sarakkeet %2): nimeä kaikki paitsi yksi uudelleen tai jätä ne pois valitsimella --map "%1=ignore"</translation>
     </message>
 </context>
 <context>
@@ -145,7 +174,7 @@
     <name>lb::ConversionCommand</name>
     <message>
         <source>Convert %1</source>
-        <extracomment>Undo menu text; %1 the lead&apos;s name</extracomment>
+        <extracomment>Undo menu text; %1 the lead's name</extracomment>
         <translation>Muunna %1</translation>
     </message>
 </context>
@@ -260,7 +289,7 @@
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <source>No account name contains &quot;%1&quot;.</source>
+        <source>No account name contains "%1".</source>
         <translation>Minkään asiakkaan nimessä ei ole tekstiä ”%1”.</translation>
     </message>
     <message>
@@ -400,7 +429,7 @@
     </message>
     <message>
         <source>–</source>
-        <extracomment>Between the two dates of a period: &quot;1.9.2026 – 30.11.2026&quot;</extracomment>
+        <extracomment>Between the two dates of a period: "1.9.2026 – 30.11.2026"</extracomment>
         <translation>–</translation>
     </message>
     <message>
@@ -430,7 +459,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <extracomment>When the dashboard&apos;s numbers were made</extracomment>
+        <extracomment>When the dashboard's numbers were made</extracomment>
         <translation>Päivitetty %1</translation>
     </message>
 </context>
@@ -607,16 +636,16 @@ Tilanne %2</translation>
         <translation>%1 tarvitsee sähköposti-, tapahtuma- ja aikaleimasarakkeet (sarakkeet: %2)</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not an e-mail address</source>
-        <translation>sarake &quot;%1&quot;: &quot;%2&quot; ei ole sähköpostiosoite</translation>
+        <source>column "%1": "%2" is not an e-mail address</source>
+        <translation>sarake "%1": "%2" ei ole sähköpostiosoite</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; is empty: an event needs a type</source>
-        <translation>sarake &quot;%1&quot; on tyhjä: tapahtumalla on oltava tyyppi</translation>
+        <source>column "%1" is empty: an event needs a type</source>
+        <translation>sarake "%1" on tyhjä: tapahtumalla on oltava tyyppi</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not a date or time (YYYY-MM-DD, ISO 8601, D.M.YYYY or M/D/YYYY)</source>
-        <translation>sarake &quot;%1&quot;: &quot;%2&quot; ei ole päivämäärä tai kellonaika (YYYY-MM-DD, ISO 8601, D.M.YYYY tai M/D/YYYY)</translation>
+        <source>column "%1": "%2" is not a date or time (YYYY-MM-DD, ISO 8601, D.M.YYYY or M/D/YYYY)</source>
+        <translation>sarake "%1": "%2" ei ole päivämäärä tai kellonaika (YYYY-MM-DD, ISO 8601, D.M.YYYY tai M/D/YYYY)</translation>
     </message>
     <message>
         <source>no lead with this e-mail: %1</source>
@@ -777,7 +806,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>S&amp;core:</source>
-        <extracomment>Filter bar: the score range, lowest then highest (e.g. &quot;Score: 40 – 70&quot;)</extracomment>
+        <extracomment>Filter bar: the score range, lowest then highest (e.g. "Score: 40 – 70")</extracomment>
         <translation>&amp;Pisteet:</translation>
     </message>
 </context>
@@ -959,6 +988,16 @@ Tilanne %2</translation>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
+    <message>
+        <source>nobody</source>
+        <extracomment>In a lead's history, an owner change from or to nobody</extracomment>
+        <translation>ei kukaan</translation>
+    </message>
+    <message>
+        <source>Owner changed</source>
+        <extracomment>Reason column of a history line that records a new owner</extracomment>
+        <translation>Omistaja vaihtui</translation>
+    </message>
 </context>
 <context>
     <name>lb::Import</name>
@@ -967,8 +1006,8 @@ Tilanne %2</translation>
         <translation>Tuodaan</translation>
     </message>
     <message>
-        <source>a quoted field is not terminated (a &quot; opens it and none closes it before the end of the file)</source>
-        <translation>lainausmerkeissä olevaa kenttää ei ole päätetty (&quot; aloittaa sen, mutta mikään ei päätä sitä ennen tiedoston loppua)</translation>
+        <source>a quoted field is not terminated (a " opens it and none closes it before the end of the file)</source>
+        <translation>lainausmerkeissä olevaa kenttää ei ole päätetty (" aloittaa sen, mutta mikään ei päätä sitä ennen tiedoston loppua)</translation>
     </message>
     <message>
         <source>the row has %1 cells but the header has %2 columns</source>
@@ -980,7 +1019,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>column %1 holds a NUL byte (a zero character), which a text field cannot hold</source>
-        <extracomment>%1 is a column: its name in quotes, or &quot;number 4&quot; when it has none</extracomment>
+        <extracomment>%1 is a column: its name in quotes, or "number 4" when it has none</extracomment>
         <translation>sarakkeessa %1 on NUL-tavu (nollamerkki), jota tekstikentässä ei voi olla</translation>
     </message>
     <message>
@@ -990,7 +1029,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>column %1 holds %2 characters: a field may hold at most %3 characters</source>
-        <extracomment>%1 is a column: its name in quotes, or &quot;number 4&quot; when it has none</extracomment>
+        <extracomment>%1 is a column: its name in quotes, or "number 4" when it has none</extracomment>
         <translation>sarakkeessa %1 on %2 merkkiä: kentässä saa olla enintään %3 merkkiä</translation>
     </message>
     <message>
@@ -1320,7 +1359,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Summary</source>
-        <extracomment>The button of the running import&apos;s page; the wizard moves on by itself when done</extracomment>
+        <extracomment>The button of the running import's page; the wizard moves on by itself when done</extracomment>
         <translation>Yhteenveto</translation>
     </message>
 </context>
@@ -1481,24 +1520,24 @@ Tilanne %2</translation>
         <translation>rivillä ei ole sähköpostiosoitetta eikä sukunimeä ja yritystä: liidi tarvitsee jommankumman</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not an e-mail address</source>
-        <translation>sarake &quot;%1&quot;: &quot;%2&quot; ei ole sähköpostiosoite</translation>
+        <source>column "%1": "%2" is not an e-mail address</source>
+        <translation>sarake "%1": "%2" ei ole sähköpostiosoite</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not a country (an ISO code or a name in English, Finnish or Swedish)</source>
-        <translation>sarake &quot;%1&quot;: &quot;%2&quot; ei ole maa (ISO-koodi tai nimi englanniksi, suomeksi tai ruotsiksi)</translation>
+        <source>column "%1": "%2" is not a country (an ISO code or a name in English, Finnish or Swedish)</source>
+        <translation>sarake "%1": "%2" ei ole maa (ISO-koodi tai nimi englanniksi, suomeksi tai ruotsiksi)</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not a whole number</source>
-        <translation>sarake &quot;%1&quot;: &quot;%2&quot; ei ole kokonaisluku</translation>
+        <source>column "%1": "%2" is not a whole number</source>
+        <translation>sarake "%1": "%2" ei ole kokonaisluku</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not a date (YYYY-MM-DD, D.M.YYYY or M/D/YYYY)</source>
-        <translation>sarake &quot;%1&quot;: &quot;%2&quot; ei ole päivämäärä (YYYY-MM-DD, D.M.YYYY tai M/D/YYYY)</translation>
+        <source>column "%1": "%2" is not a date (YYYY-MM-DD, D.M.YYYY or M/D/YYYY)</source>
+        <translation>sarake "%1": "%2" ei ole päivämäärä (YYYY-MM-DD, D.M.YYYY tai M/D/YYYY)</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not a number</source>
-        <translation>sarake &quot;%1&quot;: &quot;%2&quot; ei ole luku</translation>
+        <source>column "%1": "%2" is not a number</source>
+        <translation>sarake "%1": "%2" ei ole luku</translation>
     </message>
     <message>
         <source>%1 has no e-mail column, nor last name and company columns: a lead needs one of them (columns: %2)</source>
@@ -1510,7 +1549,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Saving</source>
-        <extracomment>Progress phase: the import&apos;s transaction is being committed to disk.</extracomment>
+        <extracomment>Progress phase: the import's transaction is being committed to disk.</extracomment>
         <translation>Tallennetaan</translation>
     </message>
 </context>
@@ -1555,7 +1594,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>The profile of %1 has changes that are not saved.</source>
-        <extracomment>%1 is the lead&apos;s name</extracomment>
+        <extracomment>%1 is the lead's name</extracomment>
         <translation>Liidin %1 profiilissa on tallentamattomia muutoksia.</translation>
     </message>
     <message>
@@ -1680,6 +1719,31 @@ Tilanne %2</translation>
             <numerusform>… ja %n vanhempaa tapahtumaa</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Assign Owner…</source>
+        <extracomment>Button in the lead view: choose who owns this lead</extracomment>
+        <translation>Määritä omistaja…</translation>
+    </message>
+    <message>
+        <source>Log Touch…</source>
+        <extracomment>Button in the lead view: write down a call, e-mail, meeting or note</extracomment>
+        <translation>Kirjaa yhteydenotto…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A logged touch in Activity: %1 its kind (Call), %2 the call's outcome</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <extracomment>A logged touch in Activity: %1 its kind, %2 who logged it</extracomment>
+        <translation>%1, kirjasi %2</translation>
+    </message>
+    <message>
+        <source>Logged touch, %1</source>
+        <extracomment>Tooltip of a touch in Activity, which an SDR logged (not a marketing event)</extracomment>
+        <translation>Kirjattu yhteydenotto, %1</translation>
+    </message>
 </context>
 <context>
     <name>lb::Lifecycle</name>
@@ -1708,20 +1772,20 @@ Tilanne %2</translation>
         <translation>liidi %1: %2 → %3 hylättiin</translation>
     </message>
     <message>
-        <source>rule &quot;disqualifying&quot;: marked disqualifying: %1</source>
-        <translation>sääntö &quot;disqualifying&quot;: merkitty hylkääväksi: %1</translation>
+        <source>rule "disqualifying": marked disqualifying: %1</source>
+        <translation>sääntö "disqualifying": merkitty hylkääväksi: %1</translation>
     </message>
     <message>
-        <source>rule &quot;readiness&quot;: the lead uses no qualification framework; answer one (BANT, CHAMP, MEDDIC, ANUM or GPCTBA) to %1 first</source>
-        <translation>sääntö &quot;readiness&quot;: liidillä ei ole kvalifiointiviitekehystä; vastaa ensin jonkin viitekehyksen (BANT, CHAMP, MEDDIC, ANUM tai GPCTBA) kysymyksiin, kunnes valmius on %1</translation>
+        <source>rule "readiness": the lead uses no qualification framework; answer one (BANT, CHAMP, MEDDIC, ANUM or GPCTBA) to %1 first</source>
+        <translation>sääntö "readiness": liidillä ei ole kvalifiointiviitekehystä; vastaa ensin jonkin viitekehyksen (BANT, CHAMP, MEDDIC, ANUM tai GPCTBA) kysymyksiin, kunnes valmius on %1</translation>
     </message>
     <message>
         <source>%1 %2 (missing: %3)</source>
         <translation>%1 %2 (puuttuu: %3)</translation>
     </message>
     <message>
-        <source>rule &quot;readiness&quot;: no framework reaches the readiness bar of %1: %2</source>
-        <translation>sääntö &quot;readiness&quot;: mikään viitekehys ei saavuta valmiusrajaa %1: %2</translation>
+        <source>rule "readiness": no framework reaches the readiness bar of %1: %2</source>
+        <translation>sääntö "readiness": mikään viitekehys ei saavuta valmiusrajaa %1: %2</translation>
     </message>
     <message>
         <source>lead %1 is already in %2</source>
@@ -1732,32 +1796,32 @@ Tilanne %2</translation>
         <translation>: liidi siirtyy vaiheeseen Muunnettu vain muuntamalla se (convert %1)</translation>
     </message>
     <message>
-        <source>: rule &quot;lifecycle&quot;: from %1 a lead may move to %2</source>
-        <translation>: sääntö &quot;lifecycle&quot;: vaiheesta %1 liidi voi siirtyä vaiheisiin %2</translation>
+        <source>: rule "lifecycle": from %1 a lead may move to %2</source>
+        <translation>: sääntö "lifecycle": vaiheesta %1 liidi voi siirtyä vaiheisiin %2</translation>
     </message>
     <message>
         <source>nothing</source>
         <translation>ei mihinkään</translation>
     </message>
     <message>
-        <source>: rule &quot;reason&quot;: a reason is required (one of %1)</source>
-        <translation>: sääntö &quot;reason&quot;: syy on pakollinen (jokin seuraavista: %1)</translation>
+        <source>: rule "reason": a reason is required (one of %1)</source>
+        <translation>: sääntö "reason": syy on pakollinen (jokin seuraavista: %1)</translation>
     </message>
     <message>
-        <source>: rule &quot;reason&quot;: reason &quot;other&quot; needs its text</source>
-        <translation>: sääntö &quot;reason&quot;: syy &quot;other&quot; vaatii selitteen</translation>
+        <source>: rule "reason": reason "other" needs its text</source>
+        <translation>: sääntö "reason": syy "other" vaatii selitteen</translation>
     </message>
     <message>
-        <source>rule &quot;override&quot;: only a manager may override, and %1 is %2</source>
-        <translation>sääntö &quot;override&quot;: vain esihenkilö voi ohittaa, ja käyttäjän %1 rooli on %2</translation>
+        <source>rule "override": only a manager may override, and %1 is %2</source>
+        <translation>sääntö "override": vain esihenkilö voi ohittaa, ja käyttäjän %1 rooli on %2</translation>
     </message>
     <message>
-        <source>rule &quot;override&quot;: an override needs a reason</source>
-        <translation>sääntö &quot;override&quot;: ohitus vaatii syyn</translation>
+        <source>rule "override": an override needs a reason</source>
+        <translation>sääntö "override": ohitus vaatii syyn</translation>
     </message>
     <message>
-        <source>lead %1 is in %2; only an SQL lead can be converted (rule &quot;lifecycle&quot;)</source>
-        <translation>liidi %1 on vaiheessa %2; vain SQL-vaiheen liidin voi muuntaa (sääntö &quot;lifecycle&quot;)</translation>
+        <source>lead %1 is in %2; only an SQL lead can be converted (rule "lifecycle")</source>
+        <translation>liidi %1 on vaiheessa %2; vain SQL-vaiheen liidin voi muuntaa (sääntö "lifecycle")</translation>
     </message>
     <message>
         <source>No budget</source>
@@ -1816,6 +1880,42 @@ Tilanne %2</translation>
     <message>
         <source>lead %1 has been converted since: undo the conversion first</source>
         <translation>liidi %1 on muunnettu sen jälkeen: peru ensin muunnos</translation>
+    </message>
+</context>
+<context>
+    <name>lb::LogTouchDialog</name>
+    <message>
+        <source>Log Touch with %1</source>
+        <extracomment>Dialog title; %1 the lead's name</extracomment>
+        <translation>Kirjaa yhteydenotto: %1</translation>
+    </message>
+    <message>
+        <source>What was said or agreed</source>
+        <extracomment>Placeholder of the touch's text</extracomment>
+        <translation>Mitä sanottiin tai sovittiin</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <extracomment>The dialog's OK button: write the touch down</extracomment>
+        <translation>Kirjaa</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <extracomment>The kind of touch: call, e-mail, meeting, note</extracomment>
+        <translation>&amp;Tyyppi:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <extracomment>How a call went</extracomment>
+        <translation>T&amp;ulos:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Milloin:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>M&amp;uistiinpano:</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2205,21 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
             <numerusform>%n liidiä: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Assign &amp;Owner…</source>
+        <extracomment>Give the selected leads to an SDR (or take them from their owner)</extracomment>
+        <translation>Määritä &amp;omistaja…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Touch…</source>
+        <extracomment>Write down a call, e-mail, meeting or note with the current lead</extracomment>
+        <translation>K&amp;irjaa yhteydenotto…</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn New MQLs…</source>
+        <extracomment>Deal the MQLs nobody owns out to chosen SDRs in turn</extracomment>
+        <translation>Jaa uudet MQL-liidit &amp;vuorotellen…</translation>
+    </message>
 </context>
 <context>
     <name>lb::Opportunities</name>
@@ -2121,8 +2236,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>myyntimahdollisuutta %1 ei voi merkitä hävityksi (Lost) ilman häviön syytä</translation>
     </message>
     <message>
-        <source>a lost reason (&quot;%1&quot;) is given only with the stage Lost</source>
-        <translation>häviön syy (&quot;%1&quot;) annetaan vain vaiheen Lost kanssa</translation>
+        <source>a lost reason ("%1") is given only with the stage Lost</source>
+        <translation>häviön syy ("%1") annetaan vain vaiheen Lost kanssa</translation>
     </message>
     <message>
         <source>opportunity %1 already has these values: nothing to change</source>
@@ -2138,26 +2253,59 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
 </context>
 <context>
+    <name>lb::OwnerCommand</name>
+    <message numerus="yes">
+        <source>Remove the owner of %n lead(s)</source>
+        <extracomment>Undo step: %n leads lost their owner</extracomment>
+        <translation><numerusform>Poista liidin omistaja</numerusform><numerusform>Poista %n liidin omistaja</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n lead(s) to %1</source>
+        <extracomment>Undo step: %n leads given to the owner %1</extracomment>
+        <translation><numerusform>Anna liidi käyttäjälle %1</numerusform><numerusform>Anna %n liidiä käyttäjälle %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n lead(s) in turn</source>
+        <extracomment>Undo step: %n leads dealt out to several owners in turn</extracomment>
+        <translation><numerusform>Jaa liidi vuorotellen</numerusform><numerusform>Jaa %n liidiä vuorotellen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>lb::Ownership</name>
+    <message>
+        <source>lead %1 does not exist</source>
+        <translation>liidiä %1 ei ole olemassa</translation>
+    </message>
+    <message>
+        <source>no owner was chosen</source>
+        <translation>omistajaa ei valittu</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 since; reload it and try again</source>
+        <translation>%2 on muuttanut liidiä %1 sen jälkeen; lataa se uudelleen ja yritä uudestaan</translation>
+    </message>
+</context>
+<context>
     <name>lb::ProfileEdit</name>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation>&quot;%1&quot; ei ole sähköpostiosoite</translation>
+        <source>"%1" is not an e-mail address</source>
+        <translation>"%1" ei ole sähköpostiosoite</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number</source>
-        <translation>&quot;%1&quot; ei ole kokonaisluku</translation>
+        <source>"%1" is not a whole number</source>
+        <translation>"%1" ei ole kokonaisluku</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>&quot;%1&quot; ei ole luku</translation>
+        <source>"%1" is not a number</source>
+        <translation>"%1" ei ole luku</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD or D.M.YYYY)</source>
-        <translation>&quot;%1&quot; ei ole päivämäärä (VVVV-KK-PP tai P.K.VVVV)</translation>
+        <source>"%1" is not a date (YYYY-MM-DD or D.M.YYYY)</source>
+        <translation>"%1" ei ole päivämäärä (VVVV-KK-PP tai P.K.VVVV)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known country</source>
-        <translation>&quot;%1&quot; ei ole tunnettu maa</translation>
+        <source>"%1" is not a known country</source>
+        <translation>"%1" ei ole tunnettu maa</translation>
     </message>
     <message>
         <source>a lead needs an e-mail, or a last name and a company</source>
@@ -2262,20 +2410,20 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
 <context>
     <name>lb::Qualification</name>
     <message>
-        <source>criterion %1: value &quot;%2&quot; is not an amount (a number such as 25000)</source>
-        <translation>kriteeri %1: arvo &quot;%2&quot; ei ole summa (luku, kuten 25000)</translation>
+        <source>criterion %1: value "%2" is not an amount (a number such as 25000)</source>
+        <translation>kriteeri %1: arvo "%2" ei ole summa (luku, kuten 25000)</translation>
     </message>
     <message>
-        <source>criterion %1: value &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>kriteeri %1: arvo &quot;%2&quot; ei ole päivämäärä (YYYY-MM-DD)</translation>
+        <source>criterion %1: value "%2" is not a date (YYYY-MM-DD)</source>
+        <translation>kriteeri %1: arvo "%2" ei ole päivämäärä (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>unknown framework &quot;%1&quot; (one of %2)</source>
-        <translation>tuntematon viitekehys &quot;%1&quot; (jokin seuraavista: %2)</translation>
+        <source>unknown framework "%1" (one of %2)</source>
+        <translation>tuntematon viitekehys "%1" (jokin seuraavista: %2)</translation>
     </message>
     <message>
-        <source>framework %1 has no criterion &quot;%2&quot; (one of %3)</source>
-        <translation>viitekehyksessä %1 ei ole kriteeriä &quot;%2&quot; (jokin seuraavista: %3)</translation>
+        <source>framework %1 has no criterion "%2" (one of %3)</source>
+        <translation>viitekehyksessä %1 ei ole kriteeriä "%2" (jokin seuraavista: %3)</translation>
     </message>
     <message>
         <source>lead %1 no longer exists</source>
@@ -2483,7 +2631,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>&amp;Miksi:</translation>
     </message>
     <message>
-        <source>Required for &quot;Other&quot;</source>
+        <source>Required for "Other"</source>
         <translation>Pakollinen, kun syy on ”Muu”</translation>
     </message>
 </context>
@@ -2496,7 +2644,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%1+</source>
-        <extracomment>A band with no upper end, e.g. &quot;91+&quot; days</extracomment>
+        <extracomment>A band with no upper end, e.g. "91+" days</extracomment>
         <translation>%1+</translation>
     </message>
     <message>
@@ -2505,7 +2653,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%1 %</source>
-        <extracomment>A share shown as a percentage; &quot;–&quot; when there is nothing to divide by</extracomment>
+        <extracomment>A share shown as a percentage; "–" when there is nothing to divide by</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -2527,7 +2675,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Week</source>
-        <extracomment>Axis title under the inflow chart&apos;s bars: the ISO week numbers</extracomment>
+        <extracomment>Axis title under the inflow chart's bars: the ISO week numbers</extracomment>
         <translation>Viikko</translation>
     </message>
     <message>
@@ -2570,7 +2718,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <extracomment>%1 stage (Disqualified or Nurture), %2 reason, %3 share of that stage&apos;s moves</extracomment>
+        <extracomment>%1 stage (Disqualified or Nurture), %2 reason, %3 share of that stage's moves</extracomment>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
@@ -2648,8 +2796,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>jakso päättyy (%1) ennen kuin se alkaa (%2)</translation>
     </message>
     <message>
-        <source>no user is called &quot;%1&quot;</source>
-        <translation>käyttäjää &quot;%1&quot; ei ole</translation>
+        <source>no user is called "%1"</source>
+        <translation>käyttäjää "%1" ei ole</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2844,30 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
 </context>
 <context>
+    <name>lb::RoundRobinDialog</name>
+    <message>
+        <source>Assign New MQLs</source>
+        <translation>Jaa uudet MQL-liidit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MQL(s) nobody owns yet. Deal them out in turn to:</source>
+        <extracomment>%n the number of MQLs nobody owns</extracomment>
+        <translation><numerusform>Yhdellä MQL-liidillä ei ole vielä omistajaa. Anna se:</numerusform><numerusform>%n MQL-liidillä ei ole vielä omistajaa. Jaa ne vuorotellen:</numerusform></translation>
+    </message>
+    <message>
+        <source>Another SDR's name</source>
+        <translation>Toisen SDR:n nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Määritä</translation>
+    </message>
+</context>
+<context>
     <name>lb::ScoreBar</name>
     <message>
         <source>Fit %1 + behaviour %2; MQL at %3</source>
@@ -2718,7 +2890,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Missing data that would score</source>
-        <extracomment>Fit rules that did not count because the lead&apos;s data is empty</extracomment>
+        <extracomment>Fit rules that did not count because the lead's data is empty</extracomment>
         <translation>Puuttuvat tiedot, jotka toisivat pisteitä</translation>
     </message>
     <message>
@@ -2759,11 +2931,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>%1: tyhjät kentät %2 (%3 pistettä)</translation>
     </message>
     <message>
-        <source>if &quot;%1&quot; held</source>
+        <source>if "%1" held</source>
         <translation>jos ”%1” pätisi</translation>
     </message>
     <message>
-        <source>one more &quot;%1&quot; now</source>
+        <source>one more "%1" now</source>
         <translation>yksi ”%1” lisää nyt</translation>
     </message>
     <message>
@@ -2789,11 +2961,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>could not be evaluated</source>
-        <extracomment>In the points column: the rule&apos;s regular expression gave up on the lead&apos;s value</extracomment>
+        <extracomment>In the points column: the rule's regular expression gave up on the lead's value</extracomment>
         <translation>ei voitu arvioida</translation>
     </message>
     <message>
-        <source>The rule&apos;s regular expression took too long on this lead&apos;s value (too much backtracking), so the rule counts no points. Simplify the pattern.</source>
+        <source>The rule's regular expression took too long on this lead's value (too much backtracking), so the rule counts no points. Simplify the pattern.</source>
         <translation>Säännön säännöllinen lauseke kesti liian kauan tämän liidin arvolla (liikaa peruutusta), joten sääntö ei tuo pisteitä. Yksinkertaista lauseketta.</translation>
     </message>
     <message>
@@ -2852,52 +3024,52 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>on oltava luettelo, ei %1</translation>
     </message>
     <message>
-        <source>duplicate id &quot;%1&quot; (also at %2)</source>
-        <translation>tunnus &quot;%1&quot; on jo käytössä (myös kohdassa %2)</translation>
+        <source>duplicate id "%1" (also at %2)</source>
+        <translation>tunnus "%1" on jo käytössä (myös kohdassa %2)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs a text or a number, not %2</source>
-        <translation>&quot;%1&quot; vaatii tekstin tai luvun, ei %2</translation>
+        <source>"%1" needs a text or a number, not %2</source>
+        <translation>"%1" vaatii tekstin tai luvun, ei %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs a non-empty list, not %2</source>
-        <translation>&quot;%1&quot; vaatii ei-tyhjän luettelon, ei %2</translation>
+        <source>"%1" needs a non-empty list, not %2</source>
+        <translation>"%1" vaatii ei-tyhjän luettelon, ei %2</translation>
     </message>
     <message>
-        <source>must be a domain such as &quot;example.com&quot;, not %1</source>
-        <translation>on oltava verkkotunnus, kuten &quot;example.com&quot;, ei %1</translation>
+        <source>must be a domain such as "example.com", not %1</source>
+        <translation>on oltava verkkotunnus, kuten "example.com", ei %1</translation>
     </message>
     <message>
         <source>must be a text or a number, not %1</source>
         <translation>on oltava teksti tai luku, ei %1</translation>
     </message>
     <message>
-        <source>&quot;contains&quot; needs a non-empty text, not %1</source>
-        <translation>&quot;contains&quot; vaatii ei-tyhjän tekstin, ei %1</translation>
+        <source>"contains" needs a non-empty text, not %1</source>
+        <translation>"contains" vaatii ei-tyhjän tekstin, ei %1</translation>
     </message>
     <message>
-        <source>&quot;matches&quot; needs a regular expression, not %1</source>
-        <translation>&quot;matches&quot; vaatii säännöllisen lausekkeen, ei %1</translation>
+        <source>"matches" needs a regular expression, not %1</source>
+        <translation>"matches" vaatii säännöllisen lausekkeen, ei %1</translation>
     </message>
     <message>
         <source>invalid regular expression %1: %2 at offset %3</source>
         <translation>virheellinen säännöllinen lauseke %1: %2 kohdassa %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs a number or a date (YYYY-MM-DD), not %2</source>
-        <translation>&quot;%1&quot; vaatii luvun tai päivämäärän (YYYY-MM-DD), ei %2</translation>
+        <source>"%1" needs a number or a date (YYYY-MM-DD), not %2</source>
+        <translation>"%1" vaatii luvun tai päivämäärän (YYYY-MM-DD), ei %2</translation>
     </message>
     <message>
-        <source>&quot;between&quot; needs [low, high] (two numbers or two dates), not %1</source>
-        <translation>&quot;between&quot; vaatii muodon [alaraja, yläraja] (kaksi lukua tai kaksi päivämäärää), ei %1</translation>
+        <source>"between" needs [low, high] (two numbers or two dates), not %1</source>
+        <translation>"between" vaatii muodon [alaraja, yläraja] (kaksi lukua tai kaksi päivämäärää), ei %1</translation>
     </message>
     <message>
         <source>low bound is above high bound in %1</source>
         <translation>alaraja on suurempi kuin yläraja kohdassa %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; takes no value</source>
-        <translation>&quot;%1&quot; ei ota arvoa</translation>
+        <source>"%1" takes no value</source>
+        <translation>"%1" ei ota arvoa</translation>
     </message>
     <message>
         <source>unknown field %1</source>
@@ -2908,20 +3080,20 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>tuntematon operaattori %1</translation>
     </message>
     <message>
-        <source>has more than one of a condition (field, op, value), &quot;all&quot; and &quot;any&quot;</source>
-        <translation>sisältää useamman kuin yhden seuraavista: ehto (field, op, value), &quot;all&quot; ja &quot;any&quot;</translation>
+        <source>has more than one of a condition (field, op, value), "all" and "any"</source>
+        <translation>sisältää useamman kuin yhden seuraavista: ehto (field, op, value), "all" ja "any"</translation>
     </message>
     <message>
-        <source>needs a condition (field, op, value), &quot;all&quot; or &quot;any&quot;</source>
-        <translation>tarvitsee ehdon (field, op, value), &quot;all&quot; tai &quot;any&quot;</translation>
+        <source>needs a condition (field, op, value), "all" or "any"</source>
+        <translation>tarvitsee ehdon (field, op, value), "all" tai "any"</translation>
     </message>
     <message>
         <source>must list at least one condition</source>
         <translation>on sisällettävä vähintään yksi ehto</translation>
     </message>
     <message>
-        <source>conditions cannot nest (one level of &quot;all&quot;/&quot;any&quot; only)</source>
-        <translation>ehtoja ei voi sisäkkäistää (vain yksi &quot;all&quot;/&quot;any&quot;-taso)</translation>
+        <source>conditions cannot nest (one level of "all"/"any" only)</source>
+        <translation>ehtoja ei voi sisäkkäistää (vain yksi "all"/"any"-taso)</translation>
     </message>
     <message>
         <source>belongs to the rule, not to a condition</source>
@@ -2944,8 +3116,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>(malli): on oltava JSON-objekti</translation>
     </message>
     <message>
-        <source>must be &quot;%1&quot;</source>
-        <translation>on oltava &quot;%1&quot;</translation>
+        <source>must be "%1"</source>
+        <translation>on oltava "%1"</translation>
     </message>
     <message>
         <source>must be 1</source>
@@ -2956,8 +3128,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>on oltava pienempi kuin sitä edeltävä luokka (luokat järjestetään laskevan min-arvon mukaan)</translation>
     </message>
     <message>
-        <source>the stored scoring model %1 (&quot;%2&quot;) is not valid: %3</source>
-        <translation>tallennettu pisteytysmalli %1 (&quot;%2&quot;) ei ole kelvollinen: %3</translation>
+        <source>the stored scoring model %1 ("%2") is not valid: %3</source>
+        <translation>tallennettu pisteytysmalli %1 ("%2") ei ole kelvollinen: %3</translation>
     </message>
     <message>
         <source>the default scoring model is missing from this build</source>
@@ -2973,7 +3145,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>the regular expression %1 backtracks too much: matching gives up on %2; avoid nested repetition such as (a+)+</source>
-        <extracomment>%1 the pattern, %2 a sample text such as &quot;a&quot; × 64 + &quot;!&quot;</extracomment>
+        <extracomment>%1 the pattern, %2 a sample text such as "a" × 64 + "!"</extracomment>
         <translation>säännöllinen lauseke %1 peruuttaa liikaa: vertailu keskeytyy tekstillä %2; vältä sisäkkäisiä toistoja, kuten (a+)+</translation>
     </message>
     <message>
@@ -3031,7 +3203,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Grades</source>
-        <extracomment>Grades as &quot;letter minimum&quot; pairs, e.g. &quot;A 80, B 60&quot;</extracomment>
+        <extracomment>Grades as "letter minimum" pairs, e.g. "A 80, B 60"</extracomment>
         <translation>Luokat</translation>
     </message>
     <message>
@@ -3142,8 +3314,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Pisteet</translation>
     </message>
     <message>
-        <source>Field &quot;all&quot; or &quot;any&quot; takes a list of conditions as its value, e.g. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</source>
-        <translation>Kenttä &quot;all&quot; tai &quot;any&quot; ottaa arvokseen ehtojen luettelon, esim. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</translation>
+        <source>Field "all" or "any" takes a list of conditions as its value, e.g. [{"field": "industry", "op": "equals", "value": "Software"}]</source>
+        <translation>Kenttä "all" tai "any" ottaa arvokseen ehtojen luettelon, esim. [{"field": "industry", "op": "equals", "value": "Software"}]</translation>
     </message>
     <message>
         <source>Event type</source>
@@ -3161,6 +3333,33 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <message>
         <source>What-if: loading leads…</source>
         <translation>Entä jos: ladataan liidejä…</translation>
+    </message>
+</context>
+<context>
+    <name>lb::SdrActions</name>
+    <message>
+        <source>Not assigned</source>
+        <translation>Ei määritetty</translation>
+    </message>
+    <message>
+        <source>Assign New MQLs</source>
+        <translation>Jaa uudet MQL-liidit</translation>
+    </message>
+    <message>
+        <source>Every MQL has an owner already.</source>
+        <translation>Jokaisella MQL-liidillä on jo omistaja.</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Ei kumottu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n lead(s)</source>
+        <translation><numerusform>%n liidi määritetty</numerusform><numerusform>%n liidiä määritetty</numerusform></translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation>Ei kirjattu</translation>
     </message>
 </context>
 <context>
@@ -3199,7 +3398,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>System</source>
-        <extracomment>Follow the operating system&apos;s language</extracomment>
+        <extracomment>Follow the operating system's language</extracomment>
         <translation>Järjestelmän kieli</translation>
     </message>
     <message>
@@ -3367,6 +3566,72 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
 </context>
 <context>
+    <name>lb::Touch</name>
+    <message>
+        <source>Call</source>
+        <extracomment>A logged touch: a phone call with the lead</extracomment>
+        <translation>Puhelu</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>A logged touch: an e-mail sent to the lead</extracomment>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <extracomment>A logged touch: a meeting with the lead</extracomment>
+        <translation>Tapaaminen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>A logged touch: a note about the lead</extracomment>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <extracomment>Outcome of a call: the SDR talked with the lead</extracomment>
+        <translation>Tavoitettu</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <extracomment>Outcome of a call: the SDR left a voicemail</extracomment>
+        <translation>Vastaaja</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <extracomment>Outcome of a call: nobody answered</extracomment>
+        <translation>Ei vastausta</translation>
+    </message>
+</context>
+<context>
+    <name>lb::TouchCommand</name>
+    <message>
+        <source>Log %1</source>
+        <extracomment>Undo step: %1 the kind of touch logged (Call, E-mail, Meeting, Note)</extracomment>
+        <translation>Kirjaa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lb::Touches</name>
+    <message>
+        <source>only a call has an outcome, not a touch of type %1</source>
+        <extracomment>%1 the kind of touch (E-mail, Meeting, Note): only calls have an outcome</extracomment>
+        <translation>vain puhelulla on tulos, ei yhteydenotolla tyyppiä %1</translation>
+    </message>
+    <message>
+        <source>a touch cannot be logged in the future (%1)</source>
+        <translation>yhteydenottoa ei voi kirjata tulevaisuuteen (%1)</translation>
+    </message>
+    <message>
+        <source>a note needs a text</source>
+        <translation>muistiinpanoon tarvitaan tekstiä</translation>
+    </message>
+    <message>
+        <source>lead %1 does not exist</source>
+        <translation>liidiä %1 ei ole olemassa</translation>
+    </message>
+</context>
+<context>
     <name>lb::Workspace</name>
     <message>
         <source>%1 is not a Leadbench workspace: it is not a file</source>
@@ -3451,22 +3716,22 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>trigger</source>
-        <extracomment>A kind of object in the workspace&apos;s database (as in &quot;an extra trigger&quot;).</extracomment>
+        <extracomment>A kind of object in the workspace's database (as in "an extra trigger").</extracomment>
         <translation>liipaisin</translation>
     </message>
     <message>
         <source>view</source>
-        <extracomment>A kind of object in the workspace&apos;s database (a saved query that looks like a table).</extracomment>
+        <extracomment>A kind of object in the workspace's database (a saved query that looks like a table).</extracomment>
         <translation>näkymä</translation>
     </message>
     <message>
         <source>index</source>
-        <extracomment>A kind of object in the workspace&apos;s database.</extracomment>
+        <extracomment>A kind of object in the workspace's database.</extracomment>
         <translation>indeksi</translation>
     </message>
     <message>
         <source>table</source>
-        <extracomment>A kind of object in the workspace&apos;s database.</extracomment>
+        <extracomment>A kind of object in the workspace's database.</extracomment>
         <translation>taulu</translation>
     </message>
     <message>
@@ -3474,7 +3739,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>käytössä oleva SQLite-kirjasto ei pysty avaamaan työtiloja turvallisesti: Leadbench tarvitsee SQLiten version 3.31 tai uudemman</translation>
     </message>
     <message>
-        <source>reading the workspace&apos;s structure</source>
+        <source>reading the workspace's structure</source>
         <translation>työtilan rakenteen lukeminen</translation>
     </message>
     <message>
@@ -3554,12 +3819,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>%1 tarvitsee arvon</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; (text, json or csv)</source>
-        <translation>tuntematon muoto &quot;%1&quot; (text, json tai csv)</translation>
+        <source>unknown format "%1" (text, json or csv)</source>
+        <translation>tuntematon muoto "%1" (text, json tai csv)</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>tuntematon komento &quot;%1&quot;</translation>
+        <source>unknown command "%1"</source>
+        <translation>tuntematon komento "%1"</translation>
     </message>
     <message>
         <source>cancelled; nothing was changed</source>
@@ -3574,20 +3839,20 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Vain tämän vaiheen liidit.</translation>
     </message>
     <message>
-        <source>export what? &quot;%1&quot; (leads)</source>
-        <translation>mitä viedään? &quot;%1&quot; (leads)</translation>
+        <source>export what? "%1" (leads)</source>
+        <translation>mitä viedään? "%1" (leads)</translation>
     </message>
     <message>
-        <source>--stage: &quot;%1&quot; is not a stage (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</source>
-        <translation>--stage: &quot;%1&quot; ei ole vaihe (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</translation>
+        <source>--stage: "%1" is not a stage (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</source>
+        <translation>--stage: "%1" ei ole vaihe (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</translation>
     </message>
     <message>
         <source>exported %1 leads to %2</source>
         <translation>vietiin %1 liidiä tiedostoon %2</translation>
     </message>
     <message>
-        <source>--delimiter: &quot;%1&quot; is not one of , ; TAB |</source>
-        <translation>--delimiter: &quot;%1&quot; ei ole mikään seuraavista: , ; TAB |</translation>
+        <source>--delimiter: "%1" is not one of , ; TAB |</source>
+        <translation>--delimiter: "%1" ei ole mikään seuraavista: , ; TAB |</translation>
     </message>
     <message>
         <source>dry run: nothing was written</source>
@@ -3602,8 +3867,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>hylätyt rivit: %1</translation>
     </message>
     <message>
-        <source>Maps a column: &quot;Header=field&quot; or &quot;Header=ignore&quot;.</source>
-        <translation>Määrittää sarakkeen: &quot;Otsikko=kenttä&quot; tai &quot;Otsikko=ignore&quot;.</translation>
+        <source>Maps a column: "Header=field" or "Header=ignore".</source>
+        <translation>Määrittää sarakkeen: "Otsikko=kenttä" tai "Otsikko=ignore".</translation>
     </message>
     <message>
         <source>Count what would change; write nothing.</source>
@@ -3614,20 +3879,20 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Erotin: , ; TAB tai |.</translation>
     </message>
     <message>
-        <source>import what? &quot;%1&quot; (leads or events)</source>
-        <translation>mitä tuodaan? &quot;%1&quot; (leads tai events)</translation>
+        <source>import what? "%1" (leads or events)</source>
+        <translation>mitä tuodaan? "%1" (leads tai events)</translation>
     </message>
     <message>
         <source>%1: no such file</source>
         <translation>%1: tiedostoa ei ole</translation>
     </message>
     <message>
-        <source>--stage: unknown stage &quot;%1&quot; (one of %2)</source>
-        <translation>--stage: tuntematon vaihe &quot;%1&quot; (jokin seuraavista: %2)</translation>
+        <source>--stage: unknown stage "%1" (one of %2)</source>
+        <translation>--stage: tuntematon vaihe "%1" (jokin seuraavista: %2)</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
-        <translation>%1: &quot;%2&quot; ei ole kokonaisluku väliltä %3–%4</translation>
+        <source>%1: "%2" is not a whole number from %3 to %4</source>
+        <translation>%1: "%2" ei ole kokonaisluku väliltä %3–%4</translation>
     </message>
     <message>
         <source>Only leads this user owns.</source>
@@ -3678,8 +3943,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>OMISTAJA</translation>
     </message>
     <message>
-        <source>no lead with id or e-mail &quot;%1&quot;</source>
-        <translation>ei liidiä, jonka tunnus tai sähköposti on &quot;%1&quot;</translation>
+        <source>no lead with id or e-mail "%1"</source>
+        <translation>ei liidiä, jonka tunnus tai sähköposti on "%1"</translation>
     </message>
     <message>
         <source>Score %1 (fit %2, behaviour %3), grade %4</source>
@@ -3695,7 +3960,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>all of: %1</source>
-        <extracomment>Joins the conditions of a fit rule: &quot;all of: a; b&quot; / &quot;any of: a; b&quot;</extracomment>
+        <extracomment>Joins the conditions of a fit rule: "all of: a; b" / "any of: a; b"</extracomment>
         <translation>kaikki: %1</translation>
     </message>
     <message>
@@ -3714,16 +3979,16 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         </translation>
     </message>
     <message>
-        <source>Imported scoring model &quot;%1&quot; (id %2); rescored %3 leads, %4 moved to MQL.</source>
-        <translation>Tuotiin pisteytysmalli &quot;%1&quot; (tunnus %2); %3 liidiä pisteytettiin uudelleen, %4 siirtyi MQL-vaiheeseen.</translation>
+        <source>Imported scoring model "%1" (id %2); rescored %3 leads, %4 moved to MQL.</source>
+        <translation>Tuotiin pisteytysmalli "%1" (tunnus %2); %3 liidiä pisteytettiin uudelleen, %4 siirtyi MQL-vaiheeseen.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
         <translation>tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message>
-        <source>Wrote scoring model &quot;%1&quot; to %2.</source>
-        <translation>Pisteytysmalli &quot;%1&quot; kirjoitettiin tiedostoon %2.</translation>
+        <source>Wrote scoring model "%1" to %2.</source>
+        <translation>Pisteytysmalli "%1" kirjoitettiin tiedostoon %2.</translation>
     </message>
     <message>
         <source>Scoring model: %1</source>
@@ -3778,12 +4043,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>model show ei ota argumentteja</translation>
     </message>
     <message>
-        <source>unknown model command &quot;%1&quot;</source>
-        <translation>tuntematon model-komento &quot;%1&quot;</translation>
+        <source>unknown model command "%1"</source>
+        <translation>tuntematon model-komento "%1"</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an amount (a number such as 25000)</source>
-        <translation>%1: &quot;%2&quot; ei ole summa (luku, kuten 25000)</translation>
+        <source>%1: "%2" is not an amount (a number such as 25000)</source>
+        <translation>%1: "%2" ei ole summa (luku, kuten 25000)</translation>
     </message>
     <message>
         <source>BANT, CHAMP, MEDDIC, ANUM or GPCTBA.</source>
@@ -3810,8 +4075,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>--%1 on pakollinen</translation>
     </message>
     <message>
-        <source>--status: &quot;%1&quot; is not unknown, partial, confirmed or disqualifying</source>
-        <translation>--status: &quot;%1&quot; ei ole unknown, partial, confirmed eikä disqualifying</translation>
+        <source>--status: "%1" is not unknown, partial, confirmed or disqualifying</source>
+        <translation>--status: "%1" ei ole unknown, partial, confirmed eikä disqualifying</translation>
     </message>
     <message>
         <source>lead %1: %2/%3 is %4; %2 readiness %5 (missing: %6)</source>
@@ -3838,8 +4103,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>--to on pakollinen</translation>
     </message>
     <message>
-        <source>--to: unknown stage &quot;%1&quot; (MQL, SAL, SQL, Nurture, Disqualified or New)</source>
-        <translation>--to: tuntematon vaihe &quot;%1&quot; (MQL, SAL, SQL, Nurture, Disqualified tai New)</translation>
+        <source>--to: unknown stage "%1" (MQL, SAL, SQL, Nurture, Disqualified or New)</source>
+        <translation>--to: tuntematon vaihe "%1" (MQL, SAL, SQL, Nurture, Disqualified tai New)</translation>
     </message>
     <message>
         <source>%1 of %2 leads refused; nothing was moved:
@@ -3849,6 +4114,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>lead %1: %2 -&gt; %3</source>
+        <extracomment>One line per assigned lead: %1 the lead's id, %2 its old owner, %3 the new one</extracomment>
         <translation>liidi %1: %2 -&gt; %3</translation>
     </message>
     <message>
@@ -3896,20 +4162,20 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>--amount ja --close-date vaativat valitsimen --opportunity</translation>
     </message>
     <message>
-        <source>--account: &quot;%1&quot; is not an account id</source>
-        <translation>--account: &quot;%1&quot; ei ole asiakkaan tunnus</translation>
+        <source>--account: "%1" is not an account id</source>
+        <translation>--account: "%1" ei ole asiakkaan tunnus</translation>
     </message>
     <message>
-        <source>--close-date: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>--close-date: &quot;%1&quot; ei ole päivämäärä (YYYY-MM-DD)</translation>
+        <source>--close-date: "%1" is not a date (YYYY-MM-DD)</source>
+        <translation>--close-date: "%1" ei ole päivämäärä (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>new account &quot;%1&quot;</source>
-        <translation>uusi asiakas &quot;%1&quot;</translation>
+        <source>new account "%1"</source>
+        <translation>uusi asiakas "%1"</translation>
     </message>
     <message>
-        <source>account %1 &quot;%2&quot; (matched by %3)</source>
-        <translation>asiakas %1 &quot;%2&quot; (tunnistettu: %3)</translation>
+        <source>account %1 "%2" (matched by %3)</source>
+        <translation>asiakas %1 "%2" (tunnistettu: %3)</translation>
     </message>
     <message>
         <source>Plan for lead %1 (nothing changed):</source>
@@ -3936,12 +4202,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>yhteyshenkilö %1 (olemassa oleva, sama sähköposti)</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;</source>
-        <translation>myyntimahdollisuus &quot;%1&quot;</translation>
+        <source>opportunity "%1"</source>
+        <translation>myyntimahdollisuus "%1"</translation>
     </message>
     <message>
-        <source>opportunity %1 &quot;%2&quot;</source>
-        <translation>myyntimahdollisuus %1 &quot;%2&quot;</translation>
+        <source>opportunity %1 "%2"</source>
+        <translation>myyntimahdollisuus %1 "%2"</translation>
     </message>
     <message>
         <source>closing %1</source>
@@ -3956,24 +4222,24 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Prospecting, Proposal, Negotiation, Won tai Lost.</translation>
     </message>
     <message>
-        <source>The deal&apos;s amount in the workspace currency.</source>
+        <source>The deal's amount in the workspace currency.</source>
         <translation>Kaupan summa työtilan valuuttana.</translation>
     </message>
     <message>
-        <source>--stage: &quot;%1&quot; is not Prospecting, Proposal, Negotiation, Won or Lost</source>
-        <translation>--stage: &quot;%1&quot; ei ole Prospecting, Proposal, Negotiation, Won eikä Lost</translation>
+        <source>--stage: "%1" is not Prospecting, Proposal, Negotiation, Won or Lost</source>
+        <translation>--stage: "%1" ei ole Prospecting, Proposal, Negotiation, Won eikä Lost</translation>
     </message>
     <message>
         <source>Score as of this moment (UTC); default: now.</source>
         <translation>Pisteytä tämän hetken mukaan (UTC); oletus: nyt.</translation>
     </message>
     <message>
-        <source>--as-of: &quot;%1&quot; is not a date (YYYY-MM-DD) or a UTC moment (YYYY-MM-DDTHH:MM:SSZ)</source>
-        <translation>--as-of: &quot;%1&quot; ei ole päivämäärä (YYYY-MM-DD) eikä UTC-ajanhetki (YYYY-MM-DDTHH:MM:SSZ)</translation>
+        <source>--as-of: "%1" is not a date (YYYY-MM-DD) or a UTC moment (YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation>--as-of: "%1" ei ole päivämäärä (YYYY-MM-DD) eikä UTC-ajanhetki (YYYY-MM-DDTHH:MM:SSZ)</translation>
     </message>
     <message>
-        <source>Scored %1 leads with model &quot;%2&quot; as of %3; %4 moved to MQL.</source>
-        <translation>Pisteytettiin %1 liidiä mallilla &quot;%2&quot; ajanhetken %3 mukaan; %4 siirtyi MQL-vaiheeseen.</translation>
+        <source>Scored %1 leads with model "%2" as of %3; %4 moved to MQL.</source>
+        <translation>Pisteytettiin %1 liidiä mallilla "%2" ajanhetken %3 mukaan; %4 siirtyi MQL-vaiheeseen.</translation>
     </message>
     <message>
         <source>Workspace %1 is ready (schema version %2).</source>
@@ -3992,12 +4258,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Satunnaislukusiemen.</translation>
     </message>
     <message>
-        <source>--leads: &quot;%1&quot; is not a number of leads from 1 to 50000000</source>
-        <translation>--leads: &quot;%1&quot; ei ole liidien määrä väliltä 1–50000000</translation>
+        <source>--leads: "%1" is not a number of leads from 1 to 50000000</source>
+        <translation>--leads: "%1" ei ole liidien määrä väliltä 1–50000000</translation>
     </message>
     <message>
-        <source>--seed: &quot;%1&quot; is not a whole number</source>
-        <translation>--seed: &quot;%1&quot; ei ole kokonaisluku</translation>
+        <source>--seed: "%1" is not a whole number</source>
+        <translation>--seed: "%1" ei ole kokonaisluku</translation>
     </message>
     <message>
         <source>Generated %1 leads, %2 events, %3 accounts and %4 opportunities in %5.</source>
@@ -4022,9 +4288,9 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Pisteet laskettu hetkellä %1</translation>
     </message>
     <message>
-        <source>account %1 &quot;%2&quot; (made meanwhile by another conversion; matched by %3)</source>
-        <extracomment>CLI convert: the preview said &quot;new account&quot;, but another conversion created the account meanwhile and this one used it; %3 is how it was matched (domain, name)</extracomment>
-        <translation>asiakas %1 &quot;%2&quot; (luotu juuri toisessa muuntamisessa; tunnistettu: %3)</translation>
+        <source>account %1 "%2" (made meanwhile by another conversion; matched by %3)</source>
+        <extracomment>CLI convert: the preview said "new account", but another conversion created the account meanwhile and this one used it; %3 is how it was matched (domain, name)</extracomment>
+        <translation>asiakas %1 "%2" (luotu juuri toisessa muuntamisessa; tunnistettu: %3)</translation>
     </message>
     <message>
         <source>contact %1 (made meanwhile by another conversion, same e-mail)</source>
@@ -4042,16 +4308,16 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Events (newest %1 of %2; --events all lists every one):</source>
-        <extracomment>%1 events listed, %2 all of the lead&apos;s events</extracomment>
+        <extracomment>%1 events listed, %2 all of the lead's events</extracomment>
         <translation>Tapahtumat (uusimmat %1/%2; --events all luettelee kaikki):</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>%1: &quot;%2&quot; ei ole päivämäärä (VVVV-KK-PP)</translation>
+        <source>%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <translation>%1: "%2" ei ole päivämäärä (VVVV-KK-PP)</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <extracomment>A share shown as a percentage, e.g. &quot;42.5 %&quot;.</extracomment>
+        <extracomment>A share shown as a percentage, e.g. "42.5 %".</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -4090,12 +4356,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Open pipeline</source>
-        <extracomment>Column: amounts of the account&apos;s deals still open (Prospecting to Negotiation).</extracomment>
+        <extracomment>Column: amounts of the account's deals still open (Prospecting to Negotiation).</extracomment>
         <translation>Avoin myyntiputki</translation>
     </message>
     <message>
         <source>Won</source>
-        <extracomment>Column: amounts of the account&apos;s deals won.</extracomment>
+        <extracomment>Column: amounts of the account's deals won.</extracomment>
         <translation>Voitettu</translation>
     </message>
     <message>
@@ -4188,12 +4454,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Vain tästä lähteestä tulleet liidit.</translation>
     </message>
     <message>
-        <source>unknown report &quot;%1&quot;</source>
-        <translation>tuntematon raportti &quot;%1&quot;</translation>
+        <source>unknown report "%1"</source>
+        <translation>tuntematon raportti "%1"</translation>
     </message>
     <message>
-        <source>--wait takes a number of seconds from 0 to 86400, not &quot;%1&quot;</source>
-        <translation>--wait ottaa sekuntimäärän väliltä 0–86400, ei &quot;%1&quot;</translation>
+        <source>--wait takes a number of seconds from 0 to 86400, not "%1"</source>
+        <translation>--wait ottaa sekuntimäärän väliltä 0–86400, ei "%1"</translation>
     </message>
     <message>
         <source>waiting for another program to finish writing to %1…</source>
@@ -4208,12 +4474,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         </translation>
     </message>
     <message>
-        <source>--limit: &quot;%1&quot; is not a whole number from 1 to 100000</source>
-        <translation>--limit: &quot;%1&quot; ei ole kokonaisluku väliltä 1–100000</translation>
+        <source>--limit: "%1" is not a whole number from 1 to 100000</source>
+        <translation>--limit: "%1" ei ole kokonaisluku väliltä 1–100000</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an account id (a whole number)</source>
-        <translation>&quot;%1&quot; ei ole asiakkaan tunnus (kokonaisluku)</translation>
+        <source>"%1" is not an account id (a whole number)</source>
+        <translation>"%1" ei ole asiakkaan tunnus (kokonaisluku)</translation>
     </message>
     <message>
         <source>Only accounts whose name or e-mail domain contains T.</source>
@@ -4235,8 +4501,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>asiakasta %1 ei ole</translation>
     </message>
     <message>
-        <source>account %1 &quot;%2&quot;</source>
-        <translation>asiakas %1 &quot;%2&quot;</translation>
+        <source>account %1 "%2"</source>
+        <translation>asiakas %1 "%2"</translation>
     </message>
     <message>
         <source>domain: %1, country: %2, owner: %3</source>
@@ -4315,16 +4581,16 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Päiviä vaiheessa</translation>
     </message>
     <message>
-        <source>--amount: &quot;%1&quot; is not an amount (a number such as 25000)</source>
-        <translation>--amount: &quot;%1&quot; ei ole summa (luku, esimerkiksi 25000)</translation>
+        <source>--amount: "%1" is not an amount (a number such as 25000)</source>
+        <translation>--amount: "%1" ei ole summa (luku, esimerkiksi 25000)</translation>
     </message>
     <message>
-        <source>--amount: &quot;%1&quot; is negative; an amount is zero or more</source>
-        <translation>--amount: &quot;%1&quot; on negatiivinen; summa on nolla tai enemmän</translation>
+        <source>--amount: "%1" is negative; an amount is zero or more</source>
+        <translation>--amount: "%1" on negatiivinen; summa on nolla tai enemmän</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not %2 (a whole number above zero)</source>
-        <translation>&quot;%1&quot; ei kelpaa arvoksi %2 (nollaa suurempi kokonaisluku)</translation>
+        <source>"%1" is not %2 (a whole number above zero)</source>
+        <translation>"%1" ei kelpaa arvoksi %2 (nollaa suurempi kokonaisluku)</translation>
     </message>
     <message>
         <source>account: %1 (%2)</source>
@@ -4375,7 +4641,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Vain avoimet myyntimahdollisuudet, joiden arvioitu päätöspäivä on mennyt.</translation>
     </message>
     <message>
-        <source>Only this account&apos;s deals.</source>
+        <source>Only this account's deals.</source>
         <translation>Vain tämän asiakkaan myyntimahdollisuudet.</translation>
     </message>
     <message>
@@ -4391,8 +4657,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>asiakkaan tunnus</translation>
     </message>
     <message>
-        <source>--limit: &quot;%1&quot; is more than 100000</source>
-        <translation>--limit: &quot;%1&quot; on yli 100000</translation>
+        <source>--limit: "%1" is more than 100000</source>
+        <translation>--limit: "%1" on yli 100000</translation>
     </message>
     <message numerus="yes">
         <source>(first %n deal(s); --limit shows more)</source>
@@ -4414,16 +4680,85 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Muuta vain, jos se on yhä tässä versiossa (kuten näytetty), muuten kieltäydy.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an opportunity id (a whole number)</source>
-        <translation>&quot;%1&quot; ei ole myyntimahdollisuuden tunnus (kokonaisluku)</translation>
+        <source>"%1" is not an opportunity id (a whole number)</source>
+        <translation>"%1" ei ole myyntimahdollisuuden tunnus (kokonaisluku)</translation>
     </message>
     <message>
         <source>--if-version goes with a change: --stage, --amount, --close-date or --reason</source>
         <translation>--if-version kuuluu muutokseen: --stage, --amount, --close-date tai --reason</translation>
     </message>
     <message>
-        <source>opportunity %1 &quot;%2&quot;: %3 -&gt; %4, %5, expected close %6</source>
-        <translation>myyntimahdollisuus %1 &quot;%2&quot;: %3 -&gt; %4, %5, arvioitu päätöspäivä %6</translation>
+        <source>opportunity %1 "%2": %3 -&gt; %4, %5, expected close %6</source>
+        <translation>myyntimahdollisuus %1 "%2": %3 -&gt; %4, %5, arvioitu päätöspäivä %6</translation>
+    </message>
+    <message>
+        <source>The new owner of every lead.</source>
+        <translation>Jokaisen liidin uusi omistaja.</translation>
+    </message>
+    <message>
+        <source>Owners to deal the leads out to in turn.</source>
+        <translation>Omistajat, joille liidit jaetaan vuorotellen.</translation>
+    </message>
+    <message>
+        <source>give either --to or --round-robin</source>
+        <translation>anna joko --to tai --round-robin</translation>
+    </message>
+    <message>
+        <source>an owner's name is empty in "%1"</source>
+        <translation>omistajan nimi puuttuu kohdasta "%1"</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n lead(s)</source>
+        <translation><numerusform>%n liidi määritetty</numerusform><numerusform>%n liidiä määritetty</numerusform></translation>
+    </message>
+    <message>
+        <source>call, email, meeting or note.</source>
+        <translation>call, email, meeting tai note.</translation>
+    </message>
+    <message>
+        <source>How a call went: connected, voicemail or no-answer.</source>
+        <translation>Puhelun tulos: connected, voicemail tai no-answer.</translation>
+    </message>
+    <message>
+        <source>When it happened (default: now), e.g. 2026-11-22T09:30:00Z.</source>
+        <translation>Milloin se tapahtui (oletus: nyt), esim. 2026-11-22T09:30:00Z.</translation>
+    </message>
+    <message>
+        <source>What was said or done.</source>
+        <translation>Mitä sanottiin tai tehtiin.</translation>
+    </message>
+    <message>
+        <source>--type is required</source>
+        <translation>--type on pakollinen</translation>
+    </message>
+    <message>
+        <source>--type: "%1" is not %2</source>
+        <translation>--type: "%1" ei ole mikään näistä: %2</translation>
+    </message>
+    <message>
+        <source>--outcome: "%1" is not connected, voicemail or no-answer</source>
+        <translation>--outcome: "%1" ei ole connected, voicemail eikä no-answer</translation>
+    </message>
+    <message>
+        <source>--at: "%1" is not a moment such as 2026-11-22T09:30:00Z</source>
+        <translation>--at: "%1" ei ole ajanhetki, kuten 2026-11-22T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>Logged %1 with %2 at %3</source>
+        <extracomment>After `log`: %1 the touch's label (Call), %2 the lead's name, %3 when it happened</extracomment>
+        <translation>Kirjattu: %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Touches:</source>
+        <translation>Yhteydenotot:</translation>
+    </message>
+    <message>
+        <source>none logged yet</source>
+        <translation>ei vielä kirjattu</translation>
+    </message>
+    <message>
+        <source>Owner changes:</source>
+        <translation>Omistajan vaihdot:</translation>
     </message>
 </context>
 <context>
@@ -4448,17 +4783,17 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Fit capped at %1</source>
-        <extracomment>Explanation line: the points over the model&apos;s fit maximum; %1 the maximum</extracomment>
+        <extracomment>Explanation line: the points over the model's fit maximum; %1 the maximum</extracomment>
         <translation>Sopivuus rajattu enimmäismäärään %1</translation>
     </message>
     <message>
         <source>Behaviour capped at %1</source>
-        <extracomment>Explanation line: the points over the model&apos;s behaviour maximum; %1 the maximum</extracomment>
+        <extracomment>Explanation line: the points over the model's behaviour maximum; %1 the maximum</extracomment>
         <translation>Käyttäytyminen rajattu enimmäismäärään %1</translation>
     </message>
     <message>
         <source>%1: capped at %2</source>
-        <extracomment>Explanation line: the points a behaviour rule&apos;s cap took off; %1 rule label, %2 the cap</extracomment>
+        <extracomment>Explanation line: the points a behaviour rule's cap took off; %1 rule label, %2 the cap</extracomment>
         <translation>%1: rajattu enimmäismäärään %2</translation>
     </message>
 </context>

@@ -488,6 +488,35 @@ QStringList version11()
     return statements;
 }
 
+// Version 12: the SDR's day (issue 21). Owner changes get a history of their own (a stage
+// history line would count as a move in the reports), read with the stage history in the
+// lead's History tab. Logged touches (calls, e-mails, meetings, notes) are kept apart from the
+// imported marketing events: they are typed by a person, have an outcome and a text, and can
+// be taken back. A lead's first touch is the earliest row of its touches (index range scan).
+QStringList version12()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE owner_history(
+            id INTEGER PRIMARY KEY,
+            lead_id INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            from_owner TEXT,
+            to_owner TEXT,
+            by_user TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX owner_history_lead ON owner_history(lead_id, at)"),
+        QStringLiteral(R"(CREATE TABLE touches(
+            id INTEGER PRIMARY KEY,
+            lead_id INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            type TEXT NOT NULL CHECK(type IN ('call','email','meeting','note')),
+            outcome TEXT CHECK(outcome IN ('connected','voicemail','no-answer')),
+            note TEXT NOT NULL DEFAULT '',
+            by_user TEXT NOT NULL,
+            logged_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX touches_lead_at ON touches(lead_id, at)"),
+    };
+}
+
 // Version 1's lead indexes that version 3 did not drop.
 QStringList currentVersion1LeadIndexes()
 {
@@ -535,7 +564,7 @@ const QList<Migration>& migrations()
         return QList<Migration>{{1, v1},           {2, version2()},       {3, version3()},
                                 {4, version4()},   {5, version5()},       {6, version6(), true},
                                 {7, version7()},   {8, version8(), true}, {9, version9()},
-                                {10, version10()}, {11, version11()}};
+                                {10, version10()}, {11, version11()},     {12, version12()}};
     }();
     return all;
 }

@@ -1,5 +1,6 @@
 #include "leadview/historywidget.h"
 
+#include "leads/ownership.h"
 #include "lifecycle/stagereason.h"
 #include "store/workspace.h"
 
@@ -53,24 +54,47 @@ HistoryWidget::HistoryWidget(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_table);
 }
 
-void HistoryWidget::setChanges(const QList<StageChange>& changes)
+void HistoryWidget::setChanges(const QList<StageChange>& changes, const QList<OwnerChange>& owners)
 {
-    m_table->setRowCount(int(changes.size()));
+    struct Line
+    {
+        QDateTime at;
+        QStringList cells;
+        QString tip;
+    };
+    QList<Line> lines;
     const QLocale locale;
-    for (int row = 0; row < changes.size(); ++row) {
-        const StageChange& change = changes.at(row);
-        const QStringList cells = {locale.toString(change.at.toLocalTime(), QLocale::ShortFormat),
-                                   change.from ? stageLabel(*change.from) : QStringLiteral("—"),
-                                   stageLabel(change.to),
-                                   change.by,
-                                   displayStoredReason(change.reason),
-                                   change.override ? tr("yes") : QString()};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto* item = new QTableWidgetItem(cells.at(column));
+    for (const StageChange& change : changes)
+        lines << Line{change.at,
+                      {locale.toString(change.at.toLocalTime(), QLocale::ShortFormat),
+                       change.from ? stageLabel(*change.from) : QStringLiteral("—"),
+                       stageLabel(change.to), change.by, displayStoredReason(change.reason),
+                       change.override ? tr("yes") : QString()},
+                      change.reason};
+    //: In a lead's history, an owner change from or to nobody
+    const auto ownerName = [this](const QString& name) {
+        return name.isEmpty() ? tr("nobody") : name;
+    };
+    for (const OwnerChange& change : owners)
+        lines << Line{change.at,
+                      {locale.toString(change.at.toLocalTime(), QLocale::ShortFormat),
+                       ownerName(change.from), ownerName(change.to), change.by,
+                       //: Reason column of a history line that records a new owner
+                       tr("Owner changed"), QString()},
+                      QString()};
+    // Both lists are oldest first; a stable merge keeps moves and owner changes of the same
+    // moment in the order they were read.
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const Line& a, const Line& b) { return a.at < b.at; });
+    m_table->setRowCount(int(lines.size()));
+    for (int row = 0; row < lines.size(); ++row) {
+        const Line& line = lines.at(row);
+        for (int column = 0; column < line.cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(line.cells.at(column));
             if (column == 0)
-                item->setData(Qt::UserRole, change.at);
-            if (column == 4 && !change.reason.isEmpty())
-                item->setToolTip(change.reason);
+                item->setData(Qt::UserRole, line.at);
+            if (column == 4 && !line.tip.isEmpty())
+                item->setToolTip(line.tip);
             m_table->setItem(row, column, item);
         }
     }
@@ -79,7 +103,7 @@ void HistoryWidget::setChanges(const QList<StageChange>& changes)
 
 void HistoryWidget::showLead(Workspace& workspace, qint64 leadId)
 {
-    setChanges(workspace.history().forLead(leadId));
+    setChanges(workspace.history().forLead(leadId), OwnershipService(workspace).history(leadId));
 }
 
 } // namespace lb

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ownerchange.h"
 #include "model/stagechange.h"
 
 #include <QList>
@@ -11,8 +12,8 @@ namespace lb {
 
 class Workspace;
 
-// A lead's stage history, oldest first: when, from, to, who, why, and whether a manager
-// overrode the guard. Reasons are shown with their translated labels.
+// A lead's stage history and owner changes, oldest first: when, from, to, who, why, and whether a
+// manager overrode the guard. Reasons are shown with their translated labels.
 class HistoryWidget final : public QWidget
 {
     Q_OBJECT
@@ -20,7 +21,9 @@ class HistoryWidget final : public QWidget
 public:
     explicit HistoryWidget(QWidget* parent = nullptr);
 
-    void setChanges(const QList<StageChange>& changes);
+    // Stage moves and owner changes in one list, in time order; an owner change says so in
+    // the Reason column and names the owners in From and To.
+    void setChanges(const QList<StageChange>& changes, const QList<OwnerChange>& owners = {});
     // Reads the lead's history through the workspace's history repository.
     void showLead(Workspace& workspace, qint64 leadId);
 

@@ -1,6 +1,7 @@
 #include "leadview/leadview.h"
 
 #include "leads/leadtablemodel.h"
+#include "leads/touches.h"
 #include "leadview/historywidget.h"
 #include "leadview/profileeditor.h"
 #include "leadview/qualificationwidget.h"
@@ -12,9 +13,11 @@
 #include "store/workspace.h"
 #include "util/isotime.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -68,10 +71,31 @@ LeadView::LeadView(Workspace& workspace, QString actor, QWidget* parent)
     m_tabs->addTab(m_qualification, tr("Qualification"));
     m_tabs->addTab(m_history, tr("History"));
 
+    // The SDR's two everyday writes on the lead in view (issue 21); O and L in the table.
+    //: Button in the lead view: choose who owns this lead
+    m_assignOwner = new QPushButton(tr("Assign Owner…"), this);
+    m_assignOwner->setObjectName(QStringLiteral("assignOwnerButton"));
+    //: Button in the lead view: write down a call, e-mail, meeting or note
+    m_logTouch = new QPushButton(tr("Log Touch…"), this);
+    m_logTouch->setObjectName(QStringLiteral("logTouchButton"));
+    connect(m_assignOwner, &QPushButton::clicked, this, [this] {
+        if (m_lead)
+            Q_EMIT assignOwnerRequested(m_lead->id);
+    });
+    connect(m_logTouch, &QPushButton::clicked, this, [this] {
+        if (m_lead)
+            Q_EMIT logTouchRequested(m_lead->id);
+    });
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_assignOwner);
+    buttons->addWidget(m_logTouch);
+    buttons->addStretch(1);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 6, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
+    layout->addLayout(buttons);
     layout->addWidget(m_tabs, 1);
     clear();
 }
@@ -93,6 +117,8 @@ void LeadView::clear()
     m_title->setText(tr("No lead selected"));
     m_subtitle->setText(tr("Choose a lead in the table to see its profile, score and history."));
     m_tabs->setEnabled(false);
+    m_assignOwner->setEnabled(false);
+    m_logTouch->setEnabled(false);
 }
 
 void LeadView::setActor(const QString& actor)
@@ -129,6 +155,8 @@ void LeadView::showLead(qint64 leadId)
     const bool keepProfileEdits = m_lead && m_lead->id == lead->id && hasUnsavedEdits();
     m_lead = lead;
     m_tabs->setEnabled(true);
+    m_assignOwner->setEnabled(true);
+    m_logTouch->setEnabled(true);
     m_title->setText(lead->displayName());
     QStringList subtitle;
     if (!lead->title.isEmpty())
@@ -151,25 +179,56 @@ void LeadView::showLead(qint64 leadId)
 void LeadView::fillActivity(const Lead& lead)
 {
     m_activity->clear();
-    const QList<Event> events = m_workspace.events().forLead(lead.id);
+    const QList<Event> events = m_workspace.events().newestForLead(lead.id, maxEventsShown + 1);
+    const QList<Touch> touches = TouchService(m_workspace).forLead(lead.id);
     const QLocale locale;
-    for (qsizetype i = 0; i < std::min<qsizetype>(events.size(), maxEventsShown); ++i) {
-        const Event& event = events.at(i);
+    QFont touchFont = m_activity->font();
+    touchFont.setBold(true);
+    // The SDR's logged touches and the marketing events in one timeline, newest first; a touch
+    // reads in bold with its kind and outcome, so the two are told apart at a glance.
+    qsizetype e = 0;
+    qsizetype t = 0;
+    const qsizetype shownEvents = std::min<qsizetype>(events.size(), maxEventsShown);
+    while (e < shownEvents || t < touches.size()) {
+        const bool takeTouch =
+            t < touches.size() &&
+            (e >= shownEvents || touches.at(t).at >= momentOfEventTime(events.at(e).occurredAtMs));
+        if (takeTouch) {
+            const Touch& touch = touches.at(t++);
+            QString kind = touchTypeLabel(touch.type);
+            if (touch.outcome)
+                //: A logged touch in Activity: %1 its kind (Call), %2 the call's outcome
+                kind = tr("%1 (%2)").arg(kind, touchOutcomeLabel(*touch.outcome));
+            //: A logged touch in Activity: %1 its kind, %2 who logged it
+            QString line = locale.toString(touch.at.toLocalTime(), QLocale::ShortFormat) +
+                           QStringLiteral("   ") + tr("%1 by %2").arg(kind, touch.by);
+            if (!touch.note.isEmpty())
+                line += QStringLiteral(" — ") + touch.note;
+            auto* item = new QListWidgetItem(line, m_activity);
+            item->setFont(touchFont);
+            item->setData(Qt::UserRole, QStringLiteral("touch"));
+            //: Tooltip of a touch in Activity, which an SDR logged (not a marketing event)
+            item->setToolTip(tr("Logged touch, %1").arg(toIsoUtc(touch.at)));
+            continue;
+        }
+        const Event& event = events.at(e++);
         const QDateTime at = momentOfEventTime(event.occurredAtMs).toLocalTime();
         QString line =
             locale.toString(at, QLocale::ShortFormat) + QStringLiteral("   ") + event.type;
         if (!event.detail.isEmpty())
             line += QStringLiteral("   ") + event.detail;
         auto* item = new QListWidgetItem(line, m_activity);
+        item->setData(Qt::UserRole, QStringLiteral("event"));
         // The list reads to the minute; the exact moment (to the millisecond where the event
         // has them, as scoring sees it) is one hover away.
         item->setToolTip(toIsoUtcExact(momentOfEventTime(event.occurredAtMs)));
     }
-    if (events.isEmpty())
+    if (events.isEmpty() && touches.isEmpty())
         m_activity->addItem(tr("No recorded activity yet."));
-    else if (events.size() > maxEventsShown)
-        m_activity->addItem(
-            tr("… and %n older events", nullptr, int(events.size() - maxEventsShown)));
+    else if (events.size() > maxEventsShown) {
+        const qint64 older = m_workspace.events().countForLead(lead.id) - maxEventsShown;
+        m_activity->addItem(tr("… and %n older events", nullptr, int(older)));
+    }
 }
 
 } // namespace lb

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QTabWidget;
 
 namespace lb {
@@ -41,6 +42,9 @@ public:
     bool hasUnsavedEdits() const;
     const std::optional<Lead>& lead() const { return m_lead; }
     QTabWidget* tabs() const { return m_tabs; }
+    QListWidget* activity() const { return m_activity; }
+    QPushButton* assignOwnerButton() const { return m_assignOwner; }
+    QPushButton* logTouchButton() const { return m_logTouch; }
     QualificationWidget* qualification() const { return m_qualification; }
     ProfileEditor* profile() const { return m_profile; }
     // The lead fields the workspace's active scoring model reads.
@@ -53,6 +57,10 @@ Q_SIGNALS:
     void editRequested(const lb::Lead& before, const lb::Lead& after);
     // An answer was recorded in the Qualification tab: the window keeps it for undo.
     void answerChanged(const lb::AnswerChange& change);
+    // The SDR asked to assign this lead's owner / to log a touch with it (issue 21): the
+    // window asks the details and keeps the step for undo.
+    void assignOwnerRequested(qint64 leadId);
+    void logTouchRequested(qint64 leadId);
 
 private:
     void fillActivity(const Lead& lead);
@@ -67,6 +75,8 @@ private:
     ProfileEditor* m_profile = nullptr;
     ScoreBreakdownWidget* m_score = nullptr;
     QListWidget* m_activity = nullptr;
+    QPushButton* m_assignOwner = nullptr;
+    QPushButton* m_logTouch = nullptr;
     QualificationWidget* m_qualification = nullptr;
     HistoryWidget* m_history = nullptr;
 };

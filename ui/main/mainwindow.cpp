@@ -20,6 +20,7 @@
 #include "main/leadpanesync.h"
 #include "main/queuepanel.h"
 #include "main/rescoreactions.h"
+#include "main/sdractions.h"
 #include "store/lockwait.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
@@ -85,6 +86,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_moves = new LeadMoves(this, m_job, m_undo);
     connect(m_moves, &LeadMoves::leadsChanged, this, &MainWindow::afterLeadsChanged);
     connect(m_moves, &LeadMoves::leadChangedByUndo, this, [this] { m_refreshPending = true; });
+    m_sdr = new SdrActions(this, m_undo);
+    connect(m_sdr, &SdrActions::leadsChanged, this, [this] { refreshAfterChange(true); });
+    connect(m_sdr, &SdrActions::leadChangedByUndo, this, [this] { m_refreshPending = true; });
     // A stage move or an edit on this thread waits at most a few seconds for another
     // program's write (the window cannot paint meanwhile) and then says the workspace is busy;
     // background jobs wait their turn as long as the command line does.
@@ -302,6 +306,10 @@ bool MainWindow::openWorkspace(const QString& path)
     connect(m_leadView, &LeadView::leadEdited, this, [this] { m_model->reload(); });
     connect(m_leadView, &LeadView::editRequested, this, &MainWindow::editLead);
     connect(m_leadView, &LeadView::answerChanged, this, &MainWindow::keepAnswer);
+    connect(m_leadView, &LeadView::assignOwnerRequested, this,
+            [this](qint64 id) { m_sdr->assignOwner(*m_workspace, m_actor, {id}); });
+    connect(m_leadView, &LeadView::logTouchRequested, this,
+            [this](qint64 id) { m_sdr->logTouch(*m_workspace, m_actor, id); });
     m_paneSync->setLeadView(m_leadView);
     if (m_dashboard)
         m_dashboard->view()->setWorkspace(path);

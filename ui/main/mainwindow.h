@@ -32,6 +32,7 @@ class LeadView;
 class QualificationActions;
 class QueuePanel;
 class RescoreActions;
+class SdrActions;
 class Workspace;
 enum class Stage;
 struct StageChange;
@@ -127,6 +128,7 @@ private:
     WorkspaceJob* m_job = nullptr;
     RescoreActions* m_rescores = nullptr;
     LeadMoves* m_moves = nullptr;
+    SdrActions* m_sdr = nullptr;
     DashboardWindow* m_dashboard = nullptr;
     ChangeWatcher* m_watcher = nullptr;
     // The queue, search and filters the table shows, to put back when the SDR cancels leaving

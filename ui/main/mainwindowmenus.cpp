@@ -23,6 +23,7 @@
 #include "main/leadpanesync.h"
 #include "main/queuepanel.h"
 #include "main/rescoreactions.h"
+#include "main/sdractions.h"
 #include "store/lockwait.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
@@ -151,6 +152,25 @@ void MainWindow::createLeadActions()
     }
     connect(addAction(QStringLiteral("lead.convert"), tr("&Convert…"), QKeySequence(Qt::Key_C)),
             &QAction::triggered, this, &MainWindow::convertSelected);
+    //: Give the selected leads to an SDR (or take them from their owner)
+    connect(addAction(QStringLiteral("lead.assignOwner"), tr("Assign &Owner…"),
+                      QKeySequence(Qt::Key_O)),
+            &QAction::triggered, this, [this] {
+                const QList<qint64> ids = selectedLeadIds();
+                if (m_workspace && !ids.isEmpty() && m_paneSync->settleEdits())
+                    m_sdr->assignOwner(*m_workspace, m_actor, ids);
+            });
+    //: Write down a call, e-mail, meeting or note with the current lead
+    connect(addAction(QStringLiteral("lead.logTouch"), tr("&Log Touch…"), QKeySequence(Qt::Key_L)),
+            &QAction::triggered, this, [this] {
+                const QModelIndex current = m_table->currentIndex();
+                const QList<qint64> ids = selectedLeadIds();
+                const qint64 id = current.isValid()
+                                      ? current.data(LeadTableModel::LeadIdRole).toLongLong()
+                                      : (ids.isEmpty() ? 0 : ids.constFirst());
+                if (m_workspace && id != 0 && m_paneSync->settleEdits())
+                    m_sdr->logTouch(*m_workspace, m_actor, id);
+            });
     connect(addAction(QStringLiteral("lead.next"), tr("Ne&xt Lead"), QKeySequence(Qt::Key_J)),
             &QAction::triggered, this, [this] { selectNeighbour(1); });
     connect(
@@ -163,6 +183,13 @@ void MainWindow::createLeadActions()
             m_table->addAction(m_actions.value(id));
         }
     }
+    // Not a table action: it acts on the workspace's unowned MQLs, not on the selection.
+    //: Deal the MQLs nobody owns out to chosen SDRs in turn
+    connect(addAction(QStringLiteral("leads.assignNewMqls"), tr("Assi&gn New MQLs…")),
+            &QAction::triggered, this, [this] {
+                if (m_workspace && m_paneSync->settleEdits())
+                    m_sdr->assignNewMqls(*m_workspace, m_actor);
+            });
     updateLeadActions();
 }
 
@@ -191,6 +218,10 @@ void MainWindow::createMenus()
     for (const char* id : {"lead.accept", "lead.qualify", "lead.convert", "lead.nurture",
                            "lead.disqualify", "lead.markMql", "lead.reopen"})
         lead->addAction(action(QString::fromLatin1(id)));
+    lead->addSeparator();
+    lead->addAction(action(QStringLiteral("lead.assignOwner")));
+    lead->addAction(action(QStringLiteral("leads.assignNewMqls")));
+    lead->addAction(action(QStringLiteral("lead.logTouch")));
     lead->addSeparator();
     lead->addAction(action(QStringLiteral("lead.next")));
     lead->addAction(action(QStringLiteral("lead.previous")));
@@ -260,8 +291,9 @@ void MainWindow::showShortcuts()
     QStringList lines;
     for (const char* id :
          {"lead.next", "lead.previous", "lead.accept", "lead.qualify", "lead.convert",
-          "lead.nurture", "lead.disqualify", "lead.markMql", "lead.reopen", "edit.search",
-          "edit.undo", "edit.redo", "view.refresh", "file.open", "file.new", "file.quit"}) {
+          "lead.nurture", "lead.disqualify", "lead.markMql", "lead.reopen", "lead.assignOwner",
+          "lead.logTouch", "edit.search", "edit.undo", "edit.redo", "view.refresh", "file.open",
+          "file.new", "file.quit"}) {
         const QAction* shortcut = action(QString::fromLatin1(id));
         // Undo and redo name the step they would take; the sheet names the action itself.
         QString text = shortcut->text();

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "commands/clicontext.h"
+#include "model/touch.h"
+
+#include <QJsonObject>
 
 #include <QStringList>
 
@@ -46,5 +49,11 @@ int runModel(CliContext& context, const QStringList& arguments);
 int runScore(CliContext& context, const QStringList& arguments);
 // reportcommand.cpp
 int runReport(CliContext& context, const QStringList& arguments);
+// sdrcommands.cpp: owners and logged touches (issue 21), and their part of `show`
+int runAssign(CliContext& context, const QStringList& arguments);
+int runLog(CliContext& context, const QStringList& arguments);
+QJsonObject touchJson(const Touch& touch);
+void addSdrJson(Workspace& workspace, qint64 leadId, QJsonObject& object);
+void printSdrDetails(QTextStream& out, const QJsonObject& json);
 
 } // namespace lb::cli

@@ -27,6 +27,10 @@ const QList<CommandEntry>& commandTable()
         {"opportunity", runOpportunity,
          "opportunity ID [--stage Prospecting|Proposal|Negotiation|Won|Lost] [--amount X] "
          "[--close-date D] [--reason R] [--if-version V]"},
+        {"assign", runAssign, "assign LEAD [LEAD ...] --to USER | --round-robin U1,U2,..."},
+        {"log", runLog,
+         "log LEAD --type call|email|meeting|note [--outcome connected|voicemail|no-answer] "
+         "[--at T] [--note TEXT]"},
         {"check", runCheck, "check"},
         {"backup", runBackup, "backup FILE"},
         {"import", runImport,

@@ -277,6 +277,7 @@ int runShow(CliContext& context, const QStringList& arguments)
             << change.value(QStringLiteral("by")).toString() << "  "
             << change.value(QStringLiteral("reason")).toString() << '\n';
     }
+    printSdrDetails(out, json);
     return ExitOk;
 }
 

@@ -1,5 +1,7 @@
 #include "commands/leadjson.h"
 
+#include "commands/commands.h"
+
 #include "qualification/qualificationjson.h"
 #include "scoring/modelservice.h"
 #include "store/workspace.h"
@@ -137,6 +139,7 @@ QJsonObject leadJson(Workspace& workspace, const Lead& lead, bool full, qint64 e
         object.insert(QStringLiteral("events"), eventsJson(workspace, lead, eventLimit));
         object.insert(QStringLiteral("events_total"), workspace.events().countForLead(lead.id));
         object.insert(QStringLiteral("history"), historyJson(workspace, lead));
+        addSdrJson(workspace, lead.id, object);
     }
     return object;
 }

@@ -1,0 +1,204 @@
+// OwnerStore and TouchStore on the workspace's own connection (they join its transactions).
+#include "store/sdrstore.h"
+
+#include "store/sqlite/sqlitesupport.h"
+#include "store/sqlite/sqliteworkspace.h"
+#include "store/storeerror.h"
+#include "util/isotime.h"
+
+#include <QCoreApplication>
+
+namespace lb {
+
+namespace {
+
+class SqliteOwnerStore final : public OwnerStore
+{
+public:
+    explicit SqliteOwnerStore(SqliteWorkspace& workspace) : m_workspace(workspace) {}
+
+    void writeOwner(Lead& lead, const QString& owner, const QString& actor) override
+    {
+        const QSqlDatabase db = m_workspace.database();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // The trigger leads_owner_copy (version 4) copies owner_id beside the score.
+        QSqlQuery query = sqlite::prepare(
+            db, QStringLiteral("UPDATE leads SET owner_id = ?, updated_at = ?, updated_by = ?, "
+                               "version = version + 1 WHERE id = ? AND version = ?"));
+        query.addBindValue(owner.isEmpty() ? QVariant(QMetaType::fromType<qint64>())
+                                           : QVariant(m_workspace.users().ensure(owner)));
+        query.addBindValue(toIsoUtc(now));
+        query.addBindValue(actor);
+        query.addBindValue(lead.id);
+        query.addBindValue(lead.version);
+        sqlite::exec(query, QStringLiteral("assign owner"));
+        if (query.numRowsAffected() != 1)
+            refuseChanged(db, lead.id);
+        lead.owner = owner;
+        lead.updatedAt = now;
+        lead.updatedBy = actor;
+        lead.version += 1;
+    }
+
+    void append(OwnerChange& change) override
+    {
+        if (!change.at.isValid())
+            change.at = QDateTime::currentDateTimeUtc();
+        QSqlQuery query = sqlite::prepare(
+            m_workspace.database(),
+            QStringLiteral("INSERT INTO owner_history(lead_id, at, from_owner, to_owner, by_user) "
+                           "VALUES(?, ?, ?, ?, ?)"));
+        query.addBindValue(change.leadId);
+        query.addBindValue(toIsoUtc(change.at));
+        query.addBindValue(sqlite::textOrNull(change.from));
+        query.addBindValue(sqlite::textOrNull(change.to));
+        query.addBindValue(change.by);
+        sqlite::exec(query, QStringLiteral("append owner history"));
+        change.id = query.lastInsertId().toLongLong();
+    }
+
+    QList<OwnerChange> forLead(qint64 leadId) override
+    {
+        QSqlQuery query = sqlite::prepare(
+            m_workspace.database(),
+            QStringLiteral("SELECT id, at, from_owner, to_owner, by_user FROM owner_history "
+                           "WHERE lead_id = ? ORDER BY at, id"));
+        query.addBindValue(leadId);
+        sqlite::exec(query);
+        QList<OwnerChange> changes;
+        while (query.next()) {
+            OwnerChange change;
+            change.id = query.value(0).toLongLong();
+            change.leadId = leadId;
+            change.at = fromIsoUtc(query.value(1).toString());
+            change.from = query.value(2).toString();
+            change.to = query.value(3).toString();
+            change.by = query.value(4).toString();
+            changes << change;
+        }
+        return changes;
+    }
+
+    QList<qint64> unownedIn(Stage stage) override
+    {
+        QSqlQuery query = sqlite::prepare(
+            m_workspace.database(),
+            QStringLiteral("SELECT lead_id FROM lead_scores WHERE stage = ? AND owner_id IS NULL "
+                           "ORDER BY stage_changed_at, lead_id"));
+        query.addBindValue(stageName(stage));
+        sqlite::exec(query);
+        QList<qint64> ids;
+        while (query.next())
+            ids << query.value(0).toLongLong();
+        return ids;
+    }
+
+private:
+    // The same words as LeadRepository::update, so one translation serves both.
+    [[noreturn]] static void refuseChanged(const QSqlDatabase& db, qint64 leadId)
+    {
+        QSqlQuery current = sqlite::prepare(
+            db, QStringLiteral("SELECT updated_by, updated_at FROM leads WHERE id = ?"));
+        current.addBindValue(leadId);
+        sqlite::exec(current);
+        if (!current.next())
+            throw StoreError(
+                StoreError::Kind::NotFound,
+                QCoreApplication::translate("lb::Store", "lead %1 no longer exists").arg(leadId));
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            QCoreApplication::translate("lb::Store",
+                                        "lead %1 was changed by %2 at %3; reload it and try again")
+                .arg(leadId)
+                .arg(current.value(0).toString(), current.value(1).toString()));
+    }
+
+    SqliteWorkspace& m_workspace;
+};
+
+class SqliteTouchStore final : public TouchStore
+{
+public:
+    explicit SqliteTouchStore(SqliteWorkspace& workspace) : m_workspace(workspace) {}
+
+    void add(Touch& touch) override
+    {
+        QSqlQuery query = sqlite::prepare(
+            m_workspace.database(),
+            QStringLiteral("INSERT INTO touches(lead_id, at, type, outcome, note, by_user, "
+                           "logged_at) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(touch.leadId);
+        query.addBindValue(toIsoUtc(touch.at));
+        query.addBindValue(touchTypeKey(touch.type));
+        query.addBindValue(touch.outcome ? QVariant(touchOutcomeKey(*touch.outcome))
+                                         : QVariant(QMetaType::fromType<QString>()));
+        query.addBindValue(touch.note.isNull() ? QStringLiteral("") : touch.note);
+        query.addBindValue(touch.by);
+        query.addBindValue(toIsoUtc(touch.loggedAt));
+        sqlite::exec(query, QStringLiteral("log touch"));
+        touch.id = query.lastInsertId().toLongLong();
+    }
+
+    bool remove(qint64 touchId) override
+    {
+        QSqlQuery query = sqlite::prepare(m_workspace.database(),
+                                          QStringLiteral("DELETE FROM touches WHERE id = ?"));
+        query.addBindValue(touchId);
+        sqlite::exec(query, QStringLiteral("remove touch"));
+        return query.numRowsAffected() == 1;
+    }
+
+    QList<Touch> forLead(qint64 leadId) override
+    {
+        QSqlQuery query = sqlite::prepare(
+            m_workspace.database(),
+            QStringLiteral("SELECT id, at, type, outcome, note, by_user, logged_at FROM touches "
+                           "WHERE lead_id = ? ORDER BY at DESC, id DESC"));
+        query.addBindValue(leadId);
+        sqlite::exec(query);
+        QList<Touch> touches;
+        while (query.next()) {
+            Touch touch;
+            touch.id = query.value(0).toLongLong();
+            touch.leadId = leadId;
+            touch.at = fromIsoUtc(query.value(1).toString());
+            touch.type = touchTypeFromKey(query.value(2).toString()).value_or(TouchType::Note);
+            if (!query.isNull(3))
+                touch.outcome = touchOutcomeFromKey(query.value(3).toString());
+            touch.note = query.value(4).toString();
+            touch.by = query.value(5).toString();
+            touch.loggedAt = fromIsoUtc(query.value(6).toString());
+            touches << touch;
+        }
+        return touches;
+    }
+
+    std::optional<QDateTime> firstTouchAt(qint64 leadId) override
+    {
+        QSqlQuery query =
+            sqlite::prepare(m_workspace.database(),
+                            QStringLiteral("SELECT min(at) FROM touches WHERE lead_id = ?"));
+        query.addBindValue(leadId);
+        sqlite::exec(query);
+        if (!query.next() || query.isNull(0))
+            return std::nullopt;
+        return fromIsoUtc(query.value(0).toString());
+    }
+
+private:
+    SqliteWorkspace& m_workspace;
+};
+
+} // namespace
+
+std::unique_ptr<OwnerStore> makeOwnerStore(Workspace& workspace)
+{
+    return std::make_unique<SqliteOwnerStore>(dynamic_cast<SqliteWorkspace&>(workspace));
+}
+
+std::unique_ptr<TouchStore> makeTouchStore(Workspace& workspace)
+{
+    return std::make_unique<SqliteTouchStore>(dynamic_cast<SqliteWorkspace&>(workspace));
+}
+
+} // namespace lb
