@@ -66,12 +66,16 @@ QString globalUsage()
 QString commandHelp(const QString& synopsis, const QCommandLineParser& parser)
 {
     QString text = QStringLiteral("usage: leadbench-cli ") + synopsis + QLatin1Char('\n');
-    // Qt's own help text (its headings translated by Qt's catalogue) after its first line, the
-    // "Usage:" line naming the program, which the synopsis above replaces.
+    // Qt's own help text after its first line, the "Usage:" line naming the program, which the
+    // synopsis above replaces; its heading ours, as in the global help (Qt's Swedish catalogue
+    // lacks it).
     const QString qtHelp = parser.helpText();
     const qsizetype firstLineEnd = qtHelp.indexOf(QLatin1Char('\n'));
-    if (firstLineEnd >= 0)
-        text += qtHelp.mid(firstLineEnd + 1);
+    QString options = firstLineEnd >= 0 ? qtHelp.mid(firstLineEnd + 1) : QString();
+    const QString qtHeading = QCoreApplication::translate("QCommandLineParser", "Options:");
+    if (const qsizetype at = options.indexOf(qtHeading); at >= 0)
+        options.replace(at, qtHeading.size(), QCoreApplication::translate("lb::cli", "Options:"));
+    text += options;
     if (!text.endsWith(QStringLiteral("\n\n")))
         text += QLatin1Char('\n');
     //: CLI COMMAND --help, last line. Keep "leadbench-cli --help" as it is: it is typed.
