@@ -72,7 +72,11 @@ QString commandHelp(const QString& synopsis, const QCommandLineParser& parser)
     const QString qtHelp = parser.helpText();
     const qsizetype firstLineEnd = qtHelp.indexOf(QLatin1Char('\n'));
     QString options = firstLineEnd >= 0 ? qtHelp.mid(firstLineEnd + 1) : QString();
-    const QString qtHeading = QCoreApplication::translate("QCommandLineParser", "Options:");
+    // Qt's string, looked up in Qt's catalogue; through variables so that lupdate leaves it out
+    // of ours.
+    static const char* const qtContext = "QCommandLineParser";
+    static const char* const qtOptions = "Options:";
+    const QString qtHeading = QCoreApplication::translate(qtContext, qtOptions);
     if (const qsizetype at = options.indexOf(qtHeading); at >= 0)
         options.replace(at, qtHeading.size(), QCoreApplication::translate("lb::cli", "Options:"));
     text += options;
