@@ -3,9 +3,10 @@
 #   scripts/dev.sh run [WORKSPACE]  install what is missing, build, open the app (default
 #                                   workspace with demo data on first start)
 #   scripts/dev.sh test             install what is missing, build, run the whole test suite;
-#                                   then the .deb installed into a scratch root and started
-#                                   (scripts/dev.sh package); then the same suite under ASan + UBSan (clang, build-sanitize)
-#                                   and each fuzz target for 60 s (README, Quick start)
+#                                   then the .deb unpacked into a scratch root and started
+#                                   (as scripts/dev.sh package); then the same suite under
+#                                   ASan + UBSan (clang, build-sanitize) and each fuzz target
+#                                   for 60 s (README, Quick start)
 #   scripts/dev.sh fuzz [SECONDS]   the sanitizer build, then each fuzz target for SECONDS
 #                                   (default 600): a longer soak than CI's
 #   scripts/dev.sh bench [NAME]     build and run the benchmarks (see README, Performance)
