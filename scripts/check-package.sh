@@ -58,8 +58,9 @@ cd "$scratch"
 version=$(dpkg-deb -f "$deb" Version)
 out=$("$root/usr/bin/leadbench-cli" --version) || fail "leadbench-cli --version failed"
 [ "$out" = "leadbench-cli $version" ] || fail "leadbench-cli --version says \"$out\", not $version"
-LANG=fi_FI.UTF-8 LANGUAGE=fi "$root/usr/bin/leadbench-cli" --help | grep -q '^Komennot:' \
-  || fail "the installed leadbench-cli does not speak Finnish (translations)"
+out=$(LANG=fi_FI.UTF-8 LANGUAGE=fi "$root/usr/bin/leadbench-cli" --help) \
+  || fail "leadbench-cli --help failed"
+grep -q '^Komennot:' <<<"$out" || fail "the installed leadbench-cli does not speak Finnish"
 workspace="$scratch/demo.leadbench"
 "$root/usr/bin/leadbench-cli" --db "$workspace" demo --leads 200 --seed 1 >/dev/null \
   || fail "leadbench-cli demo failed"
