@@ -4194,6 +4194,47 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
             <numerusform>odotetaan yhä (%n sekuntia)…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Options:</source>
+        <extracomment>CLI --help: heading of the list of the global options.</extracomment>
+        <translation>Valitsimet:</translation>
+    </message>
+    <message>
+        <source>The workspace file (default: %1).</source>
+        <translation>Työtilatiedosto (oletus: %1).</translation>
+    </message>
+    <message>
+        <source>Who is acting, for the history (default: the login name).</source>
+        <extracomment>CLI --help, --user: the name recorded in the lead&apos;s history.</extracomment>
+        <translation>Kuka toimii, historiaa varten (oletus: kirjautumisnimi).</translation>
+    </message>
+    <message>
+        <source>How long a change waits for another program writing to the workspace (default: 600).</source>
+        <extracomment>CLI --help, --wait: a write waits while another program writes to the workspace.</extracomment>
+        <translation>Kuinka kauan muutos odottaa toista ohjelmaa, joka kirjoittaa työtilaan (oletus: 600).</translation>
+    </message>
+    <message>
+        <source>How records are printed (default: text).</source>
+        <translation>Miten tietueet tulostetaan (oletus: text).</translation>
+    </message>
+    <message>
+        <source>Show this help, or a command&apos;s.</source>
+        <translation>Näytä tämä ohje tai komennon ohje.</translation>
+    </message>
+    <message>
+        <source>Show the version of leadbench-cli.</source>
+        <translation>Näytä leadbench-clin versio.</translation>
+    </message>
+    <message>
+        <source>Run &quot;leadbench-cli COMMAND --help&quot; for a command&apos;s options.</source>
+        <extracomment>CLI --help, last line. Keep &quot;leadbench-cli COMMAND --help&quot; as it is: it is typed.</extracomment>
+        <translation>Komennon valitsimet: &quot;leadbench-cli COMMAND --help&quot;.</translation>
+    </message>
+    <message>
+        <source>Global options (--db, --user, --wait, --format): leadbench-cli --help</source>
+        <extracomment>CLI COMMAND --help, last line. Keep &quot;leadbench-cli --help&quot; as it is: it is typed.</extracomment>
+        <translation>Yleiset valitsimet (--db, --user, --wait, --format): leadbench-cli --help</translation>
+    </message>
 </context>
 <context>
     <name>lb::scoring</name>

@@ -4194,6 +4194,47 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
             <numerusform>väntar fortfarande (%n sekunder)…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Options:</source>
+        <extracomment>CLI --help: heading of the list of the global options.</extracomment>
+        <translation>Flaggor:</translation>
+    </message>
+    <message>
+        <source>The workspace file (default: %1).</source>
+        <translation>Arbetsytans fil (standard: %1).</translation>
+    </message>
+    <message>
+        <source>Who is acting, for the history (default: the login name).</source>
+        <extracomment>CLI --help, --user: the name recorded in the lead&apos;s history.</extracomment>
+        <translation>Vem som agerar, för historiken (standard: inloggningsnamnet).</translation>
+    </message>
+    <message>
+        <source>How long a change waits for another program writing to the workspace (default: 600).</source>
+        <extracomment>CLI --help, --wait: a write waits while another program writes to the workspace.</extracomment>
+        <translation>Hur länge en ändring väntar på ett annat program som skriver till arbetsytan (standard: 600).</translation>
+    </message>
+    <message>
+        <source>How records are printed (default: text).</source>
+        <translation>Hur poster skrivs ut (standard: text).</translation>
+    </message>
+    <message>
+        <source>Show this help, or a command&apos;s.</source>
+        <translation>Visa den här hjälpen, eller ett kommandos.</translation>
+    </message>
+    <message>
+        <source>Show the version of leadbench-cli.</source>
+        <translation>Visa versionen av leadbench-cli.</translation>
+    </message>
+    <message>
+        <source>Run &quot;leadbench-cli COMMAND --help&quot; for a command&apos;s options.</source>
+        <extracomment>CLI --help, last line. Keep &quot;leadbench-cli COMMAND --help&quot; as it is: it is typed.</extracomment>
+        <translation>Ett kommandos flaggor: &quot;leadbench-cli COMMAND --help&quot;.</translation>
+    </message>
+    <message>
+        <source>Global options (--db, --user, --wait, --format): leadbench-cli --help</source>
+        <extracomment>CLI COMMAND --help, last line. Keep &quot;leadbench-cli --help&quot; as it is: it is typed.</extracomment>
+        <translation>Globala flaggor (--db, --user, --wait, --format): leadbench-cli --help</translation>
+    </message>
 </context>
 <context>
     <name>lb::scoring</name>
