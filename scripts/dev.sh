@@ -3,17 +3,22 @@
 #   scripts/dev.sh run [WORKSPACE]  install what is missing, build, open the app (default
 #                                   workspace with demo data on first start)
 #   scripts/dev.sh test             install what is missing, build, run the whole test suite;
-#                                   then the same suite under ASan + UBSan (clang, build-sanitize)
-#                                   and each fuzz target for 60 s (README, Quick start)
+#                                   then the .deb unpacked into a scratch root and started
+#                                   (as scripts/dev.sh package); then the same suite under
+#                                   ASan + UBSan (clang, build-sanitize) and each fuzz target
+#                                   for 60 s (README, Quick start)
 #   scripts/dev.sh fuzz [SECONDS]   the sanitizer build, then each fuzz target for SECONDS
 #                                   (default 600): a longer soak than CI's
 #   scripts/dev.sh bench [NAME]     build and run the benchmarks (see README, Performance)
 #   scripts/dev.sh build            install what is missing and build
+#   scripts/dev.sh package          the .deb, from a Release tree of its own (build-package),
+#                                   checked by scripts/check-package.sh (README, Install)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 BUILD_DIR=${LEADBENCH_BUILD_DIR:-build}
 SANITIZE_DIR=${LEADBENCH_SANITIZE_BUILD_DIR:-build-sanitize}
+PACKAGE_DIR=${LEADBENCH_PACKAGE_BUILD_DIR:-build-package}
 FUZZ_TARGETS=(csvreader valueparsers modelparser answers)
 
 PACKAGES=(
@@ -23,6 +28,8 @@ PACKAGES=(
 )
 # The sanitizer and fuzz build: Debian's clang and its sanitizer and libFuzzer runtimes.
 SANITIZE_PACKAGES=(clang libclang-rt-14-dev)
+# CPack's DEB generator (file, dpkg-shlibdeps) and the validators of scripts/check-package.sh.
+PACKAGE_TOOLS=(dpkg-dev file desktop-file-utils appstream shared-mime-info binutils)
 
 install_missing() {
   local missing=()
@@ -53,6 +60,24 @@ build_sanitized() {
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" \
     -DCMAKE_CXX_COMPILER=clang++ -DLEADBENCH_FUZZ=ON -DLEADBENCH_BENCHMARKS=OFF >/dev/null
   cmake --build "$SANITIZE_DIR"
+}
+
+# The .deb: the two programs only (no tests, no benchmarks), optimised, through ccache when
+# there is one (its objects are shared with other trees of the same flags). Then the check of
+# the package as a clean machine would install it. Prints the package's path last.
+build_package() {
+  install_missing "${PACKAGE_TOOLS[@]}"
+  local launcher=()
+  command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  cmake -S . -B "$PACKAGE_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
+    -DLEADBENCH_BENCHMARKS=OFF "${launcher[@]}" >/dev/null
+  cmake --build "$PACKAGE_DIR" --target leadbench leadbench-cli
+  rm -f "$PACKAGE_DIR"/leadbench_*.deb
+  (cd "$PACKAGE_DIR" && cpack -G DEB >/dev/null)
+  local deb
+  deb=$(ls "$PACKAGE_DIR"/leadbench_*.deb)
+  scripts/check-package.sh "$deb"
+  echo "$deb"
 }
 
 # For every process of the sanitizer build (ctest, the tests, the CLI they start, the
@@ -128,12 +153,17 @@ case "${1:-run}" in
     build
     # --output-on-failure prints every failing test in full; the summary line ends the run.
     (cd "$BUILD_DIR" && ctest --output-on-failure --timeout 600 -j "$(nproc)")
+    echo "== The .deb, installed into a scratch root and started ($PACKAGE_DIR)"
+    build_package
     echo "== The suite under ASan + UBSan ($SANITIZE_DIR)"
     build_sanitized
     sanitizer_options
     (cd "$SANITIZE_DIR" && ctest --output-on-failure --timeout 900 -j "$(nproc)")
     echo "== Fuzzing, 60 s a target (seed 1)"
     run_fuzzers 60 1
+    ;;
+  package)
+    build_package
     ;;
   fuzz)
     build_sanitized
@@ -150,7 +180,7 @@ case "${1:-run}" in
     done
     ;;
   *)
-    echo "usage: scripts/dev.sh run [WORKSPACE] | test | fuzz [SECONDS] | bench [NAME [ARGS]] | build" >&2
+    echo "usage: scripts/dev.sh run [WORKSPACE] | test | package | fuzz [SECONDS] | bench [NAME [ARGS]] | build" >&2
     exit 1
     ;;
 esac

@@ -18,7 +18,10 @@
     <message numerus="yes">
         <source>Who should own the %n selected lead(s)?</source>
         <extracomment>%n the number of leads that get the owner</extracomment>
-        <translation><numerusform>Kenelle valittu liidi annetaan?</numerusform><numerusform>Kenelle %n valittua liidiä annetaan?</numerusform></translation>
+        <translation>
+            <numerusform>Kenelle valittu liidi annetaan?</numerusform>
+            <numerusform>Kenelle %n valittua liidiä annetaan?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody</source>
@@ -2257,17 +2260,26 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <message numerus="yes">
         <source>Remove the owner of %n lead(s)</source>
         <extracomment>Undo step: %n leads lost their owner</extracomment>
-        <translation><numerusform>Poista liidin omistaja</numerusform><numerusform>Poista %n liidin omistaja</numerusform></translation>
+        <translation>
+            <numerusform>Poista liidin omistaja</numerusform>
+            <numerusform>Poista %n liidin omistaja</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Assign %n lead(s) to %1</source>
         <extracomment>Undo step: %n leads given to the owner %1</extracomment>
-        <translation><numerusform>Anna liidi käyttäjälle %1</numerusform><numerusform>Anna %n liidiä käyttäjälle %1</numerusform></translation>
+        <translation>
+            <numerusform>Anna liidi käyttäjälle %1</numerusform>
+            <numerusform>Anna %n liidiä käyttäjälle %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Assign %n lead(s) in turn</source>
         <extracomment>Undo step: %n leads dealt out to several owners in turn</extracomment>
-        <translation><numerusform>Jaa liidi vuorotellen</numerusform><numerusform>Jaa %n liidiä vuorotellen</numerusform></translation>
+        <translation>
+            <numerusform>Jaa liidi vuorotellen</numerusform>
+            <numerusform>Jaa %n liidiä vuorotellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2852,7 +2864,10 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <message numerus="yes">
         <source>%n MQL(s) nobody owns yet. Deal them out in turn to:</source>
         <extracomment>%n the number of MQLs nobody owns</extracomment>
-        <translation><numerusform>Yhdellä MQL-liidillä ei ole vielä omistajaa. Anna se:</numerusform><numerusform>%n MQL-liidillä ei ole vielä omistajaa. Jaa ne vuorotellen:</numerusform></translation>
+        <translation>
+            <numerusform>Yhdellä MQL-liidillä ei ole vielä omistajaa. Anna se:</numerusform>
+            <numerusform>%n MQL-liidillä ei ole vielä omistajaa. Jaa ne vuorotellen:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Another SDR's name</source>
@@ -3355,7 +3370,10 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message numerus="yes">
         <source>Assigned %n lead(s)</source>
-        <translation><numerusform>%n liidi määritetty</numerusform><numerusform>%n liidiä määritetty</numerusform></translation>
+        <translation>
+            <numerusform>%n liidi määritetty</numerusform>
+            <numerusform>%n liidiä määritetty</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not logged</source>
@@ -4709,7 +4727,10 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message numerus="yes">
         <source>Assigned %n lead(s)</source>
-        <translation><numerusform>%n liidi määritetty</numerusform><numerusform>%n liidiä määritetty</numerusform></translation>
+        <translation>
+            <numerusform>%n liidi määritetty</numerusform>
+            <numerusform>%n liidiä määritetty</numerusform>
+        </translation>
     </message>
     <message>
         <source>call, email, meeting or note.</source>
@@ -4759,6 +4780,47 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <message>
         <source>Owner changes:</source>
         <translation>Omistajan vaihdot:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <extracomment>CLI --help: heading of the list of the global options.</extracomment>
+        <translation>Valitsimet:</translation>
+    </message>
+    <message>
+        <source>The workspace file (default: %1).</source>
+        <translation>Työtilatiedosto (oletus: %1).</translation>
+    </message>
+    <message>
+        <source>Who is acting, for the history (default: the login name).</source>
+        <extracomment>CLI --help, --user: the name recorded in the lead's history.</extracomment>
+        <translation>Kuka toimii, historiaa varten (oletus: kirjautumisnimi).</translation>
+    </message>
+    <message>
+        <source>How long a change waits for another program writing to the workspace (default: 600).</source>
+        <extracomment>CLI --help, --wait: a write waits while another program writes to the workspace.</extracomment>
+        <translation>Kuinka kauan muutos odottaa toista ohjelmaa, joka kirjoittaa työtilaan (oletus: 600).</translation>
+    </message>
+    <message>
+        <source>How records are printed (default: text).</source>
+        <translation>Miten tietueet tulostetaan (oletus: text).</translation>
+    </message>
+    <message>
+        <source>Show this help, or a command's.</source>
+        <translation>Näytä tämä ohje tai komennon ohje.</translation>
+    </message>
+    <message>
+        <source>Show the version of leadbench-cli.</source>
+        <translation>Näytä leadbench-clin versio.</translation>
+    </message>
+    <message>
+        <source>Run "leadbench-cli COMMAND --help" for a command's options.</source>
+        <extracomment>CLI --help, last line. Keep "leadbench-cli COMMAND --help" as it is: it is typed.</extracomment>
+        <translation>Komennon valitsimet: "leadbench-cli COMMAND --help".</translation>
+    </message>
+    <message>
+        <source>Global options (--db, --user, --wait, --format): leadbench-cli --help</source>
+        <extracomment>CLI COMMAND --help, last line. Keep "leadbench-cli --help" as it is: it is typed.</extracomment>
+        <translation>Yleiset valitsimet (--db, --user, --wait, --format): leadbench-cli --help</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,10 @@
     <message numerus="yes">
         <source>Who should own the %n selected lead(s)?</source>
         <extracomment>%n the number of leads that get the owner</extracomment>
-        <translation><numerusform>Vem ska äga det valda leadet?</numerusform><numerusform>Vem ska äga de %n valda leadsen?</numerusform></translation>
+        <translation>
+            <numerusform>Vem ska äga det valda leadet?</numerusform>
+            <numerusform>Vem ska äga de %n valda leadsen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody</source>
@@ -2257,17 +2260,26 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <message numerus="yes">
         <source>Remove the owner of %n lead(s)</source>
         <extracomment>Undo step: %n leads lost their owner</extracomment>
-        <translation><numerusform>Ta bort ägaren till ett lead</numerusform><numerusform>Ta bort ägaren till %n leads</numerusform></translation>
+        <translation>
+            <numerusform>Ta bort ägaren till ett lead</numerusform>
+            <numerusform>Ta bort ägaren till %n leads</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Assign %n lead(s) to %1</source>
         <extracomment>Undo step: %n leads given to the owner %1</extracomment>
-        <translation><numerusform>Tilldela ett lead till %1</numerusform><numerusform>Tilldela %n leads till %1</numerusform></translation>
+        <translation>
+            <numerusform>Tilldela ett lead till %1</numerusform>
+            <numerusform>Tilldela %n leads till %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Assign %n lead(s) in turn</source>
         <extracomment>Undo step: %n leads dealt out to several owners in turn</extracomment>
-        <translation><numerusform>Fördela ett lead i tur och ordning</numerusform><numerusform>Fördela %n leads i tur och ordning</numerusform></translation>
+        <translation>
+            <numerusform>Fördela ett lead i tur och ordning</numerusform>
+            <numerusform>Fördela %n leads i tur och ordning</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2852,7 +2864,10 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <message numerus="yes">
         <source>%n MQL(s) nobody owns yet. Deal them out in turn to:</source>
         <extracomment>%n the number of MQLs nobody owns</extracomment>
-        <translation><numerusform>Ett MQL saknar ännu ägare. Ge det till:</numerusform><numerusform>%n MQL saknar ännu ägare. Fördela dem i tur och ordning till:</numerusform></translation>
+        <translation>
+            <numerusform>Ett MQL saknar ännu ägare. Ge det till:</numerusform>
+            <numerusform>%n MQL saknar ännu ägare. Fördela dem i tur och ordning till:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Another SDR's name</source>
@@ -3355,7 +3370,10 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message numerus="yes">
         <source>Assigned %n lead(s)</source>
-        <translation><numerusform>%n lead tilldelat</numerusform><numerusform>%n leads tilldelade</numerusform></translation>
+        <translation>
+            <numerusform>%n lead tilldelat</numerusform>
+            <numerusform>%n leads tilldelade</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not logged</source>
@@ -4709,7 +4727,10 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message numerus="yes">
         <source>Assigned %n lead(s)</source>
-        <translation><numerusform>%n lead tilldelat</numerusform><numerusform>%n leads tilldelade</numerusform></translation>
+        <translation>
+            <numerusform>%n lead tilldelat</numerusform>
+            <numerusform>%n leads tilldelade</numerusform>
+        </translation>
     </message>
     <message>
         <source>call, email, meeting or note.</source>
@@ -4759,6 +4780,47 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <message>
         <source>Owner changes:</source>
         <translation>Ägarbyten:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <extracomment>CLI --help: heading of the list of the global options.</extracomment>
+        <translation>Flaggor:</translation>
+    </message>
+    <message>
+        <source>The workspace file (default: %1).</source>
+        <translation>Arbetsytans fil (standard: %1).</translation>
+    </message>
+    <message>
+        <source>Who is acting, for the history (default: the login name).</source>
+        <extracomment>CLI --help, --user: the name recorded in the lead's history.</extracomment>
+        <translation>Vem som agerar, för historiken (standard: inloggningsnamnet).</translation>
+    </message>
+    <message>
+        <source>How long a change waits for another program writing to the workspace (default: 600).</source>
+        <extracomment>CLI --help, --wait: a write waits while another program writes to the workspace.</extracomment>
+        <translation>Hur länge en ändring väntar på ett annat program som skriver till arbetsytan (standard: 600).</translation>
+    </message>
+    <message>
+        <source>How records are printed (default: text).</source>
+        <translation>Hur poster skrivs ut (standard: text).</translation>
+    </message>
+    <message>
+        <source>Show this help, or a command's.</source>
+        <translation>Visa den här hjälpen, eller ett kommandos.</translation>
+    </message>
+    <message>
+        <source>Show the version of leadbench-cli.</source>
+        <translation>Visa versionen av leadbench-cli.</translation>
+    </message>
+    <message>
+        <source>Run "leadbench-cli COMMAND --help" for a command's options.</source>
+        <extracomment>CLI --help, last line. Keep "leadbench-cli COMMAND --help" as it is: it is typed.</extracomment>
+        <translation>Ett kommandos flaggor: "leadbench-cli COMMAND --help".</translation>
+    </message>
+    <message>
+        <source>Global options (--db, --user, --wait, --format): leadbench-cli --help</source>
+        <extracomment>CLI COMMAND --help, last line. Keep "leadbench-cli --help" as it is: it is typed.</extracomment>
+        <translation>Globala flaggor (--db, --user, --wait, --format): leadbench-cli --help</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QTimer>
@@ -23,6 +24,10 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("leadbench"));
     QApplication::setApplicationDisplayName(QStringLiteral("Leadbench"));
     QApplication::setApplicationVersion(QStringLiteral(LEADBENCH_VERSION));
+    // The installed menu entry and icon (resources/desktop): Wayland shells match the window
+    // to the entry by this name; X11 ones take the icon from the window.
+    QApplication::setDesktopFileName(QStringLiteral(LEADBENCH_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(LEADBENCH_APP_ID)));
     lb::installTranslations(app, lb::settings::language.value());
     lb::theme::applyFromEnvironment(); // LEADBENCH_THEME=dark: Fusion with a dark palette
 

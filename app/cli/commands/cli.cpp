@@ -1,5 +1,6 @@
 #include "commands/cli.h"
 
+#include "commands/clihelp.h"
 #include "commands/commands.h"
 #include "store/lockwait.h"
 #include "store/storeerror.h"
@@ -16,16 +17,6 @@ namespace lb::cli {
 
 namespace {
 
-QString usageText()
-{
-    QString text = QStringLiteral("usage: leadbench-cli [--db PATH] [--user NAME] [--wait SECONDS] "
-                                  "COMMAND [ARGS] [--format text|json|csv]\n\n");
-    text += QCoreApplication::translate("lb::cli", "Commands:") + QLatin1Char('\n');
-    for (const CommandEntry& entry : commandTable())
-        text += QStringLiteral("  ") + QString::fromLatin1(entry.synopsis) + QLatin1Char('\n');
-    return text;
-}
-
 struct GlobalOptions
 {
     QString db;
@@ -33,6 +24,7 @@ struct GlobalOptions
     QString format = QStringLiteral("text");
     QString wait;
     bool help = false;
+    bool version = false;
     QStringList rest;
 };
 
@@ -63,6 +55,8 @@ GlobalOptions splitGlobalOptions(const QStringList& arguments)
             continue;
         if (argument == QLatin1String("--help") || argument == QLatin1String("-h"))
             options.help = true;
+        else if (argument == QLatin1String("--version"))
+            options.version = true;
         else
             options.rest << argument;
     }
@@ -127,8 +121,12 @@ int run(int argc, char** argv)
     try {
         GlobalOptions options = splitGlobalOptions(arguments);
         setLockWait(options.wait);
-        if (options.help || options.rest.isEmpty()) {
-            QTextStream(options.help ? stdout : stderr) << usageText();
+        if (options.version) {
+            QTextStream(stdout) << "leadbench-cli " << LEADBENCH_VERSION << '\n';
+            return ExitOk;
+        }
+        if (options.rest.isEmpty()) {
+            QTextStream(options.help ? stdout : stderr) << globalUsage();
             return options.help ? ExitOk : ExitUsage;
         }
         OutputFormat format = OutputFormat::Text;
@@ -145,15 +143,20 @@ int run(int argc, char** argv)
             if (command == QLatin1String(entry.name)) {
                 CliContext context(options.db.isEmpty() ? defaultWorkspacePath() : options.db,
                                    options.user.isEmpty() ? osUserName() : options.user, format);
+                if (options.help) // the command prints its help where it parses its options
+                    context.requestHelp(QString::fromLatin1(entry.synopsis));
                 return entry.run(context, options.rest);
             }
         }
         usageError(QCoreApplication::translate("lb::cli", "unknown command \"%1\"").arg(command));
+    } catch (const CliHelp& help) {
+        QTextStream(stdout) << help.text;
+        return ExitOk;
     } catch (const CliError& error) {
         QTextStream err(stderr);
         err << "leadbench-cli: " << error.message << '\n';
         if (error.code == ExitUsage && !error.message.contains(QLatin1String("usage:")))
-            err << usageText();
+            err << globalUsage();
         return error.code;
     } catch (const StoreError& error) {
         return reportStoreError(error);

@@ -1,5 +1,6 @@
 #include "commands/clicontext.h"
 
+#include "commands/clihelp.h"
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,8 @@ CliContext::CliContext(QString dbPath, QString user, OutputFormat format)
 
 Workspace& CliContext::workspace(bool create)
 {
+    if (!m_helpSynopsis.isEmpty()) // never reached: every command parses first
+        throw CliHelp{QStringLiteral("usage: leadbench-cli ") + m_helpSynopsis + QLatin1Char('\n')};
     if (!m_workspace) {
         if (create)
             QDir().mkpath(QFileInfo(m_dbPath).absolutePath());
@@ -58,6 +61,8 @@ JobControl::ProgressFn CliContext::progressPrinter()
 void CliContext::parse(QCommandLineParser& parser, const QStringList& arguments,
                        const QString& usage, int minPositional, int maxPositional)
 {
+    if (!m_helpSynopsis.isEmpty())
+        throw CliHelp{commandHelp(m_helpSynopsis, parser)};
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     if (!parser.parse(QStringList{QStringLiteral("leadbench-cli")} + arguments))
         usageError(parser.errorText() + QStringLiteral("\nusage: leadbench-cli ") + usage);

@@ -55,6 +55,10 @@ public:
     // Progress on stderr when stderr is a terminal, quiet otherwise (spec/cli.md).
     JobControl::ProgressFn progressPrinter();
 
+    // --help was given with the command: parse() (or a workspace() before it) then throws
+    // CliHelp with the command's usage and options instead of running it.
+    void requestHelp(QString synopsis) { m_helpSynopsis = std::move(synopsis); }
+
     // Parses a command's own arguments; unknown options are a usage error (exit 1).
     // `usage` is the command's synopsis line for the message.
     void parse(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
@@ -70,6 +74,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     std::unique_ptr<Workspace> m_workspace;
+    QString m_helpSynopsis;
 };
 
 // Shorthands for the errors every command raises.

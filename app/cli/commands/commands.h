@@ -18,6 +18,9 @@ struct CommandEntry
 {
     const char* name;
     CommandFunction run;
+    // Shown by --help and in usage errors; COMMAND --help lists under it the options the
+    // command's parser declares (CliContext::parse), so the synopsis must name the same ones
+    // (tests/cli/test_cli_help.cpp checks).
     const char* synopsis;
 };
 

@@ -9,7 +9,7 @@ const QList<CommandEntry>& commandTable()
         {"demo", runDemo, "demo [--leads N] [--seed S]"},
         {"leads", runLeads,
          "leads [--stage S] [--owner U] [--min-score N] [--search TEXT] [--limit N]"},
-        {"show", runShow, "show LEAD"},
+        {"show", runShow, "show LEAD [--events N|all]"},
         {"qualify", runQualify,
          "qualify LEAD --framework F --criterion C --status "
          "unknown|partial|confirmed|disqualifying [--note TEXT] [--value V]"},
