@@ -65,6 +65,18 @@ build_sanitized() {
 # The .deb: the two programs only (no tests, no benchmarks), optimised, through ccache when
 # there is one (its objects are shared with other trees of the same flags). Then the check of
 # the package as a clean machine would install it. Prints the package's path last.
+# Makes the .deb in the configured and built tree $1, checks it and prints its path.
+make_package() {
+  local dir=$1 deb
+  install_missing "${PACKAGE_TOOLS[@]}"
+  rm -f "$dir"/leadbench_*.deb
+  (cd "$dir" && cpack -G DEB >/dev/null)
+  deb=$(ls "$dir"/leadbench_*.deb)
+  scripts/check-package.sh "$deb"
+  echo "$deb"
+}
+
+# The release package: a Release build of the programs alone, in a tree of its own.
 build_package() {
   install_missing "${PACKAGE_TOOLS[@]}"
   local launcher=()
@@ -72,12 +84,7 @@ build_package() {
   cmake -S . -B "$PACKAGE_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
     -DLEADBENCH_BENCHMARKS=OFF "${launcher[@]}" >/dev/null
   cmake --build "$PACKAGE_DIR" --target leadbench leadbench-cli
-  rm -f "$PACKAGE_DIR"/leadbench_*.deb
-  (cd "$PACKAGE_DIR" && cpack -G DEB >/dev/null)
-  local deb
-  deb=$(ls "$PACKAGE_DIR"/leadbench_*.deb)
-  scripts/check-package.sh "$deb"
-  echo "$deb"
+  make_package "$PACKAGE_DIR"
 }
 
 # For every process of the sanitizer build (ctest, the tests, the CLI they start, the
@@ -153,8 +160,10 @@ case "${1:-run}" in
     build
     # --output-on-failure prints every failing test in full; the summary line ends the run.
     (cd "$BUILD_DIR" && ctest --output-on-failure --timeout 600 -j "$(nproc)")
-    echo "== The .deb, installed into a scratch root and started ($PACKAGE_DIR)"
-    build_package
+    # (Packed from the programs just tested: a Release build of its own would compile them
+    # all again, some ten minutes on two cores without a compiler cache.)
+    echo "== The .deb, installed into a scratch root and started ($BUILD_DIR)"
+    make_package "$BUILD_DIR"
     echo "== The suite under ASan + UBSan ($SANITIZE_DIR)"
     build_sanitized
     sanitizer_options
