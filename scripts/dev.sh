@@ -7,7 +7,9 @@
 #                                   (as scripts/dev.sh package); then the same suite under
 #                                   ASan + UBSan (clang, build-sanitize) and each fuzz target
 #                                   for 60 s (README, Quick start)
-#   scripts/dev.sh fuzz [SECONDS]   the sanitizer build, then each fuzz target for SECONDS
+#   scripts/dev.sh fuzz [SECONDS [SEED]]
+#                                   the sanitizer build, then each fuzz target for SECONDS
+#                                   (SEED 1 makes the test command's inputs; 0: new ones)
 #                                   (default 600): a longer soak than CI's
 #   scripts/dev.sh bench [NAME]     build and run the benchmarks (see README, Performance)
 #   scripts/dev.sh build            install what is missing and build
@@ -176,7 +178,7 @@ case "${1:-run}" in
     ;;
   fuzz)
     build_sanitized
-    run_fuzzers "${2:-600}"
+    run_fuzzers "${2:-600}" "${3:-0}"
     ;;
   bench)
     build
