@@ -44,28 +44,50 @@ qint64 daysFromCivil(int y, int m, int d)
 
 } // namespace
 
+void LeadFacts::resize(std::size_t count)
+{
+    m_present.assign(count, false);
+    m_owner.assign(count, noOwner);
+    m_score.assign(count, 0);
+    m_stage.assign(count, 0);
+    m_stageChangedAt.assign(count, 0);
+    m_source.assign(count, 0);
+}
+
 LeadFacts LeadFacts::load(sqlite3* db)
 {
     LeadFacts facts;
-    Statement maxLead(db, "SELECT max(m) FROM (SELECT max(lead_id) AS m FROM lead_scores "
-                          "UNION ALL SELECT max(id) FROM leads)");
-    const qint64 size = maxLead.next() ? maxLead.columnInt(0) + 1 : 1;
-    maxLead.reset();
-    const auto n = std::size_t(std::max<qint64>(size, 1));
-    facts.m_present.assign(n, false);
-    facts.m_owner.assign(n, noOwner);
-    facts.m_score.assign(n, 0);
-    facts.m_stage.assign(n, 0);
-    facts.m_stageChangedAt.assign(n, 0);
-    facts.m_source.assign(n, 0);
+    Statement span(db, "SELECT (SELECT max(id) FROM leads), (SELECT count(*) FROM leads)");
+    qint64 maxLead = 0;
+    qint64 leads = 0;
+    if (span.next()) {
+        maxLead = span.columnInt(0);
+        leads = span.columnInt(1);
+    }
+    span.reset();
+    // Dense while the largest id is within twice the count (and a margin): deleted leads leave
+    // holes, hand-made ids may leave anything.
+    const bool dense = maxLead >= 0 && maxLead <= 2 * leads + 4096;
+    if (dense) {
+        facts.resize(std::size_t(maxLead) + 1);
+    } else {
+        Statement ids(db, "SELECT id FROM leads ORDER BY id");
+        while (ids.next()) {
+            facts.m_slotOfLead.insert(ids.columnInt(0), qint64(facts.m_leadOfSlot.size()));
+            facts.m_leadOfSlot.push_back(ids.columnInt(0));
+        }
+        facts.resize(facts.m_leadOfSlot.size());
+        if (facts.m_leadOfSlot.empty()) // (an empty workspace stays "dense" with no slots)
+            facts.m_slotOfLead.clear();
+    }
 
     Statement scores(db, "SELECT lead_id, owner_id, score, stage, stage_changed_at FROM "
                          "lead_scores");
     while (scores.next()) {
-        const qint64 lead = scores.columnInt(0);
-        if (!facts.inRange(lead))
+        const qint64 slot = facts.slotOf(scores.columnInt(0));
+        if (slot < 0)
             continue;
-        const auto i = std::size_t(lead);
+        const auto i = std::size_t(slot);
         facts.m_present[i] = true;
         facts.m_owner[i] = scores.isNull(1) ? noOwner : std::int32_t(scores.columnInt(1));
         facts.m_score[i] = std::int32_t(scores.columnInt(2));
@@ -81,14 +103,14 @@ LeadFacts LeadFacts::load(sqlite3* db)
     Statement sources(db, "SELECT id, source FROM leads INDEXED BY leads_id_source "
                           "WHERE source IS NOT NULL AND source <> '' ORDER BY id");
     while (sources.next()) {
-        const qint64 lead = sources.columnInt(0);
-        if (!facts.inRange(lead))
+        const qint64 slot = facts.slotOf(sources.columnInt(0));
+        if (slot < 0)
             continue;
         const QByteArrayView text = sources.columnUtf8(1);
         const auto known =
             keyOfSpelling.constFind(QByteArray::fromRawData(text.data(), text.size()));
         if (known != keyOfSpelling.constEnd()) {
-            facts.m_source[std::size_t(lead)] = *known;
+            facts.m_source[std::size_t(slot)] = *known;
             continue;
         }
         const QByteArray spelling(text.data(), text.size());
@@ -99,7 +121,7 @@ LeadFacts LeadFacts::load(sqlite3* db)
             facts.m_sourceNames << QString::fromUtf8(spelling);
         }
         keyOfSpelling.insert(spelling, *it);
-        facts.m_source[std::size_t(lead)] = *it;
+        facts.m_source[std::size_t(slot)] = *it;
     }
     return facts;
 }

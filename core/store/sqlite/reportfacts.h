@@ -26,28 +26,55 @@ public:
 
     static LeadFacts load(sqlite3* db);
 
-    std::size_t size() const { return m_present.size(); }
-    // Whether the lead has its row in lead_scores (the reports' joins need it).
-    bool present(qint64 lead) const { return inRange(lead) && m_present[std::size_t(lead)]; }
-    std::int32_t owner(qint64 lead) const { return m_owner[std::size_t(lead)]; }
-    int score(qint64 lead) const { return m_score[std::size_t(lead)]; }
-    int stage(qint64 lead) const { return m_stage[std::size_t(lead)]; } // index in allStages
-    qint64 stageChangedAt(qint64 lead) const { return m_stageChangedAt[std::size_t(lead)]; }
+    // Every lead has a slot: its id itself while the ids are dense (as SQLite hands them out),
+    // a compact index when they are not (a file with ids up to 2^62 would otherwise ask for
+    // more memory than there is).
+    std::size_t slotCount() const { return m_present.size(); }
+    qint64 leadAt(std::size_t slot) const
+    {
+        return m_leadOfSlot.empty() ? qint64(slot) : m_leadOfSlot[slot];
+    }
+    qint64 slotOf(qint64 lead) const
+    {
+        if (m_leadOfSlot.empty())
+            return lead >= 0 && std::size_t(lead) < m_present.size() ? lead : -1;
+        return m_slotOfLead.value(lead, -1);
+    }
+
+    // Whether the lead has its row in lead_scores (the reports' joins need it). The accessors
+    // below take a lead that is present.
+    bool present(qint64 lead) const
+    {
+        const qint64 slot = slotOf(lead);
+        return slot >= 0 && m_present[std::size_t(slot)];
+    }
+    std::int32_t owner(qint64 lead) const { return m_owner[at(lead)]; }
+    int score(qint64 lead) const { return m_score[at(lead)]; }
+    int stage(qint64 lead) const { return m_stage[at(lead)]; } // index in allStages
+    qint64 stageChangedAt(qint64 lead) const { return m_stageChangedAt[at(lead)]; }
     // The lead's source as the reports group and filter it: case-insensitively in ASCII, as
     // SQLite's NOCASE compares (an index into sourceNames(); 0: no source, NULL or '').
-    int sourceKey(qint64 lead) const { return inRange(lead) ? m_source[std::size_t(lead)] : 0; }
+    int sourceKey(qint64 lead) const
+    {
+        const qint64 slot = slotOf(lead);
+        return slot >= 0 ? m_source[std::size_t(slot)] : 0;
+    }
     // The spelling of each source key: that of the lead with the lowest id.
     const QList<QString>& sourceNames() const { return m_sourceNames; }
     std::optional<int> sourceKeyOf(const QString& source) const;
-    bool inRange(qint64 lead) const { return lead >= 0 && std::size_t(lead) < m_present.size(); }
 
 private:
+    std::size_t at(qint64 lead) const { return std::size_t(slotOf(lead)); }
+    void resize(std::size_t count);
+
     std::vector<bool> m_present;
     std::vector<std::int32_t> m_owner;
     std::vector<std::int32_t> m_score;
     std::vector<std::int8_t> m_stage;
     std::vector<qint64> m_stageChangedAt;
     std::vector<std::int32_t> m_source;
+    std::vector<qint64> m_leadOfSlot; // empty while the ids are dense
+    QHash<qint64, qint64> m_slotOfLead;
     QList<QString> m_sourceNames;
     QHash<QByteArray, int> m_sourceKeys; // by the ASCII-lowered UTF-8 bytes
 };

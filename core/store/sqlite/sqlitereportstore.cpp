@@ -31,32 +31,32 @@ QString stageList(const QList<Stage>& stages)
     return names.join(QLatin1Char(','));
 }
 
-// Each lead counted once: a bit a lead id (ids beyond the facts, written meanwhile, aside).
+// Each lead counted once: a bit a lead's slot (leads written since the facts were read, aside).
 class DistinctLeads
 {
 public:
-    explicit DistinctLeads(std::size_t size) : m_seen(size, false) {}
+    explicit DistinctLeads(const sqlite::LeadFacts& facts)
+        : m_facts(facts), m_seen(facts.slotCount(), false)
+    {
+    }
 
     bool add(qint64 lead)
     {
-        if (lead >= 0 && std::size_t(lead) < m_seen.size()) {
-            if (m_seen[std::size_t(lead)])
+        const qint64 slot = m_facts.slotOf(lead);
+        if (slot >= 0) {
+            if (m_seen[std::size_t(slot)])
                 return false;
-            m_seen[std::size_t(lead)] = true;
+            m_seen[std::size_t(slot)] = true;
         } else if (!m_beyond.insert(lead).second) {
             return false;
         }
         ++m_count;
         return true;
     }
-    bool contains(qint64 lead) const
-    {
-        return lead >= 0 && std::size_t(lead) < m_seen.size() ? bool(m_seen[std::size_t(lead)])
-                                                              : m_beyond.count(lead) > 0;
-    }
     qint64 count() const { return m_count; }
 
 private:
+    const sqlite::LeadFacts& m_facts;
     std::vector<bool> m_seen;
     std::set<qint64> m_beyond;
     qint64 m_count = 0;
@@ -128,7 +128,7 @@ qint64 SqliteReportStore::count(const ReportSlice& slice)
     if (slice.kind != ReportSlice::Kind::Entered || slice.reason)
         return countBySql(slice);
     const sqlite::LeadScope leads = scope(slice.owner, slice.source);
-    DistinctLeads entered(facts().size());
+    DistinctLeads entered(facts());
     forEachMove(m_workspace.handle(), "", slice.stage, sqlite::periodStart(slice.from),
                 sqlite::periodEnd(slice.to), [&](qint64 lead, const sqlite::Statement&) {
                     if (leads.contains(lead))
@@ -154,7 +154,7 @@ QList<ReportStore::OwnerStageCount> SqliteReportStore::enteredByOwner(const Repo
     const QHash<qint64, QString> names = userNames(m_workspace.handle());
     QList<OwnerStageCount> counts;
     for (Stage stage : stages) {
-        DistinctLeads entered(leadFacts.size());
+        DistinctLeads entered(leadFacts);
         QHash<std::int32_t, qint64> byOwner; // owner id: leads (as SQL groups by owner_id)
         forEachMove(m_workspace.handle(), "", stage, sqlite::periodStart(filter.from),
                     sqlite::periodEnd(filter.to), [&](qint64 lead, const sqlite::Statement&) {
@@ -216,7 +216,7 @@ QList<ReportStore::SourceFacts> SqliteReportStore::sources(const ReportFilter& f
         }
     }
     for (Stage stage : {Stage::MQL, Stage::SQL}) {
-        DistinctLeads entered(leadFacts.size());
+        DistinctLeads entered(leadFacts);
         forEachMove(db, "", stage, from, to, [&](qint64 lead, const sqlite::Statement&) {
             if (leads.contains(lead) && entered.add(lead))
                 ++(stage == Stage::MQL ? of(lead).mql : of(lead).sql);
@@ -224,7 +224,7 @@ QList<ReportStore::SourceFacts> SqliteReportStore::sources(const ReportFilter& f
     }
     {
         // Amounts once per opportunity, leads once each.
-        DistinctLeads open(leadFacts.size());
+        DistinctLeads open(leadFacts);
         sqlite::Statement opportunities(db, "SELECT lead_id, amount FROM opportunities WHERE "
                                             "stage IN ('Prospecting','Proposal','Negotiation') "
                                             "AND lead_id IS NOT NULL");
@@ -239,7 +239,7 @@ QList<ReportStore::SourceFacts> SqliteReportStore::sources(const ReportFilter& f
     }
     for (const char* outcome : {"Won", "Lost"}) {
         const bool won = QLatin1String(outcome) == QLatin1String("Won");
-        DistinctLeads closed(leadFacts.size());
+        DistinctLeads closed(leadFacts);
         sqlite::Statement opportunities(db, "SELECT lead_id, amount FROM opportunities WHERE "
                                             "stage = ?1 AND lead_id IS NOT NULL AND id IN "
                                             "(SELECT opportunity_id FROM opportunity_history "
@@ -292,7 +292,8 @@ QList<ReportStore::BandCount> SqliteReportStore::scoreBands(const ReportFilter& 
     const sqlite::LeadFacts& leadFacts = facts();
     const sqlite::LeadScope leads = scope(filter.owner, sourceOf(filter));
     std::array<std::array<qint64, 10>, allStages.size()> counts{};
-    for (qint64 lead = 0; lead < qint64(leadFacts.size()); ++lead) {
+    for (std::size_t slot = 0; slot < leadFacts.slotCount(); ++slot) {
+        const qint64 lead = leadFacts.leadAt(slot);
         if (!leadFacts.present(lead) || !leads.contains(lead))
             continue;
         const int score = leadFacts.score(lead);
@@ -318,7 +319,8 @@ QList<ReportStore::BandCount> SqliteReportStore::ages(const ReportFilter& filter
     const qint64 asOfSecs = asOf.toSecsSinceEpoch();
     const qint64 latest = asOfSecs - qint64(bandStarts.value(0)) * 86400;
     QHash<QPair<int, int>, qint64> counts; // (stage index, band)
-    for (qint64 lead = 0; lead < qint64(leadFacts.size()); ++lead) {
+    for (std::size_t slot = 0; slot < leadFacts.slotCount(); ++slot) {
+        const qint64 lead = leadFacts.leadAt(slot);
         if (!leadFacts.present(lead))
             continue;
         const Stage stage = allStages[std::size_t(leadFacts.stage(lead))];
