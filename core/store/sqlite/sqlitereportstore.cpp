@@ -6,6 +6,7 @@
 #include "store/sqlite/sqliteworkspace.h"
 
 #include <QHash>
+#include <algorithm>
 #include <array>
 #include <map>
 #include <set>
@@ -21,14 +22,6 @@ namespace {
 std::optional<QString> sourceOf(const ReportFilter& filter)
 {
     return filter.source.isEmpty() ? std::nullopt : std::optional<QString>(filter.source);
-}
-
-QString stageList(const QList<Stage>& stages)
-{
-    QStringList names;
-    for (Stage stage : stages)
-        names << QLatin1Char('\'') + stageName(stage) + QLatin1Char('\'');
-    return names.join(QLatin1Char(','));
 }
 
 // Each lead counted once: a bit a lead's slot (leads written since the facts were read, aside).
@@ -171,22 +164,31 @@ QList<ReportStore::WeekStageCount> SqliteReportStore::enteredByWeek(const Report
                                                                     const QDate& firstMonday,
                                                                     const QList<Stage>& stages)
 {
-    // One pass for all the weeks: the owner and source conditions are gathered once, not once
-    // a week and stage. The week of a move is whole days since the first Monday, by 7.
-    SqlPart part{QStringLiteral("SELECT CAST((julianday(substr(h.at, 1, 10)) - julianday(?)) AS "
-                                "INTEGER) / 7, h.to_stage, count(DISTINCT h.lead_id) FROM "
-                                "stage_history h WHERE h.to_stage IN (%1) AND h.at >= ? AND h.at "
-                                "< ?")
-                     .arg(stageList(stages)),
-                 {firstMonday.toString(Qt::ISODate), sqlite::periodStart(firstMonday),
-                  sqlite::periodEnd(filter.to)}};
-    part += sqlite::scopeCondition(QStringLiteral("h.lead_id"), filter.owner, sourceOf(filter));
-    part.sql += QStringLiteral(" GROUP BY 1, 2");
+    // One pass a stage over its moves since the first Monday; a move's week is whole days
+    // since that Monday, by 7, and a lead counts once a week.
+    const sqlite::LeadScope leads = scope(filter.owner, sourceOf(filter));
+    const qint64 mondayMs = sqlite::isoMs(sqlite::periodStart(firstMonday).toUtf8());
     QList<WeekStageCount> counts;
-    for (QSqlQuery q = run(m_workspace.database(), part); q.next();)
-        counts.append({q.value(0).toInt(),
-                       stageFromName(q.value(1).toString()).value_or(Stage::New),
-                       q.value(2).toLongLong()});
+    for (Stage stage : stages) {
+        std::vector<std::pair<qint64, qint64>> weekLeads; // (week, lead)
+        forEachMove(m_workspace.handle(), "", stage, sqlite::periodStart(firstMonday),
+                    sqlite::periodEnd(filter.to), [&](qint64 lead, const sqlite::Statement& row) {
+                        if (!leads.contains(lead))
+                            return;
+                        const qint64 days =
+                            (sqlite::isoMs(row.columnUtf8(1)) - mondayMs) / (qint64(86400) * 1000);
+                        weekLeads.emplace_back(days / 7, lead);
+                    });
+        std::sort(weekLeads.begin(), weekLeads.end());
+        weekLeads.erase(std::unique(weekLeads.begin(), weekLeads.end()), weekLeads.end());
+        for (std::size_t i = 0; i < weekLeads.size();) {
+            std::size_t j = i;
+            while (j < weekLeads.size() && weekLeads[j].first == weekLeads[i].first)
+                ++j;
+            counts.append({int(weekLeads[i].first), stage, qint64(j - i)});
+            i = j;
+        }
+    }
     return counts;
 }
 
