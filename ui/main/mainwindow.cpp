@@ -1,5 +1,6 @@
 #include "main/mainwindow.h"
 
+#include "crm/committeewidget.h"
 #include "crm/crmwindow.h"
 #include "dashboard/dashboardview.h"
 #include "dashboard/dashboardwindow.h"
@@ -313,6 +314,11 @@ bool MainWindow::openWorkspace(const QString& path)
             [this](qint64 id) { m_sdr->assignOwner(*m_workspace, m_actor, {id}); });
     connect(m_leadView, &LeadView::logTouchRequested, this,
             [this](qint64 id) { m_sdr->logTouch(*m_workspace, m_actor, id); });
+    connect(m_leadView->committee(), &CommitteeWidget::leadRequested, this, &MainWindow::openLead);
+    connect(m_leadView->committee(), &CommitteeWidget::accountRequested, this,
+            [this](qint64 id) { showCrm()->showAccount(id); });
+    connect(m_leadView->committee(), &CommitteeWidget::opportunityRequested, this,
+            [this](qint64 id) { showCrm()->showOpportunity(id); });
     m_paneSync->setLeadView(m_leadView);
     if (m_dashboard)
         m_dashboard->view()->setWorkspace(path);
