@@ -2,6 +2,8 @@
 
 #include "crm/committee.h"
 #include "crm/crmlistmodels.h"
+#include "leads/leadtablemodel.h"
+#include "model/stage.h"
 #include "store/workspace.h"
 
 #include <QHeaderView>
@@ -26,7 +28,9 @@ QTableWidget* makeTable(QWidget* parent, const QString& name, const QStringList&
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    // The name takes the room left (eliding when short of it); the others fit their contents.
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table->setAlternatingRowColors(true);
     return table;
 }
@@ -46,6 +50,13 @@ QString personName(const QString& first, const QString& last, const QString& ema
     return name.isEmpty() ? email : name;
 }
 
+// A lead stage as the lead table names it (translated); the stored name if unknown.
+QString leadStageText(const QString& name)
+{
+    const std::optional<Stage> stage = stageFromName(name);
+    return stage ? LeadTableModel::stageLabel(*stage) : name;
+}
+
 } // namespace
 
 AccountPage::AccountPage(QWidget* parent)
@@ -56,7 +67,7 @@ AccountPage::AccountPage(QWidget* parent)
           this, QStringLiteral("accountOpportunities"),
           {tr("Opportunity"), tr("Amount"), tr("Expected close"), tr("Stage"), tr("Owner")})),
       m_committee(makeTable(this, QStringLiteral("accountCommittee"),
-                            {tr("Name"), tr("Title"), tr("Stage"), tr("Owner"), tr("E-mail")}))
+                            {tr("Name"), tr("Title"), tr("Stage"), tr("Owner")}))
 {
     setObjectName(QStringLiteral("accountPage"));
     QFont titleFont = m_title->font();
@@ -142,10 +153,13 @@ void AccountPage::showAccount(Workspace* workspace, qint64 accountId)
     for (int i = 0; i < leads.size(); ++i) {
         const CommitteeLead& l = leads[i];
         setRow(m_committee, i, l.id,
-               {personName(l.firstName, l.lastName, l.email), l.title, l.stage, l.owner, l.email});
+               {personName(l.firstName, l.lastName, l.email), l.title, leadStageText(l.stage),
+                l.owner});
+        m_committee->item(i, 0)->setToolTip(l.email);
     }
     for (QTableWidget* table : {m_contacts, m_opportunities, m_committee})
-        table->resizeColumnsToContents();
+        for (int column = 1; column < table->columnCount(); ++column)
+            table->resizeColumnToContents(column);
 }
 
 bool AccountPage::eventFilter(QObject* watched, QEvent* event)

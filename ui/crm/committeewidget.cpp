@@ -1,6 +1,8 @@
 #include "crm/committeewidget.h"
 
 #include "crm/committee.h"
+#include "leads/leadtablemodel.h"
+#include "model/stage.h"
 #include "store/workspace.h"
 
 #include <QHeaderView>
@@ -28,6 +30,13 @@ QString link(const QString& target, const QString& text)
     return QStringLiteral("<a href=\"%1\">%2</a>").arg(target, text.toHtmlEscaped());
 }
 
+// A lead stage as the lead table names it (translated); the stored name if unknown.
+QString leadStageText(const QString& name)
+{
+    const std::optional<Stage> stage = stageFromName(name);
+    return stage ? LeadTableModel::stageLabel(*stage) : name;
+}
+
 } // namespace
 
 CommitteeWidget::CommitteeWidget(QWidget* parent)
@@ -47,6 +56,7 @@ CommitteeWidget::CommitteeWidget(QWidget* parent)
     m_people->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_people->setSelectionMode(QAbstractItemView::SingleSelection);
     m_people->verticalHeader()->hide();
+    m_people->setWordWrap(false);
     m_people->horizontalHeader()->setStretchLastSection(true);
     m_people->installEventFilter(this);
     connect(m_people, &QTableWidget::cellDoubleClicked, this,
@@ -99,7 +109,8 @@ void CommitteeWidget::showLead(Workspace& workspace, const Lead& lead)
     };
     for (const CommitteeLead& l : leads)
         put(QStringLiteral("lead"), l.id,
-            {personName(l.firstName, l.lastName, l.email), l.title, l.stage, l.owner, l.company});
+            {personName(l.firstName, l.lastName, l.email), l.title, leadStageText(l.stage), l.owner,
+             l.company});
     for (const Contact& c : contacts) {
         const auto account = crm.account(c.accountId);
         //: Stage column of a contact (a person at a customer account, not a lead)

@@ -263,13 +263,12 @@ QVariant OpportunityListModel::data(const QModelIndex& index, int role) const
         return row->owner;
     case SourceColumn:
         return row->leadSource;
-    case AgeColumn: {
-        if (!row->stageChangedAt.isValid())
-            return QStringLiteral("–");
-        const qint64 days = row->stageChangedAt.daysTo(QDateTime::currentDateTimeUtc());
-        //: Age in stage of a deal
-        return tr("%n day(s)", nullptr, int(std::max<qint64>(days, 0)));
-    }
+    case AgeColumn:
+        // Whole days, like the lead table's Days in stage (a number sorts and reads at a glance).
+        return row->stageChangedAt.isValid()
+                   ? QVariant(std::max<qint64>(
+                         row->stageChangedAt.daysTo(QDateTime::currentDateTimeUtc()), 0))
+                   : QVariant();
     }
     return {};
 }
@@ -295,8 +294,8 @@ QVariant OpportunityListModel::headerData(int section, Qt::Orientation orientati
     case SourceColumn:
         return tr("Lead source");
     case AgeColumn:
-        //: Column: how long the deal has been in its stage
-        return tr("In stage");
+        //: Column: how many days the deal has been in its stage
+        return tr("Days in stage");
     }
     return {};
 }

@@ -42,7 +42,9 @@ QTableView* makeView(QWidget* parent, const QString& name, QAbstractItemModel* m
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    // The first column (a name) takes the room left; the others fit their contents.
+    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     return view;
 }
 
@@ -125,7 +127,7 @@ QWidget* CrmWindow::makeAccountsTab()
     auto* splitter = new QSplitter(tab);
     splitter->addWidget(left);
     splitter->addWidget(m_page);
-    splitter->setSizes({640, 640});
+    splitter->setSizes({760, 600});
     auto* layout = new QVBoxLayout(tab);
     layout->addWidget(splitter);
     return tab;
@@ -186,7 +188,8 @@ void CrmWindow::reload()
     m_opportunities->setWorkspace(workspace);
     m_page->showAccount(workspace, account);
     for (QTableView* view : {m_accountTable, m_opportunityTable})
-        view->resizeColumnsToContents();
+        for (int column = 1; column < view->model()->columnCount(); ++column)
+            view->resizeColumnToContents(column);
 }
 
 void CrmWindow::applyOpportunityFilters()
