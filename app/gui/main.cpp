@@ -50,7 +50,7 @@ int main(int argc, char** argv)
     parser.addOption(screenshot);
     const QCommandLineOption tab(
         QStringLiteral("tab"),
-        QApplication::translate("main", "With --screenshot: show this tab of the lead view (0-4)."),
+        QApplication::translate("main", "With --screenshot: show this tab of the lead view (0-5)."),
         QStringLiteral("N"), QStringLiteral("0"));
     parser.addOption(tab);
     const QCommandLineOption dashboard(

@@ -1,6 +1,7 @@
 #include "crm/opportunitydialog.h"
 
 #include "crm/crmlistmodels.h"
+#include "main/themecolors.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -43,7 +44,7 @@ OpportunityDialog::OpportunityDialog(const OpportunityRow& opportunity, QWidget*
     m_reason->setPlaceholderText(tr("Why the customer did not buy"));
     m_error->setObjectName(QStringLiteral("opportunityError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: palette(highlight)"));
+    m_error->setStyleSheet(theme::errorTextStyle(palette()));
     m_error->hide();
 
     auto* form = new QFormLayout;
