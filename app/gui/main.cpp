@@ -1,5 +1,7 @@
 // leadbench: the desktop workbench. Parses the command line, picks the workspace, opens the
 // main window; everything else lives in ui/ and core/.
+#include "crm/crmlistmodels.h"
+#include "crm/crmwindow.h"
 #include "dashboard/dashboardview.h"
 #include "dashboard/dashboardwindow.h"
 #include "leadview/leadview.h"
@@ -15,6 +17,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 
 int main(int argc, char** argv)
@@ -47,13 +50,22 @@ int main(int argc, char** argv)
     parser.addOption(screenshot);
     const QCommandLineOption tab(
         QStringLiteral("tab"),
-        QApplication::translate("main", "With --screenshot: show this tab of the lead view (0-4)."),
+        QApplication::translate("main", "With --screenshot: show this tab of the lead view (0-5)."),
         QStringLiteral("N"), QStringLiteral("0"));
     parser.addOption(tab);
     const QCommandLineOption dashboard(
         QStringLiteral("dashboard"),
         QApplication::translate("main", "With --screenshot: picture the dashboard instead."));
     parser.addOption(dashboard);
+    const QCommandLineOption accounts(
+        QStringLiteral("accounts"),
+        QApplication::translate("main", "With --screenshot: picture an account page instead."));
+    parser.addOption(accounts);
+    const QCommandLineOption opportunities(
+        QStringLiteral("opportunities"),
+        QApplication::translate("main",
+                                "With --screenshot: picture the opportunity list instead."));
+    parser.addOption(opportunities);
     parser.process(app);
 
     const QString path = lb::workspaceToOpen(parser.positionalArguments().value(0));
@@ -81,6 +93,26 @@ int main(int argc, char** argv)
             }
         });
         poll->start(300);
+    } else if (parser.isSet(screenshot) &&
+               (parser.isSet(accounts) || parser.isSet(opportunities))) {
+        lb::CrmWindow* crm = window.showCrm();
+        crm->resize(1366, 768);
+        if (parser.isSet(opportunities)) {
+            crm->tabs()->setCurrentIndex(1);
+        } else {
+            // The account of the first page with the most open pipeline: a full page to show.
+            lb::AccountListModel* list = crm->accountModel();
+            int best = -1;
+            for (int row = 0; row < list->rowCount(); ++row)
+                if (best < 0 || list->rowAt(row)->openPipeline > list->rowAt(best)->openPipeline)
+                    best = row;
+            if (best >= 0)
+                crm->accountTable()->setCurrentIndex(list->index(best, 0));
+        }
+        QTimer::singleShot(300, crm, [&, crm] {
+            crm->grab().save(parser.value(screenshot));
+            app.quit();
+        });
     } else if (parser.isSet(screenshot)) {
         if (window.leadView())
             window.leadView()->tabs()->setCurrentIndex(parser.value(tab).toInt());

@@ -1,5 +1,6 @@
 #include "leadview/leadview.h"
 
+#include "crm/committeewidget.h"
 #include "leads/leadtablemodel.h"
 #include "leads/touches.h"
 #include "leadview/historywidget.h"
@@ -70,6 +71,9 @@ LeadView::LeadView(Workspace& workspace, QString actor, QWidget* parent)
     m_tabs->addTab(m_activity, tr("Activity"));
     m_tabs->addTab(m_qualification, tr("Qualification"));
     m_tabs->addTab(m_history, tr("History"));
+    m_committee = new CommitteeWidget(this);
+    //: Tab of the lead view: the other people at the lead's company (buying committee)
+    m_tabs->addTab(m_committee, tr("Committee"));
 
     // The SDR's two everyday writes on the lead in view (issue 21); O and L in the table.
     //: Button in the lead view: choose who owns this lead
@@ -174,6 +178,7 @@ void LeadView::showLead(qint64 leadId)
     fillActivity(*lead);
     m_qualification->setLead(*lead);
     m_history->showLead(m_workspace, lead->id);
+    m_committee->showLead(m_workspace, *lead);
 }
 
 void LeadView::fillActivity(const Lead& lead)

@@ -14,6 +14,7 @@ class QTabWidget;
 namespace lb {
 
 struct AnswerChange;
+class CommitteeWidget;
 class HistoryWidget;
 class ProfileEditor;
 class QualificationService;
@@ -46,6 +47,8 @@ public:
     QPushButton* assignOwnerButton() const { return m_assignOwner; }
     QPushButton* logTouchButton() const { return m_logTouch; }
     QualificationWidget* qualification() const { return m_qualification; }
+    // Who else is at the lead's company, and what it became (issue 20).
+    CommitteeWidget* committee() const { return m_committee; }
     ProfileEditor* profile() const { return m_profile; }
     // The lead fields the workspace's active scoring model reads.
     static QStringList scoringFields(Workspace& workspace);
@@ -72,6 +75,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;
     QTabWidget* m_tabs = nullptr;
+    CommitteeWidget* m_committee = nullptr;
     ProfileEditor* m_profile = nullptr;
     ScoreBreakdownWidget* m_score = nullptr;
     QListWidget* m_activity = nullptr;

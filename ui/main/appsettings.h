@@ -33,6 +33,7 @@ inline const Key<QByteArray> mainWindowGeometry{"window/geometry", {}};
 inline const Key<QByteArray> mainWindowState{"window/state", {}};
 inline const Key<QByteArray> leadTableHeader{"window/leadTableHeader", {}};
 inline const Key<QByteArray> dashboardGeometry{"dashboard/geometry", {}};
+inline const Key<QByteArray> crmGeometry{"crm/geometry", {}};
 // The acting user's name, recorded in history; "" means the operating system's user name.
 inline const Key<QString> userName{"user/name", {}};
 // "" follows the system; otherwise "en", "fi" or "sv".

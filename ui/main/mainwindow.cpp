@@ -1,5 +1,7 @@
 #include "main/mainwindow.h"
 
+#include "crm/committeewidget.h"
+#include "crm/crmwindow.h"
 #include "dashboard/dashboardview.h"
 #include "dashboard/dashboardwindow.h"
 #include "dialogs/exportdialog.h"
@@ -199,6 +201,8 @@ MainWindow::~MainWindow()
     // The dashboard (a child window) reads this window's workspace path and calls it back.
     delete m_dashboard;
     m_dashboard = nullptr;
+    delete m_crm;
+    m_crm = nullptr;
     // The undo stack empties itself when it is deleted and says so (indexChanged). As a child
     // it went in ~QWidget, after this part of the window was gone, and the slot above read
     // m_refreshPending of a destroyed MainWindow (UBSan, every UI test that closes a window).
@@ -310,9 +314,16 @@ bool MainWindow::openWorkspace(const QString& path)
             [this](qint64 id) { m_sdr->assignOwner(*m_workspace, m_actor, {id}); });
     connect(m_leadView, &LeadView::logTouchRequested, this,
             [this](qint64 id) { m_sdr->logTouch(*m_workspace, m_actor, id); });
+    connect(m_leadView->committee(), &CommitteeWidget::leadRequested, this, &MainWindow::openLead);
+    connect(m_leadView->committee(), &CommitteeWidget::accountRequested, this,
+            [this](qint64 id) { showCrm()->showAccount(id); });
+    connect(m_leadView->committee(), &CommitteeWidget::opportunityRequested, this,
+            [this](qint64 id) { showCrm()->showOpportunity(id); });
     m_paneSync->setLeadView(m_leadView);
     if (m_dashboard)
         m_dashboard->view()->setWorkspace(path);
+    if (m_crm)
+        m_crm->reload();
     settings::rememberWorkspace(path);
     rebuildRecentMenu();
     setWindowTitle(tr("%1 — Leadbench").arg(QFileInfo(path).completeBaseName()));
@@ -584,6 +595,37 @@ void MainWindow::convertSelected()
         [this](const QString& message) { QMessageBox::warning(this, tr("Not undone"), message); },
         [this](qint64) { m_refreshPending = true; }));
     afterLeadsChanged();
+    // What the lead became opens beside the workbench: its deal, or its account.
+    if (result->link.opportunityId)
+        showCrm()->showOpportunity(*result->link.opportunityId);
+    else
+        showCrm()->showAccount(result->link.accountId);
+}
+
+CrmWindow* MainWindow::showCrm()
+{
+    if (!m_crm)
+        m_crm = new CrmWindow(this);
+    else
+        m_crm->reload();
+    m_crm->show();
+    m_crm->raise();
+    m_crm->activateWindow();
+    return m_crm;
+}
+
+void MainWindow::openLead(qint64 leadId)
+{
+    if (!m_workspace || !m_leadView || !m_paneSync->settleEdits())
+        return;
+    // Listed near the top: its row becomes current. Elsewhere (another queue, far down) the
+    // pane shows it with no row current, so table and pane never disagree.
+    if (!m_paneSync->selectLead(leadId, 0)) {
+        m_table->setCurrentIndex({});
+        m_leadView->showLead(leadId);
+    }
+    raise();
+    activateWindow();
 }
 
 void MainWindow::afterLeadsChanged()

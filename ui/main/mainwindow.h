@@ -20,6 +20,7 @@ class QUndoStack;
 namespace lb {
 
 class ChangeWatcher;
+class CrmWindow;
 class DashboardWindow;
 struct LeadFilter;
 struct AnswerChange;
@@ -66,6 +67,11 @@ public:
     // The manager's dashboard (View → Dashboard); made when first shown.
     DashboardWindow* dashboard() const { return m_dashboard; }
     void showDashboard();
+    // Accounts & Deals (View → Accounts & Deals, issue 20); made when first shown.
+    CrmWindow* crmWindow() const { return m_crm; }
+    CrmWindow* showCrm();
+    // Shows the lead in the workbench's lead pane (from an account page or the committee).
+    void openLead(qint64 leadId);
     // Lists exactly the leads behind a number of the dashboard, named by `label`.
     void showReportLeads(const LeadFilter& leads, const QString& label);
 
@@ -130,6 +136,7 @@ private:
     LeadMoves* m_moves = nullptr;
     SdrActions* m_sdr = nullptr;
     DashboardWindow* m_dashboard = nullptr;
+    CrmWindow* m_crm = nullptr;
     ChangeWatcher* m_watcher = nullptr;
     // The queue, search and filters the table shows, to put back when the SDR cancels leaving
     // a lead with unsaved edits.

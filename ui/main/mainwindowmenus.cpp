@@ -98,6 +98,10 @@ void MainWindow::createActions()
     connect(addAction(QStringLiteral("view.dashboard"), tr("&Dashboard"),
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)),
             &QAction::triggered, this, &MainWindow::showDashboard);
+    //: Menu entry: the accounts and opportunities (deals) made by converting leads
+    connect(addAction(QStringLiteral("view.crm"), tr("&Accounts && Deals"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)),
+            &QAction::triggered, this, &MainWindow::showCrm);
     QAction* find = addAction(QStringLiteral("edit.search"), tr("&Find Leads"), QKeySequence::Find);
     find->setShortcuts({QKeySequence(QKeySequence::Find), QKeySequence(Qt::Key_Slash)});
     connect(find, &QAction::triggered, this, [this] {
@@ -214,6 +218,7 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(QStringLiteral("view.refresh")));
     view->addAction(action(QStringLiteral("view.dashboard")));
+    view->addAction(action(QStringLiteral("view.crm")));
     QMenu* lead = menuBar()->addMenu(tr("&Lead"));
     for (const char* id : {"lead.accept", "lead.qualify", "lead.convert", "lead.nurture",
                            "lead.disqualify", "lead.markMql", "lead.reopen"})

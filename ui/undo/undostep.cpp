@@ -1,6 +1,7 @@
 #include "undo/undostep.h"
 
 #include "conversion/conversionservice.h"
+#include "crm/opportunityservice.h"
 #include "lifecycle/lifecycleservice.h"
 #include "qualification/qualificationservice.h"
 #include "store/storeerror.h"
@@ -21,6 +22,8 @@ bool runUndoStep(QUndoCommand& command, const UndoErrorHandler& onError,
     } catch (const LifecycleRefused& error) {
         refusal = error.message();
     } catch (const QualificationError& error) {
+        refusal = error.message();
+    } catch (const OpportunityError& error) {
         refusal = error.message();
     } catch (const StoreError& error) {
         refusal = error.message();
