@@ -37,7 +37,11 @@ enum class LeadSortKey
     LastName,
     Company,
     Stage,
-    Id
+    Id,
+    // When the lead reached its stage (ascending: longest in its stage first).
+    StageChangedAt,
+    // Its last marketing event or logged touch (ascending: never or longest ago first).
+    LastActivity
 };
 
 struct LeadSort

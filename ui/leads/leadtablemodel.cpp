@@ -11,9 +11,21 @@ namespace {
 // Enough pages for a few screens in each direction and a jump or two: about 60 KB each.
 constexpr int maxCachedPages = 64;
 
-LeadSortKey sortKeyFor(int column)
+// The store's order for a column's header order. Days in stage counts up from the stored
+// moment, so its ascending order (fewest days first) is the moment's descending one.
+LeadSort sortFor(int column, Qt::SortOrder order)
 {
-    return column == LeadTableModel::StageColumn ? LeadSortKey::Stage : LeadSortKey::Score;
+    const bool descending = order == Qt::DescendingOrder;
+    switch (column) {
+    case LeadTableModel::StageColumn:
+        return {LeadSortKey::Stage, descending};
+    case LeadTableModel::LastActivityColumn:
+        return {LeadSortKey::LastActivity, descending};
+    case LeadTableModel::DaysInStageColumn:
+        return {LeadSortKey::StageChangedAt, !descending};
+    default:
+        return {LeadSortKey::Score, descending};
+    }
 }
 } // namespace
 
@@ -193,14 +205,36 @@ QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, in
 
 bool LeadTableModel::isSortable(int column)
 {
-    return column == ScoreColumn || column == StageColumn;
+    return column == ScoreColumn || column == StageColumn || column == LastActivityColumn ||
+           column == DaysInStageColumn;
+}
+
+int LeadTableModel::sortColumn() const
+{
+    switch (m_sort.key) {
+    case LeadSortKey::Stage:
+        return StageColumn;
+    case LeadSortKey::LastActivity:
+        return LastActivityColumn;
+    case LeadSortKey::StageChangedAt:
+        return DaysInStageColumn;
+    default:
+        return ScoreColumn;
+    }
+}
+
+Qt::SortOrder LeadTableModel::sortOrder() const
+{
+    const bool descending =
+        m_sort.key == LeadSortKey::StageChangedAt ? !m_sort.descending : m_sort.descending;
+    return descending ? Qt::DescendingOrder : Qt::AscendingOrder;
 }
 
 void LeadTableModel::sort(int column, Qt::SortOrder order)
 {
     if (!isSortable(column))
         return;
-    LeadSort sort{sortKeyFor(column), order == Qt::DescendingOrder};
+    const LeadSort sort = sortFor(column, order);
     if (sort == m_sort)
         return;
     m_sort = sort;

@@ -49,6 +49,9 @@ public:
     void setFilter(const LeadFilter& filter);
     const LeadFilter& filter() const { return m_filter; }
     const LeadSort& leadSort() const { return m_sort; }
+    // The column and header order the current sort shows as.
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const;
     // Re-reads the count and drops cached pages (after an edit or an import).
     void reload();
 

@@ -139,11 +139,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
         // Only indexed columns sort; put the indicator back where the order really is.
         if (!LeadTableModel::isSortable(column)) {
-            const bool byStage = m_model->leadSort().key == LeadSortKey::Stage;
             QSignalBlocker block(m_table->horizontalHeader());
-            m_table->horizontalHeader()->setSortIndicator(
-                byStage ? LeadTableModel::StageColumn : LeadTableModel::ScoreColumn,
-                m_model->leadSort().descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+            m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(),
+                                                          m_model->sortOrder());
         }
     });
 

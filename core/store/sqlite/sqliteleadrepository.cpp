@@ -58,7 +58,8 @@ QString countFrom(bool needsLeads, bool needsScores)
 
 bool sortNeedsLeads(const LeadSort& sort)
 {
-    return sort.key == LeadSortKey::LastName || sort.key == LeadSortKey::Company;
+    return sort.key == LeadSortKey::LastName || sort.key == LeadSortKey::Company ||
+           sort.key == LeadSortKey::LastActivity;
 }
 
 template <typename T> QVariant optionalValue(const std::optional<T>& value)
@@ -130,6 +131,13 @@ QString orderBy(const LeadSort& sort)
                dir + QStringLiteral(", l.id") + dir;
     case LeadSortKey::Company:
         return QStringLiteral(" ORDER BY l.company") + dir + QStringLiteral(", l.id") + dir;
+    // Both walk an index of their own (schema version 13), ties by id as the index keeps them.
+    case LeadSortKey::StageChangedAt:
+        return QStringLiteral(" ORDER BY s.stage_changed_at") + dir +
+               QStringLiteral(", s.lead_id") + dir;
+    case LeadSortKey::LastActivity:
+        return QStringLiteral(" ORDER BY l.last_activity_at") + dir + QStringLiteral(", l.id") +
+               dir;
     case LeadSortKey::Stage:
         // For list(); rows() reads stage after stage instead (rowsByStage).
         return sort.descending
