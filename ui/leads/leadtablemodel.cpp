@@ -2,8 +2,12 @@
 
 #include "store/repositories.h"
 
+#include "main/themecolors.h"
+
+#include <QApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QStyle>
 
 namespace lb {
 
@@ -136,6 +140,20 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
             return row->email;
+        if (index.column() == DaysInStageColumn && row->overdue) {
+            const QDateTime since = QDateTime::fromString(row->stageChangedAt, Qt::ISODate);
+            const int hours = int(since.secsTo(QDateTime::currentDateTimeUtc()) / 3600);
+            //: Tooltip of an overdue lead's Days in stage cell; %n is whole hours
+            return tr("Overdue: MQL for %n hour(s) without a logged touch", "", hours);
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == DaysInStageColumn && row->overdue)
+            return theme::errorText(QGuiApplication::palette());
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == DaysInStageColumn && row->overdue)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::DisplayRole:
         break;
