@@ -479,6 +479,8 @@ void MainWindow::refreshQueues()
     m_model->setSlaCutoff(cutoff);
     m_queues->setCounts(m_workspace->leads().countByStage(),
                         m_workspace->leads().count(LeadFilter{.owner = m_actor}));
+    m_filters->setValues(m_workspace->leads().distinctSources(),
+                         m_workspace->leads().distinctCountries());
     m_queues->setOverdueCount(
         m_workspace->leads().count(LeadFilter{.slaCutoff = cutoff, .overdueOnly = true}));
 }

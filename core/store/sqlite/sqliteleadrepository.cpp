@@ -693,6 +693,41 @@ QList<LeadRow> SqliteLeadRepository::rows(const LeadFilter& filter, const LeadSo
     return result;
 }
 
+namespace {
+
+// The distinct values of an indexed column by seeking from one to the next (a skip scan):
+// about ten index seeks for the demo's sources, where SELECT DISTINCT would read an index
+// entry of each of a million leads.
+QStringList distinctIndexed(const QSqlDatabase& db, const QString& expression)
+{
+    QSqlQuery query = sqlite::prepare(
+        db, QStringLiteral("SELECT min(%1) FROM leads WHERE %1 > ?").arg(expression));
+    QStringList values;
+    QString last = QStringLiteral("");
+    for (;;) {
+        query.bindValue(0, last);
+        sqlite::exec(query, QStringLiteral("filter values"));
+        if (!query.next() || query.isNull(0))
+            break;
+        last = query.value(0).toString();
+        values << last;
+        query.finish();
+    }
+    return values;
+}
+
+} // namespace
+
+QStringList SqliteLeadRepository::distinctSources()
+{
+    return distinctIndexed(m_workspace.database(), QStringLiteral("source COLLATE NOCASE"));
+}
+
+QStringList SqliteLeadRepository::distinctCountries()
+{
+    return distinctIndexed(m_workspace.database(), QStringLiteral("country"));
+}
+
 QList<Lead> SqliteLeadRepository::list(const LeadFilter& filter, const LeadSort& sort, int limit)
 {
     const Where where = whereFor(filter);
