@@ -3,6 +3,7 @@
 #include "model/stage.h"
 #include "store/reportquery.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -27,6 +28,11 @@ struct LeadFilter
     QStringList missingAnyOf;
     // The leads behind one number of a report (a click-through from the dashboard).
     std::optional<ReportSlice> slice;
+    // The SLA moment (sla::overdueCutoff): MQLs that reached MQL before it without a touch
+    // since are overdue (LeadRow::overdue). Invalid: no row is overdue.
+    QDateTime slaCutoff;
+    // Only the overdue leads (the Overdue queue); needs slaCutoff.
+    bool overdueOnly = false;
 
     bool operator==(const LeadFilter&) const = default;
 };
@@ -37,7 +43,11 @@ enum class LeadSortKey
     LastName,
     Company,
     Stage,
-    Id
+    Id,
+    // When the lead reached its stage (ascending: longest in its stage first).
+    StageChangedAt,
+    // Its last marketing event or logged touch (ascending: never or longest ago first).
+    LastActivity
 };
 
 struct LeadSort

@@ -24,6 +24,7 @@ struct LeadRow
     QString country;
     QString lastActivityAt; // ISO 8601 UTC, empty when none
     QString stageChangedAt; // ISO 8601 UTC
+    bool overdue = false;   // see sla.h; only when the filter carries an SLA moment
 };
 
 } // namespace lb

@@ -34,6 +34,10 @@ public:
 
     virtual qint64 count(const LeadFilter& filter) = 0;
     virtual QMap<Stage, qint64> countByStage() = 0;
+    // Every source (compared as the source filter compares, without case) and every country
+    // code the leads hold, in order: what the filter lists offer.
+    virtual QStringList distinctSources() = 0;
+    virtual QStringList distinctCountries() = 0;
     // A window of the table: rows [offset, offset + limit) in the given order. `after` (when
     // set) is the last row of the previous window, so the store can seek by key instead of
     // skipping `offset` rows.

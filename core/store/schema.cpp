@@ -517,6 +517,30 @@ QStringList version12()
     };
 }
 
+// The lead indexes of version 13 that bulk loads drop and build again with the others: the
+// table sorts by days in stage and by last activity (issue 21) by walking them, a page at a
+// time, instead of sorting a million rows per page. The stage and owner beside the time let
+// the queue and owner filters test an entry without reading its row, as lead_scores_score does.
+QStringList version13LeadIndexes()
+{
+    return {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS lead_scores_stage_changed ON "
+                       "lead_scores(stage_changed_at, lead_id, stage, owner_id)"),
+        // A queue (one stage) by days in stage: the stage index alone would sort the whole
+        // stage per page (the New queue holds most of a million leads).
+        QStringLiteral("CREATE INDEX IF NOT EXISTS lead_scores_stage_age ON "
+                       "lead_scores(stage, stage_changed_at, lead_id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS leads_last_activity ON "
+                       "leads(last_activity_at, id)"),
+    };
+}
+
+// Version 13: the aging columns of the lead table sort (issue 21).
+QStringList version13()
+{
+    return version13LeadIndexes();
+}
+
 // Version 1's lead indexes that version 3 did not drop.
 QStringList currentVersion1LeadIndexes()
 {
@@ -533,7 +557,8 @@ QStringList currentVersion1LeadIndexes()
 QStringList leadIndexCreates()
 {
     return currentVersion1LeadIndexes() + version2() + leadScoreIndexes() +
-           currentVersion9LeadIndexes() + version10LeadIndexes() + version11LeadIndexes();
+           currentVersion9LeadIndexes() + version10LeadIndexes() + version11LeadIndexes() +
+           version13LeadIndexes();
 }
 
 QStringList leadIndexDrops()
@@ -553,7 +578,10 @@ QStringList leadIndexDrops()
             QStringLiteral("DROP INDEX IF EXISTS leads_id_source"),
             QStringLiteral("DROP INDEX IF EXISTS stage_history_lead_stage"),
             QStringLiteral("DROP INDEX IF EXISTS leads_converted_account"),
-            QStringLiteral("DROP INDEX IF EXISTS leads_email_domain")};
+            QStringLiteral("DROP INDEX IF EXISTS leads_email_domain"),
+            QStringLiteral("DROP INDEX IF EXISTS lead_scores_stage_changed"),
+            QStringLiteral("DROP INDEX IF EXISTS lead_scores_stage_age"),
+            QStringLiteral("DROP INDEX IF EXISTS leads_last_activity")};
 }
 
 const QList<Migration>& migrations()
@@ -564,7 +592,8 @@ const QList<Migration>& migrations()
         return QList<Migration>{{1, v1},           {2, version2()},       {3, version3()},
                                 {4, version4()},   {5, version5()},       {6, version6(), true},
                                 {7, version7()},   {8, version8(), true}, {9, version9()},
-                                {10, version10()}, {11, version11()},     {12, version12()}};
+                                {10, version10()}, {11, version11()},     {12, version12()},
+                                {13, version13()}};
     }();
     return all;
 }

@@ -1,5 +1,6 @@
 #include "dialogs/settingsdialog.h"
 
+#include "leads/sla.h"
 #include "main/appsettings.h"
 #include "qualification/qualificationsettings.h"
 #include "scoring/modelservice.h"
@@ -97,6 +98,16 @@ SettingsDialog::SettingsDialog(Workspace* workspace, QWidget* parent)
         m_mql->setToolTip(tr("Leads in stage New that score at least this become MQL. Changing "
                              "it saves a new version of the scoring model and rescores."));
         teamForm->addRow(tr("&MQL threshold:"), m_mql);
+        m_slaHours = new QSpinBox(team);
+        m_slaHours->setObjectName(QStringLiteral("mqlTouchHours"));
+        m_slaHours->setAccessibleName(tr("MQLs must be touched within"));
+        m_slaHours->setRange(1, sla::maxMqlTouchHours);
+        //: Suffix of a number of hours
+        m_slaHours->setSuffix(tr(" hours"));
+        m_slaHours->setValue(sla::mqlTouchHours(m_workspace->settings()));
+        m_slaHours->setToolTip(tr("MQLs without a logged touch this long after they became MQL "
+                                  "are listed in the Overdue queue and marked in the table."));
+        teamForm->addRow(tr("MQLs must be &touched within:"), m_slaHours);
         layout->addWidget(team);
     }
 
@@ -129,6 +140,7 @@ void SettingsDialog::accept()
                             QString::number(m_readiness->value()));
             stored.setValue(QualificationSettings::freshnessDaysKey,
                             QString::number(m_freshness->value()));
+            sla::setMqlTouchHours(stored, m_slaHours->value());
             transaction.commit();
         } catch (const StoreError& error) {
             QMessageBox::critical(this, windowTitle(), error.message());

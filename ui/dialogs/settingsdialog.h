@@ -31,6 +31,7 @@ public:
     QSpinBox* readinessBarBox() const { return m_readiness; }
     QSpinBox* freshnessBox() const { return m_freshness; }
     QDoubleSpinBox* mqlThresholdBox() const { return m_mql; }
+    QSpinBox* mqlTouchHoursBox() const { return m_slaHours; }
 
 Q_SIGNALS:
     // The acting user's name changed: history from now on records the new one.
@@ -49,6 +50,7 @@ private:
     QSpinBox* m_readiness = nullptr;
     QSpinBox* m_freshness = nullptr;
     QDoubleSpinBox* m_mql = nullptr;
+    QSpinBox* m_slaHours = nullptr;
     double m_initialThreshold = 0;
 };
 

@@ -2,8 +2,12 @@
 
 #include "store/repositories.h"
 
+#include "main/themecolors.h"
+
+#include <QApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QStyle>
 
 namespace lb {
 
@@ -11,9 +15,21 @@ namespace {
 // Enough pages for a few screens in each direction and a jump or two: about 60 KB each.
 constexpr int maxCachedPages = 64;
 
-LeadSortKey sortKeyFor(int column)
+// The store's order for a column's header order. Days in stage counts up from the stored
+// moment, so its ascending order (fewest days first) is the moment's descending one.
+LeadSort sortFor(int column, Qt::SortOrder order)
 {
-    return column == LeadTableModel::StageColumn ? LeadSortKey::Stage : LeadSortKey::Score;
+    const bool descending = order == Qt::DescendingOrder;
+    switch (column) {
+    case LeadTableModel::StageColumn:
+        return {LeadSortKey::Stage, descending};
+    case LeadTableModel::LastActivityColumn:
+        return {LeadSortKey::LastActivity, descending};
+    case LeadTableModel::DaysInStageColumn:
+        return {LeadSortKey::StageChangedAt, !descending};
+    default:
+        return {LeadSortKey::Score, descending};
+    }
 }
 } // namespace
 
@@ -124,6 +140,20 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
             return row->email;
+        if (index.column() == DaysInStageColumn && row->overdue) {
+            const QDateTime since = QDateTime::fromString(row->stageChangedAt, Qt::ISODate);
+            const int hours = int(since.secsTo(QDateTime::currentDateTimeUtc()) / 3600);
+            //: Tooltip of an overdue lead's Days in stage cell; %n is whole hours
+            return tr("Overdue: MQL for %n hour(s) without a logged touch", "", hours);
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == DaysInStageColumn && row->overdue)
+            return theme::errorText(QGuiApplication::palette());
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == DaysInStageColumn && row->overdue)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::DisplayRole:
         break;
@@ -193,14 +223,36 @@ QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, in
 
 bool LeadTableModel::isSortable(int column)
 {
-    return column == ScoreColumn || column == StageColumn;
+    return column == ScoreColumn || column == StageColumn || column == LastActivityColumn ||
+           column == DaysInStageColumn;
+}
+
+int LeadTableModel::sortColumn() const
+{
+    switch (m_sort.key) {
+    case LeadSortKey::Stage:
+        return StageColumn;
+    case LeadSortKey::LastActivity:
+        return LastActivityColumn;
+    case LeadSortKey::StageChangedAt:
+        return DaysInStageColumn;
+    default:
+        return ScoreColumn;
+    }
+}
+
+Qt::SortOrder LeadTableModel::sortOrder() const
+{
+    const bool descending =
+        m_sort.key == LeadSortKey::StageChangedAt ? !m_sort.descending : m_sort.descending;
+    return descending ? Qt::DescendingOrder : Qt::AscendingOrder;
 }
 
 void LeadTableModel::sort(int column, Qt::SortOrder order)
 {
     if (!isSortable(column))
         return;
-    LeadSort sort{sortKeyFor(column), order == Qt::DescendingOrder};
+    const LeadSort sort = sortFor(column, order);
     if (sort == m_sort)
         return;
     m_sort = sort;

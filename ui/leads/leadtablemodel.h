@@ -49,6 +49,12 @@ public:
     void setFilter(const LeadFilter& filter);
     const LeadFilter& filter() const { return m_filter; }
     const LeadSort& leadSort() const { return m_sort; }
+    // The column and header order the current sort shows as.
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const;
+    // The SLA moment for marking overdue rows, taken by the next reload() (the filter's own,
+    // without reading anything now).
+    void setSlaCutoff(const QDateTime& cutoff) { m_filter.slaCutoff = cutoff; }
     // Re-reads the count and drops cached pages (after an edit or an import).
     void reload();
 

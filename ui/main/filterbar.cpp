@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QToolButton>
 
 namespace lb {
 
@@ -41,18 +42,11 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     m_source->setAccessibleName(tr("Source"));
     m_source->setEditable(true);
     m_source->lineEdit()->setPlaceholderText(tr("any source"));
-    m_source->addItems({QString(), QStringLiteral("Website"), QStringLiteral("Webinar"),
-                        QStringLiteral("LinkedIn"), QStringLiteral("Google Ads"),
-                        QStringLiteral("Trade show"), QStringLiteral("Referral"),
-                        QStringLiteral("Partner"), QStringLiteral("Content download")});
     m_country = new QComboBox(this);
     m_country->setObjectName(QStringLiteral("countryFilter"));
     m_country->setAccessibleName(tr("Country"));
     m_country->setEditable(true);
     m_country->lineEdit()->setPlaceholderText(tr("any country"));
-    m_country->addItems({QString(), QStringLiteral("FI"), QStringLiteral("SE"),
-                         QStringLiteral("NO"), QStringLiteral("DK"), QStringLiteral("EE"),
-                         QStringLiteral("DE")});
     //: Filter: leads whose profile lacks a field the scoring model reads
     m_missingData = new QCheckBox(tr("Missing scoring &data"), this);
     m_missingData->setObjectName(QStringLiteral("missingDataFilter"));
@@ -85,6 +79,13 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_source, 1);
     layout->addWidget(m_country, 1);
     layout->addWidget(m_missingData);
+    auto* clearButton = new QToolButton(this);
+    clearButton->setObjectName(QStringLiteral("clearFilters"));
+    //: Sets every filter of the bar back to "any"
+    clearButton->setText(tr("C&lear filters"));
+    clearButton->setToolTip(tr("Show leads of any owner, score, source and country again."));
+    connect(clearButton, &QToolButton::clicked, this, &FilterBar::clear);
+    layout->addWidget(clearButton);
 
     connect(m_owner, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
     connect(m_minScore, &QSpinBox::valueChanged, this, [this](int lowest) {
@@ -95,6 +96,19 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     connect(m_source, &QComboBox::currentTextChanged, this, &FilterBar::changed);
     connect(m_country, &QComboBox::currentTextChanged, this, &FilterBar::changed);
     connect(m_missingData, &QCheckBox::toggled, this, &FilterBar::changed);
+}
+
+void FilterBar::setValues(const QStringList& sources, const QStringList& countries)
+{
+    // Refilled without telling: the chosen text stays, even one no lead holds any more.
+    for (auto [box, values] : {std::pair{m_source, sources}, std::pair{m_country, countries}}) {
+        const QSignalBlocker block(box);
+        const QString chosen = box->currentText();
+        box->clear();
+        box->addItem(QString());
+        box->addItems(values);
+        box->setCurrentText(chosen);
+    }
 }
 
 void FilterBar::setOwners(const QStringList& owners, const QString& me)

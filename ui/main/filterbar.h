@@ -21,6 +21,8 @@ public:
 
     // The owners to offer (the workspace's users) and who "Me" is.
     void setOwners(const QStringList& owners, const QString& me);
+    // The sources and countries to offer: every value the workspace's leads hold.
+    void setValues(const QStringList& sources, const QStringList& countries);
     // The fields the scoring model reads, for "missing scoring data".
     void setScoringFields(const QStringList& fields) { m_scoringFields = fields; }
     // Writes the bar's choices into `filter`, leaving its other fields as they are.

@@ -9,6 +9,7 @@
 #include "dialogs/settingsdialog.h"
 #include "leads/leadtablemodel.h"
 #include "leads/scoredelegate.h"
+#include "leads/sla.h"
 #include "leadview/leadview.h"
 #include "leadview/profileeditor.h"
 #include "leadview/qualificationactions.h"
@@ -141,11 +142,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
         // Only indexed columns sort; put the indicator back where the order really is.
         if (!LeadTableModel::isSortable(column)) {
-            const bool byStage = m_model->leadSort().key == LeadSortKey::Stage;
             QSignalBlocker block(m_table->horizontalHeader());
-            m_table->horizontalHeader()->setSortIndicator(
-                byStage ? LeadTableModel::StageColumn : LeadTableModel::ScoreColumn,
-                m_model->leadSort().descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+            m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(),
+                                                          m_model->sortOrder());
         }
     });
 
@@ -229,8 +228,7 @@ void MainWindow::setActor(const QString& actor)
     if (!m_workspace)
         return;
     m_filters->setOwners(m_workspace->users().names(), m_actor);
-    m_queues->setCounts(m_workspace->leads().countByStage(),
-                        m_workspace->leads().count(LeadFilter{.owner = m_actor}));
+    refreshQueues();
     applyFilters(); // "My leads" and the owner filter's "me" now mean the new name
 }
 
@@ -439,6 +437,9 @@ void MainWindow::applyFilters()
         filter.owner = m_actor;
         filter.unownedOnly = false;
     }
+    if (m_workspace)
+        filter.slaCutoff = sla::overdueCutoff(sla::mqlTouchHours(m_workspace->settings()));
+    filter.overdueOnly = m_queues->overdueChosen();
     m_model->setFilter(filter);
     updateStatus();
 }
@@ -481,12 +482,25 @@ void MainWindow::showReportLeads(const LeadFilter& leads, const QString& label)
     activateWindow();
 }
 
+void MainWindow::refreshQueues()
+{
+    // The SLA moment moves with the clock and the setting: the next reload marks and lists the
+    // overdue leads as of now.
+    const QDateTime cutoff = sla::overdueCutoff(sla::mqlTouchHours(m_workspace->settings()));
+    m_model->setSlaCutoff(cutoff);
+    m_queues->setCounts(m_workspace->leads().countByStage(),
+                        m_workspace->leads().count(LeadFilter{.owner = m_actor}));
+    m_filters->setValues(m_workspace->leads().distinctSources(),
+                         m_workspace->leads().distinctCountries());
+    m_queues->setOverdueCount(
+        m_workspace->leads().count(LeadFilter{.slaCutoff = cutoff, .overdueOnly = true}));
+}
+
 void MainWindow::refresh()
 {
     m_watcher->acknowledge(); // before reading: a change made meanwhile is noticed next time
     if (m_workspace)
-        m_queues->setCounts(m_workspace->leads().countByStage(),
-                            m_workspace->leads().count(LeadFilter{.owner = m_actor}));
+        refreshQueues();
     m_model->reload();
     updateStatus();
     if (m_dashboard && m_dashboard->isVisible())
@@ -637,8 +651,7 @@ void MainWindow::refreshAfterChange(bool keepLead)
 {
     const int row = m_table->currentIndex().row();
     m_watcher->acknowledge();
-    m_queues->setCounts(m_workspace->leads().countByStage(),
-                        m_workspace->leads().count(LeadFilter{.owner = m_actor}));
+    refreshQueues();
     // The reload keeps the current lead current when it is still listed near its row
     // (LeadPaneSync): an edited lead stays in view wherever its new score put it nearby.
     m_model->reload();

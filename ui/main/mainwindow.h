@@ -98,6 +98,8 @@ private:
     void exportLeads();
     void showAbout();
     void applyFilters();
+    // The queue counts, the Overdue queue's too, as of now.
+    void refreshQueues();
     void refresh();
     void updateStatus();
     void createLeadActions();

@@ -10,6 +10,7 @@ namespace {
 constexpr int stageRole = Qt::UserRole + 1;
 constexpr int allLeads = -1;
 constexpr int myLeads = -2;
+constexpr int overdueLeads = -3;
 const QList<Stage> queueOrder = {Stage::New,     Stage::MQL,          Stage::SAL,      Stage::SQL,
                                  Stage::Nurture, Stage::Disqualified, Stage::Converted};
 } // namespace
@@ -26,6 +27,10 @@ QueuePanel::QueuePanel(QWidget* parent) : QListWidget(parent)
     for (Stage stage : queueOrder) {
         auto* item = new QListWidgetItem(this);
         item->setData(stageRole, int(stage));
+        if (stage == Stage::MQL) { // the MQLs that waited too long, right below them
+            auto* overdue = new QListWidgetItem(this);
+            overdue->setData(stageRole, overdueLeads);
+        }
     }
     relabel();
     setCurrentRow(1); // All leads
@@ -40,6 +45,18 @@ void QueuePanel::setCounts(const QMap<Stage, qint64>& counts, qint64 myLeadCount
     relabel();
 }
 
+void QueuePanel::setOverdueCount(qint64 overdue)
+{
+    m_overdue = overdue;
+    relabel();
+}
+
+bool QueuePanel::overdueChosen() const
+{
+    const QListWidgetItem* item = currentItem();
+    return item && item->data(stageRole).toInt() == overdueLeads;
+}
+
 bool QueuePanel::myLeadsChosen() const
 {
     const QListWidgetItem* item = currentItem();
@@ -49,6 +66,8 @@ bool QueuePanel::myLeadsChosen() const
 std::optional<Stage> QueuePanel::currentStage() const
 {
     const QListWidgetItem* item = currentItem();
+    if (item && item->data(stageRole).toInt() == overdueLeads)
+        return Stage::MQL;
     if (!item || item->data(stageRole).toInt() < 0)
         return std::nullopt; // all leads, or my leads in any stage
     return Stage(item->data(stageRole).toInt());
@@ -68,6 +87,10 @@ void QueuePanel::relabel()
         if (stage == myLeads) {
             name = tr("My leads");
             n = m_myLeads;
+        } else if (stage == overdueLeads) {
+            //: Queue: MQLs not touched within the hours the settings allow
+            name = tr("Overdue");
+            n = m_overdue;
         } else if (stage == allLeads) {
             name = tr("All leads");
             n = total;

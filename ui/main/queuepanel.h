@@ -18,9 +18,12 @@ public:
     explicit QueuePanel(QWidget* parent = nullptr);
 
     void setCounts(const QMap<Stage, qint64>& counts, qint64 myLeads = 0);
+    void setOverdueCount(qint64 overdue);
     std::optional<Stage> currentStage() const;
     // The "My leads" queue: the leads the acting user owns, in any stage.
     bool myLeadsChosen() const;
+    // The "Overdue" queue: MQLs not touched within the SLA (leads/sla.h); its stage is MQL.
+    bool overdueChosen() const;
     // The queue's name: "MQLs to accept" rather than the bare stage.
     static QString queueName(Stage stage);
 
@@ -31,6 +34,7 @@ private:
     void relabel();
     QMap<Stage, qint64> m_counts;
     qint64 m_myLeads = 0;
+    qint64 m_overdue = 0;
 };
 
 } // namespace lb

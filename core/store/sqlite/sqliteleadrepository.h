@@ -24,6 +24,8 @@ public:
 
     qint64 count(const LeadFilter& filter) override;
     QMap<Stage, qint64> countByStage() override;
+    QStringList distinctSources() override;
+    QStringList distinctCountries() override;
     QList<LeadRow> rows(const LeadFilter& filter, const LeadSort& sort, qint64 offset, int limit,
                         const LeadRow* after = nullptr) override;
     QList<Lead> list(const LeadFilter& filter, const LeadSort& sort, int limit) override;

@@ -137,6 +137,16 @@ public:
         query.addBindValue(toIsoUtc(touch.loggedAt));
         sqlite::exec(query, QStringLiteral("log touch"));
         touch.id = query.lastInsertId().toLongLong();
+        // A touch is activity on the lead as a marketing event is (the Last activity column
+        // and its order): moved forward only, as events move it.
+        QSqlQuery activity =
+            sqlite::prepare(m_workspace.database(),
+                            QStringLiteral("UPDATE leads SET last_activity_at = ? WHERE id = ? AND "
+                                           "(last_activity_at IS NULL OR last_activity_at < ?)"));
+        activity.addBindValue(toIsoUtc(touch.at));
+        activity.addBindValue(touch.leadId);
+        activity.addBindValue(toIsoUtc(touch.at));
+        sqlite::exec(activity, QStringLiteral("log touch"));
     }
 
     bool remove(qint64 touchId) override

@@ -107,3 +107,16 @@ TEST(TouchKeys, KeysAndLabels)
     EXPECT_EQ(touchOutcomeKey(TouchOutcome::NoAnswer), "no-answer");
     EXPECT_EQ(touchOutcomeLabel(TouchOutcome::NoAnswer), "No answer");
 }
+
+TEST_F(TouchesTest, ATouchMovesTheLeadsLastActivityForwardOnly)
+{
+    const Lead lead = addLead(workspace, "aino@nordicwidgets.fi", "Nordic Widgets Oy");
+    const QDateTime latest = now.addSecs(-600);
+    touches.log(lead.id, input(TouchType::Call, latest, TouchOutcome::Connected), "sdr1");
+    EXPECT_EQ(workspace.leads().find(lead.id)->lastActivityAt.toSecsSinceEpoch(),
+              latest.toSecsSinceEpoch());
+    // One logged afterwards but made earlier leaves the latest activity as it was.
+    touches.log(lead.id, input(TouchType::Email, now.addDays(-4)), "sdr1");
+    EXPECT_EQ(workspace.leads().find(lead.id)->lastActivityAt.toSecsSinceEpoch(),
+              latest.toSecsSinceEpoch());
+}

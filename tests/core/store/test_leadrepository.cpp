@@ -3,6 +3,7 @@
 #include "store/storeerror.h"
 #include "support/tempworkspace.h"
 
+#include <QTimeZone>
 #include <algorithm>
 #include <functional>
 #include <gtest/gtest.h>
@@ -280,6 +281,57 @@ TEST(LeadRepository, StageOrderWindowsCrossStageBoundaries)
             for (qsizetype i = 0; i < paged.size(); ++i)
                 ASSERT_EQ(paged[i].id, expected[i].id)
                     << "row " << i << " descending " << descending;
+        }
+    }
+}
+
+// Issue 21: the aging columns sort, each window of a paged read in the stored values' order.
+TEST(LeadRepository, SortsByStageTimeAndLastActivity)
+{
+    TempWorkspace temp;
+    Workspace& workspace = temp.workspace();
+    const QDateTime base = QDateTime(QDate(2026, 1, 1), QTime(12, 0), QTimeZone::utc());
+    for (int i = 0; i < 120; ++i) {
+        Lead lead = makeLead(i);
+        lead.stageChangedAt = base.addSecs(qint64((i * 53) % 120) * 86400 + i);
+        if (i % 9 != 0) // some leads have no activity at all
+            lead.lastActivityAt = base.addSecs(qint64((i * 31) % 120) * 3600 + i);
+        workspace.leads().insert(lead, QStringLiteral("t"));
+    }
+    const auto read = [&](const LeadFilter& filter, const LeadSort& sort) {
+        QList<LeadRow> paged;
+        for (;;) {
+            const QList<LeadRow> next = workspace.leads().rows(filter, sort, paged.size(), 13);
+            if (next.isEmpty())
+                return paged;
+            paged += next;
+        }
+    };
+    for (const LeadFilter& filter : {LeadFilter{}, LeadFilter{.stage = Stage::MQL}}) {
+        const qint64 total = workspace.leads().count(filter);
+        for (bool descending : {false, true}) {
+            for (LeadSortKey key : {LeadSortKey::StageChangedAt, LeadSortKey::LastActivity}) {
+                const QList<LeadRow> rows = read(filter, {key, descending});
+                ASSERT_EQ(rows.size(), total);
+                for (qsizetype i = 1; i < rows.size(); ++i) {
+                    const LeadRow& a = rows[i - 1];
+                    const LeadRow& b = rows[i];
+                    const QString va =
+                        key == LeadSortKey::StageChangedAt ? a.stageChangedAt : a.lastActivityAt;
+                    const QString vb =
+                        key == LeadSortKey::StageChangedAt ? b.stageChangedAt : b.lastActivityAt;
+                    if (key == LeadSortKey::StageChangedAt)
+                        ASSERT_FALSE(va.isEmpty());
+                    ASSERT_TRUE(descending ? va >= vb : va <= vb)
+                        << "row " << i << ": " << va.toStdString() << " then " << vb.toStdString();
+                }
+                // The stored values themselves, read back lead by lead.
+                const std::optional<Lead> first = workspace.leads().find(rows.first().id);
+                ASSERT_TRUE(first);
+                if (key == LeadSortKey::StageChangedAt)
+                    EXPECT_EQ(first->stageChangedAt.toString(Qt::ISODate),
+                              rows.first().stageChangedAt);
+            }
         }
     }
 }
