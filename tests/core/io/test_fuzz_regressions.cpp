@@ -77,7 +77,7 @@ TEST(FuzzRegressions, CsvReadInSmallChunksKeepsItsLinesWhateverTheBytes)
     for (int round = 0; round < 3000; ++round) {
         QByteArray input("\x01", 1);
         input += char(random.bounded(64)); // a read of 4 to 67 bytes
-        input += "\xEF\xBB\xBFid,name\n"; // (the mark: broken UTF-8 would be read as Windows-1252)
+        input += "\xEF\xBB\xBFid,name\n";  // (the mark: broken UTF-8 would be read as Windows-1252)
         const int length = random.bounded(1, 120);
         for (int i = 0; i < length; ++i)
             input += alphabet[random.bounded(int(sizeof alphabet))];
