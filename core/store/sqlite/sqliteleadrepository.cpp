@@ -543,7 +543,9 @@ qint64 SqliteLeadRepository::count(const LeadFilter& filter)
     m_leadsWith.clear();
     m_stageLeadsFilter.reset();
     // A search alone is counted in the search index, without visiting the leads it names.
-    if (!filter.search.isEmpty() && filter == LeadFilter{.search = filter.search}) {
+    LeadFilter searchAlone;
+    searchAlone.search = filter.search;
+    if (!filter.search.isEmpty() && filter == searchAlone) {
         const QString match = ftsQuery(filter.search);
         if (!match.isEmpty()) {
             m_lastMatch.clear();
@@ -551,7 +553,9 @@ qint64 SqliteLeadRepository::count(const LeadFilter& filter)
         }
     }
     const qint64 leads = countMatching(filter);
-    if (!filter.country.isEmpty() && filter == LeadFilter{.country = filter.country})
+    LeadFilter countryAlone;
+    countryAlone.country = filter.country;
+    if (!filter.country.isEmpty() && filter == countryAlone)
         m_leadsWith.insert(countryLeadsSql + QChar(0x1f) + filter.country.toUpper(),
                            leads); // the windows will ask
     return leads;

@@ -65,7 +65,7 @@ qint64 siblingOwner(const QString& name, const QString& prefix)
     bool pidOk = false;
     bool counterOk = false;
     const qint64 pid = rest.left(dash).toLongLong(&pidOk);
-    rest.mid(dash + 1).toULongLong(&counterOk);
+    (void)rest.mid(dash + 1).toULongLong(&counterOk); // only whether it is a number
     return pidOk && counterOk && pid > 0 ? pid : 0;
 }
 
