@@ -20,6 +20,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <gtest/gtest.h>
 
 using namespace lb;
@@ -65,13 +66,23 @@ QStringList visibleTexts(QWidget* root)
     return texts;
 }
 
+// Back to English: installTranslations() only adds translators.
+void removeTranslations()
+{
+    for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
 // The English labels that have a translation in the language now installed, by their English
 // text. Read once in English, then compared.
 QStringList englishLabels(const QString& language)
 {
     QStringList english;
     QStringList keys;
-    installTranslations(*qApp, QStringLiteral("en"));
+    removeTranslations();
     for (Stage stage : allStages)
         english << stageLabel(stage);
     for (const QString& field : leadFieldNames())
@@ -144,7 +155,7 @@ protected:
         options.now = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
         fillWithDemoData(temp.workspace(), options);
     }
-    void TearDown() override { installTranslations(*qApp, QStringLiteral("en")); }
+    void TearDown() override { removeTranslations(); }
 
     std::optional<Lead> leadIn(Stage stage)
     {
