@@ -54,6 +54,17 @@ QStringList englishLeftIn(const QString& text)
                         "negative_consequences|positive_implications)\\b"),
          QStringLiteral("criterion key"));
     look(QStringLiteral("rule \""), QStringLiteral("rule id"));
+    // English labels left untranslated: the ones of more than one word, which no Finnish or
+    // Swedish text holds by chance ("Content download" is also a demo lead source, data).
+    QStringList labels;
+    for (const QString& field : leadFieldNames())
+        labels << leadFieldLabel(field); // English: this process installs no translator
+    for (const QString& type : standardEventTypes())
+        labels << eventTypeLabel(type);
+    for (const QString& label : labels) {
+        if (label.contains(QLatin1Char(' ')) && label != QLatin1String("Content download"))
+            look(QRegularExpression::escape(label), QStringLiteral("English label"));
+    }
     return found;
 }
 
