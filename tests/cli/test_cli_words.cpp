@@ -135,6 +135,8 @@ TEST_P(CliWordsTest, TextOutputNamesStagesFieldsAndEventsInTheUsersLanguage)
 
     expectTranslated({"leads", "--limit", "0"}, 0);
     expectTranslated({"model", "show"}, 0);
+    for (const char* report : {"funnel", "velocity", "reasons"})
+        expectTranslated({"report", report}, 0);
     // The lead with the most behaviour (listed first by score has events), and leads whose
     // history passes through Nurture, Disqualified and Converted.
     expectTranslated({"show", QString::number(m_leads.at(0)[QStringLiteral("id")].toInteger())}, 0);

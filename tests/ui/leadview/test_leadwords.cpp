@@ -6,6 +6,9 @@
 #include "leadview/leadview.h"
 #include "leadview/qualificationactions.h"
 #include "model/labels.h"
+#include "scoring/modeleditortables.h"
+#include "scoring/modelservice.h"
+#include "scoring/scoringmodeleditordialog.h"
 #include "support/tempworkspace.h"
 #include "util/language.h"
 
@@ -17,7 +20,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
@@ -231,6 +236,32 @@ TEST_P(LeadWordsTest, ReasonDialogAndRefusalsReadInTheUsersLanguage)
     actions.moveLead(*sal, Stage::SQL, nullptr); // refused unless the demo answered enough
     ASSERT_GE(refusals.size(), 2);
     expectTranslated(refusals, QStringLiteral("the refusals"));
+}
+
+// The model editor shows the shipped rule labels, fields and event types by their labels; the
+// cells keep what the model stores (the editor edits the stored text).
+TEST_P(LeadWordsTest, ModelEditorShowsLabels)
+{
+    ScoringModelEditorDialog dialog(scoring::defaultModel());
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    QStringList shown;
+    for (QTableWidget* table : {dialog.fitTable(), dialog.behaviorTable()}) {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            for (int column = 0; column < table->columnCount(); ++column) {
+                const QModelIndex index = table->model()->index(row, column);
+                const auto* delegate =
+                    qobject_cast<QStyledItemDelegate*>(table->itemDelegateForIndex(index));
+                ASSERT_NE(delegate, nullptr);
+                shown << delegate->displayText(index.data(), QLocale());
+            }
+        }
+    }
+    EXPECT_FALSE(shown.contains(QStringLiteral("Web visits")));
+    EXPECT_FALSE(shown.contains(QStringLiteral("page_visit")));
+    EXPECT_FALSE(shown.contains(QStringLiteral("expected_close")));
+    EXPECT_TRUE(shown.contains(eventTypeLabel(QStringLiteral("page_visit"))));
+    EXPECT_EQ(dialog.behaviorTable()->item(1, modeleditor::BehaviorEvent)->text(), "page_visit");
 }
 
 INSTANTIATE_TEST_SUITE_P(FinnishAndSwedish, LeadWordsTest, ::testing::Values("fi", "sv"),
