@@ -1,5 +1,7 @@
 #include "conversion/conversionplan.h"
 
+#include "model/labels.h"
+
 #include <QCoreApplication>
 
 namespace lb {
@@ -21,26 +23,13 @@ QString accountMatchName(AccountMatch match)
 
 QString FieldChange::label() const
 {
-    static const QList<std::pair<const char*, const char*>> labels = {
-        {"name", QT_TRANSLATE_NOOP("lb::Conversion", "Name")},
-        {"domain", QT_TRANSLATE_NOOP("lb::Conversion", "E-mail domain")},
-        {"website", QT_TRANSLATE_NOOP("lb::Conversion", "Website")},
-        {"industry", QT_TRANSLATE_NOOP("lb::Conversion", "Industry")},
-        {"country", QT_TRANSLATE_NOOP("lb::Conversion", "Country")},
-        {"city", QT_TRANSLATE_NOOP("lb::Conversion", "City")},
-        {"employees", QT_TRANSLATE_NOOP("lb::Conversion", "Employees")},
-        {"annual_revenue", QT_TRANSLATE_NOOP("lb::Conversion", "Annual revenue")},
-        {"email", QT_TRANSLATE_NOOP("lb::Conversion", "E-mail")},
-        {"first_name", QT_TRANSLATE_NOOP("lb::Conversion", "First name")},
-        {"last_name", QT_TRANSLATE_NOOP("lb::Conversion", "Last name")},
-        {"phone", QT_TRANSLATE_NOOP("lb::Conversion", "Phone")},
-        {"title", QT_TRANSLATE_NOOP("lb::Conversion", "Title")},
-    };
-    for (const auto& [key, text] : labels) {
-        if (field == QLatin1String(key))
-            return QCoreApplication::translate("lb::Conversion", text);
-    }
-    return field;
+    // The account's own fields; every other one is a lead field, labelled in one place.
+    if (field == QLatin1String("name"))
+        //: Conversion preview: the account's name
+        return QCoreApplication::translate("lb::Conversion", "Name");
+    if (field == QLatin1String("domain"))
+        return QCoreApplication::translate("lb::Conversion", "E-mail domain");
+    return leadFieldLabel(field);
 }
 
 } // namespace lb

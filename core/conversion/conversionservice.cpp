@@ -418,11 +418,11 @@ Lead ConversionService::undo(const ConversionResult& done, const QString& actor)
                           lead->converted->contactId == done.link.contactId &&
                           lead->converted->opportunityId == done.link.opportunityId;
     if (lead->stage != Stage::Converted || !sameLink || lead->version != done.lead.version)
+        //: %1 the lead's name, %2 who changed it
         refuse(QCoreApplication::translate("lb::Conversion",
-                                           "lead %1 was changed by %2 since it was converted; "
-                                           "the conversion is not undone")
-                   .arg(leadId)
-                   .arg(lead->updatedBy));
+                                           "%1 was changed by %2 since it was converted, so the "
+                                           "conversion is not undone.")
+                   .arg(lead->displayName(), lead->updatedBy));
 
     // Everything the conversion made must be as it left it, and what it created used by
     // nothing else: the undo never takes away someone else's work.

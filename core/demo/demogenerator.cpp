@@ -429,20 +429,30 @@ private:
                 change.by = change.to == Stage::MQL ? QStringLiteral("Marketing automation") : sdr;
                 if (change.by.isEmpty())
                     change.by = QStringLiteral("Marketing automation");
+                // Reasons in the language of whoever made the demo, like the app's own
+                // (English texts would read as such in a Finnish or Swedish workspace).
                 if (change.to == Stage::MQL)
-                    change.reason = QStringLiteral("Score reached the MQL threshold");
+                    //: Demo history: why a lead became an MQL
+                    change.reason =
+                        QCoreApplication::translate("lb::Demo", "Score reached the MQL threshold");
                 else if (change.to == Stage::Disqualified)
-                    change.reason = QString::fromLatin1(
+                    change.reason = QCoreApplication::translate(
+                        "lb::Lifecycle",
                         disqualifyReasons[m_random.below(std::size(disqualifyReasons))].text);
                 else if (change.to == Stage::Nurture)
-                    change.reason = QString::fromLatin1(
+                    change.reason = QCoreApplication::translate(
+                        "lb::Lifecycle",
                         nurtureReasons[m_random.below(std::size(nurtureReasons))].text);
                 else if (change.to == Stage::SAL)
-                    change.reason = QStringLiteral("Accepted");
+                    //: Demo history: why a lead became an SAL (an SDR accepted it)
+                    change.reason = QCoreApplication::translate("lb::Demo", "Accepted by the SDR");
                 else if (change.to == Stage::SQL)
-                    change.reason = QStringLiteral("BANT ready");
+                    //: Demo history: why a lead became an SQL
+                    change.reason = QCoreApplication::translate("lb::Demo", "BANT ready");
                 else if (change.to == Stage::Converted)
-                    change.reason = QStringLiteral("Converted");
+                    //: Demo history: the lead was converted
+                    change.reason = QCoreApplication::translate(
+                        "lb::Demo", "Turned into an account and a contact");
             }
             m_batch->stageChanges.append(change);
             ++m_summary.stageChanges;

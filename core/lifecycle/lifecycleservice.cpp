@@ -1,5 +1,6 @@
 #include "lifecycle/lifecycleservice.h"
 
+#include "model/labels.h"
 #include "qualification/qualificationservice.h"
 #include "store/lifecyclestore.h"
 #include "store/qualificationstore.h"
@@ -95,17 +96,18 @@ StageChange LifecycleService::undoMove(Lead& lead, const StageChange& done,
                                            "the creation of a lead cannot be undone"));
     if (lead.stage == Stage::Converted || done.to == Stage::Converted)
         refuse(MoveRule::ReadOnly,
+               //: %1 the lead's name
                QCoreApplication::translate("lb::Lifecycle",
-                                           "lead %1 has been converted since: undo the "
-                                           "conversion first")
-                   .arg(lead.id));
+                                           "%1 has been converted since. Undo the conversion "
+                                           "first.")
+                   .arg(lead.displayName()));
     if (lead.stage != done.to)
         refuse(MoveRule::NotAllowed,
+               //: %1 the lead's name, %2 the stage it is in now
                QCoreApplication::translate("lb::Lifecycle",
-                                           "lead %1 has moved on to %2 since; it cannot go back "
-                                           "from there")
-                   .arg(lead.id)
-                   .arg(stageName(lead.stage)));
+                                           "%1 has moved on to %2 since, so this move cannot be "
+                                           "undone any more.")
+                   .arg(lead.displayName(), stageLabel(lead.stage)));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     StageChange change;
     change.leadId = lead.id;
@@ -115,7 +117,7 @@ StageChange LifecycleService::undoMove(Lead& lead, const StageChange& done,
     change.by = actorName;
     //: History reason of an undone stage move; %1 the stage the lead had been moved to
     change.reason = QCoreApplication::translate("lb::Lifecycle", "undo of the move to %1")
-                        .arg(stageName(done.to));
+                        .arg(stageLabel(done.to));
     Lead updated = lead;
     Transaction transaction(m_workspace);
     m_stages->writeStage(updated, *done.from, now, previousOwner, std::nullopt, actorName);

@@ -1,6 +1,7 @@
 #include "lifecycle/stagemachine.h"
 
 #include "lifecycle/leadguard.h"
+#include "model/labels.h"
 #include "qualification/qualificationservice.h"
 
 #include <QCoreApplication>
@@ -33,60 +34,79 @@ MoveDecision allow(bool overridden = false)
     return decision;
 }
 
-QString moveText(const Lead& lead, Stage to)
+// "BANT: Budget, Need": a framework's criteria by their translated names.
+QString criteriaText(const FrameworkDefinition& framework, const QStringList& keys)
 {
-    return QCoreApplication::translate("lb::Lifecycle", "lead %1: %2 → %3 refused")
-        .arg(lead.id)
-        .arg(stageName(lead.stage), stageName(to));
+    QStringList names;
+    for (const QString& key : keys) {
+        const CriterionDefinition* criterion = framework.criterion(key);
+        names << (criterion ? criterion->displayName() : key);
+    }
+    //: A framework and some of its criteria; %1 the framework (BANT), %2 criterion names
+    return QCoreApplication::translate("lb::Lifecycle", "%1: %2")
+        .arg(framework.title, names.join(QStringLiteral(", ")));
 }
 
-// The SQL guard: readiness at the bar in one framework, nothing disqualifying anywhere.
+// The SQL guard: readiness at the bar in one framework, nothing disqualifying anywhere. Each
+// problem is one whole sentence that names the lead and says what to do.
 MoveDecision sqlGuard(const Lead& lead, const LeadQualification* qualification, double bar)
 {
     QStringList problems;
     QStringList missing;
     MoveRule rule = MoveRule::Allowed;
-    const QStringList disqualifying =
-        qualification ? qualification->disqualifying() : QStringList();
-    if (!disqualifying.isEmpty()) {
+    const QString name = lead.displayName();
+    const QString sql = stageLabel(Stage::SQL);
+    if (qualification && !qualification->disqualifying().isEmpty()) {
         rule = MoveRule::Disqualifying;
-        problems << QCoreApplication::translate("lb::Lifecycle",
-                                                "rule \"disqualifying\": marked disqualifying: %1")
-                        .arg(disqualifying.join(QStringLiteral(", ")));
-        missing << disqualifying;
+        QStringList marked;
+        for (const FrameworkReadiness& readiness : qualification->frameworks) {
+            if (!readiness.disqualifying.isEmpty())
+                marked << criteriaText(*readiness.framework, readiness.disqualifying);
+        }
+        //: %1 the lead's name, %2 the stage (SQL), %3 "BANT: Budget" (criteria by name)
+        problems << QCoreApplication::translate(
+                        "lb::Lifecycle",
+                        "%1 cannot move to %2: an answer is marked disqualifying (%3). Disqualify "
+                        "the lead, or correct the answer if it was wrong.")
+                        .arg(name, sql, marked.join(QStringLiteral("; ")));
+        missing << qualification->disqualifying();
     }
     if (!qualification || qualification->frameworks.isEmpty()) {
         if (rule == MoveRule::Allowed)
             rule = MoveRule::Readiness;
+        //: %1 the lead's name, %2 the stage (SQL), %3 the readiness bar (75%)
         problems << QCoreApplication::translate(
                         "lb::Lifecycle",
-                        "rule \"readiness\": the lead uses no qualification framework; answer "
-                        "one (BANT, CHAMP, MEDDIC, ANUM or GPCTBA) to %1 first")
-                        .arg(percent(bar));
+                        "%1 cannot move to %2 yet: no qualification framework has been started. "
+                        "Answer the criteria of one (BANT, CHAMP, MEDDIC, ANUM or GPCTBA/C&I) to "
+                        "a readiness of %3, or ask a manager to override.")
+                        .arg(name, sql, percent(bar));
         missing << QStringLiteral("framework");
     } else if (qualification->bestReadiness() + 1e-9 < bar) {
         if (rule == MoveRule::Allowed)
             rule = MoveRule::Readiness;
         QStringList parts;
         for (const FrameworkReadiness& readiness : qualification->frameworks) {
-            parts << QCoreApplication::translate("lb::Lifecycle", "%1 %2 (missing: %3)")
-                         .arg(readiness.framework->id, percent(readiness.readiness),
-                              readiness.missing.join(QStringLiteral(", ")));
+            //: One framework's readiness; %1 framework and missing criteria, %2 its readiness
+            parts << QCoreApplication::translate("lb::Lifecycle", "%1 (at %2)")
+                         .arg(criteriaText(*readiness.framework, readiness.missing),
+                              percent(readiness.readiness));
             for (const QString& key : readiness.missing)
                 missing << readiness.framework->id + QLatin1Char('/') + key;
         }
+        //: %1 the lead's name, %2 the stage (SQL), %3 the readiness bar (75%), %4 per
+        //: framework the criteria not yet confirmed ("BANT: Need, Timeline (at 50%)")
         problems << QCoreApplication::translate(
                         "lb::Lifecycle",
-                        "rule \"readiness\": no framework reaches the readiness bar of %1: %2")
-                        .arg(percent(bar), parts.join(QStringLiteral("; ")));
+                        "%1 cannot move to %2 yet: no framework reaches the readiness bar of %3. "
+                        "Not yet confirmed: %4. Confirm these criteria, or ask a manager to "
+                        "override.")
+                        .arg(name, sql, percent(bar), parts.join(QStringLiteral("; ")));
     }
     if (rule == MoveRule::Allowed)
         return allow();
     missing.removeDuplicates();
-    return refuse(rule,
-                  moveText(lead, Stage::SQL) + QStringLiteral(": ") +
-                      problems.join(QStringLiteral("; ")),
-                  missing);
+    return refuse(rule, problems.join(QLatin1Char(' ')), missing);
 }
 
 } // namespace
@@ -155,53 +175,61 @@ MoveDecision StageMachine::decide(const Lead& lead, const MoveRequest& request, 
                                   const LeadQualification* qualification, double readinessBar)
 {
     if (const auto readOnly = readOnlyReason(lead))
-        return refuse(MoveRule::ReadOnly,
-                      moveText(lead, request.to) + QStringLiteral(": ") + *readOnly);
+        return refuse(MoveRule::ReadOnly, *readOnly);
+    const QString name = lead.displayName();
+    const QString from = stageLabel(lead.stage);
+    const QString to = stageLabel(request.to);
     if (request.to == lead.stage)
-        return refuse(MoveRule::SameStage,
-                      QCoreApplication::translate("lb::Lifecycle", "lead %1 is already in %2")
-                          .arg(lead.id)
-                          .arg(stageName(lead.stage)));
+        //: %1 the lead's name, %2 its stage
+        return refuse(
+            MoveRule::SameStage,
+            QCoreApplication::translate("lb::Lifecycle", "%1 is already in %2.").arg(name, from));
     if (request.to == Stage::Converted)
+        //: %1 the lead's name, %2 the stage Converted
         return refuse(MoveRule::OnlyByConversion,
-                      moveText(lead, request.to) +
-                          QCoreApplication::translate(
-                              "lb::Lifecycle",
-                              ": a lead becomes Converted only by converting it (convert %1)")
-                              .arg(lead.id));
+                      QCoreApplication::translate(
+                          "lb::Lifecycle",
+                          "%1 cannot be moved to %2 by hand. Convert the lead instead: that "
+                          "creates its account and contact.")
+                          .arg(name, to));
     const QList<Stage> allowed = targets(lead.stage);
     if (!allowed.contains(request.to)) {
         QStringList names;
         for (Stage stage : allowed)
-            names << stageName(stage);
+            names << stageLabel(stage);
+        if (names.isEmpty())
+            //: %1 the lead's name, %2 its stage, %3 the stage asked for
+            return refuse(
+                MoveRule::NotAllowed,
+                QCoreApplication::translate(
+                    "lb::Lifecycle", "%1 cannot move from %2 to %3: a lead in %2 stays there.")
+                    .arg(name, from, to));
+        //: %1 the lead's name, %2 its stage, %3 the stage asked for, %4 the stages it may go to
         return refuse(
             MoveRule::NotAllowed,
-            moveText(lead, request.to) +
-                QCoreApplication::translate("lb::Lifecycle",
-                                            ": rule \"lifecycle\": from %1 a lead may move to %2")
-                    .arg(stageName(lead.stage),
-                         names.isEmpty() ? QCoreApplication::translate("lb::Lifecycle", "nothing")
-                                         : names.join(QStringLiteral(", "))));
+            QCoreApplication::translate("lb::Lifecycle",
+                                        "%1 cannot move from %2 to %3. From %2 it can move to: %4.")
+                .arg(name, from, to, names.join(QStringLiteral(", "))));
     }
     if (needsReason(request.to)) {
-        QStringList keys;
+        QStringList labels;
         for (const StageReasonDefinition& reason : stageReasons())
-            keys << reason.key;
+            labels << reasonLabel(reason.key);
         if (request.reason.key.isEmpty())
-            return refuse(
-                MoveRule::ReasonRequired,
-                moveText(lead, request.to) +
-                    QCoreApplication::translate(
-                        "lb::Lifecycle", ": rule \"reason\": a reason is required (one of %1)")
-                        .arg(keys.join(QStringLiteral(", "))),
-                {QStringLiteral("reason")});
+            //: %1 the lead's name, %2 the stage, %3 the reasons to choose from
+            return refuse(MoveRule::ReasonRequired,
+                          QCoreApplication::translate(
+                              "lb::Lifecycle", "Moving %1 to %2 needs a reason. Choose one: %3.")
+                              .arg(name, to, labels.join(QStringLiteral(", "))),
+                          {QStringLiteral("reason")});
         if (request.reason.key == QLatin1String("other") && request.reason.detail.isEmpty())
-            return refuse(
-                MoveRule::DetailRequired,
-                moveText(lead, request.to) +
-                    QCoreApplication::translate(
-                        "lb::Lifecycle", ": rule \"reason\": reason \"other\" needs its text"),
-                {QStringLiteral("reason")});
+            //: %1 the lead's name, %2 the stage, %3 the reason "Other"
+            return refuse(MoveRule::DetailRequired,
+                          QCoreApplication::translate(
+                              "lb::Lifecycle",
+                              "Moving %1 to %2 with the reason “%3” needs a few words on why.")
+                              .arg(name, to, reasonLabel(QStringLiteral("other"))),
+                          {QStringLiteral("reason")});
     }
     if (request.to != Stage::SQL)
         return allow();
@@ -210,18 +238,19 @@ MoveDecision StageMachine::decide(const Lead& lead, const MoveRequest& request, 
     if (guard.allowed || !request.override)
         return guard;
     if (!actor.mayOverride())
+        //: After a refused move to SQL; %1 the user's name
         return refuse(
             MoveRule::OverrideNotAllowed,
-            guard.message + QStringLiteral("; ") +
-                QCoreApplication::translate(
-                    "lb::Lifecycle", "rule \"override\": only a manager may override, and %1 is %2")
-                    .arg(actor.name, actor.role.isEmpty() ? QStringLiteral("sdr") : actor.role),
+            guard.message + QLatin1Char(' ') +
+                QCoreApplication::translate("lb::Lifecycle",
+                                            "Only a manager may override this, and %1 is not one.")
+                    .arg(actor.name),
             guard.missing);
     if (request.reason.isEmpty())
         return refuse(MoveRule::OverrideNeedsReason,
-                      guard.message + QStringLiteral("; ") +
-                          QCoreApplication::translate(
-                              "lb::Lifecycle", "rule \"override\": an override needs a reason"),
+                      guard.message + QLatin1Char(' ') +
+                          QCoreApplication::translate("lb::Lifecycle",
+                                                      "To override, give the reason for it."),
                       {QStringLiteral("reason")});
     return allow(true);
 }
@@ -231,13 +260,12 @@ MoveDecision StageMachine::decideConversion(const Lead& lead)
     if (const auto readOnly = readOnlyReason(lead))
         return refuse(MoveRule::ReadOnly, *readOnly);
     if (lead.stage != Stage::SQL)
-        return refuse(
-            MoveRule::NotAllowed,
-            QCoreApplication::translate(
-                "lb::Lifecycle",
-                "lead %1 is in %2; only an SQL lead can be converted (rule \"lifecycle\")")
-                .arg(lead.id)
-                .arg(stageName(lead.stage)));
+        //: %1 the lead's name, %2 its stage, %3 the stage SQL
+        return refuse(MoveRule::NotAllowed,
+                      QCoreApplication::translate(
+                          "lb::Lifecycle",
+                          "%1 is in %2, and only a lead in %3 can be converted. Qualify it first.")
+                          .arg(lead.displayName(), stageLabel(lead.stage), stageLabel(Stage::SQL)));
     return allow();
 }
 

@@ -67,10 +67,10 @@ QString QualificationService::normalizeValue(const CriterionDefinition& criterio
         // toDouble() reads "inf" and "nan" too: an amount is a finite number.
         if (!ok || !std::isfinite(amount) || amount < 0)
             throw QualificationError(
-                QCoreApplication::translate(
-                    "lb::Qualification",
-                    "criterion %1: value \"%2\" is not an amount (a number such as 25000)")
-                    .arg(criterion.key, value));
+                QCoreApplication::translate("lb::Qualification",
+                                            //: %1 a criterion's name (Budget), %2 what was typed
+                                            "%1: “%2” is not an amount (a number such as 25000).")
+                    .arg(criterion.displayName(), value));
         // To the cent, without decimals when whole after that: 12.999 is "13" like 13 (it was
         // "13.00", which read again became "13"). Beyond 10^15 a double has no cents to round.
         // (std::trunc, not qRound64: an amount beyond the range of qint64 is still a whole
@@ -83,8 +83,9 @@ QString QualificationService::normalizeValue(const CriterionDefinition& criterio
         if (!date.isValid())
             throw QualificationError(
                 QCoreApplication::translate("lb::Qualification",
-                                            "criterion %1: value \"%2\" is not a date (YYYY-MM-DD)")
-                    .arg(criterion.key, value));
+                                            //: %1 a criterion's name (Timeline), %2 what was typed
+                                            "%1: “%2” is not a date (YYYY-MM-DD).")
+                    .arg(criterion.displayName(), value));
         return date.toString(Qt::ISODate);
     }
     case ValueKind::Contact:
@@ -173,16 +174,25 @@ AnswerChange QualificationService::revert(const AnswerChange& done, const QStrin
         currentAnswer(done.leadId, done.framework, done.criterion);
     const bool unchanged = current ? done.after && done.after->id == current->id : !done.after;
     if (!unchanged) {
-        //: %1 framework/criterion (e.g. BANT/budget), %2 who answered it last
+        // The criterion by its translated name: "BANT: Authority", never "BANT/authority".
+        const FrameworkDefinition* framework = m_catalog.find(done.framework);
+        const CriterionDefinition* criterion =
+            framework ? framework->criterion(done.criterion) : nullptr;
+        const QString name = (framework ? framework->title : done.framework) +
+                             QStringLiteral(": ") +
+                             (criterion ? criterion->displayName() : done.criterion);
         throw QualificationError(
-            current ? QCoreApplication::translate("lb::Qualification",
-                                                  "%1 was answered again by %2 since; their "
-                                                  "answer stays, reload the lead")
-                          .arg(done.framework + QLatin1Char('/') + done.criterion, current->by)
-                    : QCoreApplication::translate("lb::Qualification",
-                                                  "the answer to %1 was withdrawn since; "
-                                                  "reload the lead")
-                          .arg(done.framework + QLatin1Char('/') + done.criterion));
+            current
+                //: %1 a framework and criterion ("BANT: Authority"), %2 who answered it last
+                ? QCoreApplication::translate("lb::Qualification",
+                                              "%2 has answered %1 again since, and that answer "
+                                              "stays. Reload the lead to see it.")
+                      .arg(name, current->by)
+                //: %1 a framework and criterion ("BANT: Authority")
+                : QCoreApplication::translate("lb::Qualification",
+                                              "The answer to %1 was withdrawn since. Reload the "
+                                              "lead to see it.")
+                      .arg(name));
     }
     AnswerChange result;
     result.leadId = done.leadId;

@@ -213,8 +213,15 @@ TEST_F(CliScoring, ExportAndShow)
 
     const CliResult shown = cli({"model", "show"});
     ASSERT_EQ(shown.exitCode, 0);
-    for (const char* id : {"decision-maker", "saas-industry", "competitor", "opens", "unsub"})
-        EXPECT_TRUE(shown.outText().contains(QLatin1String(id))) << id;
+    // Rules by their labels, conditions by field labels, behaviour by event labels (issue 22:
+    // ids and keys stay in the JSON).
+    for (const char* text :
+         {"Decision-maker title", "Software company with budget", "Competitor domain",
+          "E-mail opens", "Unsubscribed", "E-mail opened", "Employees is within [50,1000]"})
+        EXPECT_TRUE(shown.outText().contains(QLatin1String(text))) << text << "\n"
+                                                                   << shown.outText().toStdString();
+    for (const char* key : {"decision-maker", "email_open", "page_visit", "email_domain_in"})
+        EXPECT_FALSE(shown.outText().contains(QLatin1String(key))) << key;
     EXPECT_TRUE(shown.outText().contains("50")); // the threshold
     const CliResult json = cli({"model", "show", "--format", "json"});
     ASSERT_EQ(json.exitCode, 0);
@@ -454,5 +461,7 @@ TEST_F(CliScoring, ShowPagesTheEvents)
     EXPECT_TRUE(text.outText().contains("Events (newest 20 of 254; --events all lists every one):"))
         << text.outText().toStdString();
     // The 4 events of the worked example, then the newest 16 of the 250 opens.
-    EXPECT_EQ(text.outText().count("email_open"), 16) << text.outText().toStdString();
+    // (Listed by their label, not the type key: issue 22.)
+    EXPECT_EQ(text.outText().count("E-mail opened"), 16) << text.outText().toStdString();
+    EXPECT_FALSE(text.outText().contains("email_open"));
 }

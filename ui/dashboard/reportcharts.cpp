@@ -1,6 +1,7 @@
 #include "dashboard/reportcharts.h"
 
 #include "leads/leadtablemodel.h"
+#include "lifecycle/stagereason.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -343,7 +344,8 @@ QChart* ReportCharts::reasons(const reports::ReasonsReport& report, const Open& 
     for (int i = int(std::min<qsizetype>(lines.size(), shown)) - 1; i >= 0; --i) {
         const reports::ReasonLine& line = lines.at(i);
         //: A move without a recorded reason
-        const QString reason = line.reason.isEmpty() ? tr("(no reason)") : line.reason;
+        const QString reason =
+            line.reason.isEmpty() ? tr("(no reason)") : displayStoredReason(line.reason);
         //: %1 stage (Disqualified or Nurture), %2 reason, %3 share of that stage's moves
         categories << tr("%1: %2 (%3)")
                           .arg(LeadTableModel::stageLabel(line.stage), reason, percent(line.share));

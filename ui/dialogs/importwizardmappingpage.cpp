@@ -1,6 +1,7 @@
 #include "dialogs/importwizardmappingpage.h"
 
 #include "dialogs/importwizardmappingmemory.h"
+#include "model/labels.h"
 #include "model/lead.h"
 
 #include <QComboBox>
@@ -70,25 +71,11 @@ QString ImportWizardMappingPage::fieldLabel(const QString& field)
     if (field.startsWith(customPrefix))
         //: Mapping choice: the column becomes a custom field of this name
         return tr("Custom field “%1”").arg(field.mid(customPrefix.size()));
+    // Lead fields have one label everywhere (model/labels.h); the event file's own columns
+    // are labelled here.
+    if (leadFieldOf(field) != LeadField::Unknown)
+        return leadFieldLabel(field);
     static const QHash<QString, const char*> labels = {
-        {QStringLiteral("first_name"), QT_TR_NOOP("First name")},
-        {QStringLiteral("last_name"), QT_TR_NOOP("Last name")},
-        {QStringLiteral("email"), QT_TR_NOOP("E-mail")},
-        {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
-        {QStringLiteral("title"), QT_TR_NOOP("Job title")},
-        {QStringLiteral("company"), QT_TR_NOOP("Company")},
-        {QStringLiteral("website"), QT_TR_NOOP("Website")},
-        {QStringLiteral("industry"), QT_TR_NOOP("Industry")},
-        {QStringLiteral("country"), QT_TR_NOOP("Country")},
-        {QStringLiteral("city"), QT_TR_NOOP("City")},
-        {QStringLiteral("source"), QT_TR_NOOP("Lead source")},
-        {QStringLiteral("owner"), QT_TR_NOOP("Owner")},
-        {QStringLiteral("stage"), QT_TR_NOOP("Stage")},
-        {QStringLiteral("employees"), QT_TR_NOOP("Employees")},
-        {QStringLiteral("annual_revenue"), QT_TR_NOOP("Annual revenue")},
-        {QStringLiteral("budget"), QT_TR_NOOP("Budget")},
-        {QStringLiteral("expected_close"), QT_TR_NOOP("Expected close date")},
-        {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
         //: Event import: the kind of event (email_open, page_visit, ...)
         {QStringLiteral("event"), QT_TR_NOOP("Event type")},
         //: Event import: when the event happened

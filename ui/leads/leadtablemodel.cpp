@@ -1,5 +1,6 @@
 #include "leads/leadtablemodel.h"
 
+#include "model/labels.h"
 #include "store/repositories.h"
 
 #include "main/themecolors.h"
@@ -100,27 +101,7 @@ const LeadRow* LeadTableModel::rowAt(int row) const
 
 QString LeadTableModel::stageLabel(Stage stage)
 {
-    switch (stage) {
-    case Stage::New:
-        return tr("New");
-    //: Marketing qualified lead; keep the acronym if your language uses it
-    case Stage::MQL:
-        return tr("MQL");
-    //: Sales accepted lead
-    case Stage::SAL:
-        return tr("SAL");
-    //: Sales qualified lead
-    case Stage::SQL:
-        return tr("SQL");
-    case Stage::Converted:
-        return tr("Converted");
-    //: Sent back to marketing for nurturing
-    case Stage::Nurture:
-        return tr("Nurture");
-    case Stage::Disqualified:
-        return tr("Disqualified");
-    }
-    return {};
+    return lb::stageLabel(stage);
 }
 
 QVariant LeadTableModel::data(const QModelIndex& index, int role) const

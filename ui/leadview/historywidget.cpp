@@ -2,6 +2,7 @@
 
 #include "leads/ownership.h"
 #include "lifecycle/stagereason.h"
+#include "model/labels.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -11,32 +12,6 @@
 #include <QVBoxLayout>
 
 namespace lb {
-
-namespace {
-
-// Stage names are stored in English; the UI shows them translated (lb::Stage context).
-QString stageLabel(Stage stage)
-{
-    switch (stage) {
-    case Stage::New:
-        return QCoreApplication::translate("lb::Stage", "New");
-    case Stage::MQL:
-        return QCoreApplication::translate("lb::Stage", "MQL");
-    case Stage::SAL:
-        return QCoreApplication::translate("lb::Stage", "SAL");
-    case Stage::SQL:
-        return QCoreApplication::translate("lb::Stage", "SQL");
-    case Stage::Converted:
-        return QCoreApplication::translate("lb::Stage", "Converted");
-    case Stage::Nurture:
-        return QCoreApplication::translate("lb::Stage", "Nurture");
-    case Stage::Disqualified:
-        return QCoreApplication::translate("lb::Stage", "Disqualified");
-    }
-    return {};
-}
-
-} // namespace
 
 HistoryWidget::HistoryWidget(QWidget* parent) : QWidget(parent)
 {

@@ -6,6 +6,7 @@
 #include "leadview/historywidget.h"
 #include "leadview/profileeditor.h"
 #include "leadview/qualificationwidget.h"
+#include "model/labels.h"
 #include "qualification/qualificationservice.h"
 #include "scoring/modelservice.h"
 #include "scoring/scorebreakdownwidget.h"
@@ -218,8 +219,8 @@ void LeadView::fillActivity(const Lead& lead)
         }
         const Event& event = events.at(e++);
         const QDateTime at = momentOfEventTime(event.occurredAtMs).toLocalTime();
-        QString line =
-            locale.toString(at, QLocale::ShortFormat) + QStringLiteral("   ") + event.type;
+        QString line = locale.toString(at, QLocale::ShortFormat) + QStringLiteral("   ") +
+                       eventTypeLabel(event.type);
         if (!event.detail.isEmpty())
             line += QStringLiteral("   ") + event.detail;
         auto* item = new QListWidgetItem(line, m_activity);

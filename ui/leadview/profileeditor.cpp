@@ -3,6 +3,7 @@
 #include "leads/profileedit.h"
 #include "lifecycle/leadguard.h"
 #include "main/themecolors.h"
+#include "model/labels.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -18,39 +19,7 @@ namespace lb {
 
 QString ProfileEditor::labelFor(const QString& field)
 {
-    if (field == QLatin1String("first_name"))
-        return tr("First name");
-    if (field == QLatin1String("last_name"))
-        return tr("Last name");
-    if (field == QLatin1String("email"))
-        return tr("E-mail");
-    if (field == QLatin1String("phone"))
-        return tr("Phone");
-    if (field == QLatin1String("title"))
-        return tr("Title");
-    if (field == QLatin1String("company"))
-        return tr("Company");
-    if (field == QLatin1String("website"))
-        return tr("Website");
-    if (field == QLatin1String("industry"))
-        return tr("Industry");
-    if (field == QLatin1String("employees"))
-        return tr("Employees");
-    if (field == QLatin1String("annual_revenue"))
-        return tr("Annual revenue");
-    if (field == QLatin1String("budget"))
-        return tr("Budget");
-    if (field == QLatin1String("expected_close"))
-        return tr("Expected close");
-    if (field == QLatin1String("country"))
-        return tr("Country");
-    if (field == QLatin1String("city"))
-        return tr("City");
-    if (field == QLatin1String("source"))
-        return tr("Source");
-    if (field == QLatin1String("notes"))
-        return tr("Notes");
-    return field;
+    return leadFieldLabel(field);
 }
 
 ProfileEditor::ProfileEditor(QWidget* parent) : QWidget(parent)

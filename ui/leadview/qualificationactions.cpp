@@ -2,6 +2,7 @@
 
 #include "dialogs/conversiondialog.h"
 #include "dialogs/reasondialog.h"
+#include "model/labels.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
 
@@ -29,7 +30,7 @@ bool QualificationActions::moveLead(Lead& lead, Stage to, QWidget* parent)
     if (StageMachine::needsReason(to)) {
         const auto reason = ReasonDialog::ask(
             ReasonDialog::Mode::StandardReason,
-            tr("Why does %1 move to %2?").arg(lead.displayName(), stageName(to)), parent);
+            tr("Why does %1 move to %2?").arg(lead.displayName(), stageLabel(to)), parent);
         if (!reason)
             return false;
         request.reason = *reason;
@@ -71,7 +72,7 @@ std::optional<MoveRequest> QualificationActions::askBulkMove(int count, Stage to
     if (StageMachine::needsReason(to)) {
         const auto reason = ReasonDialog::ask(
             ReasonDialog::Mode::StandardReason,
-            tr("Why do %n leads move to %1?", nullptr, count).arg(stageName(to)), parent);
+            tr("Why do %n leads move to %1?", nullptr, count).arg(stageLabel(to)), parent);
         if (!reason)
             return std::nullopt;
         request.reason = *reason;

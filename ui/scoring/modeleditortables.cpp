@@ -1,9 +1,13 @@
 #include "scoring/modeleditortables.h"
 
+#include "model/labels.h"
+#include "scoring/rulelabels.h"
+
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 
 namespace lb::modeleditor {
@@ -32,6 +36,32 @@ QJsonValue numberValue(const QString& text)
     bool ok = false;
     const double value = text.toDouble(&ok);
     return ok ? QJsonValue(value) : QJsonValue(text);
+}
+
+// A column whose cells hold a stable key or a label as the model stores it: the table shows
+// the translated label (a shipped rule label, a field's or an event type's), the editor the
+// stored text, which is what the model keeps (issue 22).
+class LabelDelegate : public QStyledItemDelegate
+{
+public:
+    using Translate = QString (*)(const QString&);
+    LabelDelegate(Translate translate, QObject* parent)
+        : QStyledItemDelegate(parent), m_translate(translate)
+    {
+    }
+    QString displayText(const QVariant& value, const QLocale& locale) const override
+    {
+        Q_UNUSED(locale);
+        return m_translate(value.toString());
+    }
+
+private:
+    Translate m_translate;
+};
+
+QString fieldLabelOf(const QString& field)
+{
+    return leadFieldLabel(field);
 }
 
 QJsonObject conditionObject(const scoring::Condition& condition)
@@ -89,6 +119,8 @@ void setupFitTable(QTableWidget* table)
          QCoreApplication::translate("lb::ScoringModelEditorDialog", "Value"),
          QCoreApplication::translate("lb::ScoringModelEditorDialog", "Points")});
     table->horizontalHeader()->setSectionResizeMode(FitValue, QHeaderView::Stretch);
+    table->setItemDelegateForColumn(FitLabel, new LabelDelegate(&scoring::displayRuleLabel, table));
+    table->setItemDelegateForColumn(FitField, new LabelDelegate(&fieldLabelOf, table));
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setToolTip(QCoreApplication::translate(
@@ -108,6 +140,9 @@ void setupBehaviorTable(QTableWidget* table)
          QCoreApplication::translate("lb::ScoringModelEditorDialog", "Points"),
          QCoreApplication::translate("lb::ScoringModelEditorDialog", "Cap")});
     table->horizontalHeader()->setSectionResizeMode(BehaviorLabel, QHeaderView::Stretch);
+    table->setItemDelegateForColumn(BehaviorLabel,
+                                    new LabelDelegate(&scoring::displayRuleLabel, table));
+    table->setItemDelegateForColumn(BehaviorEvent, new LabelDelegate(&eventTypeLabel, table));
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
 }

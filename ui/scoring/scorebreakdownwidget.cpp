@@ -1,6 +1,7 @@
 #include "scoring/scorebreakdownwidget.h"
 
 #include "main/themecolors.h"
+#include "model/labels.h"
 #include "scoring/rulelabels.h"
 
 #include "scoring/modelservice.h"
@@ -161,8 +162,7 @@ void ScoreBreakdownWidget::setBreakdown(const scoring::ScoreBreakdown& breakdown
         //: %1 rule label, %2 the empty fields, %3 points
         m_missing->addItem(tr("%1: %2 empty (%3 points)")
                                .arg(scoring::displayRuleLabel(missing.label),
-                                    missing.fields.join(QStringLiteral(", ")),
-                                    pointsText(missing.points)));
+                                    leadFieldLabels(missing.fields), pointsText(missing.points)));
     m_steps->clear();
     for (const scoring::ScoreStep& step : breakdown.steps) {
         const QString label = scoring::displayRuleLabel(step.label);

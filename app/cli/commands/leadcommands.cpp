@@ -3,6 +3,8 @@
 #include "commands/leadjson.h"
 
 #include "io/leadexporter.h"
+#include "lifecycle/stagereason.h"
+#include "model/labels.h"
 #include "scoring/rulelabels.h"
 #include "scoring/scoreresult.h"
 #include "util/isotime.h"
@@ -28,6 +30,13 @@ Stage parseStage(const QString& text)
                      .arg(text, names.join(QStringLiteral(", "))));
     }
     return *stage;
+}
+
+// A stage key of the JSON ("Nurture") as people read it ("Lämmitys"); "-" for none.
+QString stageText(const QJsonValue& key)
+{
+    const std::optional<Stage> stage = stageFromName(key.toString());
+    return stage ? stageLabel(*stage) : QStringLiteral("-");
 }
 
 int parseNumber(const QString& text, const QString& option, int low, int high)
@@ -167,7 +176,7 @@ int runLeads(CliContext& context, const QStringList& arguments)
         rows << QStringList{QString::number(lead.id),
                             QString::number(lead.score.total),
                             lead.score.grade,
-                            stageName(lead.stage),
+                            stageLabel(lead.stage),
                             lead.displayName(),
                             lead.company,
                             lead.email,
@@ -208,13 +217,19 @@ int runShow(CliContext& context, const QStringList& arguments)
     QTextStream& out = context.out();
     out << lead->displayName() << "  <" << lead->email << ">  #" << lead->id << '\n';
     QList<QStringList> profile;
+    // Fields by their labels and the stage by its name in the user's language; JSON and CSV
+    // keep the keys (spec/cli.md).
     for (const QString& field : leadFieldNames()) {
-        const QString value = leadFieldText(*lead, field);
+        const QString value =
+            field == QLatin1String("stage") ? stageLabel(lead->stage) : leadFieldText(*lead, field);
         if (!value.isEmpty())
-            profile << QStringList{field + QLatin1Char(':'), value};
+            //: A field of the lead in `show`; %1 its label
+            profile << QStringList{
+                QCoreApplication::translate("lb::cli", "%1:").arg(leadFieldLabel(field)), value};
     }
     for (auto it = lead->custom.cbegin(); it != lead->custom.cend(); ++it)
-        profile << QStringList{QStringLiteral("custom.") + it.key() + QLatin1Char(':'), it.value()};
+        profile << QStringList{QCoreApplication::translate("lb::cli", "%1:").arg(it.key()),
+                               it.value()};
     printTable(out, profile);
     const QJsonObject score = json.value(QStringLiteral("score")).toObject();
     out << '\n'
@@ -263,19 +278,17 @@ int runShow(CliContext& context, const QStringList& arguments)
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QJsonObject event = events.at(i).toObject();
         out << "  " << event.value(QStringLiteral("at")).toString() << "  "
-            << event.value(QStringLiteral("type")).toString() << "  "
+            << eventTypeLabel(event.value(QStringLiteral("type")).toString()) << "  "
             << event.value(QStringLiteral("detail")).toString() << '\n';
     }
     out << '\n' << QCoreApplication::translate("lb::cli", "History:") << '\n';
     for (const QJsonValue& value : json.value(QStringLiteral("history")).toArray()) {
         const QJsonObject change = value.toObject();
         out << "  " << change.value(QStringLiteral("at")).toString() << "  "
-            << (change.value(QStringLiteral("from")).isNull()
-                    ? QStringLiteral("-")
-                    : change.value(QStringLiteral("from")).toString())
-            << " -> " << change.value(QStringLiteral("to")).toString() << "  "
+            << stageText(change.value(QStringLiteral("from"))) << " -> "
+            << stageText(change.value(QStringLiteral("to"))) << "  "
             << change.value(QStringLiteral("by")).toString() << "  "
-            << change.value(QStringLiteral("reason")).toString() << '\n';
+            << displayStoredReason(change.value(QStringLiteral("reason")).toString()) << '\n';
     }
     printSdrDetails(out, json);
     return ExitOk;

@@ -2,8 +2,10 @@
 // spec/scoring-model.md).
 #include "commands/commands.h"
 
+#include "model/labels.h"
 #include "scoring/modelservice.h"
 #include "scoring/rescorer.h"
+#include "scoring/rulelabels.h"
 #include "util/isotime.h"
 
 #include <QCoreApplication>
@@ -39,13 +41,45 @@ QString valueText(const QJsonValue& value)
     return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
 }
 
+// One condition as a phrase with the field's label: "Employees is at least 1001". Each
+// operator is its own translatable pattern, so that the word order is the translator's.
 QString conditionText(const scoring::Condition& condition)
 {
-    QString text = condition.field + QLatin1Char(' ') + scoring::operatorName(condition.op);
+    const QString field = leadFieldLabel(condition.field);
     const QString value = valueText(condition.value);
-    if (!value.isEmpty())
-        text += QLatin1Char(' ') + value;
-    return text;
+    using scoring::Operator;
+    switch (condition.op) {
+    case Operator::Equals:
+        //: A fit rule's condition; %1 a lead field, %2 a value
+        return tr("%1 is %2").arg(field, value);
+    case Operator::NotEquals:
+        return tr("%1 is not %2").arg(field, value);
+    case Operator::In:
+        //: %2 a list of values
+        return tr("%1 is one of %2").arg(field, value);
+    case Operator::NotIn:
+        return tr("%1 is none of %2").arg(field, value);
+    case Operator::Contains:
+        return tr("%1 contains %2").arg(field, value);
+    case Operator::Matches:
+        //: %2 a regular expression
+        return tr("%1 matches the pattern %2").arg(field, value);
+    case Operator::Gte:
+        return tr("%1 is at least %2").arg(field, value);
+    case Operator::Lte:
+        return tr("%1 is at most %2").arg(field, value);
+    case Operator::Between:
+        //: %2 two numbers as a list: [50,1000]
+        return tr("%1 is within %2").arg(field, value);
+    case Operator::Empty:
+        return tr("%1 is empty").arg(field);
+    case Operator::NotEmpty:
+        return tr("%1 is filled in").arg(field);
+    case Operator::EmailDomainIn:
+        //: %1 the e-mail field, %2 a list of domains
+        return tr("the domain of %1 is one of %2").arg(field, value);
+    }
+    return field;
 }
 
 QString ruleConditions(const scoring::FitRule& rule)
@@ -142,19 +176,27 @@ int showModel(CliContext& context)
     out << tr("  models in history: %1").arg(scoring::modelHistory(workspace).size()) << '\n';
     out << '\n' << tr("Fit (max %1):").arg(number(model.fitMax)) << '\n';
     for (const scoring::FitRule& rule : model.fitRules)
-        out << QStringLiteral("  %1  %2 [%3]: %4\n")
-                   .arg(number(rule.points).rightJustified(5), rule.displayLabel(), rule.id,
-                        ruleConditions(rule));
-    out << '\n'
-        << tr("Behaviour (max %1, half-life %2 days, window %3 days):")
-               .arg(number(model.behaviorMax),
-                    model.halfLifeDays > 0 ? number(model.halfLifeDays) : tr("no decay"),
-                    model.windowDays > 0 ? number(model.windowDays) : tr("no"))
-        << '\n';
+        out << QStringLiteral("  %1  %2: %3\n")
+                   .arg(number(rule.points).rightJustified(5),
+                        scoring::displayRuleLabel(rule.displayLabel()), ruleConditions(rule));
+    // Whole sentences for each case: "half-life no decay days" was glued from pieces.
+    out << '\n' << tr("Behaviour (max %1):").arg(number(model.behaviorMax)) << '\n';
+    if (model.halfLifeDays > 0)
+        //: Behaviour points halve every %1 days
+        out << "  " << tr("Points halve every %1 days.").arg(number(model.halfLifeDays)) << '\n';
+    else
+        out << "  " << tr("Points do not fade with time.") << '\n';
+    if (model.windowDays > 0)
+        //: Only events of the last %1 days count
+        out << "  " << tr("Events of the last %1 days count.").arg(number(model.windowDays))
+            << '\n';
+    else
+        out << "  " << tr("Events count however old they are.") << '\n';
     for (const scoring::BehaviorRule& rule : model.behaviorRules) {
-        QString line = QStringLiteral("  %1  %2 [%3]: %4")
-                           .arg(number(rule.points).rightJustified(5), rule.displayLabel(), rule.id,
-                                rule.event);
+        QString line =
+            QStringLiteral("  %1  %2: %3")
+                .arg(number(rule.points).rightJustified(5),
+                     scoring::displayRuleLabel(rule.displayLabel()), eventTypeLabel(rule.event));
         if (rule.cap)
             line += QLatin1Char(' ') + tr("(cap %1)").arg(number(*rule.cap));
         out << line << '\n';

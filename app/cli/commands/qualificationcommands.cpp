@@ -3,6 +3,7 @@
 
 #include "conversion/conversionservice.h"
 #include "lifecycle/lifecycleservice.h"
+#include "model/labels.h"
 #include "qualification/qualificationservice.h"
 #include "store/storeerror.h"
 #include "util/isotime.h"
@@ -209,8 +210,8 @@ int runStage(CliContext& context, const QStringList& arguments)
     for (const StageChange& change : changes) {
         context.out() << tr("lead %1: %2 -> %3")
                              .arg(change.leadId)
-                             .arg(change.from ? stageName(*change.from) : QStringLiteral("-"),
-                                  stageName(change.to));
+                             .arg(change.from ? stageLabel(*change.from) : QStringLiteral("-"),
+                                  stageLabel(change.to));
         if (change.override)
             context.out() << ' ' << tr("(override: %1)").arg(change.reason);
         else if (!change.reason.isEmpty())
@@ -332,7 +333,7 @@ int runConvert(CliContext& context, const QStringList& arguments)
         for (const FieldChange& change : changes) {
             if (change.proposed.isEmpty() && change.current.isEmpty())
                 continue;
-            out << "    " << (change.write ? "* " : "  ") << change.field << ": "
+            out << "    " << (change.write ? "* " : "  ") << change.label() << ": "
                 << (change.current.isEmpty() ? QStringLiteral("-") : change.current);
             if (change.write)
                 out << " -> " << change.proposed;

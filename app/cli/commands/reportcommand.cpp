@@ -1,6 +1,9 @@
 // report: the dashboard's numbers (issue 19, spec/cli.md), from core's ReportService.
 #include "commands/commands.h"
+
 #include "commands/tableprint.h"
+#include "lifecycle/stagereason.h"
+#include "model/labels.h"
 
 #include "io/leadexporter.h"
 #include "reports/reportservice.h"
@@ -63,10 +66,24 @@ QString sourceName(const QString& source)
     return source.isEmpty() ? QCoreApplication::translate("lb::cli", "(no source)") : source;
 }
 
+// A stage key of a report ("Nurture", "Won") as the text output shows it; JSON and CSV keep
+// the key.
+QString stageText(const QString& key)
+{
+    if (const std::optional<Stage> stage = stageFromName(key))
+        return stageLabel(*stage);
+    if (key == QLatin1String("Won"))
+        //: Funnel report: the leads whose opportunity was won (an opportunity stage)
+        return QCoreApplication::translate("lb::cli", "Won");
+    return key;
+}
+
 QString reasonName(const QString& reason)
 {
     //: In the reasons report: moves recorded without a reason.
-    return reason.isEmpty() ? QCoreApplication::translate("lb::cli", "(no reason)") : reason;
+    // A standard reason by its label ("no_budget" -> "No budget"), other texts as written.
+    return reason.isEmpty() ? QCoreApplication::translate("lb::cli", "(no reason)")
+                            : displayStoredReason(reason);
 }
 
 QJsonObject head(const ReportFilter& filter)
@@ -108,7 +125,7 @@ void funnel(CliContext& context, const ReportService& service, const ReportFilte
         stages.append(QJsonObject{{QStringLiteral("stage"), step.stage},
                                   {QStringLiteral("count"), step.count},
                                   {QStringLiteral("rate"), number(step.rate)}});
-        table.rows.append({step.stage, QString::number(step.count), percent(step.rate)});
+        table.rows.append({stageText(step.stage), QString::number(step.count), percent(step.rate)});
         csv.rows.append({step.stage, QString::number(step.count), csvNumber(step.rate)});
     }
     json.insert(QStringLiteral("stages"), stages);
@@ -204,8 +221,8 @@ void velocity(CliContext& context, const ReportService& service, const ReportFil
                                  {QStringLiteral("leads"), step.leads},
                                  {QStringLiteral("median_days"), number(step.medianDays)},
                                  {QStringLiteral("p80_days"), number(step.p80Days)}});
-        table.rows.append({step.from, step.to, QString::number(step.leads), days(step.medianDays),
-                           days(step.p80Days)});
+        table.rows.append({stageText(step.from), stageText(step.to), QString::number(step.leads),
+                           days(step.medianDays), days(step.p80Days)});
         csv.rows.append({QStringLiteral("velocity"), step.from, step.to,
                          QString::number(step.leads), csvNumber(step.medianDays),
                          csvNumber(step.p80Days)});
@@ -226,7 +243,7 @@ void velocity(CliContext& context, const ReportService& service, const ReportFil
     for (qsizetype i = 0; i < report.aging.size(); i += bands.size()) {
         const QString stage = stageName(report.aging.at(i).stage);
         QJsonArray counts;
-        QStringList row{stage};
+        QStringList row{stageLabel(report.aging.at(i).stage)}; // text: the user's words
         for (qsizetype b = 0; b < bands.size(); ++b) {
             const AgingCell& cell = report.aging.at(i + b);
             counts.append(cell.leads);
@@ -308,8 +325,8 @@ void reasons(CliContext& context, const ReportService& service, const ReportFilt
                                  {QStringLiteral("reason"), line.reason},
                                  {QStringLiteral("leads"), line.leads},
                                  {QStringLiteral("share"), line.share}});
-        table.rows.append(
-            {stage, reasonName(line.reason), QString::number(line.leads), percent(line.share)});
+        table.rows.append({stageLabel(line.stage), reasonName(line.reason),
+                           QString::number(line.leads), percent(line.share)});
         csv.rows.append({stage, line.reason, QString::number(line.leads), csvNumber(line.share)});
     }
     json.insert(QStringLiteral("reasons"), lines);

@@ -101,8 +101,10 @@ TEST_F(LifecycleServiceTest, ARefusedMoveChangesNothing)
         FAIL();
     } catch (const LifecycleRefused& refused) {
         EXPECT_EQ(refused.decision().rule, MoveRule::Readiness);
-        EXPECT_TRUE(refused.message().contains("BANT 25%")) << refused.message().toStdString();
-        EXPECT_TRUE(refused.message().contains("authority, need, timeline"));
+        EXPECT_TRUE(refused.message().contains("BANT: Authority, Need, Timeline (at 25%)"))
+            << refused.message().toStdString();
+        // The lead by its name, not its id.
+        EXPECT_TRUE(refused.message().startsWith(lead.displayName()));
     }
     const Lead stored = reload(lead);
     EXPECT_EQ(stored.stage, Stage::SAL);
@@ -124,7 +126,7 @@ TEST_F(LifecycleServiceTest, SqlGuardReadsStoredAnswersAndTheWorkspaceBar)
     answer(qualification, lead, "BANT", "budget", AnswerStatus::Disqualifying);
     const MoveDecision d = lifecycle.check(lead, to(Stage::SQL), "sdr1");
     EXPECT_EQ(d.rule, MoveRule::Disqualifying);
-    EXPECT_TRUE(d.message.contains("BANT/budget"));
+    EXPECT_TRUE(d.message.contains("BANT: Budget")) << d.message.toStdString();
 
     // Correcting the answer (history keeps the old one) clears the block.
     answer(qualification, lead, "BANT", "budget", AnswerStatus::Partial);

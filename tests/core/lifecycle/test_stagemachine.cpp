@@ -15,6 +15,8 @@ Lead leadIn(Stage stage)
 {
     Lead lead;
     lead.id = 7;
+    lead.firstName = QStringLiteral("Aino");
+    lead.lastName = QStringLiteral("Virtanen");
     lead.stage = stage;
     return lead;
 }
@@ -95,7 +97,7 @@ TEST(StageMachine, RefusalsNameTheRule)
     const LeadQualification ready = bant({C, C, C, C});
     MoveDecision d = StageMachine::decide(leadIn(Stage::New), to(Stage::SQL), sdr, &ready, 0.75);
     EXPECT_EQ(d.rule, MoveRule::NotAllowed);
-    EXPECT_TRUE(d.message.contains("New → SQL")) << d.message.toStdString();
+    EXPECT_TRUE(d.message.contains("from New to SQL")) << d.message.toStdString();
     EXPECT_TRUE(d.message.contains("MQL, Disqualified")) << d.message.toStdString();
 
     d = StageMachine::decide(leadIn(Stage::MQL), to(Stage::MQL), sdr, &ready, 0.75);
@@ -103,7 +105,7 @@ TEST(StageMachine, RefusalsNameTheRule)
 
     d = StageMachine::decide(leadIn(Stage::SQL), to(Stage::Converted), sdr, &ready, 0.75);
     EXPECT_EQ(d.rule, MoveRule::OnlyByConversion);
-    EXPECT_TRUE(d.message.contains("convert 7"));
+    EXPECT_TRUE(d.message.contains("Convert the lead")) << d.message.toStdString();
 
     Lead converted = leadIn(Stage::Converted);
     converted.converted = ConversionLink{3, 5, 9};
@@ -120,7 +122,8 @@ TEST(StageMachine, NurtureAndDisqualifyNeedAStandardReason)
         MoveDecision d = StageMachine::decide(leadIn(Stage::MQL), to(target), sdr, nullptr, 0.75);
         EXPECT_FALSE(d.allowed);
         EXPECT_EQ(d.rule, MoveRule::ReasonRequired);
-        EXPECT_TRUE(d.message.contains("no_budget"));
+        EXPECT_TRUE(d.message.contains("No budget")) << d.message.toStdString();
+        EXPECT_FALSE(d.message.contains("no_budget")) << d.message.toStdString();
         EXPECT_EQ(d.missing, QStringList{"reason"});
         d = StageMachine::decide(leadIn(Stage::MQL), to(target, "other"), sdr, nullptr, 0.75);
         EXPECT_EQ(d.rule, MoveRule::DetailRequired);
@@ -175,7 +178,7 @@ TEST(StageMachine, SqlNeedsReadinessAtTheBar)
     EXPECT_EQ(d.rule, MoveRule::Readiness);
     EXPECT_TRUE(d.message.contains("62.5%")) << d.message.toStdString();
     EXPECT_TRUE(d.message.contains("75%")) << d.message.toStdString();
-    EXPECT_TRUE(d.message.contains("missing: need, timeline")) << d.message.toStdString();
+    EXPECT_TRUE(d.message.contains("BANT: Need, Timeline (at 62.5%)")) << d.message.toStdString();
     EXPECT_EQ(d.missing, (QStringList{"BANT/need", "BANT/timeline"}));
     // A lower workspace bar lets it through.
     EXPECT_TRUE(StageMachine::decide(leadIn(Stage::SAL), to(Stage::SQL), sdr, &q, 0.6).allowed);
@@ -193,12 +196,13 @@ TEST(StageMachine, DisqualifyingAnywhereBlocksSql)
     MoveDecision d = StageMachine::decide(leadIn(Stage::SAL), to(Stage::SQL), sdr, &q, 0.75);
     EXPECT_FALSE(d.allowed);
     EXPECT_EQ(d.rule, MoveRule::Disqualifying);
-    EXPECT_TRUE(d.message.contains("CHAMP/challenges")) << d.message.toStdString();
+    EXPECT_TRUE(d.message.contains("CHAMP: Challenges")) << d.message.toStdString();
+    EXPECT_TRUE(d.missing.contains("CHAMP/challenges"));
     // Both failures are reported together.
     q = bant({D, U, U, U});
     d = StageMachine::decide(leadIn(Stage::SAL), to(Stage::SQL), sdr, &q, 0.75);
-    EXPECT_TRUE(d.message.contains("BANT/budget"));
-    EXPECT_TRUE(d.message.contains("readiness"));
+    EXPECT_TRUE(d.message.contains("BANT: Budget")) << d.message.toStdString();
+    EXPECT_TRUE(d.message.contains("readiness bar"));
 }
 
 TEST(StageMachine, OnlyAManagerWithAReasonMayOverride)

@@ -215,7 +215,7 @@ TEST_F(QualificationStoreTest, ValuesAreCheckedByKind)
         answer(service, lead, "BANT", "budget", AnswerStatus::Confirmed, "lots");
         FAIL();
     } catch (const QualificationError& error) {
-        EXPECT_TRUE(error.message().contains("budget"));
+        EXPECT_TRUE(error.message().contains("Budget")) << error.message().toStdString();
         EXPECT_TRUE(error.message().contains("lots"));
     }
     EXPECT_THROW(answer(service, lead, "BANT", "timeline", AnswerStatus::Confirmed, "31.3.2027"),
@@ -437,7 +437,7 @@ TEST_F(QualificationStoreTest, RevertNeverOverwritesSomeoneElsesNewerAnswer)
         FAIL() << "the revert should be refused";
     } catch (const QualificationError& error) {
         EXPECT_TRUE(error.message().contains("sdr2")) << error.message().toStdString();
-        EXPECT_TRUE(error.message().contains("BANT/authority")) << error.message().toStdString();
+        EXPECT_TRUE(error.message().contains("BANT: Authority")) << error.message().toStdString();
     }
     const std::optional<Answer> now = current(service, lead.id, "authority");
     ASSERT_TRUE(now.has_value());

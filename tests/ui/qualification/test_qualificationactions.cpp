@@ -93,7 +93,8 @@ TEST_F(QualificationActionsTest, AnSdrIsRefusedAManagerIsOfferedTheOverride)
     QString prompt;
     answerNextReasonDialog({}, "board decision", true, &prompt);
     EXPECT_TRUE(manager.moveLead(lead, Stage::SQL, nullptr));
-    EXPECT_TRUE(prompt.contains("BANT 25%")) << prompt.toStdString();
+    EXPECT_TRUE(prompt.contains("BANT: Authority, Need, Timeline (at 25%)"))
+        << prompt.toStdString();
     const StageChange last = workspace.history().forLead(lead.id).constLast();
     EXPECT_TRUE(last.override);
     EXPECT_EQ(last.by, "maija");
@@ -124,7 +125,9 @@ TEST_F(QualificationActionsTest, BulkMovesAskOnceAndReportRefusals)
     ASSERT_TRUE(result);
     EXPECT_EQ(result->moved, QList<qint64>{a.id});
     ASSERT_EQ(refused.count(), 1);
-    EXPECT_TRUE(refused.at(0).at(0).toString().contains(QStringLiteral("lead %1").arg(b.id)));
+    // The refused lead by its name and stage (issue 22: not "lead 12").
+    EXPECT_TRUE(refused.at(0).at(0).toString().contains(b.displayName() + " cannot move from New"))
+        << refused.at(0).at(0).toString().toStdString();
 }
 
 TEST_F(QualificationActionsTest, ConvertsThroughTheDialog)

@@ -1,0 +1,133 @@
+#include "model/labels.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace lb {
+
+namespace {
+
+struct KeyLabel
+{
+    const char* key;
+    const char* label;
+};
+
+// Lead fields, in leadFieldNames() order (context lb::LeadField).
+constexpr KeyLabel fieldLabels[] = {
+    {"first_name", QT_TRANSLATE_NOOP("lb::LeadField", "First name")},
+    {"last_name", QT_TRANSLATE_NOOP("lb::LeadField", "Last name")},
+    {"email", QT_TRANSLATE_NOOP("lb::LeadField", "E-mail")},
+    {"phone", QT_TRANSLATE_NOOP("lb::LeadField", "Phone")},
+    //: A lead field: the person's job title
+    {"title", QT_TRANSLATE_NOOP("lb::LeadField", "Job title")},
+    {"company", QT_TRANSLATE_NOOP("lb::LeadField", "Company")},
+    {"website", QT_TRANSLATE_NOOP("lb::LeadField", "Website")},
+    {"industry", QT_TRANSLATE_NOOP("lb::LeadField", "Industry")},
+    {"country", QT_TRANSLATE_NOOP("lb::LeadField", "Country")},
+    {"city", QT_TRANSLATE_NOOP("lb::LeadField", "City")},
+    //: A lead field: where the lead came from (a campaign, a web form, an event)
+    {"source", QT_TRANSLATE_NOOP("lb::LeadField", "Lead source")},
+    {"owner", QT_TRANSLATE_NOOP("lb::LeadField", "Owner")},
+    {"stage", QT_TRANSLATE_NOOP("lb::LeadField", "Stage")},
+    //: A lead field: the number of employees of the company
+    {"employees", QT_TRANSLATE_NOOP("lb::LeadField", "Employees")},
+    {"annual_revenue", QT_TRANSLATE_NOOP("lb::LeadField", "Annual revenue")},
+    {"budget", QT_TRANSLATE_NOOP("lb::LeadField", "Budget")},
+    //: A lead field: when the prospect expects to decide (glossary: expected close date)
+    {"expected_close", QT_TRANSLATE_NOOP("lb::LeadField", "Expected close date")},
+    {"notes", QT_TRANSLATE_NOOP("lb::LeadField", "Notes")},
+};
+
+// The event types of the demo data and the default model (context lb::EventType). Labels name
+// one event: they are read in Activity lines and after "one more".
+constexpr KeyLabel eventLabels[] = {
+    {"email_open", QT_TRANSLATE_NOOP("lb::EventType", "E-mail opened")},
+    {"page_visit", QT_TRANSLATE_NOOP("lb::EventType", "Web visit")},
+    {"content_download", QT_TRANSLATE_NOOP("lb::EventType", "Content download")},
+    {"blog_comment", QT_TRANSLATE_NOOP("lb::EventType", "Blog comment")},
+    //: A marketing event: the lead followed the company on social media
+    {"social_follow", QT_TRANSLATE_NOOP("lb::EventType", "Social media follow")},
+    {"event_registration", QT_TRANSLATE_NOOP("lb::EventType", "Event or webinar registration")},
+    {"trial_signup", QT_TRANSLATE_NOOP("lb::EventType", "Trial signup")},
+    //: A marketing event: the lead asked to be contacted (form, phone, e-mail, chat)
+    {"contact_request", QT_TRANSLATE_NOOP("lb::EventType", "Contact request")},
+    {"unsubscribe", QT_TRANSLATE_NOOP("lb::EventType", "Unsubscribed")},
+    {"email_bounce", QT_TRANSLATE_NOOP("lb::EventType", "E-mail bounced")},
+};
+
+template <std::size_t N> const char* labelOf(const KeyLabel (&table)[N], QStringView key)
+{
+    for (const KeyLabel& entry : table) {
+        if (key == QLatin1String(entry.key))
+            return entry.label;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString stageLabel(Stage stage)
+{
+    switch (stage) {
+    case Stage::New:
+        //: Lifecycle stage: a raw, unqualified lead
+        return QCoreApplication::translate("lb::Stage", "New");
+    //: Marketing qualified lead; keep the acronym if your language uses it
+    case Stage::MQL:
+        return QCoreApplication::translate("lb::Stage", "MQL");
+    //: Sales accepted lead
+    case Stage::SAL:
+        return QCoreApplication::translate("lb::Stage", "SAL");
+    //: Sales qualified lead
+    case Stage::SQL:
+        return QCoreApplication::translate("lb::Stage", "SQL");
+    case Stage::Converted:
+        //: Lifecycle stage: turned into an account, a contact and an opportunity
+        return QCoreApplication::translate("lb::Stage", "Converted");
+    case Stage::Nurture:
+        //: Lifecycle stage: sent back to marketing for nurturing (glossary: nurture)
+        return QCoreApplication::translate("lb::Stage", "Nurture");
+    case Stage::Disqualified:
+        //: Lifecycle stage: will not buy
+        return QCoreApplication::translate("lb::Stage", "Disqualified");
+    }
+    return {};
+}
+
+QString leadFieldLabel(QStringView field)
+{
+    if (field.startsWith(u"custom."))
+        return field.mid(7).toString();
+    if (const char* label = labelOf(fieldLabels, field))
+        return QCoreApplication::translate("lb::LeadField", label);
+    return field.toString();
+}
+
+QString leadFieldLabels(const QStringList& fields)
+{
+    QStringList labels;
+    for (const QString& field : fields)
+        labels << leadFieldLabel(field);
+    return labels.join(QStringLiteral(", "));
+}
+
+QString eventTypeLabel(const QString& type)
+{
+    if (const char* label = labelOf(eventLabels, type))
+        return QCoreApplication::translate("lb::EventType", label);
+    return type;
+}
+
+const QStringList& standardEventTypes()
+{
+    static const QStringList types = [] {
+        QStringList list;
+        for (const KeyLabel& entry : eventLabels)
+            list << QString::fromLatin1(entry.key);
+        return list;
+    }();
+    return types;
+}
+
+} // namespace lb
