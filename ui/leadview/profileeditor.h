@@ -40,8 +40,11 @@ public Q_SLOTS:
 Q_SIGNALS:
     void editRequested(const lb::Lead& before, const lb::Lead& after);
 
-private:
+public:
+    // A field's label as the form shows it; a custom field's is its name as imported.
     static QString labelFor(const QString& field);
+
+private:
     void updateButtons();
     void updateCompleteness();
 
