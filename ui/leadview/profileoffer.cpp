@@ -68,15 +68,15 @@ void ProfileOffer::show(const Lead& lead)
     applyProfileTexts(proposed, {{m_proposal->field, m_proposal->text}});
     const QString label = ProfileEditor::labelFor(m_proposal->field);
     const QString now = leadFieldText(lead, m_proposal->field);
-    m_bar->offer(
-        now.isEmpty()
-            //: Offer after an answer: %1 a profile field (Budget), %2 the answer's value
-            ? tr("Fill the profile's %1 with %2?")
-                  .arg(label, displayValue(proposed, m_proposal->field))
-            //: Offer after an answer: %1 a profile field, %2 its value now, %3 the answer's value
-            : tr("Change the profile's %1 from %2 to %3?")
-                  .arg(label, displayValue(lead, m_proposal->field),
-                       displayValue(proposed, m_proposal->field)));
+    const QString value = displayValue(proposed, m_proposal->field);
+    if (now.isEmpty()) {
+        //: Offer after an answer: %1 a profile field (Budget), %2 the answer's value
+        m_bar->offer(tr("Fill the profile's %1 with %2?").arg(label, value));
+        return;
+    }
+    //: Offer after an answer: %1 a profile field, %2 its value now, %3 the answer's value
+    m_bar->offer(tr("Change the profile's %1 from %2 to %3?")
+                     .arg(label, displayValue(lead, m_proposal->field), value));
 }
 
 QString ProfileOffer::displayValue(const Lead& lead, const QString& field) const
