@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Domain</source>
-        <extracomment>Column: the account&apos;s e-mail domain</extracomment>
+        <extracomment>Column: the account's e-mail domain</extracomment>
         <translation>Verkkotunnus</translation>
     </message>
     <message>
@@ -22,12 +22,12 @@
     </message>
     <message>
         <source>Open pipeline</source>
-        <extracomment>Column: the amounts of the account&apos;s deals still being worked</extracomment>
+        <extracomment>Column: the amounts of the account's deals still being worked</extracomment>
         <translation>Avoin myyntiputki</translation>
     </message>
     <message>
         <source>Won</source>
-        <extracomment>Column: the amounts of the account&apos;s won deals</extracomment>
+        <extracomment>Column: the amounts of the account's won deals</extracomment>
         <translation>Voitettu</translation>
     </message>
     <message>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>Assign</source>
-        <extracomment>The dialog&apos;s OK button</extracomment>
+        <extracomment>The dialog's OK button</extracomment>
         <translation>Määritä</translation>
     </message>
     <message>
@@ -144,28 +144,28 @@
 <context>
     <name>lb::ColumnMapping</name>
     <message>
-        <source>--map &quot;%1=%2&quot;: the file has no column &quot;%1&quot;</source>
-        <translation>--map &quot;%1=%2&quot;: tiedostossa ei ole saraketta &quot;%1&quot;</translation>
+        <source>--map "%1=%2": the file has no column "%1"</source>
+        <translation>--map "%1=%2": tiedostossa ei ole saraketta "%1"</translation>
     </message>
     <message>
-        <source>--map &quot;%1=%2&quot;: &quot;%2&quot; is not a field</source>
-        <translation>--map &quot;%1=%2&quot;: &quot;%2&quot; ei ole kenttä</translation>
+        <source>--map "%1=%2": "%2" is not a field</source>
+        <translation>--map "%1=%2": "%2" ei ole kenttä</translation>
     </message>
     <message>
-        <source>--map &quot;%1&quot;: expected &quot;Header=field&quot;</source>
-        <translation>--map &quot;%1&quot;: odotettiin muotoa &quot;Otsikko=kenttä&quot;</translation>
+        <source>--map "%1": expected "Header=field"</source>
+        <translation>--map "%1": odotettiin muotoa "Otsikko=kenttä"</translation>
     </message>
     <message>
-        <source>more than one column is named &quot;%1&quot; (columns %2): rename all but one, or leave them out with --map &quot;%1=ignore&quot;</source>
-        <extracomment>%1 is a column name, %2 the numbers of the columns (&quot;2, 5&quot;), 1 = the first</extracomment>
-        <translation>useamman sarakkeen nimi on &quot;%1&quot; (sarakkeet %2): nimeä kaikki paitsi yksi uudelleen tai jätä ne pois valitsimella --map &quot;%1=ignore&quot;</translation>
+        <source>more than one column is named "%1" (columns %2): rename all but one, or leave them out with --map "%1=ignore"</source>
+        <extracomment>%1 is a column name, %2 the numbers of the columns ("2, 5"), 1 = the first</extracomment>
+        <translation>useamman sarakkeen nimi on "%1" (sarakkeet %2): nimeä kaikki paitsi yksi uudelleen tai jätä ne pois valitsimella --map "%1=ignore"</translation>
     </message>
 </context>
 <context>
     <name>lb::CommitteeWidget</name>
     <message>
         <source>Name</source>
-        <extracomment>Columns of the buying committee: the people at the lead&apos;s company</extracomment>
+        <extracomment>Columns of the buying committee: the people at the lead's company</extracomment>
         <translation>Nimi</translation>
     </message>
     <message>
@@ -217,7 +217,7 @@
     <name>lb::Conversion</name>
     <message>
         <source>Name</source>
-        <extracomment>Conversion preview: the account&apos;s name</extracomment>
+        <extracomment>Conversion preview: the account's name</extracomment>
         <translation>Nimi</translation>
     </message>
     <message>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>%1 was changed by %2 since it was converted, so the conversion is not undone.</source>
-        <extracomment>%1 the lead&apos;s name, %2 who changed it</extracomment>
+        <extracomment>%1 the lead's name, %2 who changed it</extracomment>
         <translation>%2 on muuttanut liidiä %1 muuntamisen jälkeen, joten muuntamista ei kumota.</translation>
     </message>
 </context>
@@ -287,7 +287,7 @@
     <name>lb::ConversionCommand</name>
     <message>
         <source>Convert %1</source>
-        <extracomment>Undo menu text; %1 the lead&apos;s name</extracomment>
+        <extracomment>Undo menu text; %1 the lead's name</extracomment>
         <translation>Muunna %1</translation>
     </message>
 </context>
@@ -402,7 +402,7 @@
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <source>No account name contains &quot;%1&quot;.</source>
+        <source>No account name contains "%1".</source>
         <translation>Minkään asiakkaan nimessä ei ole tekstiä ”%1”.</translation>
     </message>
     <message>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>–</source>
-        <extracomment>Between the two dates of a period: &quot;1.9.2026 – 30.11.2026&quot;</extracomment>
+        <extracomment>Between the two dates of a period: "1.9.2026 – 30.11.2026"</extracomment>
         <translation>–</translation>
     </message>
     <message>
@@ -667,7 +667,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <extracomment>When the dashboard&apos;s numbers were made</extracomment>
+        <extracomment>When the dashboard's numbers were made</extracomment>
         <translation>Päivitetty %1</translation>
     </message>
 </context>
@@ -864,16 +864,16 @@ Tilanne %2</translation>
         <translation>%1 tarvitsee sähköposti-, tapahtuma- ja aikaleimasarakkeet (sarakkeet: %2)</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not an e-mail address</source>
-        <translation>sarake &quot;%1&quot;: &quot;%2&quot; ei ole sähköpostiosoite</translation>
+        <source>column "%1": "%2" is not an e-mail address</source>
+        <translation>sarake "%1": "%2" ei ole sähköpostiosoite</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; is empty: an event needs a type</source>
-        <translation>sarake &quot;%1&quot; on tyhjä: tapahtumalla on oltava tyyppi</translation>
+        <source>column "%1" is empty: an event needs a type</source>
+        <translation>sarake "%1" on tyhjä: tapahtumalla on oltava tyyppi</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not a date or time (YYYY-MM-DD, ISO 8601, D.M.YYYY or M/D/YYYY)</source>
-        <translation>sarake &quot;%1&quot;: &quot;%2&quot; ei ole päivämäärä tai kellonaika (YYYY-MM-DD, ISO 8601, D.M.YYYY tai M/D/YYYY)</translation>
+        <source>column "%1": "%2" is not a date or time (YYYY-MM-DD, ISO 8601, D.M.YYYY or M/D/YYYY)</source>
+        <translation>sarake "%1": "%2" ei ole päivämäärä tai kellonaika (YYYY-MM-DD, ISO 8601, D.M.YYYY tai M/D/YYYY)</translation>
     </message>
     <message>
         <source>no lead with this e-mail: %1</source>
@@ -1079,12 +1079,12 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>S&amp;core:</source>
-        <extracomment>Filter bar: the score range, lowest then highest (e.g. &quot;Score: 40 – 70&quot;)</extracomment>
+        <extracomment>Filter bar: the score range, lowest then highest (e.g. "Score: 40 – 70")</extracomment>
         <translation>&amp;Pisteet:</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <extracomment>Sets every filter of the bar back to &quot;any&quot;</extracomment>
+        <extracomment>Sets every filter of the bar back to "any"</extracomment>
         <translation>T&amp;yhjennä suodattimet</translation>
     </message>
     <message>
@@ -1272,7 +1272,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>nobody</source>
-        <extracomment>In a lead&apos;s history, an owner change from or to nobody</extracomment>
+        <extracomment>In a lead's history, an owner change from or to nobody</extracomment>
         <translation>ei kukaan</translation>
     </message>
     <message>
@@ -1288,8 +1288,8 @@ Tilanne %2</translation>
         <translation>Tuodaan</translation>
     </message>
     <message>
-        <source>a quoted field is not terminated (a &quot; opens it and none closes it before the end of the file)</source>
-        <translation>lainausmerkeissä olevaa kenttää ei ole päätetty (&quot; aloittaa sen, mutta mikään ei päätä sitä ennen tiedoston loppua)</translation>
+        <source>a quoted field is not terminated (a " opens it and none closes it before the end of the file)</source>
+        <translation>lainausmerkeissä olevaa kenttää ei ole päätetty (" aloittaa sen, mutta mikään ei päätä sitä ennen tiedoston loppua)</translation>
     </message>
     <message>
         <source>the row has %1 cells but the header has %2 columns</source>
@@ -1301,7 +1301,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>column %1 holds a NUL byte (a zero character), which a text field cannot hold</source>
-        <extracomment>%1 is a column: its name in quotes, or &quot;number 4&quot; when it has none</extracomment>
+        <extracomment>%1 is a column: its name in quotes, or "number 4" when it has none</extracomment>
         <translation>sarakkeessa %1 on NUL-tavu (nollamerkki), jota tekstikentässä ei voi olla</translation>
     </message>
     <message>
@@ -1311,7 +1311,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>column %1 holds %2 characters: a field may hold at most %3 characters</source>
-        <extracomment>%1 is a column: its name in quotes, or &quot;number 4&quot; when it has none</extracomment>
+        <extracomment>%1 is a column: its name in quotes, or "number 4" when it has none</extracomment>
         <translation>sarakkeessa %1 on %2 merkkiä: kentässä saa olla enintään %3 merkkiä</translation>
     </message>
     <message>
@@ -1569,7 +1569,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Summary</source>
-        <extracomment>The button of the running import&apos;s page; the wizard moves on by itself when done</extracomment>
+        <extracomment>The button of the running import's page; the wizard moves on by itself when done</extracomment>
         <translation>Yhteenveto</translation>
     </message>
 </context>
@@ -1699,14 +1699,6 @@ Tilanne %2</translation>
         <source>Edit %1</source>
         <translation>Muokkaa: %1</translation>
     </message>
-    <message>
-        <source>lead %1 no longer exists</source>
-        <translation>liidiä %1 ei ole enää olemassa</translation>
-    </message>
-    <message>
-        <source>lead %1 was changed by %2 since this edit; reload it</source>
-        <translation>käyttäjä %2 on muuttanut liidiä %1 tämän muokkauksen jälkeen; lataa se uudelleen</translation>
-    </message>
 </context>
 <context>
     <name>lb::LeadExporter</name>
@@ -1739,7 +1731,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Job title</source>
-        <extracomment>A lead field: the person&apos;s job title</extracomment>
+        <extracomment>A lead field: the person's job title</extracomment>
         <translation>Titteli</translation>
     </message>
     <message>
@@ -1809,24 +1801,24 @@ Tilanne %2</translation>
         <translation>rivillä ei ole sähköpostiosoitetta eikä sukunimeä ja yritystä: liidi tarvitsee jommankumman</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not an e-mail address</source>
-        <translation>sarake &quot;%1&quot;: &quot;%2&quot; ei ole sähköpostiosoite</translation>
+        <source>column "%1": "%2" is not an e-mail address</source>
+        <translation>sarake "%1": "%2" ei ole sähköpostiosoite</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not a country (an ISO code or a name in English, Finnish or Swedish)</source>
-        <translation>sarake &quot;%1&quot;: &quot;%2&quot; ei ole maa (ISO-koodi tai nimi englanniksi, suomeksi tai ruotsiksi)</translation>
+        <source>column "%1": "%2" is not a country (an ISO code or a name in English, Finnish or Swedish)</source>
+        <translation>sarake "%1": "%2" ei ole maa (ISO-koodi tai nimi englanniksi, suomeksi tai ruotsiksi)</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not a whole number</source>
-        <translation>sarake &quot;%1&quot;: &quot;%2&quot; ei ole kokonaisluku</translation>
+        <source>column "%1": "%2" is not a whole number</source>
+        <translation>sarake "%1": "%2" ei ole kokonaisluku</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not a date (YYYY-MM-DD, D.M.YYYY or M/D/YYYY)</source>
-        <translation>sarake &quot;%1&quot;: &quot;%2&quot; ei ole päivämäärä (YYYY-MM-DD, D.M.YYYY tai M/D/YYYY)</translation>
+        <source>column "%1": "%2" is not a date (YYYY-MM-DD, D.M.YYYY or M/D/YYYY)</source>
+        <translation>sarake "%1": "%2" ei ole päivämäärä (YYYY-MM-DD, D.M.YYYY tai M/D/YYYY)</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not a number</source>
-        <translation>sarake &quot;%1&quot;: &quot;%2&quot; ei ole luku</translation>
+        <source>column "%1": "%2" is not a number</source>
+        <translation>sarake "%1": "%2" ei ole luku</translation>
     </message>
     <message>
         <source>%1 has no e-mail column, nor last name and company columns: a lead needs one of them (columns: %2)</source>
@@ -1838,7 +1830,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Saving</source>
-        <extracomment>Progress phase: the import&apos;s transaction is being committed to disk.</extracomment>
+        <extracomment>Progress phase: the import's transaction is being committed to disk.</extracomment>
         <translation>Tallennetaan</translation>
     </message>
 </context>
@@ -1883,7 +1875,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>The profile of %1 has changes that are not saved.</source>
-        <extracomment>%1 is the lead&apos;s name</extracomment>
+        <extracomment>%1 is the lead's name</extracomment>
         <translation>Liidin %1 profiilissa on tallentamattomia muutoksia.</translation>
     </message>
     <message>
@@ -1932,7 +1924,7 @@ Tilanne %2</translation>
     </message>
     <message numerus="yes">
         <source>Overdue: MQL for %n hour(s) without a logged touch</source>
-        <extracomment>Tooltip of an overdue lead&apos;s Days in stage cell; %n is whole hours</extracomment>
+        <extracomment>Tooltip of an overdue lead's Days in stage cell; %n is whole hours</extracomment>
         <translation>
             <numerusform>Myöhässä: MQL %n tunnin ilman kirjattua yhteydenottoa</numerusform>
             <numerusform>Myöhässä: MQL %n tuntia ilman kirjattua yhteydenottoa</numerusform>
@@ -1996,7 +1988,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A logged touch in Activity: %1 its kind (Call), %2 the call&apos;s outcome</extracomment>
+        <extracomment>A logged touch in Activity: %1 its kind (Call), %2 the call's outcome</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2011,7 +2003,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Committee</source>
-        <extracomment>Tab of the lead view: the other people at the lead&apos;s company (buying committee)</extracomment>
+        <extracomment>Tab of the lead view: the other people at the lead's company (buying committee)</extracomment>
         <translation>Ostotiimi</translation>
     </message>
 </context>
@@ -2077,27 +2069,27 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>%1 has been converted and is read-only.</source>
-        <extracomment>%1 the lead&apos;s name</extracomment>
+        <extracomment>%1 the lead's name</extracomment>
         <translation>Liidi %1 on muunnettu, eikä sitä voi enää muuttaa.</translation>
     </message>
     <message>
         <source>%1 has been converted and is read-only. Work on with what it became: account %2, contact %3 and opportunity %4.</source>
-        <extracomment>%1 the lead&apos;s name; %2, %3, %4 ids</extracomment>
+        <extracomment>%1 the lead's name; %2, %3, %4 ids</extracomment>
         <translation>Liidi %1 on muunnettu, eikä sitä voi enää muuttaa. Jatka työtä sillä, mitä siitä tuli: asiakas %2, yhteyshenkilö %3 ja myyntimahdollisuus %4.</translation>
     </message>
     <message>
         <source>%1 has been converted and is read-only. Work on with what it became: account %2 and contact %3.</source>
-        <extracomment>%1 the lead&apos;s name; %2, %3 ids</extracomment>
+        <extracomment>%1 the lead's name; %2, %3 ids</extracomment>
         <translation>Liidi %1 on muunnettu, eikä sitä voi enää muuttaa. Jatka työtä sillä, mitä siitä tuli: asiakas %2 ja yhteyshenkilö %3.</translation>
     </message>
     <message>
         <source>%1 has been converted since. Undo the conversion first.</source>
-        <extracomment>%1 the lead&apos;s name</extracomment>
+        <extracomment>%1 the lead's name</extracomment>
         <translation>Liidi %1 on sittemmin muunnettu. Kumoa ensin muuntaminen.</translation>
     </message>
     <message>
         <source>%1 has moved on to %2 since, so this move cannot be undone any more.</source>
-        <extracomment>%1 the lead&apos;s name, %2 the stage it is in now</extracomment>
+        <extracomment>%1 the lead's name, %2 the stage it is in now</extracomment>
         <translation>Liidi %1 on sittemmin siirtynyt vaiheeseen %2, joten tätä siirtoa ei voi enää kumota.</translation>
     </message>
     <message>
@@ -2107,57 +2099,57 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>%1 cannot move to %2: an answer is marked disqualifying (%3). Disqualify the lead, or correct the answer if it was wrong.</source>
-        <extracomment>%1 the lead&apos;s name, %2 the stage (SQL), %3 &quot;BANT: Budget&quot; (criteria by name)</extracomment>
+        <extracomment>%1 the lead's name, %2 the stage (SQL), %3 "BANT: Budget" (criteria by name)</extracomment>
         <translation>Liidin %1 siirto vaiheeseen %2 estettiin: vastaus on merkitty hylkääväksi (%3). Hylkää liidi tai korjaa vastaus, jos se oli väärä.</translation>
     </message>
     <message>
         <source>%1 cannot move to %2 yet: no qualification framework has been started. Answer the criteria of one (BANT, CHAMP, MEDDIC, ANUM or GPCTBA/C&amp;I) to a readiness of %3, or ask a manager to override.</source>
-        <extracomment>%1 the lead&apos;s name, %2 the stage (SQL), %3 the readiness bar (75%)</extracomment>
+        <extracomment>%1 the lead's name, %2 the stage (SQL), %3 the readiness bar (75%)</extracomment>
         <translation>Liidiä %1 ei voi vielä siirtää vaiheeseen %2: yhtäkään kvalifioinnin viitekehystä ei ole aloitettu. Vastaa jonkin viitekehyksen (BANT, CHAMP, MEDDIC, ANUM tai GPCTBA/C&amp;I) kriteereihin valmiuteen %3 asti tai pyydä esihenkilöä ohittamaan tarkistus.</translation>
     </message>
     <message>
         <source>%1 (at %2)</source>
-        <extracomment>One framework&apos;s readiness; %1 framework and missing criteria, %2 its readiness</extracomment>
+        <extracomment>One framework's readiness; %1 framework and missing criteria, %2 its readiness</extracomment>
         <translation>%1 (valmius %2)</translation>
     </message>
     <message>
         <source>%1 cannot move to %2 yet: no framework reaches the readiness bar of %3. Not yet confirmed: %4. Confirm these criteria, or ask a manager to override.</source>
-        <extracomment>%1 the lead&apos;s name, %2 the stage (SQL), %3 the readiness bar (75%), %4 per framework the criteria not yet confirmed (&quot;BANT: Need, Timeline (at 50%)&quot;)</extracomment>
+        <extracomment>%1 the lead's name, %2 the stage (SQL), %3 the readiness bar (75%), %4 per framework the criteria not yet confirmed ("BANT: Need, Timeline (at 50%)")</extracomment>
         <translation>Liidiä %1 ei voi vielä siirtää vaiheeseen %2: mikään viitekehys ei saavuta valmiusrajaa %3. Vahvistamatta: %4. Vahvista nämä kriteerit tai pyydä esihenkilöä ohittamaan tarkistus.</translation>
     </message>
     <message>
         <source>%1 is already in %2.</source>
-        <extracomment>%1 the lead&apos;s name, %2 its stage</extracomment>
+        <extracomment>%1 the lead's name, %2 its stage</extracomment>
         <translation>Liidi %1 on jo vaiheessa %2.</translation>
     </message>
     <message>
         <source>%1 cannot be moved to %2 by hand. Convert the lead instead: that creates its account and contact.</source>
-        <extracomment>%1 the lead&apos;s name, %2 the stage Converted</extracomment>
+        <extracomment>%1 the lead's name, %2 the stage Converted</extracomment>
         <translation>Liidiä %1 ei voi siirtää vaiheeseen %2 käsin. Muunna liidi: muuntaminen luo sille asiakkaan ja yhteyshenkilön.</translation>
     </message>
     <message>
         <source>%1 cannot move from %2 to %3: a lead in %2 stays there.</source>
-        <extracomment>%1 the lead&apos;s name, %2 its stage, %3 the stage asked for</extracomment>
+        <extracomment>%1 the lead's name, %2 its stage, %3 the stage asked for</extracomment>
         <translation>Liidiä %1 ei voi siirtää vaiheesta %2 vaiheeseen %3: vaiheessa %2 oleva liidi pysyy siinä.</translation>
     </message>
     <message>
         <source>%1 cannot move from %2 to %3. From %2 it can move to: %4.</source>
-        <extracomment>%1 the lead&apos;s name, %2 its stage, %3 the stage asked for, %4 the stages it may go to</extracomment>
+        <extracomment>%1 the lead's name, %2 its stage, %3 the stage asked for, %4 the stages it may go to</extracomment>
         <translation>Liidiä %1 ei voi siirtää vaiheesta %2 vaiheeseen %3. Vaiheesta %2 sen voi siirtää vaiheisiin: %4.</translation>
     </message>
     <message>
         <source>Moving %1 to %2 needs a reason. Choose one: %3.</source>
-        <extracomment>%1 the lead&apos;s name, %2 the stage, %3 the reasons to choose from</extracomment>
+        <extracomment>%1 the lead's name, %2 the stage, %3 the reasons to choose from</extracomment>
         <translation>Liidin %1 siirto vaiheeseen %2 vaatii syyn. Valitse jokin: %3.</translation>
     </message>
     <message>
         <source>Moving %1 to %2 with the reason “%3” needs a few words on why.</source>
-        <extracomment>%1 the lead&apos;s name, %2 the stage, %3 the reason &quot;Other&quot;</extracomment>
+        <extracomment>%1 the lead's name, %2 the stage, %3 the reason "Other"</extracomment>
         <translation>Kun liidi %1 siirretään vaiheeseen %2 syyllä ”%3”, kirjoita lyhyesti miksi.</translation>
     </message>
     <message>
         <source>Only a manager may override this, and %1 is not one.</source>
-        <extracomment>After a refused move to SQL; %1 the user&apos;s name</extracomment>
+        <extracomment>After a refused move to SQL; %1 the user's name</extracomment>
         <translation>Vain esihenkilö voi ohittaa tämän, eikä %1 ole esihenkilö.</translation>
     </message>
     <message>
@@ -2166,7 +2158,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>%1 is in %2, and only a lead in %3 can be converted. Qualify it first.</source>
-        <extracomment>%1 the lead&apos;s name, %2 its stage, %3 the stage SQL</extracomment>
+        <extracomment>%1 the lead's name, %2 its stage, %3 the stage SQL</extracomment>
         <translation>Liidi %1 on vaiheessa %2, ja vain vaiheessa %3 olevan liidin voi muuntaa. Kvalifioi se ensin.</translation>
     </message>
 </context>
@@ -2174,17 +2166,17 @@ Tilanne %2</translation>
     <name>lb::LogTouchDialog</name>
     <message>
         <source>Log Touch with %1</source>
-        <extracomment>Dialog title; %1 the lead&apos;s name</extracomment>
+        <extracomment>Dialog title; %1 the lead's name</extracomment>
         <translation>Kirjaa yhteydenotto: %1</translation>
     </message>
     <message>
         <source>What was said or agreed</source>
-        <extracomment>Placeholder of the touch&apos;s text</extracomment>
+        <extracomment>Placeholder of the touch's text</extracomment>
         <translation>Mitä sanottiin tai sovittiin</translation>
     </message>
     <message>
         <source>Log</source>
-        <extracomment>The dialog&apos;s OK button: write the touch down</extracomment>
+        <extracomment>The dialog's OK button: write the touch down</extracomment>
         <translation>Kirjaa</translation>
     </message>
     <message>
@@ -2529,8 +2521,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>myyntimahdollisuutta %1 ei voi merkitä hävityksi (Lost) ilman häviön syytä</translation>
     </message>
     <message>
-        <source>a lost reason (&quot;%1&quot;) is given only with the stage Lost</source>
-        <translation>häviön syy (&quot;%1&quot;) annetaan vain vaiheen Lost kanssa</translation>
+        <source>a lost reason ("%1") is given only with the stage Lost</source>
+        <translation>häviön syy ("%1") annetaan vain vaiheen Lost kanssa</translation>
     </message>
     <message>
         <source>opportunity %1 already has these values: nothing to change</source>
@@ -2575,7 +2567,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Why the customer did not buy</source>
-        <extracomment>Placeholder of the lost reason, e.g. &quot;chose a competitor&quot;, &quot;no budget&quot;</extracomment>
+        <extracomment>Placeholder of the lost reason, e.g. "chose a competitor", "no budget"</extracomment>
         <translation>Miksi asiakas ei ostanut</translation>
     </message>
     <message>
@@ -2705,28 +2697,44 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
 <context>
     <name>lb::ProfileEdit</name>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation>&quot;%1&quot; ei ole sähköpostiosoite</translation>
+        <source>"%1" is not an e-mail address</source>
+        <translation>"%1" ei ole sähköpostiosoite</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number</source>
-        <translation>&quot;%1&quot; ei ole kokonaisluku</translation>
+        <source>"%1" is not a whole number</source>
+        <translation>"%1" ei ole kokonaisluku</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>&quot;%1&quot; ei ole luku</translation>
+        <source>"%1" is not a number</source>
+        <translation>"%1" ei ole luku</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD or D.M.YYYY)</source>
-        <translation>&quot;%1&quot; ei ole päivämäärä (VVVV-KK-PP tai P.K.VVVV)</translation>
+        <source>"%1" is not a date (YYYY-MM-DD or D.M.YYYY)</source>
+        <translation>"%1" ei ole päivämäärä (VVVV-KK-PP tai P.K.VVVV)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known country</source>
-        <translation>&quot;%1&quot; ei ole tunnettu maa</translation>
+        <source>"%1" is not a known country</source>
+        <translation>"%1" ei ole tunnettu maa</translation>
     </message>
     <message>
         <source>a lead needs an e-mail, or a last name and a company</source>
         <translation>liidillä on oltava sähköpostiosoite tai sukunimi ja yritys</translation>
+    </message>
+    <message>
+        <source>a custom field needs a name after "custom."</source>
+        <translation>mukautettu kenttä tarvitsee nimen "custom."-etuliitteen jälkeen</translation>
+    </message>
+    <message>
+        <source>"%1" is not a profile field (the fields: %2, custom.&lt;name&gt;)</source>
+        <translation>"%1" ei ole profiilin kenttä (kentät: %2, custom.&lt;nimi&gt;)</translation>
+    </message>
+    <message>
+        <source>lead %1 no longer exists</source>
+        <translation>liidiä %1 ei ole enää olemassa</translation>
+    </message>
+    <message>
+        <source>lead %1 was changed by %2 since version %3; reload it</source>
+        <translation>käyttäjä %2 on muuttanut liidiä %1 version %3 jälkeen; lataa se uudelleen</translation>
     </message>
 </context>
 <context>
@@ -2759,16 +2767,51 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <source>%1 of %2 fields the scoring model reads are filled. Missing: %3.</source>
         <translation>%1/%2 pisteytysmallin käyttämästä kentästä on täytetty. Puuttuu: %3.</translation>
     </message>
+    <message>
+        <source>Custom fields</source>
+        <extracomment>Heading above the lead's fields that came from CSV columns no standard field took</extracomment>
+        <translation>Mukautetut kentät</translation>
+    </message>
+</context>
+<context>
+    <name>lb::ProfileOffer</name>
+    <message>
+        <source>Fill the profile's %1 with %2?</source>
+        <extracomment>Offer after an answer: %1 a profile field (Budget), %2 the answer's value</extracomment>
+        <translation>Täytetäänkö profiilin kenttä %1 arvolla %2?</translation>
+    </message>
+    <message>
+        <source>Change the profile's %1 from %2 to %3?</source>
+        <extracomment>Offer after an answer: %1 a profile field, %2 its value now, %3 the answer's value</extracomment>
+        <translation>Muutetaanko profiilin kenttä %1 arvosta %2 arvoon %3?</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes in the profile first, then fill it.</source>
+        <translation>Tallenna tai peru profiilin muutokset ensin ja täytä sitten.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::ProfileOfferBar</name>
+    <message>
+        <source>&amp;Fill</source>
+        <extracomment>Button of the offer to copy an answer's value into the lead's profile</extracomment>
+        <translation>&amp;Täytä</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <extracomment>Button of the offer to copy an answer's value into the lead's profile: not this time</extracomment>
+        <translation>Ei nyt</translation>
+    </message>
 </context>
 <context>
     <name>lb::Qualification</name>
     <message>
-        <source>unknown framework &quot;%1&quot; (one of %2)</source>
-        <translation>tuntematon viitekehys &quot;%1&quot; (jokin seuraavista: %2)</translation>
+        <source>unknown framework "%1" (one of %2)</source>
+        <translation>tuntematon viitekehys "%1" (jokin seuraavista: %2)</translation>
     </message>
     <message>
-        <source>framework %1 has no criterion &quot;%2&quot; (one of %3)</source>
-        <translation>viitekehyksessä %1 ei ole kriteeriä &quot;%2&quot; (jokin seuraavista: %3)</translation>
+        <source>framework %1 has no criterion "%2" (one of %3)</source>
+        <translation>viitekehyksessä %1 ei ole kriteeriä "%2" (jokin seuraavista: %3)</translation>
     </message>
     <message>
         <source>lead %1 no longer exists</source>
@@ -2784,7 +2827,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%2 has answered %1 again since, and that answer stays. Reload the lead to see it.</source>
-        <extracomment>%1 a framework and criterion (&quot;BANT: Authority&quot;), %2 who answered it last</extracomment>
+        <extracomment>%1 a framework and criterion ("BANT: Authority"), %2 who answered it last</extracomment>
         <translation>%2 on sittemmin vastannut kohtaan %1 uudelleen, ja se vastaus jää voimaan. Lataa liidi uudelleen nähdäksesi sen.</translation>
     </message>
     <message>
@@ -2989,7 +3032,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>&amp;Miksi:</translation>
     </message>
     <message>
-        <source>Required for &quot;Other&quot;</source>
+        <source>Required for "Other"</source>
         <translation>Pakollinen, kun syy on ”Muu”</translation>
     </message>
 </context>
@@ -3002,7 +3045,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%1+</source>
-        <extracomment>A band with no upper end, e.g. &quot;91+&quot; days</extracomment>
+        <extracomment>A band with no upper end, e.g. "91+" days</extracomment>
         <translation>%1+</translation>
     </message>
     <message>
@@ -3011,7 +3054,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%1 %</source>
-        <extracomment>A share shown as a percentage; &quot;–&quot; when there is nothing to divide by</extracomment>
+        <extracomment>A share shown as a percentage; "–" when there is nothing to divide by</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -3033,7 +3076,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Week</source>
-        <extracomment>Axis title under the inflow chart&apos;s bars: the ISO week numbers</extracomment>
+        <extracomment>Axis title under the inflow chart's bars: the ISO week numbers</extracomment>
         <translation>Viikko</translation>
     </message>
     <message>
@@ -3076,7 +3119,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <extracomment>%1 stage (Disqualified or Nurture), %2 reason, %3 share of that stage&apos;s moves</extracomment>
+        <extracomment>%1 stage (Disqualified or Nurture), %2 reason, %3 share of that stage's moves</extracomment>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
@@ -3154,8 +3197,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>jakso päättyy (%1) ennen kuin se alkaa (%2)</translation>
     </message>
     <message>
-        <source>no user is called &quot;%1&quot;</source>
-        <translation>käyttäjää &quot;%1&quot; ei ole</translation>
+        <source>no user is called "%1"</source>
+        <translation>käyttäjää "%1" ei ole</translation>
     </message>
 </context>
 <context>
@@ -3216,7 +3259,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         </translation>
     </message>
     <message>
-        <source>Another SDR&apos;s name</source>
+        <source>Another SDR's name</source>
         <translation>Toisen SDR:n nimi</translation>
     </message>
     <message>
@@ -3251,7 +3294,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Missing data that would score</source>
-        <extracomment>Fit rules that did not count because the lead&apos;s data is empty</extracomment>
+        <extracomment>Fit rules that did not count because the lead's data is empty</extracomment>
         <translation>Puuttuvat tiedot, jotka toisivat pisteitä</translation>
     </message>
     <message>
@@ -3292,11 +3335,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>%1: tyhjät kentät %2 (%3 pistettä)</translation>
     </message>
     <message>
-        <source>if &quot;%1&quot; held</source>
+        <source>if "%1" held</source>
         <translation>jos ”%1” pätisi</translation>
     </message>
     <message>
-        <source>one more &quot;%1&quot; now</source>
+        <source>one more "%1" now</source>
         <translation>yksi ”%1” lisää nyt</translation>
     </message>
     <message>
@@ -3322,11 +3365,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>could not be evaluated</source>
-        <extracomment>In the points column: the rule&apos;s regular expression gave up on the lead&apos;s value</extracomment>
+        <extracomment>In the points column: the rule's regular expression gave up on the lead's value</extracomment>
         <translation>ei voitu arvioida</translation>
     </message>
     <message>
-        <source>The rule&apos;s regular expression took too long on this lead&apos;s value (too much backtracking), so the rule counts no points. Simplify the pattern.</source>
+        <source>The rule's regular expression took too long on this lead's value (too much backtracking), so the rule counts no points. Simplify the pattern.</source>
         <translation>Säännön säännöllinen lauseke kesti liian kauan tämän liidin arvolla (liikaa peruutusta), joten sääntö ei tuo pisteitä. Yksinkertaista lauseketta.</translation>
     </message>
     <message>
@@ -3385,52 +3428,52 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>on oltava luettelo, ei %1</translation>
     </message>
     <message>
-        <source>duplicate id &quot;%1&quot; (also at %2)</source>
-        <translation>tunnus &quot;%1&quot; on jo käytössä (myös kohdassa %2)</translation>
+        <source>duplicate id "%1" (also at %2)</source>
+        <translation>tunnus "%1" on jo käytössä (myös kohdassa %2)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs a text or a number, not %2</source>
-        <translation>&quot;%1&quot; vaatii tekstin tai luvun, ei %2</translation>
+        <source>"%1" needs a text or a number, not %2</source>
+        <translation>"%1" vaatii tekstin tai luvun, ei %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs a non-empty list, not %2</source>
-        <translation>&quot;%1&quot; vaatii ei-tyhjän luettelon, ei %2</translation>
+        <source>"%1" needs a non-empty list, not %2</source>
+        <translation>"%1" vaatii ei-tyhjän luettelon, ei %2</translation>
     </message>
     <message>
-        <source>must be a domain such as &quot;example.com&quot;, not %1</source>
-        <translation>on oltava verkkotunnus, kuten &quot;example.com&quot;, ei %1</translation>
+        <source>must be a domain such as "example.com", not %1</source>
+        <translation>on oltava verkkotunnus, kuten "example.com", ei %1</translation>
     </message>
     <message>
         <source>must be a text or a number, not %1</source>
         <translation>on oltava teksti tai luku, ei %1</translation>
     </message>
     <message>
-        <source>&quot;contains&quot; needs a non-empty text, not %1</source>
-        <translation>&quot;contains&quot; vaatii ei-tyhjän tekstin, ei %1</translation>
+        <source>"contains" needs a non-empty text, not %1</source>
+        <translation>"contains" vaatii ei-tyhjän tekstin, ei %1</translation>
     </message>
     <message>
-        <source>&quot;matches&quot; needs a regular expression, not %1</source>
-        <translation>&quot;matches&quot; vaatii säännöllisen lausekkeen, ei %1</translation>
+        <source>"matches" needs a regular expression, not %1</source>
+        <translation>"matches" vaatii säännöllisen lausekkeen, ei %1</translation>
     </message>
     <message>
         <source>invalid regular expression %1: %2 at offset %3</source>
         <translation>virheellinen säännöllinen lauseke %1: %2 kohdassa %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs a number or a date (YYYY-MM-DD), not %2</source>
-        <translation>&quot;%1&quot; vaatii luvun tai päivämäärän (YYYY-MM-DD), ei %2</translation>
+        <source>"%1" needs a number or a date (YYYY-MM-DD), not %2</source>
+        <translation>"%1" vaatii luvun tai päivämäärän (YYYY-MM-DD), ei %2</translation>
     </message>
     <message>
-        <source>&quot;between&quot; needs [low, high] (two numbers or two dates), not %1</source>
-        <translation>&quot;between&quot; vaatii muodon [alaraja, yläraja] (kaksi lukua tai kaksi päivämäärää), ei %1</translation>
+        <source>"between" needs [low, high] (two numbers or two dates), not %1</source>
+        <translation>"between" vaatii muodon [alaraja, yläraja] (kaksi lukua tai kaksi päivämäärää), ei %1</translation>
     </message>
     <message>
         <source>low bound is above high bound in %1</source>
         <translation>alaraja on suurempi kuin yläraja kohdassa %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; takes no value</source>
-        <translation>&quot;%1&quot; ei ota arvoa</translation>
+        <source>"%1" takes no value</source>
+        <translation>"%1" ei ota arvoa</translation>
     </message>
     <message>
         <source>unknown field %1</source>
@@ -3441,20 +3484,20 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>tuntematon operaattori %1</translation>
     </message>
     <message>
-        <source>has more than one of a condition (field, op, value), &quot;all&quot; and &quot;any&quot;</source>
-        <translation>sisältää useamman kuin yhden seuraavista: ehto (field, op, value), &quot;all&quot; ja &quot;any&quot;</translation>
+        <source>has more than one of a condition (field, op, value), "all" and "any"</source>
+        <translation>sisältää useamman kuin yhden seuraavista: ehto (field, op, value), "all" ja "any"</translation>
     </message>
     <message>
-        <source>needs a condition (field, op, value), &quot;all&quot; or &quot;any&quot;</source>
-        <translation>tarvitsee ehdon (field, op, value), &quot;all&quot; tai &quot;any&quot;</translation>
+        <source>needs a condition (field, op, value), "all" or "any"</source>
+        <translation>tarvitsee ehdon (field, op, value), "all" tai "any"</translation>
     </message>
     <message>
         <source>must list at least one condition</source>
         <translation>on sisällettävä vähintään yksi ehto</translation>
     </message>
     <message>
-        <source>conditions cannot nest (one level of &quot;all&quot;/&quot;any&quot; only)</source>
-        <translation>ehtoja ei voi sisäkkäistää (vain yksi &quot;all&quot;/&quot;any&quot;-taso)</translation>
+        <source>conditions cannot nest (one level of "all"/"any" only)</source>
+        <translation>ehtoja ei voi sisäkkäistää (vain yksi "all"/"any"-taso)</translation>
     </message>
     <message>
         <source>belongs to the rule, not to a condition</source>
@@ -3477,8 +3520,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>(malli): on oltava JSON-objekti</translation>
     </message>
     <message>
-        <source>must be &quot;%1&quot;</source>
-        <translation>on oltava &quot;%1&quot;</translation>
+        <source>must be "%1"</source>
+        <translation>on oltava "%1"</translation>
     </message>
     <message>
         <source>must be 1</source>
@@ -3489,8 +3532,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>on oltava pienempi kuin sitä edeltävä luokka (luokat järjestetään laskevan min-arvon mukaan)</translation>
     </message>
     <message>
-        <source>the stored scoring model %1 (&quot;%2&quot;) is not valid: %3</source>
-        <translation>tallennettu pisteytysmalli %1 (&quot;%2&quot;) ei ole kelvollinen: %3</translation>
+        <source>the stored scoring model %1 ("%2") is not valid: %3</source>
+        <translation>tallennettu pisteytysmalli %1 ("%2") ei ole kelvollinen: %3</translation>
     </message>
     <message>
         <source>the default scoring model is missing from this build</source>
@@ -3506,7 +3549,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>the regular expression %1 backtracks too much: matching gives up on %2; avoid nested repetition such as (a+)+</source>
-        <extracomment>%1 the pattern, %2 a sample text such as &quot;a&quot; × 64 + &quot;!&quot;</extracomment>
+        <extracomment>%1 the pattern, %2 a sample text such as "a" × 64 + "!"</extracomment>
         <translation>säännöllinen lauseke %1 peruuttaa liikaa: vertailu keskeytyy tekstillä %2; vältä sisäkkäisiä toistoja, kuten (a+)+</translation>
     </message>
     <message>
@@ -3564,7 +3607,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Grades</source>
-        <extracomment>Grades as &quot;letter minimum&quot; pairs, e.g. &quot;A 80, B 60&quot;</extracomment>
+        <extracomment>Grades as "letter minimum" pairs, e.g. "A 80, B 60"</extracomment>
         <translation>Luokat</translation>
     </message>
     <message>
@@ -3675,8 +3718,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Pisteet</translation>
     </message>
     <message>
-        <source>Field &quot;all&quot; or &quot;any&quot; takes a list of conditions as its value, e.g. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</source>
-        <translation>Kenttä &quot;all&quot; tai &quot;any&quot; ottaa arvokseen ehtojen luettelon, esim. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</translation>
+        <source>Field "all" or "any" takes a list of conditions as its value, e.g. [{"field": "industry", "op": "equals", "value": "Software"}]</source>
+        <translation>Kenttä "all" tai "any" ottaa arvokseen ehtojen luettelon, esim. [{"field": "industry", "op": "equals", "value": "Software"}]</translation>
     </message>
     <message>
         <source>Event type</source>
@@ -3762,7 +3805,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>System</source>
-        <extracomment>Follow the operating system&apos;s language</extracomment>
+        <extracomment>Follow the operating system's language</extracomment>
         <translation>Järjestelmän kieli</translation>
     </message>
     <message>
@@ -4104,22 +4147,22 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>trigger</source>
-        <extracomment>A kind of object in the workspace&apos;s database (as in &quot;an extra trigger&quot;).</extracomment>
+        <extracomment>A kind of object in the workspace's database (as in "an extra trigger").</extracomment>
         <translation>liipaisin</translation>
     </message>
     <message>
         <source>view</source>
-        <extracomment>A kind of object in the workspace&apos;s database (a saved query that looks like a table).</extracomment>
+        <extracomment>A kind of object in the workspace's database (a saved query that looks like a table).</extracomment>
         <translation>näkymä</translation>
     </message>
     <message>
         <source>index</source>
-        <extracomment>A kind of object in the workspace&apos;s database.</extracomment>
+        <extracomment>A kind of object in the workspace's database.</extracomment>
         <translation>indeksi</translation>
     </message>
     <message>
         <source>table</source>
-        <extracomment>A kind of object in the workspace&apos;s database.</extracomment>
+        <extracomment>A kind of object in the workspace's database.</extracomment>
         <translation>taulu</translation>
     </message>
     <message>
@@ -4127,7 +4170,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>käytössä oleva SQLite-kirjasto ei pysty avaamaan työtiloja turvallisesti: Leadbench tarvitsee SQLiten version 3.31 tai uudemman</translation>
     </message>
     <message>
-        <source>reading the workspace&apos;s structure</source>
+        <source>reading the workspace's structure</source>
         <translation>työtilan rakenteen lukeminen</translation>
     </message>
     <message>
@@ -4207,12 +4250,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>%1 tarvitsee arvon</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; (text, json or csv)</source>
-        <translation>tuntematon muoto &quot;%1&quot; (text, json tai csv)</translation>
+        <source>unknown format "%1" (text, json or csv)</source>
+        <translation>tuntematon muoto "%1" (text, json tai csv)</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>tuntematon komento &quot;%1&quot;</translation>
+        <source>unknown command "%1"</source>
+        <translation>tuntematon komento "%1"</translation>
     </message>
     <message>
         <source>cancelled; nothing was changed</source>
@@ -4227,20 +4270,20 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Vain tämän vaiheen liidit.</translation>
     </message>
     <message>
-        <source>export what? &quot;%1&quot; (leads)</source>
-        <translation>mitä viedään? &quot;%1&quot; (leads)</translation>
+        <source>export what? "%1" (leads)</source>
+        <translation>mitä viedään? "%1" (leads)</translation>
     </message>
     <message>
-        <source>--stage: &quot;%1&quot; is not a stage (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</source>
-        <translation>--stage: &quot;%1&quot; ei ole vaihe (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</translation>
+        <source>--stage: "%1" is not a stage (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</source>
+        <translation>--stage: "%1" ei ole vaihe (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</translation>
     </message>
     <message>
         <source>exported %1 leads to %2</source>
         <translation>vietiin %1 liidiä tiedostoon %2</translation>
     </message>
     <message>
-        <source>--delimiter: &quot;%1&quot; is not one of , ; TAB |</source>
-        <translation>--delimiter: &quot;%1&quot; ei ole mikään seuraavista: , ; TAB |</translation>
+        <source>--delimiter: "%1" is not one of , ; TAB |</source>
+        <translation>--delimiter: "%1" ei ole mikään seuraavista: , ; TAB |</translation>
     </message>
     <message>
         <source>dry run: nothing was written</source>
@@ -4255,8 +4298,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>hylätyt rivit: %1</translation>
     </message>
     <message>
-        <source>Maps a column: &quot;Header=field&quot; or &quot;Header=ignore&quot;.</source>
-        <translation>Määrittää sarakkeen: &quot;Otsikko=kenttä&quot; tai &quot;Otsikko=ignore&quot;.</translation>
+        <source>Maps a column: "Header=field" or "Header=ignore".</source>
+        <translation>Määrittää sarakkeen: "Otsikko=kenttä" tai "Otsikko=ignore".</translation>
     </message>
     <message>
         <source>Count what would change; write nothing.</source>
@@ -4267,20 +4310,20 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Erotin: , ; TAB tai |.</translation>
     </message>
     <message>
-        <source>import what? &quot;%1&quot; (leads or events)</source>
-        <translation>mitä tuodaan? &quot;%1&quot; (leads tai events)</translation>
+        <source>import what? "%1" (leads or events)</source>
+        <translation>mitä tuodaan? "%1" (leads tai events)</translation>
     </message>
     <message>
         <source>%1: no such file</source>
         <translation>%1: tiedostoa ei ole</translation>
     </message>
     <message>
-        <source>--stage: unknown stage &quot;%1&quot; (one of %2)</source>
-        <translation>--stage: tuntematon vaihe &quot;%1&quot; (jokin seuraavista: %2)</translation>
+        <source>--stage: unknown stage "%1" (one of %2)</source>
+        <translation>--stage: tuntematon vaihe "%1" (jokin seuraavista: %2)</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
-        <translation>%1: &quot;%2&quot; ei ole kokonaisluku väliltä %3–%4</translation>
+        <source>%1: "%2" is not a whole number from %3 to %4</source>
+        <translation>%1: "%2" ei ole kokonaisluku väliltä %3–%4</translation>
     </message>
     <message>
         <source>Only leads this user owns.</source>
@@ -4331,8 +4374,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>OMISTAJA</translation>
     </message>
     <message>
-        <source>no lead with id or e-mail &quot;%1&quot;</source>
-        <translation>ei liidiä, jonka tunnus tai sähköposti on &quot;%1&quot;</translation>
+        <source>no lead with id or e-mail "%1"</source>
+        <translation>ei liidiä, jonka tunnus tai sähköposti on "%1"</translation>
     </message>
     <message>
         <source>Score %1 (fit %2, behaviour %3), grade %4</source>
@@ -4348,7 +4391,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>all of: %1</source>
-        <extracomment>Joins the conditions of a fit rule: &quot;all of: a; b&quot; / &quot;any of: a; b&quot;</extracomment>
+        <extracomment>Joins the conditions of a fit rule: "all of: a; b" / "any of: a; b"</extracomment>
         <translation>kaikki: %1</translation>
     </message>
     <message>
@@ -4367,16 +4410,16 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         </translation>
     </message>
     <message>
-        <source>Imported scoring model &quot;%1&quot; (id %2); rescored %3 leads, %4 moved to MQL.</source>
-        <translation>Tuotiin pisteytysmalli &quot;%1&quot; (tunnus %2); %3 liidiä pisteytettiin uudelleen, %4 siirtyi MQL-vaiheeseen.</translation>
+        <source>Imported scoring model "%1" (id %2); rescored %3 leads, %4 moved to MQL.</source>
+        <translation>Tuotiin pisteytysmalli "%1" (tunnus %2); %3 liidiä pisteytettiin uudelleen, %4 siirtyi MQL-vaiheeseen.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
         <translation>tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message>
-        <source>Wrote scoring model &quot;%1&quot; to %2.</source>
-        <translation>Pisteytysmalli &quot;%1&quot; kirjoitettiin tiedostoon %2.</translation>
+        <source>Wrote scoring model "%1" to %2.</source>
+        <translation>Pisteytysmalli "%1" kirjoitettiin tiedostoon %2.</translation>
     </message>
     <message>
         <source>Scoring model: %1</source>
@@ -4419,12 +4462,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>model show ei ota argumentteja</translation>
     </message>
     <message>
-        <source>unknown model command &quot;%1&quot;</source>
-        <translation>tuntematon model-komento &quot;%1&quot;</translation>
+        <source>unknown model command "%1"</source>
+        <translation>tuntematon model-komento "%1"</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an amount (a number such as 25000)</source>
-        <translation>%1: &quot;%2&quot; ei ole summa (luku, kuten 25000)</translation>
+        <source>%1: "%2" is not an amount (a number such as 25000)</source>
+        <translation>%1: "%2" ei ole summa (luku, kuten 25000)</translation>
     </message>
     <message>
         <source>BANT, CHAMP, MEDDIC, ANUM or GPCTBA.</source>
@@ -4451,8 +4494,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>--%1 on pakollinen</translation>
     </message>
     <message>
-        <source>--status: &quot;%1&quot; is not unknown, partial, confirmed or disqualifying</source>
-        <translation>--status: &quot;%1&quot; ei ole unknown, partial, confirmed eikä disqualifying</translation>
+        <source>--status: "%1" is not unknown, partial, confirmed or disqualifying</source>
+        <translation>--status: "%1" ei ole unknown, partial, confirmed eikä disqualifying</translation>
     </message>
     <message>
         <source>lead %1: %2/%3 is %4; %2 readiness %5 (missing: %6)</source>
@@ -4479,8 +4522,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>--to on pakollinen</translation>
     </message>
     <message>
-        <source>--to: unknown stage &quot;%1&quot; (MQL, SAL, SQL, Nurture, Disqualified or New)</source>
-        <translation>--to: tuntematon vaihe &quot;%1&quot; (MQL, SAL, SQL, Nurture, Disqualified tai New)</translation>
+        <source>--to: unknown stage "%1" (MQL, SAL, SQL, Nurture, Disqualified or New)</source>
+        <translation>--to: tuntematon vaihe "%1" (MQL, SAL, SQL, Nurture, Disqualified tai New)</translation>
     </message>
     <message>
         <source>%1 of %2 leads refused; nothing was moved:
@@ -4490,7 +4533,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>lead %1: %2 -&gt; %3</source>
-        <extracomment>One line per assigned lead: %1 the lead&apos;s id, %2 its old owner, %3 the new one</extracomment>
+        <extracomment>One line per assigned lead: %1 the lead's id, %2 its old owner, %3 the new one</extracomment>
         <translation>liidi %1: %2 -&gt; %3</translation>
     </message>
     <message>
@@ -4538,20 +4581,20 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>--amount ja --close-date vaativat valitsimen --opportunity</translation>
     </message>
     <message>
-        <source>--account: &quot;%1&quot; is not an account id</source>
-        <translation>--account: &quot;%1&quot; ei ole asiakkaan tunnus</translation>
+        <source>--account: "%1" is not an account id</source>
+        <translation>--account: "%1" ei ole asiakkaan tunnus</translation>
     </message>
     <message>
-        <source>--close-date: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>--close-date: &quot;%1&quot; ei ole päivämäärä (YYYY-MM-DD)</translation>
+        <source>--close-date: "%1" is not a date (YYYY-MM-DD)</source>
+        <translation>--close-date: "%1" ei ole päivämäärä (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>new account &quot;%1&quot;</source>
-        <translation>uusi asiakas &quot;%1&quot;</translation>
+        <source>new account "%1"</source>
+        <translation>uusi asiakas "%1"</translation>
     </message>
     <message>
-        <source>account %1 &quot;%2&quot; (matched by %3)</source>
-        <translation>asiakas %1 &quot;%2&quot; (tunnistettu: %3)</translation>
+        <source>account %1 "%2" (matched by %3)</source>
+        <translation>asiakas %1 "%2" (tunnistettu: %3)</translation>
     </message>
     <message>
         <source>Plan for lead %1 (nothing changed):</source>
@@ -4578,12 +4621,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>yhteyshenkilö %1 (olemassa oleva, sama sähköposti)</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;</source>
-        <translation>myyntimahdollisuus &quot;%1&quot;</translation>
+        <source>opportunity "%1"</source>
+        <translation>myyntimahdollisuus "%1"</translation>
     </message>
     <message>
-        <source>opportunity %1 &quot;%2&quot;</source>
-        <translation>myyntimahdollisuus %1 &quot;%2&quot;</translation>
+        <source>opportunity %1 "%2"</source>
+        <translation>myyntimahdollisuus %1 "%2"</translation>
     </message>
     <message>
         <source>closing %1</source>
@@ -4598,24 +4641,24 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Prospecting, Proposal, Negotiation, Won tai Lost.</translation>
     </message>
     <message>
-        <source>The deal&apos;s amount in the workspace currency.</source>
+        <source>The deal's amount in the workspace currency.</source>
         <translation>Kaupan summa työtilan valuuttana.</translation>
     </message>
     <message>
-        <source>--stage: &quot;%1&quot; is not Prospecting, Proposal, Negotiation, Won or Lost</source>
-        <translation>--stage: &quot;%1&quot; ei ole Prospecting, Proposal, Negotiation, Won eikä Lost</translation>
+        <source>--stage: "%1" is not Prospecting, Proposal, Negotiation, Won or Lost</source>
+        <translation>--stage: "%1" ei ole Prospecting, Proposal, Negotiation, Won eikä Lost</translation>
     </message>
     <message>
         <source>Score as of this moment (UTC); default: now.</source>
         <translation>Pisteytä tämän hetken mukaan (UTC); oletus: nyt.</translation>
     </message>
     <message>
-        <source>--as-of: &quot;%1&quot; is not a date (YYYY-MM-DD) or a UTC moment (YYYY-MM-DDTHH:MM:SSZ)</source>
-        <translation>--as-of: &quot;%1&quot; ei ole päivämäärä (YYYY-MM-DD) eikä UTC-ajanhetki (YYYY-MM-DDTHH:MM:SSZ)</translation>
+        <source>--as-of: "%1" is not a date (YYYY-MM-DD) or a UTC moment (YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation>--as-of: "%1" ei ole päivämäärä (YYYY-MM-DD) eikä UTC-ajanhetki (YYYY-MM-DDTHH:MM:SSZ)</translation>
     </message>
     <message>
-        <source>Scored %1 leads with model &quot;%2&quot; as of %3; %4 moved to MQL.</source>
-        <translation>Pisteytettiin %1 liidiä mallilla &quot;%2&quot; ajanhetken %3 mukaan; %4 siirtyi MQL-vaiheeseen.</translation>
+        <source>Scored %1 leads with model "%2" as of %3; %4 moved to MQL.</source>
+        <translation>Pisteytettiin %1 liidiä mallilla "%2" ajanhetken %3 mukaan; %4 siirtyi MQL-vaiheeseen.</translation>
     </message>
     <message>
         <source>Workspace %1 is ready (schema version %2).</source>
@@ -4634,12 +4677,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Satunnaislukusiemen.</translation>
     </message>
     <message>
-        <source>--leads: &quot;%1&quot; is not a number of leads from 1 to 50000000</source>
-        <translation>--leads: &quot;%1&quot; ei ole liidien määrä väliltä 1–50000000</translation>
+        <source>--leads: "%1" is not a number of leads from 1 to 50000000</source>
+        <translation>--leads: "%1" ei ole liidien määrä väliltä 1–50000000</translation>
     </message>
     <message>
-        <source>--seed: &quot;%1&quot; is not a whole number</source>
-        <translation>--seed: &quot;%1&quot; ei ole kokonaisluku</translation>
+        <source>--seed: "%1" is not a whole number</source>
+        <translation>--seed: "%1" ei ole kokonaisluku</translation>
     </message>
     <message>
         <source>Generated %1 leads, %2 events, %3 accounts and %4 opportunities in %5.</source>
@@ -4664,9 +4707,9 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Pisteet laskettu hetkellä %1</translation>
     </message>
     <message>
-        <source>account %1 &quot;%2&quot; (made meanwhile by another conversion; matched by %3)</source>
-        <extracomment>CLI convert: the preview said &quot;new account&quot;, but another conversion created the account meanwhile and this one used it; %3 is how it was matched (domain, name)</extracomment>
-        <translation>asiakas %1 &quot;%2&quot; (luotu juuri toisessa muuntamisessa; tunnistettu: %3)</translation>
+        <source>account %1 "%2" (made meanwhile by another conversion; matched by %3)</source>
+        <extracomment>CLI convert: the preview said "new account", but another conversion created the account meanwhile and this one used it; %3 is how it was matched (domain, name)</extracomment>
+        <translation>asiakas %1 "%2" (luotu juuri toisessa muuntamisessa; tunnistettu: %3)</translation>
     </message>
     <message>
         <source>contact %1 (made meanwhile by another conversion, same e-mail)</source>
@@ -4684,16 +4727,16 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Events (newest %1 of %2; --events all lists every one):</source>
-        <extracomment>%1 events listed, %2 all of the lead&apos;s events</extracomment>
+        <extracomment>%1 events listed, %2 all of the lead's events</extracomment>
         <translation>Tapahtumat (uusimmat %1/%2; --events all luettelee kaikki):</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>%1: &quot;%2&quot; ei ole päivämäärä (VVVV-KK-PP)</translation>
+        <source>%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <translation>%1: "%2" ei ole päivämäärä (VVVV-KK-PP)</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <extracomment>A share shown as a percentage, e.g. &quot;42.5 %&quot;.</extracomment>
+        <extracomment>A share shown as a percentage, e.g. "42.5 %".</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -4732,12 +4775,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Open pipeline</source>
-        <extracomment>Column: amounts of the account&apos;s deals still open (Prospecting to Negotiation).</extracomment>
+        <extracomment>Column: amounts of the account's deals still open (Prospecting to Negotiation).</extracomment>
         <translation>Avoin myyntiputki</translation>
     </message>
     <message>
         <source>Won</source>
-        <extracomment>Column: amounts of the account&apos;s deals won.
+        <extracomment>Column: amounts of the account's deals won.
 ----------
 Funnel report: the leads whose opportunity was won (an opportunity stage)</extracomment>
         <translation>Voitettu</translation>
@@ -4832,12 +4875,12 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         <translation>Vain tästä lähteestä tulleet liidit.</translation>
     </message>
     <message>
-        <source>unknown report &quot;%1&quot;</source>
-        <translation>tuntematon raportti &quot;%1&quot;</translation>
+        <source>unknown report "%1"</source>
+        <translation>tuntematon raportti "%1"</translation>
     </message>
     <message>
-        <source>--wait takes a number of seconds from 0 to 86400, not &quot;%1&quot;</source>
-        <translation>--wait ottaa sekuntimäärän väliltä 0–86400, ei &quot;%1&quot;</translation>
+        <source>--wait takes a number of seconds from 0 to 86400, not "%1"</source>
+        <translation>--wait ottaa sekuntimäärän väliltä 0–86400, ei "%1"</translation>
     </message>
     <message>
         <source>waiting for another program to finish writing to %1…</source>
@@ -4852,12 +4895,12 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         </translation>
     </message>
     <message>
-        <source>--limit: &quot;%1&quot; is not a whole number from 1 to 100000</source>
-        <translation>--limit: &quot;%1&quot; ei ole kokonaisluku väliltä 1–100000</translation>
+        <source>--limit: "%1" is not a whole number from 1 to 100000</source>
+        <translation>--limit: "%1" ei ole kokonaisluku väliltä 1–100000</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an account id (a whole number)</source>
-        <translation>&quot;%1&quot; ei ole asiakkaan tunnus (kokonaisluku)</translation>
+        <source>"%1" is not an account id (a whole number)</source>
+        <translation>"%1" ei ole asiakkaan tunnus (kokonaisluku)</translation>
     </message>
     <message>
         <source>Only accounts whose name or e-mail domain contains T.</source>
@@ -4879,8 +4922,8 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         <translation>asiakasta %1 ei ole</translation>
     </message>
     <message>
-        <source>account %1 &quot;%2&quot;</source>
-        <translation>asiakas %1 &quot;%2&quot;</translation>
+        <source>account %1 "%2"</source>
+        <translation>asiakas %1 "%2"</translation>
     </message>
     <message>
         <source>domain: %1, country: %2, owner: %3</source>
@@ -4959,16 +5002,16 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         <translation>Päiviä vaiheessa</translation>
     </message>
     <message>
-        <source>--amount: &quot;%1&quot; is not an amount (a number such as 25000)</source>
-        <translation>--amount: &quot;%1&quot; ei ole summa (luku, esimerkiksi 25000)</translation>
+        <source>--amount: "%1" is not an amount (a number such as 25000)</source>
+        <translation>--amount: "%1" ei ole summa (luku, esimerkiksi 25000)</translation>
     </message>
     <message>
-        <source>--amount: &quot;%1&quot; is negative; an amount is zero or more</source>
-        <translation>--amount: &quot;%1&quot; on negatiivinen; summa on nolla tai enemmän</translation>
+        <source>--amount: "%1" is negative; an amount is zero or more</source>
+        <translation>--amount: "%1" on negatiivinen; summa on nolla tai enemmän</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not %2 (a whole number above zero)</source>
-        <translation>&quot;%1&quot; ei kelpaa arvoksi %2 (nollaa suurempi kokonaisluku)</translation>
+        <source>"%1" is not %2 (a whole number above zero)</source>
+        <translation>"%1" ei kelpaa arvoksi %2 (nollaa suurempi kokonaisluku)</translation>
     </message>
     <message>
         <source>account: %1 (%2)</source>
@@ -5019,7 +5062,7 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         <translation>Vain avoimet myyntimahdollisuudet, joiden arvioitu päätöspäivä on mennyt.</translation>
     </message>
     <message>
-        <source>Only this account&apos;s deals.</source>
+        <source>Only this account's deals.</source>
         <translation>Vain tämän asiakkaan myyntimahdollisuudet.</translation>
     </message>
     <message>
@@ -5035,8 +5078,8 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         <translation>asiakkaan tunnus</translation>
     </message>
     <message>
-        <source>--limit: &quot;%1&quot; is more than 100000</source>
-        <translation>--limit: &quot;%1&quot; on yli 100000</translation>
+        <source>--limit: "%1" is more than 100000</source>
+        <translation>--limit: "%1" on yli 100000</translation>
     </message>
     <message numerus="yes">
         <source>(first %n deal(s); --limit shows more)</source>
@@ -5058,16 +5101,16 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         <translation>Muuta vain, jos se on yhä tässä versiossa (kuten näytetty), muuten kieltäydy.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an opportunity id (a whole number)</source>
-        <translation>&quot;%1&quot; ei ole myyntimahdollisuuden tunnus (kokonaisluku)</translation>
+        <source>"%1" is not an opportunity id (a whole number)</source>
+        <translation>"%1" ei ole myyntimahdollisuuden tunnus (kokonaisluku)</translation>
     </message>
     <message>
         <source>--if-version goes with a change: --stage, --amount, --close-date or --reason</source>
         <translation>--if-version kuuluu muutokseen: --stage, --amount, --close-date tai --reason</translation>
     </message>
     <message>
-        <source>opportunity %1 &quot;%2&quot;: %3 -&gt; %4, %5, expected close %6</source>
-        <translation>myyntimahdollisuus %1 &quot;%2&quot;: %3 -&gt; %4, %5, arvioitu päätöspäivä %6</translation>
+        <source>opportunity %1 "%2": %3 -&gt; %4, %5, expected close %6</source>
+        <translation>myyntimahdollisuus %1 "%2": %3 -&gt; %4, %5, arvioitu päätöspäivä %6</translation>
     </message>
     <message>
         <source>The new owner of every lead.</source>
@@ -5082,8 +5125,8 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         <translation>anna joko --to tai --round-robin</translation>
     </message>
     <message>
-        <source>an owner&apos;s name is empty in &quot;%1&quot;</source>
-        <translation>omistajan nimi puuttuu kohdasta &quot;%1&quot;</translation>
+        <source>an owner's name is empty in "%1"</source>
+        <translation>omistajan nimi puuttuu kohdasta "%1"</translation>
     </message>
     <message numerus="yes">
         <source>Assigned %n lead(s)</source>
@@ -5113,20 +5156,20 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         <translation>--type on pakollinen</translation>
     </message>
     <message>
-        <source>--type: &quot;%1&quot; is not %2</source>
-        <translation>--type: &quot;%1&quot; ei ole mikään näistä: %2</translation>
+        <source>--type: "%1" is not %2</source>
+        <translation>--type: "%1" ei ole mikään näistä: %2</translation>
     </message>
     <message>
-        <source>--outcome: &quot;%1&quot; is not connected, voicemail or no-answer</source>
-        <translation>--outcome: &quot;%1&quot; ei ole connected, voicemail eikä no-answer</translation>
+        <source>--outcome: "%1" is not connected, voicemail or no-answer</source>
+        <translation>--outcome: "%1" ei ole connected, voicemail eikä no-answer</translation>
     </message>
     <message>
-        <source>--at: &quot;%1&quot; is not a moment such as 2026-11-22T09:30:00Z</source>
-        <translation>--at: &quot;%1&quot; ei ole ajanhetki, kuten 2026-11-22T09:30:00Z</translation>
+        <source>--at: "%1" is not a moment such as 2026-11-22T09:30:00Z</source>
+        <translation>--at: "%1" ei ole ajanhetki, kuten 2026-11-22T09:30:00Z</translation>
     </message>
     <message>
         <source>Logged %1 with %2 at %3</source>
-        <extracomment>After `log`: %1 the touch&apos;s label (Call), %2 the lead&apos;s name, %3 when it happened</extracomment>
+        <extracomment>After `log`: %1 the touch's label (Call), %2 the lead's name, %3 when it happened</extracomment>
         <translation>Kirjattu: %1, %2, %3</translation>
     </message>
     <message>
@@ -5152,7 +5195,7 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>Who is acting, for the history (default: the login name).</source>
-        <extracomment>CLI --help, --user: the name recorded in the lead&apos;s history.</extracomment>
+        <extracomment>CLI --help, --user: the name recorded in the lead's history.</extracomment>
         <translation>Kuka toimii, historiaa varten (oletus: kirjautumisnimi).</translation>
     </message>
     <message>
@@ -5165,7 +5208,7 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         <translation>Miten tietueet tulostetaan (oletus: text).</translation>
     </message>
     <message>
-        <source>Show this help, or a command&apos;s.</source>
+        <source>Show this help, or a command's.</source>
         <translation>Näytä tämä ohje tai komennon ohje.</translation>
     </message>
     <message>
@@ -5173,13 +5216,13 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         <translation>Näytä leadbench-clin versio.</translation>
     </message>
     <message>
-        <source>Run &quot;leadbench-cli COMMAND --help&quot; for a command&apos;s options.</source>
-        <extracomment>CLI --help, last line. Keep &quot;leadbench-cli COMMAND --help&quot; as it is: it is typed.</extracomment>
-        <translation>Komennon valitsimet: &quot;leadbench-cli COMMAND --help&quot;.</translation>
+        <source>Run "leadbench-cli COMMAND --help" for a command's options.</source>
+        <extracomment>CLI --help, last line. Keep "leadbench-cli COMMAND --help" as it is: it is typed.</extracomment>
+        <translation>Komennon valitsimet: "leadbench-cli COMMAND --help".</translation>
     </message>
     <message>
         <source>Global options (--db, --user, --wait, --format): leadbench-cli --help</source>
-        <extracomment>CLI COMMAND --help, last line. Keep &quot;leadbench-cli --help&quot; as it is: it is typed.</extracomment>
+        <extracomment>CLI COMMAND --help, last line. Keep "leadbench-cli --help" as it is: it is typed.</extracomment>
         <translation>Yleiset valitsimet (--db, --user, --wait, --format): leadbench-cli --help</translation>
     </message>
     <message>
@@ -5189,7 +5232,7 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>%1 is %2</source>
-        <extracomment>A fit rule&apos;s condition; %1 a lead field, %2 a value</extracomment>
+        <extracomment>A fit rule's condition; %1 a lead field, %2 a value</extracomment>
         <translation>%1 on %2</translation>
     </message>
     <message>
@@ -5262,6 +5305,40 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         <source>Events count however old they are.</source>
         <translation>Tapahtumat lasketaan iästä riippumatta.</translation>
     </message>
+    <message>
+        <source>--set: "%1" is not field=value</source>
+        <translation>--set: "%1" ei ole muotoa kenttä=arvo</translation>
+    </message>
+    <message>
+        <source>--set: %1 is given twice</source>
+        <translation>--set: %1 on annettu kahdesti</translation>
+    </message>
+    <message>
+        <source>A profile field and its new value, as field=value: first_name, last_name, email, phone, title, company, website, industry, employees, annual_revenue, budget, expected_close, country, city, source, notes or custom.&lt;name&gt;. An empty value clears the field. Repeat for more fields.</source>
+        <translation>Profiilin kenttä ja sen uusi arvo muodossa kenttä=arvo: first_name, last_name, email, phone, title, company, website, industry, employees, annual_revenue, budget, expected_close, country, city, source, notes tai custom.&lt;nimi&gt;. Tyhjä arvo tyhjentää kentän. Toista useammille kentille.</translation>
+    </message>
+    <message>
+        <source>--set is required</source>
+        <translation>--set on pakollinen</translation>
+    </message>
+    <message>
+        <source>--if-version: "%1" is not a version (a whole number)</source>
+        <translation>--if-version: "%1" ei ole versio (kokonaisluku)</translation>
+    </message>
+    <message>
+        <source>lead %1 already has these values: nothing changed</source>
+        <translation>liidillä %1 on jo nämä arvot: mitään ei muutettu</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <extracomment>One line per changed field after `edit`: %1 the field, %2 its old value, %3 the new</extracomment>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>Saved %1 (version %2, score %3)</source>
+        <extracomment>After `edit`: %1 the lead's name, %2 its new version, %3 its score</extracomment>
+        <translation>Tallennettu %1 (versio %2, pisteet %3)</translation>
+    </message>
 </context>
 <context>
     <name>lb::scoring</name>
@@ -5285,17 +5362,17 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>Fit capped at %1</source>
-        <extracomment>Explanation line: the points over the model&apos;s fit maximum; %1 the maximum</extracomment>
+        <extracomment>Explanation line: the points over the model's fit maximum; %1 the maximum</extracomment>
         <translation>Sopivuus rajattu enimmäismäärään %1</translation>
     </message>
     <message>
         <source>Behaviour capped at %1</source>
-        <extracomment>Explanation line: the points over the model&apos;s behaviour maximum; %1 the maximum</extracomment>
+        <extracomment>Explanation line: the points over the model's behaviour maximum; %1 the maximum</extracomment>
         <translation>Käyttäytyminen rajattu enimmäismäärään %1</translation>
     </message>
     <message>
         <source>%1: capped at %2</source>
-        <extracomment>Explanation line: the points a behaviour rule&apos;s cap took off; %1 rule label, %2 the cap</extracomment>
+        <extracomment>Explanation line: the points a behaviour rule's cap took off; %1 rule label, %2 the cap</extracomment>
         <translation>%1: rajattu enimmäismäärään %2</translation>
     </message>
 </context>

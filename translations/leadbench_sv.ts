@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Domain</source>
-        <extracomment>Column: the account&apos;s e-mail domain</extracomment>
+        <extracomment>Column: the account's e-mail domain</extracomment>
         <translation>Domän</translation>
     </message>
     <message>
@@ -22,12 +22,12 @@
     </message>
     <message>
         <source>Open pipeline</source>
-        <extracomment>Column: the amounts of the account&apos;s deals still being worked</extracomment>
+        <extracomment>Column: the amounts of the account's deals still being worked</extracomment>
         <translation>Öppen pipeline</translation>
     </message>
     <message>
         <source>Won</source>
-        <extracomment>Column: the amounts of the account&apos;s won deals</extracomment>
+        <extracomment>Column: the amounts of the account's won deals</extracomment>
         <translation>Vunnet</translation>
     </message>
     <message>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>Assign</source>
-        <extracomment>The dialog&apos;s OK button</extracomment>
+        <extracomment>The dialog's OK button</extracomment>
         <translation>Tilldela</translation>
     </message>
     <message>
@@ -144,28 +144,28 @@
 <context>
     <name>lb::ColumnMapping</name>
     <message>
-        <source>--map &quot;%1=%2&quot;: the file has no column &quot;%1&quot;</source>
-        <translation>--map &quot;%1=%2&quot;: filen har ingen kolumn &quot;%1&quot;</translation>
+        <source>--map "%1=%2": the file has no column "%1"</source>
+        <translation>--map "%1=%2": filen har ingen kolumn "%1"</translation>
     </message>
     <message>
-        <source>--map &quot;%1=%2&quot;: &quot;%2&quot; is not a field</source>
-        <translation>--map &quot;%1=%2&quot;: &quot;%2&quot; är inte ett fält</translation>
+        <source>--map "%1=%2": "%2" is not a field</source>
+        <translation>--map "%1=%2": "%2" är inte ett fält</translation>
     </message>
     <message>
-        <source>--map &quot;%1&quot;: expected &quot;Header=field&quot;</source>
-        <translation>--map &quot;%1&quot;: förväntade &quot;Rubrik=fält&quot;</translation>
+        <source>--map "%1": expected "Header=field"</source>
+        <translation>--map "%1": förväntade "Rubrik=fält"</translation>
     </message>
     <message>
-        <source>more than one column is named &quot;%1&quot; (columns %2): rename all but one, or leave them out with --map &quot;%1=ignore&quot;</source>
-        <extracomment>%1 is a column name, %2 the numbers of the columns (&quot;2, 5&quot;), 1 = the first</extracomment>
-        <translation>flera kolumner heter &quot;%1&quot; (kolumnerna %2): byt namn på alla utom en, eller utelämna dem med --map &quot;%1=ignore&quot;</translation>
+        <source>more than one column is named "%1" (columns %2): rename all but one, or leave them out with --map "%1=ignore"</source>
+        <extracomment>%1 is a column name, %2 the numbers of the columns ("2, 5"), 1 = the first</extracomment>
+        <translation>flera kolumner heter "%1" (kolumnerna %2): byt namn på alla utom en, eller utelämna dem med --map "%1=ignore"</translation>
     </message>
 </context>
 <context>
     <name>lb::CommitteeWidget</name>
     <message>
         <source>Name</source>
-        <extracomment>Columns of the buying committee: the people at the lead&apos;s company</extracomment>
+        <extracomment>Columns of the buying committee: the people at the lead's company</extracomment>
         <translation>Namn</translation>
     </message>
     <message>
@@ -217,7 +217,7 @@
     <name>lb::Conversion</name>
     <message>
         <source>Name</source>
-        <extracomment>Conversion preview: the account&apos;s name</extracomment>
+        <extracomment>Conversion preview: the account's name</extracomment>
         <translation>Namn</translation>
     </message>
     <message>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>%1 was changed by %2 since it was converted, so the conversion is not undone.</source>
-        <extracomment>%1 the lead&apos;s name, %2 who changed it</extracomment>
+        <extracomment>%1 the lead's name, %2 who changed it</extracomment>
         <translation>%2 har ändrat leadet %1 sedan det konverterades, så konverteringen ångras inte.</translation>
     </message>
 </context>
@@ -287,7 +287,7 @@
     <name>lb::ConversionCommand</name>
     <message>
         <source>Convert %1</source>
-        <extracomment>Undo menu text; %1 the lead&apos;s name</extracomment>
+        <extracomment>Undo menu text; %1 the lead's name</extracomment>
         <translation>Konvertera %1</translation>
     </message>
 </context>
@@ -402,8 +402,8 @@
         <translation>Nytt konto</translation>
     </message>
     <message>
-        <source>No account name contains &quot;%1&quot;.</source>
-        <translation>Inget kontonamn innehåller &quot;%1&quot;.</translation>
+        <source>No account name contains "%1".</source>
+        <translation>Inget kontonamn innehåller "%1".</translation>
     </message>
     <message>
         <source>Account #%1 %2</source>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>–</source>
-        <extracomment>Between the two dates of a period: &quot;1.9.2026 – 30.11.2026&quot;</extracomment>
+        <extracomment>Between the two dates of a period: "1.9.2026 – 30.11.2026"</extracomment>
         <translation>–</translation>
     </message>
     <message>
@@ -667,7 +667,7 @@ Per %2</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <extracomment>When the dashboard&apos;s numbers were made</extracomment>
+        <extracomment>When the dashboard's numbers were made</extracomment>
         <translation>Uppdaterad %1</translation>
     </message>
 </context>
@@ -864,16 +864,16 @@ Per %2</translation>
         <translation>%1 behöver kolumner för e-post, händelse och tidpunkt (kolumner: %2)</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not an e-mail address</source>
-        <translation>kolumn &quot;%1&quot;: &quot;%2&quot; är inte en e-postadress</translation>
+        <source>column "%1": "%2" is not an e-mail address</source>
+        <translation>kolumn "%1": "%2" är inte en e-postadress</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; is empty: an event needs a type</source>
-        <translation>kolumn &quot;%1&quot; är tom: en händelse behöver en typ</translation>
+        <source>column "%1" is empty: an event needs a type</source>
+        <translation>kolumn "%1" är tom: en händelse behöver en typ</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not a date or time (YYYY-MM-DD, ISO 8601, D.M.YYYY or M/D/YYYY)</source>
-        <translation>kolumn &quot;%1&quot;: &quot;%2&quot; är inte ett datum eller en tidpunkt (YYYY-MM-DD, ISO 8601, D.M.YYYY eller M/D/YYYY)</translation>
+        <source>column "%1": "%2" is not a date or time (YYYY-MM-DD, ISO 8601, D.M.YYYY or M/D/YYYY)</source>
+        <translation>kolumn "%1": "%2" är inte ett datum eller en tidpunkt (YYYY-MM-DD, ISO 8601, D.M.YYYY eller M/D/YYYY)</translation>
     </message>
     <message>
         <source>no lead with this e-mail: %1</source>
@@ -1079,12 +1079,12 @@ Per %2</translation>
     </message>
     <message>
         <source>S&amp;core:</source>
-        <extracomment>Filter bar: the score range, lowest then highest (e.g. &quot;Score: 40 – 70&quot;)</extracomment>
+        <extracomment>Filter bar: the score range, lowest then highest (e.g. "Score: 40 – 70")</extracomment>
         <translation>&amp;Poäng:</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <extracomment>Sets every filter of the bar back to &quot;any&quot;</extracomment>
+        <extracomment>Sets every filter of the bar back to "any"</extracomment>
         <translation>R&amp;ensa filter</translation>
     </message>
     <message>
@@ -1272,7 +1272,7 @@ Per %2</translation>
     </message>
     <message>
         <source>nobody</source>
-        <extracomment>In a lead&apos;s history, an owner change from or to nobody</extracomment>
+        <extracomment>In a lead's history, an owner change from or to nobody</extracomment>
         <translation>ingen</translation>
     </message>
     <message>
@@ -1288,8 +1288,8 @@ Per %2</translation>
         <translation>Importerar</translation>
     </message>
     <message>
-        <source>a quoted field is not terminated (a &quot; opens it and none closes it before the end of the file)</source>
-        <translation>ett fält inom citattecken avslutas inte (ett &quot; inleder det men inget avslutar det före filens slut)</translation>
+        <source>a quoted field is not terminated (a " opens it and none closes it before the end of the file)</source>
+        <translation>ett fält inom citattecken avslutas inte (ett " inleder det men inget avslutar det före filens slut)</translation>
     </message>
     <message>
         <source>the row has %1 cells but the header has %2 columns</source>
@@ -1301,7 +1301,7 @@ Per %2</translation>
     </message>
     <message>
         <source>column %1 holds a NUL byte (a zero character), which a text field cannot hold</source>
-        <extracomment>%1 is a column: its name in quotes, or &quot;number 4&quot; when it has none</extracomment>
+        <extracomment>%1 is a column: its name in quotes, or "number 4" when it has none</extracomment>
         <translation>kolumn %1 innehåller en NUL-byte (ett nolltecken), som ett textfält inte kan innehålla</translation>
     </message>
     <message>
@@ -1311,7 +1311,7 @@ Per %2</translation>
     </message>
     <message>
         <source>column %1 holds %2 characters: a field may hold at most %3 characters</source>
-        <extracomment>%1 is a column: its name in quotes, or &quot;number 4&quot; when it has none</extracomment>
+        <extracomment>%1 is a column: its name in quotes, or "number 4" when it has none</extracomment>
         <translation>kolumn %1 innehåller %2 tecken: ett fält får innehålla högst %3 tecken</translation>
     </message>
     <message>
@@ -1569,7 +1569,7 @@ Per %2</translation>
     </message>
     <message>
         <source>Summary</source>
-        <extracomment>The button of the running import&apos;s page; the wizard moves on by itself when done</extracomment>
+        <extracomment>The button of the running import's page; the wizard moves on by itself when done</extracomment>
         <translation>Sammanfattning</translation>
     </message>
 </context>
@@ -1699,14 +1699,6 @@ Per %2</translation>
         <source>Edit %1</source>
         <translation>Redigera %1</translation>
     </message>
-    <message>
-        <source>lead %1 no longer exists</source>
-        <translation>lead %1 finns inte längre</translation>
-    </message>
-    <message>
-        <source>lead %1 was changed by %2 since this edit; reload it</source>
-        <translation>lead %1 har ändrats av %2 efter den här redigeringen; läs in den igen</translation>
-    </message>
 </context>
 <context>
     <name>lb::LeadExporter</name>
@@ -1739,7 +1731,7 @@ Per %2</translation>
     </message>
     <message>
         <source>Job title</source>
-        <extracomment>A lead field: the person&apos;s job title</extracomment>
+        <extracomment>A lead field: the person's job title</extracomment>
         <translation>Befattning</translation>
     </message>
     <message>
@@ -1809,24 +1801,24 @@ Per %2</translation>
         <translation>raden saknar e-post och saknar efternamn med företag: ett lead behöver något av dem</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not an e-mail address</source>
-        <translation>kolumn &quot;%1&quot;: &quot;%2&quot; är inte en e-postadress</translation>
+        <source>column "%1": "%2" is not an e-mail address</source>
+        <translation>kolumn "%1": "%2" är inte en e-postadress</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not a country (an ISO code or a name in English, Finnish or Swedish)</source>
-        <translation>kolumn &quot;%1&quot;: &quot;%2&quot; är inte ett land (en ISO-kod eller ett namn på engelska, finska eller svenska)</translation>
+        <source>column "%1": "%2" is not a country (an ISO code or a name in English, Finnish or Swedish)</source>
+        <translation>kolumn "%1": "%2" är inte ett land (en ISO-kod eller ett namn på engelska, finska eller svenska)</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not a whole number</source>
-        <translation>kolumn &quot;%1&quot;: &quot;%2&quot; är inte ett heltal</translation>
+        <source>column "%1": "%2" is not a whole number</source>
+        <translation>kolumn "%1": "%2" är inte ett heltal</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not a date (YYYY-MM-DD, D.M.YYYY or M/D/YYYY)</source>
-        <translation>kolumn &quot;%1&quot;: &quot;%2&quot; är inte ett datum (YYYY-MM-DD, D.M.YYYY eller M/D/YYYY)</translation>
+        <source>column "%1": "%2" is not a date (YYYY-MM-DD, D.M.YYYY or M/D/YYYY)</source>
+        <translation>kolumn "%1": "%2" är inte ett datum (YYYY-MM-DD, D.M.YYYY eller M/D/YYYY)</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot;: &quot;%2&quot; is not a number</source>
-        <translation>kolumn &quot;%1&quot;: &quot;%2&quot; är inte ett tal</translation>
+        <source>column "%1": "%2" is not a number</source>
+        <translation>kolumn "%1": "%2" är inte ett tal</translation>
     </message>
     <message>
         <source>%1 has no e-mail column, nor last name and company columns: a lead needs one of them (columns: %2)</source>
@@ -1838,7 +1830,7 @@ Per %2</translation>
     </message>
     <message>
         <source>Saving</source>
-        <extracomment>Progress phase: the import&apos;s transaction is being committed to disk.</extracomment>
+        <extracomment>Progress phase: the import's transaction is being committed to disk.</extracomment>
         <translation>Sparar</translation>
     </message>
 </context>
@@ -1883,7 +1875,7 @@ Per %2</translation>
     </message>
     <message>
         <source>The profile of %1 has changes that are not saved.</source>
-        <extracomment>%1 is the lead&apos;s name</extracomment>
+        <extracomment>%1 is the lead's name</extracomment>
         <translation>Profilen för %1 har ändringar som inte har sparats.</translation>
     </message>
     <message>
@@ -1932,7 +1924,7 @@ Per %2</translation>
     </message>
     <message numerus="yes">
         <source>Overdue: MQL for %n hour(s) without a logged touch</source>
-        <extracomment>Tooltip of an overdue lead&apos;s Days in stage cell; %n is whole hours</extracomment>
+        <extracomment>Tooltip of an overdue lead's Days in stage cell; %n is whole hours</extracomment>
         <translation>
             <numerusform>Försenad: MQL i %n timme utan loggad aktivitet</numerusform>
             <numerusform>Försenad: MQL i %n timmar utan loggad aktivitet</numerusform>
@@ -1996,7 +1988,7 @@ Per %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A logged touch in Activity: %1 its kind (Call), %2 the call&apos;s outcome</extracomment>
+        <extracomment>A logged touch in Activity: %1 its kind (Call), %2 the call's outcome</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2011,7 +2003,7 @@ Per %2</translation>
     </message>
     <message>
         <source>Committee</source>
-        <extracomment>Tab of the lead view: the other people at the lead&apos;s company (buying committee)</extracomment>
+        <extracomment>Tab of the lead view: the other people at the lead's company (buying committee)</extracomment>
         <translation>Köpgrupp</translation>
     </message>
 </context>
@@ -2077,27 +2069,27 @@ Per %2</translation>
     </message>
     <message>
         <source>%1 has been converted and is read-only.</source>
-        <extracomment>%1 the lead&apos;s name</extracomment>
+        <extracomment>%1 the lead's name</extracomment>
         <translation>Leadet %1 har konverterats och är skrivskyddat.</translation>
     </message>
     <message>
         <source>%1 has been converted and is read-only. Work on with what it became: account %2, contact %3 and opportunity %4.</source>
-        <extracomment>%1 the lead&apos;s name; %2, %3, %4 ids</extracomment>
+        <extracomment>%1 the lead's name; %2, %3, %4 ids</extracomment>
         <translation>Leadet %1 har konverterats och är skrivskyddat. Arbeta vidare med det som det blev: konto %2, kontakt %3 och affärsmöjlighet %4.</translation>
     </message>
     <message>
         <source>%1 has been converted and is read-only. Work on with what it became: account %2 and contact %3.</source>
-        <extracomment>%1 the lead&apos;s name; %2, %3 ids</extracomment>
+        <extracomment>%1 the lead's name; %2, %3 ids</extracomment>
         <translation>Leadet %1 har konverterats och är skrivskyddat. Arbeta vidare med det som det blev: konto %2 och kontakt %3.</translation>
     </message>
     <message>
         <source>%1 has been converted since. Undo the conversion first.</source>
-        <extracomment>%1 the lead&apos;s name</extracomment>
+        <extracomment>%1 the lead's name</extracomment>
         <translation>Leadet %1 har konverterats sedan dess. Ångra konverteringen först.</translation>
     </message>
     <message>
         <source>%1 has moved on to %2 since, so this move cannot be undone any more.</source>
-        <extracomment>%1 the lead&apos;s name, %2 the stage it is in now</extracomment>
+        <extracomment>%1 the lead's name, %2 the stage it is in now</extracomment>
         <translation>Leadet %1 har sedan dess flyttats till %2, så den här flytten kan inte längre ångras.</translation>
     </message>
     <message>
@@ -2107,57 +2099,57 @@ Per %2</translation>
     </message>
     <message>
         <source>%1 cannot move to %2: an answer is marked disqualifying (%3). Disqualify the lead, or correct the answer if it was wrong.</source>
-        <extracomment>%1 the lead&apos;s name, %2 the stage (SQL), %3 &quot;BANT: Budget&quot; (criteria by name)</extracomment>
+        <extracomment>%1 the lead's name, %2 the stage (SQL), %3 "BANT: Budget" (criteria by name)</extracomment>
         <translation>Leadet %1 kan inte flyttas till %2: ett svar är markerat som diskvalificerande (%3). Diskvalificera leadet, eller rätta svaret om det var fel.</translation>
     </message>
     <message>
         <source>%1 cannot move to %2 yet: no qualification framework has been started. Answer the criteria of one (BANT, CHAMP, MEDDIC, ANUM or GPCTBA/C&amp;I) to a readiness of %3, or ask a manager to override.</source>
-        <extracomment>%1 the lead&apos;s name, %2 the stage (SQL), %3 the readiness bar (75%)</extracomment>
+        <extracomment>%1 the lead's name, %2 the stage (SQL), %3 the readiness bar (75%)</extracomment>
         <translation>Leadet %1 kan inte flyttas till %2 än: inget kvalificeringsramverk har påbörjats. Besvara kriterierna i ett av dem (BANT, CHAMP, MEDDIC, ANUM eller GPCTBA/C&amp;I) till en mognadsgrad på %3, eller be en chef att åsidosätta spärren.</translation>
     </message>
     <message>
         <source>%1 (at %2)</source>
-        <extracomment>One framework&apos;s readiness; %1 framework and missing criteria, %2 its readiness</extracomment>
+        <extracomment>One framework's readiness; %1 framework and missing criteria, %2 its readiness</extracomment>
         <translation>%1 (mognadsgrad %2)</translation>
     </message>
     <message>
         <source>%1 cannot move to %2 yet: no framework reaches the readiness bar of %3. Not yet confirmed: %4. Confirm these criteria, or ask a manager to override.</source>
-        <extracomment>%1 the lead&apos;s name, %2 the stage (SQL), %3 the readiness bar (75%), %4 per framework the criteria not yet confirmed (&quot;BANT: Need, Timeline (at 50%)&quot;)</extracomment>
+        <extracomment>%1 the lead's name, %2 the stage (SQL), %3 the readiness bar (75%), %4 per framework the criteria not yet confirmed ("BANT: Need, Timeline (at 50%)")</extracomment>
         <translation>Leadet %1 kan inte flyttas till %2 än: inget ramverk når mognadsgränsen %3. Ännu inte bekräftat: %4. Bekräfta dessa kriterier, eller be en chef att åsidosätta spärren.</translation>
     </message>
     <message>
         <source>%1 is already in %2.</source>
-        <extracomment>%1 the lead&apos;s name, %2 its stage</extracomment>
+        <extracomment>%1 the lead's name, %2 its stage</extracomment>
         <translation>Leadet %1 är redan i %2.</translation>
     </message>
     <message>
         <source>%1 cannot be moved to %2 by hand. Convert the lead instead: that creates its account and contact.</source>
-        <extracomment>%1 the lead&apos;s name, %2 the stage Converted</extracomment>
+        <extracomment>%1 the lead's name, %2 the stage Converted</extracomment>
         <translation>Leadet %1 kan inte flyttas till %2 för hand. Konvertera leadet i stället: då skapas dess konto och kontakt.</translation>
     </message>
     <message>
         <source>%1 cannot move from %2 to %3: a lead in %2 stays there.</source>
-        <extracomment>%1 the lead&apos;s name, %2 its stage, %3 the stage asked for</extracomment>
+        <extracomment>%1 the lead's name, %2 its stage, %3 the stage asked for</extracomment>
         <translation>Leadet %1 kan inte flyttas från %2 till %3: ett lead i %2 stannar där.</translation>
     </message>
     <message>
         <source>%1 cannot move from %2 to %3. From %2 it can move to: %4.</source>
-        <extracomment>%1 the lead&apos;s name, %2 its stage, %3 the stage asked for, %4 the stages it may go to</extracomment>
+        <extracomment>%1 the lead's name, %2 its stage, %3 the stage asked for, %4 the stages it may go to</extracomment>
         <translation>Leadet %1 kan inte flyttas från %2 till %3. Från %2 kan det flyttas till: %4.</translation>
     </message>
     <message>
         <source>Moving %1 to %2 needs a reason. Choose one: %3.</source>
-        <extracomment>%1 the lead&apos;s name, %2 the stage, %3 the reasons to choose from</extracomment>
+        <extracomment>%1 the lead's name, %2 the stage, %3 the reasons to choose from</extracomment>
         <translation>Att flytta leadet %1 till %2 kräver en orsak. Välj en: %3.</translation>
     </message>
     <message>
         <source>Moving %1 to %2 with the reason “%3” needs a few words on why.</source>
-        <extracomment>%1 the lead&apos;s name, %2 the stage, %3 the reason &quot;Other&quot;</extracomment>
+        <extracomment>%1 the lead's name, %2 the stage, %3 the reason "Other"</extracomment>
         <translation>Att flytta leadet %1 till %2 med orsaken ”%3” kräver några ord om varför.</translation>
     </message>
     <message>
         <source>Only a manager may override this, and %1 is not one.</source>
-        <extracomment>After a refused move to SQL; %1 the user&apos;s name</extracomment>
+        <extracomment>After a refused move to SQL; %1 the user's name</extracomment>
         <translation>Bara en chef får åsidosätta detta, och %1 är inte chef.</translation>
     </message>
     <message>
@@ -2166,7 +2158,7 @@ Per %2</translation>
     </message>
     <message>
         <source>%1 is in %2, and only a lead in %3 can be converted. Qualify it first.</source>
-        <extracomment>%1 the lead&apos;s name, %2 its stage, %3 the stage SQL</extracomment>
+        <extracomment>%1 the lead's name, %2 its stage, %3 the stage SQL</extracomment>
         <translation>Leadet %1 är i %2, och bara ett lead i %3 kan konverteras. Kvalificera det först.</translation>
     </message>
 </context>
@@ -2174,17 +2166,17 @@ Per %2</translation>
     <name>lb::LogTouchDialog</name>
     <message>
         <source>Log Touch with %1</source>
-        <extracomment>Dialog title; %1 the lead&apos;s name</extracomment>
+        <extracomment>Dialog title; %1 the lead's name</extracomment>
         <translation>Logga aktivitet med %1</translation>
     </message>
     <message>
         <source>What was said or agreed</source>
-        <extracomment>Placeholder of the touch&apos;s text</extracomment>
+        <extracomment>Placeholder of the touch's text</extracomment>
         <translation>Vad som sades eller avtalades</translation>
     </message>
     <message>
         <source>Log</source>
-        <extracomment>The dialog&apos;s OK button: write the touch down</extracomment>
+        <extracomment>The dialog's OK button: write the touch down</extracomment>
         <translation>Logga</translation>
     </message>
     <message>
@@ -2529,8 +2521,8 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>affärsmöjlighet %1 kan inte markeras som förlorad (Lost) utan en förlustorsak</translation>
     </message>
     <message>
-        <source>a lost reason (&quot;%1&quot;) is given only with the stage Lost</source>
-        <translation>en förlustorsak (&quot;%1&quot;) anges bara med steget Lost</translation>
+        <source>a lost reason ("%1") is given only with the stage Lost</source>
+        <translation>en förlustorsak ("%1") anges bara med steget Lost</translation>
     </message>
     <message>
         <source>opportunity %1 already has these values: nothing to change</source>
@@ -2575,7 +2567,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Why the customer did not buy</source>
-        <extracomment>Placeholder of the lost reason, e.g. &quot;chose a competitor&quot;, &quot;no budget&quot;</extracomment>
+        <extracomment>Placeholder of the lost reason, e.g. "chose a competitor", "no budget"</extracomment>
         <translation>Varför kunden inte köpte</translation>
     </message>
     <message>
@@ -2705,28 +2697,44 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
 <context>
     <name>lb::ProfileEdit</name>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation>&quot;%1&quot; är inte en e-postadress</translation>
+        <source>"%1" is not an e-mail address</source>
+        <translation>"%1" är inte en e-postadress</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number</source>
-        <translation>&quot;%1&quot; är inte ett heltal</translation>
+        <source>"%1" is not a whole number</source>
+        <translation>"%1" är inte ett heltal</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>&quot;%1&quot; är inte ett tal</translation>
+        <source>"%1" is not a number</source>
+        <translation>"%1" är inte ett tal</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD or D.M.YYYY)</source>
-        <translation>&quot;%1&quot; är inte ett datum (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ)</translation>
+        <source>"%1" is not a date (YYYY-MM-DD or D.M.YYYY)</source>
+        <translation>"%1" är inte ett datum (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known country</source>
-        <translation>&quot;%1&quot; är inte ett känt land</translation>
+        <source>"%1" is not a known country</source>
+        <translation>"%1" är inte ett känt land</translation>
     </message>
     <message>
         <source>a lead needs an e-mail, or a last name and a company</source>
         <translation>ett lead behöver en e-postadress, eller ett efternamn och ett företag</translation>
+    </message>
+    <message>
+        <source>a custom field needs a name after "custom."</source>
+        <translation>ett anpassat fält behöver ett namn efter "custom."</translation>
+    </message>
+    <message>
+        <source>"%1" is not a profile field (the fields: %2, custom.&lt;name&gt;)</source>
+        <translation>"%1" är inte ett profilfält (fälten: %2, custom.&lt;namn&gt;)</translation>
+    </message>
+    <message>
+        <source>lead %1 no longer exists</source>
+        <translation>lead %1 finns inte längre</translation>
+    </message>
+    <message>
+        <source>lead %1 was changed by %2 since version %3; reload it</source>
+        <translation>lead %1 har ändrats av %2 efter version %3; läs in den igen</translation>
     </message>
 </context>
 <context>
@@ -2759,16 +2767,51 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <source>%1 of %2 fields the scoring model reads are filled. Missing: %3.</source>
         <translation>%1 av %2 fält som poängmodellen läser är ifyllda. Saknas: %3.</translation>
     </message>
+    <message>
+        <source>Custom fields</source>
+        <extracomment>Heading above the lead's fields that came from CSV columns no standard field took</extracomment>
+        <translation>Anpassade fält</translation>
+    </message>
+</context>
+<context>
+    <name>lb::ProfileOffer</name>
+    <message>
+        <source>Fill the profile's %1 with %2?</source>
+        <extracomment>Offer after an answer: %1 a profile field (Budget), %2 the answer's value</extracomment>
+        <translation>Fylla i profilens %1 med %2?</translation>
+    </message>
+    <message>
+        <source>Change the profile's %1 from %2 to %3?</source>
+        <extracomment>Offer after an answer: %1 a profile field, %2 its value now, %3 the answer's value</extracomment>
+        <translation>Ändra profilens %1 från %2 till %3?</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes in the profile first, then fill it.</source>
+        <translation>Spara eller återställ ändringarna i profilen först och fyll sedan i.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::ProfileOfferBar</name>
+    <message>
+        <source>&amp;Fill</source>
+        <extracomment>Button of the offer to copy an answer's value into the lead's profile</extracomment>
+        <translation>&amp;Fyll i</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <extracomment>Button of the offer to copy an answer's value into the lead's profile: not this time</extracomment>
+        <translation>Inte nu</translation>
+    </message>
 </context>
 <context>
     <name>lb::Qualification</name>
     <message>
-        <source>unknown framework &quot;%1&quot; (one of %2)</source>
-        <translation>okänt ramverk &quot;%1&quot; (ett av %2)</translation>
+        <source>unknown framework "%1" (one of %2)</source>
+        <translation>okänt ramverk "%1" (ett av %2)</translation>
     </message>
     <message>
-        <source>framework %1 has no criterion &quot;%2&quot; (one of %3)</source>
-        <translation>ramverket %1 har inget kriterium &quot;%2&quot; (ett av %3)</translation>
+        <source>framework %1 has no criterion "%2" (one of %3)</source>
+        <translation>ramverket %1 har inget kriterium "%2" (ett av %3)</translation>
     </message>
     <message>
         <source>lead %1 no longer exists</source>
@@ -2784,7 +2827,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>%2 has answered %1 again since, and that answer stays. Reload the lead to see it.</source>
-        <extracomment>%1 a framework and criterion (&quot;BANT: Authority&quot;), %2 who answered it last</extracomment>
+        <extracomment>%1 a framework and criterion ("BANT: Authority"), %2 who answered it last</extracomment>
         <translation>%2 har sedan dess svarat på %1 igen, och det svaret står kvar. Läs in leadet igen för att se det.</translation>
     </message>
     <message>
@@ -2989,8 +3032,8 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>&amp;Varför:</translation>
     </message>
     <message>
-        <source>Required for &quot;Other&quot;</source>
-        <translation>Krävs för &quot;Annat&quot;</translation>
+        <source>Required for "Other"</source>
+        <translation>Krävs för "Annat"</translation>
     </message>
 </context>
 <context>
@@ -3002,7 +3045,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>%1+</source>
-        <extracomment>A band with no upper end, e.g. &quot;91+&quot; days</extracomment>
+        <extracomment>A band with no upper end, e.g. "91+" days</extracomment>
         <translation>%1+</translation>
     </message>
     <message>
@@ -3011,7 +3054,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <extracomment>A share shown as a percentage; &quot;–&quot; when there is nothing to divide by</extracomment>
+        <extracomment>A share shown as a percentage; "–" when there is nothing to divide by</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -3033,7 +3076,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Week</source>
-        <extracomment>Axis title under the inflow chart&apos;s bars: the ISO week numbers</extracomment>
+        <extracomment>Axis title under the inflow chart's bars: the ISO week numbers</extracomment>
         <translation>Vecka</translation>
     </message>
     <message>
@@ -3076,7 +3119,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <extracomment>%1 stage (Disqualified or Nurture), %2 reason, %3 share of that stage&apos;s moves</extracomment>
+        <extracomment>%1 stage (Disqualified or Nurture), %2 reason, %3 share of that stage's moves</extracomment>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
@@ -3154,8 +3197,8 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>perioden slutar (%1) innan den börjar (%2)</translation>
     </message>
     <message>
-        <source>no user is called &quot;%1&quot;</source>
-        <translation>ingen användare heter &quot;%1&quot;</translation>
+        <source>no user is called "%1"</source>
+        <translation>ingen användare heter "%1"</translation>
     </message>
 </context>
 <context>
@@ -3216,7 +3259,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         </translation>
     </message>
     <message>
-        <source>Another SDR&apos;s name</source>
+        <source>Another SDR's name</source>
         <translation>En annan SDR:s namn</translation>
     </message>
     <message>
@@ -3251,7 +3294,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Missing data that would score</source>
-        <extracomment>Fit rules that did not count because the lead&apos;s data is empty</extracomment>
+        <extracomment>Fit rules that did not count because the lead's data is empty</extracomment>
         <translation>Saknade uppgifter som skulle ge poäng</translation>
     </message>
     <message>
@@ -3292,12 +3335,12 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>%1: %2 tomt (%3 poäng)</translation>
     </message>
     <message>
-        <source>if &quot;%1&quot; held</source>
-        <translation>om &quot;%1&quot; gällde</translation>
+        <source>if "%1" held</source>
+        <translation>om "%1" gällde</translation>
     </message>
     <message>
-        <source>one more &quot;%1&quot; now</source>
-        <translation>ytterligare en &quot;%1&quot; nu</translation>
+        <source>one more "%1" now</source>
+        <translation>ytterligare en "%1" nu</translation>
     </message>
     <message>
         <source>%1: score %2</source>
@@ -3322,11 +3365,11 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>could not be evaluated</source>
-        <extracomment>In the points column: the rule&apos;s regular expression gave up on the lead&apos;s value</extracomment>
+        <extracomment>In the points column: the rule's regular expression gave up on the lead's value</extracomment>
         <translation>kunde inte utvärderas</translation>
     </message>
     <message>
-        <source>The rule&apos;s regular expression took too long on this lead&apos;s value (too much backtracking), so the rule counts no points. Simplify the pattern.</source>
+        <source>The rule's regular expression took too long on this lead's value (too much backtracking), so the rule counts no points. Simplify the pattern.</source>
         <translation>Regelns reguljära uttryck tog för lång tid på det här leadets värde (för mycket backtracking), så regeln ger inga poäng. Förenkla mönstret.</translation>
     </message>
     <message>
@@ -3385,52 +3428,52 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>måste vara en lista, inte %1</translation>
     </message>
     <message>
-        <source>duplicate id &quot;%1&quot; (also at %2)</source>
-        <translation>dubblerat id &quot;%1&quot; (även vid %2)</translation>
+        <source>duplicate id "%1" (also at %2)</source>
+        <translation>dubblerat id "%1" (även vid %2)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs a text or a number, not %2</source>
-        <translation>&quot;%1&quot; behöver en text eller ett tal, inte %2</translation>
+        <source>"%1" needs a text or a number, not %2</source>
+        <translation>"%1" behöver en text eller ett tal, inte %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs a non-empty list, not %2</source>
-        <translation>&quot;%1&quot; behöver en lista som inte är tom, inte %2</translation>
+        <source>"%1" needs a non-empty list, not %2</source>
+        <translation>"%1" behöver en lista som inte är tom, inte %2</translation>
     </message>
     <message>
-        <source>must be a domain such as &quot;example.com&quot;, not %1</source>
-        <translation>måste vara en domän som &quot;example.com&quot;, inte %1</translation>
+        <source>must be a domain such as "example.com", not %1</source>
+        <translation>måste vara en domän som "example.com", inte %1</translation>
     </message>
     <message>
         <source>must be a text or a number, not %1</source>
         <translation>måste vara en text eller ett tal, inte %1</translation>
     </message>
     <message>
-        <source>&quot;contains&quot; needs a non-empty text, not %1</source>
-        <translation>&quot;contains&quot; behöver en text som inte är tom, inte %1</translation>
+        <source>"contains" needs a non-empty text, not %1</source>
+        <translation>"contains" behöver en text som inte är tom, inte %1</translation>
     </message>
     <message>
-        <source>&quot;matches&quot; needs a regular expression, not %1</source>
-        <translation>&quot;matches&quot; behöver ett reguljärt uttryck, inte %1</translation>
+        <source>"matches" needs a regular expression, not %1</source>
+        <translation>"matches" behöver ett reguljärt uttryck, inte %1</translation>
     </message>
     <message>
         <source>invalid regular expression %1: %2 at offset %3</source>
         <translation>ogiltigt reguljärt uttryck %1: %2 vid position %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs a number or a date (YYYY-MM-DD), not %2</source>
-        <translation>&quot;%1&quot; behöver ett tal eller ett datum (YYYY-MM-DD), inte %2</translation>
+        <source>"%1" needs a number or a date (YYYY-MM-DD), not %2</source>
+        <translation>"%1" behöver ett tal eller ett datum (YYYY-MM-DD), inte %2</translation>
     </message>
     <message>
-        <source>&quot;between&quot; needs [low, high] (two numbers or two dates), not %1</source>
-        <translation>&quot;between&quot; behöver [låg, hög] (två tal eller två datum), inte %1</translation>
+        <source>"between" needs [low, high] (two numbers or two dates), not %1</source>
+        <translation>"between" behöver [låg, hög] (två tal eller två datum), inte %1</translation>
     </message>
     <message>
         <source>low bound is above high bound in %1</source>
         <translation>den undre gränsen är högre än den övre i %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; takes no value</source>
-        <translation>&quot;%1&quot; tar inget värde</translation>
+        <source>"%1" takes no value</source>
+        <translation>"%1" tar inget värde</translation>
     </message>
     <message>
         <source>unknown field %1</source>
@@ -3441,20 +3484,20 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>okänd operator %1</translation>
     </message>
     <message>
-        <source>has more than one of a condition (field, op, value), &quot;all&quot; and &quot;any&quot;</source>
-        <translation>har mer än ett av: ett villkor (field, op, value), &quot;all&quot; och &quot;any&quot;</translation>
+        <source>has more than one of a condition (field, op, value), "all" and "any"</source>
+        <translation>har mer än ett av: ett villkor (field, op, value), "all" och "any"</translation>
     </message>
     <message>
-        <source>needs a condition (field, op, value), &quot;all&quot; or &quot;any&quot;</source>
-        <translation>behöver ett villkor (field, op, value), &quot;all&quot; eller &quot;any&quot;</translation>
+        <source>needs a condition (field, op, value), "all" or "any"</source>
+        <translation>behöver ett villkor (field, op, value), "all" eller "any"</translation>
     </message>
     <message>
         <source>must list at least one condition</source>
         <translation>måste ange minst ett villkor</translation>
     </message>
     <message>
-        <source>conditions cannot nest (one level of &quot;all&quot;/&quot;any&quot; only)</source>
-        <translation>villkor kan inte nästlas (bara en nivå av &quot;all&quot;/&quot;any&quot;)</translation>
+        <source>conditions cannot nest (one level of "all"/"any" only)</source>
+        <translation>villkor kan inte nästlas (bara en nivå av "all"/"any")</translation>
     </message>
     <message>
         <source>belongs to the rule, not to a condition</source>
@@ -3477,8 +3520,8 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>(model): måste vara ett JSON-objekt</translation>
     </message>
     <message>
-        <source>must be &quot;%1&quot;</source>
-        <translation>måste vara &quot;%1&quot;</translation>
+        <source>must be "%1"</source>
+        <translation>måste vara "%1"</translation>
     </message>
     <message>
         <source>must be 1</source>
@@ -3489,8 +3532,8 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>måste vara lägre än klassen före (klasserna ordnas efter fallande min)</translation>
     </message>
     <message>
-        <source>the stored scoring model %1 (&quot;%2&quot;) is not valid: %3</source>
-        <translation>den sparade poängmodellen %1 (&quot;%2&quot;) är inte giltig: %3</translation>
+        <source>the stored scoring model %1 ("%2") is not valid: %3</source>
+        <translation>den sparade poängmodellen %1 ("%2") är inte giltig: %3</translation>
     </message>
     <message>
         <source>the default scoring model is missing from this build</source>
@@ -3506,7 +3549,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>the regular expression %1 backtracks too much: matching gives up on %2; avoid nested repetition such as (a+)+</source>
-        <extracomment>%1 the pattern, %2 a sample text such as &quot;a&quot; × 64 + &quot;!&quot;</extracomment>
+        <extracomment>%1 the pattern, %2 a sample text such as "a" × 64 + "!"</extracomment>
         <translation>det reguljära uttrycket %1 backtrackar för mycket: matchningen ger upp på %2; undvik nästlade upprepningar som (a+)+</translation>
     </message>
     <message>
@@ -3564,7 +3607,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Grades</source>
-        <extracomment>Grades as &quot;letter minimum&quot; pairs, e.g. &quot;A 80, B 60&quot;</extracomment>
+        <extracomment>Grades as "letter minimum" pairs, e.g. "A 80, B 60"</extracomment>
         <translation>Klasser</translation>
     </message>
     <message>
@@ -3675,8 +3718,8 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>Poäng</translation>
     </message>
     <message>
-        <source>Field &quot;all&quot; or &quot;any&quot; takes a list of conditions as its value, e.g. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</source>
-        <translation>Fältet &quot;all&quot; eller &quot;any&quot; tar en lista med villkor som värde, t.ex. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</translation>
+        <source>Field "all" or "any" takes a list of conditions as its value, e.g. [{"field": "industry", "op": "equals", "value": "Software"}]</source>
+        <translation>Fältet "all" eller "any" tar en lista med villkor som värde, t.ex. [{"field": "industry", "op": "equals", "value": "Software"}]</translation>
     </message>
     <message>
         <source>Event type</source>
@@ -3762,7 +3805,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>System</source>
-        <extracomment>Follow the operating system&apos;s language</extracomment>
+        <extracomment>Follow the operating system's language</extracomment>
         <translation>Systemets språk</translation>
     </message>
     <message>
@@ -4104,22 +4147,22 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>trigger</source>
-        <extracomment>A kind of object in the workspace&apos;s database (as in &quot;an extra trigger&quot;).</extracomment>
+        <extracomment>A kind of object in the workspace's database (as in "an extra trigger").</extracomment>
         <translation>utlösare</translation>
     </message>
     <message>
         <source>view</source>
-        <extracomment>A kind of object in the workspace&apos;s database (a saved query that looks like a table).</extracomment>
+        <extracomment>A kind of object in the workspace's database (a saved query that looks like a table).</extracomment>
         <translation>vy</translation>
     </message>
     <message>
         <source>index</source>
-        <extracomment>A kind of object in the workspace&apos;s database.</extracomment>
+        <extracomment>A kind of object in the workspace's database.</extracomment>
         <translation>index</translation>
     </message>
     <message>
         <source>table</source>
-        <extracomment>A kind of object in the workspace&apos;s database.</extracomment>
+        <extracomment>A kind of object in the workspace's database.</extracomment>
         <translation>tabell</translation>
     </message>
     <message>
@@ -4127,7 +4170,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>SQLite-biblioteket som används kan inte öppna arbetsytor säkert: Leadbench behöver SQLite 3.31 eller senare</translation>
     </message>
     <message>
-        <source>reading the workspace&apos;s structure</source>
+        <source>reading the workspace's structure</source>
         <translation>läsning av arbetsytans struktur</translation>
     </message>
     <message>
@@ -4207,12 +4250,12 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>%1 behöver ett värde</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; (text, json or csv)</source>
-        <translation>okänt format &quot;%1&quot; (text, json eller csv)</translation>
+        <source>unknown format "%1" (text, json or csv)</source>
+        <translation>okänt format "%1" (text, json eller csv)</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>okänt kommando &quot;%1&quot;</translation>
+        <source>unknown command "%1"</source>
+        <translation>okänt kommando "%1"</translation>
     </message>
     <message>
         <source>cancelled; nothing was changed</source>
@@ -4227,20 +4270,20 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>Bara leads i det här steget.</translation>
     </message>
     <message>
-        <source>export what? &quot;%1&quot; (leads)</source>
-        <translation>exportera vad? &quot;%1&quot; (leads)</translation>
+        <source>export what? "%1" (leads)</source>
+        <translation>exportera vad? "%1" (leads)</translation>
     </message>
     <message>
-        <source>--stage: &quot;%1&quot; is not a stage (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</source>
-        <translation>--stage: &quot;%1&quot; är inte ett steg (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</translation>
+        <source>--stage: "%1" is not a stage (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</source>
+        <translation>--stage: "%1" är inte ett steg (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</translation>
     </message>
     <message>
         <source>exported %1 leads to %2</source>
         <translation>exporterade %1 leads till %2</translation>
     </message>
     <message>
-        <source>--delimiter: &quot;%1&quot; is not one of , ; TAB |</source>
-        <translation>--delimiter: &quot;%1&quot; är inte något av , ; TAB |</translation>
+        <source>--delimiter: "%1" is not one of , ; TAB |</source>
+        <translation>--delimiter: "%1" är inte något av , ; TAB |</translation>
     </message>
     <message>
         <source>dry run: nothing was written</source>
@@ -4255,8 +4298,8 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>avvisade rader: %1</translation>
     </message>
     <message>
-        <source>Maps a column: &quot;Header=field&quot; or &quot;Header=ignore&quot;.</source>
-        <translation>Mappar en kolumn: &quot;Rubrik=fält&quot; eller &quot;Rubrik=ignore&quot;.</translation>
+        <source>Maps a column: "Header=field" or "Header=ignore".</source>
+        <translation>Mappar en kolumn: "Rubrik=fält" eller "Rubrik=ignore".</translation>
     </message>
     <message>
         <source>Count what would change; write nothing.</source>
@@ -4267,20 +4310,20 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>Avgränsaren: , ; TAB eller |.</translation>
     </message>
     <message>
-        <source>import what? &quot;%1&quot; (leads or events)</source>
-        <translation>importera vad? &quot;%1&quot; (leads eller events)</translation>
+        <source>import what? "%1" (leads or events)</source>
+        <translation>importera vad? "%1" (leads eller events)</translation>
     </message>
     <message>
         <source>%1: no such file</source>
         <translation>%1: filen finns inte</translation>
     </message>
     <message>
-        <source>--stage: unknown stage &quot;%1&quot; (one of %2)</source>
-        <translation>--stage: okänt steg &quot;%1&quot; (ett av %2)</translation>
+        <source>--stage: unknown stage "%1" (one of %2)</source>
+        <translation>--stage: okänt steg "%1" (ett av %2)</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
-        <translation>%1: &quot;%2&quot; är inte ett heltal från %3 till %4</translation>
+        <source>%1: "%2" is not a whole number from %3 to %4</source>
+        <translation>%1: "%2" är inte ett heltal från %3 till %4</translation>
     </message>
     <message>
         <source>Only leads this user owns.</source>
@@ -4331,8 +4374,8 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>ÄGARE</translation>
     </message>
     <message>
-        <source>no lead with id or e-mail &quot;%1&quot;</source>
-        <translation>inget lead med id eller e-post &quot;%1&quot;</translation>
+        <source>no lead with id or e-mail "%1"</source>
+        <translation>inget lead med id eller e-post "%1"</translation>
     </message>
     <message>
         <source>Score %1 (fit %2, behaviour %3), grade %4</source>
@@ -4348,7 +4391,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>all of: %1</source>
-        <extracomment>Joins the conditions of a fit rule: &quot;all of: a; b&quot; / &quot;any of: a; b&quot;</extracomment>
+        <extracomment>Joins the conditions of a fit rule: "all of: a; b" / "any of: a; b"</extracomment>
         <translation>alla av: %1</translation>
     </message>
     <message>
@@ -4367,16 +4410,16 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         </translation>
     </message>
     <message>
-        <source>Imported scoring model &quot;%1&quot; (id %2); rescored %3 leads, %4 moved to MQL.</source>
-        <translation>Importerade poängmodellen &quot;%1&quot; (id %2); %3 leads fick ny poäng, %4 flyttades till MQL.</translation>
+        <source>Imported scoring model "%1" (id %2); rescored %3 leads, %4 moved to MQL.</source>
+        <translation>Importerade poängmodellen "%1" (id %2); %3 leads fick ny poäng, %4 flyttades till MQL.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
         <translation>kan inte skriva %1: %2</translation>
     </message>
     <message>
-        <source>Wrote scoring model &quot;%1&quot; to %2.</source>
-        <translation>Skrev poängmodellen &quot;%1&quot; till %2.</translation>
+        <source>Wrote scoring model "%1" to %2.</source>
+        <translation>Skrev poängmodellen "%1" till %2.</translation>
     </message>
     <message>
         <source>Scoring model: %1</source>
@@ -4419,12 +4462,12 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>model show tar inga argument</translation>
     </message>
     <message>
-        <source>unknown model command &quot;%1&quot;</source>
-        <translation>okänt model-kommando &quot;%1&quot;</translation>
+        <source>unknown model command "%1"</source>
+        <translation>okänt model-kommando "%1"</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an amount (a number such as 25000)</source>
-        <translation>%1: &quot;%2&quot; är inte ett belopp (ett tal som 25000)</translation>
+        <source>%1: "%2" is not an amount (a number such as 25000)</source>
+        <translation>%1: "%2" är inte ett belopp (ett tal som 25000)</translation>
     </message>
     <message>
         <source>BANT, CHAMP, MEDDIC, ANUM or GPCTBA.</source>
@@ -4451,8 +4494,8 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>--%1 krävs</translation>
     </message>
     <message>
-        <source>--status: &quot;%1&quot; is not unknown, partial, confirmed or disqualifying</source>
-        <translation>--status: &quot;%1&quot; är inte unknown, partial, confirmed eller disqualifying</translation>
+        <source>--status: "%1" is not unknown, partial, confirmed or disqualifying</source>
+        <translation>--status: "%1" är inte unknown, partial, confirmed eller disqualifying</translation>
     </message>
     <message>
         <source>lead %1: %2/%3 is %4; %2 readiness %5 (missing: %6)</source>
@@ -4479,8 +4522,8 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>--to krävs</translation>
     </message>
     <message>
-        <source>--to: unknown stage &quot;%1&quot; (MQL, SAL, SQL, Nurture, Disqualified or New)</source>
-        <translation>--to: okänt steg &quot;%1&quot; (MQL, SAL, SQL, Nurture, Disqualified eller New)</translation>
+        <source>--to: unknown stage "%1" (MQL, SAL, SQL, Nurture, Disqualified or New)</source>
+        <translation>--to: okänt steg "%1" (MQL, SAL, SQL, Nurture, Disqualified eller New)</translation>
     </message>
     <message>
         <source>%1 of %2 leads refused; nothing was moved:
@@ -4490,7 +4533,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>lead %1: %2 -&gt; %3</source>
-        <extracomment>One line per assigned lead: %1 the lead&apos;s id, %2 its old owner, %3 the new one</extracomment>
+        <extracomment>One line per assigned lead: %1 the lead's id, %2 its old owner, %3 the new one</extracomment>
         <translation>lead %1: %2 -&gt; %3</translation>
     </message>
     <message>
@@ -4538,20 +4581,20 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>--amount och --close-date kräver --opportunity</translation>
     </message>
     <message>
-        <source>--account: &quot;%1&quot; is not an account id</source>
-        <translation>--account: &quot;%1&quot; är inte ett konto-id</translation>
+        <source>--account: "%1" is not an account id</source>
+        <translation>--account: "%1" är inte ett konto-id</translation>
     </message>
     <message>
-        <source>--close-date: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>--close-date: &quot;%1&quot; är inte ett datum (YYYY-MM-DD)</translation>
+        <source>--close-date: "%1" is not a date (YYYY-MM-DD)</source>
+        <translation>--close-date: "%1" är inte ett datum (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>new account &quot;%1&quot;</source>
-        <translation>nytt konto &quot;%1&quot;</translation>
+        <source>new account "%1"</source>
+        <translation>nytt konto "%1"</translation>
     </message>
     <message>
-        <source>account %1 &quot;%2&quot; (matched by %3)</source>
-        <translation>konto %1 &quot;%2&quot; (matchat på %3)</translation>
+        <source>account %1 "%2" (matched by %3)</source>
+        <translation>konto %1 "%2" (matchat på %3)</translation>
     </message>
     <message>
         <source>Plan for lead %1 (nothing changed):</source>
@@ -4578,12 +4621,12 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>kontakt %1 (befintlig, samma e-post)</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot;</source>
-        <translation>affärsmöjlighet &quot;%1&quot;</translation>
+        <source>opportunity "%1"</source>
+        <translation>affärsmöjlighet "%1"</translation>
     </message>
     <message>
-        <source>opportunity %1 &quot;%2&quot;</source>
-        <translation>affärsmöjlighet %1 &quot;%2&quot;</translation>
+        <source>opportunity %1 "%2"</source>
+        <translation>affärsmöjlighet %1 "%2"</translation>
     </message>
     <message>
         <source>closing %1</source>
@@ -4598,24 +4641,24 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>Prospecting, Proposal, Negotiation, Won eller Lost.</translation>
     </message>
     <message>
-        <source>The deal&apos;s amount in the workspace currency.</source>
+        <source>The deal's amount in the workspace currency.</source>
         <translation>Affärens belopp i arbetsytans valuta.</translation>
     </message>
     <message>
-        <source>--stage: &quot;%1&quot; is not Prospecting, Proposal, Negotiation, Won or Lost</source>
-        <translation>--stage: &quot;%1&quot; är inte Prospecting, Proposal, Negotiation, Won eller Lost</translation>
+        <source>--stage: "%1" is not Prospecting, Proposal, Negotiation, Won or Lost</source>
+        <translation>--stage: "%1" är inte Prospecting, Proposal, Negotiation, Won eller Lost</translation>
     </message>
     <message>
         <source>Score as of this moment (UTC); default: now.</source>
         <translation>Poäng vid denna tidpunkt (UTC); standard: nu.</translation>
     </message>
     <message>
-        <source>--as-of: &quot;%1&quot; is not a date (YYYY-MM-DD) or a UTC moment (YYYY-MM-DDTHH:MM:SSZ)</source>
-        <translation>--as-of: &quot;%1&quot; är inte ett datum (YYYY-MM-DD) eller en UTC-tidpunkt (YYYY-MM-DDTHH:MM:SSZ)</translation>
+        <source>--as-of: "%1" is not a date (YYYY-MM-DD) or a UTC moment (YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation>--as-of: "%1" är inte ett datum (YYYY-MM-DD) eller en UTC-tidpunkt (YYYY-MM-DDTHH:MM:SSZ)</translation>
     </message>
     <message>
-        <source>Scored %1 leads with model &quot;%2&quot; as of %3; %4 moved to MQL.</source>
-        <translation>Poängsatte %1 leads med modellen &quot;%2&quot; per %3; %4 flyttades till MQL.</translation>
+        <source>Scored %1 leads with model "%2" as of %3; %4 moved to MQL.</source>
+        <translation>Poängsatte %1 leads med modellen "%2" per %3; %4 flyttades till MQL.</translation>
     </message>
     <message>
         <source>Workspace %1 is ready (schema version %2).</source>
@@ -4634,12 +4677,12 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>Slumpfrö.</translation>
     </message>
     <message>
-        <source>--leads: &quot;%1&quot; is not a number of leads from 1 to 50000000</source>
-        <translation>--leads: &quot;%1&quot; är inte ett antal leads från 1 till 50000000</translation>
+        <source>--leads: "%1" is not a number of leads from 1 to 50000000</source>
+        <translation>--leads: "%1" är inte ett antal leads från 1 till 50000000</translation>
     </message>
     <message>
-        <source>--seed: &quot;%1&quot; is not a whole number</source>
-        <translation>--seed: &quot;%1&quot; är inte ett heltal</translation>
+        <source>--seed: "%1" is not a whole number</source>
+        <translation>--seed: "%1" är inte ett heltal</translation>
     </message>
     <message>
         <source>Generated %1 leads, %2 events, %3 accounts and %4 opportunities in %5.</source>
@@ -4664,9 +4707,9 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>Poängsatt per %1</translation>
     </message>
     <message>
-        <source>account %1 &quot;%2&quot; (made meanwhile by another conversion; matched by %3)</source>
-        <extracomment>CLI convert: the preview said &quot;new account&quot;, but another conversion created the account meanwhile and this one used it; %3 is how it was matched (domain, name)</extracomment>
-        <translation>konto %1 &quot;%2&quot; (skapat nyss av en annan konvertering; matchat på %3)</translation>
+        <source>account %1 "%2" (made meanwhile by another conversion; matched by %3)</source>
+        <extracomment>CLI convert: the preview said "new account", but another conversion created the account meanwhile and this one used it; %3 is how it was matched (domain, name)</extracomment>
+        <translation>konto %1 "%2" (skapat nyss av en annan konvertering; matchat på %3)</translation>
     </message>
     <message>
         <source>contact %1 (made meanwhile by another conversion, same e-mail)</source>
@@ -4684,16 +4727,16 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Events (newest %1 of %2; --events all lists every one):</source>
-        <extracomment>%1 events listed, %2 all of the lead&apos;s events</extracomment>
+        <extracomment>%1 events listed, %2 all of the lead's events</extracomment>
         <translation>Händelser (de nyaste %1 av %2; --events all listar alla):</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>%1: &quot;%2&quot; är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
+        <source>%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <translation>%1: "%2" är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <extracomment>A share shown as a percentage, e.g. &quot;42.5 %&quot;.</extracomment>
+        <extracomment>A share shown as a percentage, e.g. "42.5 %".</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -4732,12 +4775,12 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Open pipeline</source>
-        <extracomment>Column: amounts of the account&apos;s deals still open (Prospecting to Negotiation).</extracomment>
+        <extracomment>Column: amounts of the account's deals still open (Prospecting to Negotiation).</extracomment>
         <translation>Öppen säljpipeline</translation>
     </message>
     <message>
         <source>Won</source>
-        <extracomment>Column: amounts of the account&apos;s deals won.
+        <extracomment>Column: amounts of the account's deals won.
 ----------
 Funnel report: the leads whose opportunity was won (an opportunity stage)</extracomment>
         <translation>Vunnen</translation>
@@ -4832,12 +4875,12 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         <translation>Endast leads från den här källan.</translation>
     </message>
     <message>
-        <source>unknown report &quot;%1&quot;</source>
-        <translation>okänd rapport &quot;%1&quot;</translation>
+        <source>unknown report "%1"</source>
+        <translation>okänd rapport "%1"</translation>
     </message>
     <message>
-        <source>--wait takes a number of seconds from 0 to 86400, not &quot;%1&quot;</source>
-        <translation>--wait tar ett antal sekunder från 0 till 86400, inte &quot;%1&quot;</translation>
+        <source>--wait takes a number of seconds from 0 to 86400, not "%1"</source>
+        <translation>--wait tar ett antal sekunder från 0 till 86400, inte "%1"</translation>
     </message>
     <message>
         <source>waiting for another program to finish writing to %1…</source>
@@ -4852,12 +4895,12 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         </translation>
     </message>
     <message>
-        <source>--limit: &quot;%1&quot; is not a whole number from 1 to 100000</source>
-        <translation>--limit: &quot;%1&quot; är inte ett heltal från 1 till 100000</translation>
+        <source>--limit: "%1" is not a whole number from 1 to 100000</source>
+        <translation>--limit: "%1" är inte ett heltal från 1 till 100000</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an account id (a whole number)</source>
-        <translation>&quot;%1&quot; är inte ett konto-id (ett heltal)</translation>
+        <source>"%1" is not an account id (a whole number)</source>
+        <translation>"%1" är inte ett konto-id (ett heltal)</translation>
     </message>
     <message>
         <source>Only accounts whose name or e-mail domain contains T.</source>
@@ -4879,8 +4922,8 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         <translation>det finns inget konto %1</translation>
     </message>
     <message>
-        <source>account %1 &quot;%2&quot;</source>
-        <translation>konto %1 &quot;%2&quot;</translation>
+        <source>account %1 "%2"</source>
+        <translation>konto %1 "%2"</translation>
     </message>
     <message>
         <source>domain: %1, country: %2, owner: %3</source>
@@ -4959,16 +5002,16 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         <translation>Dagar i steget</translation>
     </message>
     <message>
-        <source>--amount: &quot;%1&quot; is not an amount (a number such as 25000)</source>
-        <translation>--amount: &quot;%1&quot; är inte ett belopp (ett tal som 25000)</translation>
+        <source>--amount: "%1" is not an amount (a number such as 25000)</source>
+        <translation>--amount: "%1" är inte ett belopp (ett tal som 25000)</translation>
     </message>
     <message>
-        <source>--amount: &quot;%1&quot; is negative; an amount is zero or more</source>
-        <translation>--amount: &quot;%1&quot; är negativt; ett belopp är noll eller mer</translation>
+        <source>--amount: "%1" is negative; an amount is zero or more</source>
+        <translation>--amount: "%1" är negativt; ett belopp är noll eller mer</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not %2 (a whole number above zero)</source>
-        <translation>&quot;%1&quot; duger inte som %2 (ett heltal större än noll)</translation>
+        <source>"%1" is not %2 (a whole number above zero)</source>
+        <translation>"%1" duger inte som %2 (ett heltal större än noll)</translation>
     </message>
     <message>
         <source>account: %1 (%2)</source>
@@ -5019,7 +5062,7 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         <translation>Endast öppna affärsmöjligheter vars förväntade avslutsdatum har passerat.</translation>
     </message>
     <message>
-        <source>Only this account&apos;s deals.</source>
+        <source>Only this account's deals.</source>
         <translation>Endast detta kontos affärsmöjligheter.</translation>
     </message>
     <message>
@@ -5035,8 +5078,8 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         <translation>konto-id</translation>
     </message>
     <message>
-        <source>--limit: &quot;%1&quot; is more than 100000</source>
-        <translation>--limit: &quot;%1&quot; är mer än 100000</translation>
+        <source>--limit: "%1" is more than 100000</source>
+        <translation>--limit: "%1" är mer än 100000</translation>
     </message>
     <message numerus="yes">
         <source>(first %n deal(s); --limit shows more)</source>
@@ -5058,16 +5101,16 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         <translation>Ändra bara om den fortfarande har denna version (som visad), annars vägra.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an opportunity id (a whole number)</source>
-        <translation>&quot;%1&quot; är inte ett id för en affärsmöjlighet (ett heltal)</translation>
+        <source>"%1" is not an opportunity id (a whole number)</source>
+        <translation>"%1" är inte ett id för en affärsmöjlighet (ett heltal)</translation>
     </message>
     <message>
         <source>--if-version goes with a change: --stage, --amount, --close-date or --reason</source>
         <translation>--if-version hör till en ändring: --stage, --amount, --close-date eller --reason</translation>
     </message>
     <message>
-        <source>opportunity %1 &quot;%2&quot;: %3 -&gt; %4, %5, expected close %6</source>
-        <translation>affärsmöjlighet %1 &quot;%2&quot;: %3 -&gt; %4, %5, förväntat avslut %6</translation>
+        <source>opportunity %1 "%2": %3 -&gt; %4, %5, expected close %6</source>
+        <translation>affärsmöjlighet %1 "%2": %3 -&gt; %4, %5, förväntat avslut %6</translation>
     </message>
     <message>
         <source>The new owner of every lead.</source>
@@ -5082,8 +5125,8 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         <translation>ange antingen --to eller --round-robin</translation>
     </message>
     <message>
-        <source>an owner&apos;s name is empty in &quot;%1&quot;</source>
-        <translation>ett ägarnamn är tomt i &quot;%1&quot;</translation>
+        <source>an owner's name is empty in "%1"</source>
+        <translation>ett ägarnamn är tomt i "%1"</translation>
     </message>
     <message numerus="yes">
         <source>Assigned %n lead(s)</source>
@@ -5113,20 +5156,20 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         <translation>--type krävs</translation>
     </message>
     <message>
-        <source>--type: &quot;%1&quot; is not %2</source>
-        <translation>--type: &quot;%1&quot; är inte något av: %2</translation>
+        <source>--type: "%1" is not %2</source>
+        <translation>--type: "%1" är inte något av: %2</translation>
     </message>
     <message>
-        <source>--outcome: &quot;%1&quot; is not connected, voicemail or no-answer</source>
-        <translation>--outcome: &quot;%1&quot; är inte connected, voicemail eller no-answer</translation>
+        <source>--outcome: "%1" is not connected, voicemail or no-answer</source>
+        <translation>--outcome: "%1" är inte connected, voicemail eller no-answer</translation>
     </message>
     <message>
-        <source>--at: &quot;%1&quot; is not a moment such as 2026-11-22T09:30:00Z</source>
-        <translation>--at: &quot;%1&quot; är inte en tidpunkt som 2026-11-22T09:30:00Z</translation>
+        <source>--at: "%1" is not a moment such as 2026-11-22T09:30:00Z</source>
+        <translation>--at: "%1" är inte en tidpunkt som 2026-11-22T09:30:00Z</translation>
     </message>
     <message>
         <source>Logged %1 with %2 at %3</source>
-        <extracomment>After `log`: %1 the touch&apos;s label (Call), %2 the lead&apos;s name, %3 when it happened</extracomment>
+        <extracomment>After `log`: %1 the touch's label (Call), %2 the lead's name, %3 when it happened</extracomment>
         <translation>Loggat: %1 med %2, %3</translation>
     </message>
     <message>
@@ -5152,7 +5195,7 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>Who is acting, for the history (default: the login name).</source>
-        <extracomment>CLI --help, --user: the name recorded in the lead&apos;s history.</extracomment>
+        <extracomment>CLI --help, --user: the name recorded in the lead's history.</extracomment>
         <translation>Vem som agerar, för historiken (standard: inloggningsnamnet).</translation>
     </message>
     <message>
@@ -5165,7 +5208,7 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         <translation>Hur poster skrivs ut (standard: text).</translation>
     </message>
     <message>
-        <source>Show this help, or a command&apos;s.</source>
+        <source>Show this help, or a command's.</source>
         <translation>Visa den här hjälpen, eller ett kommandos.</translation>
     </message>
     <message>
@@ -5173,13 +5216,13 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         <translation>Visa versionen av leadbench-cli.</translation>
     </message>
     <message>
-        <source>Run &quot;leadbench-cli COMMAND --help&quot; for a command&apos;s options.</source>
-        <extracomment>CLI --help, last line. Keep &quot;leadbench-cli COMMAND --help&quot; as it is: it is typed.</extracomment>
-        <translation>Ett kommandos flaggor: &quot;leadbench-cli COMMAND --help&quot;.</translation>
+        <source>Run "leadbench-cli COMMAND --help" for a command's options.</source>
+        <extracomment>CLI --help, last line. Keep "leadbench-cli COMMAND --help" as it is: it is typed.</extracomment>
+        <translation>Ett kommandos flaggor: "leadbench-cli COMMAND --help".</translation>
     </message>
     <message>
         <source>Global options (--db, --user, --wait, --format): leadbench-cli --help</source>
-        <extracomment>CLI COMMAND --help, last line. Keep &quot;leadbench-cli --help&quot; as it is: it is typed.</extracomment>
+        <extracomment>CLI COMMAND --help, last line. Keep "leadbench-cli --help" as it is: it is typed.</extracomment>
         <translation>Globala flaggor (--db, --user, --wait, --format): leadbench-cli --help</translation>
     </message>
     <message>
@@ -5189,7 +5232,7 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>%1 is %2</source>
-        <extracomment>A fit rule&apos;s condition; %1 a lead field, %2 a value</extracomment>
+        <extracomment>A fit rule's condition; %1 a lead field, %2 a value</extracomment>
         <translation>%1 är %2</translation>
     </message>
     <message>
@@ -5262,6 +5305,40 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         <source>Events count however old they are.</source>
         <translation>Händelser räknas oavsett ålder.</translation>
     </message>
+    <message>
+        <source>--set: "%1" is not field=value</source>
+        <translation>--set: "%1" är inte fält=värde</translation>
+    </message>
+    <message>
+        <source>--set: %1 is given twice</source>
+        <translation>--set: %1 anges två gånger</translation>
+    </message>
+    <message>
+        <source>A profile field and its new value, as field=value: first_name, last_name, email, phone, title, company, website, industry, employees, annual_revenue, budget, expected_close, country, city, source, notes or custom.&lt;name&gt;. An empty value clears the field. Repeat for more fields.</source>
+        <translation>Ett profilfält och dess nya värde, som fält=värde: first_name, last_name, email, phone, title, company, website, industry, employees, annual_revenue, budget, expected_close, country, city, source, notes eller custom.&lt;namn&gt;. Ett tomt värde tömmer fältet. Upprepa för fler fält.</translation>
+    </message>
+    <message>
+        <source>--set is required</source>
+        <translation>--set krävs</translation>
+    </message>
+    <message>
+        <source>--if-version: "%1" is not a version (a whole number)</source>
+        <translation>--if-version: "%1" är inte en version (ett heltal)</translation>
+    </message>
+    <message>
+        <source>lead %1 already has these values: nothing changed</source>
+        <translation>lead %1 har redan dessa värden: inget ändrades</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <extracomment>One line per changed field after `edit`: %1 the field, %2 its old value, %3 the new</extracomment>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>Saved %1 (version %2, score %3)</source>
+        <extracomment>After `edit`: %1 the lead's name, %2 its new version, %3 its score</extracomment>
+        <translation>Sparade %1 (version %2, poäng %3)</translation>
+    </message>
 </context>
 <context>
     <name>lb::scoring</name>
@@ -5285,17 +5362,17 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>Fit capped at %1</source>
-        <extracomment>Explanation line: the points over the model&apos;s fit maximum; %1 the maximum</extracomment>
+        <extracomment>Explanation line: the points over the model's fit maximum; %1 the maximum</extracomment>
         <translation>Matchning begränsad till högst %1</translation>
     </message>
     <message>
         <source>Behaviour capped at %1</source>
-        <extracomment>Explanation line: the points over the model&apos;s behaviour maximum; %1 the maximum</extracomment>
+        <extracomment>Explanation line: the points over the model's behaviour maximum; %1 the maximum</extracomment>
         <translation>Beteende begränsat till högst %1</translation>
     </message>
     <message>
         <source>%1: capped at %2</source>
-        <extracomment>Explanation line: the points a behaviour rule&apos;s cap took off; %1 rule label, %2 the cap</extracomment>
+        <extracomment>Explanation line: the points a behaviour rule's cap took off; %1 rule label, %2 the cap</extracomment>
         <translation>%1: begränsat till högst %2</translation>
     </message>
 </context>

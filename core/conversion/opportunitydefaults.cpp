@@ -1,26 +1,10 @@
 #include "conversion/opportunitydefaults.h"
 
-#include "qualification/frameworkcatalog.h"
+#include "qualification/answervalues.h"
 
 #include <cmath>
 
 namespace lb {
-
-namespace {
-
-std::optional<ValueKind> kindOf(const Answer& answer, const FrameworkCatalog& catalog)
-{
-    const FrameworkDefinition* framework = catalog.find(answer.framework);
-    if (!framework)
-        return std::nullopt;
-    for (const CriterionDefinition& criterion : framework->criteria) {
-        if (criterion.key == answer.criterion)
-            return criterion.kind;
-    }
-    return std::nullopt;
-}
-
-} // namespace
 
 OpportunityDefaults opportunityDefaults(const Lead& lead, const QList<Answer>& currentAnswers,
                                         const FrameworkCatalog& catalog)
@@ -30,24 +14,19 @@ OpportunityDefaults opportunityDefaults(const Lead& lead, const QList<Answer>& c
         defaults.amount = lead.budget;
     QDate partialDate;
     for (const Answer& answer : currentAnswers) {
-        if (answer.value.trimmed().isEmpty())
-            continue;
-        const std::optional<ValueKind> kind = kindOf(answer, catalog);
-        if (kind == ValueKind::Amount && !defaults.amount &&
-            answer.status == AnswerStatus::Confirmed) {
-            bool ok = false;
-            const double amount = answer.value.toDouble(&ok);
-            if (ok && std::isfinite(amount) && amount >= 0)
-                defaults.amount = amount;
-        } else if (kind == ValueKind::Date) {
-            const QDate date = QDate::fromString(answer.value.trimmed(), Qt::ISODate);
-            if (!date.isValid())
+        if (!defaults.amount) {
+            if (const std::optional<double> money = confirmedMoney(answer, catalog)) {
+                defaults.amount = money;
                 continue;
-            if (answer.status == AnswerStatus::Confirmed && !defaults.closeDate.isValid())
-                defaults.closeDate = date;
-            else if (answer.status == AnswerStatus::Partial && !partialDate.isValid())
-                partialDate = date;
+            }
         }
+        const QDate date = answeredDate(answer, catalog);
+        if (!date.isValid())
+            continue;
+        if (answer.status == AnswerStatus::Confirmed && !defaults.closeDate.isValid())
+            defaults.closeDate = date;
+        else if (answer.status == AnswerStatus::Partial && !partialDate.isValid())
+            partialDate = date;
     }
     if (!defaults.closeDate.isValid())
         defaults.closeDate = partialDate.isValid() ? partialDate : lead.expectedClose;

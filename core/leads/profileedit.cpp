@@ -20,6 +20,20 @@ const QStringList& editableProfileFields()
     return fields;
 }
 
+std::optional<QString> customFieldName(const QString& field, const Lead& lead)
+{
+    static const QLatin1String prefix("custom.");
+    if (!field.startsWith(prefix, Qt::CaseInsensitive))
+        return std::nullopt;
+    const QString name = field.mid(prefix.size()).trimmed();
+    // A field the lead has already keeps the spelling its import gave it.
+    for (auto it = lead.custom.cbegin(); it != lead.custom.cend(); ++it) {
+        if (it.key().compare(name, Qt::CaseInsensitive) == 0)
+            return it.key();
+    }
+    return name;
+}
+
 QList<ProfileProblem> applyProfileTexts(Lead& lead, const QMap<QString, QString>& texts)
 {
     Lead edited = lead;
@@ -103,6 +117,20 @@ QList<ProfileProblem> applyProfileTexts(Lead& lead, const QMap<QString, QString>
             edited.source = value;
         } else if (field == QLatin1String("notes")) {
             edited.notes = it.value(); // notes keep their line breaks and spaces
+        } else if (const std::optional<QString> name = customFieldName(field, edited)) {
+            if (name->isEmpty())
+                problem(field,
+                        QCoreApplication::translate(
+                            "lb::ProfileEdit", "a custom field needs a name after \"custom.\""));
+            else if (value.isEmpty())
+                edited.custom.remove(*name);
+            else
+                edited.custom.insert(*name, value);
+        } else {
+            problem(field, QCoreApplication::translate(
+                               "lb::ProfileEdit", "\"%1\" is not a profile field (the fields: %2, "
+                                                  "custom.<name>)")
+                               .arg(field, editableProfileFields().join(QStringLiteral(", "))));
         }
     }
     if (edited.email.isEmpty() && (edited.lastName.isEmpty() || edited.company.isEmpty()))
@@ -132,6 +160,7 @@ void copyProfile(const Lead& from, Lead& to)
     to.city = from.city;
     to.source = from.source;
     to.notes = from.notes;
+    to.custom = from.custom;
 }
 
 } // namespace lb

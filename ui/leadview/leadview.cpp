@@ -5,6 +5,8 @@
 #include "leads/touches.h"
 #include "leadview/historywidget.h"
 #include "leadview/profileeditor.h"
+#include "leadview/profileoffer.h"
+#include "leadview/profileofferbar.h"
 #include "leadview/qualificationwidget.h"
 #include "model/labels.h"
 #include "qualification/qualificationservice.h"
@@ -59,6 +61,12 @@ LeadView::LeadView(Workspace& workspace, QString actor, QWidget* parent)
     m_activity->setAccessibleName(tr("Activity"));
     m_qualification = new QualificationWidget(*m_service, m_actor, this);
     m_history = new HistoryWidget(this);
+    // The offer first: the table's reload that follows may show another lead, which withdraws it.
+    m_offerBar = new ProfileOfferBar(this);
+    m_offer = new ProfileOffer(workspace, *m_service, m_profile, m_offerBar, this);
+    connect(m_qualification, &QualificationWidget::answerRecorded, m_offer,
+            &ProfileOffer::consider);
+    connect(m_offer, &ProfileOffer::editRequested, this, &LeadView::editRequested);
     connect(m_qualification, &QualificationWidget::answerRecorded, this, [this] {
         if (m_lead)
             Q_EMIT leadEdited(m_lead->id);
@@ -101,6 +109,7 @@ LeadView::LeadView(Workspace& workspace, QString actor, QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addLayout(buttons);
+    layout->addWidget(m_offerBar);
     layout->addWidget(m_tabs, 1);
     clear();
 }
@@ -122,6 +131,7 @@ void LeadView::clear()
     m_title->setText(tr("No lead selected"));
     m_subtitle->setText(tr("Choose a lead in the table to see its profile, score and history."));
     m_tabs->setEnabled(false);
+    m_offerBar->hide();
     m_assignOwner->setEnabled(false);
     m_logTouch->setEnabled(false);
 }
@@ -178,6 +188,7 @@ void LeadView::showLead(qint64 leadId)
     m_score->showLead(m_workspace, *lead);
     fillActivity(*lead);
     m_qualification->setLead(*lead);
+    m_offer->leadShown(*lead, m_qualification->qualification());
     m_history->showLead(m_workspace, lead->id);
     m_committee->showLead(m_workspace, *lead);
 }

@@ -17,6 +17,8 @@ struct AnswerChange;
 class CommitteeWidget;
 class HistoryWidget;
 class ProfileEditor;
+class ProfileOffer;
+class ProfileOfferBar;
 class QualificationService;
 class QualificationWidget;
 class ScoreBreakdownWidget;
@@ -50,6 +52,8 @@ public:
     // Who else is at the lead's company, and what it became (issue 20).
     CommitteeWidget* committee() const { return m_committee; }
     ProfileEditor* profile() const { return m_profile; }
+    // The offer to fill the profile from an answer just recorded (issue 21).
+    ProfileOfferBar* profileOfferBar() const { return m_offerBar; }
     // The lead fields the workspace's active scoring model reads.
     static QStringList scoringFields(Workspace& workspace);
 
@@ -77,6 +81,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     CommitteeWidget* m_committee = nullptr;
     ProfileEditor* m_profile = nullptr;
+    ProfileOfferBar* m_offerBar = nullptr;
+    ProfileOffer* m_offer = nullptr;
     ScoreBreakdownWidget* m_score = nullptr;
     QListWidget* m_activity = nullptr;
     QPushButton* m_assignOwner = nullptr;

@@ -41,16 +41,17 @@ ProfileEditor::ProfileEditor(QWidget* parent) : QWidget(parent)
             form->addRow(labelFor(name), m_notes);
             continue;
         }
-        auto* edit = new QLineEdit(this);
-        edit->setObjectName(QStringLiteral("field_") + name);
-        edit->setAccessibleName(labelFor(name));
-        if (name == QLatin1String("expected_close"))
-            edit->setPlaceholderText(tr("YYYY-MM-DD"));
-        connect(edit, &QLineEdit::textEdited, this, &ProfileEditor::updateButtons);
-        connect(edit, &QLineEdit::returnPressed, this, &ProfileEditor::save);
-        m_fields.insert(name, edit);
-        form->addRow(labelFor(name), edit);
+        addFieldEdit(form, name);
     }
+    //: Heading above the lead's fields that came from CSV columns no standard field took
+    m_customHeading = new QLabel(tr("Custom fields"), this);
+    m_customHeading->setObjectName(QStringLiteral("customFieldsHeading"));
+    QFont headingFont = m_customHeading->font();
+    headingFont.setBold(true);
+    m_customHeading->setFont(headingFont);
+    m_customHeading->hide();
+    m_customForm = new QFormLayout;
+    m_customForm->setLabelAlignment(Qt::AlignRight);
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("profileProblems"));
     m_problems->setWordWrap(true);
@@ -76,6 +77,8 @@ ProfileEditor::ProfileEditor(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_completeness);
     layout->addLayout(form);
+    layout->addWidget(m_customHeading);
+    layout->addLayout(m_customForm);
     layout->addWidget(m_problems);
     layout->addLayout(buttons);
     layout->addWidget(m_meta);
@@ -83,9 +86,48 @@ ProfileEditor::ProfileEditor(QWidget* parent) : QWidget(parent)
     updateButtons();
 }
 
+void ProfileEditor::addFieldEdit(QFormLayout* form, const QString& name)
+{
+    auto* edit = new QLineEdit(this);
+    edit->setObjectName(QStringLiteral("field_") + name);
+    edit->setAccessibleName(labelFor(name));
+    if (name == QLatin1String("expected_close"))
+        edit->setPlaceholderText(tr("YYYY-MM-DD"));
+    connect(edit, &QLineEdit::textEdited, this, &ProfileEditor::updateButtons);
+    connect(edit, &QLineEdit::returnPressed, this, &ProfileEditor::save);
+    m_fields.insert(name, edit);
+    form->addRow(labelFor(name), edit);
+}
+
+QStringList ProfileEditor::customFields() const
+{
+    QStringList names;
+    for (auto it = m_lead.custom.cbegin(); it != m_lead.custom.cend(); ++it)
+        names << QStringLiteral("custom.") + it.key();
+    return names;
+}
+
+void ProfileEditor::rebuildCustomFields()
+{
+    // Every lead has its own custom fields: the rows below the standard ones follow the lead.
+    for (auto it = m_fields.begin(); it != m_fields.end();) {
+        if (it.key().startsWith(QLatin1String("custom.")))
+            it = m_fields.erase(it);
+        else
+            ++it;
+    }
+    while (m_customForm->rowCount() > 0)
+        m_customForm->removeRow(0);
+    const QStringList names = customFields();
+    for (const QString& name : names)
+        addFieldEdit(m_customForm, name);
+    m_customHeading->setVisible(!names.isEmpty());
+}
+
 void ProfileEditor::setLead(const Lead& lead)
 {
     m_lead = lead;
+    rebuildCustomFields();
     revert();
     const std::optional<QString> readOnly = readOnlyReason(lead);
     for (QLineEdit* edit : std::as_const(m_fields))

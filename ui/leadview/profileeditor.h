@@ -26,7 +26,10 @@ public:
     // The fields the scoring model reads: the form says which of them are still empty.
     void setScoringFields(const QStringList& fields);
     QLabel* completenessLabel() const { return m_completeness; }
+    // A field's edit by its name; a custom field's as "custom.<name>".
     QLineEdit* field(const QString& name) const { return m_fields.value(name); }
+    // The lead's custom fields (from CSV columns no standard field took), as "custom.<name>".
+    QStringList customFields() const;
     QPlainTextEdit* notes() const { return m_notes; }
     QPushButton* saveButton() const { return m_save; }
     QLabel* problemsLabel() const { return m_problems; }
@@ -40,14 +43,21 @@ public Q_SLOTS:
 Q_SIGNALS:
     void editRequested(const lb::Lead& before, const lb::Lead& after);
 
-private:
+public:
+    // A field's label as the form shows it; a custom field's is its name as imported.
     static QString labelFor(const QString& field);
+
+private:
     void updateButtons();
+    void addFieldEdit(QFormLayout* form, const QString& name);
+    void rebuildCustomFields();
     void updateCompleteness();
 
     Lead m_lead;
     bool m_filling = false;
-    QHash<QString, QLineEdit*> m_fields;
+    QHash<QString, QLineEdit*> m_fields; // the standard fields and custom.<name>
+    QFormLayout* m_customForm = nullptr;
+    QLabel* m_customHeading = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     QLabel* m_problems = nullptr;
     QLabel* m_meta = nullptr;

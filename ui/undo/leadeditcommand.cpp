@@ -2,11 +2,7 @@
 
 #include "undo/undostep.h"
 
-#include "leads/profileedit.h"
-#include "lifecycle/leadguard.h"
-#include "scoring/rescorer.h"
-#include "store/storeerror.h"
-#include "store/workspace.h"
+#include "leads/profileeditservice.h"
 
 #include <QCoreApplication>
 
@@ -36,37 +32,19 @@ void LeadEditCommand::write(const Lead& values)
     m_succeeded = false;
     // A refusal writes nothing: the stack drops the command rather than offer to undo it.
     runUndoStep(*this, m_onError, [&] {
-        Transaction transaction(m_workspace);
-        std::optional<Lead> current = m_workspace.leads().find(m_after.id);
-        if (!current)
-            throw StoreError(
-                StoreError::Kind::NotFound,
-                QCoreApplication::translate("lb::LeadEditCommand", "lead %1 no longer exists")
-                    .arg(m_after.id));
-        if (const auto refusal = readOnlyReason(*current))
-            throw StoreError(StoreError::Kind::Invalid, *refusal);
         // Only the values this command set are ours to change back: someone else's edit
         // since then shows up as a version conflict instead of being undone silently.
         const qint64 expected = &values == &m_after ? m_before.version : m_after.version;
-        if (current->version != expected)
-            throw StoreError(
-                StoreError::Kind::Conflict,
-                QCoreApplication::translate("lb::LeadEditCommand",
-                                            "lead %1 was changed by %2 since this edit; reload it")
-                    .arg(current->id)
-                    .arg(current->updatedBy));
-        copyProfile(values, *current);
-        m_workspace.leads().update(*current, m_actor);
-        scoring::rescoreLeads(m_workspace, {current->id}, QDateTime::currentDateTimeUtc());
-        transaction.commit();
+        const ProfileEdit edit =
+            ProfileEditService(m_workspace).write(m_after.id, expected, values, m_actor);
         // Remember the version this write produced, so the next undo or redo can check it.
         if (&values == &m_after)
-            m_after.version = current->version;
+            m_after.version = edit.after.version;
         else
-            m_before.version = current->version;
+            m_before.version = edit.after.version;
         m_succeeded = true;
         if (m_onDone)
-            m_onDone(current->id);
+            m_onDone(edit.after.id);
     });
 }
 

@@ -34,6 +34,8 @@ int runBackup(CliContext& context, const QStringList& arguments);
 // leadcommands.cpp
 int runLeads(CliContext& context, const QStringList& arguments);
 int runShow(CliContext& context, const QStringList& arguments);
+// editcommand.cpp: profile edits (issue 23)
+int runEdit(CliContext& context, const QStringList& arguments);
 // qualificationcommands.cpp
 int runQualify(CliContext& context, const QStringList& arguments);
 int runStage(CliContext& context, const QStringList& arguments);

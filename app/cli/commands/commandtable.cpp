@@ -31,6 +31,7 @@ const QList<CommandEntry>& commandTable()
         {"log", runLog,
          "log LEAD --type call|email|meeting|note [--outcome connected|voicemail|no-answer] "
          "[--at T] [--note TEXT]"},
+        {"edit", runEdit, "edit LEAD --set field=value [--set field=value ...] [--if-version V]"},
         {"check", runCheck, "check"},
         {"backup", runBackup, "backup FILE"},
         {"import", runImport,
