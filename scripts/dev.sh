@@ -30,6 +30,9 @@ PACKAGES=(
 )
 # The sanitizer and fuzz build: Debian's clang and its sanitizer and libFuzzer runtimes.
 SANITIZE_PACKAGES=(clang libclang-rt-14-dev)
+# The habits the test command checks: formatting (.clang-format) and clang-tidy (.clang-tidy).
+STYLE_PACKAGES=(clang-format clang-tidy)
+CLANG_FORMAT_MAJOR=14
 # CPack's DEB generator (file, dpkg-shlibdeps) and the validators of scripts/check-package.sh.
 PACKAGE_TOOLS=(dpkg-dev file desktop-file-utils appstream shared-mime-info binutils)
 
@@ -47,9 +50,28 @@ install_missing() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
 }
 
+# Every tracked C++ file as .clang-format has it; names the files that are not.
+# Another clang-format major version lays some code out differently, so only the project's
+# version (Debian 12's) judges.
+check_format() {
+  install_missing "${STYLE_PACKAGES[@]}"
+  local version
+  version=$(clang-format --version | sed -E 's/.*version ([0-9]+).*/\1/')
+  if [ "$version" != "$CLANG_FORMAT_MAJOR" ]; then
+    echo "Formatting not checked: clang-format $version, the project formats with $CLANG_FORMAT_MAJOR."
+    return 0
+  fi
+  if ! git ls-files -z '*.cpp' '*.h' | xargs -0 clang-format --dry-run --Werror; then
+    echo "Formatting differs from .clang-format (clang-format -i FILE mends it)." >&2
+    return 1
+  fi
+}
+
+# Extra arguments go to cmake: the test command (so CI) adds warnings as errors. A later `run`
+# keeps what the tree was configured with, so switching commands does not compile it all again.
 build() {
   install_missing
-  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
   cmake --build "$BUILD_DIR"
 }
 
@@ -159,7 +181,9 @@ case "${1:-run}" in
     build
     ;;
   test)
-    build
+    echo "== Formatting"
+    check_format
+    build -DLEADBENCH_WARNINGS_AS_ERRORS=ON
     # --output-on-failure prints every failing test in full; the summary line ends the run.
     (cd "$BUILD_DIR" && ctest --output-on-failure --timeout 600 -j "$(nproc)")
     # (Packed from the programs just tested: a Release build of its own would compile them
