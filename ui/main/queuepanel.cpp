@@ -155,7 +155,7 @@ void QueuePanel::relabel()
         entry->setText(QStringLiteral("%1  (%2)").arg(name, locale.toString(n)));
         entry->setToolTip(
             m_filtersActive
-                //: Tooltip of a queue while a search or filter is active; %1 is its count
+                //: Tooltip of a queue while a search or filter is active; %n is its count
                 ? tr("%n lead(s) in the whole queue; the search and filters are not counted.", "",
                      int(std::min<qint64>(n, INT_MAX)))
                 : QString());
