@@ -142,6 +142,14 @@
     </message>
 </context>
 <context>
+    <name>lb::ColumnChooser</name>
+    <message>
+        <source>Reset Columns</source>
+        <extracomment>Header context menu of the lead table: default columns, order and widths again</extracomment>
+        <translation>Palauta sarakkeet</translation>
+    </message>
+</context>
+<context>
     <name>lb::ColumnMapping</name>
     <message>
         <source>--map "%1=%2": the file has no column "%1"</source>
@@ -967,7 +975,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>&amp;Leads in:</source>
-        <translation>&amp;Liidit vaiheessa:</translation>
+        <translation>&amp;Liidit:</translation>
     </message>
     <message>
         <source>Export progress</source>
@@ -1013,6 +1021,23 @@ Tilanne %2</translation>
         <translation>
             <numerusform>Vietiin %Ln liidi tiedostoon %1.</numerusform>
             <numerusform>Vietiin %Ln liidiä tiedostoon %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current view (queue, filters and search)</source>
+        <extracomment>Export choice: the leads the main window's table lists now</extracomment>
+        <translation>Nykyinen näkymä (jono, suodattimet ja haku)</translation>
+    </message>
+    <message>
+        <source>The selected leads</source>
+        <extracomment>Export choice: the rows selected in the lead table</extracomment>
+        <translation>Valitut liidit</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected lead(s)</source>
+        <translation>
+            <numerusform>%n valittu liidi</numerusform>
+            <numerusform>%n valittua liidiä</numerusform>
         </translation>
     </message>
 </context>
@@ -2205,14 +2230,6 @@ Tilanne %2</translation>
         <translation>Leadbench</translation>
     </message>
     <message>
-        <source>Search name, company, e-mail, title…</source>
-        <translation>Hae nimeä, yritystä, sähköpostia, titteliä…</translation>
-    </message>
-    <message>
-        <source>Search leads</source>
-        <translation>Hae liidejä</translation>
-    </message>
-    <message>
         <source>Leads</source>
         <translation>Liidit</translation>
     </message>
@@ -2995,6 +3012,23 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <extracomment>Queue: MQLs not touched within the hours the settings allow</extracomment>
         <translation>Myöhässä</translation>
     </message>
+    <message>
+        <source>Counts are of whole queues, without the search and filters.</source>
+        <extracomment>Under the queue list while a search or filter is active: the numbers in brackets are of the whole queues, not of what the table shows</extracomment>
+        <translation>Luvut ovat koko jonojen, ilman hakua ja suodattimia.</translation>
+    </message>
+    <message>
+        <source>The table shows the leads that match; the status bar counts them.</source>
+        <translation>Taulukko näyttää vastaavat liidit; tilarivi kertoo niiden määrän.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) in the whole queue; the search and filters are not counted.</source>
+        <extracomment>Tooltip of a queue while a search or filter is active; %n is its count</extracomment>
+        <translation>
+            <numerusform>Koko jonossa %n liidi; hakua ja suodattimia ei ole huomioitu.</numerusform>
+            <numerusform>Koko jonossa %n liidiä; hakua ja suodattimia ei ole huomioitu.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::ReasonDialog</name>
@@ -3767,6 +3801,32 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <message>
         <source>Not logged</source>
         <translation>Ei kirjattu</translation>
+    </message>
+</context>
+<context>
+    <name>lb::SearchBox</name>
+    <message>
+        <source>Search leads</source>
+        <translation>Hae liidejä</translation>
+    </message>
+    <message>
+        <source>Search name, company, e-mail, title…</source>
+        <translation>Hae nimeä, yritystä, sähköpostia, titteliä…</translation>
+    </message>
+    <message>
+        <source>Searches all leads, within the filters below.</source>
+        <extracomment>Tooltip of the search box while the All leads queue is chosen</extracomment>
+        <translation>Hakee kaikista liideistä suodattimien rajaamana.</translation>
+    </message>
+    <message>
+        <source>Search in %1: name, company, e-mail…</source>
+        <extracomment>Search box placeholder; %1 is the chosen queue, e.g. "MQLs to accept"</extracomment>
+        <translation>Hae jonosta %1: nimeä, yritystä, sähköpostia…</translation>
+    </message>
+    <message>
+        <source>Searches only the leads in %1, within the filters below. Choose All leads to search everywhere.</source>
+        <extracomment>Tooltip of the search box; %1 is the chosen queue, e.g. "MQLs to accept"</extracomment>
+        <translation>Hakee vain jonon %1 liideistä suodattimien rajaamana. Valitse Kaikki liidit, jos haluat hakea kaikkialta.</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,14 @@
     </message>
 </context>
 <context>
+    <name>lb::ColumnChooser</name>
+    <message>
+        <source>Reset Columns</source>
+        <extracomment>Header context menu of the lead table: default columns, order and widths again</extracomment>
+        <translation>Återställ kolumner</translation>
+    </message>
+</context>
+<context>
     <name>lb::ColumnMapping</name>
     <message>
         <source>--map "%1=%2": the file has no column "%1"</source>
@@ -1013,6 +1021,23 @@ Per %2</translation>
         <translation>
             <numerusform>Exporterade %Ln lead till %1.</numerusform>
             <numerusform>Exporterade %Ln leads till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current view (queue, filters and search)</source>
+        <extracomment>Export choice: the leads the main window's table lists now</extracomment>
+        <translation>Den aktuella vyn (kö, filter och sökning)</translation>
+    </message>
+    <message>
+        <source>The selected leads</source>
+        <extracomment>Export choice: the rows selected in the lead table</extracomment>
+        <translation>Markerade leads</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected lead(s)</source>
+        <translation>
+            <numerusform>%n markerad lead</numerusform>
+            <numerusform>%n markerade leads</numerusform>
         </translation>
     </message>
 </context>
@@ -2205,14 +2230,6 @@ Per %2</translation>
         <translation>Leadbench</translation>
     </message>
     <message>
-        <source>Search name, company, e-mail, title…</source>
-        <translation>Sök namn, företag, e-post, titel…</translation>
-    </message>
-    <message>
-        <source>Search leads</source>
-        <translation>Sök leads</translation>
-    </message>
-    <message>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
@@ -2995,6 +3012,23 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <extracomment>Queue: MQLs not touched within the hours the settings allow</extracomment>
         <translation>Försenade</translation>
     </message>
+    <message>
+        <source>Counts are of whole queues, without the search and filters.</source>
+        <extracomment>Under the queue list while a search or filter is active: the numbers in brackets are of the whole queues, not of what the table shows</extracomment>
+        <translation>Antalen gäller hela köerna, utan sökning och filter.</translation>
+    </message>
+    <message>
+        <source>The table shows the leads that match; the status bar counts them.</source>
+        <translation>Tabellen visar de leads som matchar; statusraden räknar dem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) in the whole queue; the search and filters are not counted.</source>
+        <extracomment>Tooltip of a queue while a search or filter is active; %n is its count</extracomment>
+        <translation>
+            <numerusform>%n lead i hela kön; sökning och filter räknas inte.</numerusform>
+            <numerusform>%n leads i hela kön; sökning och filter räknas inte.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::ReasonDialog</name>
@@ -3767,6 +3801,32 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <message>
         <source>Not logged</source>
         <translation>Inte loggat</translation>
+    </message>
+</context>
+<context>
+    <name>lb::SearchBox</name>
+    <message>
+        <source>Search leads</source>
+        <translation>Sök leads</translation>
+    </message>
+    <message>
+        <source>Search name, company, e-mail, title…</source>
+        <translation>Sök namn, företag, e-post, titel…</translation>
+    </message>
+    <message>
+        <source>Searches all leads, within the filters below.</source>
+        <extracomment>Tooltip of the search box while the All leads queue is chosen</extracomment>
+        <translation>Söker bland alla leads, inom filtren.</translation>
+    </message>
+    <message>
+        <source>Search in %1: name, company, e-mail…</source>
+        <extracomment>Search box placeholder; %1 is the chosen queue, e.g. "MQLs to accept"</extracomment>
+        <translation>Sök i %1: namn, företag, e-post…</translation>
+    </message>
+    <message>
+        <source>Searches only the leads in %1, within the filters below. Choose All leads to search everywhere.</source>
+        <extracomment>Tooltip of the search box; %1 is the chosen queue, e.g. "MQLs to accept"</extracomment>
+        <translation>Söker bara bland leads i %1, inom filtren. Välj Alla leads för att söka överallt.</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,10 @@ int main(int argc, char** argv)
             app.quit();
         });
     } else if (parser.isSet(screenshot)) {
+        if (qEnvironmentVariableIsSet("LEADBENCH_SCREENSHOT_SIZE")) { // e.g. 1366x768
+            const QStringList size = qEnvironmentVariable("LEADBENCH_SCREENSHOT_SIZE").split('x');
+            window.resize(size.value(0).toInt(), size.value(1).toInt());
+        }
         if (window.leadView())
             window.leadView()->tabs()->setCurrentIndex(parser.value(tab).toInt());
         QTimer::singleShot(300, &window, [&] {

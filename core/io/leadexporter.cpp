@@ -75,7 +75,7 @@ ExportSummary exportLeads(Workspace& workspace, const ExportOptions& options, Jo
 {
     const std::unique_ptr<LeadExportSource> source = makeLeadExportSource(workspace);
     ExportSummary summary;
-    const QStringList customNames = source->customFieldNames(options.stage);
+    const QStringList customNames = source->customFieldNames(options.leads);
     summary.columns = exportColumns();
     for (const QString& name : customNames)
         summary.columns << QStringLiteral("custom.") + name;
@@ -111,7 +111,7 @@ ExportSummary exportLeads(Workspace& workspace, const ExportOptions& options, Jo
         buffer.clear();
     };
 
-    summary.leads = source->forEach(options.stage, [&](const LeadExportRow& row) {
+    summary.leads = source->forEach(options.leads, [&](const LeadExportRow& row) {
         for (int c = 0; c < LeadExportRow::columnCount; ++c) {
             if (c > 0)
                 buffer += ',';

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/stage.h"
+#include "store/leadquery.h"
 
 #include <QString>
 #include <QStringList>
@@ -18,7 +18,9 @@ namespace lb::io {
 struct ExportOptions
 {
     QString path;
-    std::optional<Stage> stage; // only leads in this stage
+    // Which leads: all by default; a stage, or the table's very filter (queue, filters and
+    // search), or the selected leads (LeadFilter::ids).
+    LeadFilter leads;
 };
 
 struct ExportSummary

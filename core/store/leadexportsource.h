@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/stage.h"
+#include "store/leadquery.h"
 
 #include <QByteArrayView>
 #include <QStringList>
@@ -24,15 +24,16 @@ struct LeadExportRow
     QByteArrayView customJson; // the lead's custom fields as a JSON object, or empty
 };
 
-// Reads leads for export in id order, a page at a time (spec/csv-import.md, Export).
+// Reads leads for export in id order, a page at a time (spec/csv-import.md, Export). The leads
+// are picked by the same LeadFilter the lead table lists by: one rule for both.
 class LeadExportSource
 {
 public:
     virtual ~LeadExportSource() = default;
-    // The custom field names the selected leads use, sorted.
-    virtual QStringList customFieldNames(std::optional<Stage> stage) = 0;
-    // Calls `row` for every selected lead; the views are valid during the call only.
-    virtual qint64 forEach(std::optional<Stage> stage,
+    // The custom field names the leads use, sorted.
+    virtual QStringList customFieldNames(const LeadFilter& leads) = 0;
+    // Calls `row` for every lead the filter picks; the views are valid during the call only.
+    virtual qint64 forEach(const LeadFilter& leads,
                            const std::function<void(const LeadExportRow&)>& row) = 0;
 };
 

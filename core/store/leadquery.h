@@ -4,6 +4,7 @@
 #include "store/reportquery.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -33,6 +34,8 @@ struct LeadFilter
     QDateTime slaCutoff;
     // Only the overdue leads (the Overdue queue); needs slaCutoff.
     bool overdueOnly = false;
+    // Only these leads (the rows an SDR selected); unset: any lead, empty: none.
+    std::optional<QList<qint64>> ids;
 
     bool operator==(const LeadFilter&) const = default;
 };

@@ -302,7 +302,7 @@ int main(int argc, char** argv)
         std::unique_ptr<Workspace> workspace = openWorkspace(workspacePath);
         QElapsedTimer clock;
         clock.start();
-        const io::ExportSummary summary = io::exportLeads(*workspace, {exported, std::nullopt});
+        const io::ExportSummary summary = io::exportLeads(*workspace, {exported, {}});
         const double exportMs = double(clock.elapsed());
         std::printf("exported %lld leads, %.1f MB\n", summary.leads,
                     QFileInfo(exported).size() / 1048576.0);

@@ -17,9 +17,23 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace lb {
+
+namespace {
+// The choices of "Leads in" beside the stages (their Stage values) and All stages (-1).
+constexpr int currentView = -2;
+constexpr int selectedLeads = -3;
+
+void setChoiceEnabled(QComboBox* box, int choice, bool enabled)
+{
+    auto* model = qobject_cast<QStandardItemModel*>(box->model());
+    if (QStandardItem* item = model->item(box->findData(choice)))
+        item->setEnabled(enabled);
+}
+} // namespace
 
 ExportDialog::ExportDialog(const QString& workspacePath, QWidget* parent)
     : QDialog(parent), m_workspacePath(workspacePath), m_runner(new JobRunner(this))
@@ -55,6 +69,10 @@ ExportDialog::ExportDialog(const QString& workspacePath, QWidget* parent)
     m_stage = new QComboBox(this);
     m_stage->setObjectName(QStringLiteral("exportStageCombo"));
     m_stage->setAccessibleName(tr("Stage filter"));
+    //: Export choice: the leads the main window's table lists now
+    m_stage->addItem(tr("The current view (queue, filters and search)"), currentView);
+    //: Export choice: the rows selected in the lead table
+    m_stage->addItem(tr("The selected leads"), selectedLeads);
     //: Export filter: leads of every stage
     m_stage->addItem(tr("All stages"), -1);
     for (const Stage stage : allStages)
@@ -62,6 +80,9 @@ ExportDialog::ExportDialog(const QString& workspacePath, QWidget* parent)
     auto* stageLabel = new QLabel(tr("&Leads in:"), this);
     stageLabel->setBuddy(m_stage);
     form->addRow(stageLabel, m_stage);
+    // Offered once the window says what it shows (setCurrentView, setSelection).
+    setChoiceEnabled(m_stage, currentView, false);
+    setChoiceEnabled(m_stage, selectedLeads, false);
     layout->addLayout(form);
 
     m_progress = new QProgressBar(this);
@@ -110,6 +131,26 @@ void ExportDialog::setStage(std::optional<Stage> stage)
     m_stage->setCurrentIndex(m_stage->findData(stage ? int(*stage) : -1));
 }
 
+void ExportDialog::setCurrentView(const LeadFilter& view)
+{
+    m_view = view;
+    setChoiceEnabled(m_stage, currentView, true);
+    m_stage->setCurrentIndex(m_stage->findData(currentView));
+}
+
+void ExportDialog::setSelection(const QList<qint64>& leadIds)
+{
+    m_selection = leadIds;
+    const int index = m_stage->findData(selectedLeads);
+    m_stage->setItemText(index, leadIds.isEmpty()
+                                    ? tr("The selected leads")
+                                    //: Export choice with how many rows are selected in the table
+                                    : tr("The %n selected lead(s)", "", int(leadIds.size())));
+    setChoiceEnabled(m_stage, selectedLeads, !leadIds.isEmpty());
+    if (leadIds.isEmpty() && m_stage->currentIndex() == index)
+        m_stage->setCurrentIndex(m_stage->findData(m_view == LeadFilter{} ? -1 : currentView));
+}
+
 bool ExportDialog::isExporting() const
 {
     return m_runner->isRunning();
@@ -153,9 +194,14 @@ void ExportDialog::startExport()
         return;
     io::ExportOptions options;
     options.path = QFileInfo(m_path->text().trimmed()).absoluteFilePath();
-    const int stage = m_stage->currentData().toInt();
-    if (stage >= 0)
-        options.stage = Stage(stage);
+    // The current view is the table's own filter: the store picks the leads by the same rule.
+    const int choice = m_stage->currentData().toInt();
+    if (choice == currentView)
+        options.leads = m_view;
+    else if (choice == selectedLeads)
+        options.leads.ids = m_selection;
+    else if (choice >= 0)
+        options.leads.stage = Stage(choice);
     m_exportingTo = options.path;
     m_count = std::make_shared<qint64>(0);
     const std::shared_ptr<qint64> count = m_count;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/stage.h"
+#include "store/leadquery.h"
 
 #include <QDialog>
 #include <optional>
@@ -16,7 +16,8 @@ namespace lb {
 
 class JobRunner;
 
-// File > Export…: writes the workspace's leads (all, or one stage) as a CSV file with core's
+// File > Export…: writes the workspace's leads (all, one stage, the main window's current view
+// with its queue, filters and search, or the selected leads) as a CSV file with core's
 // exporter (UTF-8 with BOM, formula-safe cells), on a worker thread with its own connection,
 // with progress and Cancel. A cancelled or failed export leaves no file behind.
 class ExportDialog final : public QDialog
@@ -30,6 +31,10 @@ public:
     // Presets the target file and the stage filter (e.g. the queue the window shows).
     void setFilePath(const QString& path);
     void setStage(std::optional<Stage> stage);
+    // Offers "the current view": exactly the leads the table lists by `view`, and chooses it.
+    void setCurrentView(const LeadFilter& view);
+    // Offers "the selected leads" (not offered while `leadIds` is empty).
+    void setSelection(const QList<qint64>& leadIds);
 
     bool isExporting() const;
     // Starts the export with what the dialog shows (the Export button does the same).
@@ -58,6 +63,8 @@ private:
     QLabel* m_status = nullptr;
     QPushButton* m_export = nullptr;
     QPushButton* m_close = nullptr;
+    LeadFilter m_view;
+    QList<qint64> m_selection;
     std::shared_ptr<qint64> m_count;
     QString m_exportingTo;
 };

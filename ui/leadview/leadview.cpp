@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -45,7 +46,10 @@ LeadView::LeadView(Workspace& workspace, QString actor, QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long names and titles wrap instead of widening the pane (and with it the window).
+    m_title->setWordWrap(true);
     m_subtitle = new QLabel(this);
+    m_subtitle->setWordWrap(true);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_profile = new ProfileEditor(this);
@@ -75,6 +79,10 @@ LeadView::LeadView(Workspace& workspace, QString actor, QWidget* parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("leadTabs"));
+    // Every tab readable at once, never "His…" behind scroll arrows: the pane is at least as
+    // wide as its tabs in every language (issue 21), and the table gives way.
+    m_tabs->tabBar()->setUsesScrollButtons(false);
+    m_tabs->tabBar()->setElideMode(Qt::ElideNone);
     m_tabs->addTab(profileScroll, tr("Profile"));
     m_tabs->addTab(m_score, tr("Score"));
     m_tabs->addTab(m_activity, tr("Activity"));

@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace lb {
 
@@ -59,8 +60,14 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
         box->setMinimumContentsLength(box == m_owner ? 9 : 7);
     }
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Two rows, so the bar fits beside the lead view on a 1366-pixel screen in every language:
+    // the search box (setSearchBox) with the check box and Clear above, the value filters below.
+    auto* rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    m_topRow = new QHBoxLayout;
+    auto* layout = new QHBoxLayout;
+    rows->addLayout(m_topRow);
+    rows->addLayout(layout);
     auto addLabelled = [&](const QString& text, QWidget* field) {
         auto* label = new QLabel(text, this);
         label->setBuddy(field);
@@ -78,14 +85,15 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     m_country->setToolTip(tr("Country"));
     layout->addWidget(m_source, 1);
     layout->addWidget(m_country, 1);
-    layout->addWidget(m_missingData);
+    m_topRow->addStretch(1);
+    m_topRow->addWidget(m_missingData);
     auto* clearButton = new QToolButton(this);
     clearButton->setObjectName(QStringLiteral("clearFilters"));
     //: Sets every filter of the bar back to "any"
     clearButton->setText(tr("C&lear filters"));
     clearButton->setToolTip(tr("Show leads of any owner, score, source and country again."));
     connect(clearButton, &QToolButton::clicked, this, &FilterBar::clear);
-    layout->addWidget(clearButton);
+    m_topRow->addWidget(clearButton);
 
     connect(m_owner, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
     connect(m_minScore, &QSpinBox::valueChanged, this, [this](int lowest) {
@@ -96,6 +104,20 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     connect(m_source, &QComboBox::currentTextChanged, this, &FilterBar::changed);
     connect(m_country, &QComboBox::currentTextChanged, this, &FilterBar::changed);
     connect(m_missingData, &QCheckBox::toggled, this, &FilterBar::changed);
+}
+
+void FilterBar::setSearchBox(QWidget* search)
+{
+    // In place of the stretch that kept the row's buttons to the right.
+    delete m_topRow->takeAt(0);
+    m_topRow->insertWidget(0, search, 1);
+}
+
+bool FilterBar::isActive() const
+{
+    const State now = state();
+    return now.owner != 0 || now.minScore != 0 || now.maxScore != 100 ||
+           !now.source.trimmed().isEmpty() || !now.country.trimmed().isEmpty() || now.missingData;
 }
 
 void FilterBar::setValues(const QStringList& sources, const QStringList& countries)

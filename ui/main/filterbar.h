@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QHBoxLayout;
 class QComboBox;
 class QSpinBox;
 
@@ -25,6 +26,10 @@ public:
     void setValues(const QStringList& sources, const QStringList& countries);
     // The fields the scoring model reads, for "missing scoring data".
     void setScoringFields(const QStringList& fields) { m_scoringFields = fields; }
+    // Puts the search box at the head of the bar's first row.
+    void setSearchBox(QWidget* search);
+    // True while any filter of the bar narrows the leads.
+    bool isActive() const;
     // Writes the bar's choices into `filter`, leaving its other fields as they are.
     void applyTo(LeadFilter& filter) const;
     void clear();
@@ -60,6 +65,7 @@ private:
     QComboBox* m_source = nullptr;
     QComboBox* m_country = nullptr;
     QCheckBox* m_missingData = nullptr;
+    QHBoxLayout* m_topRow = nullptr;
     QString m_me;
     QStringList m_scoringFields;
 };

@@ -7,6 +7,7 @@
 #include "dialogs/exportdialog.h"
 #include "dialogs/importwizard.h"
 #include "dialogs/settingsdialog.h"
+#include "leads/columnchooser.h"
 #include "leads/leadtablemodel.h"
 #include "leads/scoredelegate.h"
 #include "leads/sla.h"
@@ -24,6 +25,7 @@
 #include "main/queuepanel.h"
 #include "main/rescoreactions.h"
 #include "main/sdractions.h"
+#include "main/searchbox.h"
 #include "store/lockwait.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
@@ -104,11 +106,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     m_queues = new QueuePanel(this);
 
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("searchBox"));
-    m_search->setPlaceholderText(tr("Search name, company, e-mail, title…"));
-    m_search->setAccessibleName(tr("Search leads"));
-    m_search->setClearButtonEnabled(true);
+    m_search = new SearchBox(this);
     // Wait for a pause in typing, so a fast typist does not run a query per keystroke.
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
@@ -134,11 +132,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->verticalHeader()->hide();
     QHeaderView* header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    const QList<int> widths = {140, 180, 220, 200, 100, 140, 130, 110, 100};
-    for (int column = 0; column < widths.size(); ++column)
-        header->resizeSection(column, widths.at(column));
+    m_columns = new ColumnChooser(m_table);
+    m_columns->restore();
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
         // Only indexed columns sort; put the indicator back where the order really is.
         if (!LeadTableModel::isSortable(column)) {
@@ -161,7 +156,7 @@ MainWindow::MainWindow(QWidget* parent)
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 6, 6, 0);
-    rightLayout->addWidget(m_search);
+    m_filters->setSearchBox(m_search);
     rightLayout->addWidget(m_filters);
     rightLayout->addWidget(m_center);
 
@@ -398,7 +393,11 @@ void MainWindow::exportLeads()
     if (!m_workspace)
         return;
     ExportDialog dialog(m_workspace->location(), this);
-    dialog.setStage(m_queues->currentStage());
+    dialog.setCurrentView(m_model->filter());
+    QList<qint64> selected; // the rows selected, not the current row alone
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        selected << index.data(LeadTableModel::LeadIdRole).toLongLong();
+    dialog.setSelection(selected);
     connect(&dialog, &ExportDialog::exported, this, [this](const QString& path, qint64 leads) {
         statusBar()->showMessage(tr("Exported %n leads to %1", nullptr, int(leads)).arg(path),
                                  8000);
@@ -441,6 +440,8 @@ void MainWindow::applyFilters()
         filter.slaCutoff = sla::overdueCutoff(sla::mqlTouchHours(m_workspace->settings()));
     filter.overdueOnly = m_queues->overdueChosen();
     m_model->setFilter(filter);
+    m_search->setQueue(m_queues->currentQueueName());
+    m_queues->setFiltersActive(!filter.search.isEmpty() || m_filters->isActive());
     updateStatus();
 }
 
@@ -474,6 +475,8 @@ void MainWindow::showReportLeads(const LeadFilter& leads, const QString& label)
     }
     m_applied = {m_queues->currentRow(), m_search->text(), m_filters->state()};
     m_model->setFilter(leads);
+    m_search->setQueue({});
+    m_queues->setFiltersActive(true); // the report's leads are a filter the counts ignore
     updateStatus();
     const int rows = m_model->rowCount();
     //: The table lists the leads behind a number of the dashboard; %1 names the number
@@ -518,7 +521,8 @@ void MainWindow::updateStatus()
         return;
     }
     const int shown = m_model->rowCount();
-    const bool filtered = m_model->filter() != LeadFilter{};
+    // The SLA moment only marks rows: with it alone, every lead is listed.
+    const bool filtered = m_model->filter() != LeadFilter{.slaCutoff = m_model->filter().slaCutoff};
     m_countLabel->setText(filtered ? tr("%1 leads match").arg(locale.toString(shown))
                                    : tr("%1 leads").arg(locale.toString(shown)));
     if (shown > 0) {
@@ -698,6 +702,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     settings::mainWindowGeometry.set(saveGeometry());
     settings::mainWindowState.set(saveState());
+    m_columns->save();
     QMainWindow::closeEvent(event);
 }
 

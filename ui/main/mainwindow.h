@@ -20,6 +20,7 @@ class QUndoStack;
 namespace lb {
 
 class ChangeWatcher;
+class ColumnChooser;
 class CrmWindow;
 class DashboardWindow;
 struct LeadFilter;
@@ -34,6 +35,7 @@ class QualificationActions;
 class QueuePanel;
 class RescoreActions;
 class SdrActions;
+class SearchBox;
 class Workspace;
 enum class Stage;
 struct StageChange;
@@ -55,6 +57,8 @@ public:
     QAction* action(const QString& id) const { return m_actions.value(id); }
     LeadTableModel* leadModel() const { return m_model; }
     QTableView* leadTable() const { return m_table; }
+    // The lead table's columns: shown, order, widths (the header's context menu).
+    ColumnChooser* columnChooser() const { return m_columns; }
     LeadView* leadView() const { return m_leadView; }
     // Who is acting: recorded in history, made owner on accept.
     const QString& actor() const { return m_actor; }
@@ -119,13 +123,14 @@ private:
     QHash<QString, QAction*> m_actions;
     QMenu* m_recentMenu = nullptr;
     QueuePanel* m_queues = nullptr;
-    QLineEdit* m_search = nullptr;
+    SearchBox* m_search = nullptr;
     FilterBar* m_filters = nullptr;
     QTimer* m_searchDelay = nullptr;
     QStackedWidget* m_center = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_emptyState = nullptr;
     LeadTableModel* m_model = nullptr;
+    ColumnChooser* m_columns = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_pathLabel = nullptr;
     QSplitter* m_splitter = nullptr;

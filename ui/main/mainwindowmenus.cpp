@@ -24,6 +24,7 @@
 #include "main/queuepanel.h"
 #include "main/rescoreactions.h"
 #include "main/sdractions.h"
+#include "main/searchbox.h"
 #include "store/lockwait.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"

@@ -2,7 +2,9 @@
 
 #include "leads/leadtablemodel.h"
 
+#include <QLabel>
 #include <QLocale>
+#include <QResizeEvent>
 
 namespace lb {
 
@@ -32,6 +34,16 @@ QueuePanel::QueuePanel(QWidget* parent) : QListWidget(parent)
             overdue->setData(stageRole, overdueLeads);
         }
     }
+    // Below the queues, inside the panel's frame: the list keeps its room above it.
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("queueCountsNote"));
+    m_note->setWordWrap(true);
+    m_note->setMargin(4);
+    //: Under the queue list while a search or filter is active: the numbers in brackets are
+    //: of the whole queues, not of what the table shows
+    m_note->setText(tr("Counts are of whole queues, without the search and filters."));
+    m_note->setToolTip(tr("The table shows the leads that match; the status bar counts them."));
+    m_note->hide();
     relabel();
     setCurrentRow(1); // All leads
     connect(this, &QListWidget::currentRowChanged, this,
@@ -61,6 +73,48 @@ bool QueuePanel::myLeadsChosen() const
 {
     const QListWidgetItem* item = currentItem();
     return item && item->data(stageRole).toInt() == myLeads;
+}
+
+QString QueuePanel::currentQueueName() const
+{
+    const QListWidgetItem* item = currentItem();
+    if (!item)
+        return {};
+    switch (const int stage = item->data(stageRole).toInt()) {
+    case allLeads:
+        return {};
+    case myLeads:
+        return tr("My leads");
+    case overdueLeads:
+        return tr("Overdue");
+    default:
+        return queueName(Stage(stage));
+    }
+}
+
+void QueuePanel::setFiltersActive(bool active)
+{
+    if (active == m_filtersActive)
+        return;
+    m_filtersActive = active;
+    m_note->setVisible(active);
+    placeNote();
+    relabel();
+}
+
+void QueuePanel::resizeEvent(QResizeEvent* event)
+{
+    QListWidget::resizeEvent(event);
+    placeNote();
+}
+
+void QueuePanel::placeNote()
+{
+    const int width = viewport()->width();
+    const int height = m_filtersActive ? m_note->heightForWidth(width) : 0;
+    setViewportMargins(0, 0, 0, height);
+    const QRect area = contentsRect();
+    m_note->setGeometry(area.left(), area.bottom() + 1 - height, area.width(), height);
 }
 
 std::optional<Stage> QueuePanel::currentStage() const
@@ -99,6 +153,12 @@ void QueuePanel::relabel()
             n = m_counts.value(Stage(stage));
         }
         entry->setText(QStringLiteral("%1  (%2)").arg(name, locale.toString(n)));
+        entry->setToolTip(
+            m_filtersActive
+                //: Tooltip of a queue while a search or filter is active; %n is its count
+                ? tr("%n lead(s) in the whole queue; the search and filters are not counted.", "",
+                     int(std::min<qint64>(n, INT_MAX)))
+                : QString());
     }
     // Wide enough for the longest queue name in any language, with its count.
     setMinimumWidth(std::max(170, sizeHintForColumn(0) + 2 * frameWidth() + 8));

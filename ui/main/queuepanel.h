@@ -6,6 +6,8 @@
 #include <QMap>
 #include <optional>
 
+class QLabel;
+
 namespace lb {
 
 // The side panel of work queues: all leads and one queue per stage, each with its count.
@@ -26,15 +28,28 @@ public:
     bool overdueChosen() const;
     // The queue's name: "MQLs to accept" rather than the bare stage.
     static QString queueName(Stage stage);
+    // The chosen queue's name ("MQLs to accept", "My leads"); empty for All leads.
+    QString currentQueueName() const;
+    // Whether a search or filter narrows the table: the counts stay those of the whole queues,
+    // and a note under the list (and the tooltips) say so.
+    void setFiltersActive(bool active);
+    bool filtersActive() const { return m_filtersActive; }
+    QLabel* countsNote() const { return m_note; }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 Q_SIGNALS:
     void queueChosen(std::optional<Stage> stage);
 
 private:
     void relabel();
+    void placeNote();
     QMap<Stage, qint64> m_counts;
     qint64 m_myLeads = 0;
     qint64 m_overdue = 0;
+    bool m_filtersActive = false;
+    QLabel* m_note = nullptr;
 };
 
 } // namespace lb

@@ -30,8 +30,8 @@ int runExport(CliContext& context, const QStringList& arguments)
     io::ExportOptions options;
     options.path = parser.positionalArguments().at(1);
     if (parser.isSet(stageOption)) {
-        options.stage = stageFromName(parser.value(stageOption));
-        if (!options.stage)
+        options.leads.stage = stageFromName(parser.value(stageOption));
+        if (!options.leads.stage)
             badInput(tr("--stage: \"%1\" is not a stage (New, MQL, SAL, SQL, Converted, Nurture, "
                         "Disqualified)")
                          .arg(parser.value(stageOption)));

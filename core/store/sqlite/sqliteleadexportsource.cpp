@@ -1,5 +1,6 @@
 #include "store/sqlite/sqliteleadexportsource.h"
 
+#include "store/sqlite/sqliteleadrepository.h"
 #include "store/sqlite/sqlitesupport.h"
 #include "store/sqlite/sqliteworkspace.h"
 
@@ -18,6 +19,39 @@ struct StatementGuard
     ~StatementGuard() { sqlite3_finalize(statement); }
 };
 
+// Binds one value of a filter's condition (text, whole number or number) at `index`; the texts
+// are kept in `texts` until the statement is done with them.
+void bindValue(sqlite3_stmt* statement, int index, const QVariant& value,
+               std::vector<QByteArray>& texts)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        if (value.isNull())
+            sqlite3_bind_null(statement, index);
+        else
+            sqlite3_bind_int64(statement, index, value.toLongLong());
+        return;
+    case QMetaType::Double:
+        if (value.isNull())
+            sqlite3_bind_null(statement, index);
+        else
+            sqlite3_bind_double(statement, index, value.toDouble());
+        return;
+    default:
+        if (value.isNull()) {
+            sqlite3_bind_null(statement, index);
+            return;
+        }
+        texts.push_back(value.toString().toUtf8());
+        sqlite3_bind_text(statement, index, texts.back().constData(), int(texts.back().size()),
+                          SQLITE_STATIC);
+    }
+}
+
 } // namespace
 
 std::unique_ptr<LeadExportSource> makeLeadExportSource(Workspace& workspace)
@@ -25,17 +59,16 @@ std::unique_ptr<LeadExportSource> makeLeadExportSource(Workspace& workspace)
     return std::make_unique<SqliteLeadExportSource>(dynamic_cast<SqliteWorkspace&>(workspace));
 }
 
-QStringList SqliteLeadExportSource::customFieldNames(std::optional<Stage> stage)
+QStringList SqliteLeadExportSource::customFieldNames(const LeadFilter& leads)
 {
+    const sqlite::SqlPart condition = SqliteLeadRepository(m_workspace).condition(leads);
     QSqlQuery query = sqlite::prepare(
         m_workspace.database(),
         QStringLiteral("SELECT DISTINCT j.key FROM leads l JOIN lead_scores s ON s.lead_id = "
-                       "l.id, json_each(l.custom) j WHERE l.custom IS NOT NULL AND (? IS NULL OR "
-                       "s.stage = ?) ORDER BY 1"));
-    const QVariant stageValue =
-        stage ? QVariant(stageName(*stage)) : QVariant(QMetaType::fromType<QString>());
-    query.addBindValue(stageValue);
-    query.addBindValue(stageValue);
+                       "l.id, json_each(l.custom) j WHERE l.custom IS NOT NULL AND ") +
+            condition.sql + QStringLiteral(" ORDER BY 1"));
+    for (const QVariant& value : condition.values)
+        query.addBindValue(value);
     sqlite::exec(query);
     QStringList names;
     while (query.next())
@@ -43,25 +76,29 @@ QStringList SqliteLeadExportSource::customFieldNames(std::optional<Stage> stage)
     return names;
 }
 
-qint64 SqliteLeadExportSource::forEach(std::optional<Stage> stage,
+qint64 SqliteLeadExportSource::forEach(const LeadFilter& leads,
                                        const std::function<void(const LeadExportRow&)>& row)
 {
     sqlite3* db = m_workspace.handle();
-    const char* sql =
-        "SELECT l.id, l.email, l.first_name, l.last_name, l.phone, l.title, l.company, l.website, "
-        "l.industry, l.employees, l.annual_revenue, l.budget, l.expected_close, l.country, "
-        "l.city, l.source, u.name, s.stage, s.score, s.grade, l.custom FROM leads l JOIN "
-        "lead_scores s ON s.lead_id = l.id LEFT JOIN users u ON u.id = l.owner_id WHERE l.id > ?1 "
-        "AND (?2 IS NULL OR s.stage = ?2) "
-        "ORDER BY l.id LIMIT ?3";
+    const sqlite::SqlPart condition = SqliteLeadRepository(m_workspace).condition(leads);
+    const QByteArray sql =
+        QByteArrayLiteral(
+            "SELECT l.id, l.email, l.first_name, l.last_name, l.phone, l.title, l.company, "
+            "l.website, l.industry, l.employees, l.annual_revenue, l.budget, l.expected_close, "
+            "l.country, l.city, l.source, u.name, s.stage, s.score, s.grade, l.custom FROM leads "
+            "l JOIN lead_scores s ON s.lead_id = l.id LEFT JOIN users u ON u.id = l.owner_id "
+            "WHERE l.id > ? AND ") +
+        condition.sql.toUtf8() + QByteArrayLiteral(" ORDER BY l.id LIMIT ?");
     StatementGuard guard;
-    sqlite::check(db, sqlite3_prepare_v2(db, sql, -1, &guard.statement, nullptr), sql);
+    sqlite::check(db, sqlite3_prepare_v2(db, sql.constData(), -1, &guard.statement, nullptr),
+                  sql.constData());
     sqlite3_stmt* statement = guard.statement;
-    const QByteArray stageText = stage ? stageName(*stage).toUtf8() : QByteArray();
-    if (stage)
-        sqlite3_bind_text(statement, 2, stageText.constData(), int(stageText.size()),
-                          SQLITE_STATIC);
-    sqlite3_bind_int(statement, 3, pageSize);
+    // ?1 is the last id of the page before, the filter's values follow, the page size is last.
+    std::vector<QByteArray> texts;
+    texts.reserve(size_t(condition.values.size()));
+    for (qsizetype i = 0; i < condition.values.size(); ++i)
+        bindValue(statement, int(i) + 2, condition.values.at(i), texts);
+    sqlite3_bind_int(statement, int(condition.values.size()) + 2, pageSize);
 
     LeadExportRow out;
     qint64 lastId = 0;
@@ -88,7 +125,7 @@ qint64 SqliteLeadExportSource::forEach(std::optional<Stage> stage,
             ++rows;
         }
         sqlite3_reset(statement);
-        sqlite::check(db, rc, sql);
+        sqlite::check(db, rc, sql.constData());
         count += rows;
         if (rows < pageSize)
             break;

@@ -11,8 +11,8 @@ class SqliteLeadExportSource final : public LeadExportSource
 public:
     explicit SqliteLeadExportSource(SqliteWorkspace& workspace) : m_workspace(workspace) {}
 
-    QStringList customFieldNames(std::optional<Stage> stage) override;
-    qint64 forEach(std::optional<Stage> stage,
+    QStringList customFieldNames(const LeadFilter& leads) override;
+    qint64 forEach(const LeadFilter& leads,
                    const std::function<void(const LeadExportRow&)>& row) override;
 
 private:

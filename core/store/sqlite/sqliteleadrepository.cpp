@@ -326,9 +326,28 @@ SqliteLeadRepository::Where SqliteLeadRepository::whereFor(const LeadFilter& fil
             where.values << filter.slaCutoff.toSecsSinceEpoch();
         where.needsScores = true;
     }
+    if (filter.ids) {
+        // One bound JSON array, however many leads were selected.
+        QStringList ids;
+        ids.reserve(filter.ids->size());
+        for (qint64 id : *filter.ids)
+            ids << QString::number(id);
+        conditions << QStringLiteral("s.lead_id IN (SELECT value FROM json_each(?))");
+        where.values << QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']');
+        where.needsScores = true;
+    }
     if (!conditions.isEmpty())
         where.sql = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return where;
+}
+
+sqlite::SqlPart SqliteLeadRepository::condition(const LeadFilter& filter)
+{
+    const Where where = whereFor(filter);
+    if (where.sql.isEmpty())
+        return {QStringLiteral("1"), {}};
+    return {QLatin1Char('(') + where.sql.mid(QStringLiteral(" WHERE ").size()) + QLatin1Char(')'),
+            where.values};
 }
 
 void SqliteLeadRepository::writeSearchIndex(qint64 id, const Lead& lead, bool removeOld)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/repositories.h"
+#include "store/sqlite/reportsql.h"
 
 #include <QHash>
 
@@ -33,6 +34,9 @@ public:
     // FTS5 query text for what a user typed: every word a prefix, quotes neutralised, so no
     // input is a syntax error. Empty when nothing searchable was typed.
     static QString ftsQuery(const QString& userText);
+    // The filter's conditions over `lead_scores s` and `leads l`, for another query of the store
+    // that picks leads (the export): the very rule the table lists by. "1" when every lead.
+    sqlite::SqlPart condition(const LeadFilter& filter);
 
 private:
     struct Where
