@@ -6,6 +6,7 @@
 #include "crm/opportunitydialog.h"
 #include "main/appsettings.h"
 #include "main/mainwindow.h"
+#include "main/navigation.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
 
@@ -79,6 +80,9 @@ CrmWindow::CrmWindow(MainWindow* main)
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* refresh = view->addAction(tr("&Refresh"), this, &CrmWindow::reload);
     refresh->setShortcut(QKeySequence::Refresh);
+    // The workbench's history: Back from a deal may return to the lead it came from.
+    view->addSeparator();
+    view->addActions(main->navigation()->makeActions(this));
     // Undo and redo of any step may have changed a deal: show the lists as they are now.
     connect(main->undoStack(), &QUndoStack::indexChanged, this, [this] {
         if (isVisible())
@@ -113,11 +117,16 @@ QWidget* CrmWindow::makeAccountsTab()
             [this] { m_accounts->setSearch(m_accountSearch->text().trimmed()); });
     connect(m_accountTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                if (const AccountRow* row = m_accounts->rowAt(current.row()))
+                if (const AccountRow* row = m_accounts->rowAt(current.row())) {
                     m_page->showAccount(m_main->workspace(), row->id);
+                    m_main->navigation()->visitAccount(row->id);
+                }
             });
     connect(m_page, &AccountPage::leadRequested, m_main, &MainWindow::openLead);
-    connect(m_page, &AccountPage::opportunityRequested, this, &CrmWindow::changeOpportunity);
+    connect(m_page, &AccountPage::opportunityRequested, this, [this](qint64 id) {
+        m_main->navigation()->visitOpportunity(id);
+        changeOpportunity(id);
+    });
 
     auto* left = new QWidget(tab);
     auto* leftLayout = new QVBoxLayout(left);
@@ -165,6 +174,11 @@ QWidget* CrmWindow::makeOpportunitiesTab()
     connect(m_period, &QComboBox::currentIndexChanged, this, &CrmWindow::applyOpportunityFilters);
     connect(m_owner, &QLineEdit::editingFinished, this, &CrmWindow::applyOpportunityFilters);
     connect(changeButton, &QPushButton::clicked, this, &CrmWindow::changeCurrentOpportunity);
+    connect(m_opportunityTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (const OpportunityRow* row = m_opportunities->rowAt(current.row()))
+                    m_main->navigation()->visitOpportunity(row->id);
+            });
     connect(m_opportunityTable, &QTableView::activated, this, &CrmWindow::changeCurrentOpportunity);
 
     auto* filters = new QHBoxLayout;
@@ -219,6 +233,8 @@ void CrmWindow::showAccount(qint64 accountId)
 {
     m_tabs->setCurrentIndex(0);
     m_page->showAccount(m_main->workspace(), accountId);
+    if (m_page->accountId() != 0)
+        m_main->navigation()->visitAccount(accountId);
 }
 
 void CrmWindow::showOpportunity(qint64 opportunityId)
@@ -238,6 +254,7 @@ void CrmWindow::showOpportunity(qint64 opportunityId)
     if (row >= 0) {
         m_opportunityTable->setCurrentIndex(m_opportunities->index(row, 0));
         m_opportunityTable->scrollTo(m_opportunities->index(row, 0));
+        m_main->navigation()->visitOpportunity(opportunityId);
     }
 }
 
