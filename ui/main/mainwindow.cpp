@@ -21,6 +21,7 @@
 #include "main/jobrunner.h"
 #include "main/leadmoves.h"
 #include "main/leadpanesync.h"
+#include "main/movenotice.h"
 #include "main/navigation.h"
 #include "main/queuepanel.h"
 #include "main/rescoreactions.h"
@@ -188,6 +189,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_pathLabel = new QLabel(this);
     statusBar()->addWidget(m_countLabel, 1);
+    // Beside the path, not in the message area: a message shown meanwhile hides nothing.
+    statusBar()->addPermanentWidget(new MoveNotice(m_moves, m_undo, this));
     statusBar()->addPermanentWidget(m_pathLabel);
 
     createActions();

@@ -30,7 +30,6 @@ class LeadPaneSync;
 struct Lead;
 class LeadTableModel;
 class LeadView;
-class MoveNotice;
 class Navigation;
 class QualificationActions;
 class QueuePanel;
@@ -145,7 +144,6 @@ private:
     DashboardWindow* m_dashboard = nullptr;
     CrmWindow* m_crm = nullptr;
     Navigation* m_navigation = nullptr;
-    MoveNotice* m_moveNotice = nullptr;
     ChangeWatcher* m_watcher = nullptr;
     // The queue, search and filters the table shows, to put back when the SDR cancels leaving
     // a lead with unsaved edits.
