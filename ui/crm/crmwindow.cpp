@@ -161,18 +161,18 @@ QWidget* CrmWindow::makeOpportunitiesTab()
     m_period->addItem(tr("Closing by the end of this quarter"), ClosingThisQuarter);
     //: Filter choice: open deals whose expected close date has passed
     m_period->addItem(tr("Overdue"), Overdue);
-    m_owner = new QLineEdit(tab);
+    m_owner = new QComboBox(tab);
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
-    m_owner->setClearButtonEnabled(true);
-    //: Placeholder of the owner filter: a user name
-    m_owner->setPlaceholderText(tr("Owner (anyone)"));
+    //: The owner filter's label, read out by screen readers
+    m_owner->setAccessibleName(tr("Owner"));
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* changeButton = new QPushButton(tr("&Change…"), tab);
     changeButton->setObjectName(QStringLiteral("changeOpportunity"));
     m_opportunityTable = makeView(tab, QStringLiteral("opportunityTable"), m_opportunities);
 
     connect(m_stage, &QComboBox::currentIndexChanged, this, &CrmWindow::applyOpportunityFilters);
     connect(m_period, &QComboBox::currentIndexChanged, this, &CrmWindow::applyOpportunityFilters);
-    connect(m_owner, &QLineEdit::editingFinished, this, &CrmWindow::applyOpportunityFilters);
+    connect(m_owner, &QComboBox::currentIndexChanged, this, &CrmWindow::applyOpportunityFilters);
     connect(changeButton, &QPushButton::clicked, this, &CrmWindow::changeCurrentOpportunity);
     connect(m_opportunityTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
@@ -199,6 +199,7 @@ void CrmWindow::reload()
     Workspace* workspace = m_main->workspace();
     const qint64 account = m_page->accountId();
     m_accounts->setWorkspace(workspace);
+    fillOwners();
     m_opportunities->setWorkspace(workspace);
     m_page->showAccount(workspace, account);
     for (QTableView* view : {m_accountTable, m_opportunityTable})
@@ -211,7 +212,7 @@ void CrmWindow::applyOpportunityFilters()
     OpportunityQuery query;
     if (const int stage = m_stage->currentData().toInt(); stage >= 0)
         query.stage = OpportunityStage(stage);
-    query.owner = m_owner->text().trimmed();
+    query.owner = m_owner->currentData().toString();
     const QDate today = QDate::currentDate();
     switch (m_period->currentData().toInt()) {
     case ClosingThisMonth:
@@ -229,6 +230,27 @@ void CrmWindow::applyOpportunityFilters()
     m_opportunities->setQuery(query);
 }
 
+void CrmWindow::fillOwners()
+{
+    Workspace* workspace = m_main->workspace();
+    const QString chosen = m_owner->currentData().toString();
+    const QSignalBlocker block(m_owner);
+    m_owner->clear();
+    //: Owner filter choice: deals of every owner
+    m_owner->addItem(tr("Any owner"), QString());
+    if (workspace) {
+        for (const QString& owner : workspace->crmLists().opportunityOwners())
+            m_owner->addItem(owner, owner);
+    }
+    // The chosen owner stays chosen, even after their last deal went to someone else.
+    int index = chosen.isEmpty() ? 0 : m_owner->findData(chosen);
+    if (index < 0) {
+        m_owner->addItem(chosen, chosen);
+        index = m_owner->count() - 1;
+    }
+    m_owner->setCurrentIndex(index);
+}
+
 void CrmWindow::showAccount(qint64 accountId)
 {
     m_tabs->setCurrentIndex(0);
@@ -240,10 +262,10 @@ void CrmWindow::showAccount(qint64 accountId)
 void CrmWindow::showOpportunity(qint64 opportunityId)
 {
     m_tabs->setCurrentIndex(1);
-    const QSignalBlocker stageBlock(m_stage), periodBlock(m_period);
+    const QSignalBlocker stageBlock(m_stage), periodBlock(m_period), ownerBlock(m_owner);
     m_stage->setCurrentIndex(0);
     m_period->setCurrentIndex(0);
-    m_owner->clear();
+    m_owner->setCurrentIndex(0);
     applyOpportunityFilters();
     // Newest first: a deal just made is on the first page; an older one a few pages down.
     int row = m_opportunities->rowOf(opportunityId);

@@ -213,6 +213,20 @@ QList<OpportunityRow> SqliteCrmLists::opportunities(const OpportunityQuery& quer
     return rows;
 }
 
+QStringList SqliteCrmLists::opportunityOwners()
+{
+    // One probe of opportunities_owner per user (a few dozen), not a scan of the deals.
+    QSqlQuery q = run(m_workspace.database(),
+                      QStringLiteral("SELECT u.name FROM users u WHERE EXISTS (SELECT 1 FROM "
+                                     "opportunities o WHERE o.owner_id = u.id) ORDER BY u.name "
+                                     "COLLATE NOCASE"),
+                      {}, QStringLiteral("list opportunity owners"));
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
 QList<CommitteeLead> SqliteCrmLists::committeeLeads(const CommitteeKey& key, int limit)
 {
     // Three index lookups (leads_converted_account, leads_company_norm, leads_email_domain),

@@ -20,6 +20,7 @@ public:
     std::optional<AccountRow> accountRow(qint64 accountId) override;
     QList<Contact> contactsOf(qint64 accountId, int limit) override;
     QList<OpportunityRow> opportunities(const OpportunityQuery& query) override;
+    QStringList opportunityOwners() override;
     QList<CommitteeLead> committeeLeads(const CommitteeKey& key, int limit) override;
     QList<Contact> committeeContacts(const CommitteeKey& key, int limit) override;
 

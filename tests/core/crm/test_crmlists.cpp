@@ -127,6 +127,13 @@ TEST_F(CrmListsTest, OpportunityFilters)
     EXPECT_EQ(opportunityIds({.accountId = f.a2}), (QList<qint64>{f.o4, f.o3, f.o2}));
 }
 
+TEST_F(CrmListsTest, TheOwnerFilterOffersTheUsersWhoOwnADeal)
+{
+    temp.workspace().users().ensure("Zoe, who owns no deal");
+    temp.workspace().users().ensure("Aaron, who owns no deal");
+    EXPECT_EQ(temp.workspace().crmLists().opportunityOwners(), (QStringList{"ae-a", "ae-b"}));
+}
+
 TEST_F(CrmListsTest, OpportunityRowCarriesAccountOwnerSourceAndAge)
 {
     const QList<OpportunityRow> rows =
