@@ -27,6 +27,8 @@ public:
 private:
     QList<AccountRow> accountRows(const QString& where, const QVariantList& values, int limit);
     QList<Contact> contacts(const QString& where, const QVariantList& values, int limit);
+    // How many deals close before `day`, counted up to a cap (the choice of plan).
+    int closingBeforeCount(const QDate& day);
 
     SqliteWorkspace& m_workspace;
 };
