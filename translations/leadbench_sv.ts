@@ -508,11 +508,6 @@
         <translation>Försenade</translation>
     </message>
     <message>
-        <source>Owner (anyone)</source>
-        <extracomment>Placeholder of the owner filter: a user name</extracomment>
-        <translation>Ägare (vem som helst)</translation>
-    </message>
-    <message>
         <source>&amp;Change…</source>
         <translation>Ä&amp;ndra…</translation>
     </message>
@@ -527,6 +522,16 @@
     <message>
         <source>Not undone</source>
         <translation>Inte ångrat</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <extracomment>The owner filter's label, read out by screen readers</extracomment>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <extracomment>Owner filter choice: deals of every owner</extracomment>
+        <translation>Alla ägare</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2526,40 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <source>&amp;Accounts &amp;&amp; Deals</source>
         <extracomment>Menu entry: the accounts and opportunities (deals) made by converting leads</extracomment>
         <translation>&amp;Konton och affärer</translation>
+    </message>
+</context>
+<context>
+    <name>lb::MoveNotice</name>
+    <message>
+        <source>Undo</source>
+        <extracomment>Button after "Timo Heikkinen → SAL" in the status bar: takes that move back</extracomment>
+        <translation>Ångra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads → %1</source>
+        <extracomment>Status bar after moving several leads: "12 leads → SAL"</extracomment>
+        <translation>
+            <numerusform>%n lead → %1</numerusform>
+            <numerusform>%n leads → %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>Status bar after moving a lead: its name → its new stage</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>lb::Navigation</name>
+    <message>
+        <source>&amp;Back</source>
+        <extracomment>Go back to the lead, account or opportunity opened before</extracomment>
+        <translation>&amp;Bakåt</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <extracomment>Go forward again to the lead, account or opportunity left with Back</extracomment>
+        <translation>&amp;Framåt</translation>
     </message>
 </context>
 <context>

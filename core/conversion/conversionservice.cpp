@@ -253,8 +253,7 @@ ConversionPlan ConversionService::plan(const Lead& lead, const ConversionOptions
                                             "opportunity amount %1 is not a positive number")
                     .arg(*draft.amount));
         // What the SDR left open comes from what qualification learned (issue 20).
-        const OpportunityDefaults defaults = opportunityDefaults(
-            lead, m_answers->currentAnswers(lead.id), FrameworkCatalog::builtIn());
+        const OpportunityDefaults defaults = opportunityDefaultsFor(lead);
         Opportunity opportunity;
         opportunity.accountId = plan.account.id;
         opportunity.contactId =
@@ -272,6 +271,12 @@ ConversionPlan ConversionService::plan(const Lead& lead, const ConversionOptions
     plan.answerCount = m_answers->answerCount(lead.id);
     plan.noteCount = m_crm->noteCountForLead(lead.id) + (lead.notes.trimmed().isEmpty() ? 0 : 1);
     return plan;
+}
+
+OpportunityDefaults ConversionService::opportunityDefaultsFor(const Lead& lead)
+{
+    return opportunityDefaults(lead, m_answers->currentAnswers(lead.id),
+                               FrameworkCatalog::builtIn());
 }
 
 void ConversionService::useRecordsMadeMeanwhile(ConversionPlan& plan, ConversionResult& result)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "conversion/conversionplan.h"
+#include "conversion/opportunitydefaults.h"
 
 #include <memory>
 #include <stdexcept>
@@ -39,6 +40,11 @@ public:
     QList<AccountSuggestion> suggestAccounts(const Lead& lead);
     // Accounts whose name contains `text`, for picking another account than suggested.
     QList<Account> searchAccounts(const QString& text, int limit = 20);
+
+    // What a new opportunity of the lead starts from (its budget or a confirmed money answer,
+    // the date of its timeline answer): what plan() fills in when the SDR gives none, and what
+    // the conversion dialog shows before the SDR changes it. Reads only.
+    OpportunityDefaults opportunityDefaultsFor(const Lead& lead);
 
     // Throws ConversionError when the lead cannot be converted (not SQL, already converted,
     // unknown account, bad opportunity); reads only.

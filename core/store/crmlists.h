@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace lb {
@@ -99,6 +100,8 @@ public:
     // The account's contacts by id, at most `limit`.
     virtual QList<Contact> contactsOf(qint64 accountId, int limit) = 0;
     virtual QList<OpportunityRow> opportunities(const OpportunityQuery& query) = 0;
+    // The users who own at least one opportunity, by name (what the owner filter offers).
+    virtual QStringList opportunityOwners() = 0;
     // The committee's leads by id, at most `limit`.
     virtual QList<CommitteeLead> committeeLeads(const CommitteeKey& key, int limit) = 0;
     // Contacts of the key's account, and of accounts with the key's domain, at most `limit`.

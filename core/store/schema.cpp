@@ -541,6 +541,15 @@ QStringList version13()
     return version13LeadIndexes();
 }
 
+// Version 14: deals by expected close date in any stage, for "closing before" (issue 20). Walking
+// the deals newest first read every one of them when few or none close before the day (1.9 s
+// at 300,000 deals); the store now reads those few from this index (sqlitecrmlists.cpp).
+QStringList version14()
+{
+    return {QStringLiteral(
+        "CREATE INDEX IF NOT EXISTS opportunities_close ON opportunities(close_date)")};
+}
+
 // Version 1's lead indexes that version 3 did not drop.
 QStringList currentVersion1LeadIndexes()
 {
@@ -593,7 +602,7 @@ const QList<Migration>& migrations()
                                 {4, version4()},   {5, version5()},       {6, version6(), true},
                                 {7, version7()},   {8, version8(), true}, {9, version9()},
                                 {10, version10()}, {11, version11()},     {12, version12()},
-                                {13, version13()}};
+                                {13, version13()}, {14, version14()}};
     }();
     return all;
 }

@@ -6,6 +6,7 @@
 #include "crm/opportunitydialog.h"
 #include "main/appsettings.h"
 #include "main/mainwindow.h"
+#include "main/navigation.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
 
@@ -79,6 +80,9 @@ CrmWindow::CrmWindow(MainWindow* main)
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* refresh = view->addAction(tr("&Refresh"), this, &CrmWindow::reload);
     refresh->setShortcut(QKeySequence::Refresh);
+    // The workbench's history: Back from a deal may return to the lead it came from.
+    view->addSeparator();
+    view->addActions(main->navigation()->makeActions(this));
     // Undo and redo of any step may have changed a deal: show the lists as they are now.
     connect(main->undoStack(), &QUndoStack::indexChanged, this, [this] {
         if (isVisible())
@@ -113,11 +117,16 @@ QWidget* CrmWindow::makeAccountsTab()
             [this] { m_accounts->setSearch(m_accountSearch->text().trimmed()); });
     connect(m_accountTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                if (const AccountRow* row = m_accounts->rowAt(current.row()))
+                if (const AccountRow* row = m_accounts->rowAt(current.row())) {
                     m_page->showAccount(m_main->workspace(), row->id);
+                    m_main->navigation()->visitAccount(row->id);
+                }
             });
     connect(m_page, &AccountPage::leadRequested, m_main, &MainWindow::openLead);
-    connect(m_page, &AccountPage::opportunityRequested, this, &CrmWindow::changeOpportunity);
+    connect(m_page, &AccountPage::opportunityRequested, this, [this](qint64 id) {
+        m_main->navigation()->visitOpportunity(id);
+        changeOpportunity(id);
+    });
 
     auto* left = new QWidget(tab);
     auto* leftLayout = new QVBoxLayout(left);
@@ -152,19 +161,24 @@ QWidget* CrmWindow::makeOpportunitiesTab()
     m_period->addItem(tr("Closing by the end of this quarter"), ClosingThisQuarter);
     //: Filter choice: open deals whose expected close date has passed
     m_period->addItem(tr("Overdue"), Overdue);
-    m_owner = new QLineEdit(tab);
+    m_owner = new QComboBox(tab);
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
-    m_owner->setClearButtonEnabled(true);
-    //: Placeholder of the owner filter: a user name
-    m_owner->setPlaceholderText(tr("Owner (anyone)"));
+    //: The owner filter's label, read out by screen readers
+    m_owner->setAccessibleName(tr("Owner"));
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* changeButton = new QPushButton(tr("&Change…"), tab);
     changeButton->setObjectName(QStringLiteral("changeOpportunity"));
     m_opportunityTable = makeView(tab, QStringLiteral("opportunityTable"), m_opportunities);
 
     connect(m_stage, &QComboBox::currentIndexChanged, this, &CrmWindow::applyOpportunityFilters);
     connect(m_period, &QComboBox::currentIndexChanged, this, &CrmWindow::applyOpportunityFilters);
-    connect(m_owner, &QLineEdit::editingFinished, this, &CrmWindow::applyOpportunityFilters);
+    connect(m_owner, &QComboBox::currentIndexChanged, this, &CrmWindow::applyOpportunityFilters);
     connect(changeButton, &QPushButton::clicked, this, &CrmWindow::changeCurrentOpportunity);
+    connect(m_opportunityTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (const OpportunityRow* row = m_opportunities->rowAt(current.row()))
+                    m_main->navigation()->visitOpportunity(row->id);
+            });
     connect(m_opportunityTable, &QTableView::activated, this, &CrmWindow::changeCurrentOpportunity);
 
     auto* filters = new QHBoxLayout;
@@ -185,6 +199,7 @@ void CrmWindow::reload()
     Workspace* workspace = m_main->workspace();
     const qint64 account = m_page->accountId();
     m_accounts->setWorkspace(workspace);
+    fillOwners();
     m_opportunities->setWorkspace(workspace);
     m_page->showAccount(workspace, account);
     for (QTableView* view : {m_accountTable, m_opportunityTable})
@@ -197,7 +212,7 @@ void CrmWindow::applyOpportunityFilters()
     OpportunityQuery query;
     if (const int stage = m_stage->currentData().toInt(); stage >= 0)
         query.stage = OpportunityStage(stage);
-    query.owner = m_owner->text().trimmed();
+    query.owner = m_owner->currentData().toString();
     const QDate today = QDate::currentDate();
     switch (m_period->currentData().toInt()) {
     case ClosingThisMonth:
@@ -215,19 +230,42 @@ void CrmWindow::applyOpportunityFilters()
     m_opportunities->setQuery(query);
 }
 
+void CrmWindow::fillOwners()
+{
+    Workspace* workspace = m_main->workspace();
+    const QString chosen = m_owner->currentData().toString();
+    const QSignalBlocker block(m_owner);
+    m_owner->clear();
+    //: Owner filter choice: deals of every owner
+    m_owner->addItem(tr("Any owner"), QString());
+    if (workspace) {
+        for (const QString& owner : workspace->crmLists().opportunityOwners())
+            m_owner->addItem(owner, owner);
+    }
+    // The chosen owner stays chosen, even after their last deal went to someone else.
+    int index = chosen.isEmpty() ? 0 : m_owner->findData(chosen);
+    if (index < 0) {
+        m_owner->addItem(chosen, chosen);
+        index = m_owner->count() - 1;
+    }
+    m_owner->setCurrentIndex(index);
+}
+
 void CrmWindow::showAccount(qint64 accountId)
 {
     m_tabs->setCurrentIndex(0);
     m_page->showAccount(m_main->workspace(), accountId);
+    if (m_page->accountId() != 0)
+        m_main->navigation()->visitAccount(accountId);
 }
 
 void CrmWindow::showOpportunity(qint64 opportunityId)
 {
     m_tabs->setCurrentIndex(1);
-    const QSignalBlocker stageBlock(m_stage), periodBlock(m_period);
+    const QSignalBlocker stageBlock(m_stage), periodBlock(m_period), ownerBlock(m_owner);
     m_stage->setCurrentIndex(0);
     m_period->setCurrentIndex(0);
-    m_owner->clear();
+    m_owner->setCurrentIndex(0);
     applyOpportunityFilters();
     // Newest first: a deal just made is on the first page; an older one a few pages down.
     int row = m_opportunities->rowOf(opportunityId);
@@ -238,6 +276,7 @@ void CrmWindow::showOpportunity(qint64 opportunityId)
     if (row >= 0) {
         m_opportunityTable->setCurrentIndex(m_opportunities->index(row, 0));
         m_opportunityTable->scrollTo(m_opportunities->index(row, 0));
+        m_main->navigation()->visitOpportunity(opportunityId);
     }
 }
 

@@ -58,12 +58,15 @@ public:
     QTableView* opportunityTable() const { return m_opportunityTable; }
     QComboBox* stageFilter() const { return m_stage; }
     QComboBox* periodFilter() const { return m_period; }
-    QLineEdit* ownerFilter() const { return m_owner; }
+    // "Any owner", then each user who owns a deal.
+    QComboBox* ownerFilter() const { return m_owner; }
 
 private:
     QWidget* makeAccountsTab();
     QWidget* makeOpportunitiesTab();
     void applyOpportunityFilters();
+    // Lists the owners present among the deals again, keeping the one chosen.
+    void fillOwners();
     void changeCurrentOpportunity();
     void warn(const QString& title, const QString& message);
 
@@ -78,7 +81,7 @@ private:
     QTableView* m_opportunityTable = nullptr;
     QComboBox* m_stage = nullptr;
     QComboBox* m_period = nullptr;
-    QLineEdit* m_owner = nullptr;
+    QComboBox* m_owner = nullptr;
 };
 
 } // namespace lb

@@ -116,13 +116,15 @@ ConversionDialog::ConversionDialog(ConversionService& service, const Lead& lead,
     m_amount->setRange(0, 1e12);
     m_amount->setDecimals(2);
     m_amount->setGroupSeparatorShown(true);
-    if (lead.budget)
-        m_amount->setValue(*lead.budget);
+    // What qualification learned, by the same rule the conversion uses (core's defaults).
+    const OpportunityDefaults defaults = m_service.opportunityDefaultsFor(lead);
+    if (defaults.amount)
+        m_amount->setValue(*defaults.amount);
     opportunityLayout->addRow(tr("A&mount:"), m_amount);
     m_closeDate = new QDateEdit(m_opportunity);
     m_closeDate->setObjectName(QStringLiteral("opportunityCloseDate"));
     m_closeDate->setCalendarPopup(true);
-    m_closeDate->setDate(lead.expectedClose.isValid() ? lead.expectedClose
+    m_closeDate->setDate(defaults.closeDate.isValid() ? defaults.closeDate
                                                       : QDate::currentDate().addMonths(3));
     opportunityLayout->addRow(tr("&Close date:"), m_closeDate);
     m_stage = new QComboBox(m_opportunity);

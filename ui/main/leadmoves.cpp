@@ -14,6 +14,19 @@
 
 namespace lb {
 
+namespace {
+
+// The name of the one lead a bulk move moved (the others refused), to say it as for one.
+QString singleName(Workspace& workspace, const QList<qint64>& moved)
+{
+    if (moved.size() != 1)
+        return {};
+    const std::optional<Lead> lead = workspace.leads().find(moved.constFirst());
+    return lead ? lead->displayName() : QString();
+}
+
+} // namespace
+
 LeadMoves::LeadMoves(QMainWindow* window, WorkspaceJob* job, QUndoStack* undo)
     : QObject(window), m_window(window), m_job(job), m_undo(undo)
 {
@@ -37,7 +50,8 @@ void LeadMoves::move(Workspace& workspace, QualificationActions& actions, const 
     if (const QList<StageChange> history = workspace.history().forLead(lead->id);
         !history.isEmpty())
         changes.insert(lead->id, history.constLast());
-    keep(workspace, actor, {lead->id}, owners, changes);
+    if (const QUndoCommand* step = keep(workspace, actor, {lead->id}, owners, changes))
+        Q_EMIT moved({lead->id}, to, lead->displayName(), step);
     Q_EMIT leadsChanged();
 }
 
@@ -72,25 +86,29 @@ void LeadMoves::moveInBackground(Workspace& workspace, QualificationActions& act
                     moves->changes.insert(id, history.constLast());
             }
         },
-        [this, moves, shown, reporter, actor](const WorkspaceJob::Outcome& outcome) {
+        [this, moves, shown, reporter, actor, to](const WorkspaceJob::Outcome& outcome) {
             if (outcome.cancelled) {
                 m_window->statusBar()->showMessage(tr("Move cancelled: no lead was moved."), 8000);
             } else if (!outcome.error.isEmpty()) {
                 QMessageBox::warning(m_window, tr("Not moved"), outcome.error);
             } else {
                 reporter->reportBulkMove(moves->result);
-                keep(*shown, actor, moves->result.moved, moves->owners, moves->changes);
+                if (const QUndoCommand* step =
+                        keep(*shown, actor, moves->result.moved, moves->owners, moves->changes))
+                    Q_EMIT moved(moves->result.moved, to, singleName(*shown, moves->result.moved),
+                                 step);
             }
             Q_EMIT leadsChanged();
         });
 }
 
-void LeadMoves::keep(Workspace& workspace, const QString& actor, const QList<qint64>& moved,
-                     const QHash<qint64, QString>& owners,
-                     const QHash<qint64, StageChange>& changes)
+const QUndoCommand* LeadMoves::keep(Workspace& workspace, const QString& actor,
+                                    const QList<qint64>& moved,
+                                    const QHash<qint64, QString>& owners,
+                                    const QHash<qint64, StageChange>& changes)
 {
     if (moved.isEmpty())
-        return;
+        return nullptr;
     // One undo step for the whole selection: a macro of one command per lead.
     auto* macro = moved.size() > 1
                       ? new QUndoCommand(tr("Move %n leads", nullptr, int(moved.size())))
@@ -106,8 +124,13 @@ void LeadMoves::keep(Workspace& workspace, const QString& actor, const QList<qin
             },
             [this](qint64 leadId) { Q_EMIT leadChangedByUndo(leadId); }, macro);
     }
-    if (macro || single)
-        m_undo->push(macro ? macro : single);
+    QUndoCommand* step = macro ? macro : single;
+    if (!step)
+        return nullptr;
+    m_undo->push(step);
+    // A step that made itself obsolete was not kept (and is gone).
+    const int top = m_undo->index() - 1;
+    return top >= 0 && m_undo->command(top) == step ? step : nullptr;
 }
 
 } // namespace lb

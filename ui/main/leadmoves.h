@@ -10,6 +10,7 @@
 #include <QString>
 
 class QMainWindow;
+class QUndoCommand;
 class QUndoStack;
 
 namespace lb {
@@ -31,6 +32,10 @@ public:
               const QList<qint64>& ids, Stage to);
 
 Q_SIGNALS:
+    // Leads were moved to `to` and kept for undo as `step` (the undo stack's newest command);
+    // `leadName` names the lead of a single move. Comes before leadsChanged.
+    void moved(const QList<qint64>& leadIds, lb::Stage to, const QString& leadName,
+               const QUndoCommand* step);
     // After a move, whatever came of it: the lists and counts are read again.
     void leadsChanged();
     // An undo or redo of a kept move changed this lead.
@@ -39,9 +44,11 @@ Q_SIGNALS:
 private:
     void moveInBackground(Workspace& workspace, QualificationActions& actions, const QString& actor,
                           const QList<qint64>& ids, Stage to);
-    // Keeps the moves for undo: one step, a macro for several leads.
-    void keep(Workspace& workspace, const QString& actor, const QList<qint64>& moved,
-              const QHash<qint64, QString>& owners, const QHash<qint64, StageChange>& changes);
+    // Keeps the moves for undo: one step, a macro for several leads. Returns the step as
+    // pushed, or nullptr when nothing was kept.
+    const QUndoCommand* keep(Workspace& workspace, const QString& actor, const QList<qint64>& moved,
+                             const QHash<qint64, QString>& owners,
+                             const QHash<qint64, StageChange>& changes);
 
     QMainWindow* m_window;
     WorkspaceJob* m_job;

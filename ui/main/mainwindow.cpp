@@ -22,6 +22,8 @@
 #include "main/jobrunner.h"
 #include "main/leadmoves.h"
 #include "main/leadpanesync.h"
+#include "main/movenotice.h"
+#include "main/navigation.h"
 #include "main/queuepanel.h"
 #include "main/rescoreactions.h"
 #include "main/sdractions.h"
@@ -170,6 +172,11 @@ MainWindow::MainWindow(QWidget* parent)
     // The lead view follows the table's current row (and asks about unsaved edits first).
     m_paneSync = new LeadPaneSync(m_table, m_model, this);
     connect(m_paneSync, &LeadPaneSync::currentLeadChanged, this, &MainWindow::updateLeadActions);
+    m_navigation = new Navigation(this);
+    connect(m_paneSync, &LeadPaneSync::currentLeadChanged, this, [this] {
+        if (m_leadView && m_leadView->lead())
+            m_navigation->visitLead(m_leadView->lead()->id);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateLeadActions);
 
@@ -177,6 +184,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_pathLabel = new QLabel(this);
     statusBar()->addWidget(m_countLabel, 1);
+    // Beside the path, not in the message area: a message shown meanwhile hides nothing.
+    statusBar()->addPermanentWidget(new MoveNotice(m_moves, m_undo, this));
     statusBar()->addPermanentWidget(m_pathLabel);
 
     createActions();
@@ -279,8 +288,10 @@ bool MainWindow::openWorkspace(const QString& path)
                               tr("Leadbench cannot open %1.\n\n%2").arg(path, openError));
         return false;
     }
-    // What reads the old workspace goes before it does, and so do the edits to undo in it.
+    // What reads the old workspace goes before it does, and so do the edits to undo in it and
+    // the places visited in it.
     m_undo->clear();
+    m_navigation->history()->clear();
     m_paneSync->setLeadView(nullptr);
     delete m_leadView;
     m_leadView = nullptr;
@@ -632,18 +643,20 @@ CrmWindow* MainWindow::showCrm()
     return m_crm;
 }
 
-void MainWindow::openLead(qint64 leadId)
+bool MainWindow::openLead(qint64 leadId)
 {
     if (!m_workspace || !m_leadView || !m_paneSync->settleEdits())
-        return;
+        return false;
     // Listed near the top: its row becomes current. Elsewhere (another queue, far down) the
     // pane shows it with no row current, so table and pane never disagree.
     if (!m_paneSync->selectLead(leadId, 0)) {
         m_table->setCurrentIndex({});
         m_leadView->showLead(leadId);
     }
+    m_navigation->visitLead(leadId);
     raise();
     activateWindow();
+    return true;
 }
 
 void MainWindow::afterLeadsChanged()

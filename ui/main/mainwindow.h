@@ -31,6 +31,7 @@ class LeadPaneSync;
 struct Lead;
 class LeadTableModel;
 class LeadView;
+class Navigation;
 class QualificationActions;
 class QueuePanel;
 class RescoreActions;
@@ -74,8 +75,11 @@ public:
     // Accounts & Deals (View → Accounts & Deals, issue 20); made when first shown.
     CrmWindow* crmWindow() const { return m_crm; }
     CrmWindow* showCrm();
-    // Shows the lead in the workbench's lead pane (from an account page or the committee).
-    void openLead(qint64 leadId);
+    // Shows the lead in the workbench's lead pane (from an account page or the committee);
+    // false when the SDR stayed on a lead with unsaved edits.
+    bool openLead(qint64 leadId);
+    // Back and Forward between leads, accounts and opportunities, shared with Accounts & Deals.
+    Navigation* navigation() const { return m_navigation; }
     // Lists exactly the leads behind a number of the dashboard, named by `label`.
     void showReportLeads(const LeadFilter& leads, const QString& label);
 
@@ -144,6 +148,7 @@ private:
     SdrActions* m_sdr = nullptr;
     DashboardWindow* m_dashboard = nullptr;
     CrmWindow* m_crm = nullptr;
+    Navigation* m_navigation = nullptr;
     ChangeWatcher* m_watcher = nullptr;
     // The queue, search and filters the table shows, to put back when the SDR cancels leaving
     // a lead with unsaved edits.

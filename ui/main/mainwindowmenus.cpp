@@ -21,6 +21,7 @@
 #include "main/jobrunner.h"
 #include "main/leadmoves.h"
 #include "main/leadpanesync.h"
+#include "main/navigation.h"
 #include "main/queuepanel.h"
 #include "main/rescoreactions.h"
 #include "main/sdractions.h"
@@ -103,6 +104,8 @@ void MainWindow::createActions()
     connect(addAction(QStringLiteral("view.crm"), tr("&Accounts && Deals"),
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)),
             &QAction::triggered, this, &MainWindow::showCrm);
+    for (QAction* step : m_navigation->makeActions(this))
+        m_actions.insert(step->objectName(), step);
     QAction* find = addAction(QStringLiteral("edit.search"), tr("&Find Leads"), QKeySequence::Find);
     find->setShortcuts({QKeySequence(QKeySequence::Find), QKeySequence(Qt::Key_Slash)});
     connect(find, &QAction::triggered, this, [this] {
@@ -220,6 +223,9 @@ void MainWindow::createMenus()
     view->addAction(action(QStringLiteral("view.refresh")));
     view->addAction(action(QStringLiteral("view.dashboard")));
     view->addAction(action(QStringLiteral("view.crm")));
+    view->addSeparator();
+    view->addAction(action(QStringLiteral("view.back")));
+    view->addAction(action(QStringLiteral("view.forward")));
     QMenu* lead = menuBar()->addMenu(tr("&Lead"));
     for (const char* id : {"lead.accept", "lead.qualify", "lead.convert", "lead.nurture",
                            "lead.disqualify", "lead.markMql", "lead.reopen"})
@@ -296,10 +302,10 @@ void MainWindow::showShortcuts()
 {
     QStringList lines;
     for (const char* id :
-         {"lead.next", "lead.previous", "lead.accept", "lead.qualify", "lead.convert",
-          "lead.nurture", "lead.disqualify", "lead.markMql", "lead.reopen", "lead.assignOwner",
-          "lead.logTouch", "edit.search", "edit.undo", "edit.redo", "view.refresh", "file.open",
-          "file.new", "file.quit"}) {
+         {"lead.next",     "lead.previous",   "lead.accept",  "lead.qualify", "lead.convert",
+          "lead.nurture",  "lead.disqualify", "lead.markMql", "lead.reopen",  "lead.assignOwner",
+          "lead.logTouch", "view.back",       "view.forward", "edit.search",  "edit.undo",
+          "edit.redo",     "view.refresh",    "file.open",    "file.new",     "file.quit"}) {
         const QAction* shortcut = action(QString::fromLatin1(id));
         // Undo and redo name the step they would take; the sheet names the action itself.
         QString text = shortcut->text();

@@ -25,6 +25,10 @@ QString containsPattern(const QString& text)
     return QLatin1Char('%') + pattern + QLatin1Char('%');
 }
 
+// Up to this many deals closing before a day are read from the close-date index and sorted;
+// with more, they are dense enough that walking the newest deals finds a page soon.
+constexpr int closeIndexCap = 5000;
+
 QVariant textOrNullValue(const QString& text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
@@ -154,9 +158,15 @@ QList<OpportunityRow> SqliteCrmLists::opportunities(const OpportunityQuery& quer
         "SELECT o.id, o.name, o.account_id, (SELECT name FROM accounts a WHERE a.id = "
         "o.account_id), o.amount, o.currency, o.close_date, o.stage, (SELECT name FROM users u "
         "WHERE u.id = o.owner_id), (SELECT source FROM leads l WHERE l.id = o.lead_id), "
-        "o.lead_id, coalesce(o.stage_changed_at, o.created_at), o.version FROM opportunities o "
-        "WHERE 1");
+        "o.lead_id, coalesce(o.stage_changed_at, o.created_at), o.version FROM opportunities o");
     QVariantList values;
+    // Few deals close before the day: read just those from the close-date index (a walk newest
+    // first would read every deal to find none). Many: the walk as before, the close date
+    // written so (+) that the planner does not sort them all by id.
+    const bool fewClosing =
+        query.closingBefore.isValid() && closingBeforeCount(query.closingBefore) < closeIndexCap;
+    sql += fewClosing ? QStringLiteral(" INDEXED BY opportunities_close WHERE 1")
+                      : QStringLiteral(" WHERE 1");
     if (query.stage) {
         sql += QStringLiteral(" AND o.stage = ?");
         values << opportunityStageName(*query.stage);
@@ -166,7 +176,8 @@ QList<OpportunityRow> SqliteCrmLists::opportunities(const OpportunityQuery& quer
         values << query.owner.trimmed();
     }
     if (query.closingBefore.isValid()) {
-        sql += QStringLiteral(" AND o.close_date < ?");
+        sql += fewClosing ? QStringLiteral(" AND o.close_date < ?")
+                          : QStringLiteral(" AND +o.close_date < ?");
         values << query.closingBefore.toString(Qt::ISODate);
     }
     if (query.overdueOn.isValid()) {
@@ -211,6 +222,31 @@ QList<OpportunityRow> SqliteCrmLists::opportunities(const OpportunityQuery& quer
         rows << row;
     }
     return rows;
+}
+
+int SqliteCrmLists::closingBeforeCount(const QDate& day)
+{
+    // Index entries only, at most closeIndexCap of them: a millisecond or two.
+    QSqlQuery q = run(m_workspace.database(),
+                      QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM opportunities INDEXED BY "
+                                     "opportunities_close WHERE close_date < ? LIMIT ?)"),
+                      {day.toString(Qt::ISODate), closeIndexCap},
+                      QStringLiteral("count opportunities closing before a day"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QStringList SqliteCrmLists::opportunityOwners()
+{
+    // One probe of opportunities_owner per user (a few dozen), not a scan of the deals.
+    QSqlQuery q = run(m_workspace.database(),
+                      QStringLiteral("SELECT u.name FROM users u WHERE EXISTS (SELECT 1 FROM "
+                                     "opportunities o WHERE o.owner_id = u.id) ORDER BY u.name "
+                                     "COLLATE NOCASE"),
+                      {}, QStringLiteral("list opportunity owners"));
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
 }
 
 QList<CommitteeLead> SqliteCrmLists::committeeLeads(const CommitteeKey& key, int limit)

@@ -20,12 +20,15 @@ public:
     std::optional<AccountRow> accountRow(qint64 accountId) override;
     QList<Contact> contactsOf(qint64 accountId, int limit) override;
     QList<OpportunityRow> opportunities(const OpportunityQuery& query) override;
+    QStringList opportunityOwners() override;
     QList<CommitteeLead> committeeLeads(const CommitteeKey& key, int limit) override;
     QList<Contact> committeeContacts(const CommitteeKey& key, int limit) override;
 
 private:
     QList<AccountRow> accountRows(const QString& where, const QVariantList& values, int limit);
     QList<Contact> contacts(const QString& where, const QVariantList& values, int limit);
+    // How many deals close before `day`, counted up to a cap (the choice of plan).
+    int closingBeforeCount(const QDate& day);
 
     SqliteWorkspace& m_workspace;
 };

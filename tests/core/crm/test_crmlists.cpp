@@ -127,6 +127,59 @@ TEST_F(CrmListsTest, OpportunityFilters)
     EXPECT_EQ(opportunityIds({.accountId = f.a2}), (QList<qint64>{f.o4, f.o3, f.o2}));
 }
 
+// "Closing before" reads few deals from the close-date index and walks many newest first
+// (schema version 14): either way the same deals, newest first, page after page.
+TEST_F(CrmListsTest, ClosingBeforeFindsTheSameDealsWhetherFewOrManyClose)
+{
+    {
+        auto writer = temp.workspace().bulkWriter({});
+        for (int n = 0; n < 12000; ++n) {
+            Opportunity o;
+            o.accountId = f.a3;
+            o.name = QStringLiteral("Bulk %1").arg(n);
+            o.stage = OpportunityStage::Proposal;
+            o.closeDate = QDate(2027, 1, 1).addDays(n % 700); // 2027-01-01 .. 2028-12-01
+            o.createdAt = crmAt("2026-01-10");
+            writer->addOpportunity(o);
+        }
+        writer->commit();
+    }
+    // Every deal, read once, to say by hand which close before a day.
+    QList<OpportunityRow> every;
+    for (OpportunityQuery all{.limit = 1000};;) {
+        const QList<OpportunityRow> page = temp.workspace().crmLists().opportunities(all);
+        if (page.isEmpty())
+            break;
+        every << page;
+        all.beforeId = page.constLast().id;
+    }
+    ASSERT_EQ(every.size(), 12006);
+    // Few (the fixture's three dated before March), none, some hundreds, most of them.
+    for (const QDate day :
+         {QDate(2026, 3, 1), QDate(2025, 1, 1), QDate(2027, 1, 20), QDate(2028, 11, 1)}) {
+        QList<qint64> expected;
+        for (const OpportunityRow& row : every)
+            if (row.closeDate.isValid() && row.closeDate < day)
+                expected << row.id;
+        QList<qint64> found;
+        for (OpportunityQuery closing{.closingBefore = day, .limit = 250};;) {
+            const QList<qint64> page = opportunityIds(closing);
+            if (page.isEmpty())
+                break;
+            found << page;
+            closing.beforeId = page.constLast();
+        }
+        EXPECT_EQ(found, expected) << day.toString(Qt::ISODate).toStdString();
+    }
+}
+
+TEST_F(CrmListsTest, TheOwnerFilterOffersTheUsersWhoOwnADeal)
+{
+    temp.workspace().users().ensure("Zoe, who owns no deal");
+    temp.workspace().users().ensure("Aaron, who owns no deal");
+    EXPECT_EQ(temp.workspace().crmLists().opportunityOwners(), (QStringList{"ae-a", "ae-b"}));
+}
+
 TEST_F(CrmListsTest, OpportunityRowCarriesAccountOwnerSourceAndAge)
 {
     const QList<OpportunityRow> rows =

@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QSet>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -136,6 +137,45 @@ TEST_F(CrmWindowTest, OpportunityListFiltersByStageAndOverdue)
     overdue.overdueOn = today;
     overdue.limit = 100;
     EXPECT_EQ(deals->rowCount(), int(file()->crmLists().opportunities(overdue).size()));
+}
+
+TEST_F(CrmWindowTest, TheOwnerFilterListsTheDealsOwners)
+{
+    crm->tabs()->setCurrentIndex(1);
+    // The owners of the deals, read page by page through the list query itself.
+    QSet<QString> present;
+    auto other = file();
+    OpportunityQuery all;
+    all.limit = 1000;
+    for (QList<OpportunityRow> page = other->crmLists().opportunities(all); !page.isEmpty();
+         page = other->crmLists().opportunities(all)) {
+        for (const OpportunityRow& row : page)
+            if (!row.owner.isEmpty())
+                present.insert(row.owner);
+        all.beforeId = page.constLast().id;
+    }
+    ASSERT_FALSE(present.isEmpty()) << "the demo's deals have owners";
+
+    QComboBox* owners = crm->ownerFilter();
+    EXPECT_EQ(owners->itemText(0), QStringLiteral("Any owner"));
+    EXPECT_TRUE(owners->itemData(0).toString().isEmpty());
+    QSet<QString> listed;
+    for (int i = 1; i < owners->count(); ++i)
+        listed.insert(owners->itemData(i).toString());
+    EXPECT_EQ(listed, present);
+
+    // Choosing one lists only that owner's deals; "Any owner" lists them all again.
+    OpportunityListModel* deals = crm->opportunityModel();
+    const int everyone = deals->rowCount();
+    owners->setCurrentIndex(1);
+    const QString owner = owners->itemData(1).toString();
+    ASSERT_GT(deals->rowCount(), 0);
+    for (int row = 0; row < deals->rowCount(); ++row)
+        EXPECT_EQ(deals->rowAt(row)->owner, owner);
+    crm->reload();
+    EXPECT_EQ(owners->currentData().toString(), owner) << "a reload keeps the choice";
+    owners->setCurrentIndex(0);
+    EXPECT_EQ(deals->rowCount(), everyone);
 }
 
 TEST_F(CrmWindowTest, MoveToWonUndoAndRedo)

@@ -170,3 +170,20 @@ TEST_F(ConversionDialogTest, ANewAccountMadeMeanwhileByAColleagueIsUsed)
     EXPECT_TRUE(chosen.result()->accountCreated);
     EXPECT_EQ(crm->accountsByDomain("nordicwidgets.fi").size(), 2);
 }
+
+// Issue 20: the dialog's own fields start from what qualification learned, by the rule the
+// conversion applies (core's opportunity defaults), not from the lead's columns alone.
+TEST_F(ConversionDialogTest, TheOpportunityStartsFromTheConfirmedBudgetAndTheTimeline)
+{
+    const Lead lead = test::addLead(workspace, "eero@kaamos.fi", "Kaamos Oy", Stage::SQL);
+    ASSERT_FALSE(lead.budget);
+    QualificationService qualification(workspace);
+    test::answer(qualification, lead, "BANT", "budget", AnswerStatus::Confirmed, "45000");
+    test::answer(qualification, lead, "BANT", "timeline", AnswerStatus::Confirmed, "2027-06-30");
+    const Lead answered = *workspace.leads().find(lead.id);
+    ConversionDialog dialog(service, answered, "sdr1");
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    EXPECT_EQ(dialog.opportunityAmount()->value(), 45000.0);
+    EXPECT_EQ(dialog.opportunityCloseDate()->date(), QDate(2027, 6, 30));
+}
