@@ -106,7 +106,7 @@
     <message>
         <source>Answer %1 %2</source>
         <extracomment>Undo menu text; %1 a framework (BANT, MEDDIC, ...), %2 one of its criteria</extracomment>
-        <translation>Vastaus %1 %2</translation>
+        <translation>vastaus: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -330,7 +330,7 @@
     <message>
         <source>Convert %1</source>
         <extracomment>Undo menu text; %1 the lead's name</extracomment>
-        <translation>Muunna %1</translation>
+        <translation>muuntaminen: %1</translation>
     </message>
 </context>
 <context>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Write</source>
-        <translation>Kirjoita</translation>
+        <translation>Kirjoitetaan</translation>
     </message>
     <message>
         <source>Create an &amp;opportunity</source>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>&amp;Close date:</source>
-        <translation>S&amp;ulkemispäivä:</translation>
+        <translation>Arvioitu &amp;päätöspäivä:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
@@ -887,15 +887,15 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not an e-mail address</source>
-        <translation>sarake "%1": "%2" ei ole sähköpostiosoite</translation>
+        <translation>sarake ”%1”: ”%2” ei ole sähköpostiosoite</translation>
     </message>
     <message>
         <source>column "%1" is empty: an event needs a type</source>
-        <translation>sarake "%1" on tyhjä: tapahtumalla on oltava tyyppi</translation>
+        <translation>sarake ”%1” on tyhjä: tapahtumalla on oltava tyyppi</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not a date or time (YYYY-MM-DD, ISO 8601, D.M.YYYY or M/D/YYYY)</source>
-        <translation>sarake "%1": "%2" ei ole päivämäärä tai kellonaika (YYYY-MM-DD, ISO 8601, D.M.YYYY tai M/D/YYYY)</translation>
+        <translation>sarake ”%1”: ”%2” ei ole päivämäärä tai kellonaika (YYYY-MM-DD, ISO 8601, D.M.YYYY tai M/D/YYYY)</translation>
     </message>
     <message>
         <source>no lead with this e-mail: %1</source>
@@ -1086,7 +1086,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>What problem do you need to solve?</source>
-        <translation>Minkä ongelman tarvitsette ratkaista?</translation>
+        <translation>Minkä ongelman haluatte ratkaista?</translation>
     </message>
     <message>
         <source>Urgency</source>
@@ -1102,7 +1102,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Is money set aside for solving this, and how much?</source>
-        <translation>Onko tämän ratkaisemiseen varattu rahaa, ja kuinka paljon?</translation>
+        <translation>Onko tämän ratkaisemiseen varattu rahaa ja kuinka paljon?</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -1110,7 +1110,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Is there a budget for this, and how much?</source>
-        <translation>Onko tähän budjettia, ja kuinka paljon?</translation>
+        <translation>Onko tähän budjettia ja kuinka paljon?</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1198,7 +1198,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>What steps does the decision go through, and who is involved?</source>
-        <translation>Mitä vaiheita päätös käy läpi, ja ketkä ovat siinä mukana?</translation>
+        <translation>Mitä vaiheita päätös käy läpi ja ketkä ovat siinä mukana?</translation>
     </message>
     <message>
         <source>Identify pain</source>
@@ -1460,7 +1460,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Expected close date</source>
-        <translation>Arvioitu sulkemispäivä</translation>
+        <translation>Arvioitu päätöspäivä</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1469,7 +1469,7 @@ Tilanne %2</translation>
     <message>
         <source>Event type</source>
         <extracomment>Event import: the kind of event (email_open, page_visit, ...)</extracomment>
-        <translation>Tapahtuman tyyppi</translation>
+        <translation>Tapahtumatyyppi</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1646,19 +1646,19 @@ Tilanne %2</translation>
     <message>
         <source>Rejected:</source>
         <extracomment>Import summary: rows refused, with a reason each</extracomment>
-        <translation>Hylätty:</translation>
+        <translation>Virheellisiä:</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation>Hylätyt rivit</translation>
+        <translation>Virheelliset rivit</translation>
     </message>
     <message>
         <source>&amp;Save rejected rows…</source>
-        <translation>&amp;Tallenna hylätyt rivit…</translation>
+        <translation>&amp;Tallenna virheelliset rivit…</translation>
     </message>
     <message>
         <source>Save the rejected rows as a CSV file</source>
-        <translation>Tallenna hylätyt rivit CSV-tiedostoksi</translation>
+        <translation>Tallenna virheelliset rivit CSV-tiedostoksi</translation>
     </message>
     <message>
         <source>The rows as they were in the file, with a line and a reason column: fix them and import the saved file.</source>
@@ -1723,7 +1723,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Save rejected rows</source>
-        <translation>Tallenna hylätyt rivit</translation>
+        <translation>Tallenna virheelliset rivit</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1746,7 +1746,7 @@ Tilanne %2</translation>
     <name>lb::LeadEditCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation>Muokkaa: %1</translation>
+        <translation>muokkaus: %1</translation>
     </message>
     <message>
         <source>lead %1 no longer exists</source>
@@ -1780,23 +1780,23 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not an e-mail address</source>
-        <translation>sarake "%1": "%2" ei ole sähköpostiosoite</translation>
+        <translation>sarake ”%1”: ”%2” ei ole sähköpostiosoite</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not a country (an ISO code or a name in English, Finnish or Swedish)</source>
-        <translation>sarake "%1": "%2" ei ole maa (ISO-koodi tai nimi englanniksi, suomeksi tai ruotsiksi)</translation>
+        <translation>sarake ”%1”: ”%2” ei ole maa (ISO-koodi tai nimi englanniksi, suomeksi tai ruotsiksi)</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not a whole number</source>
-        <translation>sarake "%1": "%2" ei ole kokonaisluku</translation>
+        <translation>sarake ”%1”: ”%2” ei ole kokonaisluku</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not a date (YYYY-MM-DD, D.M.YYYY or M/D/YYYY)</source>
-        <translation>sarake "%1": "%2" ei ole päivämäärä (YYYY-MM-DD, D.M.YYYY tai M/D/YYYY)</translation>
+        <translation>sarake ”%1”: ”%2” ei ole päivämäärä (YYYY-MM-DD, D.M.YYYY tai M/D/YYYY)</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not a number</source>
-        <translation>sarake "%1": "%2" ei ole luku</translation>
+        <translation>sarake ”%1”: ”%2” ei ole luku</translation>
     </message>
     <message>
         <source>%1 has no e-mail column, nor last name and company columns: a lead needs one of them (columns: %2)</source>
@@ -1889,7 +1889,7 @@ Tilanne %2</translation>
     <message>
         <source>Nurture</source>
         <extracomment>Sent back to marketing for nurturing</extracomment>
-        <translation>Jatkojalostus</translation>
+        <translation>Lämmitys</translation>
     </message>
     <message>
         <source>Disqualified</source>
@@ -2038,7 +2038,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>lead %1: %2 → %3 refused</source>
-        <translation>liidi %1: %2 → %3 hylättiin</translation>
+        <translation>liidin %1 siirto %2 → %3 estettiin</translation>
     </message>
     <message>
         <source>rule "disqualifying": marked disqualifying: %1</source>
@@ -2082,7 +2082,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>rule "override": only a manager may override, and %1 is %2</source>
-        <translation>sääntö "override": vain esihenkilö voi ohittaa, ja käyttäjän %1 rooli on %2</translation>
+        <translation>sääntö "override": vain esihenkilö voi ohittaa ja käyttäjän %1 rooli on %2</translation>
     </message>
     <message>
         <source>rule "override": an override needs a reason</source>
@@ -2126,7 +2126,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Unresponsive</source>
-        <translation>Ei vastaa</translation>
+        <translation>Ei vastaa yhteydenottoihin</translation>
     </message>
     <message>
         <source>Other</source>
@@ -2148,7 +2148,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>lead %1 has been converted since: undo the conversion first</source>
-        <translation>liidi %1 on muunnettu sen jälkeen: peru ensin muunnos</translation>
+        <translation>liidi %1 on muunnettu sen jälkeen: kumoa ensin muuntaminen</translation>
     </message>
 </context>
 <context>
@@ -2254,7 +2254,7 @@ Tilanne %2</translation>
     <message>
         <source>&amp;Nurture…</source>
         <extracomment>Send the lead back to marketing for nurturing</extracomment>
-        <translation>&amp;Jatkojalostukseen…</translation>
+        <translation>&amp;Lämmitykseen…</translation>
     </message>
     <message>
         <source>&amp;Disqualify…</source>
@@ -2511,7 +2511,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>a lost reason ("%1") is given only with the stage Lost</source>
-        <translation>häviön syy ("%1") annetaan vain vaiheen Lost kanssa</translation>
+        <translation>häviön syy (”%1”) annetaan vain vaiheen Lost kanssa</translation>
     </message>
     <message>
         <source>opportunity %1 already has these values: nothing to change</source>
@@ -2687,23 +2687,23 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <name>lb::ProfileEdit</name>
     <message>
         <source>"%1" is not an e-mail address</source>
-        <translation>"%1" ei ole sähköpostiosoite</translation>
+        <translation>”%1” ei ole sähköpostiosoite</translation>
     </message>
     <message>
         <source>"%1" is not a whole number</source>
-        <translation>"%1" ei ole kokonaisluku</translation>
+        <translation>”%1” ei ole kokonaisluku</translation>
     </message>
     <message>
         <source>"%1" is not a number</source>
-        <translation>"%1" ei ole luku</translation>
+        <translation>”%1” ei ole luku</translation>
     </message>
     <message>
         <source>"%1" is not a date (YYYY-MM-DD or D.M.YYYY)</source>
-        <translation>"%1" ei ole päivämäärä (VVVV-KK-PP tai P.K.VVVV)</translation>
+        <translation>”%1” ei ole päivämäärä (YYYY-MM-DD tai D.M.YYYY)</translation>
     </message>
     <message>
         <source>"%1" is not a known country</source>
-        <translation>"%1" ei ole tunnettu maa</translation>
+        <translation>”%1” ei ole tunnettu maa</translation>
     </message>
     <message>
         <source>a lead needs an e-mail, or a last name and a company</source>
@@ -2738,7 +2738,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Website</source>
-        <translation>Verkkosivu</translation>
+        <translation>Verkkosivusto</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -2746,7 +2746,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Employees</source>
-        <translation>Henkilöstö</translation>
+        <translation>Henkilöstömäärä</translation>
     </message>
     <message>
         <source>Annual revenue</source>
@@ -2778,7 +2778,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>VVVV-KK-PP</translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2809,19 +2809,19 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <name>lb::Qualification</name>
     <message>
         <source>criterion %1: value "%2" is not an amount (a number such as 25000)</source>
-        <translation>kriteeri %1: arvo "%2" ei ole summa (luku, kuten 25000)</translation>
+        <translation>kriteeri %1: arvo ”%2” ei ole summa (luku, kuten 25000)</translation>
     </message>
     <message>
         <source>criterion %1: value "%2" is not a date (YYYY-MM-DD)</source>
-        <translation>kriteeri %1: arvo "%2" ei ole päivämäärä (YYYY-MM-DD)</translation>
+        <translation>kriteeri %1: arvo ”%2” ei ole päivämäärä (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>unknown framework "%1" (one of %2)</source>
-        <translation>tuntematon viitekehys "%1" (jokin seuraavista: %2)</translation>
+        <translation>tuntematon viitekehys ”%1” (jokin seuraavista: %2)</translation>
     </message>
     <message>
         <source>framework %1 has no criterion "%2" (one of %3)</source>
-        <translation>viitekehyksessä %1 ei ole kriteeriä "%2" (jokin seuraavista: %3)</translation>
+        <translation>viitekehyksessä %1 ei ole kriteeriä ”%2” (jokin seuraavista: %3)</translation>
     </message>
     <message>
         <source>lead %1 no longer exists</source>
@@ -3200,7 +3200,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>no user is called "%1"</source>
-        <translation>käyttäjää "%1" ei ole</translation>
+        <translation>käyttäjää ”%1” ei ole</translation>
     </message>
 </context>
 <context>
@@ -3342,7 +3342,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>one more "%1" now</source>
-        <translation>yksi ”%1” lisää nyt</translation>
+        <translation>vielä yksi tapahtuma (%1)</translation>
     </message>
     <message>
         <source>%1: score %2</source>
@@ -3535,7 +3535,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>the stored scoring model %1 ("%2") is not valid: %3</source>
-        <translation>tallennettu pisteytysmalli %1 ("%2") ei ole kelvollinen: %3</translation>
+        <translation>tallennettu pisteytysmalli %1 (”%2”) ei ole kelvollinen: %3</translation>
     </message>
     <message>
         <source>the default scoring model is missing from this build</source>
@@ -3589,11 +3589,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Fit maximum</source>
-        <translation>Sopivuus enintään</translation>
+        <translation>Sopivuuspisteet enintään</translation>
     </message>
     <message>
         <source>Behaviour maximum</source>
-        <translation>Käyttäytyminen enintään</translation>
+        <translation>Käyttäytymispisteet enintään</translation>
     </message>
     <message>
         <source>MQL threshold</source>
@@ -3725,7 +3725,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Event type</source>
-        <translation>Tapahtuman tyyppi</translation>
+        <translation>Tapahtumatyyppi</translation>
     </message>
     <message>
         <source>Cap</source>
@@ -3913,7 +3913,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Nurture</source>
-        <translation>Jatkojalostus</translation>
+        <translation>Lämmitys</translation>
     </message>
     <message>
         <source>Disqualified</source>
@@ -3924,7 +3924,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <name>lb::StageMoveCommand</name>
     <message>
         <source>Move to %1</source>
-        <translation>Siirto vaiheeseen %1</translation>
+        <translation>siirto vaiheeseen %1</translation>
     </message>
     <message>
         <source>lead %1 no longer exists</source>
@@ -3962,7 +3962,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>lead %1 was changed by %2 at %3; reload it and try again</source>
-        <translation>käyttäjä %2 muutti liidiä %1 %3; lataa se uudelleen ja yritä uudelleen</translation>
+        <translation>käyttäjä %2 muutti liidiä %1 (%3); lataa se uudelleen ja yritä uudelleen</translation>
     </message>
     <message>
         <source>the workspace is locked by another program (%1); try again when it has finished</source>
@@ -4034,7 +4034,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <message>
         <source>Log %1</source>
         <extracomment>Undo step: %1 the kind of touch logged (Call, E-mail, Meeting, Note)</extracomment>
-        <translation>Kirjaa: %1</translation>
+        <translation>kirjaus: %1</translation>
     </message>
 </context>
 <context>
@@ -4117,7 +4117,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>the search index does not match the leads (%1)</source>
-        <translation>hakuhakemisto ei vastaa liidejä (%1)</translation>
+        <translation>hakuindeksi ei vastaa liidejä (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) without their row of scores</source>
@@ -4246,11 +4246,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>unknown format "%1" (text, json or csv)</source>
-        <translation>tuntematon muoto "%1" (text, json tai csv)</translation>
+        <translation>tuntematon muoto ”%1” (text, json tai csv)</translation>
     </message>
     <message>
         <source>unknown command "%1"</source>
-        <translation>tuntematon komento "%1"</translation>
+        <translation>tuntematon komento ”%1”</translation>
     </message>
     <message>
         <source>cancelled; nothing was changed</source>
@@ -4266,11 +4266,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>export what? "%1" (leads)</source>
-        <translation>mitä viedään? "%1" (leads)</translation>
+        <translation>mitä viedään? ”%1” (leads)</translation>
     </message>
     <message>
         <source>--stage: "%1" is not a stage (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</source>
-        <translation>--stage: "%1" ei ole vaihe (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</translation>
+        <translation>--stage: ”%1” ei ole vaihe (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</translation>
     </message>
     <message>
         <source>exported %1 leads to %2</source>
@@ -4278,11 +4278,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>--delimiter: "%1" is not one of , ; TAB |</source>
-        <translation>--delimiter: "%1" ei ole mikään seuraavista: , ; TAB |</translation>
+        <translation>--delimiter: ”%1” ei ole mikään seuraavista: , ; TAB |</translation>
     </message>
     <message>
         <source>dry run: nothing was written</source>
-        <translation>kuivaharjoitus: mitään ei kirjoitettu</translation>
+        <translation>koeajo: mitään ei kirjoitettu</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -4290,7 +4290,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>rejected rows: %1</source>
-        <translation>hylätyt rivit: %1</translation>
+        <translation>virheelliset rivit: %1</translation>
     </message>
     <message>
         <source>Maps a column: "Header=field" or "Header=ignore".</source>
@@ -4306,7 +4306,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>import what? "%1" (leads or events)</source>
-        <translation>mitä tuodaan? "%1" (leads tai events)</translation>
+        <translation>mitä tuodaan? ”%1” (leads tai events)</translation>
     </message>
     <message>
         <source>%1: no such file</source>
@@ -4314,11 +4314,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>--stage: unknown stage "%1" (one of %2)</source>
-        <translation>--stage: tuntematon vaihe "%1" (jokin seuraavista: %2)</translation>
+        <translation>--stage: tuntematon vaihe ”%1” (jokin seuraavista: %2)</translation>
     </message>
     <message>
         <source>%1: "%2" is not a whole number from %3 to %4</source>
-        <translation>%1: "%2" ei ole kokonaisluku väliltä %3–%4</translation>
+        <translation>%1: ”%2” ei ole kokonaisluku väliltä %3–%4</translation>
     </message>
     <message>
         <source>Only leads this user owns.</source>
@@ -4370,7 +4370,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>no lead with id or e-mail "%1"</source>
-        <translation>ei liidiä, jonka tunnus tai sähköposti on "%1"</translation>
+        <translation>ei liidiä, jonka tunnus tai sähköposti on ”%1”</translation>
     </message>
     <message>
         <source>Score %1 (fit %2, behaviour %3), grade %4</source>
@@ -4406,7 +4406,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Imported scoring model "%1" (id %2); rescored %3 leads, %4 moved to MQL.</source>
-        <translation>Tuotiin pisteytysmalli "%1" (tunnus %2); %3 liidiä pisteytettiin uudelleen, %4 siirtyi MQL-vaiheeseen.</translation>
+        <translation>Tuotiin pisteytysmalli ”%1” (tunnus %2); %3 liidiä pisteytettiin uudelleen, %4 siirtyi MQL-vaiheeseen.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -4414,7 +4414,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Wrote scoring model "%1" to %2.</source>
-        <translation>Pisteytysmalli "%1" kirjoitettiin tiedostoon %2.</translation>
+        <translation>Pisteytysmalli ”%1” kirjoitettiin tiedostoon %2.</translation>
     </message>
     <message>
         <source>Scoring model: %1</source>
@@ -4470,11 +4470,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>unknown model command "%1"</source>
-        <translation>tuntematon model-komento "%1"</translation>
+        <translation>tuntematon model-komento ”%1”</translation>
     </message>
     <message>
         <source>%1: "%2" is not an amount (a number such as 25000)</source>
-        <translation>%1: "%2" ei ole summa (luku, kuten 25000)</translation>
+        <translation>%1: ”%2” ei ole summa (luku, kuten 25000)</translation>
     </message>
     <message>
         <source>BANT, CHAMP, MEDDIC, ANUM or GPCTBA.</source>
@@ -4502,7 +4502,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>--status: "%1" is not unknown, partial, confirmed or disqualifying</source>
-        <translation>--status: "%1" ei ole unknown, partial, confirmed eikä disqualifying</translation>
+        <translation>--status: ”%1” ei ole unknown, partial, confirmed eikä disqualifying</translation>
     </message>
     <message>
         <source>lead %1: %2/%3 is %4; %2 readiness %5 (missing: %6)</source>
@@ -4530,7 +4530,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>--to: unknown stage "%1" (MQL, SAL, SQL, Nurture, Disqualified or New)</source>
-        <translation>--to: tuntematon vaihe "%1" (MQL, SAL, SQL, Nurture, Disqualified tai New)</translation>
+        <translation>--to: tuntematon vaihe ”%1” (MQL, SAL, SQL, Nurture, Disqualified tai New)</translation>
     </message>
     <message>
         <source>%1 of %2 leads refused; nothing was moved:
@@ -4569,7 +4569,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Expected close date.</source>
-        <translation>Arvioitu sulkemispäivä.</translation>
+        <translation>Arvioitu päätöspäivä.</translation>
     </message>
     <message>
         <source>Overwrite fields of an existing account or contact (default: fill empty ones).</source>
@@ -4589,19 +4589,19 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>--account: "%1" is not an account id</source>
-        <translation>--account: "%1" ei ole asiakkaan tunnus</translation>
+        <translation>--account: ”%1” ei ole asiakkaan tunnus</translation>
     </message>
     <message>
         <source>--close-date: "%1" is not a date (YYYY-MM-DD)</source>
-        <translation>--close-date: "%1" ei ole päivämäärä (YYYY-MM-DD)</translation>
+        <translation>--close-date: ”%1” ei ole päivämäärä (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>new account "%1"</source>
-        <translation>uusi asiakas "%1"</translation>
+        <translation>uusi asiakas ”%1”</translation>
     </message>
     <message>
         <source>account %1 "%2" (matched by %3)</source>
-        <translation>asiakas %1 "%2" (tunnistettu: %3)</translation>
+        <translation>asiakas %1 ”%2” (tunnistettu: %3)</translation>
     </message>
     <message>
         <source>Plan for lead %1 (nothing changed):</source>
@@ -4629,11 +4629,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>opportunity "%1"</source>
-        <translation>myyntimahdollisuus "%1"</translation>
+        <translation>myyntimahdollisuus ”%1”</translation>
     </message>
     <message>
         <source>opportunity %1 "%2"</source>
-        <translation>myyntimahdollisuus %1 "%2"</translation>
+        <translation>myyntimahdollisuus %1 ”%2”</translation>
     </message>
     <message>
         <source>closing %1</source>
@@ -4653,7 +4653,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>--stage: "%1" is not Prospecting, Proposal, Negotiation, Won or Lost</source>
-        <translation>--stage: "%1" ei ole Prospecting, Proposal, Negotiation, Won eikä Lost</translation>
+        <translation>--stage: ”%1” ei ole Prospecting, Proposal, Negotiation, Won eikä Lost</translation>
     </message>
     <message>
         <source>Score as of this moment (UTC); default: now.</source>
@@ -4661,11 +4661,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>--as-of: "%1" is not a date (YYYY-MM-DD) or a UTC moment (YYYY-MM-DDTHH:MM:SSZ)</source>
-        <translation>--as-of: "%1" ei ole päivämäärä (YYYY-MM-DD) eikä UTC-ajanhetki (YYYY-MM-DDTHH:MM:SSZ)</translation>
+        <translation>--as-of: ”%1” ei ole päivämäärä (YYYY-MM-DD) eikä UTC-ajanhetki (YYYY-MM-DDTHH:MM:SSZ)</translation>
     </message>
     <message>
         <source>Scored %1 leads with model "%2" as of %3; %4 moved to MQL.</source>
-        <translation>Pisteytettiin %1 liidiä mallilla "%2" ajanhetken %3 mukaan; %4 siirtyi MQL-vaiheeseen.</translation>
+        <translation>Pisteytettiin %1 liidiä mallilla ”%2” ajanhetken %3 mukaan; %4 siirtyi MQL-vaiheeseen.</translation>
     </message>
     <message>
         <source>Workspace %1 is ready (schema version %2).</source>
@@ -4685,11 +4685,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>--leads: "%1" is not a number of leads from 1 to 50000000</source>
-        <translation>--leads: "%1" ei ole liidien määrä väliltä 1–50000000</translation>
+        <translation>--leads: ”%1” ei ole liidien määrä väliltä 1–50000000</translation>
     </message>
     <message>
         <source>--seed: "%1" is not a whole number</source>
-        <translation>--seed: "%1" ei ole kokonaisluku</translation>
+        <translation>--seed: ”%1” ei ole kokonaisluku</translation>
     </message>
     <message>
         <source>Generated %1 leads, %2 events, %3 accounts and %4 opportunities in %5.</source>
@@ -4716,7 +4716,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <message>
         <source>account %1 "%2" (made meanwhile by another conversion; matched by %3)</source>
         <extracomment>CLI convert: the preview said "new account", but another conversion created the account meanwhile and this one used it; %3 is how it was matched (domain, name)</extracomment>
-        <translation>asiakas %1 "%2" (luotu juuri toisessa muuntamisessa; tunnistettu: %3)</translation>
+        <translation>asiakas %1 ”%2” (luotu juuri toisessa muuntamisessa; tunnistettu: %3)</translation>
     </message>
     <message>
         <source>contact %1 (made meanwhile by another conversion, same e-mail)</source>
@@ -4739,7 +4739,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%1: "%2" is not a date (YYYY-MM-DD)</source>
-        <translation>%1: "%2" ei ole päivämäärä (VVVV-KK-PP)</translation>
+        <translation>%1: ”%2” ei ole päivämäärä (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -4881,11 +4881,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>unknown report "%1"</source>
-        <translation>tuntematon raportti "%1"</translation>
+        <translation>tuntematon raportti ”%1”</translation>
     </message>
     <message>
         <source>--wait takes a number of seconds from 0 to 86400, not "%1"</source>
-        <translation>--wait ottaa sekuntimäärän väliltä 0–86400, ei "%1"</translation>
+        <translation>--wait ottaa sekuntimäärän väliltä 0–86400, ei ”%1”</translation>
     </message>
     <message>
         <source>waiting for another program to finish writing to %1…</source>
@@ -4901,11 +4901,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>--limit: "%1" is not a whole number from 1 to 100000</source>
-        <translation>--limit: "%1" ei ole kokonaisluku väliltä 1–100000</translation>
+        <translation>--limit: ”%1” ei ole kokonaisluku väliltä 1–100000</translation>
     </message>
     <message>
         <source>"%1" is not an account id (a whole number)</source>
-        <translation>"%1" ei ole asiakkaan tunnus (kokonaisluku)</translation>
+        <translation>”%1” ei ole asiakkaan tunnus (kokonaisluku)</translation>
     </message>
     <message>
         <source>Only accounts whose name or e-mail domain contains T.</source>
@@ -4928,7 +4928,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>account %1 "%2"</source>
-        <translation>asiakas %1 "%2"</translation>
+        <translation>asiakas %1 ”%2”</translation>
     </message>
     <message>
         <source>domain: %1, country: %2, owner: %3</source>
@@ -5008,15 +5008,15 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>--amount: "%1" is not an amount (a number such as 25000)</source>
-        <translation>--amount: "%1" ei ole summa (luku, esimerkiksi 25000)</translation>
+        <translation>--amount: ”%1” ei ole summa (luku, esimerkiksi 25000)</translation>
     </message>
     <message>
         <source>--amount: "%1" is negative; an amount is zero or more</source>
-        <translation>--amount: "%1" on negatiivinen; summa on nolla tai enemmän</translation>
+        <translation>--amount: ”%1” on negatiivinen; summa on nolla tai enemmän</translation>
     </message>
     <message>
         <source>"%1" is not %2 (a whole number above zero)</source>
-        <translation>"%1" ei kelpaa arvoksi %2 (nollaa suurempi kokonaisluku)</translation>
+        <translation>”%1” ei kelpaa arvoksi %2 (nollaa suurempi kokonaisluku)</translation>
     </message>
     <message>
         <source>account: %1 (%2)</source>
@@ -5060,7 +5060,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Only deals expected to close before this day (YYYY-MM-DD).</source>
-        <translation>Vain myyntimahdollisuudet, joiden arvioitu päätöspäivä on ennen tätä päivää (VVVV-KK-PP).</translation>
+        <translation>Vain myyntimahdollisuudet, joiden arvioitu päätöspäivä on ennen tätä päivää (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Only open deals whose expected close has passed.</source>
@@ -5084,7 +5084,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>--limit: "%1" is more than 100000</source>
-        <translation>--limit: "%1" on yli 100000</translation>
+        <translation>--limit: ”%1” on yli 100000</translation>
     </message>
     <message numerus="yes">
         <source>(first %n deal(s); --limit shows more)</source>
@@ -5095,7 +5095,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Expected close date (YYYY-MM-DD).</source>
-        <translation>Arvioitu päätöspäivä (VVVV-KK-PP).</translation>
+        <translation>Arvioitu päätöspäivä (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Why the deal was lost (required with --stage Lost).</source>
@@ -5107,7 +5107,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>"%1" is not an opportunity id (a whole number)</source>
-        <translation>"%1" ei ole myyntimahdollisuuden tunnus (kokonaisluku)</translation>
+        <translation>”%1” ei ole myyntimahdollisuuden tunnus (kokonaisluku)</translation>
     </message>
     <message>
         <source>--if-version goes with a change: --stage, --amount, --close-date or --reason</source>
@@ -5115,7 +5115,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>opportunity %1 "%2": %3 -&gt; %4, %5, expected close %6</source>
-        <translation>myyntimahdollisuus %1 "%2": %3 -&gt; %4, %5, arvioitu päätöspäivä %6</translation>
+        <translation>myyntimahdollisuus %1 ”%2”: %3 -&gt; %4, %5, arvioitu päätöspäivä %6</translation>
     </message>
     <message>
         <source>The new owner of every lead.</source>
@@ -5131,7 +5131,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>an owner's name is empty in "%1"</source>
-        <translation>omistajan nimi puuttuu kohdasta "%1"</translation>
+        <translation>omistajan nimi puuttuu kohdasta ”%1”</translation>
     </message>
     <message numerus="yes">
         <source>Assigned %n lead(s)</source>
@@ -5162,15 +5162,15 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>--type: "%1" is not %2</source>
-        <translation>--type: "%1" ei ole mikään näistä: %2</translation>
+        <translation>--type: ”%1” ei ole mikään näistä: %2</translation>
     </message>
     <message>
         <source>--outcome: "%1" is not connected, voicemail or no-answer</source>
-        <translation>--outcome: "%1" ei ole connected, voicemail eikä no-answer</translation>
+        <translation>--outcome: ”%1” ei ole connected, voicemail eikä no-answer</translation>
     </message>
     <message>
         <source>--at: "%1" is not a moment such as 2026-11-22T09:30:00Z</source>
-        <translation>--at: "%1" ei ole ajanhetki, kuten 2026-11-22T09:30:00Z</translation>
+        <translation>--at: ”%1” ei ole ajanhetki, kuten 2026-11-22T09:30:00Z</translation>
     </message>
     <message>
         <source>Logged %1 with %2 at %3</source>

@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>Expected close</source>
-        <translation>Förväntat avslut</translation>
+        <translation>Förväntat avslutsdatum</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -106,7 +106,7 @@
     <message>
         <source>Answer %1 %2</source>
         <extracomment>Undo menu text; %1 a framework (BANT, MEDDIC, ...), %2 one of its criteria</extracomment>
-        <translation>Svar %1 %2</translation>
+        <translation>svar: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -330,7 +330,7 @@
     <message>
         <source>Convert %1</source>
         <extracomment>Undo menu text; %1 the lead's name</extracomment>
-        <translation>Konvertera %1</translation>
+        <translation>konvertering av %1</translation>
     </message>
 </context>
 <context>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>&amp;Close date:</source>
-        <translation>&amp;Datum för avslut:</translation>
+        <translation>&amp;Förväntat avslutsdatum:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>No account name contains "%1".</source>
-        <translation>Inget kontonamn innehåller "%1".</translation>
+        <translation>Inget kontonamn innehåller ”%1”.</translation>
     </message>
     <message>
         <source>Account #%1 %2</source>
@@ -887,15 +887,15 @@ Per %2</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not an e-mail address</source>
-        <translation>kolumn "%1": "%2" är inte en e-postadress</translation>
+        <translation>kolumn ”%1”: ”%2” är inte en e-postadress</translation>
     </message>
     <message>
         <source>column "%1" is empty: an event needs a type</source>
-        <translation>kolumn "%1" är tom: en händelse behöver en typ</translation>
+        <translation>kolumn ”%1” är tom: en händelse behöver en typ</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not a date or time (YYYY-MM-DD, ISO 8601, D.M.YYYY or M/D/YYYY)</source>
-        <translation>kolumn "%1": "%2" är inte ett datum eller en tidpunkt (YYYY-MM-DD, ISO 8601, D.M.YYYY eller M/D/YYYY)</translation>
+        <translation>kolumn ”%1”: ”%2” är inte ett datum eller en tidpunkt (YYYY-MM-DD, ISO 8601, D.M.YYYY eller M/D/YYYY)</translation>
     </message>
     <message>
         <source>no lead with this e-mail: %1</source>
@@ -1487,7 +1487,7 @@ Per %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;First value&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Första värde&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Första värdet&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Imported as&lt;/b&gt;</source>
@@ -1537,7 +1537,7 @@ Per %2</translation>
     </message>
     <message>
         <source>As detected</source>
-        <translation>Som identifierad</translation>
+        <translation>Identifierad automatiskt</translation>
     </message>
     <message>
         <source>&amp;Use delimiter:</source>
@@ -1570,7 +1570,7 @@ Per %2</translation>
     </message>
     <message>
         <source>As detected: %1</source>
-        <translation>Som identifierad: %1</translation>
+        <translation>Identifierad automatiskt: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 columns, %3. The first %n row(s):</source>
@@ -1746,7 +1746,7 @@ Per %2</translation>
     <name>lb::LeadEditCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation>Redigera %1</translation>
+        <translation>redigering av %1</translation>
     </message>
     <message>
         <source>lead %1 no longer exists</source>
@@ -1754,7 +1754,7 @@ Per %2</translation>
     </message>
     <message>
         <source>lead %1 was changed by %2 since this edit; reload it</source>
-        <translation>lead %1 har ändrats av %2 efter den här redigeringen; läs in den igen</translation>
+        <translation>lead %1 har ändrats av %2 efter den här redigeringen; läs in det igen</translation>
     </message>
 </context>
 <context>
@@ -1780,23 +1780,23 @@ Per %2</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not an e-mail address</source>
-        <translation>kolumn "%1": "%2" är inte en e-postadress</translation>
+        <translation>kolumn ”%1”: ”%2” är inte en e-postadress</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not a country (an ISO code or a name in English, Finnish or Swedish)</source>
-        <translation>kolumn "%1": "%2" är inte ett land (en ISO-kod eller ett namn på engelska, finska eller svenska)</translation>
+        <translation>kolumn ”%1”: ”%2” är inte ett land (en ISO-kod eller ett namn på engelska, finska eller svenska)</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not a whole number</source>
-        <translation>kolumn "%1": "%2" är inte ett heltal</translation>
+        <translation>kolumn ”%1”: ”%2” är inte ett heltal</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not a date (YYYY-MM-DD, D.M.YYYY or M/D/YYYY)</source>
-        <translation>kolumn "%1": "%2" är inte ett datum (YYYY-MM-DD, D.M.YYYY eller M/D/YYYY)</translation>
+        <translation>kolumn ”%1”: ”%2” är inte ett datum (YYYY-MM-DD, D.M.YYYY eller M/D/YYYY)</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not a number</source>
-        <translation>kolumn "%1": "%2" är inte ett tal</translation>
+        <translation>kolumn ”%1”: ”%2” är inte ett tal</translation>
     </message>
     <message>
         <source>%1 has no e-mail column, nor last name and company columns: a lead needs one of them (columns: %2)</source>
@@ -2135,7 +2135,7 @@ Per %2</translation>
     </message>
     <message>
         <source>the creation of a lead cannot be undone</source>
-        <translation>att ett lead skapades kan inte ångras</translation>
+        <translation>skapandet av ett lead kan inte ångras</translation>
     </message>
     <message>
         <source>lead %1 has moved on to %2 since; it cannot go back from there</source>
@@ -2511,7 +2511,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>a lost reason ("%1") is given only with the stage Lost</source>
-        <translation>en förlustorsak ("%1") anges bara med steget Lost</translation>
+        <translation>en förlustorsak (”%1”) anges bara med steget Lost</translation>
     </message>
     <message>
         <source>opportunity %1 already has these values: nothing to change</source>
@@ -2569,7 +2569,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Expected &amp;close:</source>
-        <translation>Förväntat &amp;avslut:</translation>
+        <translation>Förväntat &amp;avslutsdatum:</translation>
     </message>
     <message>
         <source>Say why the deal was lost before moving it to Lost.</source>
@@ -2593,7 +2593,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <message>
         <source>Expected close</source>
         <extracomment>Column: the day the deal is expected to close</extracomment>
-        <translation>Förväntat avslut</translation>
+        <translation>Förväntat avslutsdatum</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -2687,23 +2687,23 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <name>lb::ProfileEdit</name>
     <message>
         <source>"%1" is not an e-mail address</source>
-        <translation>"%1" är inte en e-postadress</translation>
+        <translation>”%1” är inte en e-postadress</translation>
     </message>
     <message>
         <source>"%1" is not a whole number</source>
-        <translation>"%1" är inte ett heltal</translation>
+        <translation>”%1” är inte ett heltal</translation>
     </message>
     <message>
         <source>"%1" is not a number</source>
-        <translation>"%1" är inte ett tal</translation>
+        <translation>”%1” är inte ett tal</translation>
     </message>
     <message>
         <source>"%1" is not a date (YYYY-MM-DD or D.M.YYYY)</source>
-        <translation>"%1" är inte ett datum (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ)</translation>
+        <translation>”%1” är inte ett datum (YYYY-MM-DD eller D.M.YYYY)</translation>
     </message>
     <message>
         <source>"%1" is not a known country</source>
-        <translation>"%1" är inte ett känt land</translation>
+        <translation>”%1” är inte ett känt land</translation>
     </message>
     <message>
         <source>a lead needs an e-mail, or a last name and a company</source>
@@ -2750,7 +2750,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Annual revenue</source>
-        <translation>Omsättning</translation>
+        <translation>Årsomsättning</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -2758,7 +2758,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation>Förväntat avslut</translation>
+        <translation>Förväntat avslutsdatum</translation>
     </message>
     <message>
         <source>Country</source>
@@ -2778,7 +2778,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>ÅÅÅÅ-MM-DD</translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2809,19 +2809,19 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <name>lb::Qualification</name>
     <message>
         <source>criterion %1: value "%2" is not an amount (a number such as 25000)</source>
-        <translation>kriterium %1: värdet "%2" är inte ett belopp (ett tal som 25000)</translation>
+        <translation>kriterium %1: värdet ”%2” är inte ett belopp (ett tal som 25000)</translation>
     </message>
     <message>
         <source>criterion %1: value "%2" is not a date (YYYY-MM-DD)</source>
-        <translation>kriterium %1: värdet "%2" är inte ett datum (YYYY-MM-DD)</translation>
+        <translation>kriterium %1: värdet ”%2” är inte ett datum (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>unknown framework "%1" (one of %2)</source>
-        <translation>okänt ramverk "%1" (ett av %2)</translation>
+        <translation>okänt ramverk ”%1” (ett av %2)</translation>
     </message>
     <message>
         <source>framework %1 has no criterion "%2" (one of %3)</source>
-        <translation>ramverket %1 har inget kriterium "%2" (ett av %3)</translation>
+        <translation>ramverket %1 har inget kriterium ”%2” (ett av %3)</translation>
     </message>
     <message>
         <source>lead %1 no longer exists</source>
@@ -2900,7 +2900,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <message>
         <source>Readiness %p%</source>
         <extracomment>Progress bar text; %p is the percentage.</extracomment>
-        <translation>Mognadsgrad %p%</translation>
+        <translation>Mognadsgrad %p %</translation>
     </message>
     <message>
         <source>Every criterion is confirmed.</source>
@@ -2943,7 +2943,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>No framework yet: choose one and record what the prospect says.</source>
-        <translation>Inget ramverk ännu: välj ett och registrera vad kunden säger.</translation>
+        <translation>Inget ramverk ännu: välj ett och registrera vad prospekten säger.</translation>
     </message>
     <message>
         <source>Not ready for SQL: marked disqualifying: %1</source>
@@ -3035,7 +3035,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Required for "Other"</source>
-        <translation>Krävs för "Annat"</translation>
+        <translation>Krävs för ”Annat”</translation>
     </message>
 </context>
 <context>
@@ -3200,7 +3200,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>no user is called "%1"</source>
-        <translation>ingen användare heter "%1"</translation>
+        <translation>ingen användare heter ”%1”</translation>
     </message>
 </context>
 <context>
@@ -3338,11 +3338,11 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>if "%1" held</source>
-        <translation>om "%1" gällde</translation>
+        <translation>om ”%1” gällde</translation>
     </message>
     <message>
         <source>one more "%1" now</source>
-        <translation>ytterligare en "%1" nu</translation>
+        <translation>en händelse till (%1)</translation>
     </message>
     <message>
         <source>%1: score %2</source>
@@ -3535,7 +3535,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>the stored scoring model %1 ("%2") is not valid: %3</source>
-        <translation>den sparade poängmodellen %1 ("%2") är inte giltig: %3</translation>
+        <translation>den sparade poängmodellen %1 (”%2”) är inte giltig: %3</translation>
     </message>
     <message>
         <source>the default scoring model is missing from this build</source>
@@ -3924,7 +3924,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <name>lb::StageMoveCommand</name>
     <message>
         <source>Move to %1</source>
-        <translation>Flytta till %1</translation>
+        <translation>flytt till %1</translation>
     </message>
     <message>
         <source>lead %1 no longer exists</source>
@@ -4034,7 +4034,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <message>
         <source>Log %1</source>
         <extracomment>Undo step: %1 the kind of touch logged (Call, E-mail, Meeting, Note)</extracomment>
-        <translation>Logga: %1</translation>
+        <translation>loggning: %1</translation>
     </message>
 </context>
 <context>
@@ -4246,11 +4246,11 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>unknown format "%1" (text, json or csv)</source>
-        <translation>okänt format "%1" (text, json eller csv)</translation>
+        <translation>okänt format ”%1” (text, json eller csv)</translation>
     </message>
     <message>
         <source>unknown command "%1"</source>
-        <translation>okänt kommando "%1"</translation>
+        <translation>okänt kommando ”%1”</translation>
     </message>
     <message>
         <source>cancelled; nothing was changed</source>
@@ -4266,11 +4266,11 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>export what? "%1" (leads)</source>
-        <translation>exportera vad? "%1" (leads)</translation>
+        <translation>exportera vad? ”%1” (leads)</translation>
     </message>
     <message>
         <source>--stage: "%1" is not a stage (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</source>
-        <translation>--stage: "%1" är inte ett steg (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</translation>
+        <translation>--stage: ”%1” är inte ett steg (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</translation>
     </message>
     <message>
         <source>exported %1 leads to %2</source>
@@ -4278,7 +4278,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>--delimiter: "%1" is not one of , ; TAB |</source>
-        <translation>--delimiter: "%1" är inte något av , ; TAB |</translation>
+        <translation>--delimiter: ”%1” är inte något av , ; TAB |</translation>
     </message>
     <message>
         <source>dry run: nothing was written</source>
@@ -4306,7 +4306,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>import what? "%1" (leads or events)</source>
-        <translation>importera vad? "%1" (leads eller events)</translation>
+        <translation>importera vad? ”%1” (leads eller events)</translation>
     </message>
     <message>
         <source>%1: no such file</source>
@@ -4314,11 +4314,11 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>--stage: unknown stage "%1" (one of %2)</source>
-        <translation>--stage: okänt steg "%1" (ett av %2)</translation>
+        <translation>--stage: okänt steg ”%1” (ett av %2)</translation>
     </message>
     <message>
         <source>%1: "%2" is not a whole number from %3 to %4</source>
-        <translation>%1: "%2" är inte ett heltal från %3 till %4</translation>
+        <translation>%1: ”%2” är inte ett heltal från %3 till %4</translation>
     </message>
     <message>
         <source>Only leads this user owns.</source>
@@ -4370,7 +4370,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>no lead with id or e-mail "%1"</source>
-        <translation>inget lead med id eller e-post "%1"</translation>
+        <translation>inget lead med id eller e-post ”%1”</translation>
     </message>
     <message>
         <source>Score %1 (fit %2, behaviour %3), grade %4</source>
@@ -4406,7 +4406,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Imported scoring model "%1" (id %2); rescored %3 leads, %4 moved to MQL.</source>
-        <translation>Importerade poängmodellen "%1" (id %2); %3 leads fick ny poäng, %4 flyttades till MQL.</translation>
+        <translation>Importerade poängmodellen ”%1” (id %2); %3 leads fick ny poäng, %4 flyttades till MQL.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -4414,7 +4414,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Wrote scoring model "%1" to %2.</source>
-        <translation>Skrev poängmodellen "%1" till %2.</translation>
+        <translation>Skrev poängmodellen ”%1” till %2.</translation>
     </message>
     <message>
         <source>Scoring model: %1</source>
@@ -4470,11 +4470,11 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>unknown model command "%1"</source>
-        <translation>okänt model-kommando "%1"</translation>
+        <translation>okänt model-kommando ”%1”</translation>
     </message>
     <message>
         <source>%1: "%2" is not an amount (a number such as 25000)</source>
-        <translation>%1: "%2" är inte ett belopp (ett tal som 25000)</translation>
+        <translation>%1: ”%2” är inte ett belopp (ett tal som 25000)</translation>
     </message>
     <message>
         <source>BANT, CHAMP, MEDDIC, ANUM or GPCTBA.</source>
@@ -4502,7 +4502,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>--status: "%1" is not unknown, partial, confirmed or disqualifying</source>
-        <translation>--status: "%1" är inte unknown, partial, confirmed eller disqualifying</translation>
+        <translation>--status: ”%1” är inte unknown, partial, confirmed eller disqualifying</translation>
     </message>
     <message>
         <source>lead %1: %2/%3 is %4; %2 readiness %5 (missing: %6)</source>
@@ -4530,7 +4530,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>--to: unknown stage "%1" (MQL, SAL, SQL, Nurture, Disqualified or New)</source>
-        <translation>--to: okänt steg "%1" (MQL, SAL, SQL, Nurture, Disqualified eller New)</translation>
+        <translation>--to: okänt steg ”%1” (MQL, SAL, SQL, Nurture, Disqualified eller New)</translation>
     </message>
     <message>
         <source>%1 of %2 leads refused; nothing was moved:
@@ -4589,19 +4589,19 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>--account: "%1" is not an account id</source>
-        <translation>--account: "%1" är inte ett konto-id</translation>
+        <translation>--account: ”%1” är inte ett konto-id</translation>
     </message>
     <message>
         <source>--close-date: "%1" is not a date (YYYY-MM-DD)</source>
-        <translation>--close-date: "%1" är inte ett datum (YYYY-MM-DD)</translation>
+        <translation>--close-date: ”%1” är inte ett datum (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>new account "%1"</source>
-        <translation>nytt konto "%1"</translation>
+        <translation>nytt konto ”%1”</translation>
     </message>
     <message>
         <source>account %1 "%2" (matched by %3)</source>
-        <translation>konto %1 "%2" (matchat på %3)</translation>
+        <translation>konto %1 ”%2” (matchat på %3)</translation>
     </message>
     <message>
         <source>Plan for lead %1 (nothing changed):</source>
@@ -4629,11 +4629,11 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>opportunity "%1"</source>
-        <translation>affärsmöjlighet "%1"</translation>
+        <translation>affärsmöjlighet ”%1”</translation>
     </message>
     <message>
         <source>opportunity %1 "%2"</source>
-        <translation>affärsmöjlighet %1 "%2"</translation>
+        <translation>affärsmöjlighet %1 ”%2”</translation>
     </message>
     <message>
         <source>closing %1</source>
@@ -4653,7 +4653,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>--stage: "%1" is not Prospecting, Proposal, Negotiation, Won or Lost</source>
-        <translation>--stage: "%1" är inte Prospecting, Proposal, Negotiation, Won eller Lost</translation>
+        <translation>--stage: ”%1” är inte Prospecting, Proposal, Negotiation, Won eller Lost</translation>
     </message>
     <message>
         <source>Score as of this moment (UTC); default: now.</source>
@@ -4661,11 +4661,11 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>--as-of: "%1" is not a date (YYYY-MM-DD) or a UTC moment (YYYY-MM-DDTHH:MM:SSZ)</source>
-        <translation>--as-of: "%1" är inte ett datum (YYYY-MM-DD) eller en UTC-tidpunkt (YYYY-MM-DDTHH:MM:SSZ)</translation>
+        <translation>--as-of: ”%1” är inte ett datum (YYYY-MM-DD) eller en UTC-tidpunkt (YYYY-MM-DDTHH:MM:SSZ)</translation>
     </message>
     <message>
         <source>Scored %1 leads with model "%2" as of %3; %4 moved to MQL.</source>
-        <translation>Poängsatte %1 leads med modellen "%2" per %3; %4 flyttades till MQL.</translation>
+        <translation>Poängsatte %1 leads med modellen ”%2” per %3; %4 flyttades till MQL.</translation>
     </message>
     <message>
         <source>Workspace %1 is ready (schema version %2).</source>
@@ -4685,11 +4685,11 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>--leads: "%1" is not a number of leads from 1 to 50000000</source>
-        <translation>--leads: "%1" är inte ett antal leads från 1 till 50000000</translation>
+        <translation>--leads: ”%1” är inte ett antal leads från 1 till 50000000</translation>
     </message>
     <message>
         <source>--seed: "%1" is not a whole number</source>
-        <translation>--seed: "%1" är inte ett heltal</translation>
+        <translation>--seed: ”%1” är inte ett heltal</translation>
     </message>
     <message>
         <source>Generated %1 leads, %2 events, %3 accounts and %4 opportunities in %5.</source>
@@ -4716,7 +4716,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <message>
         <source>account %1 "%2" (made meanwhile by another conversion; matched by %3)</source>
         <extracomment>CLI convert: the preview said "new account", but another conversion created the account meanwhile and this one used it; %3 is how it was matched (domain, name)</extracomment>
-        <translation>konto %1 "%2" (skapat nyss av en annan konvertering; matchat på %3)</translation>
+        <translation>konto %1 ”%2” (skapat nyss av en annan konvertering; matchat på %3)</translation>
     </message>
     <message>
         <source>contact %1 (made meanwhile by another conversion, same e-mail)</source>
@@ -4739,7 +4739,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>%1: "%2" is not a date (YYYY-MM-DD)</source>
-        <translation>%1: "%2" är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
+        <translation>%1: ”%2” är inte ett datum (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -4881,11 +4881,11 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>unknown report "%1"</source>
-        <translation>okänd rapport "%1"</translation>
+        <translation>okänd rapport ”%1”</translation>
     </message>
     <message>
         <source>--wait takes a number of seconds from 0 to 86400, not "%1"</source>
-        <translation>--wait tar ett antal sekunder från 0 till 86400, inte "%1"</translation>
+        <translation>--wait tar ett antal sekunder från 0 till 86400, inte ”%1”</translation>
     </message>
     <message>
         <source>waiting for another program to finish writing to %1…</source>
@@ -4901,11 +4901,11 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>--limit: "%1" is not a whole number from 1 to 100000</source>
-        <translation>--limit: "%1" är inte ett heltal från 1 till 100000</translation>
+        <translation>--limit: ”%1” är inte ett heltal från 1 till 100000</translation>
     </message>
     <message>
         <source>"%1" is not an account id (a whole number)</source>
-        <translation>"%1" är inte ett konto-id (ett heltal)</translation>
+        <translation>”%1” är inte ett konto-id (ett heltal)</translation>
     </message>
     <message>
         <source>Only accounts whose name or e-mail domain contains T.</source>
@@ -4928,7 +4928,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>account %1 "%2"</source>
-        <translation>konto %1 "%2"</translation>
+        <translation>konto %1 ”%2”</translation>
     </message>
     <message>
         <source>domain: %1, country: %2, owner: %3</source>
@@ -4995,7 +4995,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <message>
         <source>Expected close</source>
         <extracomment>Column: the day the deal is expected to close.</extracomment>
-        <translation>Förväntat avslut</translation>
+        <translation>Förväntat avslutsdatum</translation>
     </message>
     <message>
         <source>Lead source</source>
@@ -5008,15 +5008,15 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>--amount: "%1" is not an amount (a number such as 25000)</source>
-        <translation>--amount: "%1" är inte ett belopp (ett tal som 25000)</translation>
+        <translation>--amount: ”%1” är inte ett belopp (ett tal som 25000)</translation>
     </message>
     <message>
         <source>--amount: "%1" is negative; an amount is zero or more</source>
-        <translation>--amount: "%1" är negativt; ett belopp är noll eller mer</translation>
+        <translation>--amount: ”%1” är negativt; ett belopp är noll eller mer</translation>
     </message>
     <message>
         <source>"%1" is not %2 (a whole number above zero)</source>
-        <translation>"%1" duger inte som %2 (ett heltal större än noll)</translation>
+        <translation>”%1” duger inte som %2 (ett heltal större än noll)</translation>
     </message>
     <message>
         <source>account: %1 (%2)</source>
@@ -5060,7 +5060,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Only deals expected to close before this day (YYYY-MM-DD).</source>
-        <translation>Endast affärsmöjligheter med förväntat avslutsdatum före denna dag (ÅÅÅÅ-MM-DD).</translation>
+        <translation>Endast affärsmöjligheter med förväntat avslutsdatum före denna dag (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Only open deals whose expected close has passed.</source>
@@ -5084,7 +5084,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>--limit: "%1" is more than 100000</source>
-        <translation>--limit: "%1" är mer än 100000</translation>
+        <translation>--limit: ”%1” är mer än 100000</translation>
     </message>
     <message numerus="yes">
         <source>(first %n deal(s); --limit shows more)</source>
@@ -5095,7 +5095,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Expected close date (YYYY-MM-DD).</source>
-        <translation>Förväntat avslutsdatum (ÅÅÅÅ-MM-DD).</translation>
+        <translation>Förväntat avslutsdatum (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Why the deal was lost (required with --stage Lost).</source>
@@ -5107,7 +5107,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>"%1" is not an opportunity id (a whole number)</source>
-        <translation>"%1" är inte ett id för en affärsmöjlighet (ett heltal)</translation>
+        <translation>”%1” är inte ett id för en affärsmöjlighet (ett heltal)</translation>
     </message>
     <message>
         <source>--if-version goes with a change: --stage, --amount, --close-date or --reason</source>
@@ -5115,7 +5115,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>opportunity %1 "%2": %3 -&gt; %4, %5, expected close %6</source>
-        <translation>affärsmöjlighet %1 "%2": %3 -&gt; %4, %5, förväntat avslut %6</translation>
+        <translation>affärsmöjlighet %1 ”%2”: %3 -&gt; %4, %5, förväntat avslutsdatum %6</translation>
     </message>
     <message>
         <source>The new owner of every lead.</source>
@@ -5131,7 +5131,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>an owner's name is empty in "%1"</source>
-        <translation>ett ägarnamn är tomt i "%1"</translation>
+        <translation>ett ägarnamn är tomt i ”%1”</translation>
     </message>
     <message numerus="yes">
         <source>Assigned %n lead(s)</source>
@@ -5162,15 +5162,15 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>--type: "%1" is not %2</source>
-        <translation>--type: "%1" är inte något av: %2</translation>
+        <translation>--type: ”%1” är inte något av: %2</translation>
     </message>
     <message>
         <source>--outcome: "%1" is not connected, voicemail or no-answer</source>
-        <translation>--outcome: "%1" är inte connected, voicemail eller no-answer</translation>
+        <translation>--outcome: ”%1” är inte connected, voicemail eller no-answer</translation>
     </message>
     <message>
         <source>--at: "%1" is not a moment such as 2026-11-22T09:30:00Z</source>
-        <translation>--at: "%1" är inte en tidpunkt som 2026-11-22T09:30:00Z</translation>
+        <translation>--at: ”%1” är inte en tidpunkt som 2026-11-22T09:30:00Z</translation>
     </message>
     <message>
         <source>Logged %1 with %2 at %3</source>
