@@ -614,11 +614,12 @@ DemoSummary DemoGenerator::generate(Workspace& workspace, JobControl* job)
     const qint64 existing = workspace.leads().count({});
     if (existing > 0)
         throw StoreError(StoreError::Kind::Invalid,
+                         //: %1 the workspace file
                          QCoreApplication::translate("lb::Demo",
-                                                     "%1 already holds %2 leads; demo data goes "
-                                                     "only into an empty workspace")
-                             .arg(workspace.location())
-                             .arg(existing));
+                                                     "%1 already holds %Ln lead(s); demo data "
+                                                     "goes only into an empty workspace",
+                                                     nullptr, int(qMin<qint64>(existing, INT_MAX)))
+                             .arg(workspace.location()));
     DemoScoring scoring;
     {
         const scoring::ActiveModel active = scoring::ensureActiveModel(workspace);

@@ -3,6 +3,7 @@
 #include "lifecycle/lifecycleservice.h"
 #include "main/themecolors.h"
 #include "store/storeerror.h"
+#include "util/counts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -70,6 +71,7 @@ ConversionDialog::ConversionDialog(ConversionService& service, const Lead& lead,
                                    QWidget* parent)
     : QDialog(parent), m_service(service), m_lead(lead), m_actor(std::move(actor))
 {
+    //: Window title. %1 the lead's name
     setWindowTitle(tr("Convert %1").arg(lead.displayName()));
     auto* layout = new QVBoxLayout(this);
 
@@ -171,6 +173,8 @@ void ConversionDialog::fillAccounts(const QList<AccountSuggestion>& suggestions)
     m_account->clear();
     m_matchesOffered = !suggestions.isEmpty();
     for (const AccountSuggestion& suggestion : suggestions) {
+        //: An account to pick. %1 its name, %2 its id, %3 why it is suggested ("same e-mail
+        //: domain")
         m_account->addItem(tr("%1 (#%2, %3)")
                                .arg(suggestion.account.name)
                                .arg(suggestion.account.id)
@@ -194,6 +198,8 @@ void ConversionDialog::searchAccounts()
             if (m_account->findData(account.id) >= 0)
                 continue;
             m_account->insertItem(m_account->count() - 1,
+                                  //: An account to pick. %1 its name, %2 its id, %3 why it is
+                                  //: suggested ("same e-mail domain")
                                   tr("%1 (#%2, %3)")
                                       .arg(account.name)
                                       .arg(account.id)
@@ -274,18 +280,21 @@ void ConversionDialog::showPreview()
     addRows(AccountRecord,
             m_plan.createAccount
                 ? tr("New account")
+                //: %1 the account's id, %2 its name
                 : tr("Account #%1 %2").arg(m_plan.account.id).arg(m_plan.account.name),
             m_plan.accountFields);
     addRows(ContactRecord,
             m_plan.createContact ? tr("New contact")
+                                 //: %1 the contact's id
                                  : tr("Contact #%1 (same e-mail)").arg(m_plan.contact.id),
             m_plan.contactFields);
     m_carried->setText(
-        tr("Carried over to the contact: %1 events, %2 answers, %3 notes. Amounts in %4.")
-            .arg(m_plan.eventCount)
-            .arg(m_plan.answerCount)
-            .arg(m_plan.noteCount)
-            .arg(m_plan.currency));
+        //: %1 a list of counts ("3 events, 2 answers and 1 note"), %2 a currency code (EUR)
+        tr("Carried over to the contact: %1. Amounts in %2.")
+            .arg(counts::list({counts::events(m_plan.eventCount),
+                               counts::answers(m_plan.answerCount),
+                               counts::notes(m_plan.noteCount)}),
+                 m_plan.currency));
 }
 
 void ConversionDialog::convert()

@@ -223,6 +223,7 @@ void ImportWizardMappingPage::updateWarnings()
     m_warning->setText(
         labels.isEmpty()
             ? QString()
+            //: %1 a list of field names
             : tr("Chosen for more than one column: %1. Only the first of those columns is "
                  "imported.")
                   .arg(labels.join(QStringLiteral(", "))));

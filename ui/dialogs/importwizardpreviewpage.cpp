@@ -1,6 +1,7 @@
 #include "dialogs/importwizardpreviewpage.h"
 
 #include "main/jobrunner.h"
+#include "util/localeformat.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -167,7 +168,8 @@ void ImportWizardPreviewPage::readFinished()
     m_ok = error.isEmpty() && !m_session.preview.header.isEmpty();
     m_error->setText(!error.isEmpty() ? error
                      : m_ok           ? QString()
-                                      : tr("%1 has no header row.").arg(m_session.filePath));
+                            //: %1 the file name
+                            : tr("%1 has no header row.").arg(m_session.filePath));
     m_error->setVisible(!m_ok);
     showPreview();
 }
@@ -187,12 +189,14 @@ void ImportWizardPreviewPage::showPreview()
     m_delimiterCombo->setItemText(
         0, m_session.detectedDelimiter.isNull()
                ? tr("As detected")
+               //: %1 the separator found in the file, e.g. "Semicolon"
                : tr("As detected: %1").arg(delimiterLabel(m_session.detectedDelimiter)));
     m_info->setText(
+        //: %1 the file name, %2 the number of columns, %3 the file size ("371 bytes")
         m_ok ? tr("%1 — %2 columns, %3. The first %n row(s):", "", int(preview.rows.size()))
                    .arg(QFileInfo(m_session.filePath).fileName())
                    .arg(preview.header.size())
-                   .arg(QLocale().formattedDataSize(preview.fileSize))
+                   .arg(fmt::dataSize(preview.fileSize))
              : QString());
 
     m_table->setColumnCount(int(preview.header.size()));

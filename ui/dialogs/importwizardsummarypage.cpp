@@ -117,6 +117,7 @@ void ImportWizardSummaryPage::initializePage()
         break;
     case ImportWizardSession::Outcome::Failed:
     case ImportWizardSession::Outcome::None:
+        //: %1 the reason
         m_status->setText(tr("The file could not be imported. Nothing was changed in the "
                              "workspace.\n\n%1")
                               .arg(m_session.error));
@@ -187,10 +188,11 @@ void ImportWizardSummaryPage::fillRejectedTable()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_rejectedNote->setText(
         summary.rejected > rows.size()
-            ? tr("The first %1 of %2 rejected rows. Save them to see all, fix them and import "
-                 "the saved file.")
-                  .arg(QLocale().toString(qint64(rows.size())),
-                       QLocale().toString(summary.rejected))
+            //: %1 how many rows the table shows, of all the rejected rows
+            ? tr("The first %1 of %Ln rejected row(s). Save them to see all, fix them and "
+                 "import the saved file.",
+                 nullptr, int(qMin<qint64>(summary.rejected, INT_MAX)))
+                  .arg(QLocale().toString(qint64(rows.size())))
             : tr("These rows were not imported. Save them, fix them and import the saved file."));
     m_save->setEnabled(!summary.rejectedFile.isEmpty());
 }
@@ -205,6 +207,7 @@ bool ImportWizardSummaryPage::saveRejectedTo(const QString& path)
     if (ok)
         ok = QFile::copy(source, path);
     m_saved->setText(ok ? tr("Saved to %1").arg(QDir::toNativeSeparators(path))
+                        //: %1 the file chosen for the rejected rows
                         : tr("Could not save %1").arg(QDir::toNativeSeparators(path)));
     return ok;
 }

@@ -519,8 +519,10 @@ void MainWindow::updateStatus()
     }
     const int shown = m_model->rowCount();
     const bool filtered = m_model->filter() != LeadFilter{};
-    m_countLabel->setText(filtered ? tr("%1 leads match").arg(locale.toString(shown))
-                                   : tr("%1 leads").arg(locale.toString(shown)));
+    //: Status bar: how many leads the current queue and filters show.
+    m_countLabel->setText(filtered ? tr("%Ln lead(s) match", nullptr, shown)
+                                   //: Status bar: how many leads the queue shows (no filter).
+                                   : tr("%Ln lead(s)", nullptr, shown));
     if (shown > 0) {
         m_center->setCurrentWidget(m_table);
     } else {

@@ -8,12 +8,14 @@
 #include "store/storeerror.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace lb {
 
@@ -23,6 +25,23 @@ QString pointsText(double points)
 {
     const QString text = QLocale().toString(points, 'f', 1);
     return points > 0 ? QStringLiteral("+") + text : text;
+}
+
+// "Company size: employees empty (10 points)": whole points as a count, fractions as a number.
+QString missingText(const scoring::MissingData& missing)
+{
+    const QString label = scoring::displayRuleLabel(missing.label);
+    const QString fields = missing.fields.join(QStringLiteral(", "));
+    if (missing.points == std::round(missing.points) && std::abs(missing.points) < 1e9)
+        //: %1 rule label, %2 the empty fields the rule reads, then the points the rule is worth
+        return QCoreApplication::translate("lb::ScoreBreakdownWidget",
+                                           "%1: %2 empty (%Ln point(s))", nullptr,
+                                           int(missing.points))
+            .arg(label, fields);
+    //: %1 rule label, %2 the empty fields, %3 a decimal number of points such as 2.5 (not a
+    //: count: always the plural)
+    return QCoreApplication::translate("lb::ScoreBreakdownWidget", "%1: %2 empty (%3 points)")
+        .arg(label, fields, pointsText(missing.points));
 }
 
 QLabel* heading(const QString& text, QWidget* parent)
@@ -115,8 +134,10 @@ void ScoreBreakdownWidget::setBreakdown(const scoring::ScoreBreakdown& breakdown
     const QString threshold = QLocale().toString(breakdown.mqlThreshold);
     m_mqlLabel->setText(
         breakdown.pointsToMql > 0
+            //: %1 the MQL threshold (points)
             ? tr("%n point(s) below the MQL threshold (%1).", "", breakdown.pointsToMql)
                   .arg(threshold)
+            //: %1 the MQL threshold (points)
             : tr("At or over the MQL threshold (%1).").arg(threshold));
 
     m_contributions->setRowCount(int(result.explanation.size()));
@@ -126,6 +147,7 @@ void ScoreBreakdownWidget::setBreakdown(const scoring::ScoreBreakdown& breakdown
         auto* label =
             new QTableWidgetItem(part.fit || part.kind != scoring::Contribution::Kind::Rule
                                      ? text
+                                     //: %1 a behaviour rule's label, e.g. "Web visits"
                                      : tr("%1 (behaviour)").arg(text));
         label->setToolTip(part.rule);
         auto* points = new QTableWidgetItem(pointsText(part.points));
@@ -158,17 +180,20 @@ void ScoreBreakdownWidget::setBreakdown(const scoring::ScoreBreakdown& breakdown
 
     m_missing->clear();
     for (const scoring::MissingData& missing : breakdown.missing)
-        //: %1 rule label, %2 the empty fields, %3 points
-        m_missing->addItem(tr("%1: %2 empty (%3 points)")
-                               .arg(scoring::displayRuleLabel(missing.label),
-                                    missing.fields.join(QStringLiteral(", ")),
-                                    pointsText(missing.points)));
+        m_missing->addItem(missingText(missing));
     m_steps->clear();
     for (const scoring::ScoreStep& step : breakdown.steps) {
         const QString label = scoring::displayRuleLabel(step.label);
         const QString what =
-            step.fit ? tr("if \"%1\" held").arg(label) : tr("one more \"%1\" now").arg(label);
-        QString text = tr("%1: score %2").arg(what).arg(step.totalAfter);
+            step.fit
+                //: A step that would raise the score: %1 a fit rule's label. Followed by
+                //: ": 77 points"
+                ? tr("if \"%1\" held").arg(label)
+                //: A step that would raise the score: %1 a behaviour rule's label (a kind of
+                //: event). Followed by ": 77 points"
+                : tr("one more \"%1\" now").arg(label);
+        //: %1 "if Job title held" / "one more event (Web visits)": the score it would give
+        QString text = tr("%1: %Ln point(s)", nullptr, step.totalAfter).arg(what);
         if (step.reachesMql && breakdown.pointsToMql > 0)
             text += QStringLiteral(" - ") + tr("reaches MQL");
         m_steps->addItem(text);

@@ -18,6 +18,7 @@ LeadEditCommand::LeadEditCommand(Workspace& workspace, QString actor, Lead befor
       m_after(std::move(after)), m_onError(std::move(onError)), m_onDone(std::move(onDone))
 {
     setText(
+        //: Undo menu text, after "Undo": a noun phrase. %1 the lead's name
         QCoreApplication::translate("lb::LeadEditCommand", "Edit %1").arg(m_after.displayName()));
 }
 
@@ -51,6 +52,7 @@ void LeadEditCommand::write(const Lead& values)
         if (current->version != expected)
             throw StoreError(
                 StoreError::Kind::Conflict,
+                //: %1 the lead id, %2 the name of the user who changed it
                 QCoreApplication::translate("lb::LeadEditCommand",
                                             "lead %1 was changed by %2 since this edit; reload it")
                     .arg(current->id)

@@ -184,10 +184,12 @@ int runAccount(CliContext& context, const QStringList& arguments)
     QTextStream& out = context.out();
     out << tr("account %1 \"%2\"").arg(id).arg(account->name) << '\n';
     out << "  "
+        //: %1 the account's e-mail domain, %2 its country, %3 its owner
         << tr("domain: %1, country: %2, owner: %3")
                .arg(account->domain, account->country, figures->owner)
         << '\n';
     out << "  "
+        //: %1 and %2 amounts of money with their currency
         << tr("open pipeline: %1, won: %2")
                .arg(QString::number(figures->openPipeline, 'f', 2),
                     QString::number(figures->won, 'f', 2))

@@ -1,6 +1,7 @@
 #include "commands/crmjson.h"
 
 #include "util/isotime.h"
+#include "util/localeformat.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -43,8 +44,7 @@ qint64 daysSince(const QDateTime& since, const QDateTime& now)
 
 QString amountText(const std::optional<double>& amount, const QString& currency)
 {
-    return amount ? QStringLiteral("%1 %2").arg(QString::number(*amount, 'f', 2), currency)
-                  : QStringLiteral("–");
+    return amount ? fmt::money(*amount, currency, 2) : QStringLiteral("–");
 }
 
 QJsonObject accountRowJson(const AccountRow& row)
