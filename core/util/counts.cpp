@@ -1,6 +1,7 @@
 #include "util/counts.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace lb::counts {
 
@@ -8,7 +9,7 @@ namespace {
 
 int clamped(qint64 n)
 {
-    return int(qBound<qint64>(-2147483647, n, 2147483647));
+    return int(std::clamp<qint64>(n, -2147483647, 2147483647));
 }
 
 } // namespace

@@ -15,6 +15,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QWizard>
+#include <algorithm>
+#include <limits>
 
 namespace lb {
 
@@ -186,12 +188,14 @@ void ImportWizardSummaryPage::fillRejectedTable()
             m_table->setItem(r, c, new QTableWidgetItem(rows.at(r).at(c)));
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // (Capped outside the tr() call: lupdate's parser hangs on a template argument list in one.)
+    const int rejected = int(std::min<qint64>(summary.rejected, std::numeric_limits<int>::max()));
     m_rejectedNote->setText(
         summary.rejected > rows.size()
             //: %1 how many rows the table shows, of all the rejected rows
             ? tr("The first %1 of %Ln rejected row(s). Save them to see all, fix them and "
                  "import the saved file.",
-                 nullptr, int(qMin<qint64>(summary.rejected, INT_MAX)))
+                 nullptr, rejected)
                   .arg(QLocale().toString(qint64(rows.size())))
             : tr("These rows were not imported. Save them, fix them and import the saved file."));
     m_save->setEnabled(!summary.rejectedFile.isEmpty());

@@ -85,7 +85,7 @@ TEST(Translations, TranslationsKeepEveryPlaceholder)
             const QSet<QString> expected = placeholders(message.source);
             for (qsizetype form = 0; form < message.translations.size(); ++form) {
                 QSet<QString> found = placeholders(message.translations.at(form));
-                if (message.numerus && form == 0)
+                if (message.numerus && form == 0 && expected.contains(QStringLiteral("%n")))
                     found << QStringLiteral("%n");
                 EXPECT_EQ(found, expected)
                     << name.toStdString() << " form " << form << " of " << describe(message) << ": "
@@ -104,11 +104,13 @@ TEST(Translations, TranslationsKeepEveryPlaceholder)
 TEST(Translations, EveryCountHasPluralForms)
 {
     static const QRegularExpression count(
-        QStringLiteral("%L?\\d+ (?:\\w+ )?(leads?|events?|answers?|notes?|accounts?|contacts?|"
+        QStringLiteral("%L?\\d+ (leads?|events?|answers?|notes?|accounts?|contacts?|"
                        "opportunit(?:y|ies)|rows?|days?|points?|hours?|problems?)\\b|\\(s\\)"));
     for (const TsMessage& message : catalogue(QStringLiteral("leadbench_fi"))) {
         if (message.numerus) {
-            EXPECT_TRUE(placeholders(message.source).contains(QStringLiteral("%n")))
+            // A spin box's unit (" day(s)") is the one numerus message without its number.
+            EXPECT_TRUE(placeholders(message.source).contains(QStringLiteral("%n")) ||
+                        message.extraComment.contains(QStringLiteral("Suffix")))
                 << "numerus without %n: " << describe(message);
             continue;
         }
