@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
-<!-- Qt's own texts that Debian's qtbase_fi lacks (the help options of Qt 6.4's command-line parser, the unit of QLocale::formattedDataSize) or words differently from Leadbench (Cancel: Peruuta, as in Leadbench's own dialogs). Loaded over the system's catalogue. -->
+<!-- Qt's own texts that Debian's qtbase_fi lacks (the help options of Qt 6.4's command-line parser) or words differently from Leadbench (Cancel: Peruuta, as in Leadbench's own dialogs). Loaded over the system's catalogue. -->
 <context>
     <name>QPlatformTheme</name>
     <message>
@@ -18,13 +18,6 @@
     <message>
         <source>Displays help including Qt specific options.</source>
         <translation>Näyttää ohjeen, myös Qt:n omat valitsimet.</translation>
-    </message>
-</context>
-<context>
-    <name>QLocale</name>
-    <message>
-        <source>bytes</source>
-        <translation>tavua</translation>
     </message>
 </context>
 </TS>

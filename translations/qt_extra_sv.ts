@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
-<!-- Qt's own texts that Debian's Swedish Qt catalogue (the legacy qt_sv) lacks: dialog buttons, the command-line help, the wizard, the file dialog, the unit of QLocale::formattedDataSize. Loaded over the system's catalogue. Sources exactly as in Qt 6.4 (qtbase); see translations/README.md. -->
+<!-- Qt's own texts that Debian's Swedish Qt catalogue (the legacy qt_sv) lacks: dialog buttons, the command-line help, the wizard, the file dialog. Loaded over the system's catalogue. Sources exactly as in Qt 6.4 (qtbase); see translations/README.md. -->
 <context>
     <name>QPlatformTheme</name>
     <message>
@@ -262,13 +262,6 @@
     <message>
         <source>Invalid filename</source>
         <translation>Ogiltigt filnamn</translation>
-    </message>
-</context>
-<context>
-    <name>QLocale</name>
-    <message>
-        <source>bytes</source>
-        <translation>byte</translation>
     </message>
 </context>
 </TS>

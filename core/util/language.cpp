@@ -23,8 +23,11 @@ bool loadOwn(QTranslator& translator, const QString& name)
     return translator.load(QStringLiteral(":/i18n/%1.qm").arg(name));
 }
 
+const QString ours = QStringLiteral("leadbench-translator");
+
 void install(QCoreApplication& app, QTranslator* translator, bool loaded)
 {
+    translator->setObjectName(ours);
     if (loaded)
         app.installTranslator(translator);
     else
@@ -35,6 +38,11 @@ void install(QCoreApplication& app, QTranslator* translator, bool loaded)
 
 QString installTranslations(QCoreApplication& app, const QString& language)
 {
+    // A second call replaces the first call's catalogues rather than adding to them.
+    for (QTranslator* earlier : app.findChildren<QTranslator*>(ours, Qt::FindDirectChildrenOnly)) {
+        app.removeTranslator(earlier);
+        delete earlier;
+    }
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     QString lang = QLocale::languageToCode(locale.language());
     if (lang != QLatin1String("fi") && lang != QLatin1String("sv")) {

@@ -49,7 +49,11 @@ QString money(double amount, const QString& currency, int decimals)
 
 QString dataSize(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes);
+    // Qt's own unit for bytes is CLDR's bare plural ("371 tavut"); a sentence wants "371 tavua".
+    if (bytes > -1000 && bytes < 1000)
+        //: A file size under a kilobyte
+        return QCoreApplication::translate("lb::Format", "%Ln byte(s)", nullptr, int(bytes));
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
 QString date(const QDate& day)

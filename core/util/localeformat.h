@@ -15,7 +15,7 @@ QString integer(qint64 value);                   // "12 500" (fi), "12,500" (en)
 QString number(double value, int decimals);      // "2,5" (fi)
 QString percent(double share, int decimals = 1); // share 0.625: "62,5 %" (fi, sv), "62.5%" (en)
 QString money(double amount, const QString& currency, int decimals = 0); // "12 500 EUR"
-QString dataSize(qint64 bytes);                                          // "371 tavua", "1,5 kt"
+QString dataSize(qint64 bytes); // "371 tavua", "3,5 Mt" (fi), "3,5 MB"
 // A day: the locale's short form in Finnish ("3.12.2026"), ISO 8601 where the locale's own
 // form is ambiguous or English (C, en: "2026-12-03"; Swedish writes ISO anyway).
 QString date(const QDate& day);

@@ -201,6 +201,8 @@ TEST(Translations, NumbersAndDatesFollowTheLocale)
     EXPECT_EQ(lb::fmt::percent(0.625), QStringLiteral("62,5 %"));
     EXPECT_EQ(lb::fmt::percent(0.75), QStringLiteral("75 %"));
     EXPECT_EQ(lb::fmt::dataSize(371), QStringLiteral("371 tavua"));
+    EXPECT_EQ(lb::fmt::dataSize(1), QStringLiteral("1 tavu"));
+    EXPECT_EQ(lb::fmt::dataSize(3710000), QStringLiteral("3,5 Mt"));
     EXPECT_EQ(lb::fmt::money(12500, QStringLiteral("EUR")),
               QStringLiteral("12") + nbsp + QStringLiteral("500 EUR"));
     EXPECT_EQ(lb::fmt::date(QDate(2026, 12, 3)), QStringLiteral("3.12.2026"));
@@ -216,6 +218,8 @@ TEST(Translations, NumbersAndDatesFollowTheLocale)
     QLocale::setDefault(QLocale::c());
     ASSERT_EQ(lb::installTranslations(*qApp, QStringLiteral("en")), QStringLiteral("en"));
     EXPECT_EQ(lb::fmt::percent(0.625), QStringLiteral("62.5%"));
+    EXPECT_EQ(lb::fmt::dataSize(371), QStringLiteral("371 bytes"));
+    EXPECT_EQ(lb::fmt::dataSize(1), QStringLiteral("1 byte"));
     EXPECT_EQ(lb::fmt::date(QDate(2026, 12, 3)), QStringLiteral("2026-12-03"));
 }
 
