@@ -388,10 +388,9 @@ ConversionResult ConversionService::execute(const ConversionPlan& preview, const
                                          actor);
     result.noteIds << m_crm->addNote(
         plan.lead.id, contact.id,
-        QCoreApplication::translate(
-            //: A note on the new contact. %1 the lead's id, %2 its name, %3 a list of counts
-            //: ("4 events and 2 answers")
-            "lb::Conversion", "Converted from lead %1 (%2): %3")
+        //: A note on the new contact. %1 the lead's id, %2 its name, %3 a list of counts
+        //: ("4 events and 2 answers")
+        QCoreApplication::translate("lb::Conversion", "Converted from lead %1 (%2): %3")
             .arg(plan.lead.id)
             .arg(plan.lead.displayName(), counts::list({counts::events(plan.eventCount),
                                                         counts::answers(plan.answerCount)})),
@@ -448,6 +447,8 @@ Lead ConversionService::undo(const ConversionResult& done, const QString& actor)
     if (done.contactCreated) {
         const CrmReferences used = m_crm->contactReferences(contact->id, leadId);
         if (used.opportunities + used.notes + used.convertedLeads > 0)
+            //: %1 the contact's id, %2 a list of counts ("1 opportunity, 2 notes and 0 other
+            //: leads")
             refuse(QCoreApplication::translate(
                        "lb::Conversion", "contact %1 has been used since the conversion (%2); "
                                          "the conversion is not undone")
@@ -466,6 +467,8 @@ Lead ConversionService::undo(const ConversionResult& done, const QString& actor)
         const CrmReferences used = m_crm->accountReferences(account->id, leadId);
         const qint64 otherContacts = used.contacts - (done.contactCreated ? 1 : 0);
         if (otherContacts + used.opportunities + used.convertedLeads > 0)
+            //: %1 the account's id, %2 a list of counts ("2 other contacts, 1 other opportunity
+            //: and 0 other leads")
             refuse(QCoreApplication::translate(
                        "lb::Conversion", "account %1 has been used since the conversion (%2); "
                                          "the conversion is not undone")
@@ -495,14 +498,15 @@ Lead ConversionService::undo(const ConversionResult& done, const QString& actor)
         removed << QStringLiteral("contact %1").arg(done.link.contactId);
     if (done.link.opportunityId)
         removed << QStringLiteral("opportunity %1").arg(*done.link.opportunityId);
-    change.reason =
-        removed.isEmpty()
-            //: History reason of an undone conversion
-            ? QCoreApplication::translate("lb::Conversion", "undo of the conversion")
+    if (removed.isEmpty())
+        //: History reason of an undone conversion
+        change.reason = QCoreApplication::translate("lb::Conversion", "undo of the conversion");
+    else
+        change.reason =
             //: History reason of an undone conversion; %1 what was removed,
             //: e.g. "account 3, contact 4"
-            : QCoreApplication::translate("lb::Conversion", "undo of the conversion (removed %1)")
-                  .arg(removed.join(QStringLiteral(", ")));
+            QCoreApplication::translate("lb::Conversion", "undo of the conversion (removed %1)")
+                .arg(removed.join(QStringLiteral(", ")));
     m_workspace.history().append(change);
 
     for (qint64 noteId : done.noteIds)

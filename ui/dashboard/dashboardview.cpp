@@ -257,9 +257,9 @@ QString DashboardView::describeFilter() const
     QString text = tr("%1 – %2").arg(locale.toString(current.from, QLocale::ShortFormat),
                                      locale.toString(current.to, QLocale::ShortFormat));
     text += QStringLiteral(" · ") + (current.owner.isEmpty() ? tr("Any owner") : current.owner);
-    text += QStringLiteral(" · ") +
-            //: %1 a lead source such as "Webinar"
-            (current.source.isEmpty() ? tr("Any source") : tr("Source: %1").arg(current.source));
+    //: %1 a lead source such as "Webinar"
+    const QString source = tr("Source: %1").arg(current.source);
+    text += QStringLiteral(" · ") + (current.source.isEmpty() ? tr("Any source") : source);
     return text;
 }
 

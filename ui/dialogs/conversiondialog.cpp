@@ -277,16 +277,16 @@ void ConversionDialog::showPreview()
             m_preview->setItem(row, 3, write);
         }
     };
-    addRows(AccountRecord,
-            m_plan.createAccount
-                ? tr("New account")
-                //: %1 the account's id, %2 its name
-                : tr("Account #%1 %2").arg(m_plan.account.id).arg(m_plan.account.name),
+    // (Each tr() first in its statement: lupdate drops a //: note that an operator separates
+    // from its call.)
+    //: %1 the account's id, %2 its name
+    const QString existingAccount =
+        tr("Account #%1 %2").arg(m_plan.account.id).arg(m_plan.account.name);
+    //: %1 the contact's id
+    const QString existingContact = tr("Contact #%1 (same e-mail)").arg(m_plan.contact.id);
+    addRows(AccountRecord, m_plan.createAccount ? tr("New account") : existingAccount,
             m_plan.accountFields);
-    addRows(ContactRecord,
-            m_plan.createContact ? tr("New contact")
-                                 //: %1 the contact's id
-                                 : tr("Contact #%1 (same e-mail)").arg(m_plan.contact.id),
+    addRows(ContactRecord, m_plan.createContact ? tr("New contact") : existingContact,
             m_plan.contactFields);
     m_carried->setText(
         //: %1 a list of counts ("3 events, 2 answers and 1 note"), %2 a currency code (EUR)

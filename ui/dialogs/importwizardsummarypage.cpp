@@ -190,14 +190,16 @@ void ImportWizardSummaryPage::fillRejectedTable()
     m_table->horizontalHeader()->setStretchLastSection(true);
     // (Capped outside the tr() call: lupdate's parser hangs on a template argument list in one.)
     const int rejected = int(std::min<qint64>(summary.rejected, std::numeric_limits<int>::max()));
-    m_rejectedNote->setText(
-        summary.rejected > rows.size()
+    if (summary.rejected > rows.size())
+        m_rejectedNote->setText(
             //: %1 how many rows the table shows, of all the rejected rows
-            ? tr("The first %1 of %Ln rejected row(s). Save them to see all, fix them and "
-                 "import the saved file.",
-                 nullptr, rejected)
-                  .arg(QLocale().toString(qint64(rows.size())))
-            : tr("These rows were not imported. Save them, fix them and import the saved file."));
+            tr("The first %1 of %Ln rejected row(s). Save them to see all, fix them and import "
+               "the saved file.",
+               nullptr, rejected)
+                .arg(QLocale().toString(qint64(rows.size()))));
+    else
+        m_rejectedNote->setText(
+            tr("These rows were not imported. Save them, fix them and import the saved file."));
     m_save->setEnabled(!summary.rejectedFile.isEmpty());
 }
 
@@ -210,9 +212,11 @@ bool ImportWizardSummaryPage::saveRejectedTo(const QString& path)
         ok = QFile::remove(path);
     if (ok)
         ok = QFile::copy(source, path);
-    m_saved->setText(ok ? tr("Saved to %1").arg(QDir::toNativeSeparators(path))
-                        //: %1 the file chosen for the rejected rows
-                        : tr("Could not save %1").arg(QDir::toNativeSeparators(path)));
+    if (ok)
+        m_saved->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
+    else
+        //: %1 the file chosen for the rejected rows
+        m_saved->setText(tr("Could not save %1").arg(QDir::toNativeSeparators(path)));
     return ok;
 }
 

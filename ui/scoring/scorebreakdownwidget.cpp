@@ -132,13 +132,14 @@ void ScoreBreakdownWidget::setBreakdown(const scoring::ScoreBreakdown& breakdown
             .arg(QLocale().toString(breakdown.asOf.toLocalTime(), QLocale::ShortFormat)));
     m_bar->setParts(result.fitExact, result.behaviorExact, breakdown.mqlThreshold);
     const QString threshold = QLocale().toString(breakdown.mqlThreshold);
-    m_mqlLabel->setText(
-        breakdown.pointsToMql > 0
+    if (breakdown.pointsToMql > 0)
+        m_mqlLabel->setText(
             //: %1 the MQL threshold (points)
-            ? tr("%n point(s) below the MQL threshold (%1).", "", breakdown.pointsToMql)
-                  .arg(threshold)
-            //: %1 the MQL threshold (points)
-            : tr("At or over the MQL threshold (%1).").arg(threshold));
+            tr("%n point(s) below the MQL threshold (%1).", "", breakdown.pointsToMql)
+                .arg(threshold));
+    else
+        //: %1 the MQL threshold (points)
+        m_mqlLabel->setText(tr("At or over the MQL threshold (%1).").arg(threshold));
 
     m_contributions->setRowCount(int(result.explanation.size()));
     for (int row = 0; row < result.explanation.size(); ++row) {
@@ -184,14 +185,12 @@ void ScoreBreakdownWidget::setBreakdown(const scoring::ScoreBreakdown& breakdown
     m_steps->clear();
     for (const scoring::ScoreStep& step : breakdown.steps) {
         const QString label = scoring::displayRuleLabel(step.label);
-        const QString what =
-            step.fit
-                //: A step that would raise the score: %1 a fit rule's label. Followed by
-                //: ": 77 points"
-                ? tr("if \"%1\" held").arg(label)
-                //: A step that would raise the score: %1 a behaviour rule's label (a kind of
-                //: event). Followed by ": 77 points"
-                : tr("one more \"%1\" now").arg(label);
+        //: A step that would raise the score: %1 a fit rule's label. Followed by ": 77 points"
+        const QString ifHeld = tr("if \"%1\" held").arg(label);
+        //: A step that would raise the score: %1 a behaviour rule's label (a kind of event).
+        //: Followed by ": 77 points"
+        const QString oneMore = tr("one more \"%1\" now").arg(label);
+        const QString what = step.fit ? ifHeld : oneMore;
         //: %1 "if Job title held" / "one more event (Web visits)": the score it would give
         QString text = tr("%1: %Ln point(s)", nullptr, step.totalAfter).arg(what);
         if (step.reachesMql && breakdown.pointsToMql > 0)

@@ -219,9 +219,9 @@ int runShow(CliContext& context, const QStringList& arguments)
         profile << QStringList{QStringLiteral("custom.") + it.key() + QLatin1Char(':'), it.value()};
     printTable(out, profile);
     const QJsonObject score = json.value(QStringLiteral("score")).toObject();
-    out << '\n'
-        //: %1 total points, %2 fit points, %3 behaviour points, %4 a grade letter
-        << QCoreApplication::translate("lb::cli", "Score %1 (fit %2, behaviour %3), grade %4")
+    out << '\n';
+    //: %1 total points, %2 fit points, %3 behaviour points, %4 a grade letter
+    out << QCoreApplication::translate("lb::cli", "Score %1 (fit %2, behaviour %3), grade %4")
                .arg(lead->score.total)
                .arg(lead->score.fit)
                .arg(lead->score.behavior)

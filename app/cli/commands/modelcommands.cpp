@@ -67,9 +67,12 @@ QString ruleConditions(const scoring::FitRule& rule)
     QStringList parts;
     for (const scoring::Condition& condition : rule.conditions)
         parts << conditionText(condition);
-    //: Joins the conditions of a fit rule: "all of: a; b" / "any of: a; b"
-    return (rule.mode == scoring::FitRule::Mode::All ? tr("all of: %1") : tr("any of: %1"))
-        .arg(parts.join(QStringLiteral("; ")));
+    const QString conditions = parts.join(QStringLiteral("; "));
+    if (rule.mode == scoring::FitRule::Mode::All)
+        //: Joins the conditions of a fit rule: "all of: a; b"
+        return tr("all of: %1").arg(conditions);
+    //: Joins the conditions of a fit rule: "any of: a; b"
+    return tr("any of: %1").arg(conditions);
 }
 
 int importModel(CliContext& context, const QString& path)
@@ -168,10 +171,10 @@ int showModel(CliContext& context)
         out << QStringLiteral("  %1  %2 [%3]: %4\n")
                    .arg(number(rule.points).rightJustified(5), rule.displayLabel(), rule.id,
                         ruleConditions(rule));
-    out << '\n'
-        //: %1 the behaviour maximum, %2 the half-life ("30 days" or "no decay"), %3 the window
-        //: ("90 days" or "no")
-        << tr("Behaviour (max %1, half-life %2, window %3):")
+    out << '\n';
+    //: %1 the behaviour maximum, %2 the half-life ("30 days" or "no decay"), %3 the window
+    //: ("90 days" or "no")
+    out << tr("Behaviour (max %1, half-life %2, window %3):")
                .arg(number(model.behaviorMax),
                     model.halfLifeDays > 0 ? daysText(model.halfLifeDays) : tr("no decay"),
                     model.windowDays > 0 ? daysText(model.windowDays) : tr("no"))

@@ -96,6 +96,7 @@ QJsonObject detailJson(Workspace& workspace, const Opportunity& opportunity, con
 void printDetailText(QTextStream& out, Workspace& workspace, const Opportunity& o)
 {
     const OpportunityRow row = rowOf(workspace, o);
+    //: %1 opportunity id, %2 its name
     out << tr("opportunity %1 \"%2\"").arg(o.id).arg(o.name) << '\n';
     //: %1 the account name, %2 its id
     out << "  " << tr("account: %1 (%2)").arg(row.accountName).arg(o.accountId) << '\n';
@@ -106,9 +107,9 @@ void printDetailText(QTextStream& out, Workspace& workspace, const Opportunity& 
     out << '\n';
     //: %1 an amount with its currency
     out << "  " << tr("amount: %1").arg(amountText(o.amount, o.currency)) << '\n';
-    out << "  "
-        //: %1 a date
-        << tr("expected close: %1")
+    out << "  ";
+    //: %1 a date
+    out << tr("expected close: %1")
                .arg(o.closeDate.isValid() ? fmt::date(o.closeDate) : QStringLiteral("–"))
         << '\n';
     //: %1 a user name, %2 a lead source such as "Webinar"

@@ -396,9 +396,9 @@ int runConvert(CliContext& context, const QStringList& arguments)
             out << ' ' << tr("closing %1").arg(fmt::date(plan.opportunity->closeDate));
         out << '\n';
     }
-    out << "  "
-        //: %1 a list of counts ("3 events, 2 answers and 1 note")
-        << tr("carried over: %1")
+    out << "  ";
+    //: %1 a list of counts ("3 events, 2 answers and 1 note")
+    out << tr("carried over: %1")
                .arg(
                    counts::list({counts::events(plan.eventCount), counts::answers(plan.answerCount),
                                  counts::notes(plan.noteCount)}))
