@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Domain</source>
-        <extracomment>Column: the account's e-mail domain</extracomment>
+        <extracomment>Column: the account&apos;s e-mail domain</extracomment>
         <translation>Verkkotunnus</translation>
     </message>
     <message>
@@ -22,12 +22,12 @@
     </message>
     <message>
         <source>Open pipeline</source>
-        <extracomment>Column: the amounts of the account's deals still being worked</extracomment>
+        <extracomment>Column: the amounts of the account&apos;s deals still being worked</extracomment>
         <translation>Avoin myyntiputki</translation>
     </message>
     <message>
         <source>Won</source>
-        <extracomment>Column: the amounts of the account's won deals</extracomment>
+        <extracomment>Column: the amounts of the account&apos;s won deals</extracomment>
         <translation>Voitettu</translation>
     </message>
     <message>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>Assign</source>
-        <extracomment>The dialog's OK button</extracomment>
+        <extracomment>The dialog&apos;s OK button</extracomment>
         <translation>Määritä</translation>
     </message>
     <message>
@@ -144,28 +144,30 @@
 <context>
     <name>lb::ColumnMapping</name>
     <message>
-        <source>--map "%1=%2": the file has no column "%1"</source>
-        <translation>--map "%1=%2": tiedostossa ei ole saraketta "%1"</translation>
+        <source>--map &quot;%1=%2&quot;: the file has no column &quot;%1&quot;</source>
+        <extracomment>CLI error. %1 a column heading of the CSV file, %2 the field it was mapped to; --map stays as it is</extracomment>
+        <translation>--map &quot;%1=%2&quot;: tiedostossa ei ole saraketta &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--map "%1=%2": "%2" is not a field</source>
-        <translation>--map "%1=%2": "%2" ei ole kenttä</translation>
+        <source>--map &quot;%1=%2&quot;: &quot;%2&quot; is not a field</source>
+        <extracomment>CLI error. %1 a column heading of the CSV file, %2 what the user typed as the field name</extracomment>
+        <translation>--map &quot;%1=%2&quot;: &quot;%2&quot; ei ole kenttä</translation>
     </message>
     <message>
-        <source>--map "%1": expected "Header=field"</source>
-        <translation>--map "%1": odotettiin muotoa "Otsikko=kenttä"</translation>
+        <source>--map &quot;%1&quot;: expected &quot;Header=field&quot;</source>
+        <translation>--map &quot;%1&quot;: odotettiin muotoa &quot;Otsikko=kenttä&quot;</translation>
     </message>
     <message>
-        <source>more than one column is named "%1" (columns %2): rename all but one, or leave them out with --map "%1=ignore"</source>
-        <extracomment>%1 is a column name, %2 the numbers of the columns ("2, 5"), 1 = the first</extracomment>
-        <translation>useamman sarakkeen nimi on "%1" (sarakkeet %2): nimeä kaikki paitsi yksi uudelleen tai jätä ne pois valitsimella --map "%1=ignore"</translation>
+        <source>more than one column is named &quot;%1&quot; (columns %2): rename all but one, or leave them out with --map &quot;%1=ignore&quot;</source>
+        <extracomment>%1 is a column name, %2 the numbers of the columns (&quot;2, 5&quot;), 1 = the first</extracomment>
+        <translation>useamman sarakkeen nimi on &quot;%1&quot; (sarakkeet %2): nimeä kaikki paitsi yksi uudelleen tai jätä ne pois valitsimella --map &quot;%1=ignore&quot;</translation>
     </message>
 </context>
 <context>
     <name>lb::CommitteeWidget</name>
     <message>
         <source>Name</source>
-        <extracomment>Columns of the buying committee: the people at the lead's company</extracomment>
+        <extracomment>Columns of the buying committee: the people at the lead&apos;s company</extracomment>
         <translation>Nimi</translation>
     </message>
     <message>
@@ -288,11 +290,8 @@
         <translation>liidiä %1 ei ole olemassa</translation>
     </message>
     <message>
-        <source>Converted from lead %1 (%2): %3 events, %4 qualification answers</source>
-        <translation>Muunnettu liidistä %1 (%2): %3 tapahtumaa, %4 kvalifiointivastausta</translation>
-    </message>
-    <message>
         <source>lead %1 was changed by %2 since it was converted; the conversion is not undone</source>
+        <extracomment>%1 the lead id, %2 the name of the user who changed it</extracomment>
         <translation>%2 on muuttanut liidiä %1 muuntamisen jälkeen; muuntamista ei kumota</translation>
     </message>
     <message>
@@ -304,16 +303,8 @@
         <translation>yhteyshenkilöä %1 on muutettu muuntamisen jälkeen; muuntamista ei kumota</translation>
     </message>
     <message>
-        <source>contact %1 has been used since the conversion (%2 opportunities, %3 notes, %4 other leads); the conversion is not undone</source>
-        <translation>yhteyshenkilöä %1 on käytetty muuntamisen jälkeen (myyntimahdollisuuksia %2, muistiinpanoja %3, muita liidejä %4); muuntamista ei kumota</translation>
-    </message>
-    <message>
         <source>account %1 was changed since the conversion; the conversion is not undone</source>
         <translation>asiakasta %1 on muutettu muuntamisen jälkeen; muuntamista ei kumota</translation>
-    </message>
-    <message>
-        <source>account %1 has been used since the conversion (%2 other contacts, %3 other opportunities, %4 other leads); the conversion is not undone</source>
-        <translation>asiakasta %1 on käytetty muuntamisen jälkeen (muita yhteyshenkilöitä %2, muita myyntimahdollisuuksia %3, muita liidejä %4); muuntamista ei kumota</translation>
     </message>
     <message>
         <source>undo of the conversion</source>
@@ -322,14 +313,30 @@
     </message>
     <message>
         <source>undo of the conversion (removed %1)</source>
+        <extracomment>History reason of an undone conversion; %1 what was removed, e.g. &quot;account 3, contact 4&quot;</extracomment>
         <translation>muuntaminen kumottu (poistettu: %1)</translation>
+    </message>
+    <message>
+        <source>Converted from lead %1 (%2): %3</source>
+        <extracomment>A note on the new contact. %1 the lead&apos;s id, %2 its name, %3 a list of counts (&quot;4 events and 2 answers&quot;)</extracomment>
+        <translation>Muunnettu liidistä %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>contact %1 has been used since the conversion (%2); the conversion is not undone</source>
+        <extracomment>%1 the contact&apos;s id, %2 a list of counts (&quot;1 opportunity, 2 notes and 0 other leads&quot;)</extracomment>
+        <translation>yhteyshenkilöä %1 on käytetty muuntamisen jälkeen (%2); muuntamista ei kumota</translation>
+    </message>
+    <message>
+        <source>account %1 has been used since the conversion (%2); the conversion is not undone</source>
+        <extracomment>%1 the account&apos;s id, %2 a list of counts (&quot;2 other contacts, 1 other opportunity and 0 other leads&quot;)</extracomment>
+        <translation>asiakasta %1 on käytetty muuntamisen jälkeen (%2); muuntamista ei kumota</translation>
     </message>
 </context>
 <context>
     <name>lb::ConversionCommand</name>
     <message>
         <source>Convert %1</source>
-        <extracomment>Undo menu text; %1 the lead's name</extracomment>
+        <extracomment>Undo menu text; %1 the lead&apos;s name</extracomment>
         <translation>muuntaminen: %1</translation>
     </message>
 </context>
@@ -369,6 +376,7 @@
     </message>
     <message>
         <source>Convert %1</source>
+        <extracomment>Window title. %1 the lead&apos;s name</extracomment>
         <translation>Muunna %1</translation>
     </message>
     <message>
@@ -437,6 +445,7 @@
     </message>
     <message>
         <source>%1 (#%2, %3)</source>
+        <extracomment>An account to pick. %1 its name, %2 its id, %3 why it is suggested (&quot;same e-mail domain&quot;)</extracomment>
         <translation>%1 (#%2, %3)</translation>
     </message>
     <message>
@@ -444,11 +453,12 @@
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <source>No account name contains "%1".</source>
+        <source>No account name contains &quot;%1&quot;.</source>
         <translation>Minkään asiakkaan nimessä ei ole tekstiä ”%1”.</translation>
     </message>
     <message>
         <source>Account #%1 %2</source>
+        <extracomment>%1 the account&apos;s id, %2 its name</extracomment>
         <translation>Asiakas #%1 %2</translation>
     </message>
     <message>
@@ -457,15 +467,110 @@
     </message>
     <message>
         <source>Contact #%1 (same e-mail)</source>
+        <extracomment>%1 the contact&apos;s id</extracomment>
         <translation>Yhteyshenkilö #%1 (sama sähköposti)</translation>
-    </message>
-    <message>
-        <source>Carried over to the contact: %1 events, %2 answers, %3 notes. Amounts in %4.</source>
-        <translation>Siirretään yhteyshenkilölle: %1 tapahtumaa, %2 vastausta, %3 muistiinpanoa. Summat valuuttana %4.</translation>
     </message>
     <message>
         <source>The opportunity needs a name.</source>
         <translation>Myyntimahdollisuus tarvitsee nimen.</translation>
+    </message>
+    <message>
+        <source>Carried over to the contact: %1. Amounts in %2.</source>
+        <extracomment>%1 a list of counts (&quot;3 events, 2 answers and 1 note&quot;), %2 a currency code (EUR)</extracomment>
+        <translation>Siirretään yhteyshenkilölle: %1. Summat valuuttana %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::Counts</name>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <extracomment>A count of leads inside a longer message, e.g. &quot;Generated 5 leads, 3 events …&quot;.</extracomment>
+        <translation>
+            <numerusform>%Ln liidi</numerusform>
+            <numerusform>%Ln liidiä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other lead(s)</source>
+        <extracomment>A count of further leads (other than the one being undone), inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln muu liidi</numerusform>
+            <numerusform>%Ln muuta liidiä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <extracomment>A count of behaviour events (web visits, e-mail opens …) inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln tapahtuma</numerusform>
+            <numerusform>%Ln tapahtumaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <extracomment>A count of qualification answers inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln vastaus</numerusform>
+            <numerusform>%Ln vastausta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <extracomment>A count of notes inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln muistiinpano</numerusform>
+            <numerusform>%Ln muistiinpanoa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <extracomment>A count of accounts (companies) inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln asiakas</numerusform>
+            <numerusform>%Ln asiakasta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other contact(s)</source>
+        <extracomment>A count of further contacts of an account inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln muu yhteyshenkilö</numerusform>
+            <numerusform>%Ln muuta yhteyshenkilöä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln opportunity(s)</source>
+        <extracomment>A count of opportunities (deals) inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln myyntimahdollisuus</numerusform>
+            <numerusform>%Ln myyntimahdollisuutta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other opportunity(s)</source>
+        <extracomment>A count of further opportunities of an account inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln muu myyntimahdollisuus</numerusform>
+            <numerusform>%Ln muuta myyntimahdollisuutta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <extracomment>A number of days, e.g. &quot;half-life 30 days&quot;.</extracomment>
+        <translation>
+            <numerusform>%Ln päivä</numerusform>
+            <numerusform>%Ln päivää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Joins the last two items of a list: &quot;3 events and 2 notes&quot;.</extracomment>
+        <translation>%1 ja %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Joins an item to the rest of a list: &quot;5 leads, 3 events and 2 notes&quot;.</extracomment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -567,10 +672,12 @@
     <name>lb::CsvReader</name>
     <message>
         <source>cannot read %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>tiedostoa %1 ei voi lukea: %2</translation>
     </message>
     <message>
         <source>%1 is empty: it has no header row</source>
+        <extracomment>%1 the CSV file</extracomment>
         <translation>%1 on tyhjä: siinä ei ole otsikkoriviä</translation>
     </message>
     <message>
@@ -606,6 +713,7 @@
     </message>
     <message>
         <source>Leadbench could not write %1.</source>
+        <extracomment>%1 the picture file chosen for the export</extracomment>
         <translation>Leadbench ei voinut kirjoittaa tiedostoa %1.</translation>
     </message>
 </context>
@@ -679,7 +787,7 @@
     </message>
     <message>
         <source>–</source>
-        <extracomment>Between the two dates of a period: "1.9.2026 – 30.11.2026"</extracomment>
+        <extracomment>Between the two dates of a period: &quot;1.9.2026 – 30.11.2026&quot;</extracomment>
         <translation>–</translation>
     </message>
     <message>
@@ -688,6 +796,7 @@
     </message>
     <message>
         <source>%1 – %2</source>
+        <extracomment>A period: %1 its first day, %2 its last</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
@@ -696,6 +805,7 @@
     </message>
     <message>
         <source>Source: %1</source>
+        <extracomment>%1 a lead source such as &quot;Webinar&quot;</extracomment>
         <translation>Lähde: %1</translation>
     </message>
     <message>
@@ -709,7 +819,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <extracomment>When the dashboard's numbers were made</extracomment>
+        <extracomment>When the dashboard&apos;s numbers were made</extracomment>
         <translation>Päivitetty %1</translation>
     </message>
 </context>
@@ -867,10 +977,6 @@ Tilanne %2</translation>
         <translation>Luotu lähteestä %1</translation>
     </message>
     <message>
-        <source>%1 already holds %2 leads; demo data goes only into an empty workspace</source>
-        <translation>%1 sisältää jo %2 liidiä; esittelytiedot lisätään vain tyhjään työtilaan</translation>
-    </message>
-    <message>
         <source>Generating demo leads</source>
         <translation>Luodaan esittelyliidejä</translation>
     </message>
@@ -878,27 +984,37 @@ Tilanne %2</translation>
         <source>Building indexes</source>
         <translation>Rakennetaan indeksejä</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 already holds %Ln lead(s); demo data goes only into an empty workspace</source>
+        <extracomment>%1 the workspace file</extracomment>
+        <translation>
+            <numerusform>%1 sisältää jo %Ln liidin; esittelytiedot lisätään vain tyhjään työtilaan</numerusform>
+            <numerusform>%1 sisältää jo %Ln liidiä; esittelytiedot lisätään vain tyhjään työtilaan</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::EventImporter</name>
     <message>
         <source>%1 needs e-mail, event and timestamp columns (columns: %2)</source>
+        <extracomment>%1 the CSV file, %2 the columns it has</extracomment>
         <translation>%1 tarvitsee sähköposti-, tapahtuma- ja aikaleimasarakkeet (sarakkeet: %2)</translation>
     </message>
     <message>
-        <source>column "%1": "%2" is not an e-mail address</source>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not an e-mail address</source>
         <translation>sarake ”%1”: ”%2” ei ole sähköpostiosoite</translation>
     </message>
     <message>
-        <source>column "%1" is empty: an event needs a type</source>
+        <source>column &quot;%1&quot; is empty: an event needs a type</source>
         <translation>sarake ”%1” on tyhjä: tapahtumalla on oltava tyyppi</translation>
     </message>
     <message>
-        <source>column "%1": "%2" is not a date or time (YYYY-MM-DD, ISO 8601, D.M.YYYY or M/D/YYYY)</source>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a date or time (YYYY-MM-DD, ISO 8601, D.M.YYYY or M/D/YYYY)</source>
         <translation>sarake ”%1”: ”%2” ei ole päivämäärä tai kellonaika (YYYY-MM-DD, ISO 8601, D.M.YYYY tai M/D/YYYY)</translation>
     </message>
     <message>
         <source>no lead with this e-mail: %1</source>
+        <extracomment>%1 an e-mail address from the file</extracomment>
         <translation>ei liidiä tällä sähköpostiosoitteella: %1</translation>
     </message>
 </context>
@@ -983,6 +1099,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
+        <extracomment>%1 the reason</extracomment>
         <translation>Vienti epäonnistui: %1</translation>
     </message>
     <message numerus="yes">
@@ -1056,17 +1173,38 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>S&amp;core:</source>
-        <extracomment>Filter bar: the score range, lowest then highest (e.g. "Score: 40 – 70")</extracomment>
+        <extracomment>Filter bar: the score range, lowest then highest (e.g. &quot;Score: 40 – 70&quot;)</extracomment>
         <translation>&amp;Pisteet:</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <extracomment>Sets every filter of the bar back to "any"</extracomment>
+        <extracomment>Sets every filter of the bar back to &quot;any&quot;</extracomment>
         <translation>T&amp;yhjennä suodattimet</translation>
     </message>
     <message>
         <source>Show leads of any owner, score, source and country again.</source>
         <translation>Näytä taas liidit omistajasta, pisteistä, lähteestä ja maasta riippumatta.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::Format</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <extracomment>A file size under a kilobyte</extracomment>
+        <translation>
+            <numerusform>%Ln tavu</numerusform>
+            <numerusform>%Ln tavua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number, already in the locale&apos;s digits (&quot;62,5&quot;). Finnish and Swedish put a space before the sign: &quot;%1 %&quot;.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An amount of money: %1 the amount in the locale&apos;s digits, %2 the currency code (EUR)</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1387,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>nobody</source>
-        <extracomment>In a lead's history, an owner change from or to nobody</extracomment>
+        <extracomment>In a lead&apos;s history, an owner change from or to nobody</extracomment>
         <translation>ei kukaan</translation>
     </message>
     <message>
@@ -1265,20 +1403,22 @@ Tilanne %2</translation>
         <translation>Tuodaan</translation>
     </message>
     <message>
-        <source>a quoted field is not terminated (a " opens it and none closes it before the end of the file)</source>
-        <translation>lainausmerkeissä olevaa kenttää ei ole päätetty (" aloittaa sen, mutta mikään ei päätä sitä ennen tiedoston loppua)</translation>
+        <source>a quoted field is not terminated (a &quot; opens it and none closes it before the end of the file)</source>
+        <translation>lainausmerkeissä olevaa kenttää ei ole päätetty (&quot; aloittaa sen, mutta mikään ei päätä sitä ennen tiedoston loppua)</translation>
     </message>
     <message>
         <source>the row has %1 cells but the header has %2 columns</source>
+        <extracomment>%1 and %2 are numbers (of cells in the row, of columns in the header row)</extracomment>
         <translation>rivillä on %1 solua, mutta otsikkorivillä on %2 saraketta</translation>
     </message>
     <message>
         <source>the import was saved, but %1 could not be written: %2</source>
+        <extracomment>%1 the file of rejected rows, %2 the reason from the system</extracomment>
         <translation>tuonti tallennettiin, mutta tiedostoa %1 ei voitu kirjoittaa: %2</translation>
     </message>
     <message>
         <source>column %1 holds a NUL byte (a zero character), which a text field cannot hold</source>
-        <extracomment>%1 is a column: its name in quotes, or "number 4" when it has none</extracomment>
+        <extracomment>%1 is a column: its name in quotes, or &quot;number 4&quot; when it has none</extracomment>
         <translation>sarakkeessa %1 on NUL-tavu (nollamerkki), jota tekstikentässä ei voi olla</translation>
     </message>
     <message>
@@ -1288,7 +1428,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>column %1 holds %2 characters: a field may hold at most %3 characters</source>
-        <extracomment>%1 is a column: its name in quotes, or "number 4" when it has none</extracomment>
+        <extracomment>%1 is a column: its name in quotes, or &quot;number 4&quot; when it has none</extracomment>
         <translation>sarakkeessa %1 on %2 merkkiä: kentässä saa olla enintään %3 merkkiä</translation>
     </message>
     <message>
@@ -1508,6 +1648,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Chosen for more than one column: %1. Only the first of those columns is imported.</source>
+        <extracomment>%1 a list of field names</extracomment>
         <translation>Valittu useammalle kuin yhdelle sarakkeelle: %1. Vain ensimmäinen näistä sarakkeista tuodaan.</translation>
     </message>
 </context>
@@ -1566,14 +1707,17 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>%1 has no header row.</source>
+        <extracomment>%1 the file name</extracomment>
         <translation>Tiedostossa %1 ei ole otsikkoriviä.</translation>
     </message>
     <message>
         <source>As detected: %1</source>
+        <extracomment>%1 the separator found in the file, e.g. &quot;Semicolon&quot;</extracomment>
         <translation>Tunnistettu: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 columns, %3. The first %n row(s):</source>
+        <extracomment>%1 the file name, %2 the number of columns, %3 the file size (&quot;371 bytes&quot;)</extracomment>
         <translation>
             <numerusform>%1 — %2 saraketta, %3. %n ensimmäinen rivi:</numerusform>
             <numerusform>%1 — %2 saraketta, %3. %n ensimmäistä riviä:</numerusform>
@@ -1610,6 +1754,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Importing %1 into the workspace…</source>
+        <extracomment>%1 the file name</extracomment>
         <translation>Tuodaan tiedostoa %1 työtilaan…</translation>
     </message>
     <message>
@@ -1618,7 +1763,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Summary</source>
-        <extracomment>The button of the running import's page; the wizard moves on by itself when done</extracomment>
+        <extracomment>The button of the running import&apos;s page; the wizard moves on by itself when done</extracomment>
         <translation>Yhteenveto</translation>
     </message>
 </context>
@@ -1689,6 +1834,7 @@ Tilanne %2</translation>
         <source>The file could not be imported. Nothing was changed in the workspace.
 
 %1</source>
+        <extracomment>%1 the reason</extracomment>
         <translation>Tiedostoa ei voitu tuoda. Työtilaan ei tehty muutoksia.
 
 %1</translation>
@@ -1706,10 +1852,6 @@ Tilanne %2</translation>
         <translation>Rivin sisältö</translation>
     </message>
     <message>
-        <source>The first %1 of %2 rejected rows. Save them to see all, fix them and import the saved file.</source>
-        <translation>Ensimmäiset %1 hylättyä riviä (yhteensä %2). Tallenna ne nähdäksesi kaikki, korjaa ne ja tuo tallennettu tiedosto.</translation>
-    </message>
-    <message>
         <source>These rows were not imported. Save them, fix them and import the saved file.</source>
         <translation>Näitä rivejä ei tuotu. Tallenna ne, korjaa ne ja tuo tallennettu tiedosto.</translation>
     </message>
@@ -1719,6 +1861,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Could not save %1</source>
+        <extracomment>%1 the file chosen for the rejected rows</extracomment>
         <translation>Tiedostoa %1 ei voitu tallentaa</translation>
     </message>
     <message>
@@ -1734,6 +1877,14 @@ Tilanne %2</translation>
         <source>What the import did.</source>
         <translation>Mitä tuonti teki.</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %1 of %Ln rejected row(s). Save them to see all, fix them and import the saved file.</source>
+        <extracomment>%1 how many rows the table shows, of all the rejected rows</extracomment>
+        <translation>
+            <numerusform>Ensimmäiset %1 virheellistä riviä (yhteensä %Ln). Tallenna ne nähdäksesi kaikki, korjaa ne ja tuo tallennettu tiedosto.</numerusform>
+            <numerusform>Ensimmäiset %1 virheellistä riviä (yhteensä %Ln). Tallenna ne nähdäksesi kaikki, korjaa ne ja tuo tallennettu tiedosto.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::JobRunner</name>
@@ -1746,6 +1897,7 @@ Tilanne %2</translation>
     <name>lb::LeadEditCommand</name>
     <message>
         <source>Edit %1</source>
+        <extracomment>Undo menu text, after &quot;Undo&quot;: a noun phrase. %1 the lead&apos;s name</extracomment>
         <translation>muokkaus: %1</translation>
     </message>
     <message>
@@ -1754,6 +1906,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>lead %1 was changed by %2 since this edit; reload it</source>
+        <extracomment>%1 the lead id, %2 the name of the user who changed it</extracomment>
         <translation>käyttäjä %2 on muuttanut liidiä %1 tämän muokkauksen jälkeen; lataa se uudelleen</translation>
     </message>
 </context>
@@ -1761,6 +1914,7 @@ Tilanne %2</translation>
     <name>lb::LeadExporter</name>
     <message>
         <source>cannot write %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message>
@@ -1779,27 +1933,28 @@ Tilanne %2</translation>
         <translation>rivillä ei ole sähköpostiosoitetta eikä sukunimeä ja yritystä: liidi tarvitsee jommankumman</translation>
     </message>
     <message>
-        <source>column "%1": "%2" is not an e-mail address</source>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not an e-mail address</source>
         <translation>sarake ”%1”: ”%2” ei ole sähköpostiosoite</translation>
     </message>
     <message>
-        <source>column "%1": "%2" is not a country (an ISO code or a name in English, Finnish or Swedish)</source>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a country (an ISO code or a name in English, Finnish or Swedish)</source>
         <translation>sarake ”%1”: ”%2” ei ole maa (ISO-koodi tai nimi englanniksi, suomeksi tai ruotsiksi)</translation>
     </message>
     <message>
-        <source>column "%1": "%2" is not a whole number</source>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a whole number</source>
         <translation>sarake ”%1”: ”%2” ei ole kokonaisluku</translation>
     </message>
     <message>
-        <source>column "%1": "%2" is not a date (YYYY-MM-DD, D.M.YYYY or M/D/YYYY)</source>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a date (YYYY-MM-DD, D.M.YYYY or M/D/YYYY)</source>
         <translation>sarake ”%1”: ”%2” ei ole päivämäärä (YYYY-MM-DD, D.M.YYYY tai M/D/YYYY)</translation>
     </message>
     <message>
-        <source>column "%1": "%2" is not a number</source>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a number</source>
         <translation>sarake ”%1”: ”%2” ei ole luku</translation>
     </message>
     <message>
         <source>%1 has no e-mail column, nor last name and company columns: a lead needs one of them (columns: %2)</source>
+        <extracomment>%1 the CSV file, %2 the columns it has</extracomment>
         <translation>tiedostossa %1 ei ole sähköpostisaraketta eikä sukunimi- ja yrityssarakkeita: liidi tarvitsee jommankumman (sarakkeet: %2)</translation>
     </message>
     <message>
@@ -1808,7 +1963,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Saving</source>
-        <extracomment>Progress phase: the import's transaction is being committed to disk.</extracomment>
+        <extracomment>Progress phase: the import&apos;s transaction is being committed to disk.</extracomment>
         <translation>Tallennetaan</translation>
     </message>
 </context>
@@ -1853,7 +2008,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>The profile of %1 has changes that are not saved.</source>
-        <extracomment>%1 is the lead's name</extracomment>
+        <extracomment>%1 is the lead&apos;s name</extracomment>
         <translation>Liidin %1 profiilissa on tallentamattomia muutoksia.</translation>
     </message>
     <message>
@@ -1934,8 +2089,11 @@ Tilanne %2</translation>
     </message>
     <message numerus="yes">
         <source>Overdue: MQL for %n hour(s) without a logged touch</source>
-        <extracomment>Tooltip of an overdue lead's Days in stage cell; %n is whole hours</extracomment>
-        <translation><numerusform>Myöhässä: MQL %n tunnin ilman kirjattua yhteydenottoa</numerusform><numerusform>Myöhässä: MQL %n tuntia ilman kirjattua yhteydenottoa</numerusform></translation>
+        <extracomment>Tooltip of an overdue lead&apos;s Days in stage cell; %n is whole hours</extracomment>
+        <translation>
+            <numerusform>Myöhässä: MQL %n tunnin ilman kirjattua yhteydenottoa</numerusform>
+            <numerusform>Myöhässä: MQL %n tuntia ilman kirjattua yhteydenottoa</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1995,7 +2153,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A logged touch in Activity: %1 its kind (Call), %2 the call's outcome</extracomment>
+        <extracomment>A logged touch in Activity: %1 its kind (Call), %2 the call&apos;s outcome</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2010,7 +2168,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Committee</source>
-        <extracomment>Tab of the lead view: the other people at the lead's company (buying committee)</extracomment>
+        <extracomment>Tab of the lead view: the other people at the lead&apos;s company (buying committee)</extracomment>
         <translation>Ostotiimi</translation>
     </message>
 </context>
@@ -2041,20 +2199,20 @@ Tilanne %2</translation>
         <translation>liidin %1 siirto %2 → %3 estettiin</translation>
     </message>
     <message>
-        <source>rule "disqualifying": marked disqualifying: %1</source>
-        <translation>sääntö "disqualifying": merkitty hylkääväksi: %1</translation>
+        <source>rule &quot;disqualifying&quot;: marked disqualifying: %1</source>
+        <translation>sääntö &quot;disqualifying&quot;: merkitty hylkääväksi: %1</translation>
     </message>
     <message>
-        <source>rule "readiness": the lead uses no qualification framework; answer one (BANT, CHAMP, MEDDIC, ANUM or GPCTBA) to %1 first</source>
-        <translation>sääntö "readiness": liidillä ei ole kvalifiointiviitekehystä; vastaa ensin jonkin viitekehyksen (BANT, CHAMP, MEDDIC, ANUM tai GPCTBA) kysymyksiin, kunnes valmius on %1</translation>
+        <source>rule &quot;readiness&quot;: the lead uses no qualification framework; answer one (BANT, CHAMP, MEDDIC, ANUM or GPCTBA) to %1 first</source>
+        <translation>sääntö &quot;readiness&quot;: liidillä ei ole kvalifiointiviitekehystä; vastaa ensin jonkin viitekehyksen (BANT, CHAMP, MEDDIC, ANUM tai GPCTBA) kysymyksiin, kunnes valmius on %1</translation>
     </message>
     <message>
         <source>%1 %2 (missing: %3)</source>
         <translation>%1 %2 (puuttuu: %3)</translation>
     </message>
     <message>
-        <source>rule "readiness": no framework reaches the readiness bar of %1: %2</source>
-        <translation>sääntö "readiness": mikään viitekehys ei saavuta valmiusrajaa %1: %2</translation>
+        <source>rule &quot;readiness&quot;: no framework reaches the readiness bar of %1: %2</source>
+        <translation>sääntö &quot;readiness&quot;: mikään viitekehys ei saavuta valmiusrajaa %1: %2</translation>
     </message>
     <message>
         <source>lead %1 is already in %2</source>
@@ -2065,32 +2223,32 @@ Tilanne %2</translation>
         <translation>: liidi siirtyy vaiheeseen Muunnettu vain muuntamalla se (convert %1)</translation>
     </message>
     <message>
-        <source>: rule "lifecycle": from %1 a lead may move to %2</source>
-        <translation>: sääntö "lifecycle": vaiheesta %1 liidi voi siirtyä vaiheisiin %2</translation>
+        <source>: rule &quot;lifecycle&quot;: from %1 a lead may move to %2</source>
+        <translation>: sääntö &quot;lifecycle&quot;: vaiheesta %1 liidi voi siirtyä vaiheisiin %2</translation>
     </message>
     <message>
         <source>nothing</source>
         <translation>ei mihinkään</translation>
     </message>
     <message>
-        <source>: rule "reason": a reason is required (one of %1)</source>
-        <translation>: sääntö "reason": syy on pakollinen (jokin seuraavista: %1)</translation>
+        <source>: rule &quot;reason&quot;: a reason is required (one of %1)</source>
+        <translation>: sääntö &quot;reason&quot;: syy on pakollinen (jokin seuraavista: %1)</translation>
     </message>
     <message>
-        <source>: rule "reason": reason "other" needs its text</source>
-        <translation>: sääntö "reason": syy "other" vaatii selitteen</translation>
+        <source>: rule &quot;reason&quot;: reason &quot;other&quot; needs its text</source>
+        <translation>: sääntö &quot;reason&quot;: syy &quot;other&quot; vaatii selitteen</translation>
     </message>
     <message>
-        <source>rule "override": only a manager may override, and %1 is %2</source>
-        <translation>sääntö "override": vain esihenkilö voi ohittaa ja käyttäjän %1 rooli on %2</translation>
+        <source>rule &quot;override&quot;: only a manager may override, and %1 is %2</source>
+        <translation>sääntö &quot;override&quot;: vain esihenkilö voi ohittaa ja käyttäjän %1 rooli on %2</translation>
     </message>
     <message>
-        <source>rule "override": an override needs a reason</source>
-        <translation>sääntö "override": ohitus vaatii syyn</translation>
+        <source>rule &quot;override&quot;: an override needs a reason</source>
+        <translation>sääntö &quot;override&quot;: ohitus vaatii syyn</translation>
     </message>
     <message>
-        <source>lead %1 is in %2; only an SQL lead can be converted (rule "lifecycle")</source>
-        <translation>liidi %1 on vaiheessa %2; vain SQL-vaiheen liidin voi muuntaa (sääntö "lifecycle")</translation>
+        <source>lead %1 is in %2; only an SQL lead can be converted (rule &quot;lifecycle&quot;)</source>
+        <translation>liidi %1 on vaiheessa %2; vain SQL-vaiheen liidin voi muuntaa (sääntö &quot;lifecycle&quot;)</translation>
     </message>
     <message>
         <source>No budget</source>
@@ -2155,17 +2313,17 @@ Tilanne %2</translation>
     <name>lb::LogTouchDialog</name>
     <message>
         <source>Log Touch with %1</source>
-        <extracomment>Dialog title; %1 the lead's name</extracomment>
+        <extracomment>Dialog title; %1 the lead&apos;s name</extracomment>
         <translation>Kirjaa yhteydenotto: %1</translation>
     </message>
     <message>
         <source>What was said or agreed</source>
-        <extracomment>Placeholder of the touch's text</extracomment>
+        <extracomment>Placeholder of the touch&apos;s text</extracomment>
         <translation>Mitä sanottiin tai sovittiin</translation>
     </message>
     <message>
         <source>Log</source>
-        <extracomment>The dialog's OK button: write the touch down</extracomment>
+        <extracomment>The dialog&apos;s OK button: write the touch down</extracomment>
         <translation>Kirjaa</translation>
     </message>
     <message>
@@ -2374,14 +2532,6 @@ Tilanne %2</translation>
         <translation>Avaa työtila valitsemalla Tiedosto → Avaa työtila tai luo uusi valitsemalla Tiedosto → Uusi työtila.</translation>
     </message>
     <message>
-        <source>%1 leads match</source>
-        <translation>Hakua vastaavia liidejä: %1</translation>
-    </message>
-    <message>
-        <source>%1 leads</source>
-        <translation>Liidejä: %1</translation>
-    </message>
-    <message>
         <source>No leads match. Clear the search or choose another queue.</source>
         <translation>Yksikään liidi ei vastaa hakua. Tyhjennä haku tai valitse toinen jono.</translation>
     </message>
@@ -2494,6 +2644,21 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <extracomment>Menu entry: the accounts and opportunities (deals) made by converting leads</extracomment>
         <translation>&amp;Asiakkaat ja kaupat</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) match</source>
+        <extracomment>Status bar: how many leads the current queue and filters show.</extracomment>
+        <translation>
+            <numerusform>Ehtoja vastaavia liidejä: %Ln</numerusform>
+            <numerusform>Ehtoja vastaavia liidejä: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln liidi</numerusform>
+            <numerusform>%Ln liidiä</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::Opportunities</name>
@@ -2510,7 +2675,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>myyntimahdollisuutta %1 ei voi merkitä hävityksi (Lost) ilman häviön syytä</translation>
     </message>
     <message>
-        <source>a lost reason ("%1") is given only with the stage Lost</source>
+        <source>a lost reason (&quot;%1&quot;) is given only with the stage Lost</source>
         <translation>häviön syy (”%1”) annetaan vain vaiheen Lost kanssa</translation>
     </message>
     <message>
@@ -2556,7 +2721,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Why the customer did not buy</source>
-        <extracomment>Placeholder of the lost reason, e.g. "chose a competitor", "no budget"</extracomment>
+        <extracomment>Placeholder of the lost reason, e.g. &quot;chose a competitor&quot;, &quot;no budget&quot;</extracomment>
         <translation>Miksi asiakas ei ostanut</translation>
     </message>
     <message>
@@ -2686,23 +2851,23 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
 <context>
     <name>lb::ProfileEdit</name>
     <message>
-        <source>"%1" is not an e-mail address</source>
+        <source>&quot;%1&quot; is not an e-mail address</source>
         <translation>”%1” ei ole sähköpostiosoite</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number</source>
+        <source>&quot;%1&quot; is not a whole number</source>
         <translation>”%1” ei ole kokonaisluku</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>”%1” ei ole luku</translation>
     </message>
     <message>
-        <source>"%1" is not a date (YYYY-MM-DD or D.M.YYYY)</source>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD or D.M.YYYY)</source>
         <translation>”%1” ei ole päivämäärä (YYYY-MM-DD tai D.M.YYYY)</translation>
     </message>
     <message>
-        <source>"%1" is not a known country</source>
+        <source>&quot;%1&quot; is not a known country</source>
         <translation>”%1” ei ole tunnettu maa</translation>
     </message>
     <message>
@@ -2808,19 +2973,19 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
 <context>
     <name>lb::Qualification</name>
     <message>
-        <source>criterion %1: value "%2" is not an amount (a number such as 25000)</source>
+        <source>criterion %1: value &quot;%2&quot; is not an amount (a number such as 25000)</source>
         <translation>kriteeri %1: arvo ”%2” ei ole summa (luku, kuten 25000)</translation>
     </message>
     <message>
-        <source>criterion %1: value "%2" is not a date (YYYY-MM-DD)</source>
+        <source>criterion %1: value &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>kriteeri %1: arvo ”%2” ei ole päivämäärä (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>unknown framework "%1" (one of %2)</source>
+        <source>unknown framework &quot;%1&quot; (one of %2)</source>
         <translation>tuntematon viitekehys ”%1” (jokin seuraavista: %2)</translation>
     </message>
     <message>
-        <source>framework %1 has no criterion "%2" (one of %3)</source>
+        <source>framework %1 has no criterion &quot;%2&quot; (one of %3)</source>
         <translation>viitekehyksessä %1 ei ole kriteeriä ”%2” (jokin seuraavista: %3)</translation>
     </message>
     <message>
@@ -3034,7 +3199,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>&amp;Miksi:</translation>
     </message>
     <message>
-        <source>Required for "Other"</source>
+        <source>Required for &quot;Other&quot;</source>
         <translation>Pakollinen, kun syy on ”Muu”</translation>
     </message>
 </context>
@@ -3047,17 +3212,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%1+</source>
-        <extracomment>A band with no upper end, e.g. "91+" days</extracomment>
+        <extracomment>A band with no upper end, e.g. &quot;91+&quot; days</extracomment>
         <translation>%1+</translation>
     </message>
     <message>
         <source>Click to list these leads</source>
         <translation>Napsauta nähdäksesi nämä liidit</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <extracomment>A share shown as a percentage; "–" when there is nothing to divide by</extracomment>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>Leads</source>
@@ -3078,7 +3238,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Week</source>
-        <extracomment>Axis title under the inflow chart's bars: the ISO week numbers</extracomment>
+        <extracomment>Axis title under the inflow chart&apos;s bars: the ISO week numbers</extracomment>
         <translation>Viikko</translation>
     </message>
     <message>
@@ -3092,6 +3252,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Sources: pipeline and won (%1)</source>
+        <extracomment>Chart title. %1 the currency code (EUR)</extracomment>
         <translation>Lähteet: myyntiputki ja voitetut (%1)</translation>
     </message>
     <message>
@@ -3121,7 +3282,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <extracomment>%1 stage (Disqualified or Nurture), %2 reason, %3 share of that stage's moves</extracomment>
+        <extracomment>%1 stage (Disqualified or Nurture), %2 reason, %3 share of that stage&apos;s moves</extracomment>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
@@ -3184,6 +3345,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <name>lb::ReportPdf</name>
     <message>
         <source>Leadbench could not write %1.</source>
+        <extracomment>%1 the PDF file chosen</extracomment>
         <translation>Leadbench ei voinut kirjoittaa tiedostoa %1.</translation>
     </message>
     <message>
@@ -3196,10 +3358,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <name>lb::Reports</name>
     <message>
         <source>the period ends (%1) before it starts (%2)</source>
+        <extracomment>%1 the last day, %2 the first day (YYYY-MM-DD)</extracomment>
         <translation>jakso päättyy (%1) ennen kuin se alkaa (%2)</translation>
     </message>
     <message>
-        <source>no user is called "%1"</source>
+        <source>no user is called &quot;%1&quot;</source>
         <translation>käyttäjää ”%1” ei ole</translation>
     </message>
 </context>
@@ -3261,7 +3424,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         </translation>
     </message>
     <message>
-        <source>Another SDR's name</source>
+        <source>Another SDR&apos;s name</source>
         <translation>Toisen SDR:n nimi</translation>
     </message>
     <message>
@@ -3277,6 +3440,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <name>lb::ScoreBar</name>
     <message>
         <source>Fit %1 + behaviour %2; MQL at %3</source>
+        <extracomment>Tooltip of the score bar: %1 fit points, %2 behaviour points, %3 the MQL threshold (points)</extracomment>
         <translation>Sopivuus %1 + käyttäytyminen %2; MQL-kynnys %3</translation>
     </message>
 </context>
@@ -3296,7 +3460,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Missing data that would score</source>
-        <extracomment>Fit rules that did not count because the lead's data is empty</extracomment>
+        <extracomment>Fit rules that did not count because the lead&apos;s data is empty</extracomment>
         <translation>Puuttuvat tiedot, jotka toisivat pisteitä</translation>
     </message>
     <message>
@@ -3318,6 +3482,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message numerus="yes">
         <source>%n point(s) below the MQL threshold (%1).</source>
+        <extracomment>%1 the MQL threshold (points)</extracomment>
         <translation>
             <numerusform>%n piste alle MQL-kynnyksen (%1).</numerusform>
             <numerusform>%n pistettä alle MQL-kynnyksen (%1).</numerusform>
@@ -3325,28 +3490,28 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>At or over the MQL threshold (%1).</source>
+        <extracomment>%1 the MQL threshold (points)</extracomment>
         <translation>MQL-kynnys (%1) on saavutettu.</translation>
     </message>
     <message>
         <source>%1 (behaviour)</source>
+        <extracomment>%1 a behaviour rule&apos;s label, e.g. &quot;Web visits&quot;</extracomment>
         <translation>%1 (käyttäytyminen)</translation>
     </message>
     <message>
         <source>%1: %2 empty (%3 points)</source>
-        <extracomment>%1 rule label, %2 the empty fields, %3 points</extracomment>
+        <extracomment>%1 rule label, %2 the empty fields, %3 a decimal number of points such as 2.5 (not a count: always the plural)</extracomment>
         <translation>%1: tyhjät kentät %2 (%3 pistettä)</translation>
     </message>
     <message>
-        <source>if "%1" held</source>
+        <source>if &quot;%1&quot; held</source>
+        <extracomment>A step that would raise the score: %1 a fit rule&apos;s label. Followed by &quot;: 77 points&quot;</extracomment>
         <translation>jos ”%1” pätisi</translation>
     </message>
     <message>
-        <source>one more "%1" now</source>
+        <source>one more &quot;%1&quot; now</source>
+        <extracomment>A step that would raise the score: %1 a behaviour rule&apos;s label (a kind of event). Followed by &quot;: 77 points&quot;</extracomment>
         <translation>vielä yksi tapahtuma (%1)</translation>
-    </message>
-    <message>
-        <source>%1: score %2</source>
-        <translation>%1: pisteet %2</translation>
     </message>
     <message>
         <source>reaches MQL</source>
@@ -3367,17 +3532,33 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>could not be evaluated</source>
-        <extracomment>In the points column: the rule's regular expression gave up on the lead's value</extracomment>
+        <extracomment>In the points column: the rule&apos;s regular expression gave up on the lead&apos;s value</extracomment>
         <translation>ei voitu arvioida</translation>
     </message>
     <message>
-        <source>The rule's regular expression took too long on this lead's value (too much backtracking), so the rule counts no points. Simplify the pattern.</source>
+        <source>The rule&apos;s regular expression took too long on this lead&apos;s value (too much backtracking), so the rule counts no points. Simplify the pattern.</source>
         <translation>Säännön säännöllinen lauseke kesti liian kauan tämän liidin arvolla (liikaa peruutusta), joten sääntö ei tuo pisteitä. Yksinkertaista lauseketta.</translation>
     </message>
     <message>
         <source>The score cannot be explained: %1</source>
         <extracomment>%1 why, e.g. the stored scoring model is not valid</extracomment>
         <translation>Pisteitä ei voi selittää: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 empty (%Ln point(s))</source>
+        <extracomment>%1 rule label, %2 the empty fields the rule reads, then the points the rule is worth</extracomment>
+        <translation>
+            <numerusform>%1: tyhjät kentät %2 (%Ln piste)</numerusform>
+            <numerusform>%1: tyhjät kentät %2 (%Ln pistettä)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln point(s)</source>
+        <extracomment>%1 &quot;if Job title held&quot; / &quot;one more event (Web visits)&quot;: the score it would give</extracomment>
+        <translation>
+            <numerusform>%1: %Ln piste</numerusform>
+            <numerusform>%1: %Ln pistettä</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3403,6 +3584,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>must be a number, not %1</source>
+        <extracomment>%1 the JSON value found (kept as written)</extracomment>
         <translation>on oltava luku, ei %1</translation>
     </message>
     <message>
@@ -3415,6 +3597,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>must be a non-empty text, not %1</source>
+        <extracomment>%1 the JSON value found (kept as written)</extracomment>
         <translation>on oltava ei-tyhjä teksti, ei %1</translation>
     </message>
     <message>
@@ -3423,59 +3606,64 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>must be an object, not %1</source>
+        <extracomment>%1 the JSON value found (kept as written)</extracomment>
         <translation>on oltava objekti, ei %1</translation>
     </message>
     <message>
         <source>must be a list, not %1</source>
+        <extracomment>%1 the JSON value found (kept as written)</extracomment>
         <translation>on oltava luettelo, ei %1</translation>
     </message>
     <message>
-        <source>duplicate id "%1" (also at %2)</source>
-        <translation>tunnus "%1" on jo käytössä (myös kohdassa %2)</translation>
+        <source>duplicate id &quot;%1&quot; (also at %2)</source>
+        <translation>tunnus &quot;%1&quot; on jo käytössä (myös kohdassa %2)</translation>
     </message>
     <message>
-        <source>"%1" needs a text or a number, not %2</source>
-        <translation>"%1" vaatii tekstin tai luvun, ei %2</translation>
+        <source>&quot;%1&quot; needs a text or a number, not %2</source>
+        <translation>&quot;%1&quot; vaatii tekstin tai luvun, ei %2</translation>
     </message>
     <message>
-        <source>"%1" needs a non-empty list, not %2</source>
-        <translation>"%1" vaatii ei-tyhjän luettelon, ei %2</translation>
+        <source>&quot;%1&quot; needs a non-empty list, not %2</source>
+        <translation>&quot;%1&quot; vaatii ei-tyhjän luettelon, ei %2</translation>
     </message>
     <message>
-        <source>must be a domain such as "example.com", not %1</source>
-        <translation>on oltava verkkotunnus, kuten "example.com", ei %1</translation>
+        <source>must be a domain such as &quot;example.com&quot;, not %1</source>
+        <translation>on oltava verkkotunnus, kuten &quot;example.com&quot;, ei %1</translation>
     </message>
     <message>
         <source>must be a text or a number, not %1</source>
+        <extracomment>%1 the JSON value found (kept as written)</extracomment>
         <translation>on oltava teksti tai luku, ei %1</translation>
     </message>
     <message>
-        <source>"contains" needs a non-empty text, not %1</source>
-        <translation>"contains" vaatii ei-tyhjän tekstin, ei %1</translation>
+        <source>&quot;contains&quot; needs a non-empty text, not %1</source>
+        <translation>&quot;contains&quot; vaatii ei-tyhjän tekstin, ei %1</translation>
     </message>
     <message>
-        <source>"matches" needs a regular expression, not %1</source>
-        <translation>"matches" vaatii säännöllisen lausekkeen, ei %1</translation>
+        <source>&quot;matches&quot; needs a regular expression, not %1</source>
+        <translation>&quot;matches&quot; vaatii säännöllisen lausekkeen, ei %1</translation>
     </message>
     <message>
         <source>invalid regular expression %1: %2 at offset %3</source>
+        <extracomment>%1 the pattern, %2 the error from the regular expression engine, %3 a character position</extracomment>
         <translation>virheellinen säännöllinen lauseke %1: %2 kohdassa %3</translation>
     </message>
     <message>
-        <source>"%1" needs a number or a date (YYYY-MM-DD), not %2</source>
-        <translation>"%1" vaatii luvun tai päivämäärän (YYYY-MM-DD), ei %2</translation>
+        <source>&quot;%1&quot; needs a number or a date (YYYY-MM-DD), not %2</source>
+        <translation>&quot;%1&quot; vaatii luvun tai päivämäärän (YYYY-MM-DD), ei %2</translation>
     </message>
     <message>
-        <source>"between" needs [low, high] (two numbers or two dates), not %1</source>
-        <translation>"between" vaatii muodon [alaraja, yläraja] (kaksi lukua tai kaksi päivämäärää), ei %1</translation>
+        <source>&quot;between&quot; needs [low, high] (two numbers or two dates), not %1</source>
+        <translation>&quot;between&quot; vaatii muodon [alaraja, yläraja] (kaksi lukua tai kaksi päivämäärää), ei %1</translation>
     </message>
     <message>
         <source>low bound is above high bound in %1</source>
+        <extracomment>%1 the JSON value [low, high]</extracomment>
         <translation>alaraja on suurempi kuin yläraja kohdassa %1</translation>
     </message>
     <message>
-        <source>"%1" takes no value</source>
-        <translation>"%1" ei ota arvoa</translation>
+        <source>&quot;%1&quot; takes no value</source>
+        <translation>&quot;%1&quot; ei ota arvoa</translation>
     </message>
     <message>
         <source>unknown field %1</source>
@@ -3483,23 +3671,24 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>unknown operator %1</source>
+        <extracomment>%1 the &quot;op&quot; value found in the JSON (kept as written)</extracomment>
         <translation>tuntematon operaattori %1</translation>
     </message>
     <message>
-        <source>has more than one of a condition (field, op, value), "all" and "any"</source>
-        <translation>sisältää useamman kuin yhden seuraavista: ehto (field, op, value), "all" ja "any"</translation>
+        <source>has more than one of a condition (field, op, value), &quot;all&quot; and &quot;any&quot;</source>
+        <translation>sisältää useamman kuin yhden seuraavista: ehto (field, op, value), &quot;all&quot; ja &quot;any&quot;</translation>
     </message>
     <message>
-        <source>needs a condition (field, op, value), "all" or "any"</source>
-        <translation>tarvitsee ehdon (field, op, value), "all" tai "any"</translation>
+        <source>needs a condition (field, op, value), &quot;all&quot; or &quot;any&quot;</source>
+        <translation>tarvitsee ehdon (field, op, value), &quot;all&quot; tai &quot;any&quot;</translation>
     </message>
     <message>
         <source>must list at least one condition</source>
         <translation>on sisällettävä vähintään yksi ehto</translation>
     </message>
     <message>
-        <source>conditions cannot nest (one level of "all"/"any" only)</source>
-        <translation>ehtoja ei voi sisäkkäistää (vain yksi "all"/"any"-taso)</translation>
+        <source>conditions cannot nest (one level of &quot;all&quot;/&quot;any&quot; only)</source>
+        <translation>ehtoja ei voi sisäkkäistää (vain yksi &quot;all&quot;/&quot;any&quot;-taso)</translation>
     </message>
     <message>
         <source>belongs to the rule, not to a condition</source>
@@ -3515,6 +3704,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%1: not valid JSON: %2</source>
+        <extracomment>%1 the file, %2 the JSON parser&apos;s message</extracomment>
         <translation>%1: virheellinen JSON: %2</translation>
     </message>
     <message>
@@ -3522,8 +3712,9 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>(malli): on oltava JSON-objekti</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
-        <translation>on oltava "%1"</translation>
+        <source>must be &quot;%1&quot;</source>
+        <extracomment>%1 the only value allowed here (a JSON keyword, kept as written)</extracomment>
+        <translation>on oltava &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be 1</source>
@@ -3534,7 +3725,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>on oltava pienempi kuin sitä edeltävä luokka (luokat järjestetään laskevan min-arvon mukaan)</translation>
     </message>
     <message>
-        <source>the stored scoring model %1 ("%2") is not valid: %3</source>
+        <source>the stored scoring model %1 (&quot;%2&quot;) is not valid: %3</source>
+        <extracomment>%1 the model id, %2 its name, %3 the problems found</extracomment>
         <translation>tallennettu pisteytysmalli %1 (”%2”) ei ole kelvollinen: %3</translation>
     </message>
     <message>
@@ -3551,7 +3743,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>the regular expression %1 backtracks too much: matching gives up on %2; avoid nested repetition such as (a+)+</source>
-        <extracomment>%1 the pattern, %2 a sample text such as "a" × 64 + "!"</extracomment>
+        <extracomment>%1 the pattern, %2 a sample text such as &quot;a&quot; × 64 + &quot;!&quot;</extracomment>
         <translation>säännöllinen lauseke %1 peruuttaa liikaa: vertailu keskeytyy tekstillä %2; vältä sisäkkäisiä toistoja, kuten (a+)+</translation>
     </message>
     <message>
@@ -3609,7 +3801,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Grades</source>
-        <extracomment>Grades as "letter minimum" pairs, e.g. "A 80, B 60"</extracomment>
+        <extracomment>Grades as &quot;letter minimum&quot; pairs, e.g. &quot;A 80, B 60&quot;</extracomment>
         <translation>Luokat</translation>
     </message>
     <message>
@@ -3657,16 +3849,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Entä jos: korjaa ongelmat nähdäksesi vaikutuksen.</translation>
     </message>
     <message>
-        <source>%1 leads: at or over MQL now %2, with the edits %3 (%4 newly, %5 no longer); %6 would move from New to MQL.</source>
-        <extracomment>%1 leads scored, %2/%3 at or over MQL now/with the edits, %4 newly, %5 no longer</extracomment>
-        <translation>%1 liidiä: MQL-kynnyksen saavuttaa nyt %2, muutosten jälkeen %3 (%4 uutta, %5 ei enää); %6 siirtyisi vaiheesta Uusi vaiheeseen MQL.</translation>
-    </message>
-    <message>
         <source>(a sample of %1)</source>
         <translation>(otos %1 liidistä)</translation>
     </message>
     <message>
         <source>Not loaded, counted as empty: %1.</source>
+        <extracomment>%1 a list of fields</extracomment>
         <translation>Ei ladattu, laskettu tyhjiksi: %1.</translation>
     </message>
     <message>
@@ -3679,6 +3867,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>Tiedostoa %1 ei voi lukea: %2</translation>
     </message>
     <message>
@@ -3693,6 +3882,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message>
@@ -3720,8 +3910,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Pisteet</translation>
     </message>
     <message>
-        <source>Field "all" or "any" takes a list of conditions as its value, e.g. [{"field": "industry", "op": "equals", "value": "Software"}]</source>
-        <translation>Kenttä "all" tai "any" ottaa arvokseen ehtojen luettelon, esim. [{"field": "industry", "op": "equals", "value": "Software"}]</translation>
+        <source>Field &quot;all&quot; or &quot;any&quot; takes a list of conditions as its value, e.g. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</source>
+        <translation>Kenttä &quot;all&quot; tai &quot;any&quot; ottaa arvokseen ehtojen luettelon, esim. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</translation>
     </message>
     <message>
         <source>Event type</source>
@@ -3739,6 +3929,14 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <message>
         <source>What-if: loading leads…</source>
         <translation>Entä jos: ladataan liidejä…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s): at or over MQL now %1, with the edits %2 (%3 newly, %4 no longer); %5 would move from New to MQL.</source>
+        <extracomment>The leads scored, then numbers of leads: %1/%2 at or over MQL now/with the edits, %3 newly, %4 no longer, %5 would move from New to MQL</extracomment>
+        <translation>
+            <numerusform>%Ln liidi: MQL-kynnyksen saavuttaa nyt %1, muutosten jälkeen %2 (%3 uutta, %4 ei enää); %5 siirtyisi vaiheesta Uusi vaiheeseen MQL.</numerusform>
+            <numerusform>%Ln liidiä: MQL-kynnyksen saavuttaa nyt %1, muutosten jälkeen %2 (%3 uutta, %4 ei enää); %5 siirtyisi vaiheesta Uusi vaiheeseen MQL.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3775,6 +3973,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <name>lb::SearchIndexBuilder</name>
     <message>
         <source>cannot use the temporary file %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>väliaikaista tiedostoa %1 ei voi käyttää: %2</translation>
     </message>
     <message>
@@ -3807,7 +4006,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>System</source>
-        <extracomment>Follow the operating system's language</extracomment>
+        <extracomment>Follow the operating system&apos;s language</extracomment>
         <translation>Järjestelmän kieli</translation>
     </message>
     <message>
@@ -3847,11 +4046,6 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Vastaukset pysyvät tuoreina</translation>
     </message>
     <message>
-        <source> days</source>
-        <extracomment>Suffix of a number of days</extracomment>
-        <translation> päivää</translation>
-    </message>
-    <message>
         <source>Answers stay &amp;fresh for:</source>
         <translation>Vastaukset pysyvät &amp;tuoreina:</translation>
     </message>
@@ -3876,17 +4070,28 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>MQL:iin on otettava yhteyttä</translation>
     </message>
     <message>
-        <source> hours</source>
-        <extracomment>Suffix of a number of hours</extracomment>
-        <translation> tunnissa</translation>
-    </message>
-    <message>
         <source>MQLs without a logged touch this long after they became MQL are listed in the Overdue queue and marked in the table.</source>
         <translation>MQL:t, joihin ei ole kirjattu yhteydenottoa näin pian MQL:ksi tulon jälkeen, näkyvät Myöhässä-jonossa ja merkittyinä taulukossa.</translation>
     </message>
     <message>
         <source>MQLs must be &amp;touched within:</source>
         <translation>MQL:iin on otettava &amp;yhteyttä:</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <extracomment>Suffix of a number of days in a spin box, with its leading space: &quot;30 days&quot;</extracomment>
+        <translation>
+            <numerusform> päivä</numerusform>
+            <numerusform> päivää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> hour(s)</source>
+        <extracomment>Suffix of a number of hours in a spin box, with its leading space: &quot;24 hours&quot;</extracomment>
+        <translation>
+            <numerusform> tunti</numerusform>
+            <numerusform> tuntia</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3935,6 +4140,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <name>lb::Startup</name>
     <message>
         <source>cannot create %1</source>
+        <extracomment>%1 a folder or file of the default workspace</extracomment>
         <translation>tiedostoa %1 ei voi luoda</translation>
     </message>
 </context>
@@ -3942,6 +4148,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <name>lb::Store</name>
     <message>
         <source>%1 %2 was changed by someone else; reload it and try again</source>
+        <extracomment>%1 what was changed (&quot;account&quot;, &quot;opportunity&quot;), %2 its id</extracomment>
         <translation>%1 %2: joku muu on muuttanut sitä; lataa se uudelleen ja yritä uudelleen</translation>
     </message>
     <message>
@@ -3962,14 +4169,17 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>lead %1 was changed by %2 at %3; reload it and try again</source>
+        <extracomment>%1 the lead id, %2 the user who changed it, %3 when (date and time)</extracomment>
         <translation>käyttäjä %2 muutti liidiä %1 (%3); lataa se uudelleen ja yritä uudelleen</translation>
     </message>
     <message>
         <source>the workspace is locked by another program (%1); try again when it has finished</source>
+        <extracomment>%1 the database&apos;s own message</extracomment>
         <translation>toinen ohjelma on lukinnut työtilan (%1); yritä uudelleen, kun se on valmis</translation>
     </message>
     <message>
         <source>the workspace file is damaged (%1); restore a backup</source>
+        <extracomment>%1 the database&apos;s own message</extracomment>
         <translation>työtilatiedosto on vioittunut (%1); palauta varmuuskopio</translation>
     </message>
     <message>
@@ -3983,6 +4193,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>reading or writing the disk failed (%1)</source>
+        <extracomment>%1 the system&apos;s own message</extracomment>
         <translation>levyn lukeminen tai kirjoittaminen epäonnistui (%1)</translation>
     </message>
     <message>
@@ -4046,6 +4257,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>a touch cannot be logged in the future (%1)</source>
+        <extracomment>%1 the date and time given</extracomment>
         <translation>yhteydenottoa ei voi kirjata tulevaisuuteen (%1)</translation>
     </message>
     <message>
@@ -4061,46 +4273,57 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <name>lb::Workspace</name>
     <message>
         <source>%1 is not a Leadbench workspace: it is not a file</source>
+        <extracomment>%1 the workspace file</extracomment>
         <translation>%1 ei ole Leadbench-työtila: se ei ole tiedosto</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
+        <extracomment>%1 the workspace file, %2 the reason from the system</extracomment>
         <translation>tiedostoa %1 ei voi lukea: %2</translation>
     </message>
     <message>
         <source>%1 is not a Leadbench workspace (not an SQLite database)</source>
+        <extracomment>%1 the workspace file</extracomment>
         <translation>%1 ei ole Leadbench-työtila (ei SQLite-tietokanta)</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
+        <extracomment>%1 the workspace file, %2 the reason from the database</extracomment>
         <translation>tiedostoa %1 ei voi avata: %2</translation>
     </message>
     <message>
         <source>%1 is locked by another program: %2</source>
+        <extracomment>%1 the workspace file, %2 the database&apos;s own message</extracomment>
         <translation>toinen ohjelma on lukinnut tiedoston %1: %2</translation>
     </message>
     <message>
         <source>%1 is damaged or not a Leadbench workspace: %2</source>
+        <extracomment>%1 the workspace file, %2 the database&apos;s own message</extracomment>
         <translation>%1 on vioittunut tai ei ole Leadbench-työtila: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
+        <extracomment>%1 the workspace file, %2 what is wrong</extracomment>
         <translation>%1 on vioittunut: %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Leadbench workspace</source>
+        <extracomment>%1 the workspace file</extracomment>
         <translation>%1 on SQLite-tietokanta mutta ei Leadbench-työtila</translation>
     </message>
     <message>
         <source>%1 was written by a newer Leadbench (schema version %2; this version reads up to %3): update Leadbench to open it</source>
+        <extracomment>%1 the workspace file, %2 and %3 schema version numbers</extracomment>
         <translation>%1 on kirjoitettu uudemmalla Leadbenchillä (skeemaversio %2; tämä versio lukee versioon %3 asti): päivitä Leadbench avataksesi sen</translation>
     </message>
     <message>
         <source>no workspace at %1</source>
+        <extracomment>%1 the path given</extracomment>
         <translation>polussa %1 ei ole työtilaa</translation>
     </message>
     <message>
         <source>%1: cannot switch to write-ahead logging (got %2)</source>
+        <extracomment>%1 the workspace file, %2 the journal mode SQLite reported (kept as it is)</extracomment>
         <translation>%1: write-ahead-lokiin ei voi siirtyä (tulos %2)</translation>
     </message>
     <message>
@@ -4109,6 +4332,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%1 already exists: choose a new file for the backup</source>
+        <extracomment>%1 the file chosen for the backup</extracomment>
         <translation>%1 on jo olemassa: valitse varmuuskopiolle uusi tiedosto</translation>
     </message>
     <message>
@@ -4117,6 +4341,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>the search index does not match the leads (%1)</source>
+        <extracomment>%1 what differs</extracomment>
         <translation>hakuindeksi ei vastaa liidejä (%1)</translation>
     </message>
     <message numerus="yes">
@@ -4142,22 +4367,22 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>trigger</source>
-        <extracomment>A kind of object in the workspace's database (as in "an extra trigger").</extracomment>
+        <extracomment>A kind of object in the workspace&apos;s database (as in &quot;an extra trigger&quot;).</extracomment>
         <translation>liipaisin</translation>
     </message>
     <message>
         <source>view</source>
-        <extracomment>A kind of object in the workspace's database (a saved query that looks like a table).</extracomment>
+        <extracomment>A kind of object in the workspace&apos;s database (a saved query that looks like a table).</extracomment>
         <translation>näkymä</translation>
     </message>
     <message>
         <source>index</source>
-        <extracomment>A kind of object in the workspace's database.</extracomment>
+        <extracomment>A kind of object in the workspace&apos;s database.</extracomment>
         <translation>indeksi</translation>
     </message>
     <message>
         <source>table</source>
-        <extracomment>A kind of object in the workspace's database.</extracomment>
+        <extracomment>A kind of object in the workspace&apos;s database.</extracomment>
         <translation>taulu</translation>
     </message>
     <message>
@@ -4165,7 +4390,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>käytössä oleva SQLite-kirjasto ei pysty avaamaan työtiloja turvallisesti: Leadbench tarvitsee SQLiten version 3.31 tai uudemman</translation>
     </message>
     <message>
-        <source>reading the workspace's structure</source>
+        <source>reading the workspace&apos;s structure</source>
         <translation>työtilan rakenteen lukeminen</translation>
     </message>
     <message>
@@ -4194,6 +4419,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>cannot create %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>tiedostoa %1 ei voi luoda: %2</translation>
     </message>
     <message>
@@ -4211,10 +4437,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%1 already exists: choose a new file name</source>
+        <extracomment>%1 the file chosen</extracomment>
         <translation>%1 on jo olemassa: valitse uusi tiedostonimi</translation>
     </message>
     <message>
         <source>%1 is damaged: the file was cut short or added to (its size is not that of whole pages); restore a backup</source>
+        <extracomment>%1 the workspace file</extracomment>
         <translation>%1 on vioittunut: tiedostosta on leikattu pois tai siihen on lisätty jotain (sen koko ei ole kokonainen määrä sivuja); palauta varmuuskopio</translation>
     </message>
     <message>
@@ -4224,6 +4452,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%1 is read-only: allow yourself to write it, or copy it to a folder of your own</source>
+        <extracomment>%1 the workspace file</extracomment>
         <translation>%1 on vain luettavissa: anna itsellesi oikeus kirjoittaa siihen tai kopioi se omaan kansioosi</translation>
     </message>
 </context>
@@ -4242,14 +4471,15 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%1 needs a value</source>
+        <extracomment>%1 an option name such as --stage (kept as it is)</extracomment>
         <translation>%1 tarvitsee arvon</translation>
     </message>
     <message>
-        <source>unknown format "%1" (text, json or csv)</source>
+        <source>unknown format &quot;%1&quot; (text, json or csv)</source>
         <translation>tuntematon muoto ”%1” (text, json tai csv)</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>tuntematon komento ”%1”</translation>
     </message>
     <message>
@@ -4265,19 +4495,16 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Vain tämän vaiheen liidit.</translation>
     </message>
     <message>
-        <source>export what? "%1" (leads)</source>
+        <source>export what? &quot;%1&quot; (leads)</source>
+        <extracomment>%1 what the user typed after &quot;export&quot;</extracomment>
         <translation>mitä viedään? ”%1” (leads)</translation>
     </message>
     <message>
-        <source>--stage: "%1" is not a stage (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</source>
+        <source>--stage: &quot;%1&quot; is not a stage (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</source>
         <translation>--stage: ”%1” ei ole vaihe (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</translation>
     </message>
     <message>
-        <source>exported %1 leads to %2</source>
-        <translation>vietiin %1 liidiä tiedostoon %2</translation>
-    </message>
-    <message>
-        <source>--delimiter: "%1" is not one of , ; TAB |</source>
+        <source>--delimiter: &quot;%1&quot; is not one of , ; TAB |</source>
         <translation>--delimiter: ”%1” ei ole mikään seuraavista: , ; TAB |</translation>
     </message>
     <message>
@@ -4286,15 +4513,17 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>line %1: %2</source>
+        <extracomment>%1 a line number of the CSV file, %2 why the row was rejected</extracomment>
         <translation>rivi %1: %2</translation>
     </message>
     <message>
         <source>rejected rows: %1</source>
+        <extracomment>%1 the file the rejected rows were saved to</extracomment>
         <translation>virheelliset rivit: %1</translation>
     </message>
     <message>
-        <source>Maps a column: "Header=field" or "Header=ignore".</source>
-        <translation>Määrittää sarakkeen: "Otsikko=kenttä" tai "Otsikko=ignore".</translation>
+        <source>Maps a column: &quot;Header=field&quot; or &quot;Header=ignore&quot;.</source>
+        <translation>Määrittää sarakkeen: &quot;Otsikko=kenttä&quot; tai &quot;Otsikko=ignore&quot;.</translation>
     </message>
     <message>
         <source>Count what would change; write nothing.</source>
@@ -4305,19 +4534,22 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Erotin: , ; TAB tai |.</translation>
     </message>
     <message>
-        <source>import what? "%1" (leads or events)</source>
+        <source>import what? &quot;%1&quot; (leads or events)</source>
+        <extracomment>%1 what the user typed after &quot;import&quot;</extracomment>
         <translation>mitä tuodaan? ”%1” (leads tai events)</translation>
     </message>
     <message>
         <source>%1: no such file</source>
+        <extracomment>%1 the path given</extracomment>
         <translation>%1: tiedostoa ei ole</translation>
     </message>
     <message>
-        <source>--stage: unknown stage "%1" (one of %2)</source>
+        <source>--stage: unknown stage &quot;%1&quot; (one of %2)</source>
         <translation>--stage: tuntematon vaihe ”%1” (jokin seuraavista: %2)</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a whole number from %3 to %4</source>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <extracomment>%1 an option name such as --limit, %2 the value given</extracomment>
         <translation>%1: ”%2” ei ole kokonaisluku väliltä %3–%4</translation>
     </message>
     <message>
@@ -4369,15 +4601,17 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>OMISTAJA</translation>
     </message>
     <message>
-        <source>no lead with id or e-mail "%1"</source>
+        <source>no lead with id or e-mail &quot;%1&quot;</source>
         <translation>ei liidiä, jonka tunnus tai sähköposti on ”%1”</translation>
     </message>
     <message>
         <source>Score %1 (fit %2, behaviour %3), grade %4</source>
+        <extracomment>%1 total points, %2 fit points, %3 behaviour points, %4 a grade letter</extracomment>
         <translation>Pisteet %1 (sopivuus %2, käyttäytyminen %3), luokka %4</translation>
     </message>
     <message>
         <source>Events (%1, newest first):</source>
+        <extracomment>%1 how many are listed, e.g. &quot;10 of 52&quot;</extracomment>
         <translation>Tapahtumat (%1, uusin ensin):</translation>
     </message>
     <message>
@@ -4386,38 +4620,39 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>all of: %1</source>
-        <extracomment>Joins the conditions of a fit rule: "all of: a; b" / "any of: a; b"</extracomment>
+        <extracomment>Joins the conditions of a fit rule: &quot;all of: a; b&quot;</extracomment>
         <translation>kaikki: %1</translation>
     </message>
     <message>
         <source>any of: %1</source>
+        <extracomment>Joins the conditions of a fit rule: &quot;any of: a; b&quot;</extracomment>
         <translation>mikä tahansa: %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>tiedostoa %1 ei voi lukea: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: the scoring model was refused (%n problem(s)); nothing was changed:</source>
+        <extracomment>%1 the model file; the problems follow, one a line</extracomment>
         <translation>
             <numerusform>%1: pisteytysmalli hylättiin (%n ongelma); mitään ei muutettu:</numerusform>
             <numerusform>%1: pisteytysmalli hylättiin (%n ongelmaa); mitään ei muutettu:</numerusform>
         </translation>
     </message>
     <message>
-        <source>Imported scoring model "%1" (id %2); rescored %3 leads, %4 moved to MQL.</source>
-        <translation>Tuotiin pisteytysmalli ”%1” (tunnus %2); %3 liidiä pisteytettiin uudelleen, %4 siirtyi MQL-vaiheeseen.</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message>
-        <source>Wrote scoring model "%1" to %2.</source>
+        <source>Wrote scoring model &quot;%1&quot; to %2.</source>
         <translation>Pisteytysmalli ”%1” kirjoitettiin tiedostoon %2.</translation>
     </message>
     <message>
         <source>Scoring model: %1</source>
+        <extracomment>%1 the model&apos;s name</extracomment>
         <translation>Pisteytysmalli: %1</translation>
     </message>
     <message>
@@ -4426,19 +4661,17 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>  id %1, imported %2 by %3</source>
+        <extracomment>%1 the model id, %2 when (UTC), %3 who imported it</extracomment>
         <translation>  tunnus %1, tuotu %2, tuoja %3</translation>
     </message>
     <message>
         <source>  models in history: %1</source>
+        <extracomment>%1 a number</extracomment>
         <translation>  malleja historiassa: %1</translation>
     </message>
     <message>
         <source>Fit (max %1):</source>
         <translation>Sopivuus (enintään %1):</translation>
-    </message>
-    <message>
-        <source>Behaviour (max %1, half-life %2 days, window %3 days):</source>
-        <translation>Käyttäytyminen (enintään %1, puoliintumisaika %2 päivää, aikaikkuna %3 päivää):</translation>
     </message>
     <message>
         <source>no decay</source>
@@ -4450,14 +4683,17 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>(cap %1)</source>
+        <extracomment>%1 the most points a behaviour rule may give</extracomment>
         <translation>(katto %1)</translation>
     </message>
     <message>
         <source>MQL threshold: %1</source>
+        <extracomment>%1 points</extracomment>
         <translation>MQL-kynnys: %1</translation>
     </message>
     <message>
         <source>Grades: %1</source>
+        <extracomment>%1 a list such as &quot;A 80, B 60&quot;</extracomment>
         <translation>Luokat: %1</translation>
     </message>
     <message>
@@ -4469,11 +4705,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>model show ei ota argumentteja</translation>
     </message>
     <message>
-        <source>unknown model command "%1"</source>
+        <source>unknown model command &quot;%1&quot;</source>
         <translation>tuntematon model-komento ”%1”</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an amount (a number such as 25000)</source>
+        <source>%1: &quot;%2&quot; is not an amount (a number such as 25000)</source>
+        <extracomment>%1 an option name such as --amount, %2 the value given</extracomment>
         <translation>%1: ”%2” ei ole summa (luku, kuten 25000)</translation>
     </message>
     <message>
@@ -4498,14 +4735,16 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>--%1 is required</source>
+        <extracomment>%1 an option name without its dashes (kept as it is)</extracomment>
         <translation>--%1 on pakollinen</translation>
     </message>
     <message>
-        <source>--status: "%1" is not unknown, partial, confirmed or disqualifying</source>
+        <source>--status: &quot;%1&quot; is not unknown, partial, confirmed or disqualifying</source>
         <translation>--status: ”%1” ei ole unknown, partial, confirmed eikä disqualifying</translation>
     </message>
     <message>
         <source>lead %1: %2/%3 is %4; %2 readiness %5 (missing: %6)</source>
+        <extracomment>%1 lead id, %2 framework (BANT), %3 criterion, %4 its status, %5 the readiness percentage, %6 the criteria still unknown</extracomment>
         <translation>liidi %1: %2/%3 on %4; %2-valmius %5 (puuttuu: %6)</translation>
     </message>
     <message>
@@ -4529,26 +4768,22 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>--to on pakollinen</translation>
     </message>
     <message>
-        <source>--to: unknown stage "%1" (MQL, SAL, SQL, Nurture, Disqualified or New)</source>
+        <source>--to: unknown stage &quot;%1&quot; (MQL, SAL, SQL, Nurture, Disqualified or New)</source>
         <translation>--to: tuntematon vaihe ”%1” (MQL, SAL, SQL, Nurture, Disqualified tai New)</translation>
     </message>
     <message>
-        <source>%1 of %2 leads refused; nothing was moved:
-</source>
-        <translation>%1/%2 liidiä hylättiin; mitään ei siirretty:
-</translation>
-    </message>
-    <message>
         <source>lead %1: %2 -&gt; %3</source>
-        <extracomment>One line per assigned lead: %1 the lead's id, %2 its old owner, %3 the new one</extracomment>
+        <extracomment>One line per assigned lead: %1 the lead&apos;s id, %2 its old owner, %3 the new one</extracomment>
         <translation>liidi %1: %2 -&gt; %3</translation>
     </message>
     <message>
         <source>(override: %1)</source>
+        <extracomment>%1 the reason given for the override</extracomment>
         <translation>(ohitus: %1)</translation>
     </message>
     <message>
         <source>(reason: %1)</source>
+        <extracomment>%1 the reason given</extracomment>
         <translation>(syy: %1)</translation>
     </message>
     <message>
@@ -4588,19 +4823,20 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>--amount ja --close-date vaativat valitsimen --opportunity</translation>
     </message>
     <message>
-        <source>--account: "%1" is not an account id</source>
+        <source>--account: &quot;%1&quot; is not an account id</source>
         <translation>--account: ”%1” ei ole asiakkaan tunnus</translation>
     </message>
     <message>
-        <source>--close-date: "%1" is not a date (YYYY-MM-DD)</source>
+        <source>--close-date: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>--close-date: ”%1” ei ole päivämäärä (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>new account "%1"</source>
+        <source>new account &quot;%1&quot;</source>
         <translation>uusi asiakas ”%1”</translation>
     </message>
     <message>
-        <source>account %1 "%2" (matched by %3)</source>
+        <source>account %1 &quot;%2&quot; (matched by %3)</source>
+        <extracomment>%1 account id, %2 its name, %3 how it was found (&quot;same e-mail domain&quot;)</extracomment>
         <translation>asiakas %1 ”%2” (tunnistettu: %3)</translation>
     </message>
     <message>
@@ -4628,31 +4864,29 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>yhteyshenkilö %1 (olemassa oleva, sama sähköposti)</translation>
     </message>
     <message>
-        <source>opportunity "%1"</source>
+        <source>opportunity &quot;%1&quot;</source>
         <translation>myyntimahdollisuus ”%1”</translation>
     </message>
     <message>
-        <source>opportunity %1 "%2"</source>
+        <source>opportunity %1 &quot;%2&quot;</source>
+        <extracomment>%1 opportunity id, %2 its name</extracomment>
         <translation>myyntimahdollisuus %1 ”%2”</translation>
     </message>
     <message>
         <source>closing %1</source>
+        <extracomment>%1 the expected close date</extracomment>
         <translation>sulkeutuu %1</translation>
-    </message>
-    <message>
-        <source>carried over: %1 events, %2 answers, %3 notes</source>
-        <translation>siirretty: %1 tapahtumaa, %2 vastausta, %3 muistiinpanoa</translation>
     </message>
     <message>
         <source>Prospecting, Proposal, Negotiation, Won or Lost.</source>
         <translation>Prospecting, Proposal, Negotiation, Won tai Lost.</translation>
     </message>
     <message>
-        <source>The deal's amount in the workspace currency.</source>
+        <source>The deal&apos;s amount in the workspace currency.</source>
         <translation>Kaupan summa työtilan valuuttana.</translation>
     </message>
     <message>
-        <source>--stage: "%1" is not Prospecting, Proposal, Negotiation, Won or Lost</source>
+        <source>--stage: &quot;%1&quot; is not Prospecting, Proposal, Negotiation, Won or Lost</source>
         <translation>--stage: ”%1” ei ole Prospecting, Proposal, Negotiation, Won eikä Lost</translation>
     </message>
     <message>
@@ -4660,12 +4894,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Pisteytä tämän hetken mukaan (UTC); oletus: nyt.</translation>
     </message>
     <message>
-        <source>--as-of: "%1" is not a date (YYYY-MM-DD) or a UTC moment (YYYY-MM-DDTHH:MM:SSZ)</source>
+        <source>--as-of: &quot;%1&quot; is not a date (YYYY-MM-DD) or a UTC moment (YYYY-MM-DDTHH:MM:SSZ)</source>
         <translation>--as-of: ”%1” ei ole päivämäärä (YYYY-MM-DD) eikä UTC-ajanhetki (YYYY-MM-DDTHH:MM:SSZ)</translation>
-    </message>
-    <message>
-        <source>Scored %1 leads with model "%2" as of %3; %4 moved to MQL.</source>
-        <translation>Pisteytettiin %1 liidiä mallilla ”%2” ajanhetken %3 mukaan; %4 siirtyi MQL-vaiheeseen.</translation>
     </message>
     <message>
         <source>Workspace %1 is ready (schema version %2).</source>
@@ -4684,23 +4914,21 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Satunnaislukusiemen.</translation>
     </message>
     <message>
-        <source>--leads: "%1" is not a number of leads from 1 to 50000000</source>
+        <source>--leads: &quot;%1&quot; is not a number of leads from 1 to 50000000</source>
         <translation>--leads: ”%1” ei ole liidien määrä väliltä 1–50000000</translation>
     </message>
     <message>
-        <source>--seed: "%1" is not a whole number</source>
+        <source>--seed: &quot;%1&quot; is not a whole number</source>
         <translation>--seed: ”%1” ei ole kokonaisluku</translation>
     </message>
     <message>
-        <source>Generated %1 leads, %2 events, %3 accounts and %4 opportunities in %5.</source>
-        <translation>Luotiin %1 liidiä, %2 tapahtumaa, %3 asiakasta ja %4 myyntimahdollisuutta ajassa %5.</translation>
-    </message>
-    <message>
         <source>%1: ok</source>
+        <extracomment>%1 the workspace file</extracomment>
         <translation>%1: ok</translation>
     </message>
     <message>
         <source>Backed up %1 to %2.</source>
+        <extracomment>%1 the workspace file, %2 the backup file</extracomment>
         <translation>Varmuuskopioitiin %1 kohteeseen %2.</translation>
     </message>
     <message>
@@ -4714,8 +4942,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Pisteet laskettu hetkellä %1</translation>
     </message>
     <message>
-        <source>account %1 "%2" (made meanwhile by another conversion; matched by %3)</source>
-        <extracomment>CLI convert: the preview said "new account", but another conversion created the account meanwhile and this one used it; %3 is how it was matched (domain, name)</extracomment>
+        <source>account %1 &quot;%2&quot; (made meanwhile by another conversion; matched by %3)</source>
+        <extracomment>CLI convert: the preview said &quot;new account&quot;, but another conversion created the account meanwhile and this one used it; %3 is how it was matched (domain, name)</extracomment>
         <translation>asiakas %1 ”%2” (luotu juuri toisessa muuntamisessa; tunnistettu: %3)</translation>
     </message>
     <message>
@@ -4730,21 +4958,18 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>List the newest N events, or all (default %1).</source>
+        <extracomment>%1 the default number (N stays as it is)</extracomment>
         <translation>Luettele uusimmat N tapahtumaa tai kaikki (oletus %1).</translation>
     </message>
     <message>
         <source>Events (newest %1 of %2; --events all lists every one):</source>
-        <extracomment>%1 events listed, %2 all of the lead's events</extracomment>
+        <extracomment>%1 events listed, %2 all of the lead&apos;s events</extracomment>
         <translation>Tapahtumat (uusimmat %1/%2; --events all luettelee kaikki):</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <extracomment>%1 an option name such as --from, %2 the value given</extracomment>
         <translation>%1: ”%2” ei ole päivämäärä (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <extracomment>A share shown as a percentage, e.g. "42.5 %".</extracomment>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>(no source)</source>
@@ -4782,12 +5007,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Open pipeline</source>
-        <extracomment>Column: amounts of the account's deals still open (Prospecting to Negotiation).</extracomment>
+        <extracomment>Column: amounts of the account&apos;s deals still open (Prospecting to Negotiation).</extracomment>
         <translation>Avoin myyntiputki</translation>
     </message>
     <message>
         <source>Won</source>
-        <extracomment>Column: amounts of the account's deals won.</extracomment>
+        <extracomment>Column: amounts of the account&apos;s deals won.</extracomment>
         <translation>Voitettu</translation>
     </message>
     <message>
@@ -4812,10 +5037,14 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%1 days</source>
+        <extracomment>%1 a decimal number of days such as 2.5 (not a count: always the plural)
+----------
+Column heading: %1 a range of days such as &quot;0-7&quot; or &quot;91+&quot; (not a count)</extracomment>
         <translation>%1 päivää</translation>
     </message>
     <message>
         <source>Open leads by days in their stage at %1</source>
+        <extracomment>%1 the day of the report</extracomment>
         <translation>Avoimet liidit päivinä nykyisessä vaiheessaan %1</translation>
     </message>
     <message>
@@ -4880,11 +5109,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Vain tästä lähteestä tulleet liidit.</translation>
     </message>
     <message>
-        <source>unknown report "%1"</source>
+        <source>unknown report &quot;%1&quot;</source>
         <translation>tuntematon raportti ”%1”</translation>
     </message>
     <message>
-        <source>--wait takes a number of seconds from 0 to 86400, not "%1"</source>
+        <source>--wait takes a number of seconds from 0 to 86400, not &quot;%1&quot;</source>
         <translation>--wait ottaa sekuntimäärän väliltä 0–86400, ei ”%1”</translation>
     </message>
     <message>
@@ -4900,11 +5129,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         </translation>
     </message>
     <message>
-        <source>--limit: "%1" is not a whole number from 1 to 100000</source>
+        <source>--limit: &quot;%1&quot; is not a whole number from 1 to 100000</source>
         <translation>--limit: ”%1” ei ole kokonaisluku väliltä 1–100000</translation>
     </message>
     <message>
-        <source>"%1" is not an account id (a whole number)</source>
+        <source>&quot;%1&quot; is not an account id (a whole number)</source>
         <translation>”%1” ei ole asiakkaan tunnus (kokonaisluku)</translation>
     </message>
     <message>
@@ -4927,15 +5156,18 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>asiakasta %1 ei ole</translation>
     </message>
     <message>
-        <source>account %1 "%2"</source>
+        <source>account %1 &quot;%2&quot;</source>
+        <extracomment>%1 account id, %2 its name</extracomment>
         <translation>asiakas %1 ”%2”</translation>
     </message>
     <message>
         <source>domain: %1, country: %2, owner: %3</source>
+        <extracomment>%1 the account&apos;s e-mail domain, %2 its country, %3 its owner</extracomment>
         <translation>verkkotunnus: %1, maa: %2, omistaja: %3</translation>
     </message>
     <message>
         <source>open pipeline: %1, won: %2</source>
+        <extracomment>%1 and %2 amounts of money (in the workspace currency)</extracomment>
         <translation>avoin myyntiputki: %1, voitettu: %2</translation>
     </message>
     <message numerus="yes">
@@ -5007,39 +5239,46 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Päiviä vaiheessa</translation>
     </message>
     <message>
-        <source>--amount: "%1" is not an amount (a number such as 25000)</source>
+        <source>--amount: &quot;%1&quot; is not an amount (a number such as 25000)</source>
         <translation>--amount: ”%1” ei ole summa (luku, esimerkiksi 25000)</translation>
     </message>
     <message>
-        <source>--amount: "%1" is negative; an amount is zero or more</source>
+        <source>--amount: &quot;%1&quot; is negative; an amount is zero or more</source>
         <translation>--amount: ”%1” on negatiivinen; summa on nolla tai enemmän</translation>
     </message>
     <message>
-        <source>"%1" is not %2 (a whole number above zero)</source>
+        <source>&quot;%1&quot; is not %2 (a whole number above zero)</source>
+        <extracomment>%1 the value given, %2 what was expected (&quot;an account id&quot;)</extracomment>
         <translation>”%1” ei kelpaa arvoksi %2 (nollaa suurempi kokonaisluku)</translation>
     </message>
     <message>
         <source>account: %1 (%2)</source>
+        <extracomment>%1 the account name, %2 its id</extracomment>
         <translation>asiakas: %1 (%2)</translation>
     </message>
     <message>
         <source>stage: %1</source>
+        <extracomment>%1 an opportunity stage</extracomment>
         <translation>vaihe: %1</translation>
     </message>
     <message>
         <source>amount: %1</source>
+        <extracomment>%1 an amount with its currency</extracomment>
         <translation>summa: %1</translation>
     </message>
     <message>
         <source>expected close: %1</source>
+        <extracomment>%1 a date</extracomment>
         <translation>arvioitu päätöspäivä: %1</translation>
     </message>
     <message>
         <source>owner: %1, lead source: %2</source>
+        <extracomment>%1 a user name, %2 a lead source such as &quot;Webinar&quot;</extracomment>
         <translation>omistaja: %1, liidin lähde: %2</translation>
     </message>
     <message>
         <source>version: %1</source>
+        <extracomment>%1 the record&apos;s version number</extracomment>
         <translation>versio: %1</translation>
     </message>
     <message>
@@ -5067,7 +5306,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Vain avoimet myyntimahdollisuudet, joiden arvioitu päätöspäivä on mennyt.</translation>
     </message>
     <message>
-        <source>Only this account's deals.</source>
+        <source>Only this account&apos;s deals.</source>
         <translation>Vain tämän asiakkaan myyntimahdollisuudet.</translation>
     </message>
     <message>
@@ -5083,7 +5322,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>asiakkaan tunnus</translation>
     </message>
     <message>
-        <source>--limit: "%1" is more than 100000</source>
+        <source>--limit: &quot;%1&quot; is more than 100000</source>
         <translation>--limit: ”%1” on yli 100000</translation>
     </message>
     <message numerus="yes">
@@ -5106,7 +5345,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Muuta vain, jos se on yhä tässä versiossa (kuten näytetty), muuten kieltäydy.</translation>
     </message>
     <message>
-        <source>"%1" is not an opportunity id (a whole number)</source>
+        <source>&quot;%1&quot; is not an opportunity id (a whole number)</source>
         <translation>”%1” ei ole myyntimahdollisuuden tunnus (kokonaisluku)</translation>
     </message>
     <message>
@@ -5114,7 +5353,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>--if-version kuuluu muutokseen: --stage, --amount, --close-date tai --reason</translation>
     </message>
     <message>
-        <source>opportunity %1 "%2": %3 -&gt; %4, %5, expected close %6</source>
+        <source>opportunity %1 &quot;%2&quot;: %3 -&gt; %4, %5, expected close %6</source>
+        <extracomment>%1 id, %2 name, %3 old stage, %4 new stage, %5 the amount, %6 the expected close date</extracomment>
         <translation>myyntimahdollisuus %1 ”%2”: %3 -&gt; %4, %5, arvioitu päätöspäivä %6</translation>
     </message>
     <message>
@@ -5130,7 +5370,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>anna joko --to tai --round-robin</translation>
     </message>
     <message>
-        <source>an owner's name is empty in "%1"</source>
+        <source>an owner&apos;s name is empty in &quot;%1&quot;</source>
+        <extracomment>%1 the list of owners given</extracomment>
         <translation>omistajan nimi puuttuu kohdasta ”%1”</translation>
     </message>
     <message numerus="yes">
@@ -5161,20 +5402,21 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>--type on pakollinen</translation>
     </message>
     <message>
-        <source>--type: "%1" is not %2</source>
+        <source>--type: &quot;%1&quot; is not %2</source>
+        <extracomment>%1 the value given, %2 the values allowed</extracomment>
         <translation>--type: ”%1” ei ole mikään näistä: %2</translation>
     </message>
     <message>
-        <source>--outcome: "%1" is not connected, voicemail or no-answer</source>
+        <source>--outcome: &quot;%1&quot; is not connected, voicemail or no-answer</source>
         <translation>--outcome: ”%1” ei ole connected, voicemail eikä no-answer</translation>
     </message>
     <message>
-        <source>--at: "%1" is not a moment such as 2026-11-22T09:30:00Z</source>
+        <source>--at: &quot;%1&quot; is not a moment such as 2026-11-22T09:30:00Z</source>
         <translation>--at: ”%1” ei ole ajanhetki, kuten 2026-11-22T09:30:00Z</translation>
     </message>
     <message>
         <source>Logged %1 with %2 at %3</source>
-        <extracomment>After `log`: %1 the touch's label (Call), %2 the lead's name, %3 when it happened</extracomment>
+        <extracomment>After `log`: %1 the touch&apos;s label (Call), %2 the lead&apos;s name, %3 when it happened</extracomment>
         <translation>Kirjattu: %1, %2, %3</translation>
     </message>
     <message>
@@ -5196,11 +5438,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>The workspace file (default: %1).</source>
+        <extracomment>CLI --help, --db. %1 the default workspace path</extracomment>
         <translation>Työtilatiedosto (oletus: %1).</translation>
     </message>
     <message>
         <source>Who is acting, for the history (default: the login name).</source>
-        <extracomment>CLI --help, --user: the name recorded in the lead's history.</extracomment>
+        <extracomment>CLI --help, --user: the name recorded in the lead&apos;s history.</extracomment>
         <translation>Kuka toimii, historiaa varten (oletus: kirjautumisnimi).</translation>
     </message>
     <message>
@@ -5213,7 +5456,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Miten tietueet tulostetaan (oletus: text).</translation>
     </message>
     <message>
-        <source>Show this help, or a command's.</source>
+        <source>Show this help, or a command&apos;s.</source>
         <translation>Näytä tämä ohje tai komennon ohje.</translation>
     </message>
     <message>
@@ -5221,14 +5464,78 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Näytä leadbench-clin versio.</translation>
     </message>
     <message>
-        <source>Run "leadbench-cli COMMAND --help" for a command's options.</source>
-        <extracomment>CLI --help, last line. Keep "leadbench-cli COMMAND --help" as it is: it is typed.</extracomment>
-        <translation>Komennon valitsimet: "leadbench-cli COMMAND --help".</translation>
+        <source>Run &quot;leadbench-cli COMMAND --help&quot; for a command&apos;s options.</source>
+        <extracomment>CLI --help, last line. Keep &quot;leadbench-cli COMMAND --help&quot; as it is: it is typed.</extracomment>
+        <translation>Komennon valitsimet: &quot;leadbench-cli COMMAND --help&quot;.</translation>
     </message>
     <message>
         <source>Global options (--db, --user, --wait, --format): leadbench-cli --help</source>
-        <extracomment>CLI COMMAND --help, last line. Keep "leadbench-cli --help" as it is: it is typed.</extracomment>
+        <extracomment>CLI COMMAND --help, last line. Keep &quot;leadbench-cli --help&quot; as it is: it is typed.</extracomment>
         <translation>Yleiset valitsimet (--db, --user, --wait, --format): leadbench-cli --help</translation>
+    </message>
+    <message>
+        <source>usage:</source>
+        <extracomment>CLI: the start of the line that shows how a command is typed (&quot;usage: leadbench-cli leads [--stage S]&quot;); lower case like the rest of the line</extracomment>
+        <translation>käyttö:</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %Ln lead(s) to %1</source>
+        <translation>
+            <numerusform>vietiin %Ln liidi tiedostoon %1</numerusform>
+            <numerusform>vietiin %Ln liidiä tiedostoon %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported scoring model &quot;%1&quot; (id %2); rescored %Ln lead(s).</source>
+        <extracomment>%1 the scoring model&apos;s name, %2 its id</extracomment>
+        <translation>
+            <numerusform>Tuotiin pisteytysmalli ”%1” (tunnus %2); %Ln liidi pisteytettiin uudelleen.</numerusform>
+            <numerusform>Tuotiin pisteytysmalli ”%1” (tunnus %2); %Ln liidiä pisteytettiin uudelleen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them moved to MQL.</source>
+        <extracomment>After &quot;… rescored 5 leads.&quot;: how many of those reached the MQL threshold.
+----------
+After &quot;Scored 5 leads …&quot;: how many of those reached the MQL threshold.</extracomment>
+        <translation>
+            <numerusform>Niistä %Ln siirtyi MQL-vaiheeseen.</numerusform>
+            <numerusform>Niistä %Ln siirtyi MQL-vaiheeseen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Behaviour (max %1, half-life %2, window %3):</source>
+        <extracomment>%1 the behaviour maximum, %2 the half-life (&quot;30 days&quot; or &quot;no decay&quot;), %3 the window (&quot;90 days&quot; or &quot;no&quot;)</extracomment>
+        <translation>Käyttäytyminen (enintään %1, puoliintumisaika %2, aikaikkuna %3):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln lead(s) refused; nothing was moved:
+</source>
+        <extracomment>%1 how many of the leads named could not move (the reasons follow, one a line)</extracomment>
+        <translation>
+            <numerusform>%1/%Ln liidin siirto estettiin; mitään ei siirretty:
+</numerusform>
+            <numerusform>%1/%Ln liidin siirto estettiin; mitään ei siirretty:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>carried over: %1</source>
+        <extracomment>%1 a list of counts (&quot;3 events, 2 answers and 1 note&quot;)</extracomment>
+        <translation>siirretty: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %Ln lead(s) with model &quot;%1&quot; as of %2.</source>
+        <extracomment>%1 the scoring model&apos;s name, %2 the moment scored for (UTC, ISO 8601)</extracomment>
+        <translation>
+            <numerusform>Pisteytettiin %Ln liidi mallilla ”%1” ajanhetken %2 mukaan.</numerusform>
+            <numerusform>Pisteytettiin %Ln liidiä mallilla ”%1” ajanhetken %2 mukaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generated %1 in %2.</source>
+        <extracomment>%1 a list of counts (&quot;5 leads, 40 events, 3 accounts and 2 opportunities&quot;), %2 the workspace file they were written into</extracomment>
+        <translation>Luotiin %1 työtilaan %2.</translation>
     </message>
 </context>
 <context>
@@ -5253,17 +5560,17 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Fit capped at %1</source>
-        <extracomment>Explanation line: the points over the model's fit maximum; %1 the maximum</extracomment>
+        <extracomment>Explanation line: the points over the model&apos;s fit maximum; %1 the maximum</extracomment>
         <translation>Sopivuus rajattu enimmäismäärään %1</translation>
     </message>
     <message>
         <source>Behaviour capped at %1</source>
-        <extracomment>Explanation line: the points over the model's behaviour maximum; %1 the maximum</extracomment>
+        <extracomment>Explanation line: the points over the model&apos;s behaviour maximum; %1 the maximum</extracomment>
         <translation>Käyttäytyminen rajattu enimmäismäärään %1</translation>
     </message>
     <message>
         <source>%1: capped at %2</source>
-        <extracomment>Explanation line: the points a behaviour rule's cap took off; %1 rule label, %2 the cap</extracomment>
+        <extracomment>Explanation line: the points a behaviour rule&apos;s cap took off; %1 rule label, %2 the cap</extracomment>
         <translation>%1: rajattu enimmäismäärään %2</translation>
     </message>
 </context>

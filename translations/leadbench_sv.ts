@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Domain</source>
-        <extracomment>Column: the account's e-mail domain</extracomment>
+        <extracomment>Column: the account&apos;s e-mail domain</extracomment>
         <translation>Domän</translation>
     </message>
     <message>
@@ -22,12 +22,12 @@
     </message>
     <message>
         <source>Open pipeline</source>
-        <extracomment>Column: the amounts of the account's deals still being worked</extracomment>
+        <extracomment>Column: the amounts of the account&apos;s deals still being worked</extracomment>
         <translation>Öppen pipeline</translation>
     </message>
     <message>
         <source>Won</source>
-        <extracomment>Column: the amounts of the account's won deals</extracomment>
+        <extracomment>Column: the amounts of the account&apos;s won deals</extracomment>
         <translation>Vunnet</translation>
     </message>
     <message>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>Assign</source>
-        <extracomment>The dialog's OK button</extracomment>
+        <extracomment>The dialog&apos;s OK button</extracomment>
         <translation>Tilldela</translation>
     </message>
     <message>
@@ -144,28 +144,30 @@
 <context>
     <name>lb::ColumnMapping</name>
     <message>
-        <source>--map "%1=%2": the file has no column "%1"</source>
-        <translation>--map "%1=%2": filen har ingen kolumn "%1"</translation>
+        <source>--map &quot;%1=%2&quot;: the file has no column &quot;%1&quot;</source>
+        <extracomment>CLI error. %1 a column heading of the CSV file, %2 the field it was mapped to; --map stays as it is</extracomment>
+        <translation>--map &quot;%1=%2&quot;: filen har ingen kolumn &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--map "%1=%2": "%2" is not a field</source>
-        <translation>--map "%1=%2": "%2" är inte ett fält</translation>
+        <source>--map &quot;%1=%2&quot;: &quot;%2&quot; is not a field</source>
+        <extracomment>CLI error. %1 a column heading of the CSV file, %2 what the user typed as the field name</extracomment>
+        <translation>--map &quot;%1=%2&quot;: &quot;%2&quot; är inte ett fält</translation>
     </message>
     <message>
-        <source>--map "%1": expected "Header=field"</source>
-        <translation>--map "%1": förväntade "Rubrik=fält"</translation>
+        <source>--map &quot;%1&quot;: expected &quot;Header=field&quot;</source>
+        <translation>--map &quot;%1&quot;: förväntade &quot;Rubrik=fält&quot;</translation>
     </message>
     <message>
-        <source>more than one column is named "%1" (columns %2): rename all but one, or leave them out with --map "%1=ignore"</source>
-        <extracomment>%1 is a column name, %2 the numbers of the columns ("2, 5"), 1 = the first</extracomment>
-        <translation>flera kolumner heter "%1" (kolumnerna %2): byt namn på alla utom en, eller utelämna dem med --map "%1=ignore"</translation>
+        <source>more than one column is named &quot;%1&quot; (columns %2): rename all but one, or leave them out with --map &quot;%1=ignore&quot;</source>
+        <extracomment>%1 is a column name, %2 the numbers of the columns (&quot;2, 5&quot;), 1 = the first</extracomment>
+        <translation>flera kolumner heter &quot;%1&quot; (kolumnerna %2): byt namn på alla utom en, eller utelämna dem med --map &quot;%1=ignore&quot;</translation>
     </message>
 </context>
 <context>
     <name>lb::CommitteeWidget</name>
     <message>
         <source>Name</source>
-        <extracomment>Columns of the buying committee: the people at the lead's company</extracomment>
+        <extracomment>Columns of the buying committee: the people at the lead&apos;s company</extracomment>
         <translation>Namn</translation>
     </message>
     <message>
@@ -288,11 +290,8 @@
         <translation>lead %1 finns inte</translation>
     </message>
     <message>
-        <source>Converted from lead %1 (%2): %3 events, %4 qualification answers</source>
-        <translation>Konverterat från lead %1 (%2): %3 händelser, %4 kvalificeringssvar</translation>
-    </message>
-    <message>
         <source>lead %1 was changed by %2 since it was converted; the conversion is not undone</source>
+        <extracomment>%1 the lead id, %2 the name of the user who changed it</extracomment>
         <translation>lead %1 har ändrats av %2 sedan det konverterades; konverteringen ångras inte</translation>
     </message>
     <message>
@@ -304,16 +303,8 @@
         <translation>kontakt %1 har ändrats sedan konverteringen; konverteringen ångras inte</translation>
     </message>
     <message>
-        <source>contact %1 has been used since the conversion (%2 opportunities, %3 notes, %4 other leads); the conversion is not undone</source>
-        <translation>kontakt %1 har använts sedan konverteringen (affärsmöjligheter %2, anteckningar %3, andra leads %4); konverteringen ångras inte</translation>
-    </message>
-    <message>
         <source>account %1 was changed since the conversion; the conversion is not undone</source>
         <translation>konto %1 har ändrats sedan konverteringen; konverteringen ångras inte</translation>
-    </message>
-    <message>
-        <source>account %1 has been used since the conversion (%2 other contacts, %3 other opportunities, %4 other leads); the conversion is not undone</source>
-        <translation>konto %1 har använts sedan konverteringen (andra kontakter %2, andra affärsmöjligheter %3, andra leads %4); konverteringen ångras inte</translation>
     </message>
     <message>
         <source>undo of the conversion</source>
@@ -322,14 +313,30 @@
     </message>
     <message>
         <source>undo of the conversion (removed %1)</source>
+        <extracomment>History reason of an undone conversion; %1 what was removed, e.g. &quot;account 3, contact 4&quot;</extracomment>
         <translation>konverteringen ångrad (borttaget: %1)</translation>
+    </message>
+    <message>
+        <source>Converted from lead %1 (%2): %3</source>
+        <extracomment>A note on the new contact. %1 the lead&apos;s id, %2 its name, %3 a list of counts (&quot;4 events and 2 answers&quot;)</extracomment>
+        <translation>Konverterat från lead %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>contact %1 has been used since the conversion (%2); the conversion is not undone</source>
+        <extracomment>%1 the contact&apos;s id, %2 a list of counts (&quot;1 opportunity, 2 notes and 0 other leads&quot;)</extracomment>
+        <translation>kontakt %1 har använts sedan konverteringen (%2); konverteringen ångras inte</translation>
+    </message>
+    <message>
+        <source>account %1 has been used since the conversion (%2); the conversion is not undone</source>
+        <extracomment>%1 the account&apos;s id, %2 a list of counts (&quot;2 other contacts, 1 other opportunity and 0 other leads&quot;)</extracomment>
+        <translation>konto %1 har använts sedan konverteringen (%2); konverteringen ångras inte</translation>
     </message>
 </context>
 <context>
     <name>lb::ConversionCommand</name>
     <message>
         <source>Convert %1</source>
-        <extracomment>Undo menu text; %1 the lead's name</extracomment>
+        <extracomment>Undo menu text; %1 the lead&apos;s name</extracomment>
         <translation>konvertering av %1</translation>
     </message>
 </context>
@@ -369,6 +376,7 @@
     </message>
     <message>
         <source>Convert %1</source>
+        <extracomment>Window title. %1 the lead&apos;s name</extracomment>
         <translation>Konvertera %1</translation>
     </message>
     <message>
@@ -437,6 +445,7 @@
     </message>
     <message>
         <source>%1 (#%2, %3)</source>
+        <extracomment>An account to pick. %1 its name, %2 its id, %3 why it is suggested (&quot;same e-mail domain&quot;)</extracomment>
         <translation>%1 (#%2, %3)</translation>
     </message>
     <message>
@@ -444,11 +453,12 @@
         <translation>Nytt konto</translation>
     </message>
     <message>
-        <source>No account name contains "%1".</source>
+        <source>No account name contains &quot;%1&quot;.</source>
         <translation>Inget kontonamn innehåller ”%1”.</translation>
     </message>
     <message>
         <source>Account #%1 %2</source>
+        <extracomment>%1 the account&apos;s id, %2 its name</extracomment>
         <translation>Konto #%1 %2</translation>
     </message>
     <message>
@@ -457,15 +467,110 @@
     </message>
     <message>
         <source>Contact #%1 (same e-mail)</source>
+        <extracomment>%1 the contact&apos;s id</extracomment>
         <translation>Kontakt #%1 (samma e-post)</translation>
-    </message>
-    <message>
-        <source>Carried over to the contact: %1 events, %2 answers, %3 notes. Amounts in %4.</source>
-        <translation>Förs över till kontakten: %1 händelser, %2 svar, %3 anteckningar. Belopp i %4.</translation>
     </message>
     <message>
         <source>The opportunity needs a name.</source>
         <translation>Affärsmöjligheten behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>Carried over to the contact: %1. Amounts in %2.</source>
+        <extracomment>%1 a list of counts (&quot;3 events, 2 answers and 1 note&quot;), %2 a currency code (EUR)</extracomment>
+        <translation>Förs över till kontakten: %1. Belopp i %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::Counts</name>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <extracomment>A count of leads inside a longer message, e.g. &quot;Generated 5 leads, 3 events …&quot;.</extracomment>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other lead(s)</source>
+        <extracomment>A count of further leads (other than the one being undone), inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln annat lead</numerusform>
+            <numerusform>%Ln andra leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <extracomment>A count of behaviour events (web visits, e-mail opens …) inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln händelse</numerusform>
+            <numerusform>%Ln händelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <extracomment>A count of qualification answers inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln svar</numerusform>
+            <numerusform>%Ln svar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <extracomment>A count of notes inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln anteckning</numerusform>
+            <numerusform>%Ln anteckningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <extracomment>A count of accounts (companies) inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln konto</numerusform>
+            <numerusform>%Ln konton</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other contact(s)</source>
+        <extracomment>A count of further contacts of an account inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln annan kontakt</numerusform>
+            <numerusform>%Ln andra kontakter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln opportunity(s)</source>
+        <extracomment>A count of opportunities (deals) inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln affärsmöjlighet</numerusform>
+            <numerusform>%Ln affärsmöjligheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other opportunity(s)</source>
+        <extracomment>A count of further opportunities of an account inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln annan affärsmöjlighet</numerusform>
+            <numerusform>%Ln andra affärsmöjligheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <extracomment>A number of days, e.g. &quot;half-life 30 days&quot;.</extracomment>
+        <translation>
+            <numerusform>%Ln dag</numerusform>
+            <numerusform>%Ln dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Joins the last two items of a list: &quot;3 events and 2 notes&quot;.</extracomment>
+        <translation>%1 och %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Joins an item to the rest of a list: &quot;5 leads, 3 events and 2 notes&quot;.</extracomment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -567,10 +672,12 @@
     <name>lb::CsvReader</name>
     <message>
         <source>cannot read %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
         <source>%1 is empty: it has no header row</source>
+        <extracomment>%1 the CSV file</extracomment>
         <translation>%1 är tom: den saknar rubrikrad</translation>
     </message>
     <message>
@@ -606,6 +713,7 @@
     </message>
     <message>
         <source>Leadbench could not write %1.</source>
+        <extracomment>%1 the picture file chosen for the export</extracomment>
         <translation>Leadbench kunde inte skriva %1.</translation>
     </message>
 </context>
@@ -679,7 +787,7 @@
     </message>
     <message>
         <source>–</source>
-        <extracomment>Between the two dates of a period: "1.9.2026 – 30.11.2026"</extracomment>
+        <extracomment>Between the two dates of a period: &quot;1.9.2026 – 30.11.2026&quot;</extracomment>
         <translation>–</translation>
     </message>
     <message>
@@ -688,6 +796,7 @@
     </message>
     <message>
         <source>%1 – %2</source>
+        <extracomment>A period: %1 its first day, %2 its last</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
@@ -696,6 +805,7 @@
     </message>
     <message>
         <source>Source: %1</source>
+        <extracomment>%1 a lead source such as &quot;Webinar&quot;</extracomment>
         <translation>Källa: %1</translation>
     </message>
     <message>
@@ -709,7 +819,7 @@ Per %2</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <extracomment>When the dashboard's numbers were made</extracomment>
+        <extracomment>When the dashboard&apos;s numbers were made</extracomment>
         <translation>Uppdaterad %1</translation>
     </message>
 </context>
@@ -867,10 +977,6 @@ Per %2</translation>
         <translation>Skapat från %1</translation>
     </message>
     <message>
-        <source>%1 already holds %2 leads; demo data goes only into an empty workspace</source>
-        <translation>%1 innehåller redan %2 leads; demodata läggs bara in i en tom arbetsyta</translation>
-    </message>
-    <message>
         <source>Generating demo leads</source>
         <translation>Genererar demoleads</translation>
     </message>
@@ -878,27 +984,37 @@ Per %2</translation>
         <source>Building indexes</source>
         <translation>Bygger index</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 already holds %Ln lead(s); demo data goes only into an empty workspace</source>
+        <extracomment>%1 the workspace file</extracomment>
+        <translation>
+            <numerusform>%1 innehåller redan %Ln lead; demodata läggs bara in i en tom arbetsyta</numerusform>
+            <numerusform>%1 innehåller redan %Ln leads; demodata läggs bara in i en tom arbetsyta</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::EventImporter</name>
     <message>
         <source>%1 needs e-mail, event and timestamp columns (columns: %2)</source>
+        <extracomment>%1 the CSV file, %2 the columns it has</extracomment>
         <translation>%1 behöver kolumner för e-post, händelse och tidpunkt (kolumner: %2)</translation>
     </message>
     <message>
-        <source>column "%1": "%2" is not an e-mail address</source>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not an e-mail address</source>
         <translation>kolumn ”%1”: ”%2” är inte en e-postadress</translation>
     </message>
     <message>
-        <source>column "%1" is empty: an event needs a type</source>
+        <source>column &quot;%1&quot; is empty: an event needs a type</source>
         <translation>kolumn ”%1” är tom: en händelse behöver en typ</translation>
     </message>
     <message>
-        <source>column "%1": "%2" is not a date or time (YYYY-MM-DD, ISO 8601, D.M.YYYY or M/D/YYYY)</source>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a date or time (YYYY-MM-DD, ISO 8601, D.M.YYYY or M/D/YYYY)</source>
         <translation>kolumn ”%1”: ”%2” är inte ett datum eller en tidpunkt (YYYY-MM-DD, ISO 8601, D.M.YYYY eller M/D/YYYY)</translation>
     </message>
     <message>
         <source>no lead with this e-mail: %1</source>
+        <extracomment>%1 an e-mail address from the file</extracomment>
         <translation>inget lead med den här e-postadressen: %1</translation>
     </message>
 </context>
@@ -983,6 +1099,7 @@ Per %2</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
+        <extracomment>%1 the reason</extracomment>
         <translation>Exporten misslyckades: %1</translation>
     </message>
     <message numerus="yes">
@@ -1056,17 +1173,38 @@ Per %2</translation>
     </message>
     <message>
         <source>S&amp;core:</source>
-        <extracomment>Filter bar: the score range, lowest then highest (e.g. "Score: 40 – 70")</extracomment>
+        <extracomment>Filter bar: the score range, lowest then highest (e.g. &quot;Score: 40 – 70&quot;)</extracomment>
         <translation>&amp;Poäng:</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <extracomment>Sets every filter of the bar back to "any"</extracomment>
+        <extracomment>Sets every filter of the bar back to &quot;any&quot;</extracomment>
         <translation>R&amp;ensa filter</translation>
     </message>
     <message>
         <source>Show leads of any owner, score, source and country again.</source>
         <translation>Visa leads oavsett ägare, poäng, källa och land igen.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::Format</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <extracomment>A file size under a kilobyte</extracomment>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number, already in the locale&apos;s digits (&quot;62,5&quot;). Finnish and Swedish put a space before the sign: &quot;%1 %&quot;.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An amount of money: %1 the amount in the locale&apos;s digits, %2 the currency code (EUR)</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1387,7 @@ Per %2</translation>
     </message>
     <message>
         <source>nobody</source>
-        <extracomment>In a lead's history, an owner change from or to nobody</extracomment>
+        <extracomment>In a lead&apos;s history, an owner change from or to nobody</extracomment>
         <translation>ingen</translation>
     </message>
     <message>
@@ -1265,20 +1403,22 @@ Per %2</translation>
         <translation>Importerar</translation>
     </message>
     <message>
-        <source>a quoted field is not terminated (a " opens it and none closes it before the end of the file)</source>
-        <translation>ett fält inom citattecken avslutas inte (ett " inleder det men inget avslutar det före filens slut)</translation>
+        <source>a quoted field is not terminated (a &quot; opens it and none closes it before the end of the file)</source>
+        <translation>ett fält inom citattecken avslutas inte (ett &quot; inleder det men inget avslutar det före filens slut)</translation>
     </message>
     <message>
         <source>the row has %1 cells but the header has %2 columns</source>
+        <extracomment>%1 and %2 are numbers (of cells in the row, of columns in the header row)</extracomment>
         <translation>raden har %1 celler men rubrikraden har %2 kolumner</translation>
     </message>
     <message>
         <source>the import was saved, but %1 could not be written: %2</source>
+        <extracomment>%1 the file of rejected rows, %2 the reason from the system</extracomment>
         <translation>importen sparades, men %1 kunde inte skrivas: %2</translation>
     </message>
     <message>
         <source>column %1 holds a NUL byte (a zero character), which a text field cannot hold</source>
-        <extracomment>%1 is a column: its name in quotes, or "number 4" when it has none</extracomment>
+        <extracomment>%1 is a column: its name in quotes, or &quot;number 4&quot; when it has none</extracomment>
         <translation>kolumn %1 innehåller en NUL-byte (ett nolltecken), som ett textfält inte kan innehålla</translation>
     </message>
     <message>
@@ -1288,7 +1428,7 @@ Per %2</translation>
     </message>
     <message>
         <source>column %1 holds %2 characters: a field may hold at most %3 characters</source>
-        <extracomment>%1 is a column: its name in quotes, or "number 4" when it has none</extracomment>
+        <extracomment>%1 is a column: its name in quotes, or &quot;number 4&quot; when it has none</extracomment>
         <translation>kolumn %1 innehåller %2 tecken: ett fält får innehålla högst %3 tecken</translation>
     </message>
     <message>
@@ -1508,6 +1648,7 @@ Per %2</translation>
     </message>
     <message>
         <source>Chosen for more than one column: %1. Only the first of those columns is imported.</source>
+        <extracomment>%1 a list of field names</extracomment>
         <translation>Valt för mer än en kolumn: %1. Bara den första av de kolumnerna importeras.</translation>
     </message>
 </context>
@@ -1566,14 +1707,17 @@ Per %2</translation>
     </message>
     <message>
         <source>%1 has no header row.</source>
+        <extracomment>%1 the file name</extracomment>
         <translation>%1 saknar rubrikrad.</translation>
     </message>
     <message>
         <source>As detected: %1</source>
+        <extracomment>%1 the separator found in the file, e.g. &quot;Semicolon&quot;</extracomment>
         <translation>Identifierad automatiskt: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 columns, %3. The first %n row(s):</source>
+        <extracomment>%1 the file name, %2 the number of columns, %3 the file size (&quot;371 bytes&quot;)</extracomment>
         <translation>
             <numerusform>%1 — %2 kolumner, %3. Den första raden (%n):</numerusform>
             <numerusform>%1 — %2 kolumner, %3. De första %n raderna:</numerusform>
@@ -1610,6 +1754,7 @@ Per %2</translation>
     </message>
     <message>
         <source>Importing %1 into the workspace…</source>
+        <extracomment>%1 the file name</extracomment>
         <translation>Importerar %1 till arbetsytan…</translation>
     </message>
     <message>
@@ -1618,7 +1763,7 @@ Per %2</translation>
     </message>
     <message>
         <source>Summary</source>
-        <extracomment>The button of the running import's page; the wizard moves on by itself when done</extracomment>
+        <extracomment>The button of the running import&apos;s page; the wizard moves on by itself when done</extracomment>
         <translation>Sammanfattning</translation>
     </message>
 </context>
@@ -1689,6 +1834,7 @@ Per %2</translation>
         <source>The file could not be imported. Nothing was changed in the workspace.
 
 %1</source>
+        <extracomment>%1 the reason</extracomment>
         <translation>Filen kunde inte importeras. Inget i arbetsytan ändrades.
 
 %1</translation>
@@ -1706,10 +1852,6 @@ Per %2</translation>
         <translation>Radinnehåll</translation>
     </message>
     <message>
-        <source>The first %1 of %2 rejected rows. Save them to see all, fix them and import the saved file.</source>
-        <translation>De första %1 av %2 avvisade raderna. Spara dem för att se alla, rätta dem och importera den sparade filen.</translation>
-    </message>
-    <message>
         <source>These rows were not imported. Save them, fix them and import the saved file.</source>
         <translation>De här raderna importerades inte. Spara dem, rätta dem och importera den sparade filen.</translation>
     </message>
@@ -1719,6 +1861,7 @@ Per %2</translation>
     </message>
     <message>
         <source>Could not save %1</source>
+        <extracomment>%1 the file chosen for the rejected rows</extracomment>
         <translation>Kunde inte spara %1</translation>
     </message>
     <message>
@@ -1734,6 +1877,14 @@ Per %2</translation>
         <source>What the import did.</source>
         <translation>Vad importen gjorde.</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %1 of %Ln rejected row(s). Save them to see all, fix them and import the saved file.</source>
+        <extracomment>%1 how many rows the table shows, of all the rejected rows</extracomment>
+        <translation>
+            <numerusform>De första %1 av %Ln avvisad rad. Spara dem för att se alla, rätta dem och importera den sparade filen.</numerusform>
+            <numerusform>De första %1 av %Ln avvisade rader. Spara dem för att se alla, rätta dem och importera den sparade filen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::JobRunner</name>
@@ -1746,6 +1897,7 @@ Per %2</translation>
     <name>lb::LeadEditCommand</name>
     <message>
         <source>Edit %1</source>
+        <extracomment>Undo menu text, after &quot;Undo&quot;: a noun phrase. %1 the lead&apos;s name</extracomment>
         <translation>redigering av %1</translation>
     </message>
     <message>
@@ -1754,6 +1906,7 @@ Per %2</translation>
     </message>
     <message>
         <source>lead %1 was changed by %2 since this edit; reload it</source>
+        <extracomment>%1 the lead id, %2 the name of the user who changed it</extracomment>
         <translation>lead %1 har ändrats av %2 efter den här redigeringen; läs in det igen</translation>
     </message>
 </context>
@@ -1761,6 +1914,7 @@ Per %2</translation>
     <name>lb::LeadExporter</name>
     <message>
         <source>cannot write %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>kan inte skriva %1: %2</translation>
     </message>
     <message>
@@ -1779,27 +1933,28 @@ Per %2</translation>
         <translation>raden saknar e-post och saknar efternamn med företag: ett lead behöver något av dem</translation>
     </message>
     <message>
-        <source>column "%1": "%2" is not an e-mail address</source>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not an e-mail address</source>
         <translation>kolumn ”%1”: ”%2” är inte en e-postadress</translation>
     </message>
     <message>
-        <source>column "%1": "%2" is not a country (an ISO code or a name in English, Finnish or Swedish)</source>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a country (an ISO code or a name in English, Finnish or Swedish)</source>
         <translation>kolumn ”%1”: ”%2” är inte ett land (en ISO-kod eller ett namn på engelska, finska eller svenska)</translation>
     </message>
     <message>
-        <source>column "%1": "%2" is not a whole number</source>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a whole number</source>
         <translation>kolumn ”%1”: ”%2” är inte ett heltal</translation>
     </message>
     <message>
-        <source>column "%1": "%2" is not a date (YYYY-MM-DD, D.M.YYYY or M/D/YYYY)</source>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a date (YYYY-MM-DD, D.M.YYYY or M/D/YYYY)</source>
         <translation>kolumn ”%1”: ”%2” är inte ett datum (YYYY-MM-DD, D.M.YYYY eller M/D/YYYY)</translation>
     </message>
     <message>
-        <source>column "%1": "%2" is not a number</source>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a number</source>
         <translation>kolumn ”%1”: ”%2” är inte ett tal</translation>
     </message>
     <message>
         <source>%1 has no e-mail column, nor last name and company columns: a lead needs one of them (columns: %2)</source>
+        <extracomment>%1 the CSV file, %2 the columns it has</extracomment>
         <translation>%1 saknar kolumn för e-post och saknar kolumner för efternamn och företag: ett lead behöver något av dem (kolumner: %2)</translation>
     </message>
     <message>
@@ -1808,7 +1963,7 @@ Per %2</translation>
     </message>
     <message>
         <source>Saving</source>
-        <extracomment>Progress phase: the import's transaction is being committed to disk.</extracomment>
+        <extracomment>Progress phase: the import&apos;s transaction is being committed to disk.</extracomment>
         <translation>Sparar</translation>
     </message>
 </context>
@@ -1853,7 +2008,7 @@ Per %2</translation>
     </message>
     <message>
         <source>The profile of %1 has changes that are not saved.</source>
-        <extracomment>%1 is the lead's name</extracomment>
+        <extracomment>%1 is the lead&apos;s name</extracomment>
         <translation>Profilen för %1 har ändringar som inte har sparats.</translation>
     </message>
     <message>
@@ -1934,8 +2089,11 @@ Per %2</translation>
     </message>
     <message numerus="yes">
         <source>Overdue: MQL for %n hour(s) without a logged touch</source>
-        <extracomment>Tooltip of an overdue lead's Days in stage cell; %n is whole hours</extracomment>
-        <translation><numerusform>Försenad: MQL i %n timme utan loggad aktivitet</numerusform><numerusform>Försenad: MQL i %n timmar utan loggad aktivitet</numerusform></translation>
+        <extracomment>Tooltip of an overdue lead&apos;s Days in stage cell; %n is whole hours</extracomment>
+        <translation>
+            <numerusform>Försenad: MQL i %n timme utan loggad aktivitet</numerusform>
+            <numerusform>Försenad: MQL i %n timmar utan loggad aktivitet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1995,7 +2153,7 @@ Per %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A logged touch in Activity: %1 its kind (Call), %2 the call's outcome</extracomment>
+        <extracomment>A logged touch in Activity: %1 its kind (Call), %2 the call&apos;s outcome</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2010,7 +2168,7 @@ Per %2</translation>
     </message>
     <message>
         <source>Committee</source>
-        <extracomment>Tab of the lead view: the other people at the lead's company (buying committee)</extracomment>
+        <extracomment>Tab of the lead view: the other people at the lead&apos;s company (buying committee)</extracomment>
         <translation>Köpgrupp</translation>
     </message>
 </context>
@@ -2041,20 +2199,20 @@ Per %2</translation>
         <translation>lead %1: %2 → %3 nekades</translation>
     </message>
     <message>
-        <source>rule "disqualifying": marked disqualifying: %1</source>
-        <translation>regel "disqualifying": markerat som diskvalificerande: %1</translation>
+        <source>rule &quot;disqualifying&quot;: marked disqualifying: %1</source>
+        <translation>regel &quot;disqualifying&quot;: markerat som diskvalificerande: %1</translation>
     </message>
     <message>
-        <source>rule "readiness": the lead uses no qualification framework; answer one (BANT, CHAMP, MEDDIC, ANUM or GPCTBA) to %1 first</source>
-        <translation>regel "readiness": leadet använder inget kvalificeringsramverk; besvara först ett (BANT, CHAMP, MEDDIC, ANUM eller GPCTBA) till %1</translation>
+        <source>rule &quot;readiness&quot;: the lead uses no qualification framework; answer one (BANT, CHAMP, MEDDIC, ANUM or GPCTBA) to %1 first</source>
+        <translation>regel &quot;readiness&quot;: leadet använder inget kvalificeringsramverk; besvara först ett (BANT, CHAMP, MEDDIC, ANUM eller GPCTBA) till %1</translation>
     </message>
     <message>
         <source>%1 %2 (missing: %3)</source>
         <translation>%1 %2 (saknas: %3)</translation>
     </message>
     <message>
-        <source>rule "readiness": no framework reaches the readiness bar of %1: %2</source>
-        <translation>regel "readiness": inget ramverk når mognadsgränsen %1: %2</translation>
+        <source>rule &quot;readiness&quot;: no framework reaches the readiness bar of %1: %2</source>
+        <translation>regel &quot;readiness&quot;: inget ramverk når mognadsgränsen %1: %2</translation>
     </message>
     <message>
         <source>lead %1 is already in %2</source>
@@ -2065,32 +2223,32 @@ Per %2</translation>
         <translation>: ett lead blir Konverterat endast genom konvertering (convert %1)</translation>
     </message>
     <message>
-        <source>: rule "lifecycle": from %1 a lead may move to %2</source>
-        <translation>: regel "lifecycle": från %1 får ett lead flyttas till %2</translation>
+        <source>: rule &quot;lifecycle&quot;: from %1 a lead may move to %2</source>
+        <translation>: regel &quot;lifecycle&quot;: från %1 får ett lead flyttas till %2</translation>
     </message>
     <message>
         <source>nothing</source>
         <translation>inget</translation>
     </message>
     <message>
-        <source>: rule "reason": a reason is required (one of %1)</source>
-        <translation>: regel "reason": en orsak krävs (en av %1)</translation>
+        <source>: rule &quot;reason&quot;: a reason is required (one of %1)</source>
+        <translation>: regel &quot;reason&quot;: en orsak krävs (en av %1)</translation>
     </message>
     <message>
-        <source>: rule "reason": reason "other" needs its text</source>
-        <translation>: regel "reason": orsaken "other" behöver en text</translation>
+        <source>: rule &quot;reason&quot;: reason &quot;other&quot; needs its text</source>
+        <translation>: regel &quot;reason&quot;: orsaken &quot;other&quot; behöver en text</translation>
     </message>
     <message>
-        <source>rule "override": only a manager may override, and %1 is %2</source>
-        <translation>regel "override": bara en chef får åsidosätta, och %1 är %2</translation>
+        <source>rule &quot;override&quot;: only a manager may override, and %1 is %2</source>
+        <translation>regel &quot;override&quot;: bara en chef får åsidosätta, och %1 är %2</translation>
     </message>
     <message>
-        <source>rule "override": an override needs a reason</source>
-        <translation>regel "override": en åsidosättning kräver en orsak</translation>
+        <source>rule &quot;override&quot;: an override needs a reason</source>
+        <translation>regel &quot;override&quot;: en åsidosättning kräver en orsak</translation>
     </message>
     <message>
-        <source>lead %1 is in %2; only an SQL lead can be converted (rule "lifecycle")</source>
-        <translation>lead %1 är i steget %2; bara ett SQL-lead kan konverteras (regel "lifecycle")</translation>
+        <source>lead %1 is in %2; only an SQL lead can be converted (rule &quot;lifecycle&quot;)</source>
+        <translation>lead %1 är i steget %2; bara ett SQL-lead kan konverteras (regel &quot;lifecycle&quot;)</translation>
     </message>
     <message>
         <source>No budget</source>
@@ -2155,17 +2313,17 @@ Per %2</translation>
     <name>lb::LogTouchDialog</name>
     <message>
         <source>Log Touch with %1</source>
-        <extracomment>Dialog title; %1 the lead's name</extracomment>
+        <extracomment>Dialog title; %1 the lead&apos;s name</extracomment>
         <translation>Logga aktivitet med %1</translation>
     </message>
     <message>
         <source>What was said or agreed</source>
-        <extracomment>Placeholder of the touch's text</extracomment>
+        <extracomment>Placeholder of the touch&apos;s text</extracomment>
         <translation>Vad som sades eller avtalades</translation>
     </message>
     <message>
         <source>Log</source>
-        <extracomment>The dialog's OK button: write the touch down</extracomment>
+        <extracomment>The dialog&apos;s OK button: write the touch down</extracomment>
         <translation>Logga</translation>
     </message>
     <message>
@@ -2374,14 +2532,6 @@ Per %2</translation>
         <translation>Öppna en arbetsyta med Arkiv → Öppna arbetsyta, eller skapa en med Arkiv → Ny arbetsyta.</translation>
     </message>
     <message>
-        <source>%1 leads match</source>
-        <translation>%1 leads matchar</translation>
-    </message>
-    <message>
-        <source>%1 leads</source>
-        <translation>%1 leads</translation>
-    </message>
-    <message>
         <source>No leads match. Clear the search or choose another queue.</source>
         <translation>Inga leads matchar. Rensa sökningen eller välj en annan kö.</translation>
     </message>
@@ -2494,6 +2644,21 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <extracomment>Menu entry: the accounts and opportunities (deals) made by converting leads</extracomment>
         <translation>&amp;Konton och affärer</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) match</source>
+        <extracomment>Status bar: how many leads the current queue and filters show.</extracomment>
+        <translation>
+            <numerusform>%Ln lead matchar</numerusform>
+            <numerusform>%Ln leads matchar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::Opportunities</name>
@@ -2510,7 +2675,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>affärsmöjlighet %1 kan inte markeras som förlorad (Lost) utan en förlustorsak</translation>
     </message>
     <message>
-        <source>a lost reason ("%1") is given only with the stage Lost</source>
+        <source>a lost reason (&quot;%1&quot;) is given only with the stage Lost</source>
         <translation>en förlustorsak (”%1”) anges bara med steget Lost</translation>
     </message>
     <message>
@@ -2556,7 +2721,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Why the customer did not buy</source>
-        <extracomment>Placeholder of the lost reason, e.g. "chose a competitor", "no budget"</extracomment>
+        <extracomment>Placeholder of the lost reason, e.g. &quot;chose a competitor&quot;, &quot;no budget&quot;</extracomment>
         <translation>Varför kunden inte köpte</translation>
     </message>
     <message>
@@ -2686,23 +2851,23 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
 <context>
     <name>lb::ProfileEdit</name>
     <message>
-        <source>"%1" is not an e-mail address</source>
+        <source>&quot;%1&quot; is not an e-mail address</source>
         <translation>”%1” är inte en e-postadress</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number</source>
+        <source>&quot;%1&quot; is not a whole number</source>
         <translation>”%1” är inte ett heltal</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>”%1” är inte ett tal</translation>
     </message>
     <message>
-        <source>"%1" is not a date (YYYY-MM-DD or D.M.YYYY)</source>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD or D.M.YYYY)</source>
         <translation>”%1” är inte ett datum (YYYY-MM-DD eller D.M.YYYY)</translation>
     </message>
     <message>
-        <source>"%1" is not a known country</source>
+        <source>&quot;%1&quot; is not a known country</source>
         <translation>”%1” är inte ett känt land</translation>
     </message>
     <message>
@@ -2808,19 +2973,19 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
 <context>
     <name>lb::Qualification</name>
     <message>
-        <source>criterion %1: value "%2" is not an amount (a number such as 25000)</source>
+        <source>criterion %1: value &quot;%2&quot; is not an amount (a number such as 25000)</source>
         <translation>kriterium %1: värdet ”%2” är inte ett belopp (ett tal som 25000)</translation>
     </message>
     <message>
-        <source>criterion %1: value "%2" is not a date (YYYY-MM-DD)</source>
+        <source>criterion %1: value &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>kriterium %1: värdet ”%2” är inte ett datum (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>unknown framework "%1" (one of %2)</source>
+        <source>unknown framework &quot;%1&quot; (one of %2)</source>
         <translation>okänt ramverk ”%1” (ett av %2)</translation>
     </message>
     <message>
-        <source>framework %1 has no criterion "%2" (one of %3)</source>
+        <source>framework %1 has no criterion &quot;%2&quot; (one of %3)</source>
         <translation>ramverket %1 har inget kriterium ”%2” (ett av %3)</translation>
     </message>
     <message>
@@ -3034,7 +3199,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>&amp;Varför:</translation>
     </message>
     <message>
-        <source>Required for "Other"</source>
+        <source>Required for &quot;Other&quot;</source>
         <translation>Krävs för ”Annat”</translation>
     </message>
 </context>
@@ -3047,17 +3212,12 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>%1+</source>
-        <extracomment>A band with no upper end, e.g. "91+" days</extracomment>
+        <extracomment>A band with no upper end, e.g. &quot;91+&quot; days</extracomment>
         <translation>%1+</translation>
     </message>
     <message>
         <source>Click to list these leads</source>
         <translation>Klicka för att lista dessa leads</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <extracomment>A share shown as a percentage; "–" when there is nothing to divide by</extracomment>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>Leads</source>
@@ -3078,7 +3238,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Week</source>
-        <extracomment>Axis title under the inflow chart's bars: the ISO week numbers</extracomment>
+        <extracomment>Axis title under the inflow chart&apos;s bars: the ISO week numbers</extracomment>
         <translation>Vecka</translation>
     </message>
     <message>
@@ -3092,6 +3252,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Sources: pipeline and won (%1)</source>
+        <extracomment>Chart title. %1 the currency code (EUR)</extracomment>
         <translation>Källor: pipeline och vunnet (%1)</translation>
     </message>
     <message>
@@ -3121,7 +3282,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <extracomment>%1 stage (Disqualified or Nurture), %2 reason, %3 share of that stage's moves</extracomment>
+        <extracomment>%1 stage (Disqualified or Nurture), %2 reason, %3 share of that stage&apos;s moves</extracomment>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
@@ -3184,6 +3345,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <name>lb::ReportPdf</name>
     <message>
         <source>Leadbench could not write %1.</source>
+        <extracomment>%1 the PDF file chosen</extracomment>
         <translation>Leadbench kunde inte skriva %1.</translation>
     </message>
     <message>
@@ -3196,10 +3358,11 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <name>lb::Reports</name>
     <message>
         <source>the period ends (%1) before it starts (%2)</source>
+        <extracomment>%1 the last day, %2 the first day (YYYY-MM-DD)</extracomment>
         <translation>perioden slutar (%1) innan den börjar (%2)</translation>
     </message>
     <message>
-        <source>no user is called "%1"</source>
+        <source>no user is called &quot;%1&quot;</source>
         <translation>ingen användare heter ”%1”</translation>
     </message>
 </context>
@@ -3261,7 +3424,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         </translation>
     </message>
     <message>
-        <source>Another SDR's name</source>
+        <source>Another SDR&apos;s name</source>
         <translation>En annan SDR:s namn</translation>
     </message>
     <message>
@@ -3277,6 +3440,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <name>lb::ScoreBar</name>
     <message>
         <source>Fit %1 + behaviour %2; MQL at %3</source>
+        <extracomment>Tooltip of the score bar: %1 fit points, %2 behaviour points, %3 the MQL threshold (points)</extracomment>
         <translation>Matchning %1 + beteende %2; MQL vid %3</translation>
     </message>
 </context>
@@ -3296,7 +3460,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Missing data that would score</source>
-        <extracomment>Fit rules that did not count because the lead's data is empty</extracomment>
+        <extracomment>Fit rules that did not count because the lead&apos;s data is empty</extracomment>
         <translation>Saknade uppgifter som skulle ge poäng</translation>
     </message>
     <message>
@@ -3318,6 +3482,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) below the MQL threshold (%1).</source>
+        <extracomment>%1 the MQL threshold (points)</extracomment>
         <translation>
             <numerusform>%n poäng under MQL-tröskeln (%1).</numerusform>
             <numerusform>%n poäng under MQL-tröskeln (%1).</numerusform>
@@ -3325,28 +3490,28 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>At or over the MQL threshold (%1).</source>
+        <extracomment>%1 the MQL threshold (points)</extracomment>
         <translation>På eller över MQL-tröskeln (%1).</translation>
     </message>
     <message>
         <source>%1 (behaviour)</source>
+        <extracomment>%1 a behaviour rule&apos;s label, e.g. &quot;Web visits&quot;</extracomment>
         <translation>%1 (beteende)</translation>
     </message>
     <message>
         <source>%1: %2 empty (%3 points)</source>
-        <extracomment>%1 rule label, %2 the empty fields, %3 points</extracomment>
+        <extracomment>%1 rule label, %2 the empty fields, %3 a decimal number of points such as 2.5 (not a count: always the plural)</extracomment>
         <translation>%1: %2 tomt (%3 poäng)</translation>
     </message>
     <message>
-        <source>if "%1" held</source>
+        <source>if &quot;%1&quot; held</source>
+        <extracomment>A step that would raise the score: %1 a fit rule&apos;s label. Followed by &quot;: 77 points&quot;</extracomment>
         <translation>om ”%1” gällde</translation>
     </message>
     <message>
-        <source>one more "%1" now</source>
+        <source>one more &quot;%1&quot; now</source>
+        <extracomment>A step that would raise the score: %1 a behaviour rule&apos;s label (a kind of event). Followed by &quot;: 77 points&quot;</extracomment>
         <translation>en händelse till (%1)</translation>
-    </message>
-    <message>
-        <source>%1: score %2</source>
-        <translation>%1: poäng %2</translation>
     </message>
     <message>
         <source>reaches MQL</source>
@@ -3367,17 +3532,33 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>could not be evaluated</source>
-        <extracomment>In the points column: the rule's regular expression gave up on the lead's value</extracomment>
+        <extracomment>In the points column: the rule&apos;s regular expression gave up on the lead&apos;s value</extracomment>
         <translation>kunde inte utvärderas</translation>
     </message>
     <message>
-        <source>The rule's regular expression took too long on this lead's value (too much backtracking), so the rule counts no points. Simplify the pattern.</source>
+        <source>The rule&apos;s regular expression took too long on this lead&apos;s value (too much backtracking), so the rule counts no points. Simplify the pattern.</source>
         <translation>Regelns reguljära uttryck tog för lång tid på det här leadets värde (för mycket backtracking), så regeln ger inga poäng. Förenkla mönstret.</translation>
     </message>
     <message>
         <source>The score cannot be explained: %1</source>
         <extracomment>%1 why, e.g. the stored scoring model is not valid</extracomment>
         <translation>Poängen kan inte förklaras: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 empty (%Ln point(s))</source>
+        <extracomment>%1 rule label, %2 the empty fields the rule reads, then the points the rule is worth</extracomment>
+        <translation>
+            <numerusform>%1: %2 tomt (%Ln poäng)</numerusform>
+            <numerusform>%1: %2 tomt (%Ln poäng)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln point(s)</source>
+        <extracomment>%1 &quot;if Job title held&quot; / &quot;one more event (Web visits)&quot;: the score it would give</extracomment>
+        <translation>
+            <numerusform>%1: %Ln poäng</numerusform>
+            <numerusform>%1: %Ln poäng</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3403,6 +3584,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
+        <extracomment>%1 the JSON value found (kept as written)</extracomment>
         <translation>måste vara ett tal, inte %1</translation>
     </message>
     <message>
@@ -3415,6 +3597,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>must be a non-empty text, not %1</source>
+        <extracomment>%1 the JSON value found (kept as written)</extracomment>
         <translation>måste vara en text som inte är tom, inte %1</translation>
     </message>
     <message>
@@ -3423,59 +3606,64 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>must be an object, not %1</source>
+        <extracomment>%1 the JSON value found (kept as written)</extracomment>
         <translation>måste vara ett objekt, inte %1</translation>
     </message>
     <message>
         <source>must be a list, not %1</source>
+        <extracomment>%1 the JSON value found (kept as written)</extracomment>
         <translation>måste vara en lista, inte %1</translation>
     </message>
     <message>
-        <source>duplicate id "%1" (also at %2)</source>
-        <translation>dubblerat id "%1" (även vid %2)</translation>
+        <source>duplicate id &quot;%1&quot; (also at %2)</source>
+        <translation>dubblerat id &quot;%1&quot; (även vid %2)</translation>
     </message>
     <message>
-        <source>"%1" needs a text or a number, not %2</source>
-        <translation>"%1" behöver en text eller ett tal, inte %2</translation>
+        <source>&quot;%1&quot; needs a text or a number, not %2</source>
+        <translation>&quot;%1&quot; behöver en text eller ett tal, inte %2</translation>
     </message>
     <message>
-        <source>"%1" needs a non-empty list, not %2</source>
-        <translation>"%1" behöver en lista som inte är tom, inte %2</translation>
+        <source>&quot;%1&quot; needs a non-empty list, not %2</source>
+        <translation>&quot;%1&quot; behöver en lista som inte är tom, inte %2</translation>
     </message>
     <message>
-        <source>must be a domain such as "example.com", not %1</source>
-        <translation>måste vara en domän som "example.com", inte %1</translation>
+        <source>must be a domain such as &quot;example.com&quot;, not %1</source>
+        <translation>måste vara en domän som &quot;example.com&quot;, inte %1</translation>
     </message>
     <message>
         <source>must be a text or a number, not %1</source>
+        <extracomment>%1 the JSON value found (kept as written)</extracomment>
         <translation>måste vara en text eller ett tal, inte %1</translation>
     </message>
     <message>
-        <source>"contains" needs a non-empty text, not %1</source>
-        <translation>"contains" behöver en text som inte är tom, inte %1</translation>
+        <source>&quot;contains&quot; needs a non-empty text, not %1</source>
+        <translation>&quot;contains&quot; behöver en text som inte är tom, inte %1</translation>
     </message>
     <message>
-        <source>"matches" needs a regular expression, not %1</source>
-        <translation>"matches" behöver ett reguljärt uttryck, inte %1</translation>
+        <source>&quot;matches&quot; needs a regular expression, not %1</source>
+        <translation>&quot;matches&quot; behöver ett reguljärt uttryck, inte %1</translation>
     </message>
     <message>
         <source>invalid regular expression %1: %2 at offset %3</source>
+        <extracomment>%1 the pattern, %2 the error from the regular expression engine, %3 a character position</extracomment>
         <translation>ogiltigt reguljärt uttryck %1: %2 vid position %3</translation>
     </message>
     <message>
-        <source>"%1" needs a number or a date (YYYY-MM-DD), not %2</source>
-        <translation>"%1" behöver ett tal eller ett datum (YYYY-MM-DD), inte %2</translation>
+        <source>&quot;%1&quot; needs a number or a date (YYYY-MM-DD), not %2</source>
+        <translation>&quot;%1&quot; behöver ett tal eller ett datum (YYYY-MM-DD), inte %2</translation>
     </message>
     <message>
-        <source>"between" needs [low, high] (two numbers or two dates), not %1</source>
-        <translation>"between" behöver [låg, hög] (två tal eller två datum), inte %1</translation>
+        <source>&quot;between&quot; needs [low, high] (two numbers or two dates), not %1</source>
+        <translation>&quot;between&quot; behöver [låg, hög] (två tal eller två datum), inte %1</translation>
     </message>
     <message>
         <source>low bound is above high bound in %1</source>
+        <extracomment>%1 the JSON value [low, high]</extracomment>
         <translation>den undre gränsen är högre än den övre i %1</translation>
     </message>
     <message>
-        <source>"%1" takes no value</source>
-        <translation>"%1" tar inget värde</translation>
+        <source>&quot;%1&quot; takes no value</source>
+        <translation>&quot;%1&quot; tar inget värde</translation>
     </message>
     <message>
         <source>unknown field %1</source>
@@ -3483,23 +3671,24 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>unknown operator %1</source>
+        <extracomment>%1 the &quot;op&quot; value found in the JSON (kept as written)</extracomment>
         <translation>okänd operator %1</translation>
     </message>
     <message>
-        <source>has more than one of a condition (field, op, value), "all" and "any"</source>
-        <translation>har mer än ett av: ett villkor (field, op, value), "all" och "any"</translation>
+        <source>has more than one of a condition (field, op, value), &quot;all&quot; and &quot;any&quot;</source>
+        <translation>har mer än ett av: ett villkor (field, op, value), &quot;all&quot; och &quot;any&quot;</translation>
     </message>
     <message>
-        <source>needs a condition (field, op, value), "all" or "any"</source>
-        <translation>behöver ett villkor (field, op, value), "all" eller "any"</translation>
+        <source>needs a condition (field, op, value), &quot;all&quot; or &quot;any&quot;</source>
+        <translation>behöver ett villkor (field, op, value), &quot;all&quot; eller &quot;any&quot;</translation>
     </message>
     <message>
         <source>must list at least one condition</source>
         <translation>måste ange minst ett villkor</translation>
     </message>
     <message>
-        <source>conditions cannot nest (one level of "all"/"any" only)</source>
-        <translation>villkor kan inte nästlas (bara en nivå av "all"/"any")</translation>
+        <source>conditions cannot nest (one level of &quot;all&quot;/&quot;any&quot; only)</source>
+        <translation>villkor kan inte nästlas (bara en nivå av &quot;all&quot;/&quot;any&quot;)</translation>
     </message>
     <message>
         <source>belongs to the rule, not to a condition</source>
@@ -3515,6 +3704,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>%1: not valid JSON: %2</source>
+        <extracomment>%1 the file, %2 the JSON parser&apos;s message</extracomment>
         <translation>%1: ogiltig JSON: %2</translation>
     </message>
     <message>
@@ -3522,8 +3712,9 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>(model): måste vara ett JSON-objekt</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
-        <translation>måste vara "%1"</translation>
+        <source>must be &quot;%1&quot;</source>
+        <extracomment>%1 the only value allowed here (a JSON keyword, kept as written)</extracomment>
+        <translation>måste vara &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be 1</source>
@@ -3534,7 +3725,8 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>måste vara lägre än klassen före (klasserna ordnas efter fallande min)</translation>
     </message>
     <message>
-        <source>the stored scoring model %1 ("%2") is not valid: %3</source>
+        <source>the stored scoring model %1 (&quot;%2&quot;) is not valid: %3</source>
+        <extracomment>%1 the model id, %2 its name, %3 the problems found</extracomment>
         <translation>den sparade poängmodellen %1 (”%2”) är inte giltig: %3</translation>
     </message>
     <message>
@@ -3551,7 +3743,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>the regular expression %1 backtracks too much: matching gives up on %2; avoid nested repetition such as (a+)+</source>
-        <extracomment>%1 the pattern, %2 a sample text such as "a" × 64 + "!"</extracomment>
+        <extracomment>%1 the pattern, %2 a sample text such as &quot;a&quot; × 64 + &quot;!&quot;</extracomment>
         <translation>det reguljära uttrycket %1 backtrackar för mycket: matchningen ger upp på %2; undvik nästlade upprepningar som (a+)+</translation>
     </message>
     <message>
@@ -3609,7 +3801,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Grades</source>
-        <extracomment>Grades as "letter minimum" pairs, e.g. "A 80, B 60"</extracomment>
+        <extracomment>Grades as &quot;letter minimum&quot; pairs, e.g. &quot;A 80, B 60&quot;</extracomment>
         <translation>Klasser</translation>
     </message>
     <message>
@@ -3657,16 +3849,12 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>Simulering: åtgärda problemen för att se effekten.</translation>
     </message>
     <message>
-        <source>%1 leads: at or over MQL now %2, with the edits %3 (%4 newly, %5 no longer); %6 would move from New to MQL.</source>
-        <extracomment>%1 leads scored, %2/%3 at or over MQL now/with the edits, %4 newly, %5 no longer</extracomment>
-        <translation>%1 leads: på eller över MQL nu %2, med ändringarna %3 (%4 tillkommer, %5 faller bort); %6 skulle flyttas från Nytt till MQL.</translation>
-    </message>
-    <message>
         <source>(a sample of %1)</source>
         <translation>(ett urval av %1)</translation>
     </message>
     <message>
         <source>Not loaded, counted as empty: %1.</source>
+        <extracomment>%1 a list of fields</extracomment>
         <translation>Inte inlästa, räknas som tomma: %1.</translation>
     </message>
     <message>
@@ -3679,6 +3867,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
@@ -3693,6 +3882,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
@@ -3720,8 +3910,8 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>Poäng</translation>
     </message>
     <message>
-        <source>Field "all" or "any" takes a list of conditions as its value, e.g. [{"field": "industry", "op": "equals", "value": "Software"}]</source>
-        <translation>Fältet "all" eller "any" tar en lista med villkor som värde, t.ex. [{"field": "industry", "op": "equals", "value": "Software"}]</translation>
+        <source>Field &quot;all&quot; or &quot;any&quot; takes a list of conditions as its value, e.g. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</source>
+        <translation>Fältet &quot;all&quot; eller &quot;any&quot; tar en lista med villkor som värde, t.ex. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</translation>
     </message>
     <message>
         <source>Event type</source>
@@ -3739,6 +3929,14 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <message>
         <source>What-if: loading leads…</source>
         <translation>Simulering: läser in leads…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s): at or over MQL now %1, with the edits %2 (%3 newly, %4 no longer); %5 would move from New to MQL.</source>
+        <extracomment>The leads scored, then numbers of leads: %1/%2 at or over MQL now/with the edits, %3 newly, %4 no longer, %5 would move from New to MQL</extracomment>
+        <translation>
+            <numerusform>%Ln lead: på eller över MQL nu %1, med ändringarna %2 (%3 tillkommer, %4 faller bort); %5 skulle flyttas från Nytt till MQL.</numerusform>
+            <numerusform>%Ln leads: på eller över MQL nu %1, med ändringarna %2 (%3 tillkommer, %4 faller bort); %5 skulle flyttas från Nytt till MQL.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3775,6 +3973,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <name>lb::SearchIndexBuilder</name>
     <message>
         <source>cannot use the temporary file %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>kan inte använda den tillfälliga filen %1: %2</translation>
     </message>
     <message>
@@ -3807,7 +4006,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>System</source>
-        <extracomment>Follow the operating system's language</extracomment>
+        <extracomment>Follow the operating system&apos;s language</extracomment>
         <translation>Systemets språk</translation>
     </message>
     <message>
@@ -3847,11 +4046,6 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>Svaren är aktuella i</translation>
     </message>
     <message>
-        <source> days</source>
-        <extracomment>Suffix of a number of days</extracomment>
-        <translation> dagar</translation>
-    </message>
-    <message>
         <source>Answers stay &amp;fresh for:</source>
         <translation>Svaren är a&amp;ktuella i:</translation>
     </message>
@@ -3876,17 +4070,28 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>MQL ska kontaktas inom</translation>
     </message>
     <message>
-        <source> hours</source>
-        <extracomment>Suffix of a number of hours</extracomment>
-        <translation> timmar</translation>
-    </message>
-    <message>
         <source>MQLs without a logged touch this long after they became MQL are listed in the Overdue queue and marked in the table.</source>
         <translation>MQL utan loggad aktivitet så här länge efter att de blev MQL listas i kön Försenade och markeras i tabellen.</translation>
     </message>
     <message>
         <source>MQLs must be &amp;touched within:</source>
         <translation>MQL ska &amp;kontaktas inom:</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <extracomment>Suffix of a number of days in a spin box, with its leading space: &quot;30 days&quot;</extracomment>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> hour(s)</source>
+        <extracomment>Suffix of a number of hours in a spin box, with its leading space: &quot;24 hours&quot;</extracomment>
+        <translation>
+            <numerusform> timme</numerusform>
+            <numerusform> timmar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3935,6 +4140,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <name>lb::Startup</name>
     <message>
         <source>cannot create %1</source>
+        <extracomment>%1 a folder or file of the default workspace</extracomment>
         <translation>kan inte skapa %1</translation>
     </message>
 </context>
@@ -3942,6 +4148,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <name>lb::Store</name>
     <message>
         <source>%1 %2 was changed by someone else; reload it and try again</source>
+        <extracomment>%1 what was changed (&quot;account&quot;, &quot;opportunity&quot;), %2 its id</extracomment>
         <translation>%1 %2 har ändrats av någon annan; läs in på nytt och försök igen</translation>
     </message>
     <message>
@@ -3962,14 +4169,17 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>lead %1 was changed by %2 at %3; reload it and try again</source>
+        <extracomment>%1 the lead id, %2 the user who changed it, %3 when (date and time)</extracomment>
         <translation>lead %1 ändrades av %2 (%3); läs in på nytt och försök igen</translation>
     </message>
     <message>
         <source>the workspace is locked by another program (%1); try again when it has finished</source>
+        <extracomment>%1 the database&apos;s own message</extracomment>
         <translation>arbetsytan är låst av ett annat program (%1); försök igen när det är klart</translation>
     </message>
     <message>
         <source>the workspace file is damaged (%1); restore a backup</source>
+        <extracomment>%1 the database&apos;s own message</extracomment>
         <translation>arbetsytans fil är skadad (%1); återställ en säkerhetskopia</translation>
     </message>
     <message>
@@ -3983,6 +4193,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>reading or writing the disk failed (%1)</source>
+        <extracomment>%1 the system&apos;s own message</extracomment>
         <translation>läsning från eller skrivning till disken misslyckades (%1)</translation>
     </message>
     <message>
@@ -4046,6 +4257,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>a touch cannot be logged in the future (%1)</source>
+        <extracomment>%1 the date and time given</extracomment>
         <translation>en aktivitet kan inte loggas i framtiden (%1)</translation>
     </message>
     <message>
@@ -4061,46 +4273,57 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <name>lb::Workspace</name>
     <message>
         <source>%1 is not a Leadbench workspace: it is not a file</source>
+        <extracomment>%1 the workspace file</extracomment>
         <translation>%1 är inte en Leadbench-arbetsyta: det är inte en fil</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
+        <extracomment>%1 the workspace file, %2 the reason from the system</extracomment>
         <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Leadbench workspace (not an SQLite database)</source>
+        <extracomment>%1 the workspace file</extracomment>
         <translation>%1 är inte en Leadbench-arbetsyta (inte en SQLite-databas)</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
+        <extracomment>%1 the workspace file, %2 the reason from the database</extracomment>
         <translation>kan inte öppna %1: %2</translation>
     </message>
     <message>
         <source>%1 is locked by another program: %2</source>
+        <extracomment>%1 the workspace file, %2 the database&apos;s own message</extracomment>
         <translation>%1 är låst av ett annat program: %2</translation>
     </message>
     <message>
         <source>%1 is damaged or not a Leadbench workspace: %2</source>
+        <extracomment>%1 the workspace file, %2 the database&apos;s own message</extracomment>
         <translation>%1 är skadad eller inte en Leadbench-arbetsyta: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
+        <extracomment>%1 the workspace file, %2 what is wrong</extracomment>
         <translation>%1 är skadad: %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Leadbench workspace</source>
+        <extracomment>%1 the workspace file</extracomment>
         <translation>%1 är en SQLite-databas men inte en Leadbench-arbetsyta</translation>
     </message>
     <message>
         <source>%1 was written by a newer Leadbench (schema version %2; this version reads up to %3): update Leadbench to open it</source>
+        <extracomment>%1 the workspace file, %2 and %3 schema version numbers</extracomment>
         <translation>%1 skrevs av en nyare Leadbench (schemaversion %2; den här versionen läser upp till %3): uppdatera Leadbench för att öppna den</translation>
     </message>
     <message>
         <source>no workspace at %1</source>
+        <extracomment>%1 the path given</extracomment>
         <translation>ingen arbetsyta på %1</translation>
     </message>
     <message>
         <source>%1: cannot switch to write-ahead logging (got %2)</source>
+        <extracomment>%1 the workspace file, %2 the journal mode SQLite reported (kept as it is)</extracomment>
         <translation>%1: kan inte växla till write-ahead-loggning (fick %2)</translation>
     </message>
     <message>
@@ -4109,6 +4332,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>%1 already exists: choose a new file for the backup</source>
+        <extracomment>%1 the file chosen for the backup</extracomment>
         <translation>%1 finns redan: välj en ny fil för säkerhetskopian</translation>
     </message>
     <message>
@@ -4117,6 +4341,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>the search index does not match the leads (%1)</source>
+        <extracomment>%1 what differs</extracomment>
         <translation>sökindexet stämmer inte med leadsen (%1)</translation>
     </message>
     <message numerus="yes">
@@ -4142,22 +4367,22 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>trigger</source>
-        <extracomment>A kind of object in the workspace's database (as in "an extra trigger").</extracomment>
+        <extracomment>A kind of object in the workspace&apos;s database (as in &quot;an extra trigger&quot;).</extracomment>
         <translation>utlösare</translation>
     </message>
     <message>
         <source>view</source>
-        <extracomment>A kind of object in the workspace's database (a saved query that looks like a table).</extracomment>
+        <extracomment>A kind of object in the workspace&apos;s database (a saved query that looks like a table).</extracomment>
         <translation>vy</translation>
     </message>
     <message>
         <source>index</source>
-        <extracomment>A kind of object in the workspace's database.</extracomment>
+        <extracomment>A kind of object in the workspace&apos;s database.</extracomment>
         <translation>index</translation>
     </message>
     <message>
         <source>table</source>
-        <extracomment>A kind of object in the workspace's database.</extracomment>
+        <extracomment>A kind of object in the workspace&apos;s database.</extracomment>
         <translation>tabell</translation>
     </message>
     <message>
@@ -4165,7 +4390,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>SQLite-biblioteket som används kan inte öppna arbetsytor säkert: Leadbench behöver SQLite 3.31 eller senare</translation>
     </message>
     <message>
-        <source>reading the workspace's structure</source>
+        <source>reading the workspace&apos;s structure</source>
         <translation>läsning av arbetsytans struktur</translation>
     </message>
     <message>
@@ -4194,6 +4419,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>kan inte skapa %1: %2</translation>
     </message>
     <message>
@@ -4211,10 +4437,12 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>%1 already exists: choose a new file name</source>
+        <extracomment>%1 the file chosen</extracomment>
         <translation>%1 finns redan: välj ett nytt filnamn</translation>
     </message>
     <message>
         <source>%1 is damaged: the file was cut short or added to (its size is not that of whole pages); restore a backup</source>
+        <extracomment>%1 the workspace file</extracomment>
         <translation>%1 är skadad: filen har kortats av eller fått något tillagt (dess storlek motsvarar inte hela sidor); återställ en säkerhetskopia</translation>
     </message>
     <message>
@@ -4224,6 +4452,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>%1 is read-only: allow yourself to write it, or copy it to a folder of your own</source>
+        <extracomment>%1 the workspace file</extracomment>
         <translation>%1 är skrivskyddad: ge dig själv rätt att skriva i den, eller kopiera den till en egen mapp</translation>
     </message>
 </context>
@@ -4242,14 +4471,15 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
+        <extracomment>%1 an option name such as --stage (kept as it is)</extracomment>
         <translation>%1 behöver ett värde</translation>
     </message>
     <message>
-        <source>unknown format "%1" (text, json or csv)</source>
+        <source>unknown format &quot;%1&quot; (text, json or csv)</source>
         <translation>okänt format ”%1” (text, json eller csv)</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>okänt kommando ”%1”</translation>
     </message>
     <message>
@@ -4265,19 +4495,16 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>Bara leads i det här steget.</translation>
     </message>
     <message>
-        <source>export what? "%1" (leads)</source>
+        <source>export what? &quot;%1&quot; (leads)</source>
+        <extracomment>%1 what the user typed after &quot;export&quot;</extracomment>
         <translation>exportera vad? ”%1” (leads)</translation>
     </message>
     <message>
-        <source>--stage: "%1" is not a stage (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</source>
+        <source>--stage: &quot;%1&quot; is not a stage (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</source>
         <translation>--stage: ”%1” är inte ett steg (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</translation>
     </message>
     <message>
-        <source>exported %1 leads to %2</source>
-        <translation>exporterade %1 leads till %2</translation>
-    </message>
-    <message>
-        <source>--delimiter: "%1" is not one of , ; TAB |</source>
+        <source>--delimiter: &quot;%1&quot; is not one of , ; TAB |</source>
         <translation>--delimiter: ”%1” är inte något av , ; TAB |</translation>
     </message>
     <message>
@@ -4286,15 +4513,17 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
+        <extracomment>%1 a line number of the CSV file, %2 why the row was rejected</extracomment>
         <translation>rad %1: %2</translation>
     </message>
     <message>
         <source>rejected rows: %1</source>
+        <extracomment>%1 the file the rejected rows were saved to</extracomment>
         <translation>avvisade rader: %1</translation>
     </message>
     <message>
-        <source>Maps a column: "Header=field" or "Header=ignore".</source>
-        <translation>Mappar en kolumn: "Rubrik=fält" eller "Rubrik=ignore".</translation>
+        <source>Maps a column: &quot;Header=field&quot; or &quot;Header=ignore&quot;.</source>
+        <translation>Mappar en kolumn: &quot;Rubrik=fält&quot; eller &quot;Rubrik=ignore&quot;.</translation>
     </message>
     <message>
         <source>Count what would change; write nothing.</source>
@@ -4305,19 +4534,22 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>Avgränsaren: , ; TAB eller |.</translation>
     </message>
     <message>
-        <source>import what? "%1" (leads or events)</source>
+        <source>import what? &quot;%1&quot; (leads or events)</source>
+        <extracomment>%1 what the user typed after &quot;import&quot;</extracomment>
         <translation>importera vad? ”%1” (leads eller events)</translation>
     </message>
     <message>
         <source>%1: no such file</source>
+        <extracomment>%1 the path given</extracomment>
         <translation>%1: filen finns inte</translation>
     </message>
     <message>
-        <source>--stage: unknown stage "%1" (one of %2)</source>
+        <source>--stage: unknown stage &quot;%1&quot; (one of %2)</source>
         <translation>--stage: okänt steg ”%1” (ett av %2)</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a whole number from %3 to %4</source>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <extracomment>%1 an option name such as --limit, %2 the value given</extracomment>
         <translation>%1: ”%2” är inte ett heltal från %3 till %4</translation>
     </message>
     <message>
@@ -4369,15 +4601,17 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>ÄGARE</translation>
     </message>
     <message>
-        <source>no lead with id or e-mail "%1"</source>
+        <source>no lead with id or e-mail &quot;%1&quot;</source>
         <translation>inget lead med id eller e-post ”%1”</translation>
     </message>
     <message>
         <source>Score %1 (fit %2, behaviour %3), grade %4</source>
+        <extracomment>%1 total points, %2 fit points, %3 behaviour points, %4 a grade letter</extracomment>
         <translation>Poäng %1 (matchning %2, beteende %3), klass %4</translation>
     </message>
     <message>
         <source>Events (%1, newest first):</source>
+        <extracomment>%1 how many are listed, e.g. &quot;10 of 52&quot;</extracomment>
         <translation>Händelser (%1, nyaste först):</translation>
     </message>
     <message>
@@ -4386,38 +4620,39 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>all of: %1</source>
-        <extracomment>Joins the conditions of a fit rule: "all of: a; b" / "any of: a; b"</extracomment>
+        <extracomment>Joins the conditions of a fit rule: &quot;all of: a; b&quot;</extracomment>
         <translation>alla av: %1</translation>
     </message>
     <message>
         <source>any of: %1</source>
+        <extracomment>Joins the conditions of a fit rule: &quot;any of: a; b&quot;</extracomment>
         <translation>någon av: %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>kan inte läsa %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: the scoring model was refused (%n problem(s)); nothing was changed:</source>
+        <extracomment>%1 the model file; the problems follow, one a line</extracomment>
         <translation>
             <numerusform>%1: poängmodellen avvisades (%n problem); inget ändrades:</numerusform>
             <numerusform>%1: poängmodellen avvisades (%n problem); inget ändrades:</numerusform>
         </translation>
     </message>
     <message>
-        <source>Imported scoring model "%1" (id %2); rescored %3 leads, %4 moved to MQL.</source>
-        <translation>Importerade poängmodellen ”%1” (id %2); %3 leads fick ny poäng, %4 flyttades till MQL.</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>kan inte skriva %1: %2</translation>
     </message>
     <message>
-        <source>Wrote scoring model "%1" to %2.</source>
+        <source>Wrote scoring model &quot;%1&quot; to %2.</source>
         <translation>Skrev poängmodellen ”%1” till %2.</translation>
     </message>
     <message>
         <source>Scoring model: %1</source>
+        <extracomment>%1 the model&apos;s name</extracomment>
         <translation>Poängmodell: %1</translation>
     </message>
     <message>
@@ -4426,19 +4661,17 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>  id %1, imported %2 by %3</source>
+        <extracomment>%1 the model id, %2 when (UTC), %3 who imported it</extracomment>
         <translation>  id %1, importerad %2 av %3</translation>
     </message>
     <message>
         <source>  models in history: %1</source>
+        <extracomment>%1 a number</extracomment>
         <translation>  modeller i historiken: %1</translation>
     </message>
     <message>
         <source>Fit (max %1):</source>
         <translation>Matchning (max %1):</translation>
-    </message>
-    <message>
-        <source>Behaviour (max %1, half-life %2 days, window %3 days):</source>
-        <translation>Beteende (max %1, halveringstid %2 dagar, fönster %3 dagar):</translation>
     </message>
     <message>
         <source>no decay</source>
@@ -4450,14 +4683,17 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>(cap %1)</source>
+        <extracomment>%1 the most points a behaviour rule may give</extracomment>
         <translation>(tak %1)</translation>
     </message>
     <message>
         <source>MQL threshold: %1</source>
+        <extracomment>%1 points</extracomment>
         <translation>MQL-tröskel: %1</translation>
     </message>
     <message>
         <source>Grades: %1</source>
+        <extracomment>%1 a list such as &quot;A 80, B 60&quot;</extracomment>
         <translation>Klasser: %1</translation>
     </message>
     <message>
@@ -4469,11 +4705,12 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>model show tar inga argument</translation>
     </message>
     <message>
-        <source>unknown model command "%1"</source>
+        <source>unknown model command &quot;%1&quot;</source>
         <translation>okänt model-kommando ”%1”</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an amount (a number such as 25000)</source>
+        <source>%1: &quot;%2&quot; is not an amount (a number such as 25000)</source>
+        <extracomment>%1 an option name such as --amount, %2 the value given</extracomment>
         <translation>%1: ”%2” är inte ett belopp (ett tal som 25000)</translation>
     </message>
     <message>
@@ -4498,14 +4735,16 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>--%1 is required</source>
+        <extracomment>%1 an option name without its dashes (kept as it is)</extracomment>
         <translation>--%1 krävs</translation>
     </message>
     <message>
-        <source>--status: "%1" is not unknown, partial, confirmed or disqualifying</source>
+        <source>--status: &quot;%1&quot; is not unknown, partial, confirmed or disqualifying</source>
         <translation>--status: ”%1” är inte unknown, partial, confirmed eller disqualifying</translation>
     </message>
     <message>
         <source>lead %1: %2/%3 is %4; %2 readiness %5 (missing: %6)</source>
+        <extracomment>%1 lead id, %2 framework (BANT), %3 criterion, %4 its status, %5 the readiness percentage, %6 the criteria still unknown</extracomment>
         <translation>lead %1: %2/%3 är %4; mognadsgrad för %2 %5 (saknas: %6)</translation>
     </message>
     <message>
@@ -4529,26 +4768,22 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>--to krävs</translation>
     </message>
     <message>
-        <source>--to: unknown stage "%1" (MQL, SAL, SQL, Nurture, Disqualified or New)</source>
+        <source>--to: unknown stage &quot;%1&quot; (MQL, SAL, SQL, Nurture, Disqualified or New)</source>
         <translation>--to: okänt steg ”%1” (MQL, SAL, SQL, Nurture, Disqualified eller New)</translation>
     </message>
     <message>
-        <source>%1 of %2 leads refused; nothing was moved:
-</source>
-        <translation>%1 av %2 leads nekades; inget flyttades:
-</translation>
-    </message>
-    <message>
         <source>lead %1: %2 -&gt; %3</source>
-        <extracomment>One line per assigned lead: %1 the lead's id, %2 its old owner, %3 the new one</extracomment>
+        <extracomment>One line per assigned lead: %1 the lead&apos;s id, %2 its old owner, %3 the new one</extracomment>
         <translation>lead %1: %2 -&gt; %3</translation>
     </message>
     <message>
         <source>(override: %1)</source>
+        <extracomment>%1 the reason given for the override</extracomment>
         <translation>(åsidosättning: %1)</translation>
     </message>
     <message>
         <source>(reason: %1)</source>
+        <extracomment>%1 the reason given</extracomment>
         <translation>(orsak: %1)</translation>
     </message>
     <message>
@@ -4588,19 +4823,20 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>--amount och --close-date kräver --opportunity</translation>
     </message>
     <message>
-        <source>--account: "%1" is not an account id</source>
+        <source>--account: &quot;%1&quot; is not an account id</source>
         <translation>--account: ”%1” är inte ett konto-id</translation>
     </message>
     <message>
-        <source>--close-date: "%1" is not a date (YYYY-MM-DD)</source>
+        <source>--close-date: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>--close-date: ”%1” är inte ett datum (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>new account "%1"</source>
+        <source>new account &quot;%1&quot;</source>
         <translation>nytt konto ”%1”</translation>
     </message>
     <message>
-        <source>account %1 "%2" (matched by %3)</source>
+        <source>account %1 &quot;%2&quot; (matched by %3)</source>
+        <extracomment>%1 account id, %2 its name, %3 how it was found (&quot;same e-mail domain&quot;)</extracomment>
         <translation>konto %1 ”%2” (matchat på %3)</translation>
     </message>
     <message>
@@ -4628,31 +4864,29 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>kontakt %1 (befintlig, samma e-post)</translation>
     </message>
     <message>
-        <source>opportunity "%1"</source>
+        <source>opportunity &quot;%1&quot;</source>
         <translation>affärsmöjlighet ”%1”</translation>
     </message>
     <message>
-        <source>opportunity %1 "%2"</source>
+        <source>opportunity %1 &quot;%2&quot;</source>
+        <extracomment>%1 opportunity id, %2 its name</extracomment>
         <translation>affärsmöjlighet %1 ”%2”</translation>
     </message>
     <message>
         <source>closing %1</source>
+        <extracomment>%1 the expected close date</extracomment>
         <translation>avslutas %1</translation>
-    </message>
-    <message>
-        <source>carried over: %1 events, %2 answers, %3 notes</source>
-        <translation>överfört: %1 händelser, %2 svar, %3 anteckningar</translation>
     </message>
     <message>
         <source>Prospecting, Proposal, Negotiation, Won or Lost.</source>
         <translation>Prospecting, Proposal, Negotiation, Won eller Lost.</translation>
     </message>
     <message>
-        <source>The deal's amount in the workspace currency.</source>
+        <source>The deal&apos;s amount in the workspace currency.</source>
         <translation>Affärens belopp i arbetsytans valuta.</translation>
     </message>
     <message>
-        <source>--stage: "%1" is not Prospecting, Proposal, Negotiation, Won or Lost</source>
+        <source>--stage: &quot;%1&quot; is not Prospecting, Proposal, Negotiation, Won or Lost</source>
         <translation>--stage: ”%1” är inte Prospecting, Proposal, Negotiation, Won eller Lost</translation>
     </message>
     <message>
@@ -4660,12 +4894,8 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>Poäng vid denna tidpunkt (UTC); standard: nu.</translation>
     </message>
     <message>
-        <source>--as-of: "%1" is not a date (YYYY-MM-DD) or a UTC moment (YYYY-MM-DDTHH:MM:SSZ)</source>
+        <source>--as-of: &quot;%1&quot; is not a date (YYYY-MM-DD) or a UTC moment (YYYY-MM-DDTHH:MM:SSZ)</source>
         <translation>--as-of: ”%1” är inte ett datum (YYYY-MM-DD) eller en UTC-tidpunkt (YYYY-MM-DDTHH:MM:SSZ)</translation>
-    </message>
-    <message>
-        <source>Scored %1 leads with model "%2" as of %3; %4 moved to MQL.</source>
-        <translation>Poängsatte %1 leads med modellen ”%2” per %3; %4 flyttades till MQL.</translation>
     </message>
     <message>
         <source>Workspace %1 is ready (schema version %2).</source>
@@ -4684,23 +4914,21 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>Slumpfrö.</translation>
     </message>
     <message>
-        <source>--leads: "%1" is not a number of leads from 1 to 50000000</source>
+        <source>--leads: &quot;%1&quot; is not a number of leads from 1 to 50000000</source>
         <translation>--leads: ”%1” är inte ett antal leads från 1 till 50000000</translation>
     </message>
     <message>
-        <source>--seed: "%1" is not a whole number</source>
+        <source>--seed: &quot;%1&quot; is not a whole number</source>
         <translation>--seed: ”%1” är inte ett heltal</translation>
     </message>
     <message>
-        <source>Generated %1 leads, %2 events, %3 accounts and %4 opportunities in %5.</source>
-        <translation>Genererade %1 leads, %2 händelser, %3 konton och %4 affärsmöjligheter på %5.</translation>
-    </message>
-    <message>
         <source>%1: ok</source>
+        <extracomment>%1 the workspace file</extracomment>
         <translation>%1: ok</translation>
     </message>
     <message>
         <source>Backed up %1 to %2.</source>
+        <extracomment>%1 the workspace file, %2 the backup file</extracomment>
         <translation>Säkerhetskopierade %1 till %2.</translation>
     </message>
     <message>
@@ -4714,8 +4942,8 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>Poängsatt per %1</translation>
     </message>
     <message>
-        <source>account %1 "%2" (made meanwhile by another conversion; matched by %3)</source>
-        <extracomment>CLI convert: the preview said "new account", but another conversion created the account meanwhile and this one used it; %3 is how it was matched (domain, name)</extracomment>
+        <source>account %1 &quot;%2&quot; (made meanwhile by another conversion; matched by %3)</source>
+        <extracomment>CLI convert: the preview said &quot;new account&quot;, but another conversion created the account meanwhile and this one used it; %3 is how it was matched (domain, name)</extracomment>
         <translation>konto %1 ”%2” (skapat nyss av en annan konvertering; matchat på %3)</translation>
     </message>
     <message>
@@ -4730,21 +4958,18 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>List the newest N events, or all (default %1).</source>
+        <extracomment>%1 the default number (N stays as it is)</extracomment>
         <translation>Lista de N nyaste händelserna, eller alla (standard %1).</translation>
     </message>
     <message>
         <source>Events (newest %1 of %2; --events all lists every one):</source>
-        <extracomment>%1 events listed, %2 all of the lead's events</extracomment>
+        <extracomment>%1 events listed, %2 all of the lead&apos;s events</extracomment>
         <translation>Händelser (de nyaste %1 av %2; --events all listar alla):</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <extracomment>%1 an option name such as --from, %2 the value given</extracomment>
         <translation>%1: ”%2” är inte ett datum (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <extracomment>A share shown as a percentage, e.g. "42.5 %".</extracomment>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>(no source)</source>
@@ -4782,12 +5007,12 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Open pipeline</source>
-        <extracomment>Column: amounts of the account's deals still open (Prospecting to Negotiation).</extracomment>
+        <extracomment>Column: amounts of the account&apos;s deals still open (Prospecting to Negotiation).</extracomment>
         <translation>Öppen säljpipeline</translation>
     </message>
     <message>
         <source>Won</source>
-        <extracomment>Column: amounts of the account's deals won.</extracomment>
+        <extracomment>Column: amounts of the account&apos;s deals won.</extracomment>
         <translation>Vunnen</translation>
     </message>
     <message>
@@ -4812,10 +5037,14 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>%1 days</source>
+        <extracomment>%1 a decimal number of days such as 2.5 (not a count: always the plural)
+----------
+Column heading: %1 a range of days such as &quot;0-7&quot; or &quot;91+&quot; (not a count)</extracomment>
         <translation>%1 dagar</translation>
     </message>
     <message>
         <source>Open leads by days in their stage at %1</source>
+        <extracomment>%1 the day of the report</extracomment>
         <translation>Öppna leads efter dagar i sitt steg %1</translation>
     </message>
     <message>
@@ -4880,11 +5109,11 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>Endast leads från den här källan.</translation>
     </message>
     <message>
-        <source>unknown report "%1"</source>
+        <source>unknown report &quot;%1&quot;</source>
         <translation>okänd rapport ”%1”</translation>
     </message>
     <message>
-        <source>--wait takes a number of seconds from 0 to 86400, not "%1"</source>
+        <source>--wait takes a number of seconds from 0 to 86400, not &quot;%1&quot;</source>
         <translation>--wait tar ett antal sekunder från 0 till 86400, inte ”%1”</translation>
     </message>
     <message>
@@ -4900,11 +5129,11 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         </translation>
     </message>
     <message>
-        <source>--limit: "%1" is not a whole number from 1 to 100000</source>
+        <source>--limit: &quot;%1&quot; is not a whole number from 1 to 100000</source>
         <translation>--limit: ”%1” är inte ett heltal från 1 till 100000</translation>
     </message>
     <message>
-        <source>"%1" is not an account id (a whole number)</source>
+        <source>&quot;%1&quot; is not an account id (a whole number)</source>
         <translation>”%1” är inte ett konto-id (ett heltal)</translation>
     </message>
     <message>
@@ -4927,15 +5156,18 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>det finns inget konto %1</translation>
     </message>
     <message>
-        <source>account %1 "%2"</source>
+        <source>account %1 &quot;%2&quot;</source>
+        <extracomment>%1 account id, %2 its name</extracomment>
         <translation>konto %1 ”%2”</translation>
     </message>
     <message>
         <source>domain: %1, country: %2, owner: %3</source>
+        <extracomment>%1 the account&apos;s e-mail domain, %2 its country, %3 its owner</extracomment>
         <translation>domän: %1, land: %2, ägare: %3</translation>
     </message>
     <message>
         <source>open pipeline: %1, won: %2</source>
+        <extracomment>%1 and %2 amounts of money (in the workspace currency)</extracomment>
         <translation>öppen säljpipeline: %1, vunnet: %2</translation>
     </message>
     <message numerus="yes">
@@ -5007,39 +5239,46 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>Dagar i steget</translation>
     </message>
     <message>
-        <source>--amount: "%1" is not an amount (a number such as 25000)</source>
+        <source>--amount: &quot;%1&quot; is not an amount (a number such as 25000)</source>
         <translation>--amount: ”%1” är inte ett belopp (ett tal som 25000)</translation>
     </message>
     <message>
-        <source>--amount: "%1" is negative; an amount is zero or more</source>
+        <source>--amount: &quot;%1&quot; is negative; an amount is zero or more</source>
         <translation>--amount: ”%1” är negativt; ett belopp är noll eller mer</translation>
     </message>
     <message>
-        <source>"%1" is not %2 (a whole number above zero)</source>
+        <source>&quot;%1&quot; is not %2 (a whole number above zero)</source>
+        <extracomment>%1 the value given, %2 what was expected (&quot;an account id&quot;)</extracomment>
         <translation>”%1” duger inte som %2 (ett heltal större än noll)</translation>
     </message>
     <message>
         <source>account: %1 (%2)</source>
+        <extracomment>%1 the account name, %2 its id</extracomment>
         <translation>konto: %1 (%2)</translation>
     </message>
     <message>
         <source>stage: %1</source>
+        <extracomment>%1 an opportunity stage</extracomment>
         <translation>steg: %1</translation>
     </message>
     <message>
         <source>amount: %1</source>
+        <extracomment>%1 an amount with its currency</extracomment>
         <translation>belopp: %1</translation>
     </message>
     <message>
         <source>expected close: %1</source>
+        <extracomment>%1 a date</extracomment>
         <translation>förväntat avslutsdatum: %1</translation>
     </message>
     <message>
         <source>owner: %1, lead source: %2</source>
+        <extracomment>%1 a user name, %2 a lead source such as &quot;Webinar&quot;</extracomment>
         <translation>ägare: %1, leadkälla: %2</translation>
     </message>
     <message>
         <source>version: %1</source>
+        <extracomment>%1 the record&apos;s version number</extracomment>
         <translation>version: %1</translation>
     </message>
     <message>
@@ -5067,7 +5306,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>Endast öppna affärsmöjligheter vars förväntade avslutsdatum har passerat.</translation>
     </message>
     <message>
-        <source>Only this account's deals.</source>
+        <source>Only this account&apos;s deals.</source>
         <translation>Endast detta kontos affärsmöjligheter.</translation>
     </message>
     <message>
@@ -5083,7 +5322,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>konto-id</translation>
     </message>
     <message>
-        <source>--limit: "%1" is more than 100000</source>
+        <source>--limit: &quot;%1&quot; is more than 100000</source>
         <translation>--limit: ”%1” är mer än 100000</translation>
     </message>
     <message numerus="yes">
@@ -5106,7 +5345,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>Ändra bara om den fortfarande har denna version (som visad), annars vägra.</translation>
     </message>
     <message>
-        <source>"%1" is not an opportunity id (a whole number)</source>
+        <source>&quot;%1&quot; is not an opportunity id (a whole number)</source>
         <translation>”%1” är inte ett id för en affärsmöjlighet (ett heltal)</translation>
     </message>
     <message>
@@ -5114,7 +5353,8 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>--if-version hör till en ändring: --stage, --amount, --close-date eller --reason</translation>
     </message>
     <message>
-        <source>opportunity %1 "%2": %3 -&gt; %4, %5, expected close %6</source>
+        <source>opportunity %1 &quot;%2&quot;: %3 -&gt; %4, %5, expected close %6</source>
+        <extracomment>%1 id, %2 name, %3 old stage, %4 new stage, %5 the amount, %6 the expected close date</extracomment>
         <translation>affärsmöjlighet %1 ”%2”: %3 -&gt; %4, %5, förväntat avslutsdatum %6</translation>
     </message>
     <message>
@@ -5130,7 +5370,8 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>ange antingen --to eller --round-robin</translation>
     </message>
     <message>
-        <source>an owner's name is empty in "%1"</source>
+        <source>an owner&apos;s name is empty in &quot;%1&quot;</source>
+        <extracomment>%1 the list of owners given</extracomment>
         <translation>ett ägarnamn är tomt i ”%1”</translation>
     </message>
     <message numerus="yes">
@@ -5161,20 +5402,21 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>--type krävs</translation>
     </message>
     <message>
-        <source>--type: "%1" is not %2</source>
+        <source>--type: &quot;%1&quot; is not %2</source>
+        <extracomment>%1 the value given, %2 the values allowed</extracomment>
         <translation>--type: ”%1” är inte något av: %2</translation>
     </message>
     <message>
-        <source>--outcome: "%1" is not connected, voicemail or no-answer</source>
+        <source>--outcome: &quot;%1&quot; is not connected, voicemail or no-answer</source>
         <translation>--outcome: ”%1” är inte connected, voicemail eller no-answer</translation>
     </message>
     <message>
-        <source>--at: "%1" is not a moment such as 2026-11-22T09:30:00Z</source>
+        <source>--at: &quot;%1&quot; is not a moment such as 2026-11-22T09:30:00Z</source>
         <translation>--at: ”%1” är inte en tidpunkt som 2026-11-22T09:30:00Z</translation>
     </message>
     <message>
         <source>Logged %1 with %2 at %3</source>
-        <extracomment>After `log`: %1 the touch's label (Call), %2 the lead's name, %3 when it happened</extracomment>
+        <extracomment>After `log`: %1 the touch&apos;s label (Call), %2 the lead&apos;s name, %3 when it happened</extracomment>
         <translation>Loggat: %1 med %2, %3</translation>
     </message>
     <message>
@@ -5196,11 +5438,12 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>The workspace file (default: %1).</source>
+        <extracomment>CLI --help, --db. %1 the default workspace path</extracomment>
         <translation>Arbetsytans fil (standard: %1).</translation>
     </message>
     <message>
         <source>Who is acting, for the history (default: the login name).</source>
-        <extracomment>CLI --help, --user: the name recorded in the lead's history.</extracomment>
+        <extracomment>CLI --help, --user: the name recorded in the lead&apos;s history.</extracomment>
         <translation>Vem som agerar, för historiken (standard: inloggningsnamnet).</translation>
     </message>
     <message>
@@ -5213,7 +5456,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>Hur poster skrivs ut (standard: text).</translation>
     </message>
     <message>
-        <source>Show this help, or a command's.</source>
+        <source>Show this help, or a command&apos;s.</source>
         <translation>Visa den här hjälpen, eller ett kommandos.</translation>
     </message>
     <message>
@@ -5221,14 +5464,78 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>Visa versionen av leadbench-cli.</translation>
     </message>
     <message>
-        <source>Run "leadbench-cli COMMAND --help" for a command's options.</source>
-        <extracomment>CLI --help, last line. Keep "leadbench-cli COMMAND --help" as it is: it is typed.</extracomment>
-        <translation>Ett kommandos flaggor: "leadbench-cli COMMAND --help".</translation>
+        <source>Run &quot;leadbench-cli COMMAND --help&quot; for a command&apos;s options.</source>
+        <extracomment>CLI --help, last line. Keep &quot;leadbench-cli COMMAND --help&quot; as it is: it is typed.</extracomment>
+        <translation>Ett kommandos flaggor: &quot;leadbench-cli COMMAND --help&quot;.</translation>
     </message>
     <message>
         <source>Global options (--db, --user, --wait, --format): leadbench-cli --help</source>
-        <extracomment>CLI COMMAND --help, last line. Keep "leadbench-cli --help" as it is: it is typed.</extracomment>
+        <extracomment>CLI COMMAND --help, last line. Keep &quot;leadbench-cli --help&quot; as it is: it is typed.</extracomment>
         <translation>Globala flaggor (--db, --user, --wait, --format): leadbench-cli --help</translation>
+    </message>
+    <message>
+        <source>usage:</source>
+        <extracomment>CLI: the start of the line that shows how a command is typed (&quot;usage: leadbench-cli leads [--stage S]&quot;); lower case like the rest of the line</extracomment>
+        <translation>användning:</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %Ln lead(s) to %1</source>
+        <translation>
+            <numerusform>exporterade %Ln lead till %1</numerusform>
+            <numerusform>exporterade %Ln leads till %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported scoring model &quot;%1&quot; (id %2); rescored %Ln lead(s).</source>
+        <extracomment>%1 the scoring model&apos;s name, %2 its id</extracomment>
+        <translation>
+            <numerusform>Importerade poängmodellen ”%1” (id %2); %Ln lead fick ny poäng.</numerusform>
+            <numerusform>Importerade poängmodellen ”%1” (id %2); %Ln leads fick ny poäng.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them moved to MQL.</source>
+        <extracomment>After &quot;… rescored 5 leads.&quot;: how many of those reached the MQL threshold.
+----------
+After &quot;Scored 5 leads …&quot;: how many of those reached the MQL threshold.</extracomment>
+        <translation>
+            <numerusform>%Ln av dem flyttades till MQL.</numerusform>
+            <numerusform>%Ln av dem flyttades till MQL.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Behaviour (max %1, half-life %2, window %3):</source>
+        <extracomment>%1 the behaviour maximum, %2 the half-life (&quot;30 days&quot; or &quot;no decay&quot;), %3 the window (&quot;90 days&quot; or &quot;no&quot;)</extracomment>
+        <translation>Beteende (max %1, halveringstid %2, fönster %3):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln lead(s) refused; nothing was moved:
+</source>
+        <extracomment>%1 how many of the leads named could not move (the reasons follow, one a line)</extracomment>
+        <translation>
+            <numerusform>%1 av %Ln lead nekades; inget flyttades:
+</numerusform>
+            <numerusform>%1 av %Ln leads nekades; inget flyttades:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>carried over: %1</source>
+        <extracomment>%1 a list of counts (&quot;3 events, 2 answers and 1 note&quot;)</extracomment>
+        <translation>överfört: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %Ln lead(s) with model &quot;%1&quot; as of %2.</source>
+        <extracomment>%1 the scoring model&apos;s name, %2 the moment scored for (UTC, ISO 8601)</extracomment>
+        <translation>
+            <numerusform>Poängsatte %Ln lead med modellen ”%1” per %2.</numerusform>
+            <numerusform>Poängsatte %Ln leads med modellen ”%1” per %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generated %1 in %2.</source>
+        <extracomment>%1 a list of counts (&quot;5 leads, 40 events, 3 accounts and 2 opportunities&quot;), %2 the workspace file they were written into</extracomment>
+        <translation>Genererade %1 i %2.</translation>
     </message>
 </context>
 <context>
@@ -5253,17 +5560,17 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Fit capped at %1</source>
-        <extracomment>Explanation line: the points over the model's fit maximum; %1 the maximum</extracomment>
+        <extracomment>Explanation line: the points over the model&apos;s fit maximum; %1 the maximum</extracomment>
         <translation>Matchning begränsad till högst %1</translation>
     </message>
     <message>
         <source>Behaviour capped at %1</source>
-        <extracomment>Explanation line: the points over the model's behaviour maximum; %1 the maximum</extracomment>
+        <extracomment>Explanation line: the points over the model&apos;s behaviour maximum; %1 the maximum</extracomment>
         <translation>Beteende begränsat till högst %1</translation>
     </message>
     <message>
         <source>%1: capped at %2</source>
-        <extracomment>Explanation line: the points a behaviour rule's cap took off; %1 rule label, %2 the cap</extracomment>
+        <extracomment>Explanation line: the points a behaviour rule&apos;s cap took off; %1 rule label, %2 the cap</extracomment>
         <translation>%1: begränsat till högst %2</translation>
     </message>
 </context>
