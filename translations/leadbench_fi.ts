@@ -106,7 +106,7 @@
     <message>
         <source>Answer %1 %2</source>
         <extracomment>Undo menu text; %1 a framework (BANT, MEDDIC, ...), %2 one of its criteria</extracomment>
-        <translation>Vastaus %1 %2</translation>
+        <translation>vastaus: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -153,10 +153,12 @@
     <name>lb::ColumnMapping</name>
     <message>
         <source>--map "%1=%2": the file has no column "%1"</source>
+        <extracomment>CLI error. %1 a column heading of the CSV file, %2 the field it was mapped to; --map stays as it is</extracomment>
         <translation>--map "%1=%2": tiedostossa ei ole saraketta "%1"</translation>
     </message>
     <message>
         <source>--map "%1=%2": "%2" is not a field</source>
+        <extracomment>CLI error. %1 a column heading of the CSV file, %2 what the user typed as the field name</extracomment>
         <translation>--map "%1=%2": "%2" ei ole kenttä</translation>
     </message>
     <message>
@@ -253,10 +255,6 @@
         <translation>liidiä %1 ei ole olemassa</translation>
     </message>
     <message>
-        <source>Converted from lead %1 (%2): %3 events, %4 qualification answers</source>
-        <translation>Muunnettu liidistä %1 (%2): %3 tapahtumaa, %4 kvalifiointivastausta</translation>
-    </message>
-    <message>
         <source>opportunity %1 was changed since the conversion (its stage or amount); the conversion is not undone</source>
         <translation>myyntimahdollisuutta %1 on muutettu muuntamisen jälkeen (sen vaihetta tai summaa); muuntamista ei kumota</translation>
     </message>
@@ -265,16 +263,8 @@
         <translation>yhteyshenkilöä %1 on muutettu muuntamisen jälkeen; muuntamista ei kumota</translation>
     </message>
     <message>
-        <source>contact %1 has been used since the conversion (%2 opportunities, %3 notes, %4 other leads); the conversion is not undone</source>
-        <translation>yhteyshenkilöä %1 on käytetty muuntamisen jälkeen (myyntimahdollisuuksia %2, muistiinpanoja %3, muita liidejä %4); muuntamista ei kumota</translation>
-    </message>
-    <message>
         <source>account %1 was changed since the conversion; the conversion is not undone</source>
         <translation>asiakasta %1 on muutettu muuntamisen jälkeen; muuntamista ei kumota</translation>
-    </message>
-    <message>
-        <source>account %1 has been used since the conversion (%2 other contacts, %3 other opportunities, %4 other leads); the conversion is not undone</source>
-        <translation>asiakasta %1 on käytetty muuntamisen jälkeen (muita yhteyshenkilöitä %2, muita myyntimahdollisuuksia %3, muita liidejä %4); muuntamista ei kumota</translation>
     </message>
     <message>
         <source>undo of the conversion</source>
@@ -283,7 +273,23 @@
     </message>
     <message>
         <source>undo of the conversion (removed %1)</source>
+        <extracomment>History reason of an undone conversion; %1 what was removed, e.g. "account 3, contact 4"</extracomment>
         <translation>muuntaminen kumottu (poistettu: %1)</translation>
+    </message>
+    <message>
+        <source>Converted from lead %1 (%2): %3</source>
+        <extracomment>A note on the new contact. %1 the lead's id, %2 its name, %3 a list of counts ("4 events and 2 answers")</extracomment>
+        <translation>Muunnettu liidistä %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>contact %1 has been used since the conversion (%2); the conversion is not undone</source>
+        <extracomment>%1 the contact's id, %2 a list of counts ("1 opportunity, 2 notes and 0 other leads")</extracomment>
+        <translation>yhteyshenkilöä %1 on käytetty muuntamisen jälkeen (%2); muuntamista ei kumota</translation>
+    </message>
+    <message>
+        <source>account %1 has been used since the conversion (%2); the conversion is not undone</source>
+        <extracomment>%1 the account's id, %2 a list of counts ("2 other contacts, 1 other opportunity and 0 other leads")</extracomment>
+        <translation>asiakasta %1 on käytetty muuntamisen jälkeen (%2); muuntamista ei kumota</translation>
     </message>
     <message>
         <source>%1 was changed by %2 since it was converted, so the conversion is not undone.</source>
@@ -296,7 +302,7 @@
     <message>
         <source>Convert %1</source>
         <extracomment>Undo menu text; %1 the lead's name</extracomment>
-        <translation>Muunna %1</translation>
+        <translation>muuntaminen: %1</translation>
     </message>
 </context>
 <context>
@@ -335,6 +341,7 @@
     </message>
     <message>
         <source>Convert %1</source>
+        <extracomment>Window title. %1 the lead's name</extracomment>
         <translation>Muunna %1</translation>
     </message>
     <message>
@@ -375,7 +382,7 @@
     </message>
     <message>
         <source>Write</source>
-        <translation>Kirjoita</translation>
+        <translation>Kirjoitetaan</translation>
     </message>
     <message>
         <source>Create an &amp;opportunity</source>
@@ -391,7 +398,7 @@
     </message>
     <message>
         <source>&amp;Close date:</source>
-        <translation>S&amp;ulkemispäivä:</translation>
+        <translation>Arvioitu &amp;päätöspäivä:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
@@ -403,6 +410,7 @@
     </message>
     <message>
         <source>%1 (#%2, %3)</source>
+        <extracomment>An account to pick. %1 its name, %2 its id, %3 why it is suggested ("same e-mail domain")</extracomment>
         <translation>%1 (#%2, %3)</translation>
     </message>
     <message>
@@ -415,6 +423,7 @@
     </message>
     <message>
         <source>Account #%1 %2</source>
+        <extracomment>%1 the account's id, %2 its name</extracomment>
         <translation>Asiakas #%1 %2</translation>
     </message>
     <message>
@@ -423,15 +432,110 @@
     </message>
     <message>
         <source>Contact #%1 (same e-mail)</source>
+        <extracomment>%1 the contact's id</extracomment>
         <translation>Yhteyshenkilö #%1 (sama sähköposti)</translation>
-    </message>
-    <message>
-        <source>Carried over to the contact: %1 events, %2 answers, %3 notes. Amounts in %4.</source>
-        <translation>Siirretään yhteyshenkilölle: %1 tapahtumaa, %2 vastausta, %3 muistiinpanoa. Summat valuuttana %4.</translation>
     </message>
     <message>
         <source>The opportunity needs a name.</source>
         <translation>Myyntimahdollisuus tarvitsee nimen.</translation>
+    </message>
+    <message>
+        <source>Carried over to the contact: %1. Amounts in %2.</source>
+        <extracomment>%1 a list of counts ("3 events, 2 answers and 1 note"), %2 a currency code (EUR)</extracomment>
+        <translation>Siirretään yhteyshenkilölle: %1. Summat valuuttana %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::Counts</name>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <extracomment>A count of leads inside a longer message, e.g. "Generated 5 leads, 3 events …".</extracomment>
+        <translation>
+            <numerusform>%Ln liidi</numerusform>
+            <numerusform>%Ln liidiä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other lead(s)</source>
+        <extracomment>A count of further leads (other than the one being undone), inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln muu liidi</numerusform>
+            <numerusform>%Ln muuta liidiä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <extracomment>A count of behaviour events (web visits, e-mail opens …) inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln tapahtuma</numerusform>
+            <numerusform>%Ln tapahtumaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <extracomment>A count of qualification answers inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln vastaus</numerusform>
+            <numerusform>%Ln vastausta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <extracomment>A count of notes inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln muistiinpano</numerusform>
+            <numerusform>%Ln muistiinpanoa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <extracomment>A count of accounts (companies) inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln asiakas</numerusform>
+            <numerusform>%Ln asiakasta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other contact(s)</source>
+        <extracomment>A count of further contacts of an account inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln muu yhteyshenkilö</numerusform>
+            <numerusform>%Ln muuta yhteyshenkilöä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln opportunity(s)</source>
+        <extracomment>A count of opportunities (deals) inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln myyntimahdollisuus</numerusform>
+            <numerusform>%Ln myyntimahdollisuutta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other opportunity(s)</source>
+        <extracomment>A count of further opportunities of an account inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln muu myyntimahdollisuus</numerusform>
+            <numerusform>%Ln muuta myyntimahdollisuutta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <extracomment>A number of days, e.g. "half-life 30 days".</extracomment>
+        <translation>
+            <numerusform>%Ln päivä</numerusform>
+            <numerusform>%Ln päivää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Joins the last two items of a list: "3 events and 2 notes".</extracomment>
+        <translation>%1 ja %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Joins an item to the rest of a list: "5 leads, 3 events and 2 notes".</extracomment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -538,10 +642,12 @@
     <name>lb::CsvReader</name>
     <message>
         <source>cannot read %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>tiedostoa %1 ei voi lukea: %2</translation>
     </message>
     <message>
         <source>%1 is empty: it has no header row</source>
+        <extracomment>%1 the CSV file</extracomment>
         <translation>%1 on tyhjä: siinä ei ole otsikkoriviä</translation>
     </message>
     <message>
@@ -577,6 +683,7 @@
     </message>
     <message>
         <source>Leadbench could not write %1.</source>
+        <extracomment>%1 the picture file chosen for the export</extracomment>
         <translation>Leadbench ei voinut kirjoittaa tiedostoa %1.</translation>
     </message>
 </context>
@@ -659,6 +766,7 @@
     </message>
     <message>
         <source>%1 – %2</source>
+        <extracomment>A period: %1 its first day, %2 its last</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
@@ -667,6 +775,7 @@
     </message>
     <message>
         <source>Source: %1</source>
+        <extracomment>%1 a lead source such as "Webinar"</extracomment>
         <translation>Lähde: %1</translation>
     </message>
     <message>
@@ -838,16 +947,20 @@ Tilanne %2</translation>
         <translation>Luotu lähteestä %1</translation>
     </message>
     <message>
-        <source>%1 already holds %2 leads; demo data goes only into an empty workspace</source>
-        <translation>%1 sisältää jo %2 liidiä; esittelytiedot lisätään vain tyhjään työtilaan</translation>
-    </message>
-    <message>
         <source>Generating demo leads</source>
         <translation>Luodaan esittelyliidejä</translation>
     </message>
     <message>
         <source>Building indexes</source>
         <translation>Rakennetaan indeksejä</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %Ln lead(s); demo data goes only into an empty workspace</source>
+        <extracomment>%1 the workspace file</extracomment>
+        <translation>
+            <numerusform>%1 sisältää jo %Ln liidin; esittelytiedot lisätään vain tyhjään työtilaan</numerusform>
+            <numerusform>%1 sisältää jo %Ln liidiä; esittelytiedot lisätään vain tyhjään työtilaan</numerusform>
+        </translation>
     </message>
     <message>
         <source>Score reached the MQL threshold</source>
@@ -874,22 +987,24 @@ Tilanne %2</translation>
     <name>lb::EventImporter</name>
     <message>
         <source>%1 needs e-mail, event and timestamp columns (columns: %2)</source>
+        <extracomment>%1 the CSV file, %2 the columns it has</extracomment>
         <translation>%1 tarvitsee sähköposti-, tapahtuma- ja aikaleimasarakkeet (sarakkeet: %2)</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not an e-mail address</source>
-        <translation>sarake "%1": "%2" ei ole sähköpostiosoite</translation>
+        <translation>sarake ”%1”: ”%2” ei ole sähköpostiosoite</translation>
     </message>
     <message>
         <source>column "%1" is empty: an event needs a type</source>
-        <translation>sarake "%1" on tyhjä: tapahtumalla on oltava tyyppi</translation>
+        <translation>sarake ”%1” on tyhjä: tapahtumalla on oltava tyyppi</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not a date or time (YYYY-MM-DD, ISO 8601, D.M.YYYY or M/D/YYYY)</source>
-        <translation>sarake "%1": "%2" ei ole päivämäärä tai kellonaika (YYYY-MM-DD, ISO 8601, D.M.YYYY tai M/D/YYYY)</translation>
+        <translation>sarake ”%1”: ”%2” ei ole päivämäärä tai kellonaika (YYYY-MM-DD, ISO 8601, D.M.YYYY tai M/D/YYYY)</translation>
     </message>
     <message>
         <source>no lead with this e-mail: %1</source>
+        <extracomment>%1 an e-mail address from the file</extracomment>
         <translation>ei liidiä tällä sähköpostiosoitteella: %1</translation>
     </message>
 </context>
@@ -980,7 +1095,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>&amp;Leads in:</source>
-        <translation>&amp;Liidit:</translation>
+        <translation>&amp;Liidit vaiheessa:</translation>
     </message>
     <message>
         <source>Export progress</source>
@@ -1019,6 +1134,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
+        <extracomment>%1 the reason</extracomment>
         <translation>Vienti epäonnistui: %1</translation>
     </message>
     <message numerus="yes">
@@ -1040,10 +1156,7 @@ Tilanne %2</translation>
     </message>
     <message numerus="yes">
         <source>The %n selected lead(s)</source>
-        <translation>
-            <numerusform>%n valittu liidi</numerusform>
-            <numerusform>%n valittua liidiä</numerusform>
-        </translation>
+        <translation><numerusform>%n valittu liidi</numerusform><numerusform>%n valittua liidiä</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1236,27 @@ Tilanne %2</translation>
     </message>
 </context>
 <context>
+    <name>lb::Format</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <extracomment>A file size under a kilobyte</extracomment>
+        <translation>
+            <numerusform>%Ln tavu</numerusform>
+            <numerusform>%Ln tavua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number, already in the locale's digits ("62,5"). Finnish and Swedish put a space before the sign: "%1 %".</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An amount of money: %1 the amount in the locale's digits, %2 the currency code (EUR)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>lb::Frameworks</name>
     <message>
         <source>Authority</source>
@@ -1139,7 +1273,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>What problem do you need to solve?</source>
-        <translation>Minkä ongelman tarvitsette ratkaista?</translation>
+        <translation>Minkä ongelman haluatte ratkaista?</translation>
     </message>
     <message>
         <source>Urgency</source>
@@ -1155,7 +1289,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Is money set aside for solving this, and how much?</source>
-        <translation>Onko tämän ratkaisemiseen varattu rahaa, ja kuinka paljon?</translation>
+        <translation>Onko tämän ratkaisemiseen varattu rahaa ja kuinka paljon?</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -1163,7 +1297,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Is there a budget for this, and how much?</source>
-        <translation>Onko tähän budjettia, ja kuinka paljon?</translation>
+        <translation>Onko tähän budjettia ja kuinka paljon?</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1251,7 +1385,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>What steps does the decision go through, and who is involved?</source>
-        <translation>Mitä vaiheita päätös käy läpi, ja ketkä ovat siinä mukana?</translation>
+        <translation>Mitä vaiheita päätös käy läpi ja ketkä ovat siinä mukana?</translation>
     </message>
     <message>
         <source>Identify pain</source>
@@ -1323,10 +1457,12 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>the row has %1 cells but the header has %2 columns</source>
+        <extracomment>%1 and %2 are numbers (of cells in the row, of columns in the header row)</extracomment>
         <translation>rivillä on %1 solua, mutta otsikkorivillä on %2 saraketta</translation>
     </message>
     <message>
         <source>the import was saved, but %1 could not be written: %2</source>
+        <extracomment>%1 the file of rejected rows, %2 the reason from the system</extracomment>
         <translation>tuonti tallennettiin, mutta tiedostoa %1 ei voitu kirjoittaa: %2</translation>
     </message>
     <message>
@@ -1450,7 +1586,7 @@ Tilanne %2</translation>
     <message>
         <source>Event type</source>
         <extracomment>Event import: the kind of event (email_open, page_visit, ...)</extracomment>
-        <translation>Tapahtuman tyyppi</translation>
+        <translation>Tapahtumatyyppi</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1489,6 +1625,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Chosen for more than one column: %1. Only the first of those columns is imported.</source>
+        <extracomment>%1 a list of field names</extracomment>
         <translation>Valittu useammalle kuin yhdelle sarakkeelle: %1. Vain ensimmäinen näistä sarakkeista tuodaan.</translation>
     </message>
 </context>
@@ -1547,14 +1684,17 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>%1 has no header row.</source>
+        <extracomment>%1 the file name</extracomment>
         <translation>Tiedostossa %1 ei ole otsikkoriviä.</translation>
     </message>
     <message>
         <source>As detected: %1</source>
+        <extracomment>%1 the separator found in the file, e.g. "Semicolon"</extracomment>
         <translation>Tunnistettu: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 columns, %3. The first %n row(s):</source>
+        <extracomment>%1 the file name, %2 the number of columns, %3 the file size ("371 bytes")</extracomment>
         <translation>
             <numerusform>%1 — %2 saraketta, %3. %n ensimmäinen rivi:</numerusform>
             <numerusform>%1 — %2 saraketta, %3. %n ensimmäistä riviä:</numerusform>
@@ -1591,6 +1731,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Importing %1 into the workspace…</source>
+        <extracomment>%1 the file name</extracomment>
         <translation>Tuodaan tiedostoa %1 työtilaan…</translation>
     </message>
     <message>
@@ -1627,19 +1768,19 @@ Tilanne %2</translation>
     <message>
         <source>Rejected:</source>
         <extracomment>Import summary: rows refused, with a reason each</extracomment>
-        <translation>Hylätty:</translation>
+        <translation>Virheellisiä:</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation>Hylätyt rivit</translation>
+        <translation>Virheelliset rivit</translation>
     </message>
     <message>
         <source>&amp;Save rejected rows…</source>
-        <translation>&amp;Tallenna hylätyt rivit…</translation>
+        <translation>&amp;Tallenna virheelliset rivit…</translation>
     </message>
     <message>
         <source>Save the rejected rows as a CSV file</source>
-        <translation>Tallenna hylätyt rivit CSV-tiedostoksi</translation>
+        <translation>Tallenna virheelliset rivit CSV-tiedostoksi</translation>
     </message>
     <message>
         <source>The rows as they were in the file, with a line and a reason column: fix them and import the saved file.</source>
@@ -1670,6 +1811,7 @@ Tilanne %2</translation>
         <source>The file could not be imported. Nothing was changed in the workspace.
 
 %1</source>
+        <extracomment>%1 the reason</extracomment>
         <translation>Tiedostoa ei voitu tuoda. Työtilaan ei tehty muutoksia.
 
 %1</translation>
@@ -1687,10 +1829,6 @@ Tilanne %2</translation>
         <translation>Rivin sisältö</translation>
     </message>
     <message>
-        <source>The first %1 of %2 rejected rows. Save them to see all, fix them and import the saved file.</source>
-        <translation>Ensimmäiset %1 hylättyä riviä (yhteensä %2). Tallenna ne nähdäksesi kaikki, korjaa ne ja tuo tallennettu tiedosto.</translation>
-    </message>
-    <message>
         <source>These rows were not imported. Save them, fix them and import the saved file.</source>
         <translation>Näitä rivejä ei tuotu. Tallenna ne, korjaa ne ja tuo tallennettu tiedosto.</translation>
     </message>
@@ -1700,11 +1838,12 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Could not save %1</source>
+        <extracomment>%1 the file chosen for the rejected rows</extracomment>
         <translation>Tiedostoa %1 ei voitu tallentaa</translation>
     </message>
     <message>
         <source>Save rejected rows</source>
-        <translation>Tallenna hylätyt rivit</translation>
+        <translation>Tallenna virheelliset rivit</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1714,6 +1853,14 @@ Tilanne %2</translation>
     <message>
         <source>What the import did.</source>
         <translation>Mitä tuonti teki.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %Ln rejected row(s). Save them to see all, fix them and import the saved file.</source>
+        <extracomment>%1 how many rows the table shows, of all the rejected rows</extracomment>
+        <translation>
+            <numerusform>Ensimmäiset %1 virheellistä riviä (yhteensä %Ln). Tallenna ne nähdäksesi kaikki, korjaa ne ja tuo tallennettu tiedosto.</numerusform>
+            <numerusform>Ensimmäiset %1 virheellistä riviä (yhteensä %Ln). Tallenna ne nähdäksesi kaikki, korjaa ne ja tuo tallennettu tiedosto.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1727,13 +1874,15 @@ Tilanne %2</translation>
     <name>lb::LeadEditCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation>Muokkaa: %1</translation>
+        <extracomment>Undo menu text, after "Undo": a noun phrase. %1 the lead's name</extracomment>
+        <translation>muokkaus: %1</translation>
     </message>
 </context>
 <context>
     <name>lb::LeadExporter</name>
     <message>
         <source>cannot write %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message>
@@ -1832,26 +1981,27 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not an e-mail address</source>
-        <translation>sarake "%1": "%2" ei ole sähköpostiosoite</translation>
+        <translation>sarake ”%1”: ”%2” ei ole sähköpostiosoite</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not a country (an ISO code or a name in English, Finnish or Swedish)</source>
-        <translation>sarake "%1": "%2" ei ole maa (ISO-koodi tai nimi englanniksi, suomeksi tai ruotsiksi)</translation>
+        <translation>sarake ”%1”: ”%2” ei ole maa (ISO-koodi tai nimi englanniksi, suomeksi tai ruotsiksi)</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not a whole number</source>
-        <translation>sarake "%1": "%2" ei ole kokonaisluku</translation>
+        <translation>sarake ”%1”: ”%2” ei ole kokonaisluku</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not a date (YYYY-MM-DD, D.M.YYYY or M/D/YYYY)</source>
-        <translation>sarake "%1": "%2" ei ole päivämäärä (YYYY-MM-DD, D.M.YYYY tai M/D/YYYY)</translation>
+        <translation>sarake ”%1”: ”%2” ei ole päivämäärä (YYYY-MM-DD, D.M.YYYY tai M/D/YYYY)</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not a number</source>
-        <translation>sarake "%1": "%2" ei ole luku</translation>
+        <translation>sarake ”%1”: ”%2” ei ole luku</translation>
     </message>
     <message>
         <source>%1 has no e-mail column, nor last name and company columns: a lead needs one of them (columns: %2)</source>
+        <extracomment>%1 the CSV file, %2 the columns it has</extracomment>
         <translation>tiedostossa %1 ei ole sähköpostisaraketta eikä sukunimi- ja yrityssarakkeita: liidi tarvitsee jommankumman (sarakkeet: %2)</translation>
     </message>
     <message>
@@ -2081,7 +2231,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Unresponsive</source>
-        <translation>Ei vastaa</translation>
+        <translation>Ei vastaa yhteydenottoihin</translation>
     </message>
     <message>
         <source>Other</source>
@@ -2287,7 +2437,7 @@ Tilanne %2</translation>
     <message>
         <source>&amp;Nurture…</source>
         <extracomment>Send the lead back to marketing for nurturing</extracomment>
-        <translation>&amp;Jatkojalostukseen…</translation>
+        <translation>&amp;Lämmitykseen…</translation>
     </message>
     <message>
         <source>&amp;Disqualify…</source>
@@ -2407,14 +2557,6 @@ Tilanne %2</translation>
         <translation>Avaa työtila valitsemalla Tiedosto → Avaa työtila tai luo uusi valitsemalla Tiedosto → Uusi työtila.</translation>
     </message>
     <message>
-        <source>%1 leads match</source>
-        <translation>Hakua vastaavia liidejä: %1</translation>
-    </message>
-    <message>
-        <source>%1 leads</source>
-        <translation>Liidejä: %1</translation>
-    </message>
-    <message>
         <source>No leads match. Clear the search or choose another queue.</source>
         <translation>Yksikään liidi ei vastaa hakua. Tyhjennä haku tai valitse toinen jono.</translation>
     </message>
@@ -2527,6 +2669,21 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <extracomment>Menu entry: the accounts and opportunities (deals) made by converting leads</extracomment>
         <translation>&amp;Asiakkaat ja kaupat</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) match</source>
+        <extracomment>Status bar: how many leads the current queue and filters show.</extracomment>
+        <translation>
+            <numerusform>Ehtoja vastaavia liidejä: %Ln</numerusform>
+            <numerusform>Ehtoja vastaavia liidejä: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln liidi</numerusform>
+            <numerusform>%Ln liidiä</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::MoveNotice</name>
@@ -2538,10 +2695,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <message numerus="yes">
         <source>%n leads → %1</source>
         <extracomment>Status bar after moving several leads: "12 leads → SAL"</extracomment>
-        <translation>
-            <numerusform>%n liidi → %1</numerusform>
-            <numerusform>%n liidiä → %1</numerusform>
-        </translation>
+        <translation><numerusform>%n liidi → %1</numerusform><numerusform>%n liidiä → %1</numerusform></translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -2578,7 +2732,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>a lost reason ("%1") is given only with the stage Lost</source>
-        <translation>häviön syy ("%1") annetaan vain vaiheen Lost kanssa</translation>
+        <translation>häviön syy (”%1”) annetaan vain vaiheen Lost kanssa</translation>
     </message>
     <message>
         <source>opportunity %1 already has these values: nothing to change</source>
@@ -2754,23 +2908,23 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <name>lb::ProfileEdit</name>
     <message>
         <source>"%1" is not an e-mail address</source>
-        <translation>"%1" ei ole sähköpostiosoite</translation>
+        <translation>”%1” ei ole sähköpostiosoite</translation>
     </message>
     <message>
         <source>"%1" is not a whole number</source>
-        <translation>"%1" ei ole kokonaisluku</translation>
+        <translation>”%1” ei ole kokonaisluku</translation>
     </message>
     <message>
         <source>"%1" is not a number</source>
-        <translation>"%1" ei ole luku</translation>
+        <translation>”%1” ei ole luku</translation>
     </message>
     <message>
         <source>"%1" is not a date (YYYY-MM-DD or D.M.YYYY)</source>
-        <translation>"%1" ei ole päivämäärä (VVVV-KK-PP tai P.K.VVVV)</translation>
+        <translation>”%1” ei ole päivämäärä (YYYY-MM-DD tai D.M.YYYY)</translation>
     </message>
     <message>
         <source>"%1" is not a known country</source>
-        <translation>"%1" ei ole tunnettu maa</translation>
+        <translation>”%1” ei ole tunnettu maa</translation>
     </message>
     <message>
         <source>a lead needs an e-mail, or a last name and a company</source>
@@ -2797,7 +2951,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <name>lb::ProfileEditor</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>VVVV-KK-PP</translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2863,11 +3017,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <name>lb::Qualification</name>
     <message>
         <source>unknown framework "%1" (one of %2)</source>
-        <translation>tuntematon viitekehys "%1" (jokin seuraavista: %2)</translation>
+        <translation>tuntematon viitekehys ”%1” (jokin seuraavista: %2)</translation>
     </message>
     <message>
         <source>framework %1 has no criterion "%2" (one of %3)</source>
-        <translation>viitekehyksessä %1 ei ole kriteeriä "%2" (jokin seuraavista: %3)</translation>
+        <translation>viitekehyksessä %1 ei ole kriteeriä ”%2” (jokin seuraavista: %3)</translation>
     </message>
     <message>
         <source>lead %1 no longer exists</source>
@@ -3063,10 +3217,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <message numerus="yes">
         <source>%n lead(s) in the whole queue; the search and filters are not counted.</source>
         <extracomment>Tooltip of a queue while a search or filter is active; %n is its count</extracomment>
-        <translation>
-            <numerusform>Koko jonossa %n liidi; hakua ja suodattimia ei ole huomioitu.</numerusform>
-            <numerusform>Koko jonossa %n liidiä; hakua ja suodattimia ei ole huomioitu.</numerusform>
-        </translation>
+        <translation><numerusform>Koko jonossa %n liidi; hakua ja suodattimia ei ole huomioitu.</numerusform><numerusform>Koko jonossa %n liidiä; hakua ja suodattimia ei ole huomioitu.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3126,11 +3277,6 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Napsauta nähdäksesi nämä liidit</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <extracomment>A share shown as a percentage; "–" when there is nothing to divide by</extracomment>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>Leads</source>
         <translation>Liidit</translation>
     </message>
@@ -3163,6 +3309,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Sources: pipeline and won (%1)</source>
+        <extracomment>Chart title. %1 the currency code (EUR)</extracomment>
         <translation>Lähteet: myyntiputki ja voitetut (%1)</translation>
     </message>
     <message>
@@ -3255,6 +3402,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <name>lb::ReportPdf</name>
     <message>
         <source>Leadbench could not write %1.</source>
+        <extracomment>%1 the PDF file chosen</extracomment>
         <translation>Leadbench ei voinut kirjoittaa tiedostoa %1.</translation>
     </message>
     <message>
@@ -3267,11 +3415,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <name>lb::Reports</name>
     <message>
         <source>the period ends (%1) before it starts (%2)</source>
+        <extracomment>%1 the last day, %2 the first day (YYYY-MM-DD)</extracomment>
         <translation>jakso päättyy (%1) ennen kuin se alkaa (%2)</translation>
     </message>
     <message>
         <source>no user is called "%1"</source>
-        <translation>käyttäjää "%1" ei ole</translation>
+        <translation>käyttäjää ”%1” ei ole</translation>
     </message>
 </context>
 <context>
@@ -3348,6 +3497,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <name>lb::ScoreBar</name>
     <message>
         <source>Fit %1 + behaviour %2; MQL at %3</source>
+        <extracomment>Tooltip of the score bar: %1 fit points, %2 behaviour points, %3 the MQL threshold (points)</extracomment>
         <translation>Sopivuus %1 + käyttäytyminen %2; MQL-kynnys %3</translation>
     </message>
 </context>
@@ -3389,6 +3539,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message numerus="yes">
         <source>%n point(s) below the MQL threshold (%1).</source>
+        <extracomment>%1 the MQL threshold (points)</extracomment>
         <translation>
             <numerusform>%n piste alle MQL-kynnyksen (%1).</numerusform>
             <numerusform>%n pistettä alle MQL-kynnyksen (%1).</numerusform>
@@ -3396,28 +3547,28 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>At or over the MQL threshold (%1).</source>
+        <extracomment>%1 the MQL threshold (points)</extracomment>
         <translation>MQL-kynnys (%1) on saavutettu.</translation>
     </message>
     <message>
         <source>%1 (behaviour)</source>
+        <extracomment>%1 a behaviour rule's label, e.g. "Web visits"</extracomment>
         <translation>%1 (käyttäytyminen)</translation>
     </message>
     <message>
         <source>%1: %2 empty (%3 points)</source>
-        <extracomment>%1 rule label, %2 the empty fields, %3 points</extracomment>
+        <extracomment>%1 rule label, %2 the empty fields, %3 a decimal number of points such as 2.5 (not a count: always the plural)</extracomment>
         <translation>%1: tyhjät kentät %2 (%3 pistettä)</translation>
     </message>
     <message>
         <source>if "%1" held</source>
+        <extracomment>A step that would raise the score: %1 a fit rule's label. Followed by ": 77 points"</extracomment>
         <translation>jos ”%1” pätisi</translation>
     </message>
     <message>
         <source>one more "%1" now</source>
-        <translation>yksi ”%1” lisää nyt</translation>
-    </message>
-    <message>
-        <source>%1: score %2</source>
-        <translation>%1: pisteet %2</translation>
+        <extracomment>A step that would raise the score: %1 a behaviour rule's label (a kind of event). Followed by ": 77 points"</extracomment>
+        <translation>vielä yksi tapahtuma (%1)</translation>
     </message>
     <message>
         <source>reaches MQL</source>
@@ -3450,6 +3601,22 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <extracomment>%1 why, e.g. the stored scoring model is not valid</extracomment>
         <translation>Pisteitä ei voi selittää: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 empty (%Ln point(s))</source>
+        <extracomment>%1 rule label, %2 the empty fields the rule reads, then the points the rule is worth</extracomment>
+        <translation>
+            <numerusform>%1: tyhjät kentät %2 (%Ln piste)</numerusform>
+            <numerusform>%1: tyhjät kentät %2 (%Ln pistettä)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln point(s)</source>
+        <extracomment>%1 "if Job title held" / "one more event (Web visits)": the score it would give</extracomment>
+        <translation>
+            <numerusform>%1: %Ln piste</numerusform>
+            <numerusform>%1: %Ln pistettä</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::ScoreHistogram</name>
@@ -3474,6 +3641,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>must be a number, not %1</source>
+        <extracomment>%1 the JSON value found (kept as written)</extracomment>
         <translation>on oltava luku, ei %1</translation>
     </message>
     <message>
@@ -3486,6 +3654,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>must be a non-empty text, not %1</source>
+        <extracomment>%1 the JSON value found (kept as written)</extracomment>
         <translation>on oltava ei-tyhjä teksti, ei %1</translation>
     </message>
     <message>
@@ -3494,10 +3663,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>must be an object, not %1</source>
+        <extracomment>%1 the JSON value found (kept as written)</extracomment>
         <translation>on oltava objekti, ei %1</translation>
     </message>
     <message>
         <source>must be a list, not %1</source>
+        <extracomment>%1 the JSON value found (kept as written)</extracomment>
         <translation>on oltava luettelo, ei %1</translation>
     </message>
     <message>
@@ -3518,6 +3689,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>must be a text or a number, not %1</source>
+        <extracomment>%1 the JSON value found (kept as written)</extracomment>
         <translation>on oltava teksti tai luku, ei %1</translation>
     </message>
     <message>
@@ -3530,6 +3702,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>invalid regular expression %1: %2 at offset %3</source>
+        <extracomment>%1 the pattern, %2 the error from the regular expression engine, %3 a character position</extracomment>
         <translation>virheellinen säännöllinen lauseke %1: %2 kohdassa %3</translation>
     </message>
     <message>
@@ -3542,6 +3715,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>low bound is above high bound in %1</source>
+        <extracomment>%1 the JSON value [low, high]</extracomment>
         <translation>alaraja on suurempi kuin yläraja kohdassa %1</translation>
     </message>
     <message>
@@ -3554,6 +3728,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>unknown operator %1</source>
+        <extracomment>%1 the "op" value found in the JSON (kept as written)</extracomment>
         <translation>tuntematon operaattori %1</translation>
     </message>
     <message>
@@ -3586,6 +3761,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%1: not valid JSON: %2</source>
+        <extracomment>%1 the file, %2 the JSON parser's message</extracomment>
         <translation>%1: virheellinen JSON: %2</translation>
     </message>
     <message>
@@ -3594,6 +3770,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>must be "%1"</source>
+        <extracomment>%1 the only value allowed here (a JSON keyword, kept as written)</extracomment>
         <translation>on oltava "%1"</translation>
     </message>
     <message>
@@ -3606,7 +3783,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>the stored scoring model %1 ("%2") is not valid: %3</source>
-        <translation>tallennettu pisteytysmalli %1 ("%2") ei ole kelvollinen: %3</translation>
+        <extracomment>%1 the model id, %2 its name, %3 the problems found</extracomment>
+        <translation>tallennettu pisteytysmalli %1 (”%2”) ei ole kelvollinen: %3</translation>
     </message>
     <message>
         <source>the default scoring model is missing from this build</source>
@@ -3660,11 +3838,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Fit maximum</source>
-        <translation>Sopivuus enintään</translation>
+        <translation>Sopivuuspisteet enintään</translation>
     </message>
     <message>
         <source>Behaviour maximum</source>
-        <translation>Käyttäytyminen enintään</translation>
+        <translation>Käyttäytymispisteet enintään</translation>
     </message>
     <message>
         <source>MQL threshold</source>
@@ -3728,16 +3906,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Entä jos: korjaa ongelmat nähdäksesi vaikutuksen.</translation>
     </message>
     <message>
-        <source>%1 leads: at or over MQL now %2, with the edits %3 (%4 newly, %5 no longer); %6 would move from New to MQL.</source>
-        <extracomment>%1 leads scored, %2/%3 at or over MQL now/with the edits, %4 newly, %5 no longer</extracomment>
-        <translation>%1 liidiä: MQL-kynnyksen saavuttaa nyt %2, muutosten jälkeen %3 (%4 uutta, %5 ei enää); %6 siirtyisi vaiheesta Uusi vaiheeseen MQL.</translation>
-    </message>
-    <message>
         <source>(a sample of %1)</source>
         <translation>(otos %1 liidistä)</translation>
     </message>
     <message>
         <source>Not loaded, counted as empty: %1.</source>
+        <extracomment>%1 a list of fields</extracomment>
         <translation>Ei ladattu, laskettu tyhjiksi: %1.</translation>
     </message>
     <message>
@@ -3750,6 +3924,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>Tiedostoa %1 ei voi lukea: %2</translation>
     </message>
     <message>
@@ -3764,6 +3939,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message>
@@ -3796,7 +3972,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Event type</source>
-        <translation>Tapahtuman tyyppi</translation>
+        <translation>Tapahtumatyyppi</translation>
     </message>
     <message>
         <source>Cap</source>
@@ -3810,6 +3986,14 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <message>
         <source>What-if: loading leads…</source>
         <translation>Entä jos: ladataan liidejä…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s): at or over MQL now %1, with the edits %2 (%3 newly, %4 no longer); %5 would move from New to MQL.</source>
+        <extracomment>The leads scored, then numbers of leads: %1/%2 at or over MQL now/with the edits, %3 newly, %4 no longer, %5 would move from New to MQL</extracomment>
+        <translation>
+            <numerusform>%Ln liidi: MQL-kynnyksen saavuttaa nyt %1, muutosten jälkeen %2 (%3 uutta, %4 ei enää); %5 siirtyisi vaiheesta Uusi vaiheeseen MQL.</numerusform>
+            <numerusform>%Ln liidiä: MQL-kynnyksen saavuttaa nyt %1, muutosten jälkeen %2 (%3 uutta, %4 ei enää); %5 siirtyisi vaiheesta Uusi vaiheeseen MQL.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3872,6 +4056,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <name>lb::SearchIndexBuilder</name>
     <message>
         <source>cannot use the temporary file %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>väliaikaista tiedostoa %1 ei voi käyttää: %2</translation>
     </message>
     <message>
@@ -3944,11 +4129,6 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Vastaukset pysyvät tuoreina</translation>
     </message>
     <message>
-        <source> days</source>
-        <extracomment>Suffix of a number of days</extracomment>
-        <translation> päivää</translation>
-    </message>
-    <message>
         <source>Answers stay &amp;fresh for:</source>
         <translation>Vastaukset pysyvät &amp;tuoreina:</translation>
     </message>
@@ -3973,17 +4153,28 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>MQL:iin on otettava yhteyttä</translation>
     </message>
     <message>
-        <source> hours</source>
-        <extracomment>Suffix of a number of hours</extracomment>
-        <translation> tunnissa</translation>
-    </message>
-    <message>
         <source>MQLs without a logged touch this long after they became MQL are listed in the Overdue queue and marked in the table.</source>
         <translation>MQL:t, joihin ei ole kirjattu yhteydenottoa näin pian MQL:ksi tulon jälkeen, näkyvät Myöhässä-jonossa ja merkittyinä taulukossa.</translation>
     </message>
     <message>
         <source>MQLs must be &amp;touched within:</source>
         <translation>MQL:iin on otettava &amp;yhteyttä:</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <extracomment>Suffix of a number of days in a spin box, with its leading space: "30 days"</extracomment>
+        <translation>
+            <numerusform> päivä</numerusform>
+            <numerusform> päivää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> hour(s)</source>
+        <extracomment>Suffix of a number of hours in a spin box, with its leading space: "24 hours"</extracomment>
+        <translation>
+            <numerusform> tunti</numerusform>
+            <numerusform> tuntia</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4016,7 +4207,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <message>
         <source>Nurture</source>
         <extracomment>Lifecycle stage: sent back to marketing for nurturing (glossary: nurture)</extracomment>
-        <translation>Jatkojalostus</translation>
+        <translation>Lämmitys</translation>
     </message>
     <message>
         <source>Disqualified</source>
@@ -4028,7 +4219,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <name>lb::StageMoveCommand</name>
     <message>
         <source>Move to %1</source>
-        <translation>Siirto vaiheeseen %1</translation>
+        <translation>siirto vaiheeseen %1</translation>
     </message>
     <message>
         <source>lead %1 no longer exists</source>
@@ -4039,6 +4230,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <name>lb::Startup</name>
     <message>
         <source>cannot create %1</source>
+        <extracomment>%1 a folder or file of the default workspace</extracomment>
         <translation>tiedostoa %1 ei voi luoda</translation>
     </message>
 </context>
@@ -4046,6 +4238,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <name>lb::Store</name>
     <message>
         <source>%1 %2 was changed by someone else; reload it and try again</source>
+        <extracomment>%1 what was changed ("account", "opportunity"), %2 its id</extracomment>
         <translation>%1 %2: joku muu on muuttanut sitä; lataa se uudelleen ja yritä uudelleen</translation>
     </message>
     <message>
@@ -4066,14 +4259,17 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>lead %1 was changed by %2 at %3; reload it and try again</source>
-        <translation>käyttäjä %2 muutti liidiä %1 %3; lataa se uudelleen ja yritä uudelleen</translation>
+        <extracomment>%1 the lead id, %2 the user who changed it, %3 when (date and time)</extracomment>
+        <translation>käyttäjä %2 muutti liidiä %1 (%3); lataa se uudelleen ja yritä uudelleen</translation>
     </message>
     <message>
         <source>the workspace is locked by another program (%1); try again when it has finished</source>
+        <extracomment>%1 the database's own message</extracomment>
         <translation>toinen ohjelma on lukinnut työtilan (%1); yritä uudelleen, kun se on valmis</translation>
     </message>
     <message>
         <source>the workspace file is damaged (%1); restore a backup</source>
+        <extracomment>%1 the database's own message</extracomment>
         <translation>työtilatiedosto on vioittunut (%1); palauta varmuuskopio</translation>
     </message>
     <message>
@@ -4087,6 +4283,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>reading or writing the disk failed (%1)</source>
+        <extracomment>%1 the system's own message</extracomment>
         <translation>levyn lukeminen tai kirjoittaminen epäonnistui (%1)</translation>
     </message>
     <message>
@@ -4138,7 +4335,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <message>
         <source>Log %1</source>
         <extracomment>Undo step: %1 the kind of touch logged (Call, E-mail, Meeting, Note)</extracomment>
-        <translation>Kirjaa: %1</translation>
+        <translation>kirjaus: %1</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +4347,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>a touch cannot be logged in the future (%1)</source>
+        <extracomment>%1 the date and time given</extracomment>
         <translation>yhteydenottoa ei voi kirjata tulevaisuuteen (%1)</translation>
     </message>
     <message>
@@ -4165,46 +4363,57 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <name>lb::Workspace</name>
     <message>
         <source>%1 is not a Leadbench workspace: it is not a file</source>
+        <extracomment>%1 the workspace file</extracomment>
         <translation>%1 ei ole Leadbench-työtila: se ei ole tiedosto</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
+        <extracomment>%1 the workspace file, %2 the reason from the system</extracomment>
         <translation>tiedostoa %1 ei voi lukea: %2</translation>
     </message>
     <message>
         <source>%1 is not a Leadbench workspace (not an SQLite database)</source>
+        <extracomment>%1 the workspace file</extracomment>
         <translation>%1 ei ole Leadbench-työtila (ei SQLite-tietokanta)</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
+        <extracomment>%1 the workspace file, %2 the reason from the database</extracomment>
         <translation>tiedostoa %1 ei voi avata: %2</translation>
     </message>
     <message>
         <source>%1 is locked by another program: %2</source>
+        <extracomment>%1 the workspace file, %2 the database's own message</extracomment>
         <translation>toinen ohjelma on lukinnut tiedoston %1: %2</translation>
     </message>
     <message>
         <source>%1 is damaged or not a Leadbench workspace: %2</source>
+        <extracomment>%1 the workspace file, %2 the database's own message</extracomment>
         <translation>%1 on vioittunut tai ei ole Leadbench-työtila: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
+        <extracomment>%1 the workspace file, %2 what is wrong</extracomment>
         <translation>%1 on vioittunut: %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Leadbench workspace</source>
+        <extracomment>%1 the workspace file</extracomment>
         <translation>%1 on SQLite-tietokanta mutta ei Leadbench-työtila</translation>
     </message>
     <message>
         <source>%1 was written by a newer Leadbench (schema version %2; this version reads up to %3): update Leadbench to open it</source>
+        <extracomment>%1 the workspace file, %2 and %3 schema version numbers</extracomment>
         <translation>%1 on kirjoitettu uudemmalla Leadbenchillä (skeemaversio %2; tämä versio lukee versioon %3 asti): päivitä Leadbench avataksesi sen</translation>
     </message>
     <message>
         <source>no workspace at %1</source>
+        <extracomment>%1 the path given</extracomment>
         <translation>polussa %1 ei ole työtilaa</translation>
     </message>
     <message>
         <source>%1: cannot switch to write-ahead logging (got %2)</source>
+        <extracomment>%1 the workspace file, %2 the journal mode SQLite reported (kept as it is)</extracomment>
         <translation>%1: write-ahead-lokiin ei voi siirtyä (tulos %2)</translation>
     </message>
     <message>
@@ -4213,6 +4422,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%1 already exists: choose a new file for the backup</source>
+        <extracomment>%1 the file chosen for the backup</extracomment>
         <translation>%1 on jo olemassa: valitse varmuuskopiolle uusi tiedosto</translation>
     </message>
     <message>
@@ -4221,7 +4431,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>the search index does not match the leads (%1)</source>
-        <translation>hakuhakemisto ei vastaa liidejä (%1)</translation>
+        <extracomment>%1 what differs</extracomment>
+        <translation>hakuindeksi ei vastaa liidejä (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) without their row of scores</source>
@@ -4298,6 +4509,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>cannot create %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>tiedostoa %1 ei voi luoda: %2</translation>
     </message>
     <message>
@@ -4315,10 +4527,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%1 already exists: choose a new file name</source>
+        <extracomment>%1 the file chosen</extracomment>
         <translation>%1 on jo olemassa: valitse uusi tiedostonimi</translation>
     </message>
     <message>
         <source>%1 is damaged: the file was cut short or added to (its size is not that of whole pages); restore a backup</source>
+        <extracomment>%1 the workspace file</extracomment>
         <translation>%1 on vioittunut: tiedostosta on leikattu pois tai siihen on lisätty jotain (sen koko ei ole kokonainen määrä sivuja); palauta varmuuskopio</translation>
     </message>
     <message>
@@ -4328,6 +4542,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%1 is read-only: allow yourself to write it, or copy it to a folder of your own</source>
+        <extracomment>%1 the workspace file</extracomment>
         <translation>%1 on vain luettavissa: anna itsellesi oikeus kirjoittaa siihen tai kopioi se omaan kansioosi</translation>
     </message>
 </context>
@@ -4346,15 +4561,16 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%1 needs a value</source>
+        <extracomment>%1 an option name such as --stage (kept as it is)</extracomment>
         <translation>%1 tarvitsee arvon</translation>
     </message>
     <message>
         <source>unknown format "%1" (text, json or csv)</source>
-        <translation>tuntematon muoto "%1" (text, json tai csv)</translation>
+        <translation>tuntematon muoto ”%1” (text, json tai csv)</translation>
     </message>
     <message>
         <source>unknown command "%1"</source>
-        <translation>tuntematon komento "%1"</translation>
+        <translation>tuntematon komento ”%1”</translation>
     </message>
     <message>
         <source>cancelled; nothing was changed</source>
@@ -4370,31 +4586,30 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>export what? "%1" (leads)</source>
-        <translation>mitä viedään? "%1" (leads)</translation>
+        <extracomment>%1 what the user typed after "export"</extracomment>
+        <translation>mitä viedään? ”%1” (leads)</translation>
     </message>
     <message>
         <source>--stage: "%1" is not a stage (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</source>
-        <translation>--stage: "%1" ei ole vaihe (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</translation>
-    </message>
-    <message>
-        <source>exported %1 leads to %2</source>
-        <translation>vietiin %1 liidiä tiedostoon %2</translation>
+        <translation>--stage: ”%1” ei ole vaihe (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</translation>
     </message>
     <message>
         <source>--delimiter: "%1" is not one of , ; TAB |</source>
-        <translation>--delimiter: "%1" ei ole mikään seuraavista: , ; TAB |</translation>
+        <translation>--delimiter: ”%1” ei ole mikään seuraavista: , ; TAB |</translation>
     </message>
     <message>
         <source>dry run: nothing was written</source>
-        <translation>kuivaharjoitus: mitään ei kirjoitettu</translation>
+        <translation>koeajo: mitään ei kirjoitettu</translation>
     </message>
     <message>
         <source>line %1: %2</source>
+        <extracomment>%1 a line number of the CSV file, %2 why the row was rejected</extracomment>
         <translation>rivi %1: %2</translation>
     </message>
     <message>
         <source>rejected rows: %1</source>
-        <translation>hylätyt rivit: %1</translation>
+        <extracomment>%1 the file the rejected rows were saved to</extracomment>
+        <translation>virheelliset rivit: %1</translation>
     </message>
     <message>
         <source>Maps a column: "Header=field" or "Header=ignore".</source>
@@ -4410,19 +4625,22 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>import what? "%1" (leads or events)</source>
-        <translation>mitä tuodaan? "%1" (leads tai events)</translation>
+        <extracomment>%1 what the user typed after "import"</extracomment>
+        <translation>mitä tuodaan? ”%1” (leads tai events)</translation>
     </message>
     <message>
         <source>%1: no such file</source>
+        <extracomment>%1 the path given</extracomment>
         <translation>%1: tiedostoa ei ole</translation>
     </message>
     <message>
         <source>--stage: unknown stage "%1" (one of %2)</source>
-        <translation>--stage: tuntematon vaihe "%1" (jokin seuraavista: %2)</translation>
+        <translation>--stage: tuntematon vaihe ”%1” (jokin seuraavista: %2)</translation>
     </message>
     <message>
         <source>%1: "%2" is not a whole number from %3 to %4</source>
-        <translation>%1: "%2" ei ole kokonaisluku väliltä %3–%4</translation>
+        <extracomment>%1 an option name such as --limit, %2 the value given</extracomment>
+        <translation>%1: ”%2” ei ole kokonaisluku väliltä %3–%4</translation>
     </message>
     <message>
         <source>Only leads this user owns.</source>
@@ -4474,14 +4692,16 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>no lead with id or e-mail "%1"</source>
-        <translation>ei liidiä, jonka tunnus tai sähköposti on "%1"</translation>
+        <translation>ei liidiä, jonka tunnus tai sähköposti on ”%1”</translation>
     </message>
     <message>
         <source>Score %1 (fit %2, behaviour %3), grade %4</source>
+        <extracomment>%1 total points, %2 fit points, %3 behaviour points, %4 a grade letter</extracomment>
         <translation>Pisteet %1 (sopivuus %2, käyttäytyminen %3), luokka %4</translation>
     </message>
     <message>
         <source>Events (%1, newest first):</source>
+        <extracomment>%1 how many are listed, e.g. "10 of 52"</extracomment>
         <translation>Tapahtumat (%1, uusin ensin):</translation>
     </message>
     <message>
@@ -4490,38 +4710,39 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>all of: %1</source>
-        <extracomment>Joins the conditions of a fit rule: "all of: a; b" / "any of: a; b"</extracomment>
+        <extracomment>Joins the conditions of a fit rule: "all of: a; b"</extracomment>
         <translation>kaikki: %1</translation>
     </message>
     <message>
         <source>any of: %1</source>
+        <extracomment>Joins the conditions of a fit rule: "any of: a; b"</extracomment>
         <translation>mikä tahansa: %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>tiedostoa %1 ei voi lukea: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: the scoring model was refused (%n problem(s)); nothing was changed:</source>
+        <extracomment>%1 the model file; the problems follow, one a line</extracomment>
         <translation>
             <numerusform>%1: pisteytysmalli hylättiin (%n ongelma); mitään ei muutettu:</numerusform>
             <numerusform>%1: pisteytysmalli hylättiin (%n ongelmaa); mitään ei muutettu:</numerusform>
         </translation>
     </message>
     <message>
-        <source>Imported scoring model "%1" (id %2); rescored %3 leads, %4 moved to MQL.</source>
-        <translation>Tuotiin pisteytysmalli "%1" (tunnus %2); %3 liidiä pisteytettiin uudelleen, %4 siirtyi MQL-vaiheeseen.</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message>
         <source>Wrote scoring model "%1" to %2.</source>
-        <translation>Pisteytysmalli "%1" kirjoitettiin tiedostoon %2.</translation>
+        <translation>Pisteytysmalli ”%1” kirjoitettiin tiedostoon %2.</translation>
     </message>
     <message>
         <source>Scoring model: %1</source>
+        <extracomment>%1 the model's name</extracomment>
         <translation>Pisteytysmalli: %1</translation>
     </message>
     <message>
@@ -4530,10 +4751,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>  id %1, imported %2 by %3</source>
+        <extracomment>%1 the model id, %2 when (UTC), %3 who imported it</extracomment>
         <translation>  tunnus %1, tuotu %2, tuoja %3</translation>
     </message>
     <message>
         <source>  models in history: %1</source>
+        <extracomment>%1 a number</extracomment>
         <translation>  malleja historiassa: %1</translation>
     </message>
     <message>
@@ -4542,14 +4765,17 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>(cap %1)</source>
+        <extracomment>%1 the most points a behaviour rule may give</extracomment>
         <translation>(katto %1)</translation>
     </message>
     <message>
         <source>MQL threshold: %1</source>
+        <extracomment>%1 points</extracomment>
         <translation>MQL-kynnys: %1</translation>
     </message>
     <message>
         <source>Grades: %1</source>
+        <extracomment>%1 a list such as "A 80, B 60"</extracomment>
         <translation>Luokat: %1</translation>
     </message>
     <message>
@@ -4562,11 +4788,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>unknown model command "%1"</source>
-        <translation>tuntematon model-komento "%1"</translation>
+        <translation>tuntematon model-komento ”%1”</translation>
     </message>
     <message>
         <source>%1: "%2" is not an amount (a number such as 25000)</source>
-        <translation>%1: "%2" ei ole summa (luku, kuten 25000)</translation>
+        <extracomment>%1 an option name such as --amount, %2 the value given</extracomment>
+        <translation>%1: ”%2” ei ole summa (luku, kuten 25000)</translation>
     </message>
     <message>
         <source>BANT, CHAMP, MEDDIC, ANUM or GPCTBA.</source>
@@ -4590,14 +4817,16 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>--%1 is required</source>
+        <extracomment>%1 an option name without its dashes (kept as it is)</extracomment>
         <translation>--%1 on pakollinen</translation>
     </message>
     <message>
         <source>--status: "%1" is not unknown, partial, confirmed or disqualifying</source>
-        <translation>--status: "%1" ei ole unknown, partial, confirmed eikä disqualifying</translation>
+        <translation>--status: ”%1” ei ole unknown, partial, confirmed eikä disqualifying</translation>
     </message>
     <message>
         <source>lead %1: %2/%3 is %4; %2 readiness %5 (missing: %6)</source>
+        <extracomment>%1 lead id, %2 framework (BANT), %3 criterion, %4 its status, %5 the readiness percentage, %6 the criteria still unknown</extracomment>
         <translation>liidi %1: %2/%3 on %4; %2-valmius %5 (puuttuu: %6)</translation>
     </message>
     <message>
@@ -4622,13 +4851,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>--to: unknown stage "%1" (MQL, SAL, SQL, Nurture, Disqualified or New)</source>
-        <translation>--to: tuntematon vaihe "%1" (MQL, SAL, SQL, Nurture, Disqualified tai New)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 leads refused; nothing was moved:
-</source>
-        <translation>%1/%2 liidiä hylättiin; mitään ei siirretty:
-</translation>
+        <translation>--to: tuntematon vaihe ”%1” (MQL, SAL, SQL, Nurture, Disqualified tai New)</translation>
     </message>
     <message>
         <source>lead %1: %2 -&gt; %3</source>
@@ -4637,10 +4860,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>(override: %1)</source>
+        <extracomment>%1 the reason given for the override</extracomment>
         <translation>(ohitus: %1)</translation>
     </message>
     <message>
         <source>(reason: %1)</source>
+        <extracomment>%1 the reason given</extracomment>
         <translation>(syy: %1)</translation>
     </message>
     <message>
@@ -4661,7 +4886,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Expected close date.</source>
-        <translation>Arvioitu sulkemispäivä.</translation>
+        <translation>Arvioitu päätöspäivä.</translation>
     </message>
     <message>
         <source>Overwrite fields of an existing account or contact (default: fill empty ones).</source>
@@ -4681,19 +4906,20 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>--account: "%1" is not an account id</source>
-        <translation>--account: "%1" ei ole asiakkaan tunnus</translation>
+        <translation>--account: ”%1” ei ole asiakkaan tunnus</translation>
     </message>
     <message>
         <source>--close-date: "%1" is not a date (YYYY-MM-DD)</source>
-        <translation>--close-date: "%1" ei ole päivämäärä (YYYY-MM-DD)</translation>
+        <translation>--close-date: ”%1” ei ole päivämäärä (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>new account "%1"</source>
-        <translation>uusi asiakas "%1"</translation>
+        <translation>uusi asiakas ”%1”</translation>
     </message>
     <message>
         <source>account %1 "%2" (matched by %3)</source>
-        <translation>asiakas %1 "%2" (tunnistettu: %3)</translation>
+        <extracomment>%1 account id, %2 its name, %3 how it was found ("same e-mail domain")</extracomment>
+        <translation>asiakas %1 ”%2” (tunnistettu: %3)</translation>
     </message>
     <message>
         <source>Plan for lead %1 (nothing changed):</source>
@@ -4721,19 +4947,17 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>opportunity "%1"</source>
-        <translation>myyntimahdollisuus "%1"</translation>
+        <translation>myyntimahdollisuus ”%1”</translation>
     </message>
     <message>
         <source>opportunity %1 "%2"</source>
-        <translation>myyntimahdollisuus %1 "%2"</translation>
+        <extracomment>%1 opportunity id, %2 its name</extracomment>
+        <translation>myyntimahdollisuus %1 ”%2”</translation>
     </message>
     <message>
         <source>closing %1</source>
+        <extracomment>%1 the expected close date</extracomment>
         <translation>sulkeutuu %1</translation>
-    </message>
-    <message>
-        <source>carried over: %1 events, %2 answers, %3 notes</source>
-        <translation>siirretty: %1 tapahtumaa, %2 vastausta, %3 muistiinpanoa</translation>
     </message>
     <message>
         <source>Prospecting, Proposal, Negotiation, Won or Lost.</source>
@@ -4745,7 +4969,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>--stage: "%1" is not Prospecting, Proposal, Negotiation, Won or Lost</source>
-        <translation>--stage: "%1" ei ole Prospecting, Proposal, Negotiation, Won eikä Lost</translation>
+        <translation>--stage: ”%1” ei ole Prospecting, Proposal, Negotiation, Won eikä Lost</translation>
     </message>
     <message>
         <source>Score as of this moment (UTC); default: now.</source>
@@ -4753,11 +4977,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>--as-of: "%1" is not a date (YYYY-MM-DD) or a UTC moment (YYYY-MM-DDTHH:MM:SSZ)</source>
-        <translation>--as-of: "%1" ei ole päivämäärä (YYYY-MM-DD) eikä UTC-ajanhetki (YYYY-MM-DDTHH:MM:SSZ)</translation>
-    </message>
-    <message>
-        <source>Scored %1 leads with model "%2" as of %3; %4 moved to MQL.</source>
-        <translation>Pisteytettiin %1 liidiä mallilla "%2" ajanhetken %3 mukaan; %4 siirtyi MQL-vaiheeseen.</translation>
+        <translation>--as-of: ”%1” ei ole päivämäärä (YYYY-MM-DD) eikä UTC-ajanhetki (YYYY-MM-DDTHH:MM:SSZ)</translation>
     </message>
     <message>
         <source>Workspace %1 is ready (schema version %2).</source>
@@ -4777,22 +4997,20 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>--leads: "%1" is not a number of leads from 1 to 50000000</source>
-        <translation>--leads: "%1" ei ole liidien määrä väliltä 1–50000000</translation>
+        <translation>--leads: ”%1” ei ole liidien määrä väliltä 1–50000000</translation>
     </message>
     <message>
         <source>--seed: "%1" is not a whole number</source>
-        <translation>--seed: "%1" ei ole kokonaisluku</translation>
-    </message>
-    <message>
-        <source>Generated %1 leads, %2 events, %3 accounts and %4 opportunities in %5.</source>
-        <translation>Luotiin %1 liidiä, %2 tapahtumaa, %3 asiakasta ja %4 myyntimahdollisuutta ajassa %5.</translation>
+        <translation>--seed: ”%1” ei ole kokonaisluku</translation>
     </message>
     <message>
         <source>%1: ok</source>
+        <extracomment>%1 the workspace file</extracomment>
         <translation>%1: ok</translation>
     </message>
     <message>
         <source>Backed up %1 to %2.</source>
+        <extracomment>%1 the workspace file, %2 the backup file</extracomment>
         <translation>Varmuuskopioitiin %1 kohteeseen %2.</translation>
     </message>
     <message>
@@ -4808,7 +5026,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <message>
         <source>account %1 "%2" (made meanwhile by another conversion; matched by %3)</source>
         <extracomment>CLI convert: the preview said "new account", but another conversion created the account meanwhile and this one used it; %3 is how it was matched (domain, name)</extracomment>
-        <translation>asiakas %1 "%2" (luotu juuri toisessa muuntamisessa; tunnistettu: %3)</translation>
+        <translation>asiakas %1 ”%2” (luotu juuri toisessa muuntamisessa; tunnistettu: %3)</translation>
     </message>
     <message>
         <source>contact %1 (made meanwhile by another conversion, same e-mail)</source>
@@ -4822,6 +5040,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>List the newest N events, or all (default %1).</source>
+        <extracomment>%1 the default number (N stays as it is)</extracomment>
         <translation>Luettele uusimmat N tapahtumaa tai kaikki (oletus %1).</translation>
     </message>
     <message>
@@ -4831,12 +5050,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%1: "%2" is not a date (YYYY-MM-DD)</source>
-        <translation>%1: "%2" ei ole päivämäärä (VVVV-KK-PP)</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <extracomment>A share shown as a percentage, e.g. "42.5 %".</extracomment>
-        <translation>%1 %</translation>
+        <extracomment>%1 an option name such as --from, %2 the value given</extracomment>
+        <translation>%1: ”%2” ei ole päivämäärä (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>(no source)</source>
@@ -4906,10 +5121,14 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>%1 days</source>
+        <extracomment>%1 a decimal number of days such as 2.5 (not a count: always the plural)
+----------
+Column heading: %1 a range of days such as "0-7" or "91+" (not a count)</extracomment>
         <translation>%1 päivää</translation>
     </message>
     <message>
         <source>Open leads by days in their stage at %1</source>
+        <extracomment>%1 the day of the report</extracomment>
         <translation>Avoimet liidit päivinä nykyisessä vaiheessaan %1</translation>
     </message>
     <message>
@@ -4975,11 +5194,11 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>unknown report "%1"</source>
-        <translation>tuntematon raportti "%1"</translation>
+        <translation>tuntematon raportti ”%1”</translation>
     </message>
     <message>
         <source>--wait takes a number of seconds from 0 to 86400, not "%1"</source>
-        <translation>--wait ottaa sekuntimäärän väliltä 0–86400, ei "%1"</translation>
+        <translation>--wait ottaa sekuntimäärän väliltä 0–86400, ei ”%1”</translation>
     </message>
     <message>
         <source>waiting for another program to finish writing to %1…</source>
@@ -4995,11 +5214,11 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>--limit: "%1" is not a whole number from 1 to 100000</source>
-        <translation>--limit: "%1" ei ole kokonaisluku väliltä 1–100000</translation>
+        <translation>--limit: ”%1” ei ole kokonaisluku väliltä 1–100000</translation>
     </message>
     <message>
         <source>"%1" is not an account id (a whole number)</source>
-        <translation>"%1" ei ole asiakkaan tunnus (kokonaisluku)</translation>
+        <translation>”%1” ei ole asiakkaan tunnus (kokonaisluku)</translation>
     </message>
     <message>
         <source>Only accounts whose name or e-mail domain contains T.</source>
@@ -5022,14 +5241,17 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>account %1 "%2"</source>
-        <translation>asiakas %1 "%2"</translation>
+        <extracomment>%1 account id, %2 its name</extracomment>
+        <translation>asiakas %1 ”%2”</translation>
     </message>
     <message>
         <source>domain: %1, country: %2, owner: %3</source>
+        <extracomment>%1 the account's e-mail domain, %2 its country, %3 its owner</extracomment>
         <translation>verkkotunnus: %1, maa: %2, omistaja: %3</translation>
     </message>
     <message>
         <source>open pipeline: %1, won: %2</source>
+        <extracomment>%1 and %2 amounts of money (in the workspace currency)</extracomment>
         <translation>avoin myyntiputki: %1, voitettu: %2</translation>
     </message>
     <message numerus="yes">
@@ -5102,38 +5324,45 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>--amount: "%1" is not an amount (a number such as 25000)</source>
-        <translation>--amount: "%1" ei ole summa (luku, esimerkiksi 25000)</translation>
+        <translation>--amount: ”%1” ei ole summa (luku, esimerkiksi 25000)</translation>
     </message>
     <message>
         <source>--amount: "%1" is negative; an amount is zero or more</source>
-        <translation>--amount: "%1" on negatiivinen; summa on nolla tai enemmän</translation>
+        <translation>--amount: ”%1” on negatiivinen; summa on nolla tai enemmän</translation>
     </message>
     <message>
         <source>"%1" is not %2 (a whole number above zero)</source>
-        <translation>"%1" ei kelpaa arvoksi %2 (nollaa suurempi kokonaisluku)</translation>
+        <extracomment>%1 the value given, %2 what was expected ("an account id")</extracomment>
+        <translation>”%1” ei kelpaa arvoksi %2 (nollaa suurempi kokonaisluku)</translation>
     </message>
     <message>
         <source>account: %1 (%2)</source>
+        <extracomment>%1 the account name, %2 its id</extracomment>
         <translation>asiakas: %1 (%2)</translation>
     </message>
     <message>
         <source>stage: %1</source>
+        <extracomment>%1 an opportunity stage</extracomment>
         <translation>vaihe: %1</translation>
     </message>
     <message>
         <source>amount: %1</source>
+        <extracomment>%1 an amount with its currency</extracomment>
         <translation>summa: %1</translation>
     </message>
     <message>
         <source>expected close: %1</source>
+        <extracomment>%1 a date</extracomment>
         <translation>arvioitu päätöspäivä: %1</translation>
     </message>
     <message>
         <source>owner: %1, lead source: %2</source>
+        <extracomment>%1 a user name, %2 a lead source such as "Webinar"</extracomment>
         <translation>omistaja: %1, liidin lähde: %2</translation>
     </message>
     <message>
         <source>version: %1</source>
+        <extracomment>%1 the record's version number</extracomment>
         <translation>versio: %1</translation>
     </message>
     <message>
@@ -5154,7 +5383,7 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>Only deals expected to close before this day (YYYY-MM-DD).</source>
-        <translation>Vain myyntimahdollisuudet, joiden arvioitu päätöspäivä on ennen tätä päivää (VVVV-KK-PP).</translation>
+        <translation>Vain myyntimahdollisuudet, joiden arvioitu päätöspäivä on ennen tätä päivää (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Only open deals whose expected close has passed.</source>
@@ -5178,7 +5407,7 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>--limit: "%1" is more than 100000</source>
-        <translation>--limit: "%1" on yli 100000</translation>
+        <translation>--limit: ”%1” on yli 100000</translation>
     </message>
     <message numerus="yes">
         <source>(first %n deal(s); --limit shows more)</source>
@@ -5189,7 +5418,7 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>Expected close date (YYYY-MM-DD).</source>
-        <translation>Arvioitu päätöspäivä (VVVV-KK-PP).</translation>
+        <translation>Arvioitu päätöspäivä (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Why the deal was lost (required with --stage Lost).</source>
@@ -5201,7 +5430,7 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>"%1" is not an opportunity id (a whole number)</source>
-        <translation>"%1" ei ole myyntimahdollisuuden tunnus (kokonaisluku)</translation>
+        <translation>”%1” ei ole myyntimahdollisuuden tunnus (kokonaisluku)</translation>
     </message>
     <message>
         <source>--if-version goes with a change: --stage, --amount, --close-date or --reason</source>
@@ -5209,7 +5438,8 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>opportunity %1 "%2": %3 -&gt; %4, %5, expected close %6</source>
-        <translation>myyntimahdollisuus %1 "%2": %3 -&gt; %4, %5, arvioitu päätöspäivä %6</translation>
+        <extracomment>%1 id, %2 name, %3 old stage, %4 new stage, %5 the amount, %6 the expected close date</extracomment>
+        <translation>myyntimahdollisuus %1 ”%2”: %3 -&gt; %4, %5, arvioitu päätöspäivä %6</translation>
     </message>
     <message>
         <source>The new owner of every lead.</source>
@@ -5225,7 +5455,8 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>an owner's name is empty in "%1"</source>
-        <translation>omistajan nimi puuttuu kohdasta "%1"</translation>
+        <extracomment>%1 the list of owners given</extracomment>
+        <translation>omistajan nimi puuttuu kohdasta ”%1”</translation>
     </message>
     <message numerus="yes">
         <source>Assigned %n lead(s)</source>
@@ -5256,15 +5487,16 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>--type: "%1" is not %2</source>
-        <translation>--type: "%1" ei ole mikään näistä: %2</translation>
+        <extracomment>%1 the value given, %2 the values allowed</extracomment>
+        <translation>--type: ”%1” ei ole mikään näistä: %2</translation>
     </message>
     <message>
         <source>--outcome: "%1" is not connected, voicemail or no-answer</source>
-        <translation>--outcome: "%1" ei ole connected, voicemail eikä no-answer</translation>
+        <translation>--outcome: ”%1” ei ole connected, voicemail eikä no-answer</translation>
     </message>
     <message>
         <source>--at: "%1" is not a moment such as 2026-11-22T09:30:00Z</source>
-        <translation>--at: "%1" ei ole ajanhetki, kuten 2026-11-22T09:30:00Z</translation>
+        <translation>--at: ”%1” ei ole ajanhetki, kuten 2026-11-22T09:30:00Z</translation>
     </message>
     <message>
         <source>Logged %1 with %2 at %3</source>
@@ -5290,6 +5522,7 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>The workspace file (default: %1).</source>
+        <extracomment>CLI --help, --db. %1 the default workspace path</extracomment>
         <translation>Työtilatiedosto (oletus: %1).</translation>
     </message>
     <message>
@@ -5323,6 +5556,99 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         <source>Global options (--db, --user, --wait, --format): leadbench-cli --help</source>
         <extracomment>CLI COMMAND --help, last line. Keep "leadbench-cli --help" as it is: it is typed.</extracomment>
         <translation>Yleiset valitsimet (--db, --user, --wait, --format): leadbench-cli --help</translation>
+    </message>
+    <message>
+        <source>usage:</source>
+        <extracomment>CLI: the start of the line that shows how a command is typed ("usage: leadbench-cli leads [--stage S]"); lower case like the rest of the line</extracomment>
+        <translation>käyttö:</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %Ln lead(s) to %1</source>
+        <translation>
+            <numerusform>vietiin %Ln liidi tiedostoon %1</numerusform>
+            <numerusform>vietiin %Ln liidiä tiedostoon %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported scoring model "%1" (id %2); rescored %Ln lead(s).</source>
+        <extracomment>%1 the scoring model's name, %2 its id</extracomment>
+        <translation>
+            <numerusform>Tuotiin pisteytysmalli ”%1” (tunnus %2); %Ln liidi pisteytettiin uudelleen.</numerusform>
+            <numerusform>Tuotiin pisteytysmalli ”%1” (tunnus %2); %Ln liidiä pisteytettiin uudelleen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them moved to MQL.</source>
+        <extracomment>After "… rescored 5 leads.": how many of those reached the MQL threshold.
+----------
+After "Scored 5 leads …": how many of those reached the MQL threshold.</extracomment>
+        <translation>
+            <numerusform>Niistä %Ln siirtyi MQL-vaiheeseen.</numerusform>
+            <numerusform>Niistä %Ln siirtyi MQL-vaiheeseen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln lead(s) refused; nothing was moved:
+</source>
+        <extracomment>%1 how many of the leads named could not move (the reasons follow, one a line)</extracomment>
+        <translation>
+            <numerusform>%1/%Ln liidin siirto estettiin; mitään ei siirretty:
+</numerusform>
+            <numerusform>%1/%Ln liidin siirto estettiin; mitään ei siirretty:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>carried over: %1</source>
+        <extracomment>%1 a list of counts ("3 events, 2 answers and 1 note")</extracomment>
+        <translation>siirretty: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %Ln lead(s) with model "%1" as of %2.</source>
+        <extracomment>%1 the scoring model's name, %2 the moment scored for (UTC, ISO 8601)</extracomment>
+        <translation>
+            <numerusform>Pisteytettiin %Ln liidi mallilla ”%1” ajanhetken %2 mukaan.</numerusform>
+            <numerusform>Pisteytettiin %Ln liidiä mallilla ”%1” ajanhetken %2 mukaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generated %1 in %2.</source>
+        <extracomment>%1 a list of counts ("5 leads, 40 events, 3 accounts and 2 opportunities"), %2 the workspace file they were written into</extracomment>
+        <translation>Luotiin %1 työtilaan %2.</translation>
+    </message>
+    <message>
+        <source>--set: "%1" is not field=value</source>
+        <translation>--set: "%1" ei ole muotoa kenttä=arvo</translation>
+    </message>
+    <message>
+        <source>--set: %1 is given twice</source>
+        <translation>--set: %1 on annettu kahdesti</translation>
+    </message>
+    <message>
+        <source>A profile field and its new value, as field=value: first_name, last_name, email, phone, title, company, website, industry, employees, annual_revenue, budget, expected_close, country, city, source, notes or custom.&lt;name&gt;. An empty value clears the field. Repeat for more fields.</source>
+        <translation>Profiilin kenttä ja sen uusi arvo muodossa kenttä=arvo: first_name, last_name, email, phone, title, company, website, industry, employees, annual_revenue, budget, expected_close, country, city, source, notes tai custom.&lt;nimi&gt;. Tyhjä arvo tyhjentää kentän. Toista useammille kentille.</translation>
+    </message>
+    <message>
+        <source>--set is required</source>
+        <translation>--set on pakollinen</translation>
+    </message>
+    <message>
+        <source>--if-version: "%1" is not a version (a whole number)</source>
+        <translation>--if-version: "%1" ei ole versio (kokonaisluku)</translation>
+    </message>
+    <message>
+        <source>lead %1 already has these values: nothing changed</source>
+        <translation>liidillä %1 on jo nämä arvot: mitään ei muutettu</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <extracomment>One line per changed field after `edit`: %1 the field, %2 its old value, %3 the new</extracomment>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>Saved %1 (version %2, score %3)</source>
+        <extracomment>After `edit`: %1 the lead's name, %2 its new version, %3 its score</extracomment>
+        <translation>Tallennettu %1 (versio %2, pisteet %3)</translation>
     </message>
     <message>
         <source>%1:</source>
@@ -5387,56 +5713,22 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         <translation>Käyttäytyminen (enintään %1):</translation>
     </message>
     <message>
-        <source>Points halve every %1 days.</source>
-        <extracomment>Behaviour points halve every %1 days</extracomment>
-        <translation>Pisteiden puoliintumisaika on %1 päivää.</translation>
+        <source>Points halve every %1.</source>
+        <extracomment>%1 a number of days, such as "30 days"</extracomment>
+        <translation>Pisteiden puoliintumisaika on %1.</translation>
     </message>
     <message>
         <source>Points do not fade with time.</source>
         <translation>Pisteet eivät vaimene ajan myötä.</translation>
     </message>
     <message>
-        <source>Events of the last %1 days count.</source>
-        <extracomment>Only events of the last %1 days count</extracomment>
-        <translation>Vain viimeisten %1 päivän tapahtumat lasketaan.</translation>
+        <source>Events of the last %1 count.</source>
+        <extracomment>Only events of the last %1 count; %1 a number of days, such as "180 days"</extracomment>
+        <translation>Lasketaan tapahtumat, jotka ovat enintään %1 vanhoja.</translation>
     </message>
     <message>
         <source>Events count however old they are.</source>
         <translation>Tapahtumat lasketaan iästä riippumatta.</translation>
-    </message>
-    <message>
-        <source>--set: "%1" is not field=value</source>
-        <translation>--set: "%1" ei ole muotoa kenttä=arvo</translation>
-    </message>
-    <message>
-        <source>--set: %1 is given twice</source>
-        <translation>--set: %1 on annettu kahdesti</translation>
-    </message>
-    <message>
-        <source>A profile field and its new value, as field=value: first_name, last_name, email, phone, title, company, website, industry, employees, annual_revenue, budget, expected_close, country, city, source, notes or custom.&lt;name&gt;. An empty value clears the field. Repeat for more fields.</source>
-        <translation>Profiilin kenttä ja sen uusi arvo muodossa kenttä=arvo: first_name, last_name, email, phone, title, company, website, industry, employees, annual_revenue, budget, expected_close, country, city, source, notes tai custom.&lt;nimi&gt;. Tyhjä arvo tyhjentää kentän. Toista useammille kentille.</translation>
-    </message>
-    <message>
-        <source>--set is required</source>
-        <translation>--set on pakollinen</translation>
-    </message>
-    <message>
-        <source>--if-version: "%1" is not a version (a whole number)</source>
-        <translation>--if-version: "%1" ei ole versio (kokonaisluku)</translation>
-    </message>
-    <message>
-        <source>lead %1 already has these values: nothing changed</source>
-        <translation>liidillä %1 on jo nämä arvot: mitään ei muutettu</translation>
-    </message>
-    <message>
-        <source>%1: %2 -&gt; %3</source>
-        <extracomment>One line per changed field after `edit`: %1 the field, %2 its old value, %3 the new</extracomment>
-        <translation>%1: %2 -&gt; %3</translation>
-    </message>
-    <message>
-        <source>Saved %1 (version %2, score %3)</source>
-        <extracomment>After `edit`: %1 the lead's name, %2 its new version, %3 its score</extracomment>
-        <translation>Tallennettu %1 (versio %2, pisteet %3)</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>Expected close</source>
-        <translation>Förväntat avslut</translation>
+        <translation>Förväntat avslutsdatum</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -106,7 +106,7 @@
     <message>
         <source>Answer %1 %2</source>
         <extracomment>Undo menu text; %1 a framework (BANT, MEDDIC, ...), %2 one of its criteria</extracomment>
-        <translation>Svar %1 %2</translation>
+        <translation>svar: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -153,10 +153,12 @@
     <name>lb::ColumnMapping</name>
     <message>
         <source>--map "%1=%2": the file has no column "%1"</source>
+        <extracomment>CLI error. %1 a column heading of the CSV file, %2 the field it was mapped to; --map stays as it is</extracomment>
         <translation>--map "%1=%2": filen har ingen kolumn "%1"</translation>
     </message>
     <message>
         <source>--map "%1=%2": "%2" is not a field</source>
+        <extracomment>CLI error. %1 a column heading of the CSV file, %2 what the user typed as the field name</extracomment>
         <translation>--map "%1=%2": "%2" är inte ett fält</translation>
     </message>
     <message>
@@ -253,10 +255,6 @@
         <translation>lead %1 finns inte</translation>
     </message>
     <message>
-        <source>Converted from lead %1 (%2): %3 events, %4 qualification answers</source>
-        <translation>Konverterat från lead %1 (%2): %3 händelser, %4 kvalificeringssvar</translation>
-    </message>
-    <message>
         <source>opportunity %1 was changed since the conversion (its stage or amount); the conversion is not undone</source>
         <translation>affärsmöjlighet %1 har ändrats sedan konverteringen (dess steg eller belopp); konverteringen ångras inte</translation>
     </message>
@@ -265,16 +263,8 @@
         <translation>kontakt %1 har ändrats sedan konverteringen; konverteringen ångras inte</translation>
     </message>
     <message>
-        <source>contact %1 has been used since the conversion (%2 opportunities, %3 notes, %4 other leads); the conversion is not undone</source>
-        <translation>kontakt %1 har använts sedan konverteringen (affärsmöjligheter %2, anteckningar %3, andra leads %4); konverteringen ångras inte</translation>
-    </message>
-    <message>
         <source>account %1 was changed since the conversion; the conversion is not undone</source>
         <translation>konto %1 har ändrats sedan konverteringen; konverteringen ångras inte</translation>
-    </message>
-    <message>
-        <source>account %1 has been used since the conversion (%2 other contacts, %3 other opportunities, %4 other leads); the conversion is not undone</source>
-        <translation>konto %1 har använts sedan konverteringen (andra kontakter %2, andra affärsmöjligheter %3, andra leads %4); konverteringen ångras inte</translation>
     </message>
     <message>
         <source>undo of the conversion</source>
@@ -283,7 +273,23 @@
     </message>
     <message>
         <source>undo of the conversion (removed %1)</source>
+        <extracomment>History reason of an undone conversion; %1 what was removed, e.g. "account 3, contact 4"</extracomment>
         <translation>konverteringen ångrad (borttaget: %1)</translation>
+    </message>
+    <message>
+        <source>Converted from lead %1 (%2): %3</source>
+        <extracomment>A note on the new contact. %1 the lead's id, %2 its name, %3 a list of counts ("4 events and 2 answers")</extracomment>
+        <translation>Konverterat från lead %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>contact %1 has been used since the conversion (%2); the conversion is not undone</source>
+        <extracomment>%1 the contact's id, %2 a list of counts ("1 opportunity, 2 notes and 0 other leads")</extracomment>
+        <translation>kontakt %1 har använts sedan konverteringen (%2); konverteringen ångras inte</translation>
+    </message>
+    <message>
+        <source>account %1 has been used since the conversion (%2); the conversion is not undone</source>
+        <extracomment>%1 the account's id, %2 a list of counts ("2 other contacts, 1 other opportunity and 0 other leads")</extracomment>
+        <translation>konto %1 har använts sedan konverteringen (%2); konverteringen ångras inte</translation>
     </message>
     <message>
         <source>%1 was changed by %2 since it was converted, so the conversion is not undone.</source>
@@ -296,7 +302,7 @@
     <message>
         <source>Convert %1</source>
         <extracomment>Undo menu text; %1 the lead's name</extracomment>
-        <translation>Konvertera %1</translation>
+        <translation>konvertering av %1</translation>
     </message>
 </context>
 <context>
@@ -335,6 +341,7 @@
     </message>
     <message>
         <source>Convert %1</source>
+        <extracomment>Window title. %1 the lead's name</extracomment>
         <translation>Konvertera %1</translation>
     </message>
     <message>
@@ -391,7 +398,7 @@
     </message>
     <message>
         <source>&amp;Close date:</source>
-        <translation>&amp;Datum för avslut:</translation>
+        <translation>&amp;Förväntat avslutsdatum:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
@@ -403,6 +410,7 @@
     </message>
     <message>
         <source>%1 (#%2, %3)</source>
+        <extracomment>An account to pick. %1 its name, %2 its id, %3 why it is suggested ("same e-mail domain")</extracomment>
         <translation>%1 (#%2, %3)</translation>
     </message>
     <message>
@@ -411,10 +419,11 @@
     </message>
     <message>
         <source>No account name contains "%1".</source>
-        <translation>Inget kontonamn innehåller "%1".</translation>
+        <translation>Inget kontonamn innehåller ”%1”.</translation>
     </message>
     <message>
         <source>Account #%1 %2</source>
+        <extracomment>%1 the account's id, %2 its name</extracomment>
         <translation>Konto #%1 %2</translation>
     </message>
     <message>
@@ -423,15 +432,110 @@
     </message>
     <message>
         <source>Contact #%1 (same e-mail)</source>
+        <extracomment>%1 the contact's id</extracomment>
         <translation>Kontakt #%1 (samma e-post)</translation>
-    </message>
-    <message>
-        <source>Carried over to the contact: %1 events, %2 answers, %3 notes. Amounts in %4.</source>
-        <translation>Förs över till kontakten: %1 händelser, %2 svar, %3 anteckningar. Belopp i %4.</translation>
     </message>
     <message>
         <source>The opportunity needs a name.</source>
         <translation>Affärsmöjligheten behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>Carried over to the contact: %1. Amounts in %2.</source>
+        <extracomment>%1 a list of counts ("3 events, 2 answers and 1 note"), %2 a currency code (EUR)</extracomment>
+        <translation>Förs över till kontakten: %1. Belopp i %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::Counts</name>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <extracomment>A count of leads inside a longer message, e.g. "Generated 5 leads, 3 events …".</extracomment>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other lead(s)</source>
+        <extracomment>A count of further leads (other than the one being undone), inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln annat lead</numerusform>
+            <numerusform>%Ln andra leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <extracomment>A count of behaviour events (web visits, e-mail opens …) inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln händelse</numerusform>
+            <numerusform>%Ln händelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <extracomment>A count of qualification answers inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln svar</numerusform>
+            <numerusform>%Ln svar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <extracomment>A count of notes inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln anteckning</numerusform>
+            <numerusform>%Ln anteckningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <extracomment>A count of accounts (companies) inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln konto</numerusform>
+            <numerusform>%Ln konton</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other contact(s)</source>
+        <extracomment>A count of further contacts of an account inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln annan kontakt</numerusform>
+            <numerusform>%Ln andra kontakter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln opportunity(s)</source>
+        <extracomment>A count of opportunities (deals) inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln affärsmöjlighet</numerusform>
+            <numerusform>%Ln affärsmöjligheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other opportunity(s)</source>
+        <extracomment>A count of further opportunities of an account inside a list of counts.</extracomment>
+        <translation>
+            <numerusform>%Ln annan affärsmöjlighet</numerusform>
+            <numerusform>%Ln andra affärsmöjligheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <extracomment>A number of days, e.g. "half-life 30 days".</extracomment>
+        <translation>
+            <numerusform>%Ln dag</numerusform>
+            <numerusform>%Ln dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Joins the last two items of a list: "3 events and 2 notes".</extracomment>
+        <translation>%1 och %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Joins an item to the rest of a list: "5 leads, 3 events and 2 notes".</extracomment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -538,10 +642,12 @@
     <name>lb::CsvReader</name>
     <message>
         <source>cannot read %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
         <source>%1 is empty: it has no header row</source>
+        <extracomment>%1 the CSV file</extracomment>
         <translation>%1 är tom: den saknar rubrikrad</translation>
     </message>
     <message>
@@ -577,6 +683,7 @@
     </message>
     <message>
         <source>Leadbench could not write %1.</source>
+        <extracomment>%1 the picture file chosen for the export</extracomment>
         <translation>Leadbench kunde inte skriva %1.</translation>
     </message>
 </context>
@@ -659,6 +766,7 @@
     </message>
     <message>
         <source>%1 – %2</source>
+        <extracomment>A period: %1 its first day, %2 its last</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
@@ -667,6 +775,7 @@
     </message>
     <message>
         <source>Source: %1</source>
+        <extracomment>%1 a lead source such as "Webinar"</extracomment>
         <translation>Källa: %1</translation>
     </message>
     <message>
@@ -838,16 +947,20 @@ Per %2</translation>
         <translation>Skapat från %1</translation>
     </message>
     <message>
-        <source>%1 already holds %2 leads; demo data goes only into an empty workspace</source>
-        <translation>%1 innehåller redan %2 leads; demodata läggs bara in i en tom arbetsyta</translation>
-    </message>
-    <message>
         <source>Generating demo leads</source>
         <translation>Genererar demoleads</translation>
     </message>
     <message>
         <source>Building indexes</source>
         <translation>Bygger index</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %Ln lead(s); demo data goes only into an empty workspace</source>
+        <extracomment>%1 the workspace file</extracomment>
+        <translation>
+            <numerusform>%1 innehåller redan %Ln lead; demodata läggs bara in i en tom arbetsyta</numerusform>
+            <numerusform>%1 innehåller redan %Ln leads; demodata läggs bara in i en tom arbetsyta</numerusform>
+        </translation>
     </message>
     <message>
         <source>Score reached the MQL threshold</source>
@@ -874,22 +987,24 @@ Per %2</translation>
     <name>lb::EventImporter</name>
     <message>
         <source>%1 needs e-mail, event and timestamp columns (columns: %2)</source>
+        <extracomment>%1 the CSV file, %2 the columns it has</extracomment>
         <translation>%1 behöver kolumner för e-post, händelse och tidpunkt (kolumner: %2)</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not an e-mail address</source>
-        <translation>kolumn "%1": "%2" är inte en e-postadress</translation>
+        <translation>kolumn ”%1”: ”%2” är inte en e-postadress</translation>
     </message>
     <message>
         <source>column "%1" is empty: an event needs a type</source>
-        <translation>kolumn "%1" är tom: en händelse behöver en typ</translation>
+        <translation>kolumn ”%1” är tom: en händelse behöver en typ</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not a date or time (YYYY-MM-DD, ISO 8601, D.M.YYYY or M/D/YYYY)</source>
-        <translation>kolumn "%1": "%2" är inte ett datum eller en tidpunkt (YYYY-MM-DD, ISO 8601, D.M.YYYY eller M/D/YYYY)</translation>
+        <translation>kolumn ”%1”: ”%2” är inte ett datum eller en tidpunkt (YYYY-MM-DD, ISO 8601, D.M.YYYY eller M/D/YYYY)</translation>
     </message>
     <message>
         <source>no lead with this e-mail: %1</source>
+        <extracomment>%1 an e-mail address from the file</extracomment>
         <translation>inget lead med den här e-postadressen: %1</translation>
     </message>
 </context>
@@ -1019,6 +1134,7 @@ Per %2</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
+        <extracomment>%1 the reason</extracomment>
         <translation>Exporten misslyckades: %1</translation>
     </message>
     <message numerus="yes">
@@ -1040,10 +1156,7 @@ Per %2</translation>
     </message>
     <message numerus="yes">
         <source>The %n selected lead(s)</source>
-        <translation>
-            <numerusform>%n markerad lead</numerusform>
-            <numerusform>%n markerade leads</numerusform>
-        </translation>
+        <translation><numerusform>%n markerad lead</numerusform><numerusform>%n markerade leads</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1233,27 @@ Per %2</translation>
     <message>
         <source>Show leads of any owner, score, source and country again.</source>
         <translation>Visa leads oavsett ägare, poäng, källa och land igen.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::Format</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <extracomment>A file size under a kilobyte</extracomment>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number, already in the locale's digits ("62,5"). Finnish and Swedish put a space before the sign: "%1 %".</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An amount of money: %1 the amount in the locale's digits, %2 the currency code (EUR)</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1323,10 +1457,12 @@ Per %2</translation>
     </message>
     <message>
         <source>the row has %1 cells but the header has %2 columns</source>
+        <extracomment>%1 and %2 are numbers (of cells in the row, of columns in the header row)</extracomment>
         <translation>raden har %1 celler men rubrikraden har %2 kolumner</translation>
     </message>
     <message>
         <source>the import was saved, but %1 could not be written: %2</source>
+        <extracomment>%1 the file of rejected rows, %2 the reason from the system</extracomment>
         <translation>importen sparades, men %1 kunde inte skrivas: %2</translation>
     </message>
     <message>
@@ -1468,7 +1604,7 @@ Per %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;First value&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Första värde&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Första värdet&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Imported as&lt;/b&gt;</source>
@@ -1489,6 +1625,7 @@ Per %2</translation>
     </message>
     <message>
         <source>Chosen for more than one column: %1. Only the first of those columns is imported.</source>
+        <extracomment>%1 a list of field names</extracomment>
         <translation>Valt för mer än en kolumn: %1. Bara den första av de kolumnerna importeras.</translation>
     </message>
 </context>
@@ -1518,7 +1655,7 @@ Per %2</translation>
     </message>
     <message>
         <source>As detected</source>
-        <translation>Som identifierad</translation>
+        <translation>Identifierad automatiskt</translation>
     </message>
     <message>
         <source>&amp;Use delimiter:</source>
@@ -1547,14 +1684,17 @@ Per %2</translation>
     </message>
     <message>
         <source>%1 has no header row.</source>
+        <extracomment>%1 the file name</extracomment>
         <translation>%1 saknar rubrikrad.</translation>
     </message>
     <message>
         <source>As detected: %1</source>
-        <translation>Som identifierad: %1</translation>
+        <extracomment>%1 the separator found in the file, e.g. "Semicolon"</extracomment>
+        <translation>Identifierad automatiskt: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 columns, %3. The first %n row(s):</source>
+        <extracomment>%1 the file name, %2 the number of columns, %3 the file size ("371 bytes")</extracomment>
         <translation>
             <numerusform>%1 — %2 kolumner, %3. Den första raden (%n):</numerusform>
             <numerusform>%1 — %2 kolumner, %3. De första %n raderna:</numerusform>
@@ -1591,6 +1731,7 @@ Per %2</translation>
     </message>
     <message>
         <source>Importing %1 into the workspace…</source>
+        <extracomment>%1 the file name</extracomment>
         <translation>Importerar %1 till arbetsytan…</translation>
     </message>
     <message>
@@ -1670,6 +1811,7 @@ Per %2</translation>
         <source>The file could not be imported. Nothing was changed in the workspace.
 
 %1</source>
+        <extracomment>%1 the reason</extracomment>
         <translation>Filen kunde inte importeras. Inget i arbetsytan ändrades.
 
 %1</translation>
@@ -1687,10 +1829,6 @@ Per %2</translation>
         <translation>Radinnehåll</translation>
     </message>
     <message>
-        <source>The first %1 of %2 rejected rows. Save them to see all, fix them and import the saved file.</source>
-        <translation>De första %1 av %2 avvisade raderna. Spara dem för att se alla, rätta dem och importera den sparade filen.</translation>
-    </message>
-    <message>
         <source>These rows were not imported. Save them, fix them and import the saved file.</source>
         <translation>De här raderna importerades inte. Spara dem, rätta dem och importera den sparade filen.</translation>
     </message>
@@ -1700,6 +1838,7 @@ Per %2</translation>
     </message>
     <message>
         <source>Could not save %1</source>
+        <extracomment>%1 the file chosen for the rejected rows</extracomment>
         <translation>Kunde inte spara %1</translation>
     </message>
     <message>
@@ -1715,6 +1854,14 @@ Per %2</translation>
         <source>What the import did.</source>
         <translation>Vad importen gjorde.</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %1 of %Ln rejected row(s). Save them to see all, fix them and import the saved file.</source>
+        <extracomment>%1 how many rows the table shows, of all the rejected rows</extracomment>
+        <translation>
+            <numerusform>De första %1 av %Ln avvisad rad. Spara dem för att se alla, rätta dem och importera den sparade filen.</numerusform>
+            <numerusform>De första %1 av %Ln avvisade rader. Spara dem för att se alla, rätta dem och importera den sparade filen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::JobRunner</name>
@@ -1727,13 +1874,15 @@ Per %2</translation>
     <name>lb::LeadEditCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation>Redigera %1</translation>
+        <extracomment>Undo menu text, after "Undo": a noun phrase. %1 the lead's name</extracomment>
+        <translation>redigering av %1</translation>
     </message>
 </context>
 <context>
     <name>lb::LeadExporter</name>
     <message>
         <source>cannot write %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>kan inte skriva %1: %2</translation>
     </message>
     <message>
@@ -1832,26 +1981,27 @@ Per %2</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not an e-mail address</source>
-        <translation>kolumn "%1": "%2" är inte en e-postadress</translation>
+        <translation>kolumn ”%1”: ”%2” är inte en e-postadress</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not a country (an ISO code or a name in English, Finnish or Swedish)</source>
-        <translation>kolumn "%1": "%2" är inte ett land (en ISO-kod eller ett namn på engelska, finska eller svenska)</translation>
+        <translation>kolumn ”%1”: ”%2” är inte ett land (en ISO-kod eller ett namn på engelska, finska eller svenska)</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not a whole number</source>
-        <translation>kolumn "%1": "%2" är inte ett heltal</translation>
+        <translation>kolumn ”%1”: ”%2” är inte ett heltal</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not a date (YYYY-MM-DD, D.M.YYYY or M/D/YYYY)</source>
-        <translation>kolumn "%1": "%2" är inte ett datum (YYYY-MM-DD, D.M.YYYY eller M/D/YYYY)</translation>
+        <translation>kolumn ”%1”: ”%2” är inte ett datum (YYYY-MM-DD, D.M.YYYY eller M/D/YYYY)</translation>
     </message>
     <message>
         <source>column "%1": "%2" is not a number</source>
-        <translation>kolumn "%1": "%2" är inte ett tal</translation>
+        <translation>kolumn ”%1”: ”%2” är inte ett tal</translation>
     </message>
     <message>
         <source>%1 has no e-mail column, nor last name and company columns: a lead needs one of them (columns: %2)</source>
+        <extracomment>%1 the CSV file, %2 the columns it has</extracomment>
         <translation>%1 saknar kolumn för e-post och saknar kolumner för efternamn och företag: ett lead behöver något av dem (kolumner: %2)</translation>
     </message>
     <message>
@@ -2090,7 +2240,7 @@ Per %2</translation>
     </message>
     <message>
         <source>the creation of a lead cannot be undone</source>
-        <translation>att ett lead skapades kan inte ångras</translation>
+        <translation>skapandet av ett lead kan inte ångras</translation>
     </message>
     <message>
         <source>undo of the move to %1</source>
@@ -2407,14 +2557,6 @@ Per %2</translation>
         <translation>Öppna en arbetsyta med Arkiv → Öppna arbetsyta, eller skapa en med Arkiv → Ny arbetsyta.</translation>
     </message>
     <message>
-        <source>%1 leads match</source>
-        <translation>%1 leads matchar</translation>
-    </message>
-    <message>
-        <source>%1 leads</source>
-        <translation>%1 leads</translation>
-    </message>
-    <message>
         <source>No leads match. Clear the search or choose another queue.</source>
         <translation>Inga leads matchar. Rensa sökningen eller välj en annan kö.</translation>
     </message>
@@ -2527,6 +2669,21 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <extracomment>Menu entry: the accounts and opportunities (deals) made by converting leads</extracomment>
         <translation>&amp;Konton och affärer</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) match</source>
+        <extracomment>Status bar: how many leads the current queue and filters show.</extracomment>
+        <translation>
+            <numerusform>%Ln lead matchar</numerusform>
+            <numerusform>%Ln leads matchar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::MoveNotice</name>
@@ -2538,10 +2695,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <message numerus="yes">
         <source>%n leads → %1</source>
         <extracomment>Status bar after moving several leads: "12 leads → SAL"</extracomment>
-        <translation>
-            <numerusform>%n lead → %1</numerusform>
-            <numerusform>%n leads → %1</numerusform>
-        </translation>
+        <translation><numerusform>%n lead → %1</numerusform><numerusform>%n leads → %1</numerusform></translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -2578,7 +2732,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>a lost reason ("%1") is given only with the stage Lost</source>
-        <translation>en förlustorsak ("%1") anges bara med steget Lost</translation>
+        <translation>en förlustorsak (”%1”) anges bara med steget Lost</translation>
     </message>
     <message>
         <source>opportunity %1 already has these values: nothing to change</source>
@@ -2636,7 +2790,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Expected &amp;close:</source>
-        <translation>Förväntat &amp;avslut:</translation>
+        <translation>Förväntat &amp;avslutsdatum:</translation>
     </message>
     <message>
         <source>Say why the deal was lost before moving it to Lost.</source>
@@ -2660,7 +2814,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <message>
         <source>Expected close</source>
         <extracomment>Column: the day the deal is expected to close</extracomment>
-        <translation>Förväntat avslut</translation>
+        <translation>Förväntat avslutsdatum</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -2754,23 +2908,23 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <name>lb::ProfileEdit</name>
     <message>
         <source>"%1" is not an e-mail address</source>
-        <translation>"%1" är inte en e-postadress</translation>
+        <translation>”%1” är inte en e-postadress</translation>
     </message>
     <message>
         <source>"%1" is not a whole number</source>
-        <translation>"%1" är inte ett heltal</translation>
+        <translation>”%1” är inte ett heltal</translation>
     </message>
     <message>
         <source>"%1" is not a number</source>
-        <translation>"%1" är inte ett tal</translation>
+        <translation>”%1” är inte ett tal</translation>
     </message>
     <message>
         <source>"%1" is not a date (YYYY-MM-DD or D.M.YYYY)</source>
-        <translation>"%1" är inte ett datum (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ)</translation>
+        <translation>”%1” är inte ett datum (YYYY-MM-DD eller D.M.YYYY)</translation>
     </message>
     <message>
         <source>"%1" is not a known country</source>
-        <translation>"%1" är inte ett känt land</translation>
+        <translation>”%1” är inte ett känt land</translation>
     </message>
     <message>
         <source>a lead needs an e-mail, or a last name and a company</source>
@@ -2790,14 +2944,14 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>lead %1 was changed by %2 since version %3; reload it</source>
-        <translation>lead %1 har ändrats av %2 efter version %3; läs in den igen</translation>
+        <translation>lead %1 har ändrats av %2 efter version %3; läs in det igen</translation>
     </message>
 </context>
 <context>
     <name>lb::ProfileEditor</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>ÅÅÅÅ-MM-DD</translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2863,11 +3017,11 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <name>lb::Qualification</name>
     <message>
         <source>unknown framework "%1" (one of %2)</source>
-        <translation>okänt ramverk "%1" (ett av %2)</translation>
+        <translation>okänt ramverk ”%1” (ett av %2)</translation>
     </message>
     <message>
         <source>framework %1 has no criterion "%2" (one of %3)</source>
-        <translation>ramverket %1 har inget kriterium "%2" (ett av %3)</translation>
+        <translation>ramverket %1 har inget kriterium ”%2” (ett av %3)</translation>
     </message>
     <message>
         <source>lead %1 no longer exists</source>
@@ -2954,7 +3108,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <message>
         <source>Readiness %p%</source>
         <extracomment>Progress bar text; %p is the percentage.</extracomment>
-        <translation>Mognadsgrad %p%</translation>
+        <translation>Mognadsgrad %p %</translation>
     </message>
     <message>
         <source>Every criterion is confirmed.</source>
@@ -2997,7 +3151,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>No framework yet: choose one and record what the prospect says.</source>
-        <translation>Inget ramverk ännu: välj ett och registrera vad kunden säger.</translation>
+        <translation>Inget ramverk ännu: välj ett och registrera vad prospekten säger.</translation>
     </message>
     <message>
         <source>Not ready for SQL: marked disqualifying: %1</source>
@@ -3063,10 +3217,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <message numerus="yes">
         <source>%n lead(s) in the whole queue; the search and filters are not counted.</source>
         <extracomment>Tooltip of a queue while a search or filter is active; %n is its count</extracomment>
-        <translation>
-            <numerusform>%n lead i hela kön; sökning och filter räknas inte.</numerusform>
-            <numerusform>%n leads i hela kön; sökning och filter räknas inte.</numerusform>
-        </translation>
+        <translation><numerusform>%n lead i hela kön; sökning och filter räknas inte.</numerusform><numerusform>%n leads i hela kön; sökning och filter räknas inte.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3106,7 +3257,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Required for "Other"</source>
-        <translation>Krävs för "Annat"</translation>
+        <translation>Krävs för ”Annat”</translation>
     </message>
 </context>
 <context>
@@ -3124,11 +3275,6 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <message>
         <source>Click to list these leads</source>
         <translation>Klicka för att lista dessa leads</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <extracomment>A share shown as a percentage; "–" when there is nothing to divide by</extracomment>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>Leads</source>
@@ -3163,6 +3309,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Sources: pipeline and won (%1)</source>
+        <extracomment>Chart title. %1 the currency code (EUR)</extracomment>
         <translation>Källor: pipeline och vunnet (%1)</translation>
     </message>
     <message>
@@ -3255,6 +3402,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <name>lb::ReportPdf</name>
     <message>
         <source>Leadbench could not write %1.</source>
+        <extracomment>%1 the PDF file chosen</extracomment>
         <translation>Leadbench kunde inte skriva %1.</translation>
     </message>
     <message>
@@ -3267,11 +3415,12 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <name>lb::Reports</name>
     <message>
         <source>the period ends (%1) before it starts (%2)</source>
+        <extracomment>%1 the last day, %2 the first day (YYYY-MM-DD)</extracomment>
         <translation>perioden slutar (%1) innan den börjar (%2)</translation>
     </message>
     <message>
         <source>no user is called "%1"</source>
-        <translation>ingen användare heter "%1"</translation>
+        <translation>ingen användare heter ”%1”</translation>
     </message>
 </context>
 <context>
@@ -3348,6 +3497,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <name>lb::ScoreBar</name>
     <message>
         <source>Fit %1 + behaviour %2; MQL at %3</source>
+        <extracomment>Tooltip of the score bar: %1 fit points, %2 behaviour points, %3 the MQL threshold (points)</extracomment>
         <translation>Matchning %1 + beteende %2; MQL vid %3</translation>
     </message>
 </context>
@@ -3389,6 +3539,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) below the MQL threshold (%1).</source>
+        <extracomment>%1 the MQL threshold (points)</extracomment>
         <translation>
             <numerusform>%n poäng under MQL-tröskeln (%1).</numerusform>
             <numerusform>%n poäng under MQL-tröskeln (%1).</numerusform>
@@ -3396,28 +3547,28 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>At or over the MQL threshold (%1).</source>
+        <extracomment>%1 the MQL threshold (points)</extracomment>
         <translation>På eller över MQL-tröskeln (%1).</translation>
     </message>
     <message>
         <source>%1 (behaviour)</source>
+        <extracomment>%1 a behaviour rule's label, e.g. "Web visits"</extracomment>
         <translation>%1 (beteende)</translation>
     </message>
     <message>
         <source>%1: %2 empty (%3 points)</source>
-        <extracomment>%1 rule label, %2 the empty fields, %3 points</extracomment>
+        <extracomment>%1 rule label, %2 the empty fields, %3 a decimal number of points such as 2.5 (not a count: always the plural)</extracomment>
         <translation>%1: %2 tomt (%3 poäng)</translation>
     </message>
     <message>
         <source>if "%1" held</source>
-        <translation>om "%1" gällde</translation>
+        <extracomment>A step that would raise the score: %1 a fit rule's label. Followed by ": 77 points"</extracomment>
+        <translation>om ”%1” gällde</translation>
     </message>
     <message>
         <source>one more "%1" now</source>
-        <translation>ytterligare en "%1" nu</translation>
-    </message>
-    <message>
-        <source>%1: score %2</source>
-        <translation>%1: poäng %2</translation>
+        <extracomment>A step that would raise the score: %1 a behaviour rule's label (a kind of event). Followed by ": 77 points"</extracomment>
+        <translation>en händelse till (%1)</translation>
     </message>
     <message>
         <source>reaches MQL</source>
@@ -3450,6 +3601,22 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <extracomment>%1 why, e.g. the stored scoring model is not valid</extracomment>
         <translation>Poängen kan inte förklaras: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 empty (%Ln point(s))</source>
+        <extracomment>%1 rule label, %2 the empty fields the rule reads, then the points the rule is worth</extracomment>
+        <translation>
+            <numerusform>%1: %2 tomt (%Ln poäng)</numerusform>
+            <numerusform>%1: %2 tomt (%Ln poäng)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln point(s)</source>
+        <extracomment>%1 "if Job title held" / "one more event (Web visits)": the score it would give</extracomment>
+        <translation>
+            <numerusform>%1: %Ln poäng</numerusform>
+            <numerusform>%1: %Ln poäng</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::ScoreHistogram</name>
@@ -3474,6 +3641,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
+        <extracomment>%1 the JSON value found (kept as written)</extracomment>
         <translation>måste vara ett tal, inte %1</translation>
     </message>
     <message>
@@ -3486,6 +3654,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>must be a non-empty text, not %1</source>
+        <extracomment>%1 the JSON value found (kept as written)</extracomment>
         <translation>måste vara en text som inte är tom, inte %1</translation>
     </message>
     <message>
@@ -3494,10 +3663,12 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>must be an object, not %1</source>
+        <extracomment>%1 the JSON value found (kept as written)</extracomment>
         <translation>måste vara ett objekt, inte %1</translation>
     </message>
     <message>
         <source>must be a list, not %1</source>
+        <extracomment>%1 the JSON value found (kept as written)</extracomment>
         <translation>måste vara en lista, inte %1</translation>
     </message>
     <message>
@@ -3518,6 +3689,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>must be a text or a number, not %1</source>
+        <extracomment>%1 the JSON value found (kept as written)</extracomment>
         <translation>måste vara en text eller ett tal, inte %1</translation>
     </message>
     <message>
@@ -3530,6 +3702,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>invalid regular expression %1: %2 at offset %3</source>
+        <extracomment>%1 the pattern, %2 the error from the regular expression engine, %3 a character position</extracomment>
         <translation>ogiltigt reguljärt uttryck %1: %2 vid position %3</translation>
     </message>
     <message>
@@ -3542,6 +3715,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>low bound is above high bound in %1</source>
+        <extracomment>%1 the JSON value [low, high]</extracomment>
         <translation>den undre gränsen är högre än den övre i %1</translation>
     </message>
     <message>
@@ -3554,6 +3728,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>unknown operator %1</source>
+        <extracomment>%1 the "op" value found in the JSON (kept as written)</extracomment>
         <translation>okänd operator %1</translation>
     </message>
     <message>
@@ -3586,6 +3761,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>%1: not valid JSON: %2</source>
+        <extracomment>%1 the file, %2 the JSON parser's message</extracomment>
         <translation>%1: ogiltig JSON: %2</translation>
     </message>
     <message>
@@ -3594,6 +3770,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>must be "%1"</source>
+        <extracomment>%1 the only value allowed here (a JSON keyword, kept as written)</extracomment>
         <translation>måste vara "%1"</translation>
     </message>
     <message>
@@ -3606,7 +3783,8 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>the stored scoring model %1 ("%2") is not valid: %3</source>
-        <translation>den sparade poängmodellen %1 ("%2") är inte giltig: %3</translation>
+        <extracomment>%1 the model id, %2 its name, %3 the problems found</extracomment>
+        <translation>den sparade poängmodellen %1 (”%2”) är inte giltig: %3</translation>
     </message>
     <message>
         <source>the default scoring model is missing from this build</source>
@@ -3728,16 +3906,12 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>Simulering: åtgärda problemen för att se effekten.</translation>
     </message>
     <message>
-        <source>%1 leads: at or over MQL now %2, with the edits %3 (%4 newly, %5 no longer); %6 would move from New to MQL.</source>
-        <extracomment>%1 leads scored, %2/%3 at or over MQL now/with the edits, %4 newly, %5 no longer</extracomment>
-        <translation>%1 leads: på eller över MQL nu %2, med ändringarna %3 (%4 tillkommer, %5 faller bort); %6 skulle flyttas från Nytt till MQL.</translation>
-    </message>
-    <message>
         <source>(a sample of %1)</source>
         <translation>(ett urval av %1)</translation>
     </message>
     <message>
         <source>Not loaded, counted as empty: %1.</source>
+        <extracomment>%1 a list of fields</extracomment>
         <translation>Inte inlästa, räknas som tomma: %1.</translation>
     </message>
     <message>
@@ -3750,6 +3924,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
@@ -3764,6 +3939,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
@@ -3810,6 +3986,14 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <message>
         <source>What-if: loading leads…</source>
         <translation>Simulering: läser in leads…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s): at or over MQL now %1, with the edits %2 (%3 newly, %4 no longer); %5 would move from New to MQL.</source>
+        <extracomment>The leads scored, then numbers of leads: %1/%2 at or over MQL now/with the edits, %3 newly, %4 no longer, %5 would move from New to MQL</extracomment>
+        <translation>
+            <numerusform>%Ln lead: på eller över MQL nu %1, med ändringarna %2 (%3 tillkommer, %4 faller bort); %5 skulle flyttas från Nytt till MQL.</numerusform>
+            <numerusform>%Ln leads: på eller över MQL nu %1, med ändringarna %2 (%3 tillkommer, %4 faller bort); %5 skulle flyttas från Nytt till MQL.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3872,6 +4056,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <name>lb::SearchIndexBuilder</name>
     <message>
         <source>cannot use the temporary file %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>kan inte använda den tillfälliga filen %1: %2</translation>
     </message>
     <message>
@@ -3944,11 +4129,6 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>Svaren är aktuella i</translation>
     </message>
     <message>
-        <source> days</source>
-        <extracomment>Suffix of a number of days</extracomment>
-        <translation> dagar</translation>
-    </message>
-    <message>
         <source>Answers stay &amp;fresh for:</source>
         <translation>Svaren är a&amp;ktuella i:</translation>
     </message>
@@ -3973,17 +4153,28 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>MQL ska kontaktas inom</translation>
     </message>
     <message>
-        <source> hours</source>
-        <extracomment>Suffix of a number of hours</extracomment>
-        <translation> timmar</translation>
-    </message>
-    <message>
         <source>MQLs without a logged touch this long after they became MQL are listed in the Overdue queue and marked in the table.</source>
         <translation>MQL utan loggad aktivitet så här länge efter att de blev MQL listas i kön Försenade och markeras i tabellen.</translation>
     </message>
     <message>
         <source>MQLs must be &amp;touched within:</source>
         <translation>MQL ska &amp;kontaktas inom:</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <extracomment>Suffix of a number of days in a spin box, with its leading space: "30 days"</extracomment>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> hour(s)</source>
+        <extracomment>Suffix of a number of hours in a spin box, with its leading space: "24 hours"</extracomment>
+        <translation>
+            <numerusform> timme</numerusform>
+            <numerusform> timmar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4028,7 +4219,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <name>lb::StageMoveCommand</name>
     <message>
         <source>Move to %1</source>
-        <translation>Flytta till %1</translation>
+        <translation>flytt till %1</translation>
     </message>
     <message>
         <source>lead %1 no longer exists</source>
@@ -4039,6 +4230,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <name>lb::Startup</name>
     <message>
         <source>cannot create %1</source>
+        <extracomment>%1 a folder or file of the default workspace</extracomment>
         <translation>kan inte skapa %1</translation>
     </message>
 </context>
@@ -4046,6 +4238,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <name>lb::Store</name>
     <message>
         <source>%1 %2 was changed by someone else; reload it and try again</source>
+        <extracomment>%1 what was changed ("account", "opportunity"), %2 its id</extracomment>
         <translation>%1 %2 har ändrats av någon annan; läs in på nytt och försök igen</translation>
     </message>
     <message>
@@ -4066,14 +4259,17 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>lead %1 was changed by %2 at %3; reload it and try again</source>
+        <extracomment>%1 the lead id, %2 the user who changed it, %3 when (date and time)</extracomment>
         <translation>lead %1 ändrades av %2 (%3); läs in på nytt och försök igen</translation>
     </message>
     <message>
         <source>the workspace is locked by another program (%1); try again when it has finished</source>
+        <extracomment>%1 the database's own message</extracomment>
         <translation>arbetsytan är låst av ett annat program (%1); försök igen när det är klart</translation>
     </message>
     <message>
         <source>the workspace file is damaged (%1); restore a backup</source>
+        <extracomment>%1 the database's own message</extracomment>
         <translation>arbetsytans fil är skadad (%1); återställ en säkerhetskopia</translation>
     </message>
     <message>
@@ -4087,6 +4283,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>reading or writing the disk failed (%1)</source>
+        <extracomment>%1 the system's own message</extracomment>
         <translation>läsning från eller skrivning till disken misslyckades (%1)</translation>
     </message>
     <message>
@@ -4138,7 +4335,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <message>
         <source>Log %1</source>
         <extracomment>Undo step: %1 the kind of touch logged (Call, E-mail, Meeting, Note)</extracomment>
-        <translation>Logga: %1</translation>
+        <translation>loggning: %1</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +4347,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>a touch cannot be logged in the future (%1)</source>
+        <extracomment>%1 the date and time given</extracomment>
         <translation>en aktivitet kan inte loggas i framtiden (%1)</translation>
     </message>
     <message>
@@ -4165,46 +4363,57 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <name>lb::Workspace</name>
     <message>
         <source>%1 is not a Leadbench workspace: it is not a file</source>
+        <extracomment>%1 the workspace file</extracomment>
         <translation>%1 är inte en Leadbench-arbetsyta: det är inte en fil</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
+        <extracomment>%1 the workspace file, %2 the reason from the system</extracomment>
         <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Leadbench workspace (not an SQLite database)</source>
+        <extracomment>%1 the workspace file</extracomment>
         <translation>%1 är inte en Leadbench-arbetsyta (inte en SQLite-databas)</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
+        <extracomment>%1 the workspace file, %2 the reason from the database</extracomment>
         <translation>kan inte öppna %1: %2</translation>
     </message>
     <message>
         <source>%1 is locked by another program: %2</source>
+        <extracomment>%1 the workspace file, %2 the database's own message</extracomment>
         <translation>%1 är låst av ett annat program: %2</translation>
     </message>
     <message>
         <source>%1 is damaged or not a Leadbench workspace: %2</source>
+        <extracomment>%1 the workspace file, %2 the database's own message</extracomment>
         <translation>%1 är skadad eller inte en Leadbench-arbetsyta: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
+        <extracomment>%1 the workspace file, %2 what is wrong</extracomment>
         <translation>%1 är skadad: %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Leadbench workspace</source>
+        <extracomment>%1 the workspace file</extracomment>
         <translation>%1 är en SQLite-databas men inte en Leadbench-arbetsyta</translation>
     </message>
     <message>
         <source>%1 was written by a newer Leadbench (schema version %2; this version reads up to %3): update Leadbench to open it</source>
+        <extracomment>%1 the workspace file, %2 and %3 schema version numbers</extracomment>
         <translation>%1 skrevs av en nyare Leadbench (schemaversion %2; den här versionen läser upp till %3): uppdatera Leadbench för att öppna den</translation>
     </message>
     <message>
         <source>no workspace at %1</source>
+        <extracomment>%1 the path given</extracomment>
         <translation>ingen arbetsyta på %1</translation>
     </message>
     <message>
         <source>%1: cannot switch to write-ahead logging (got %2)</source>
+        <extracomment>%1 the workspace file, %2 the journal mode SQLite reported (kept as it is)</extracomment>
         <translation>%1: kan inte växla till write-ahead-loggning (fick %2)</translation>
     </message>
     <message>
@@ -4213,6 +4422,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>%1 already exists: choose a new file for the backup</source>
+        <extracomment>%1 the file chosen for the backup</extracomment>
         <translation>%1 finns redan: välj en ny fil för säkerhetskopian</translation>
     </message>
     <message>
@@ -4221,6 +4431,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>the search index does not match the leads (%1)</source>
+        <extracomment>%1 what differs</extracomment>
         <translation>sökindexet stämmer inte med leadsen (%1)</translation>
     </message>
     <message numerus="yes">
@@ -4298,6 +4509,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>kan inte skapa %1: %2</translation>
     </message>
     <message>
@@ -4315,10 +4527,12 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>%1 already exists: choose a new file name</source>
+        <extracomment>%1 the file chosen</extracomment>
         <translation>%1 finns redan: välj ett nytt filnamn</translation>
     </message>
     <message>
         <source>%1 is damaged: the file was cut short or added to (its size is not that of whole pages); restore a backup</source>
+        <extracomment>%1 the workspace file</extracomment>
         <translation>%1 är skadad: filen har kortats av eller fått något tillagt (dess storlek motsvarar inte hela sidor); återställ en säkerhetskopia</translation>
     </message>
     <message>
@@ -4328,6 +4542,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>%1 is read-only: allow yourself to write it, or copy it to a folder of your own</source>
+        <extracomment>%1 the workspace file</extracomment>
         <translation>%1 är skrivskyddad: ge dig själv rätt att skriva i den, eller kopiera den till en egen mapp</translation>
     </message>
 </context>
@@ -4346,15 +4561,16 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
+        <extracomment>%1 an option name such as --stage (kept as it is)</extracomment>
         <translation>%1 behöver ett värde</translation>
     </message>
     <message>
         <source>unknown format "%1" (text, json or csv)</source>
-        <translation>okänt format "%1" (text, json eller csv)</translation>
+        <translation>okänt format ”%1” (text, json eller csv)</translation>
     </message>
     <message>
         <source>unknown command "%1"</source>
-        <translation>okänt kommando "%1"</translation>
+        <translation>okänt kommando ”%1”</translation>
     </message>
     <message>
         <source>cancelled; nothing was changed</source>
@@ -4370,19 +4586,16 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>export what? "%1" (leads)</source>
-        <translation>exportera vad? "%1" (leads)</translation>
+        <extracomment>%1 what the user typed after "export"</extracomment>
+        <translation>exportera vad? ”%1” (leads)</translation>
     </message>
     <message>
         <source>--stage: "%1" is not a stage (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</source>
-        <translation>--stage: "%1" är inte ett steg (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</translation>
-    </message>
-    <message>
-        <source>exported %1 leads to %2</source>
-        <translation>exporterade %1 leads till %2</translation>
+        <translation>--stage: ”%1” är inte ett steg (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</translation>
     </message>
     <message>
         <source>--delimiter: "%1" is not one of , ; TAB |</source>
-        <translation>--delimiter: "%1" är inte något av , ; TAB |</translation>
+        <translation>--delimiter: ”%1” är inte något av , ; TAB |</translation>
     </message>
     <message>
         <source>dry run: nothing was written</source>
@@ -4390,10 +4603,12 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
+        <extracomment>%1 a line number of the CSV file, %2 why the row was rejected</extracomment>
         <translation>rad %1: %2</translation>
     </message>
     <message>
         <source>rejected rows: %1</source>
+        <extracomment>%1 the file the rejected rows were saved to</extracomment>
         <translation>avvisade rader: %1</translation>
     </message>
     <message>
@@ -4410,19 +4625,22 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>import what? "%1" (leads or events)</source>
-        <translation>importera vad? "%1" (leads eller events)</translation>
+        <extracomment>%1 what the user typed after "import"</extracomment>
+        <translation>importera vad? ”%1” (leads eller events)</translation>
     </message>
     <message>
         <source>%1: no such file</source>
+        <extracomment>%1 the path given</extracomment>
         <translation>%1: filen finns inte</translation>
     </message>
     <message>
         <source>--stage: unknown stage "%1" (one of %2)</source>
-        <translation>--stage: okänt steg "%1" (ett av %2)</translation>
+        <translation>--stage: okänt steg ”%1” (ett av %2)</translation>
     </message>
     <message>
         <source>%1: "%2" is not a whole number from %3 to %4</source>
-        <translation>%1: "%2" är inte ett heltal från %3 till %4</translation>
+        <extracomment>%1 an option name such as --limit, %2 the value given</extracomment>
+        <translation>%1: ”%2” är inte ett heltal från %3 till %4</translation>
     </message>
     <message>
         <source>Only leads this user owns.</source>
@@ -4474,14 +4692,16 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>no lead with id or e-mail "%1"</source>
-        <translation>inget lead med id eller e-post "%1"</translation>
+        <translation>inget lead med id eller e-post ”%1”</translation>
     </message>
     <message>
         <source>Score %1 (fit %2, behaviour %3), grade %4</source>
+        <extracomment>%1 total points, %2 fit points, %3 behaviour points, %4 a grade letter</extracomment>
         <translation>Poäng %1 (matchning %2, beteende %3), klass %4</translation>
     </message>
     <message>
         <source>Events (%1, newest first):</source>
+        <extracomment>%1 how many are listed, e.g. "10 of 52"</extracomment>
         <translation>Händelser (%1, nyaste först):</translation>
     </message>
     <message>
@@ -4490,38 +4710,39 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>all of: %1</source>
-        <extracomment>Joins the conditions of a fit rule: "all of: a; b" / "any of: a; b"</extracomment>
+        <extracomment>Joins the conditions of a fit rule: "all of: a; b"</extracomment>
         <translation>alla av: %1</translation>
     </message>
     <message>
         <source>any of: %1</source>
+        <extracomment>Joins the conditions of a fit rule: "any of: a; b"</extracomment>
         <translation>någon av: %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>kan inte läsa %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: the scoring model was refused (%n problem(s)); nothing was changed:</source>
+        <extracomment>%1 the model file; the problems follow, one a line</extracomment>
         <translation>
             <numerusform>%1: poängmodellen avvisades (%n problem); inget ändrades:</numerusform>
             <numerusform>%1: poängmodellen avvisades (%n problem); inget ändrades:</numerusform>
         </translation>
     </message>
     <message>
-        <source>Imported scoring model "%1" (id %2); rescored %3 leads, %4 moved to MQL.</source>
-        <translation>Importerade poängmodellen "%1" (id %2); %3 leads fick ny poäng, %4 flyttades till MQL.</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
+        <extracomment>%1 the file, %2 the reason from the system</extracomment>
         <translation>kan inte skriva %1: %2</translation>
     </message>
     <message>
         <source>Wrote scoring model "%1" to %2.</source>
-        <translation>Skrev poängmodellen "%1" till %2.</translation>
+        <translation>Skrev poängmodellen ”%1” till %2.</translation>
     </message>
     <message>
         <source>Scoring model: %1</source>
+        <extracomment>%1 the model's name</extracomment>
         <translation>Poängmodell: %1</translation>
     </message>
     <message>
@@ -4530,10 +4751,12 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>  id %1, imported %2 by %3</source>
+        <extracomment>%1 the model id, %2 when (UTC), %3 who imported it</extracomment>
         <translation>  id %1, importerad %2 av %3</translation>
     </message>
     <message>
         <source>  models in history: %1</source>
+        <extracomment>%1 a number</extracomment>
         <translation>  modeller i historiken: %1</translation>
     </message>
     <message>
@@ -4542,14 +4765,17 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>(cap %1)</source>
+        <extracomment>%1 the most points a behaviour rule may give</extracomment>
         <translation>(tak %1)</translation>
     </message>
     <message>
         <source>MQL threshold: %1</source>
+        <extracomment>%1 points</extracomment>
         <translation>MQL-tröskel: %1</translation>
     </message>
     <message>
         <source>Grades: %1</source>
+        <extracomment>%1 a list such as "A 80, B 60"</extracomment>
         <translation>Klasser: %1</translation>
     </message>
     <message>
@@ -4562,11 +4788,12 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>unknown model command "%1"</source>
-        <translation>okänt model-kommando "%1"</translation>
+        <translation>okänt model-kommando ”%1”</translation>
     </message>
     <message>
         <source>%1: "%2" is not an amount (a number such as 25000)</source>
-        <translation>%1: "%2" är inte ett belopp (ett tal som 25000)</translation>
+        <extracomment>%1 an option name such as --amount, %2 the value given</extracomment>
+        <translation>%1: ”%2” är inte ett belopp (ett tal som 25000)</translation>
     </message>
     <message>
         <source>BANT, CHAMP, MEDDIC, ANUM or GPCTBA.</source>
@@ -4590,14 +4817,16 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>--%1 is required</source>
+        <extracomment>%1 an option name without its dashes (kept as it is)</extracomment>
         <translation>--%1 krävs</translation>
     </message>
     <message>
         <source>--status: "%1" is not unknown, partial, confirmed or disqualifying</source>
-        <translation>--status: "%1" är inte unknown, partial, confirmed eller disqualifying</translation>
+        <translation>--status: ”%1” är inte unknown, partial, confirmed eller disqualifying</translation>
     </message>
     <message>
         <source>lead %1: %2/%3 is %4; %2 readiness %5 (missing: %6)</source>
+        <extracomment>%1 lead id, %2 framework (BANT), %3 criterion, %4 its status, %5 the readiness percentage, %6 the criteria still unknown</extracomment>
         <translation>lead %1: %2/%3 är %4; mognadsgrad för %2 %5 (saknas: %6)</translation>
     </message>
     <message>
@@ -4622,13 +4851,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>--to: unknown stage "%1" (MQL, SAL, SQL, Nurture, Disqualified or New)</source>
-        <translation>--to: okänt steg "%1" (MQL, SAL, SQL, Nurture, Disqualified eller New)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 leads refused; nothing was moved:
-</source>
-        <translation>%1 av %2 leads nekades; inget flyttades:
-</translation>
+        <translation>--to: okänt steg ”%1” (MQL, SAL, SQL, Nurture, Disqualified eller New)</translation>
     </message>
     <message>
         <source>lead %1: %2 -&gt; %3</source>
@@ -4637,10 +4860,12 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>(override: %1)</source>
+        <extracomment>%1 the reason given for the override</extracomment>
         <translation>(åsidosättning: %1)</translation>
     </message>
     <message>
         <source>(reason: %1)</source>
+        <extracomment>%1 the reason given</extracomment>
         <translation>(orsak: %1)</translation>
     </message>
     <message>
@@ -4681,19 +4906,20 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>--account: "%1" is not an account id</source>
-        <translation>--account: "%1" är inte ett konto-id</translation>
+        <translation>--account: ”%1” är inte ett konto-id</translation>
     </message>
     <message>
         <source>--close-date: "%1" is not a date (YYYY-MM-DD)</source>
-        <translation>--close-date: "%1" är inte ett datum (YYYY-MM-DD)</translation>
+        <translation>--close-date: ”%1” är inte ett datum (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>new account "%1"</source>
-        <translation>nytt konto "%1"</translation>
+        <translation>nytt konto ”%1”</translation>
     </message>
     <message>
         <source>account %1 "%2" (matched by %3)</source>
-        <translation>konto %1 "%2" (matchat på %3)</translation>
+        <extracomment>%1 account id, %2 its name, %3 how it was found ("same e-mail domain")</extracomment>
+        <translation>konto %1 ”%2” (matchat på %3)</translation>
     </message>
     <message>
         <source>Plan for lead %1 (nothing changed):</source>
@@ -4721,19 +4947,17 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>opportunity "%1"</source>
-        <translation>affärsmöjlighet "%1"</translation>
+        <translation>affärsmöjlighet ”%1”</translation>
     </message>
     <message>
         <source>opportunity %1 "%2"</source>
-        <translation>affärsmöjlighet %1 "%2"</translation>
+        <extracomment>%1 opportunity id, %2 its name</extracomment>
+        <translation>affärsmöjlighet %1 ”%2”</translation>
     </message>
     <message>
         <source>closing %1</source>
+        <extracomment>%1 the expected close date</extracomment>
         <translation>avslutas %1</translation>
-    </message>
-    <message>
-        <source>carried over: %1 events, %2 answers, %3 notes</source>
-        <translation>överfört: %1 händelser, %2 svar, %3 anteckningar</translation>
     </message>
     <message>
         <source>Prospecting, Proposal, Negotiation, Won or Lost.</source>
@@ -4745,7 +4969,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>--stage: "%1" is not Prospecting, Proposal, Negotiation, Won or Lost</source>
-        <translation>--stage: "%1" är inte Prospecting, Proposal, Negotiation, Won eller Lost</translation>
+        <translation>--stage: ”%1” är inte Prospecting, Proposal, Negotiation, Won eller Lost</translation>
     </message>
     <message>
         <source>Score as of this moment (UTC); default: now.</source>
@@ -4753,11 +4977,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>--as-of: "%1" is not a date (YYYY-MM-DD) or a UTC moment (YYYY-MM-DDTHH:MM:SSZ)</source>
-        <translation>--as-of: "%1" är inte ett datum (YYYY-MM-DD) eller en UTC-tidpunkt (YYYY-MM-DDTHH:MM:SSZ)</translation>
-    </message>
-    <message>
-        <source>Scored %1 leads with model "%2" as of %3; %4 moved to MQL.</source>
-        <translation>Poängsatte %1 leads med modellen "%2" per %3; %4 flyttades till MQL.</translation>
+        <translation>--as-of: ”%1” är inte ett datum (YYYY-MM-DD) eller en UTC-tidpunkt (YYYY-MM-DDTHH:MM:SSZ)</translation>
     </message>
     <message>
         <source>Workspace %1 is ready (schema version %2).</source>
@@ -4777,22 +4997,20 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>--leads: "%1" is not a number of leads from 1 to 50000000</source>
-        <translation>--leads: "%1" är inte ett antal leads från 1 till 50000000</translation>
+        <translation>--leads: ”%1” är inte ett antal leads från 1 till 50000000</translation>
     </message>
     <message>
         <source>--seed: "%1" is not a whole number</source>
-        <translation>--seed: "%1" är inte ett heltal</translation>
-    </message>
-    <message>
-        <source>Generated %1 leads, %2 events, %3 accounts and %4 opportunities in %5.</source>
-        <translation>Genererade %1 leads, %2 händelser, %3 konton och %4 affärsmöjligheter på %5.</translation>
+        <translation>--seed: ”%1” är inte ett heltal</translation>
     </message>
     <message>
         <source>%1: ok</source>
+        <extracomment>%1 the workspace file</extracomment>
         <translation>%1: ok</translation>
     </message>
     <message>
         <source>Backed up %1 to %2.</source>
+        <extracomment>%1 the workspace file, %2 the backup file</extracomment>
         <translation>Säkerhetskopierade %1 till %2.</translation>
     </message>
     <message>
@@ -4808,7 +5026,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     <message>
         <source>account %1 "%2" (made meanwhile by another conversion; matched by %3)</source>
         <extracomment>CLI convert: the preview said "new account", but another conversion created the account meanwhile and this one used it; %3 is how it was matched (domain, name)</extracomment>
-        <translation>konto %1 "%2" (skapat nyss av en annan konvertering; matchat på %3)</translation>
+        <translation>konto %1 ”%2” (skapat nyss av en annan konvertering; matchat på %3)</translation>
     </message>
     <message>
         <source>contact %1 (made meanwhile by another conversion, same e-mail)</source>
@@ -4822,6 +5040,7 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>List the newest N events, or all (default %1).</source>
+        <extracomment>%1 the default number (N stays as it is)</extracomment>
         <translation>Lista de N nyaste händelserna, eller alla (standard %1).</translation>
     </message>
     <message>
@@ -4831,12 +5050,8 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>%1: "%2" is not a date (YYYY-MM-DD)</source>
-        <translation>%1: "%2" är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <extracomment>A share shown as a percentage, e.g. "42.5 %".</extracomment>
-        <translation>%1 %</translation>
+        <extracomment>%1 an option name such as --from, %2 the value given</extracomment>
+        <translation>%1: ”%2” är inte ett datum (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>(no source)</source>
@@ -4906,10 +5121,14 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>%1 days</source>
+        <extracomment>%1 a decimal number of days such as 2.5 (not a count: always the plural)
+----------
+Column heading: %1 a range of days such as "0-7" or "91+" (not a count)</extracomment>
         <translation>%1 dagar</translation>
     </message>
     <message>
         <source>Open leads by days in their stage at %1</source>
+        <extracomment>%1 the day of the report</extracomment>
         <translation>Öppna leads efter dagar i sitt steg %1</translation>
     </message>
     <message>
@@ -4975,11 +5194,11 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>unknown report "%1"</source>
-        <translation>okänd rapport "%1"</translation>
+        <translation>okänd rapport ”%1”</translation>
     </message>
     <message>
         <source>--wait takes a number of seconds from 0 to 86400, not "%1"</source>
-        <translation>--wait tar ett antal sekunder från 0 till 86400, inte "%1"</translation>
+        <translation>--wait tar ett antal sekunder från 0 till 86400, inte ”%1”</translation>
     </message>
     <message>
         <source>waiting for another program to finish writing to %1…</source>
@@ -4995,11 +5214,11 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>--limit: "%1" is not a whole number from 1 to 100000</source>
-        <translation>--limit: "%1" är inte ett heltal från 1 till 100000</translation>
+        <translation>--limit: ”%1” är inte ett heltal från 1 till 100000</translation>
     </message>
     <message>
         <source>"%1" is not an account id (a whole number)</source>
-        <translation>"%1" är inte ett konto-id (ett heltal)</translation>
+        <translation>”%1” är inte ett konto-id (ett heltal)</translation>
     </message>
     <message>
         <source>Only accounts whose name or e-mail domain contains T.</source>
@@ -5022,14 +5241,17 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>account %1 "%2"</source>
-        <translation>konto %1 "%2"</translation>
+        <extracomment>%1 account id, %2 its name</extracomment>
+        <translation>konto %1 ”%2”</translation>
     </message>
     <message>
         <source>domain: %1, country: %2, owner: %3</source>
+        <extracomment>%1 the account's e-mail domain, %2 its country, %3 its owner</extracomment>
         <translation>domän: %1, land: %2, ägare: %3</translation>
     </message>
     <message>
         <source>open pipeline: %1, won: %2</source>
+        <extracomment>%1 and %2 amounts of money (in the workspace currency)</extracomment>
         <translation>öppen säljpipeline: %1, vunnet: %2</translation>
     </message>
     <message numerus="yes">
@@ -5089,7 +5311,7 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     <message>
         <source>Expected close</source>
         <extracomment>Column: the day the deal is expected to close.</extracomment>
-        <translation>Förväntat avslut</translation>
+        <translation>Förväntat avslutsdatum</translation>
     </message>
     <message>
         <source>Lead source</source>
@@ -5102,38 +5324,45 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>--amount: "%1" is not an amount (a number such as 25000)</source>
-        <translation>--amount: "%1" är inte ett belopp (ett tal som 25000)</translation>
+        <translation>--amount: ”%1” är inte ett belopp (ett tal som 25000)</translation>
     </message>
     <message>
         <source>--amount: "%1" is negative; an amount is zero or more</source>
-        <translation>--amount: "%1" är negativt; ett belopp är noll eller mer</translation>
+        <translation>--amount: ”%1” är negativt; ett belopp är noll eller mer</translation>
     </message>
     <message>
         <source>"%1" is not %2 (a whole number above zero)</source>
-        <translation>"%1" duger inte som %2 (ett heltal större än noll)</translation>
+        <extracomment>%1 the value given, %2 what was expected ("an account id")</extracomment>
+        <translation>”%1” duger inte som %2 (ett heltal större än noll)</translation>
     </message>
     <message>
         <source>account: %1 (%2)</source>
+        <extracomment>%1 the account name, %2 its id</extracomment>
         <translation>konto: %1 (%2)</translation>
     </message>
     <message>
         <source>stage: %1</source>
+        <extracomment>%1 an opportunity stage</extracomment>
         <translation>steg: %1</translation>
     </message>
     <message>
         <source>amount: %1</source>
+        <extracomment>%1 an amount with its currency</extracomment>
         <translation>belopp: %1</translation>
     </message>
     <message>
         <source>expected close: %1</source>
+        <extracomment>%1 a date</extracomment>
         <translation>förväntat avslutsdatum: %1</translation>
     </message>
     <message>
         <source>owner: %1, lead source: %2</source>
+        <extracomment>%1 a user name, %2 a lead source such as "Webinar"</extracomment>
         <translation>ägare: %1, leadkälla: %2</translation>
     </message>
     <message>
         <source>version: %1</source>
+        <extracomment>%1 the record's version number</extracomment>
         <translation>version: %1</translation>
     </message>
     <message>
@@ -5154,7 +5383,7 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>Only deals expected to close before this day (YYYY-MM-DD).</source>
-        <translation>Endast affärsmöjligheter med förväntat avslutsdatum före denna dag (ÅÅÅÅ-MM-DD).</translation>
+        <translation>Endast affärsmöjligheter med förväntat avslutsdatum före denna dag (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Only open deals whose expected close has passed.</source>
@@ -5178,7 +5407,7 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>--limit: "%1" is more than 100000</source>
-        <translation>--limit: "%1" är mer än 100000</translation>
+        <translation>--limit: ”%1” är mer än 100000</translation>
     </message>
     <message numerus="yes">
         <source>(first %n deal(s); --limit shows more)</source>
@@ -5189,7 +5418,7 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>Expected close date (YYYY-MM-DD).</source>
-        <translation>Förväntat avslutsdatum (ÅÅÅÅ-MM-DD).</translation>
+        <translation>Förväntat avslutsdatum (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Why the deal was lost (required with --stage Lost).</source>
@@ -5201,7 +5430,7 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>"%1" is not an opportunity id (a whole number)</source>
-        <translation>"%1" är inte ett id för en affärsmöjlighet (ett heltal)</translation>
+        <translation>”%1” är inte ett id för en affärsmöjlighet (ett heltal)</translation>
     </message>
     <message>
         <source>--if-version goes with a change: --stage, --amount, --close-date or --reason</source>
@@ -5209,7 +5438,8 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>opportunity %1 "%2": %3 -&gt; %4, %5, expected close %6</source>
-        <translation>affärsmöjlighet %1 "%2": %3 -&gt; %4, %5, förväntat avslut %6</translation>
+        <extracomment>%1 id, %2 name, %3 old stage, %4 new stage, %5 the amount, %6 the expected close date</extracomment>
+        <translation>affärsmöjlighet %1 ”%2”: %3 -&gt; %4, %5, förväntat avslutsdatum %6</translation>
     </message>
     <message>
         <source>The new owner of every lead.</source>
@@ -5225,7 +5455,8 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>an owner's name is empty in "%1"</source>
-        <translation>ett ägarnamn är tomt i "%1"</translation>
+        <extracomment>%1 the list of owners given</extracomment>
+        <translation>ett ägarnamn är tomt i ”%1”</translation>
     </message>
     <message numerus="yes">
         <source>Assigned %n lead(s)</source>
@@ -5256,15 +5487,16 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>--type: "%1" is not %2</source>
-        <translation>--type: "%1" är inte något av: %2</translation>
+        <extracomment>%1 the value given, %2 the values allowed</extracomment>
+        <translation>--type: ”%1” är inte något av: %2</translation>
     </message>
     <message>
         <source>--outcome: "%1" is not connected, voicemail or no-answer</source>
-        <translation>--outcome: "%1" är inte connected, voicemail eller no-answer</translation>
+        <translation>--outcome: ”%1” är inte connected, voicemail eller no-answer</translation>
     </message>
     <message>
         <source>--at: "%1" is not a moment such as 2026-11-22T09:30:00Z</source>
-        <translation>--at: "%1" är inte en tidpunkt som 2026-11-22T09:30:00Z</translation>
+        <translation>--at: ”%1” är inte en tidpunkt som 2026-11-22T09:30:00Z</translation>
     </message>
     <message>
         <source>Logged %1 with %2 at %3</source>
@@ -5290,6 +5522,7 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
     </message>
     <message>
         <source>The workspace file (default: %1).</source>
+        <extracomment>CLI --help, --db. %1 the default workspace path</extracomment>
         <translation>Arbetsytans fil (standard: %1).</translation>
     </message>
     <message>
@@ -5323,6 +5556,99 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         <source>Global options (--db, --user, --wait, --format): leadbench-cli --help</source>
         <extracomment>CLI COMMAND --help, last line. Keep "leadbench-cli --help" as it is: it is typed.</extracomment>
         <translation>Globala flaggor (--db, --user, --wait, --format): leadbench-cli --help</translation>
+    </message>
+    <message>
+        <source>usage:</source>
+        <extracomment>CLI: the start of the line that shows how a command is typed ("usage: leadbench-cli leads [--stage S]"); lower case like the rest of the line</extracomment>
+        <translation>användning:</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %Ln lead(s) to %1</source>
+        <translation>
+            <numerusform>exporterade %Ln lead till %1</numerusform>
+            <numerusform>exporterade %Ln leads till %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported scoring model "%1" (id %2); rescored %Ln lead(s).</source>
+        <extracomment>%1 the scoring model's name, %2 its id</extracomment>
+        <translation>
+            <numerusform>Importerade poängmodellen ”%1” (id %2); %Ln lead fick ny poäng.</numerusform>
+            <numerusform>Importerade poängmodellen ”%1” (id %2); %Ln leads fick ny poäng.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them moved to MQL.</source>
+        <extracomment>After "… rescored 5 leads.": how many of those reached the MQL threshold.
+----------
+After "Scored 5 leads …": how many of those reached the MQL threshold.</extracomment>
+        <translation>
+            <numerusform>%Ln av dem flyttades till MQL.</numerusform>
+            <numerusform>%Ln av dem flyttades till MQL.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln lead(s) refused; nothing was moved:
+</source>
+        <extracomment>%1 how many of the leads named could not move (the reasons follow, one a line)</extracomment>
+        <translation>
+            <numerusform>%1 av %Ln lead nekades; inget flyttades:
+</numerusform>
+            <numerusform>%1 av %Ln leads nekades; inget flyttades:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>carried over: %1</source>
+        <extracomment>%1 a list of counts ("3 events, 2 answers and 1 note")</extracomment>
+        <translation>överfört: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %Ln lead(s) with model "%1" as of %2.</source>
+        <extracomment>%1 the scoring model's name, %2 the moment scored for (UTC, ISO 8601)</extracomment>
+        <translation>
+            <numerusform>Poängsatte %Ln lead med modellen ”%1” per %2.</numerusform>
+            <numerusform>Poängsatte %Ln leads med modellen ”%1” per %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generated %1 in %2.</source>
+        <extracomment>%1 a list of counts ("5 leads, 40 events, 3 accounts and 2 opportunities"), %2 the workspace file they were written into</extracomment>
+        <translation>Genererade %1 i %2.</translation>
+    </message>
+    <message>
+        <source>--set: "%1" is not field=value</source>
+        <translation>--set: "%1" är inte fält=värde</translation>
+    </message>
+    <message>
+        <source>--set: %1 is given twice</source>
+        <translation>--set: %1 anges två gånger</translation>
+    </message>
+    <message>
+        <source>A profile field and its new value, as field=value: first_name, last_name, email, phone, title, company, website, industry, employees, annual_revenue, budget, expected_close, country, city, source, notes or custom.&lt;name&gt;. An empty value clears the field. Repeat for more fields.</source>
+        <translation>Ett profilfält och dess nya värde, som fält=värde: first_name, last_name, email, phone, title, company, website, industry, employees, annual_revenue, budget, expected_close, country, city, source, notes eller custom.&lt;namn&gt;. Ett tomt värde tömmer fältet. Upprepa för fler fält.</translation>
+    </message>
+    <message>
+        <source>--set is required</source>
+        <translation>--set krävs</translation>
+    </message>
+    <message>
+        <source>--if-version: "%1" is not a version (a whole number)</source>
+        <translation>--if-version: "%1" är inte en version (ett heltal)</translation>
+    </message>
+    <message>
+        <source>lead %1 already has these values: nothing changed</source>
+        <translation>lead %1 har redan dessa värden: inget ändrades</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <extracomment>One line per changed field after `edit`: %1 the field, %2 its old value, %3 the new</extracomment>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>Saved %1 (version %2, score %3)</source>
+        <extracomment>After `edit`: %1 the lead's name, %2 its new version, %3 its score</extracomment>
+        <translation>Sparade %1 (version %2, poäng %3)</translation>
     </message>
     <message>
         <source>%1:</source>
@@ -5387,56 +5713,22 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         <translation>Beteende (max %1):</translation>
     </message>
     <message>
-        <source>Points halve every %1 days.</source>
-        <extracomment>Behaviour points halve every %1 days</extracomment>
-        <translation>Poängens halveringstid är %1 dagar.</translation>
+        <source>Points halve every %1.</source>
+        <extracomment>%1 a number of days, such as "30 days"</extracomment>
+        <translation>Poängens halveringstid är %1.</translation>
     </message>
     <message>
         <source>Points do not fade with time.</source>
         <translation>Poängen avtar inte med tiden.</translation>
     </message>
     <message>
-        <source>Events of the last %1 days count.</source>
-        <extracomment>Only events of the last %1 days count</extracomment>
-        <translation>Händelser från de senaste %1 dagarna räknas.</translation>
+        <source>Events of the last %1 count.</source>
+        <extracomment>Only events of the last %1 count; %1 a number of days, such as "180 days"</extracomment>
+        <translation>Händelser som är högst %1 gamla räknas.</translation>
     </message>
     <message>
         <source>Events count however old they are.</source>
         <translation>Händelser räknas oavsett ålder.</translation>
-    </message>
-    <message>
-        <source>--set: "%1" is not field=value</source>
-        <translation>--set: "%1" är inte fält=värde</translation>
-    </message>
-    <message>
-        <source>--set: %1 is given twice</source>
-        <translation>--set: %1 anges två gånger</translation>
-    </message>
-    <message>
-        <source>A profile field and its new value, as field=value: first_name, last_name, email, phone, title, company, website, industry, employees, annual_revenue, budget, expected_close, country, city, source, notes or custom.&lt;name&gt;. An empty value clears the field. Repeat for more fields.</source>
-        <translation>Ett profilfält och dess nya värde, som fält=värde: first_name, last_name, email, phone, title, company, website, industry, employees, annual_revenue, budget, expected_close, country, city, source, notes eller custom.&lt;namn&gt;. Ett tomt värde tömmer fältet. Upprepa för fler fält.</translation>
-    </message>
-    <message>
-        <source>--set is required</source>
-        <translation>--set krävs</translation>
-    </message>
-    <message>
-        <source>--if-version: "%1" is not a version (a whole number)</source>
-        <translation>--if-version: "%1" är inte en version (ett heltal)</translation>
-    </message>
-    <message>
-        <source>lead %1 already has these values: nothing changed</source>
-        <translation>lead %1 har redan dessa värden: inget ändrades</translation>
-    </message>
-    <message>
-        <source>%1: %2 -&gt; %3</source>
-        <extracomment>One line per changed field after `edit`: %1 the field, %2 its old value, %3 the new</extracomment>
-        <translation>%1: %2 -&gt; %3</translation>
-    </message>
-    <message>
-        <source>Saved %1 (version %2, score %3)</source>
-        <extracomment>After `edit`: %1 the lead's name, %2 its new version, %3 its score</extracomment>
-        <translation>Sparade %1 (version %2, poäng %3)</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "store/qualificationstore.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
+#include "util/counts.h"
 
 #include <QCoreApplication>
 #include <cmath>
@@ -392,12 +393,12 @@ ConversionResult ConversionService::execute(const ConversionPlan& preview, const
                                          actor);
     result.noteIds << m_crm->addNote(
         plan.lead.id, contact.id,
-        QCoreApplication::translate(
-            "lb::Conversion", "Converted from lead %1 (%2): %3 events, %4 qualification answers")
+        //: A note on the new contact. %1 the lead's id, %2 its name, %3 a list of counts
+        //: ("4 events and 2 answers")
+        QCoreApplication::translate("lb::Conversion", "Converted from lead %1 (%2): %3")
             .arg(plan.lead.id)
-            .arg(plan.lead.displayName())
-            .arg(plan.eventCount)
-            .arg(plan.answerCount),
+            .arg(plan.lead.displayName(), counts::list({counts::events(plan.eventCount),
+                                                        counts::answers(plan.answerCount)})),
         actor);
 
     Lead lead = plan.lead;
@@ -450,14 +451,15 @@ Lead ConversionService::undo(const ConversionResult& done, const QString& actor)
     if (done.contactCreated) {
         const CrmReferences used = m_crm->contactReferences(contact->id, leadId);
         if (used.opportunities + used.notes + used.convertedLeads > 0)
-            refuse(QCoreApplication::translate("lb::Conversion",
-                                               "contact %1 has been used since the conversion (%2 "
-                                               "opportunities, %3 notes, %4 other leads); the "
-                                               "conversion is not undone")
+            //: %1 the contact's id, %2 a list of counts ("1 opportunity, 2 notes and 0 other
+            //: leads")
+            refuse(QCoreApplication::translate(
+                       "lb::Conversion", "contact %1 has been used since the conversion (%2); "
+                                         "the conversion is not undone")
                        .arg(contact->id)
-                       .arg(used.opportunities)
-                       .arg(used.notes)
-                       .arg(used.convertedLeads));
+                       .arg(counts::list({counts::opportunities(used.opportunities),
+                                          counts::notes(used.notes),
+                                          counts::otherLeads(used.convertedLeads)})));
     }
     const std::optional<Account> account = m_crm->account(done.link.accountId);
     if (!account || account->version != done.accountVersion)
@@ -469,14 +471,15 @@ Lead ConversionService::undo(const ConversionResult& done, const QString& actor)
         const CrmReferences used = m_crm->accountReferences(account->id, leadId);
         const qint64 otherContacts = used.contacts - (done.contactCreated ? 1 : 0);
         if (otherContacts + used.opportunities + used.convertedLeads > 0)
-            refuse(QCoreApplication::translate("lb::Conversion",
-                                               "account %1 has been used since the conversion (%2 "
-                                               "other contacts, %3 other opportunities, %4 other "
-                                               "leads); the conversion is not undone")
+            //: %1 the account's id, %2 a list of counts ("2 other contacts, 1 other opportunity
+            //: and 0 other leads")
+            refuse(QCoreApplication::translate(
+                       "lb::Conversion", "account %1 has been used since the conversion (%2); "
+                                         "the conversion is not undone")
                        .arg(account->id)
-                       .arg(otherContacts)
-                       .arg(used.opportunities)
-                       .arg(used.convertedLeads));
+                       .arg(counts::list({counts::otherContacts(otherContacts),
+                                          counts::otherOpportunities(used.opportunities),
+                                          counts::otherLeads(used.convertedLeads)})));
     }
 
     // The lead first: it refers to the records that go.
@@ -499,14 +502,15 @@ Lead ConversionService::undo(const ConversionResult& done, const QString& actor)
         removed << QStringLiteral("contact %1").arg(done.link.contactId);
     if (done.link.opportunityId)
         removed << QStringLiteral("opportunity %1").arg(*done.link.opportunityId);
-    change.reason =
-        removed.isEmpty()
-            //: History reason of an undone conversion
-            ? QCoreApplication::translate("lb::Conversion", "undo of the conversion")
+    if (removed.isEmpty())
+        //: History reason of an undone conversion
+        change.reason = QCoreApplication::translate("lb::Conversion", "undo of the conversion");
+    else
+        change.reason =
             //: History reason of an undone conversion; %1 what was removed,
             //: e.g. "account 3, contact 4"
-            : QCoreApplication::translate("lb::Conversion", "undo of the conversion (removed %1)")
-                  .arg(removed.join(QStringLiteral(", ")));
+            QCoreApplication::translate("lb::Conversion", "undo of the conversion (removed %1)")
+                .arg(removed.join(QStringLiteral(", ")));
     m_workspace.history().append(change);
 
     for (qint64 noteId : done.noteIds)

@@ -15,6 +15,7 @@
 #include <cmath>
 #include <condition_variable>
 #include <deque>
+#include <limits>
 #include <mutex>
 #include <thread>
 
@@ -622,13 +623,16 @@ DemoGenerator::DemoGenerator(DemoOptions options) : m_options(std::move(options)
 DemoSummary DemoGenerator::generate(Workspace& workspace, JobControl* job)
 {
     const qint64 existing = workspace.leads().count({});
+    // (Capped outside the tr() call: lupdate's parser hangs on a template argument list in one.)
+    const int shown = int(std::min<qint64>(existing, std::numeric_limits<int>::max()));
     if (existing > 0)
         throw StoreError(StoreError::Kind::Invalid,
+                         //: %1 the workspace file
                          QCoreApplication::translate("lb::Demo",
-                                                     "%1 already holds %2 leads; demo data goes "
-                                                     "only into an empty workspace")
-                             .arg(workspace.location())
-                             .arg(existing));
+                                                     "%1 already holds %Ln lead(s); demo data "
+                                                     "goes only into an empty workspace",
+                                                     nullptr, shown)
+                             .arg(workspace.location()));
     DemoScoring scoring;
     {
         const scoring::ActiveModel active = scoring::ensureActiveModel(workspace);

@@ -106,10 +106,14 @@ ColumnMapping mapColumns(const QStringList& header, ImportKind kind,
         const QString target = it.value().trimmed();
         const bool named = headerKeys.contains(headerKey(it.key()));
         if (problems && !named)
+            //: CLI error. %1 a column heading of the CSV file, %2 the field it was mapped to;
+            //: --map stays as it is
             *problems << QCoreApplication::translate(
                              "lb::ColumnMapping", "--map \"%1=%2\": the file has no column \"%1\"")
                              .arg(it.key(), target);
         else if (problems && !isMappableField(target, kind))
+            //: CLI error. %1 a column heading of the CSV file, %2 what the user typed as the
+            //: field name
             *problems << QCoreApplication::translate("lb::ColumnMapping",
                                                      "--map \"%1=%2\": \"%2\" is not a field")
                              .arg(it.key(), target);

@@ -172,6 +172,7 @@ bool CsvReader::open(const QString& path, const Options& options)
     m_chunkBytes = std::max<qint64>(4, options.chunkBytes); // (a BOM fits in the first read)
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly)) {
+        //: %1 the file, %2 the reason from the system
         m_error = QCoreApplication::translate("lb::CsvReader", "cannot read %1: %2")
                       .arg(path, m_file.errorString());
         return false;
@@ -207,6 +208,7 @@ bool CsvReader::open(const QString& path, const Options& options)
 
     CsvRecord header;
     if (!next(header)) {
+        //: %1 the CSV file
         m_error = QCoreApplication::translate("lb::CsvReader", "%1 is empty: it has no header row")
                       .arg(path);
         return false;

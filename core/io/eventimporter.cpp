@@ -29,6 +29,7 @@ ImportSummary importEvents(Workspace& workspace, const ImportOptions& options, J
     const int detailColumn = mapping.columnOf(QStringLiteral("detail"));
     if (emailColumn < 0 || typeColumn < 0 || timeColumn < 0)
         throw ImportError(
+            //: %1 the CSV file, %2 the columns it has
             QCoreApplication::translate(
                 "lb::EventImporter", "%1 needs e-mail, event and timestamp columns (columns: %2)")
                 .arg(options.path, run.summary().header.join(QStringLiteral(", "))));
@@ -76,6 +77,7 @@ ImportSummary importEvents(Workspace& workspace, const ImportOptions& options, J
         if (it == leadOf.constEnd()) {
             const auto id = sink->findByEmail(*email);
             if (!id) {
+                //: %1 an e-mail address from the file
                 run.reject(record, QCoreApplication::translate("lb::EventImporter",
                                                                "no lead with this e-mail: %1")
                                        .arg(*email));

@@ -97,6 +97,7 @@ bool ImportRun::nextRecord(CsvRecord& record, QString& problem)
             for (qsizetype i = columns; i < record.cells.size(); ++i)
                 extra = extra || !record.cells.at(i).trimmed().isEmpty();
             if (extra)
+                //: %1 and %2 are numbers (of cells in the row, of columns in the header row)
                 problem = QCoreApplication::translate(
                               "lb::Import", "the row has %1 cells but the header has %2 columns")
                               .arg(record.cells.size())
@@ -175,6 +176,7 @@ void ImportRun::finish(bool committed)
     if (committed) {
         if (!m_rejected->commit())
             throw ImportError(
+                //: %1 the file of rejected rows, %2 the reason from the system
                 QCoreApplication::translate("lb::Import",
                                             "the import was saved, but %1 could not be written: %2")
                     .arg(m_rejected->path(), m_rejected->errorString()));

@@ -83,6 +83,7 @@ ExportSummary exportLeads(Workspace& workspace, const ExportOptions& options, Jo
     QSaveFile file(options.path);
     const bool existed = QFileInfo::exists(options.path);
     if (!file.open(QIODevice::WriteOnly))
+        //: %1 the file, %2 the reason from the system
         throw ExportError(QCoreApplication::translate("lb::LeadExporter", "cannot write %1: %2")
                               .arg(options.path, file.errorString()));
     // Leads are people's data: a new file is for its owner only (0600). An existing one keeps
@@ -137,6 +138,7 @@ ExportSummary exportLeads(Workspace& workspace, const ExportOptions& options, Jo
     });
     flush();
     if (failed || !file.commit())
+        //: %1 the file, %2 the reason from the system
         throw ExportError(QCoreApplication::translate("lb::LeadExporter", "cannot write %1: %2")
                               .arg(options.path, file.errorString()));
     if (job)

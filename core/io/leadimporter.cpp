@@ -465,6 +465,7 @@ ImportSummary importLeads(Workspace& workspace, const ImportOptions& options, Jo
     const ColumnMapping& mapping = run.mapping();
     if (!mapping.has(QStringLiteral("email")) &&
         !(mapping.has(QStringLiteral("last_name")) && mapping.has(QStringLiteral("company"))))
+        //: %1 the CSV file, %2 the columns it has
         throw ImportError(QCoreApplication::translate(
                               "lb::LeadImporter",
                               "%1 has no e-mail column, nor last name and company columns: a "

@@ -45,6 +45,7 @@ Touch TouchService::log(qint64 leadId, const TouchInput& input, const QString& a
                                            "only a call has an outcome, not a touch of type %1")
                    .arg(touchTypeLabel(touch.type)));
     if (touch.at.secsTo(now) < -allowedAheadSecs)
+        //: %1 the date and time given
         refuse(QCoreApplication::translate("lb::Touches",
                                            "a touch cannot be logged in the future (%1)")
                    .arg(touch.at.toString(Qt::ISODate)));

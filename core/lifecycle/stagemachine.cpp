@@ -3,6 +3,7 @@
 #include "lifecycle/leadguard.h"
 #include "model/labels.h"
 #include "qualification/qualificationservice.h"
+#include "util/localeformat.h"
 
 #include <QCoreApplication>
 
@@ -12,7 +13,7 @@ namespace {
 
 QString percent(double share)
 {
-    return QString::number(qRound(share * 1000) / 10.0) + QLatin1Char('%');
+    return fmt::percent(share);
 }
 
 MoveDecision refuse(MoveRule rule, const QString& message, QStringList missing = {})

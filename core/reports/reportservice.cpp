@@ -70,6 +70,7 @@ ReportFilter ReportService::complete(ReportFilter filter, const QDate& today) co
         filter.from = filter.to.addDays(-89);
     if (filter.to < filter.from)
         throw ReportError(
+            //: %1 the last day, %2 the first day (YYYY-MM-DD)
             QCoreApplication::translate("lb::Reports", "the period ends (%1) before it starts (%2)")
                 .arg(filter.to.toString(Qt::ISODate), filter.from.toString(Qt::ISODate)));
     filter.owner = filter.owner.trimmed();

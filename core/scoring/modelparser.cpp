@@ -86,6 +86,7 @@ public:
             return std::nullopt;
         }
         if (!value.isDouble() || !std::isfinite(value.toDouble())) {
+            //: %1 the JSON value found (kept as written)
             add(path, QCoreApplication::translate("lb::ScoringModel", "must be a number, not %1")
                           .arg(jsonText(value)));
             return std::nullopt;
@@ -121,6 +122,7 @@ public:
         }
         if (!value.isString() || (required && value.toString().trimmed().isEmpty())) {
             add(path,
+                //: %1 the JSON value found (kept as written)
                 QCoreApplication::translate("lb::ScoringModel", "must be a non-empty text, not %1")
                     .arg(jsonText(value)));
             return {};
@@ -135,6 +137,7 @@ public:
             return {};
         }
         if (!value.isObject()) {
+            //: %1 the JSON value found (kept as written)
             add(path, QCoreApplication::translate("lb::ScoringModel", "must be an object, not %1")
                           .arg(jsonText(value)));
             return {};
@@ -149,6 +152,7 @@ public:
             return {};
         }
         if (!value.isArray()) {
+            //: %1 the JSON value found (kept as written)
             add(path, QCoreApplication::translate("lb::ScoringModel", "must be a list, not %1")
                           .arg(jsonText(value)));
             return {};
@@ -208,6 +212,7 @@ public:
                                           "must be a domain such as \"example.com\", not %1")
                                           .arg(jsonText(items.at(i))));
                 } else if (!scalarValue(items.at(i))) {
+                    //: %1 the JSON value found (kept as written)
                     add(itemPath, QCoreApplication::translate("lb::ScoringModel",
                                                               "must be a text or a number, not %1")
                                       .arg(jsonText(items.at(i))));
@@ -243,6 +248,8 @@ public:
             const QRegularExpression regex = rulePattern(value.toString());
             if (!regex.isValid()) {
                 add(valuePath,
+                    //: %1 the pattern, %2 the error from the regular expression engine, %3 a
+                    //: character position
                     QCoreApplication::translate("lb::ScoringModel",
                                                 "invalid regular expression %1: %2 at offset %3")
                         .arg(jsonText(value), regex.errorString())
@@ -282,6 +289,7 @@ public:
                         .arg(jsonText(value)));
             else if ((numbers && bounds.at(0).toDouble() > bounds.at(1).toDouble()) ||
                      (dates && bounds.at(0).toString() > bounds.at(1).toString()))
+                //: %1 the JSON value [low, high]
                 add(valuePath, QCoreApplication::translate("lb::ScoringModel",
                                                            "low bound is above high bound in %1")
                                    .arg(jsonText(value)));
@@ -322,6 +330,7 @@ public:
             ok = false;
         } else if (!op.isString() || !parsedOp) {
             add(path + QStringLiteral(".op"),
+                //: %1 the "op" value found in the JSON (kept as written)
                 QCoreApplication::translate("lb::ScoringModel", "unknown operator %1")
                     .arg(jsonText(op)));
             ok = false;
@@ -504,6 +513,7 @@ ModelParseResult parseScoringModel(const QByteArray& json)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
+        //: %1 the file, %2 the JSON parser's message
         result.problems << QCoreApplication::translate("lb::ScoringModel", "%1: not valid JSON: %2")
                                .arg(jsonErrorPosition(json, error.offset), error.errorString());
         return result;
@@ -522,6 +532,7 @@ ModelParseResult parseScoringModel(const QByteArray& json)
     if (root.value(QStringLiteral("format")).toString() != formatName)
         check.add(
             QStringLiteral("format"),
+            //: %1 the only value allowed here (a JSON keyword, kept as written)
             QCoreApplication::translate("lb::ScoringModel", "must be \"%1\"").arg(formatName));
     if (!root.value(QStringLiteral("version")).isDouble() ||
         root.value(QStringLiteral("version")).toDouble() != 1)

@@ -35,6 +35,7 @@ ActiveModel fromStored(const StoredScoringModel& stored)
     } catch (const ModelError& error) {
         throw StoreError(
             StoreError::Kind::Invalid,
+            //: %1 the model id, %2 its name, %3 the problems found
             QCoreApplication::translate("lb::ScoringModel",
                                         "the stored scoring model %1 (\"%2\") is not valid: %3")
                 .arg(stored.id)

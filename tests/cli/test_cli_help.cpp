@@ -134,3 +134,28 @@ TEST(CliHelp, CommandHelpIsTranslated)
     EXPECT_TRUE(listedOptions(result.outText()).contains(QStringLiteral("--stage")));
     EXPECT_NE(result.outText(), english.outText()) << result.outText().toStdString();
 }
+
+// In Swedish the help has no English headings: ours are translated, and Qt's own (the
+// "Options:" of a command's parser, its -h/--help line) come from qt_extra_sv, since Debian
+// ships no current Swedish Qt catalogue.
+TEST(CliHelp, SwedishHelpHasNoEnglishHeadings)
+{
+    QProcessEnvironment swedish;
+    swedish.insert(QStringLiteral("LANG"), QStringLiteral("sv_SE.UTF-8"));
+    swedish.insert(QStringLiteral("LC_ALL"), QStringLiteral("sv_SE.UTF-8"));
+    for (const QStringList& arguments :
+         {QStringList{QStringLiteral("--help")},
+          QStringList{QStringLiteral("leads"), QStringLiteral("--help")},
+          QStringList{QStringLiteral("import"), QStringLiteral("--help")}}) {
+        const CliResult result = runCli(arguments, swedish);
+        const QString help = result.outText();
+        EXPECT_EQ(result.exitCode, 0) << result.errText().toStdString();
+        EXPECT_TRUE(help.startsWith(QStringLiteral("användning: leadbench-cli ")))
+            << help.toStdString();
+        EXPECT_TRUE(help.contains(QStringLiteral("Flaggor:"))) << help.toStdString();
+        for (const char* english : {"usage:", "Usage:", "Options:", "Arguments:", "Commands:",
+                                    "Displays", "Show this help"})
+            EXPECT_FALSE(help.contains(QLatin1String(english))) << english << " in:\n"
+                                                                << help.toStdString();
+    }
+}

@@ -96,6 +96,7 @@ void DashboardPanel::askAndSavePng()
         return;
     if (!savePng(path))
         QMessageBox::warning(this, tr("Chart not saved"),
+                             //: %1 the picture file chosen for the export
                              tr("Leadbench could not write %1.").arg(path));
 }
 

@@ -253,11 +253,13 @@ QString DashboardView::describeFilter() const
 {
     const QLocale locale;
     const ReportFilter current = filter();
+    //: A period: %1 its first day, %2 its last
     QString text = tr("%1 – %2").arg(locale.toString(current.from, QLocale::ShortFormat),
                                      locale.toString(current.to, QLocale::ShortFormat));
     text += QStringLiteral(" · ") + (current.owner.isEmpty() ? tr("Any owner") : current.owner);
-    text += QStringLiteral(" · ") +
-            (current.source.isEmpty() ? tr("Any source") : tr("Source: %1").arg(current.source));
+    //: %1 a lead source such as "Webinar"
+    const QString source = tr("Source: %1").arg(current.source);
+    text += QStringLiteral(" · ") + (current.source.isEmpty() ? tr("Any source") : source);
     return text;
 }
 

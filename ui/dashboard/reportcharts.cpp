@@ -2,6 +2,7 @@
 
 #include "leads/leadtablemodel.h"
 #include "lifecycle/stagereason.h"
+#include "util/localeformat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -188,8 +189,7 @@ QString ReportCharts::money(double amount, const QString& currency)
 
 QString ReportCharts::percent(const std::optional<double>& share)
 {
-    //: A share shown as a percentage; "–" when there is nothing to divide by
-    return share ? tr("%1 %").arg(QLocale().toString(*share * 100, 'f', 0)) : QStringLiteral("–");
+    return share ? fmt::percent(*share, 0) : QStringLiteral("–");
 }
 
 QString ReportCharts::days(const std::optional<double>& value)
@@ -259,6 +259,7 @@ QChart* ReportCharts::sources(const reports::SourcesReport& report, const Open& 
     }
     QChart* chart =
         barChart(Layout::Horizontal, categories, {pipeline, won}, QStringLiteral("%.0f"), open);
+    //: Chart title. %1 the currency code (EUR)
     chart->setTitle(tr("Sources: pipeline and won (%1)").arg(report.currency));
     return chart;
 }

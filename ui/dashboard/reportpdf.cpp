@@ -45,6 +45,7 @@ bool ReportPdf::write(const QString& path, const QString& heading,
     QPainter painter;
     if (!painter.begin(&writer)) {
         if (error)
+            //: %1 the PDF file chosen
             *error = tr("Leadbench could not write %1.").arg(path);
         return false;
     }
@@ -86,6 +87,7 @@ bool ReportPdf::write(const QString& path, const QString& heading,
     }
     if (!painter.end()) {
         if (error)
+            //: %1 the PDF file chosen
             *error = tr("Leadbench could not write %1.").arg(path);
         return false;
     }

@@ -3,6 +3,7 @@
 #include "lifecycle/lifecycleservice.h"
 #include "main/themecolors.h"
 #include "store/storeerror.h"
+#include "util/counts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -70,6 +71,7 @@ ConversionDialog::ConversionDialog(ConversionService& service, const Lead& lead,
                                    QWidget* parent)
     : QDialog(parent), m_service(service), m_lead(lead), m_actor(std::move(actor))
 {
+    //: Window title. %1 the lead's name
     setWindowTitle(tr("Convert %1").arg(lead.displayName()));
     auto* layout = new QVBoxLayout(this);
 
@@ -173,6 +175,8 @@ void ConversionDialog::fillAccounts(const QList<AccountSuggestion>& suggestions)
     m_account->clear();
     m_matchesOffered = !suggestions.isEmpty();
     for (const AccountSuggestion& suggestion : suggestions) {
+        //: An account to pick. %1 its name, %2 its id, %3 why it is suggested ("same e-mail
+        //: domain")
         m_account->addItem(tr("%1 (#%2, %3)")
                                .arg(suggestion.account.name)
                                .arg(suggestion.account.id)
@@ -196,6 +200,8 @@ void ConversionDialog::searchAccounts()
             if (m_account->findData(account.id) >= 0)
                 continue;
             m_account->insertItem(m_account->count() - 1,
+                                  //: An account to pick. %1 its name, %2 its id, %3 why it is
+                                  //: suggested ("same e-mail domain")
                                   tr("%1 (#%2, %3)")
                                       .arg(account.name)
                                       .arg(account.id)
@@ -273,21 +279,24 @@ void ConversionDialog::showPreview()
             m_preview->setItem(row, 3, write);
         }
     };
-    addRows(AccountRecord,
-            m_plan.createAccount
-                ? tr("New account")
-                : tr("Account #%1 %2").arg(m_plan.account.id).arg(m_plan.account.name),
+    // (Each tr() first in its statement: lupdate drops a //: note that an operator separates
+    // from its call.)
+    //: %1 the account's id, %2 its name
+    const QString existingAccount =
+        tr("Account #%1 %2").arg(m_plan.account.id).arg(m_plan.account.name);
+    //: %1 the contact's id
+    const QString existingContact = tr("Contact #%1 (same e-mail)").arg(m_plan.contact.id);
+    addRows(AccountRecord, m_plan.createAccount ? tr("New account") : existingAccount,
             m_plan.accountFields);
-    addRows(ContactRecord,
-            m_plan.createContact ? tr("New contact")
-                                 : tr("Contact #%1 (same e-mail)").arg(m_plan.contact.id),
+    addRows(ContactRecord, m_plan.createContact ? tr("New contact") : existingContact,
             m_plan.contactFields);
     m_carried->setText(
-        tr("Carried over to the contact: %1 events, %2 answers, %3 notes. Amounts in %4.")
-            .arg(m_plan.eventCount)
-            .arg(m_plan.answerCount)
-            .arg(m_plan.noteCount)
-            .arg(m_plan.currency));
+        //: %1 a list of counts ("3 events, 2 answers and 1 note"), %2 a currency code (EUR)
+        tr("Carried over to the contact: %1. Amounts in %2.")
+            .arg(counts::list({counts::events(m_plan.eventCount),
+                               counts::answers(m_plan.answerCount),
+                               counts::notes(m_plan.noteCount)}),
+                 m_plan.currency));
 }
 
 void ConversionDialog::convert()

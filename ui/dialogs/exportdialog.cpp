@@ -236,6 +236,7 @@ void ExportDialog::jobFinished()
         m_status->setText(tr("The export was cancelled; no file was written."));
     } else if (!m_runner->errorMessage().isEmpty()) {
         m_progress->setValue(0);
+        //: %1 the reason
         m_status->setText(tr("The export failed: %1").arg(m_runner->errorMessage()));
     } else {
         m_progress->setValue(1);

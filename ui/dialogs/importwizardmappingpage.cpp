@@ -207,12 +207,11 @@ void ImportWizardMappingPage::updateWarnings()
     QStringList labels;
     for (const QString& field : twice)
         labels << fieldLabel(field);
-    m_warning->setText(
-        labels.isEmpty()
-            ? QString()
-            : tr("Chosen for more than one column: %1. Only the first of those columns is "
-                 "imported.")
-                  .arg(labels.join(QStringLiteral(", "))));
+    //: %1 a list of field names
+    const QString warning = tr("Chosen for more than one column: %1. Only the first of those "
+                               "columns is imported.")
+                                .arg(labels.join(QStringLiteral(", ")));
+    m_warning->setText(labels.isEmpty() ? QString() : warning);
     m_warning->setVisible(!labels.isEmpty());
 }
 

@@ -1,6 +1,7 @@
 #include "dialogs/importwizardpreviewpage.h"
 
 #include "main/jobrunner.h"
+#include "util/localeformat.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -165,9 +166,9 @@ void ImportWizardPreviewPage::readFinished()
         m_session.detectedDelimiter = m_result->detected;
     m_result.reset();
     m_ok = error.isEmpty() && !m_session.preview.header.isEmpty();
-    m_error->setText(!error.isEmpty() ? error
-                     : m_ok           ? QString()
-                                      : tr("%1 has no header row.").arg(m_session.filePath));
+    //: %1 the file name
+    const QString noHeader = tr("%1 has no header row.").arg(m_session.filePath);
+    m_error->setText(!error.isEmpty() ? error : m_ok ? QString() : noHeader);
     m_error->setVisible(!m_ok);
     showPreview();
 }
@@ -184,15 +185,18 @@ void ImportWizardPreviewPage::showPreview()
     m_delimiter->setText(m_session.detectedDelimiter.isNull()
                              ? QString()
                              : delimiterLabel(m_session.detectedDelimiter));
-    m_delimiterCombo->setItemText(
-        0, m_session.detectedDelimiter.isNull()
-               ? tr("As detected")
-               : tr("As detected: %1").arg(delimiterLabel(m_session.detectedDelimiter)));
+    if (m_session.detectedDelimiter.isNull())
+        m_delimiterCombo->setItemText(0, tr("As detected"));
+    else
+        m_delimiterCombo->setItemText(
+            //: %1 the separator found in the file, e.g. "Semicolon"
+            0, tr("As detected: %1").arg(delimiterLabel(m_session.detectedDelimiter)));
     m_info->setText(
+        //: %1 the file name, %2 the number of columns, %3 the file size ("371 bytes")
         m_ok ? tr("%1 — %2 columns, %3. The first %n row(s):", "", int(preview.rows.size()))
                    .arg(QFileInfo(m_session.filePath).fileName())
                    .arg(preview.header.size())
-                   .arg(QLocale().formattedDataSize(preview.fileSize))
+                   .arg(fmt::dataSize(preview.fileSize))
              : QString());
 
     m_table->setColumnCount(int(preview.header.size()));

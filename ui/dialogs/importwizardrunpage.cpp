@@ -70,6 +70,7 @@ void ImportWizardRunPage::initializePage()
     m_progress->setValue(0);
     m_phase->clear();
     m_status->setText(
+        //: %1 the file name
         tr("Importing %1 into the workspace…").arg(QFileInfo(m_session.filePath).fileName()));
     m_cancel->setEnabled(true);
 

@@ -15,6 +15,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QWizard>
+#include <algorithm>
+#include <limits>
 
 namespace lb {
 
@@ -117,6 +119,7 @@ void ImportWizardSummaryPage::initializePage()
         break;
     case ImportWizardSession::Outcome::Failed:
     case ImportWizardSession::Outcome::None:
+        //: %1 the reason
         m_status->setText(tr("The file could not be imported. Nothing was changed in the "
                              "workspace.\n\n%1")
                               .arg(m_session.error));
@@ -185,13 +188,18 @@ void ImportWizardSummaryPage::fillRejectedTable()
             m_table->setItem(r, c, new QTableWidgetItem(rows.at(r).at(c)));
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_rejectedNote->setText(
-        summary.rejected > rows.size()
-            ? tr("The first %1 of %2 rejected rows. Save them to see all, fix them and import "
-                 "the saved file.")
-                  .arg(QLocale().toString(qint64(rows.size())),
-                       QLocale().toString(summary.rejected))
-            : tr("These rows were not imported. Save them, fix them and import the saved file."));
+    // (Capped outside the tr() call: lupdate's parser hangs on a template argument list in one.)
+    const int rejected = int(std::min<qint64>(summary.rejected, std::numeric_limits<int>::max()));
+    if (summary.rejected > rows.size())
+        m_rejectedNote->setText(
+            //: %1 how many rows the table shows, of all the rejected rows
+            tr("The first %1 of %Ln rejected row(s). Save them to see all, fix them and import "
+               "the saved file.",
+               nullptr, rejected)
+                .arg(QLocale().toString(qint64(rows.size()))));
+    else
+        m_rejectedNote->setText(
+            tr("These rows were not imported. Save them, fix them and import the saved file."));
     m_save->setEnabled(!summary.rejectedFile.isEmpty());
 }
 
@@ -204,8 +212,11 @@ bool ImportWizardSummaryPage::saveRejectedTo(const QString& path)
         ok = QFile::remove(path);
     if (ok)
         ok = QFile::copy(source, path);
-    m_saved->setText(ok ? tr("Saved to %1").arg(QDir::toNativeSeparators(path))
-                        : tr("Could not save %1").arg(QDir::toNativeSeparators(path)));
+    if (ok)
+        m_saved->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
+    else
+        //: %1 the file chosen for the rejected rows
+        m_saved->setText(tr("Could not save %1").arg(QDir::toNativeSeparators(path)));
     return ok;
 }
 

@@ -19,8 +19,21 @@
 #include <QMessageBox>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace lb {
+
+namespace {
+
+// A spin box's unit in the plural form its value needs ("1 day", "30 days"), kept up to date.
+void followPlural(QSpinBox* box, const std::function<QString(int)>& suffix)
+{
+    box->setSuffix(suffix(box->value()));
+    QObject::connect(box, &QSpinBox::valueChanged, box,
+                     [box, suffix](int value) { box->setSuffix(suffix(value)); });
+}
+
+} // namespace
 
 SettingsDialog::SettingsDialog(Workspace* workspace, QWidget* parent)
     : QDialog(parent), m_workspace(workspace)
@@ -78,9 +91,11 @@ SettingsDialog::SettingsDialog(Workspace* workspace, QWidget* parent)
         m_freshness->setObjectName(QStringLiteral("freshnessDays"));
         m_freshness->setAccessibleName(tr("Answers stay fresh for"));
         m_freshness->setRange(1, 3650);
-        //: Suffix of a number of days
-        m_freshness->setSuffix(tr(" days"));
         m_freshness->setValue(current.freshnessDays);
+        followPlural(m_freshness, [this](int days) {
+            //: Suffix of a number of days in a spin box, with its leading space: "30 days"
+            return tr(" day(s)", nullptr, days);
+        });
         teamForm->addRow(tr("Answers stay &fresh for:"), m_freshness);
         m_mql = new QDoubleSpinBox(team);
         m_mql->setObjectName(QStringLiteral("mqlThreshold"));
@@ -102,9 +117,11 @@ SettingsDialog::SettingsDialog(Workspace* workspace, QWidget* parent)
         m_slaHours->setObjectName(QStringLiteral("mqlTouchHours"));
         m_slaHours->setAccessibleName(tr("MQLs must be touched within"));
         m_slaHours->setRange(1, sla::maxMqlTouchHours);
-        //: Suffix of a number of hours
-        m_slaHours->setSuffix(tr(" hours"));
         m_slaHours->setValue(sla::mqlTouchHours(m_workspace->settings()));
+        followPlural(m_slaHours, [this](int hours) {
+            //: Suffix of a number of hours in a spin box, with its leading space: "24 hours"
+            return tr(" hour(s)", nullptr, hours);
+        });
         m_slaHours->setToolTip(tr("MQLs without a logged touch this long after they became MQL "
                                   "are listed in the Overdue queue and marked in the table."));
         teamForm->addRow(tr("MQLs must be &touched within:"), m_slaHours);

@@ -4,6 +4,7 @@
 #include "lifecycle/leadguard.h"
 #include "main/themecolors.h"
 #include "store/storeerror.h"
+#include "util/localeformat.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -18,7 +19,7 @@ namespace lb {
 namespace {
 QString percent(double share)
 {
-    return QString::number(qRound(share * 1000) / 10.0) + QLatin1Char('%');
+    return fmt::percent(share);
 }
 } // namespace
 

@@ -523,7 +523,6 @@ void MainWindow::refresh()
 
 void MainWindow::updateStatus()
 {
-    const QLocale locale;
     if (!m_workspace) {
         m_countLabel->setText(tr("No workspace open"));
         m_emptyState->setText(tr("Open a workspace with File → Open Workspace, or create one with "
@@ -534,8 +533,10 @@ void MainWindow::updateStatus()
     const int shown = m_model->rowCount();
     // The SLA moment only marks rows: with it alone, every lead is listed.
     const bool filtered = m_model->filter() != LeadFilter{.slaCutoff = m_model->filter().slaCutoff};
-    m_countLabel->setText(filtered ? tr("%1 leads match").arg(locale.toString(shown))
-                                   : tr("%1 leads").arg(locale.toString(shown)));
+    //: Status bar: how many leads the current queue and filters show.
+    m_countLabel->setText(filtered ? tr("%Ln lead(s) match", nullptr, shown)
+                                   //: Status bar: how many leads the queue shows (no filter).
+                                   : tr("%Ln lead(s)", nullptr, shown));
     if (shown > 0) {
         m_center->setCurrentWidget(m_table);
     } else {

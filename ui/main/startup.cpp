@@ -43,6 +43,7 @@ QString ensureDefaultWorkspace(const QString& path, qint64 demoLeads)
         for (const char* suffix : {"-wal", "-shm"})
             QFile::remove(partial + QLatin1String(suffix));
         if (!QFile::rename(partial, path))
+            //: %1 a folder or file of the default workspace
             return QCoreApplication::translate("lb::Startup", "cannot create %1").arg(path);
     } catch (const StoreError& error) {
         QFile::remove(partial);

@@ -1,7 +1,9 @@
 #include "scoring/scorebar.h"
 
 #include "main/themecolors.h"
+#include "util/localeformat.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <algorithm>
 
@@ -17,10 +19,10 @@ void ScoreBar::setParts(double fit, double behavior, double threshold)
     m_fit = fit;
     m_behavior = behavior;
     m_threshold = threshold;
-    setToolTip(tr("Fit %1 + behaviour %2; MQL at %3")
-                   .arg(fit, 0, 'f', 1)
-                   .arg(behavior, 0, 'f', 1)
-                   .arg(threshold));
+    //: Tooltip of the score bar: %1 fit points, %2 behaviour points, %3 the MQL threshold (points)
+    setToolTip(
+        tr("Fit %1 + behaviour %2; MQL at %3")
+            .arg(fmt::number(fit, 1), fmt::number(behavior, 1), QLocale().toString(threshold)));
     update();
 }
 

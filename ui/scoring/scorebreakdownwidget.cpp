@@ -9,12 +9,14 @@
 #include "store/storeerror.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace lb {
 
@@ -24,6 +26,23 @@ QString pointsText(double points)
 {
     const QString text = QLocale().toString(points, 'f', 1);
     return points > 0 ? QStringLiteral("+") + text : text;
+}
+
+// "Company size: employees empty (10 points)": whole points as a count, fractions as a number.
+QString missingText(const scoring::MissingData& missing)
+{
+    const QString label = scoring::displayRuleLabel(missing.label);
+    const QString fields = leadFieldLabels(missing.fields);
+    if (missing.points == std::round(missing.points) && std::abs(missing.points) < 1e9)
+        //: %1 rule label, %2 the empty fields the rule reads, then the points the rule is worth
+        return QCoreApplication::translate("lb::ScoreBreakdownWidget",
+                                           "%1: %2 empty (%Ln point(s))", nullptr,
+                                           int(missing.points))
+            .arg(label, fields);
+    //: %1 rule label, %2 the empty fields, %3 a decimal number of points such as 2.5 (not a
+    //: count: always the plural)
+    return QCoreApplication::translate("lb::ScoreBreakdownWidget", "%1: %2 empty (%3 points)")
+        .arg(label, fields, pointsText(missing.points));
 }
 
 QLabel* heading(const QString& text, QWidget* parent)
@@ -114,11 +133,14 @@ void ScoreBreakdownWidget::setBreakdown(const scoring::ScoreBreakdown& breakdown
             .arg(QLocale().toString(breakdown.asOf.toLocalTime(), QLocale::ShortFormat)));
     m_bar->setParts(result.fitExact, result.behaviorExact, breakdown.mqlThreshold);
     const QString threshold = QLocale().toString(breakdown.mqlThreshold);
-    m_mqlLabel->setText(
-        breakdown.pointsToMql > 0
-            ? tr("%n point(s) below the MQL threshold (%1).", "", breakdown.pointsToMql)
-                  .arg(threshold)
-            : tr("At or over the MQL threshold (%1).").arg(threshold));
+    if (breakdown.pointsToMql > 0)
+        m_mqlLabel->setText(
+            //: %1 the MQL threshold (points)
+            tr("%n point(s) below the MQL threshold (%1).", "", breakdown.pointsToMql)
+                .arg(threshold));
+    else
+        //: %1 the MQL threshold (points)
+        m_mqlLabel->setText(tr("At or over the MQL threshold (%1).").arg(threshold));
 
     m_contributions->setRowCount(int(result.explanation.size()));
     for (int row = 0; row < result.explanation.size(); ++row) {
@@ -127,6 +149,7 @@ void ScoreBreakdownWidget::setBreakdown(const scoring::ScoreBreakdown& breakdown
         auto* label =
             new QTableWidgetItem(part.fit || part.kind != scoring::Contribution::Kind::Rule
                                      ? text
+                                     //: %1 a behaviour rule's label, e.g. "Web visits"
                                      : tr("%1 (behaviour)").arg(text));
         label->setToolTip(part.rule);
         auto* points = new QTableWidgetItem(pointsText(part.points));
@@ -159,16 +182,18 @@ void ScoreBreakdownWidget::setBreakdown(const scoring::ScoreBreakdown& breakdown
 
     m_missing->clear();
     for (const scoring::MissingData& missing : breakdown.missing)
-        //: %1 rule label, %2 the empty fields, %3 points
-        m_missing->addItem(tr("%1: %2 empty (%3 points)")
-                               .arg(scoring::displayRuleLabel(missing.label),
-                                    leadFieldLabels(missing.fields), pointsText(missing.points)));
+        m_missing->addItem(missingText(missing));
     m_steps->clear();
     for (const scoring::ScoreStep& step : breakdown.steps) {
         const QString label = scoring::displayRuleLabel(step.label);
-        const QString what =
-            step.fit ? tr("if \"%1\" held").arg(label) : tr("one more \"%1\" now").arg(label);
-        QString text = tr("%1: score %2").arg(what).arg(step.totalAfter);
+        //: A step that would raise the score: %1 a fit rule's label. Followed by ": 77 points"
+        const QString ifHeld = tr("if \"%1\" held").arg(label);
+        //: A step that would raise the score: %1 a behaviour rule's label (a kind of event).
+        //: Followed by ": 77 points"
+        const QString oneMore = tr("one more \"%1\" now").arg(label);
+        const QString what = step.fit ? ifHeld : oneMore;
+        //: %1 "if Job title held" / "one more event (Web visits)": the score it would give
+        QString text = tr("%1: %Ln point(s)", nullptr, step.totalAfter).arg(what);
         if (step.reachesMql && breakdown.pointsToMql > 0)
             text += QStringLiteral(" - ") + tr("reaches MQL");
         m_steps->addItem(text);

@@ -351,11 +351,12 @@ void ScoringModelEditorDialog::updateWhatIf()
                                   m_model->mqlThreshold);
     const QLocale locale;
     QString text =
-        //: %1 leads scored, %2/%3 at or over MQL now/with the edits, %4 newly, %5 no longer
-        tr("%1 leads: at or over MQL now %2, with the edits %3 (%4 newly, %5 no longer); "
-           "%6 would move from New to MQL.")
-            .arg(locale.toString(m_engine->snapshot().size()),
-                 locale.toString(c.current.atOrOverMql), locale.toString(c.candidate.atOrOverMql),
+        //: The leads scored, then numbers of leads: %1/%2 at or over MQL now/with the edits,
+        //: %3 newly, %4 no longer, %5 would move from New to MQL
+        tr("%Ln lead(s): at or over MQL now %1, with the edits %2 (%3 newly, %4 no longer); "
+           "%5 would move from New to MQL.",
+           nullptr, int(m_engine->snapshot().size()))
+            .arg(locale.toString(c.current.atOrOverMql), locale.toString(c.candidate.atOrOverMql),
                  locale.toString(c.newlyOverMql), locale.toString(c.noLongerOverMql),
                  locale.toString(c.candidate.wouldPromote));
     if (m_engine->snapshot().size() < m_engine->snapshot().workspaceLeads())
@@ -363,6 +364,7 @@ void ScoringModelEditorDialog::updateWhatIf()
                 tr("(a sample of %1)").arg(locale.toString(m_engine->snapshot().workspaceLeads()));
     if (!c.candidate.fieldsNotInSnapshot.isEmpty())
         text +=
+            //: %1 a list of fields
             QLatin1Char(' ') + tr("Not loaded, counted as empty: %1.")
                                    .arg(c.candidate.fieldsNotInSnapshot.join(QStringLiteral(", ")));
     m_whatIfLabel->setText(text);
@@ -445,6 +447,7 @@ void ScoringModelEditorDialog::importFile()
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         QMessageBox::warning(this, tr("Import scoring model"),
+                             //: %1 the file, %2 the reason from the system
                              tr("Cannot read %1: %2").arg(path, file.errorString()));
         return;
     }
@@ -466,6 +469,7 @@ void ScoringModelEditorDialog::exportFile()
     const QByteArray json = modelJson();
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json) != json.size())
         QMessageBox::warning(this, tr("Export scoring model"),
+                             //: %1 the file, %2 the reason from the system
                              tr("Cannot write %1: %2").arg(path, file.errorString()));
 }
 

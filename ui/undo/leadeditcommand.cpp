@@ -14,6 +14,7 @@ LeadEditCommand::LeadEditCommand(Workspace& workspace, QString actor, Lead befor
       m_after(std::move(after)), m_onError(std::move(onError)), m_onDone(std::move(onDone))
 {
     setText(
+        //: Undo menu text, after "Undo": a noun phrase. %1 the lead's name
         QCoreApplication::translate("lb::LeadEditCommand", "Edit %1").arg(m_after.displayName()));
 }
 

@@ -4,6 +4,7 @@
 #include "commands/tableprint.h"
 
 #include "crm/committee.h"
+#include "util/localeformat.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -182,15 +183,17 @@ int runAccount(CliContext& context, const QStringList& arguments)
         break;
     }
     QTextStream& out = context.out();
+    //: %1 account id, %2 its name
     out << tr("account %1 \"%2\"").arg(id).arg(account->name) << '\n';
-    out << "  "
-        << tr("domain: %1, country: %2, owner: %3")
+    out << "  ";
+    //: %1 the account's e-mail domain, %2 its country, %3 its owner
+    out << tr("domain: %1, country: %2, owner: %3")
                .arg(account->domain, account->country, figures->owner)
         << '\n';
-    out << "  "
-        << tr("open pipeline: %1, won: %2")
-               .arg(QString::number(figures->openPipeline, 'f', 2),
-                    QString::number(figures->won, 'f', 2))
+    out << "  ";
+    //: %1 and %2 amounts of money (in the workspace currency)
+    out << tr("open pipeline: %1, won: %2")
+               .arg(fmt::number(figures->openPipeline, 2), fmt::number(figures->won, 2))
         << '\n';
     out << '\n'
         << QCoreApplication::translate("lb::cli", "%n contact(s)", "", int(figures->contacts))

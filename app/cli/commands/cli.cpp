@@ -43,6 +43,7 @@ GlobalOptions splitGlobalOptions(const QStringList& arguments)
             if (argument == name) {
                 if (i + 1 >= arguments.size())
                     usageError(
+                        //: %1 an option name such as --stage (kept as it is)
                         QCoreApplication::translate("lb::cli", "%1 needs a value").arg(name));
                 *target = arguments.at(++i);
                 matched = true;

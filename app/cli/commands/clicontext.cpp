@@ -23,7 +23,7 @@ CliContext::CliContext(QString dbPath, QString user, OutputFormat format)
 Workspace& CliContext::workspace(bool create)
 {
     if (!m_helpSynopsis.isEmpty()) // never reached: every command parses first
-        throw CliHelp{QStringLiteral("usage: leadbench-cli ") + m_helpSynopsis + QLatin1Char('\n')};
+        throw CliHelp{usagePrefix() + m_helpSynopsis + QLatin1Char('\n')};
     if (!m_workspace) {
         if (create)
             QDir().mkpath(QFileInfo(m_dbPath).absolutePath());
@@ -65,11 +65,11 @@ void CliContext::parse(QCommandLineParser& parser, const QStringList& arguments,
         throw CliHelp{commandHelp(m_helpSynopsis, parser)};
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     if (!parser.parse(QStringList{QStringLiteral("leadbench-cli")} + arguments))
-        usageError(parser.errorText() + QStringLiteral("\nusage: leadbench-cli ") + usage);
+        usageError(parser.errorText() + QLatin1Char('\n') + usagePrefix() + usage);
     const int count = int(parser.positionalArguments().size());
     if (count < minPositional || (maxPositional >= 0 && count > maxPositional))
         usageError(QCoreApplication::translate("lb::cli", "wrong number of arguments") +
-                   QStringLiteral("\nusage: leadbench-cli ") + usage);
+                   QLatin1Char('\n') + usagePrefix() + usage);
 }
 
 void CliContext::printJson(const QJsonValue& value)

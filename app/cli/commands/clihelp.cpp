@@ -25,14 +25,22 @@ QString optionList(const QList<std::pair<QString, QString>>& options)
 
 } // namespace
 
+QString usagePrefix()
+{
+    //: CLI: the start of the line that shows how a command is typed ("usage: leadbench-cli
+    //: leads [--stage S]"); lower case like the rest of the line
+    return QCoreApplication::translate("lb::cli", "usage:") + QStringLiteral(" leadbench-cli ");
+}
+
 QString globalUsage()
 {
-    QString text = QStringLiteral("usage: leadbench-cli [--db PATH] [--user NAME] [--wait SECONDS] "
-                                  "COMMAND [ARGS] [--format text|json|csv]\n\n");
+    QString text = usagePrefix() + QStringLiteral("[--db PATH] [--user NAME] [--wait SECONDS] "
+                                                  "COMMAND [ARGS] [--format text|json|csv]\n\n");
     //: CLI --help: heading of the list of the global options.
     text += QCoreApplication::translate("lb::cli", "Options:") + QLatin1Char('\n');
     text += optionList({
         {QStringLiteral("--db PATH"),
+         //: CLI --help, --db. %1 the default workspace path
          QCoreApplication::translate("lb::cli", "The workspace file (default: %1).")
              .arg(defaultWorkspacePath())},
         {QStringLiteral("--user NAME"),
@@ -65,7 +73,7 @@ QString globalUsage()
 
 QString commandHelp(const QString& synopsis, const QCommandLineParser& parser)
 {
-    QString text = QStringLiteral("usage: leadbench-cli ") + synopsis + QLatin1Char('\n');
+    QString text = usagePrefix() + synopsis + QLatin1Char('\n');
     // Qt's own help text after its first line, the "Usage:" line naming the program, which the
     // synopsis above replaces; its heading ours, as in the global help (Qt's Swedish catalogue
     // lacks it).

@@ -6,6 +6,9 @@ class QCommandLineParser;
 
 namespace lb::cli {
 
+// "usage: leadbench-cli ": the start of a usage line, in the user's language.
+QString usagePrefix();
+
 // leadbench-cli --help: the global options and every command's synopsis (commandtable.cpp).
 QString globalUsage();
 

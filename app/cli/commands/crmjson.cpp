@@ -1,6 +1,7 @@
 #include "commands/crmjson.h"
 
 #include "util/isotime.h"
+#include "util/localeformat.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -43,8 +44,7 @@ qint64 daysSince(const QDateTime& since, const QDateTime& now)
 
 QString amountText(const std::optional<double>& amount, const QString& currency)
 {
-    return amount ? QStringLiteral("%1 %2").arg(QString::number(*amount, 'f', 2), currency)
-                  : QStringLiteral("–");
+    return amount ? fmt::money(*amount, currency, 2) : QStringLiteral("–");
 }
 
 QJsonObject accountRowJson(const AccountRow& row)
@@ -87,8 +87,8 @@ QStringList accountCells(const AccountRow& row, bool forCsv)
             row.domain,
             row.country,
             QString::number(row.contacts),
-            forCsv ? csvNumber(row.openPipeline) : QString::number(row.openPipeline, 'f', 2),
-            forCsv ? csvNumber(row.won) : QString::number(row.won, 'f', 2),
+            forCsv ? csvNumber(row.openPipeline) : fmt::number(row.openPipeline, 2),
+            forCsv ? csvNumber(row.won) : fmt::number(row.won, 2),
             row.owner};
 }
 
@@ -143,10 +143,11 @@ QStringList opportunityCells(const OpportunityRow& row, const QDateTime& now, bo
             QString::number(row.accountId),
             row.accountName,
             forCsv ? csvNumber(row.amount)
-                   : (row.amount ? QString::number(*row.amount, 'f', 2) : QStringLiteral("–")),
+                   : (row.amount ? fmt::number(*row.amount, 2) : QStringLiteral("–")),
             row.currency,
-            row.closeDate.isValid() ? row.closeDate.toString(Qt::ISODate)
-                                    : (forCsv ? QString() : QStringLiteral("–")),
+            row.closeDate.isValid()
+                ? (forCsv ? row.closeDate.toString(Qt::ISODate) : fmt::date(row.closeDate))
+                : (forCsv ? QString() : QStringLiteral("–")),
             opportunityStageName(row.stage),
             row.owner,
             row.leadSource,

@@ -1,4 +1,5 @@
 // export leads FILE [--stage S]: leads as CSV (spec/cli.md, spec/csv-import.md Export).
+#include "commands/clihelp.h"
 #include "commands/commands.h"
 
 #include "io/leadexporter.h"
@@ -25,8 +26,9 @@ int runExport(CliContext& context, const QStringList& arguments)
     parser.addOption(stageOption);
     context.parse(parser, arguments, usage, 2, 2);
     if (parser.positionalArguments().at(0) != QLatin1String("leads"))
+        //: %1 what the user typed after "export"
         usageError(tr("export what? \"%1\" (leads)").arg(parser.positionalArguments().at(0)) +
-                   QStringLiteral("\nusage: leadbench-cli ") + usage);
+                   QLatin1Char('\n') + usagePrefix() + usage);
     io::ExportOptions options;
     options.path = parser.positionalArguments().at(1);
     if (parser.isSet(stageOption)) {
@@ -50,7 +52,10 @@ int runExport(CliContext& context, const QStringList& arguments)
                         {QStringLiteral("file"), options.path},
                         {QStringLiteral("columns"), QJsonArray::fromStringList(summary.columns)}});
     else
-        context.out() << tr("exported %1 leads to %2").arg(summary.leads).arg(options.path) << '\n';
+        context.out() << QCoreApplication::translate("lb::cli", "exported %Ln lead(s) to %1",
+                                                     nullptr, int(summary.leads))
+                             .arg(options.path)
+                      << '\n';
     return ExitOk;
 }
 

@@ -1,4 +1,5 @@
 // import leads|events FILE: CSV into the workspace (spec/cli.md, spec/csv-import.md).
+#include "commands/clihelp.h"
 #include "commands/commands.h"
 
 #include "io/eventimporter.h"
@@ -30,8 +31,8 @@ std::optional<QChar> delimiterArgument(const QString& text)
         return QLatin1Char('\t');
     if (text.size() == 1 && QStringLiteral(",;\t|").contains(text.front()))
         return text.front();
-    usageError(tr("--delimiter: \"%1\" is not one of , ; TAB |").arg(text) +
-               QStringLiteral("\nusage: leadbench-cli ") + importUsage);
+    usageError(tr("--delimiter: \"%1\" is not one of , ; TAB |").arg(text) + QLatin1Char('\n') +
+               usagePrefix() + importUsage);
 }
 
 void printSummary(CliContext& context, const io::ImportSummary& summary)
@@ -62,11 +63,13 @@ void printSummary(CliContext& context, const io::ImportSummary& summary)
         context.err() << tr("dry run: nothing was written") << '\n';
         // Without a rejected file, say here which rows would have been refused.
         for (qsizetype i = 0; i < summary.firstRejected.size() && i < 20; ++i)
+            //: %1 a line number of the CSV file, %2 why the row was rejected
             context.err() << tr("line %1: %2")
                                  .arg(summary.firstRejected.at(i).line)
                                  .arg(summary.firstRejected.at(i).reason)
                           << '\n';
     } else if (!summary.rejectedFile.isEmpty()) {
+        //: %1 the file the rejected rows were saved to
         context.err() << tr("rejected rows: %1").arg(summary.rejectedFile) << '\n';
     }
     context.err().flush();
@@ -90,8 +93,9 @@ int runImport(CliContext& context, const QStringList& arguments)
     context.parse(parser, arguments, importUsage, 2, 2);
     const QString kind = parser.positionalArguments().at(0);
     if (kind != QLatin1String("leads") && kind != QLatin1String("events"))
-        usageError(tr("import what? \"%1\" (leads or events)").arg(kind) +
-                   QStringLiteral("\nusage: leadbench-cli ") + importUsage);
+        //: %1 what the user typed after "import"
+        usageError(tr("import what? \"%1\" (leads or events)").arg(kind) + QLatin1Char('\n') +
+                   usagePrefix() + importUsage);
 
     io::ImportOptions options;
     options.path = parser.positionalArguments().at(1);
@@ -104,6 +108,7 @@ int runImport(CliContext& context, const QStringList& arguments)
     if (!problems.isEmpty())
         usageError(problems.join(QLatin1Char('\n')));
     if (!QFileInfo(options.path).isFile())
+        //: %1 the path given
         badInput(tr("%1: no such file").arg(options.path));
 
     // A dry run against a workspace that does not exist yet counts against an empty scratch

@@ -45,6 +45,7 @@ int parseNumber(const QString& text, const QString& option, int low, int high)
     const int value = text.toInt(&ok);
     if (!ok || value < low || value > high)
         badInput(
+            //: %1 an option name such as --limit, %2 the value given
             QCoreApplication::translate("lb::cli", "%1: \"%2\" is not a whole number from %3 to %4")
                 .arg(option, text)
                 .arg(low)
@@ -191,6 +192,7 @@ int runShow(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption eventsOption(
         QStringLiteral("events"),
+        //: %1 the default number (N stays as it is)
         QCoreApplication::translate("lb::cli", "List the newest N events, or all (default %1).")
             .arg(shownEvents),
         QStringLiteral("N|all"), QString::number(shownEvents));
@@ -232,8 +234,9 @@ int runShow(CliContext& context, const QStringList& arguments)
                                it.value()};
     printTable(out, profile);
     const QJsonObject score = json.value(QStringLiteral("score")).toObject();
-    out << '\n'
-        << QCoreApplication::translate("lb::cli", "Score %1 (fit %2, behaviour %3), grade %4")
+    out << '\n';
+    //: %1 total points, %2 fit points, %3 behaviour points, %4 a grade letter
+    out << QCoreApplication::translate("lb::cli", "Score %1 (fit %2, behaviour %3), grade %4")
                .arg(lead->score.total)
                .arg(lead->score.fit)
                .arg(lead->score.behavior)
@@ -273,6 +276,7 @@ int runShow(CliContext& context, const QStringList& arguments)
                    .arg(events.size())
                    .arg(total);
     else
+        //: %1 how many are listed, e.g. "10 of 52"
         out << QCoreApplication::translate("lb::cli", "Events (%1, newest first):").arg(total);
     out << '\n';
     for (qsizetype i = 0; i < events.size(); ++i) {

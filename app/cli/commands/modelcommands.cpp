@@ -1,11 +1,13 @@
 // model import | export | show: the workspace's active scoring model (spec/cli.md,
 // spec/scoring-model.md).
+#include "commands/clihelp.h"
 #include "commands/commands.h"
 
 #include "model/labels.h"
 #include "scoring/modelservice.h"
 #include "scoring/rescorer.h"
 #include "scoring/rulelabels.h"
+#include "util/counts.h"
 #include "util/isotime.h"
 
 #include <QCoreApplication>
@@ -13,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
 
 namespace lb::cli {
 
@@ -28,6 +31,15 @@ const QString modelUsage = QStringLiteral("model import FILE | model export [FIL
 QString number(double value)
 {
     return QString::number(value, 'g', 15);
+}
+
+// "30 days" with its plural form; a fraction of a day as a number ("2.5 days").
+QString daysText(double days)
+{
+    if (days == std::round(days) && days < 1e9)
+        return counts::days(qint64(days));
+    //: %1 a decimal number of days such as 2.5 (not a count: always the plural)
+    return tr("%1 days").arg(number(days));
 }
 
 QString valueText(const QJsonValue& value)
@@ -89,15 +101,19 @@ QString ruleConditions(const scoring::FitRule& rule)
     QStringList parts;
     for (const scoring::Condition& condition : rule.conditions)
         parts << conditionText(condition);
-    //: Joins the conditions of a fit rule: "all of: a; b" / "any of: a; b"
-    return (rule.mode == scoring::FitRule::Mode::All ? tr("all of: %1") : tr("any of: %1"))
-        .arg(parts.join(QStringLiteral("; ")));
+    const QString conditions = parts.join(QStringLiteral("; "));
+    if (rule.mode == scoring::FitRule::Mode::All)
+        //: Joins the conditions of a fit rule: "all of: a; b"
+        return tr("all of: %1").arg(conditions);
+    //: Joins the conditions of a fit rule: "any of: a; b"
+    return tr("any of: %1").arg(conditions);
 }
 
 int importModel(CliContext& context, const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
+        //: %1 the file, %2 the reason from the system
         badInput(tr("cannot read %1: %2").arg(path, file.errorString()));
     const QByteArray json = file.readAll();
     Workspace& workspace = context.workspace();
@@ -110,6 +126,7 @@ int importModel(CliContext& context, const QString& path)
         QStringList lines;
         for (const QString& problem : error.problems())
             lines << QStringLiteral("  ") + path + QStringLiteral(": ") + problem;
+        //: %1 the model file; the problems follow, one a line
         badInput(QCoreApplication::translate(
                      "lb::cli",
                      "%1: the scoring model was refused (%n problem(s)); nothing was "
@@ -125,12 +142,17 @@ int importModel(CliContext& context, const QString& path)
                                       {QStringLiteral("scored"), summary.scored},
                                       {QStringLiteral("promoted"), summary.promoted}});
     } else {
-        context.out() << tr("Imported scoring model \"%1\" (id %2); rescored %3 leads, %4 moved "
-                            "to MQL.")
+        //: %1 the scoring model's name, %2 its id
+        context.out() << QCoreApplication::translate(
+                             "lb::cli",
+                             "Imported scoring model \"%1\" (id %2); rescored %Ln lead(s).",
+                             nullptr, int(summary.scored))
                              .arg(active.model.name)
                              .arg(summary.modelId)
-                             .arg(summary.scored)
-                             .arg(summary.promoted)
+                      << ' '
+                      //: After "… rescored 5 leads.": how many of those reached the MQL threshold.
+                      << QCoreApplication::translate("lb::cli", "%Ln of them moved to MQL.",
+                                                     nullptr, int(summary.promoted))
                       << '\n';
     }
     return ExitOk;
@@ -150,6 +172,7 @@ int exportModel(CliContext& context, const QStringList& positional)
     const QString path = positional.at(1);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json) != json.size())
+        //: %1 the file, %2 the reason from the system
         badInput(tr("cannot write %1: %2").arg(path, file.errorString()));
     context.err() << tr("Wrote scoring model \"%1\" to %2.").arg(active.model.name, path) << '\n';
     return ExitOk;
@@ -165,14 +188,17 @@ int showModel(CliContext& context)
     }
     const scoring::ScoringModel& model = active.model;
     QTextStream& out = context.out();
+    //: %1 the model's name
     out << tr("Scoring model: %1").arg(model.name) << '\n';
     if (active.stored.id == 0)
         out << tr("  the shipped default (not yet stored in this workspace)") << '\n';
     else
+        //: %1 the model id, %2 when (UTC), %3 who imported it
         out << tr("  id %1, imported %2 by %3")
                    .arg(active.stored.id)
                    .arg(toIsoUtc(active.stored.createdAt), active.stored.author)
             << '\n';
+    //: %1 a number
     out << tr("  models in history: %1").arg(scoring::modelHistory(workspace).size()) << '\n';
     out << '\n' << tr("Fit (max %1):").arg(number(model.fitMax)) << '\n';
     for (const scoring::FitRule& rule : model.fitRules)
@@ -182,14 +208,13 @@ int showModel(CliContext& context)
     // Whole sentences for each case: "half-life no decay days" was glued from pieces.
     out << '\n' << tr("Behaviour (max %1):").arg(number(model.behaviorMax)) << '\n';
     if (model.halfLifeDays > 0)
-        //: Behaviour points halve every %1 days
-        out << "  " << tr("Points halve every %1 days.").arg(number(model.halfLifeDays)) << '\n';
+        //: %1 a number of days, such as "30 days"
+        out << "  " << tr("Points halve every %1.").arg(daysText(model.halfLifeDays)) << '\n';
     else
         out << "  " << tr("Points do not fade with time.") << '\n';
     if (model.windowDays > 0)
-        //: Only events of the last %1 days count
-        out << "  " << tr("Events of the last %1 days count.").arg(number(model.windowDays))
-            << '\n';
+        //: Only events of the last %1 count; %1 a number of days, such as "180 days"
+        out << "  " << tr("Events of the last %1 count.").arg(daysText(model.windowDays)) << '\n';
     else
         out << "  " << tr("Events count however old they are.") << '\n';
     for (const scoring::BehaviorRule& rule : model.behaviorRules) {
@@ -198,14 +223,17 @@ int showModel(CliContext& context)
                 .arg(number(rule.points).rightJustified(5),
                      scoring::displayRuleLabel(rule.displayLabel()), eventTypeLabel(rule.event));
         if (rule.cap)
+            //: %1 the most points a behaviour rule may give
             line += QLatin1Char(' ') + tr("(cap %1)").arg(number(*rule.cap));
         out << line << '\n';
     }
+    //: %1 points
     out << '\n' << tr("MQL threshold: %1").arg(number(model.mqlThreshold)) << '\n';
     if (!model.grades.isEmpty()) {
         QStringList grades;
         for (const scoring::GradeBand& band : model.grades)
             grades << QStringLiteral("%1 >= %2").arg(band.grade, number(band.min));
+        //: %1 a list such as "A 80, B 60"
         out << tr("Grades: %1").arg(grades.join(QStringLiteral(", "))) << '\n';
     }
     out.flush();
@@ -222,7 +250,7 @@ int runModel(CliContext& context, const QStringList& arguments)
     const QString sub = positional.first();
     if (sub == QLatin1String("import")) {
         if (positional.size() != 2)
-            usageError(tr("model import needs a FILE") + QStringLiteral("\nusage: leadbench-cli ") +
+            usageError(tr("model import needs a FILE") + QLatin1Char('\n') + usagePrefix() +
                        modelUsage);
         return importModel(context, positional.at(1));
     }
@@ -230,12 +258,12 @@ int runModel(CliContext& context, const QStringList& arguments)
         return exportModel(context, positional);
     if (sub == QLatin1String("show")) {
         if (positional.size() != 1)
-            usageError(tr("model show takes no arguments") +
-                       QStringLiteral("\nusage: leadbench-cli ") + modelUsage);
+            usageError(tr("model show takes no arguments") + QLatin1Char('\n') + usagePrefix() +
+                       modelUsage);
         return showModel(context);
     }
-    usageError(tr("unknown model command \"%1\"").arg(sub) +
-               QStringLiteral("\nusage: leadbench-cli ") + modelUsage);
+    usageError(tr("unknown model command \"%1\"").arg(sub) + QLatin1Char('\n') + usagePrefix() +
+               modelUsage);
 }
 
 } // namespace lb::cli

@@ -7,6 +7,7 @@
 #include "crm/opportunityservice.h"
 #include "store/storeerror.h"
 #include "util/isotime.h"
+#include "util/localeformat.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -60,6 +61,7 @@ qint64 parsePositive(const QString& text, const QString& what)
     bool ok = false;
     const qint64 value = text.trimmed().toLongLong(&ok);
     if (!ok || value <= 0)
+        //: %1 the value given, %2 what was expected ("an account id")
         badInput(tr("\"%1\" is not %2 (a whole number above zero)").arg(text, what));
     return value;
 }
@@ -94,26 +96,33 @@ QJsonObject detailJson(Workspace& workspace, const Opportunity& opportunity, con
 void printDetailText(QTextStream& out, Workspace& workspace, const Opportunity& o)
 {
     const OpportunityRow row = rowOf(workspace, o);
+    //: %1 opportunity id, %2 its name
     out << tr("opportunity %1 \"%2\"").arg(o.id).arg(o.name) << '\n';
+    //: %1 the account name, %2 its id
     out << "  " << tr("account: %1 (%2)").arg(row.accountName).arg(o.accountId) << '\n';
+    //: %1 an opportunity stage
     out << "  " << tr("stage: %1").arg(opportunityStageName(o.stage));
     if (!o.lostReason.isEmpty())
         out << " (" << o.lostReason << ')';
     out << '\n';
+    //: %1 an amount with its currency
     out << "  " << tr("amount: %1").arg(amountText(o.amount, o.currency)) << '\n';
-    out << "  "
-        << tr("expected close: %1")
-               .arg(o.closeDate.isValid() ? o.closeDate.toString(Qt::ISODate) : QStringLiteral("–"))
+    out << "  ";
+    //: %1 a date
+    out << tr("expected close: %1")
+               .arg(o.closeDate.isValid() ? fmt::date(o.closeDate) : QStringLiteral("–"))
         << '\n';
+    //: %1 a user name, %2 a lead source such as "Webinar"
     out << "  " << tr("owner: %1, lead source: %2").arg(o.owner, row.leadSource) << '\n';
+    //: %1 the record's version number
     out << "  " << tr("version: %1").arg(o.version) << '\n';
     out << '\n' << tr("history:") << '\n';
     for (const OpportunityStageChange& c : workspace.crm().opportunityHistory(o.id)) {
         out << "  " << toIsoUtc(c.at) << "  "
             << (c.from ? opportunityStageName(*c.from) : QStringLiteral("–")) << " -> "
             << opportunityStageName(c.to) << "  " << amountText(c.amount, o.currency) << "  "
-            << (c.closeDate.isValid() ? c.closeDate.toString(Qt::ISODate) : QStringLiteral("–"))
-            << "  " << c.by;
+            << (c.closeDate.isValid() ? fmt::date(c.closeDate) : QStringLiteral("–")) << "  "
+            << c.by;
         if (!c.reason.isEmpty())
             out << "  " << c.reason;
         out << '\n';
@@ -316,6 +325,7 @@ int runOpportunity(CliContext& context, const QStringList& arguments)
             Table{opportunityHeader(), {}, {opportunityCells(rowOf(workspace, after), now, true)}});
         break;
     case OutputFormat::Text:
+        //: %1 id, %2 name, %3 old stage, %4 new stage, %5 the amount, %6 the expected close date
         context.out() << tr("opportunity %1 \"%2\": %3 -> %4, %5, expected close %6")
                              .arg(after.id)
                              .arg(after.name, opportunityStageName(edit.before.stage),

@@ -1,4 +1,5 @@
 // qualify, stage and convert: qualification, the lifecycle and conversion.
+#include "commands/clihelp.h"
 #include "commands/commands.h"
 
 #include "conversion/conversionservice.h"
@@ -6,7 +7,9 @@
 #include "model/labels.h"
 #include "qualification/qualificationservice.h"
 #include "store/storeerror.h"
+#include "util/counts.h"
 #include "util/isotime.h"
+#include "util/localeformat.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -39,13 +42,14 @@ double parseAmount(const QString& text, const QString& option)
     bool ok = false;
     const double amount = digits.toDouble(&ok);
     if (!ok || !std::isfinite(amount) || amount < 0)
+        //: %1 an option name such as --amount, %2 the value given
         badInput(tr("%1: \"%2\" is not an amount (a number such as 25000)").arg(option, text));
     return amount;
 }
 
 QString percent(double share)
 {
-    return QString::number(qRound(share * 1000) / 10.0) + QLatin1Char('%');
+    return fmt::percent(share);
 }
 
 QJsonValue nullable(const std::optional<qint64>& value)
@@ -78,8 +82,9 @@ int runQualify(CliContext& context, const QStringList& arguments)
     context.parse(parser, arguments, usage, 1, 1);
     for (const QCommandLineOption* required : {&framework, &criterion, &status}) {
         if (!parser.isSet(*required))
+            //: %1 an option name without its dashes (kept as it is)
             usageError(tr("--%1 is required").arg(required->names().constFirst()) +
-                       QStringLiteral("\nusage: leadbench-cli ") + usage);
+                       QLatin1Char('\n') + usagePrefix() + usage);
     }
     const std::optional<AnswerStatus> answerStatus = answerStatusFromName(parser.value(status));
     if (!answerStatus)
@@ -119,6 +124,8 @@ int runQualify(CliContext& context, const QStringList& arguments)
              QJsonArray::fromStringList(readiness ? readiness->missing : QStringList())}});
         return ExitOk;
     }
+    //: %1 lead id, %2 framework (BANT), %3 criterion, %4 its status, %5 the readiness percentage,
+    //: %6 the criteria still unknown
     context.out() << tr("lead %1: %2/%3 is %4; %2 readiness %5 (missing: %6)")
                          .arg(lead.id)
                          .arg(answer.framework, answer.criterion, answerStatusName(answer.status),
@@ -145,7 +152,7 @@ int runStage(CliContext& context, const QStringList& arguments)
                        "TEXT] [--override]");
     context.parse(parser, arguments, usage, 1, -1);
     if (!parser.isSet(to))
-        usageError(tr("--to is required") + QStringLiteral("\nusage: leadbench-cli ") + usage);
+        usageError(tr("--to is required") + QLatin1Char('\n') + usagePrefix() + usage);
     const std::optional<Stage> target = stageFromName(parser.value(to));
     if (!target)
         badInput(tr("--to: unknown stage \"%1\" (MQL, SAL, SQL, Nurture, Disqualified or New)")
@@ -178,9 +185,11 @@ int runStage(CliContext& context, const QStringList& arguments)
             QStringList lines;
             for (const BulkMoveResult::Refusal& refusal : result.refused)
                 lines << refusal.decision.message;
-            badInput(tr("%1 of %2 leads refused; nothing was moved:\n")
-                         .arg(result.refused.size())
-                         .arg(ids.size()) +
+            //: %1 how many of the leads named could not move (the reasons follow, one a line)
+            badInput(QCoreApplication::translate("lb::cli",
+                                                 "%1 of %Ln lead(s) refused; nothing was moved:\n",
+                                                 nullptr, int(ids.size()))
+                         .arg(result.refused.size()) +
                      lines.join(QLatin1Char('\n')));
         }
         for (qint64 id : result.moved) {
@@ -213,8 +222,10 @@ int runStage(CliContext& context, const QStringList& arguments)
                              .arg(change.from ? stageLabel(*change.from) : QStringLiteral("-"),
                                   stageLabel(change.to));
         if (change.override)
+            //: %1 the reason given for the override
             context.out() << ' ' << tr("(override: %1)").arg(change.reason);
         else if (!change.reason.isEmpty())
+            //: %1 the reason given
             context.out() << ' ' << tr("(reason: %1)").arg(change.reason);
         context.out() << '\n';
     }
@@ -247,11 +258,11 @@ int runConvert(CliContext& context, const QStringList& arguments)
                        "--close-date YYYY-MM-DD] [--overwrite] [--dry-run]");
     context.parse(parser, arguments, usage, 1, 1);
     if (parser.isSet(account) && parser.isSet(newAccount))
-        usageError(tr("--account and --new-account exclude each other") +
-                   QStringLiteral("\nusage: leadbench-cli ") + usage);
+        usageError(tr("--account and --new-account exclude each other") + QLatin1Char('\n') +
+                   usagePrefix() + usage);
     if (!parser.isSet(opportunity) && (parser.isSet(amount) || parser.isSet(closeDate)))
-        usageError(tr("--amount and --close-date need --opportunity") +
-                   QStringLiteral("\nusage: leadbench-cli ") + usage);
+        usageError(tr("--amount and --close-date need --opportunity") + QLatin1Char('\n') +
+                   usagePrefix() + usage);
 
     ConversionOptions options;
     options.merge = parser.isSet(overwrite) ? MergePolicy::Overwrite : MergePolicy::FillEmpty;
@@ -350,6 +361,7 @@ int runConvert(CliContext& context, const QStringList& arguments)
                           .arg(plan.account.id)
                           .arg(plan.account.name, accountMatchName(plan.accountMatch));
     else
+        //: %1 account id, %2 its name, %3 how it was found ("same e-mail domain")
         accountText = tr("account %1 \"%2\" (matched by %3)")
                           .arg(plan.account.id)
                           .arg(plan.account.name, accountMatchName(plan.accountMatch));
@@ -379,17 +391,18 @@ int runConvert(CliContext& context, const QStringList& arguments)
                           .arg(*result.link.opportunityId)
                           .arg(plan.opportunity->name));
         if (plan.opportunity->amount)
-            out << ' ' << QString::number(*plan.opportunity->amount, 'f', 2) << ' '
-                << plan.currency;
+            out << ' ' << fmt::money(*plan.opportunity->amount, plan.currency, 2);
         if (plan.opportunity->closeDate.isValid())
-            out << ' ' << tr("closing %1").arg(plan.opportunity->closeDate.toString(Qt::ISODate));
+            //: %1 the expected close date
+            out << ' ' << tr("closing %1").arg(fmt::date(plan.opportunity->closeDate));
         out << '\n';
     }
-    out << "  "
-        << tr("carried over: %1 events, %2 answers, %3 notes")
-               .arg(plan.eventCount)
-               .arg(plan.answerCount)
-               .arg(plan.noteCount)
+    out << "  ";
+    //: %1 a list of counts ("3 events, 2 answers and 1 note")
+    out << tr("carried over: %1")
+               .arg(
+                   counts::list({counts::events(plan.eventCount), counts::answers(plan.answerCount),
+                                 counts::notes(plan.noteCount)}))
         << '\n';
     return ExitOk;
 }

@@ -1,4 +1,5 @@
 // report: the dashboard's numbers (issue 19, spec/cli.md), from core's ReportService.
+#include "commands/clihelp.h"
 #include "commands/commands.h"
 
 #include "commands/tableprint.h"
@@ -7,6 +8,7 @@
 
 #include "io/leadexporter.h"
 #include "reports/reportservice.h"
+#include "util/localeformat.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -23,6 +25,7 @@ QDate parseDate(const QString& text, const QString& option)
 {
     const QDate date = text.size() == 10 ? QDate::fromString(text, Qt::ISODate) : QDate();
     if (!date.isValid())
+        //: %1 an option name such as --from, %2 the value given
         badInput(QCoreApplication::translate("lb::cli", "%1: \"%2\" is not a date (YYYY-MM-DD)")
                      .arg(option, text));
     return date;
@@ -40,14 +43,12 @@ QJsonValue text(const QString& value)
 
 QString percent(const std::optional<double>& share)
 {
-    //: A share shown as a percentage, e.g. "42.5 %".
-    return share ? QCoreApplication::translate("lb::cli", "%1 %").arg(*share * 100, 0, 'f', 1)
-                 : QStringLiteral("–");
+    return share ? fmt::percent(*share) : QStringLiteral("–");
 }
 
 QString days(const std::optional<double>& value)
 {
-    return value ? QString::number(*value, 'f', 1) : QStringLiteral("–");
+    return value ? fmt::number(*value, 1) : QStringLiteral("–");
 }
 
 QString csvNumber(const std::optional<double>& value)
@@ -57,7 +58,7 @@ QString csvNumber(const std::optional<double>& value)
 
 QString money(double amount, const QString& currency)
 {
-    return QStringLiteral("%1 %2").arg(QString::number(amount, 'f', 0), currency);
+    return fmt::money(amount, currency);
 }
 
 QString sourceName(const QString& source)
@@ -233,6 +234,7 @@ void velocity(CliContext& context, const ReportService& service, const ReportFil
     Table aging{{}, {QCoreApplication::translate("lb::cli", "Stage")}, {}};
     QJsonArray bandJson;
     for (const AgeBand& band : bands) {
+        //: Column heading: %1 a range of days such as "0-7" or "91+" (not a count)
         aging.titles << QCoreApplication::translate("lb::cli", "%1 days").arg(bandLabel(band));
         bandJson.append(
             QJsonObject{{QStringLiteral("min_days"), band.minDays},
@@ -262,6 +264,7 @@ void velocity(CliContext& context, const ReportService& service, const ReportFil
     if (context.format() == OutputFormat::Text) {
         printTextTable(context.out(), table);
         context.out() << '\n'
+                      //: %1 the day of the report
                       << QCoreApplication::translate("lb::cli",
                                                      "Open leads by days in their stage at %1")
                              .arg(report.asOf.toString(Qt::ISODate))
@@ -421,7 +424,7 @@ int runReport(CliContext& context, const QStringList& arguments)
             printer = function;
     if (!printer)
         usageError(QCoreApplication::translate("lb::cli", "unknown report \"%1\"").arg(kind) +
-                   QStringLiteral("\nusage: leadbench-cli ") + usage);
+                   QLatin1Char('\n') + usagePrefix() + usage);
 
     ReportFilter filter;
     if (parser.isSet(from))

@@ -63,10 +63,15 @@ int runScore(CliContext& context, const QStringList& arguments)
                                       {QStringLiteral("model"), model.model.name},
                                       {QStringLiteral("as_of"), toIsoUtc(asOf)}});
     } else {
-        context.out() << tr("Scored %1 leads with model \"%2\" as of %3; %4 moved to MQL.")
-                             .arg(summary.scored)
+        //: %1 the scoring model's name, %2 the moment scored for (UTC, ISO 8601)
+        context.out() << QCoreApplication::translate(
+                             "lb::cli", "Scored %Ln lead(s) with model \"%1\" as of %2.", nullptr,
+                             int(summary.scored))
                              .arg(model.model.name, toIsoUtc(asOf))
-                             .arg(summary.promoted)
+                      << ' '
+                      //: After "Scored 5 leads …": how many of those reached the MQL threshold.
+                      << QCoreApplication::translate("lb::cli", "%Ln of them moved to MQL.",
+                                                     nullptr, int(summary.promoted))
                       << '\n';
     }
     return ExitOk;

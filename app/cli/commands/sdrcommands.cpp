@@ -1,4 +1,5 @@
 // assign and log: the SDR's day (issue 21) — owners and logged touches.
+#include "commands/clihelp.h"
 #include "commands/commands.h"
 
 #include "leads/ownership.h"
@@ -51,13 +52,14 @@ int runAssign(CliContext& context, const QStringList& arguments)
         QStringLiteral("assign LEAD [LEAD ...] --to USER | --round-robin U1,U2,...");
     context.parse(parser, arguments, usage, 1, -1);
     if (parser.isSet(to) == parser.isSet(roundRobin))
-        usageError(tr("give either --to or --round-robin") +
-                   QStringLiteral("\nusage: leadbench-cli ") + usage);
+        usageError(tr("give either --to or --round-robin") + QLatin1Char('\n') + usagePrefix() +
+                   usage);
     const QStringList owners = parser.isSet(to) ? QStringList{parser.value(to).trimmed()}
                                                 : parser.value(roundRobin).split(QLatin1Char(','));
     QStringList names;
     for (const QString& owner : owners) {
         if (owner.trimmed().isEmpty())
+            //: %1 the list of owners given
             badInput(tr("an owner's name is empty in \"%1\"")
                          .arg(parser.isSet(to) ? parser.value(to) : parser.value(roundRobin)));
         names << owner.trimmed();
@@ -120,10 +122,11 @@ int runLog(CliContext& context, const QStringList& arguments)
                                          "connected|voicemail|no-answer] [--at T] [--note TEXT]");
     context.parse(parser, arguments, usage, 1, 1);
     if (!parser.isSet(type))
-        usageError(tr("--type is required") + QStringLiteral("\nusage: leadbench-cli ") + usage);
+        usageError(tr("--type is required") + QLatin1Char('\n') + usagePrefix() + usage);
     TouchInput input;
     const std::optional<TouchType> touchType = touchTypeFromKey(parser.value(type));
     if (!touchType)
+        //: %1 the value given, %2 the values allowed
         badInput(tr("--type: \"%1\" is not %2").arg(parser.value(type), touchTypeKeys()));
     input.type = *touchType;
     if (parser.isSet(outcome)) {

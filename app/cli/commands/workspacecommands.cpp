@@ -4,6 +4,7 @@
 #include "demo/demoworkspace.h"
 #include "store/schema.h"
 #include "store/storeerror.h"
+#include "util/counts.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -79,14 +80,13 @@ int runDemo(CliContext& context, const QStringList& arguments)
                                       {QStringLiteral("opportunities"), summary.opportunities}});
     } else {
         context.out()
-            << QCoreApplication::translate(
-                   "lb::cli",
-                   "Generated %1 leads, %2 events, %3 accounts and %4 opportunities in %5.")
-                   .arg(summary.leads)
-                   .arg(summary.events)
-                   .arg(summary.accounts)
-                   .arg(summary.opportunities)
-                   .arg(workspace.location())
+            //: %1 a list of counts ("5 leads, 40 events, 3 accounts and 2 opportunities"),
+            //: %2 the workspace file they were written into
+            << QCoreApplication::translate("lb::cli", "Generated %1 in %2.")
+                   .arg(counts::list({counts::leads(summary.leads), counts::events(summary.events),
+                                      counts::accounts(summary.accounts),
+                                      counts::opportunities(summary.opportunities)}),
+                        workspace.location())
             << '\n';
     }
     return ExitOk;
@@ -104,6 +104,7 @@ int runCheck(CliContext& context, const QStringList& arguments)
                         {QStringLiteral("ok"), problems.isEmpty()},
                         {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
     } else if (problems.isEmpty()) {
+        //: %1 the workspace file
         context.out() << QCoreApplication::translate("lb::cli", "%1: ok").arg(workspace.location())
                       << '\n';
     } else {
@@ -129,6 +130,7 @@ int runBackup(CliContext& context, const QStringList& arguments)
     if (context.format() == OutputFormat::Json)
         context.printJson(QJsonObject{{QStringLiteral("backup"), target}});
     else
+        //: %1 the workspace file, %2 the backup file
         context.out() << QCoreApplication::translate("lb::cli", "Backed up %1 to %2.")
                              .arg(workspace.location(), target)
                       << '\n';

@@ -61,6 +61,7 @@ void execute(sqlite3* db, const char* sql)
                              "set TMPDIR to a folder on a disk with room")
                              .arg(QDir::toNativeSeparators(QDir::tempPath())));
     throw StoreError(StoreError::Kind::Io,
+                     //: %1 the file, %2 the reason from the system
                      QCoreApplication::translate("lb::SearchIndexBuilder",
                                                  "cannot use the temporary file %1: %2")
                          .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));

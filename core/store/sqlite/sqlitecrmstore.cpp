@@ -95,6 +95,7 @@ Opportunity readOpportunity(const QSqlQuery& q)
 [[noreturn]] void conflict(const QString& what, qint64 id)
 {
     throw StoreError(StoreError::Kind::Conflict,
+                     //: %1 what was changed ("account", "opportunity"), %2 its id
                      QCoreApplication::translate("lb::Store",
                                                  "%1 %2 was changed by someone else; reload it "
                                                  "and try again")

@@ -456,6 +456,7 @@ void SqliteLeadRepository::update(Lead& lead, const QString& actor)
                 QCoreApplication::translate("lb::Store", "lead %1 no longer exists").arg(lead.id));
         throw StoreError(
             StoreError::Kind::Conflict,
+            //: %1 the lead id, %2 the user who changed it, %3 when (date and time)
             QCoreApplication::translate("lb::Store",
                                         "lead %1 was changed by %2 at %3; reload it and try again")
                 .arg(lead.id)

@@ -37,6 +37,7 @@ enum class Changed
             QCoreApplication::translate("lb::Store", "lead %1 no longer exists").arg(leadId));
     // The same words as LeadRepository::update, so one translation serves both.
     throw StoreError(StoreError::Kind::Conflict,
+                     //: %1 the lead id, %2 the user who changed it, %3 when (date and time)
                      QCoreApplication::translate(
                          "lb::Store", "lead %1 was changed by %2 at %3; reload it and try again")
                          .arg(leadId)

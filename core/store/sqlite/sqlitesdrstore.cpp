@@ -107,6 +107,7 @@ private:
                 QCoreApplication::translate("lb::Store", "lead %1 no longer exists").arg(leadId));
         throw StoreError(
             StoreError::Kind::Conflict,
+            //: %1 the lead id, %2 the user who changed it, %3 when (date and time)
             QCoreApplication::translate("lb::Store",
                                         "lead %1 was changed by %2 at %3; reload it and try again")
                 .arg(leadId)

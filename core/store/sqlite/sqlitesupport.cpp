@@ -59,6 +59,7 @@ QString messageFor(StoreError::Kind kind, int code, const QString& givenDetail,
                                         "folder is read-only");
     case SQLITE_IOERR:
         return where +
+               //: %1 the system's own message
                QCoreApplication::translate("lb::Store", "reading or writing the disk failed (%1)")
                    .arg(detail);
     default:
@@ -66,11 +67,13 @@ QString messageFor(StoreError::Kind kind, int code, const QString& givenDetail,
     }
     switch (kind) {
     case StoreError::Kind::Locked:
+        //: %1 the database's own message
         return where + QCoreApplication::translate("lb::Store",
                                                    "the workspace is locked by another program "
                                                    "(%1); try again when it has finished")
                            .arg(detail);
     case StoreError::Kind::Corrupted:
+        //: %1 the database's own message
         return where + QCoreApplication::translate(
                            "lb::Store", "the workspace file is damaged (%1); restore a backup")
                            .arg(detail);

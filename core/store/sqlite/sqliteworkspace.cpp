@@ -51,6 +51,7 @@ StoreError openError(const QString& path, const QSqlError& error)
         }
     }
     return StoreError(StoreError::Kind::Io,
+                      //: %1 the workspace file, %2 the reason from the database
                       QCoreApplication::translate("lb::Workspace", "cannot open %1: %2")
                           .arg(path, error.databaseText()));
 }
@@ -62,18 +63,21 @@ int inspectExistingFile(const QString& path)
     const QFileInfo info(path);
     if (!info.isFile())
         throw StoreError(StoreError::Kind::NotAWorkspace,
+                         //: %1 the workspace file
                          QCoreApplication::translate(
                              "lb::Workspace", "%1 is not a Leadbench workspace: it is not a file")
                              .arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw StoreError(StoreError::Kind::Io,
+                         //: %1 the workspace file, %2 the reason from the system
                          QCoreApplication::translate("lb::Workspace", "cannot read %1: %2")
                              .arg(path, file.errorString()));
     const QByteArray header = file.read(16);
     if (header != QByteArray("SQLite format 3\0", 16))
         throw StoreError(
             StoreError::Kind::NotAWorkspace,
+            //: %1 the workspace file
             QCoreApplication::translate("lb::Workspace",
                                         "%1 is not a Leadbench workspace (not an SQLite database)")
                 .arg(path));
@@ -127,12 +131,14 @@ int inspectExistingFile(const QString& path)
             const int code = error.nativeErrorCode().toInt() & 0xff;
             if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
                 closeAndThrow(StoreError::Kind::Locked,
+                              //: %1 the workspace file, %2 the database's own message
                               QCoreApplication::translate("lb::Workspace",
                                                           "%1 is locked by another program: %2")
                                   .arg(path, detail));
             if (error.isValid() && !sqlite::isDamage(error))
                 throwUnreadable(error);
             closeAndThrow(StoreError::Kind::Corrupted,
+                          //: %1 the workspace file, %2 the database's own message
                           QCoreApplication::translate(
                               "lb::Workspace", "%1 is damaged or not a Leadbench workspace: %2")
                               .arg(path, detail));
@@ -145,6 +151,7 @@ int inspectExistingFile(const QString& path)
             if (error.isValid() && !sqlite::isDamage(error))
                 throwUnreadable(error);
             closeAndThrow(StoreError::Kind::Corrupted,
+                          //: %1 the workspace file, %2 what is wrong
                           QCoreApplication::translate("lb::Workspace", "%1 is damaged: %2")
                               .arg(path, error.text()));
         }
@@ -153,11 +160,13 @@ int inspectExistingFile(const QString& path)
         if (appId != schema::applicationId)
             closeAndThrow(
                 StoreError::Kind::NotAWorkspace,
+                //: %1 the workspace file
                 QCoreApplication::translate(
                     "lb::Workspace", "%1 is an SQLite database but not a Leadbench workspace")
                     .arg(path));
         if (version > schema::currentVersion())
             closeAndThrow(StoreError::Kind::NewerVersion,
+                          //: %1 the workspace file, %2 and %3 schema version numbers
                           QCoreApplication::translate(
                               "lb::Workspace",
                               "%1 was written by a newer Leadbench (schema version %2; this "
@@ -226,6 +235,7 @@ void createWorkspaceFile(const QString& path)
             db.setDatabaseName(partial);
             if (!db.open()) {
                 const QString text = db.lastError().databaseText();
+                //: %1 the file, %2 the reason from the system
                 throw StoreError(StoreError::Kind::Io, QCoreApplication::translate(
                                                            "lb::Workspace", "cannot create %1: %2")
                                                            .arg(path, text));
@@ -260,6 +270,7 @@ std::unique_ptr<Workspace> openWorkspace(const QString& path, Workspace::OpenMod
         if (mode == Workspace::OpenMode::Existing)
             throw StoreError(
                 StoreError::Kind::Missing,
+                //: %1 the path given
                 QCoreApplication::translate("lb::Workspace", "no workspace at %1").arg(path));
         createWorkspaceFile(path);
     }
@@ -334,6 +345,8 @@ void SqliteWorkspace::configure()
     const QString mode = sqlite::scalar(db, QStringLiteral("PRAGMA journal_mode=WAL")).toString();
     if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         throw StoreError(StoreError::Kind::Io,
+                         //: %1 the workspace file, %2 the journal mode SQLite reported (kept as it
+                         //: is)
                          QCoreApplication::translate(
                              "lb::Workspace", "%1: cannot switch to write-ahead logging (got %2)")
                              .arg(m_path, mode));
@@ -393,6 +406,7 @@ void SqliteWorkspace::migrate()
         const QStringList problems = integrityProblems();
         if (!problems.isEmpty())
             throw StoreError(StoreError::Kind::Corrupted,
+                             //: %1 the workspace file, %2 what is wrong
                              QCoreApplication::translate("lb::Workspace", "%1 is damaged: %2")
                                  .arg(m_path, problems.join(QLatin1String("; "))));
     }
@@ -562,6 +576,7 @@ QStringList SqliteWorkspace::integrityProblems()
         const QString text = search.lastError().databaseText();
         if (!text.contains(QLatin1String("readonly")) && !text.contains(QLatin1String("no such"))) {
             throwUnlessDamage(search.lastError());
+            //: %1 what differs
             problems << QCoreApplication::translate(
                             "lb::Workspace", "the search index does not match the leads (%1)")
                             .arg(text);
@@ -634,6 +649,7 @@ void SqliteWorkspace::backupTo(const QString& targetPath)
 {
     if (QFileInfo::exists(targetPath))
         throw StoreError(StoreError::Kind::Invalid,
+                         //: %1 the file chosen for the backup
                          QCoreApplication::translate(
                              "lb::Workspace", "%1 already exists: choose a new file for the backup")
                              .arg(targetPath));

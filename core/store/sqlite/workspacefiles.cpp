@@ -107,6 +107,7 @@ QString createPrivateSibling(const QString& finalPath, const QString& purpose)
         }
         if (errno != EEXIST || attempt > 100)
             throw StoreError(StoreError::Kind::Io,
+                             //: %1 the file, %2 the reason from the system
                              QCoreApplication::translate("lb::Workspace", "cannot create %1: %2")
                                  .arg(QDir::toNativeSeparators(finalPath), systemReason(errno)));
     }
@@ -119,10 +120,12 @@ void publish(const QString& from, const QString& to)
         // QFile::rename never replaces an existing file: someone made `to` meanwhile.
         if (QFileInfo::exists(to))
             throw StoreError(StoreError::Kind::Invalid,
+                             //: %1 the file chosen
                              QCoreApplication::translate(
                                  "lb::Workspace", "%1 already exists: choose a new file name")
                                  .arg(QDir::toNativeSeparators(to)));
         throw StoreError(StoreError::Kind::Io,
+                         //: %1 the file, %2 the reason from the system
                          QCoreApplication::translate("lb::Workspace", "cannot create %1: %2")
                              .arg(QDir::toNativeSeparators(to), systemReason(errno)));
     }
@@ -161,6 +164,7 @@ void checkWholePages(const QString& path)
     if (shapeIsWrong)
         throw StoreError(
             StoreError::Kind::Corrupted,
+            //: %1 the workspace file
             QCoreApplication::translate("lb::Workspace",
                                         "%1 is damaged: the file was cut short or added to (its "
                                         "size is not that of whole pages); restore a backup")
@@ -183,6 +187,7 @@ void checkWritable(const QString& path)
                                   QDir::toNativeSeparators(folder.absoluteFilePath())));
     if (file.exists() && !file.isWritable())
         throw StoreError(StoreError::Kind::Io,
+                         //: %1 the workspace file
                          QCoreApplication::translate(
                              "lb::Workspace",
                              "%1 is read-only: allow yourself to write it, or copy it to a "

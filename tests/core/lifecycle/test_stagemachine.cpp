@@ -86,8 +86,9 @@ TEST(StageMachine, EveryTransitionIsAllowedOrRefusedAsTheLifecycleSays)
             EXPECT_EQ(decision.allowed, shouldPass)
                 << stageName(from).toStdString() << " -> " << stageName(target).toStdString()
                 << ": " << decision.message.toStdString();
-            if (!shouldPass)
+            if (!shouldPass) {
                 EXPECT_FALSE(decision.message.isEmpty());
+            }
         }
     }
 }

@@ -354,7 +354,8 @@ TEST(ReportsFromRescore, CalibrationKeepsTheScoreOfTheAutomaticMove)
     EXPECT_EQ(report.bands[9].leads, 0);
     const ScoreDistributionReport today = ReportService(workspace).scoreDistribution({});
     for (const ScoreCell& cell : today.cells) {
-        if (cell.stage == Stage::MQL && cell.band == 9)
+        if (cell.stage == Stage::MQL && cell.band == 9) {
             EXPECT_EQ(cell.leads, 1); // its score now
+        }
     }
 }
