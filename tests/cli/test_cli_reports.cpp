@@ -128,10 +128,11 @@ TEST_F(CliReports, EveryReportInEveryFormat)
         for (const QString& line : lines)
             EXPECT_EQ(line.count(','), columns) << line.toStdString();
     }
-    // Names, not ids; money in the workspace currency; the lead without a source named so.
+    // Names, not ids; money in the workspace currency, grouped as the locale writes it; the lead
+    // without a source named so.
     const QString sources = march("sources", "text").outText();
     EXPECT_TRUE(sources.contains("Website"));
-    EXPECT_TRUE(sources.contains("20000 EUR"));
+    EXPECT_TRUE(sources.contains("20,000 EUR"));
     EXPECT_TRUE(sources.contains("(no source)"));
     EXPECT_TRUE(march("owners", "text").outText().contains("sdr-a"));
     EXPECT_TRUE(march("reasons", "csv").outText().contains("Disqualified,No budget,1,1"));
