@@ -22,7 +22,8 @@ struct Alias
     const char* headers; // '|'-separated, lower case
 };
 
-// spec/csv-import.md, Columns: HubSpot, Salesforce, Finnish, Swedish and plain headers.
+// spec/csv-import.md, Columns: HubSpot, Salesforce, Finnish, Swedish and plain headers, and the
+// labels Leadbench's own profile shows in each language (ui_test_translations keeps them so).
 constexpr Alias leadAliases[] = {
     {"email", "email|e-mail|email address|e-mail address|sähköposti|e-post|e-postadress"},
     {"first_name", "first name|firstname|etunimi|förnamn"},
@@ -30,16 +31,18 @@ constexpr Alias leadAliases[] = {
     {"phone", "phone|phone number|mobile phone number|puhelin|telefon"},
     {"title", "job title|title|titteli|tehtävänimike|titel|befattning"},
     {"company", "company|company name|company / account|yritys|företag"},
-    {"website", "website|website url|verkkosivu|webbplats"},
+    {"website", "website|website url|verkkosivu|verkkosivusto|webbplats"},
     {"industry", "industry|toimiala|bransch"},
     {"employees", "number of employees|numberofemployees|no. of employees|employees|henkilöstö|"
-                  "henkilöstömäärä|antal anställda"},
-    {"annual_revenue", "annual revenue|annualrevenue|liikevaihto|omsättning"},
+                  "henkilöstömäärä|antal anställda|anställda"},
+    {"annual_revenue", "annual revenue|annualrevenue|liikevaihto|omsättning|årsomsättning"},
     {"budget", "budget|budjetti"},
-    {"expected_close", "expected close date|close date|päätöspäivä|beslutsdatum"},
+    {"expected_close",
+     "expected close date|close date|päätöspäivä|arvioitu päätöspäivä|beslutsdatum|"
+     "förväntat avslutsdatum"},
     {"country", "country|country/region|maa|land"},
     {"city", "city|kaupunki|ort|stad"},
-    {"source", "lead source|leadsource|original source|source|lähde|källa"},
+    {"source", "lead source|leadsource|original source|source|lähde|liidin lähde|källa|leadkälla"},
     {"owner", "contact owner|lead owner|owner|omistaja|ägare"},
     {"stage", "lifecycle stage|lead status|status|vaihe|steg"},
     {"notes", "notes|muistiinpanot|anteckningar"},

@@ -2,8 +2,11 @@
 // its plural forms, and are found at run time in the contexts the program looks them up in (a
 // context mismatch silently shows English). Qt's own texts and the locale's formats follow the
 // language too, and a translator can preview a catalogue without rebuilding.
+#include "io/columnmapping.h"
 #include "leads/leadtablemodel.h"
 #include "main/mainwindow.h"
+#include "model/labels.h"
+#include "model/lead.h"
 #include "scoring/modelservice.h"
 #include "scoring/rulelabels.h"
 #include "support/tscatalogue.h"
@@ -179,6 +182,22 @@ TEST(Translations, ShippedModelRuleLabelsAreTranslatedOwnLabelsKept)
 
 // Debian's Swedish Qt catalogue is the legacy qt_sv, without the standard buttons: our
 // qt_extra_sv fills them in (and qt_extra_fi words Cancel as Leadbench's own dialogs do).
+// A file exported from a translated window, or a colleague's spreadsheet headed with the labels
+// the profile shows ("Anställda", "Arvioitu päätöspäivä"), maps without a manual mapping.
+TEST(Translations, TheImporterKnowsTheProfileLabelsOfEveryLanguage)
+{
+    for (const char* language : {"en", "fi", "sv"}) {
+        ASSERT_EQ(lb::installTranslations(*qApp, QString::fromLatin1(language)),
+                  QString::fromLatin1(language));
+        for (const QString& field : lb::leadFieldNames()) {
+            const QString label = lb::leadFieldLabel(field);
+            EXPECT_EQ(lb::io::fieldForHeader(label, lb::io::ImportKind::Leads), field)
+                << language << ": the header \"" << label.toStdString() << "\"";
+        }
+    }
+    lb::installTranslations(*qApp, QStringLiteral("en"));
+}
+
 TEST(Translations, QtStandardButtonsFollowTheLanguage)
 {
     ASSERT_EQ(lb::installTranslations(*qApp, QStringLiteral("sv")), QStringLiteral("sv"));
