@@ -18,6 +18,8 @@
 #include "dialogs/reasondialog.h"
 #include "dialogs/settingsdialog.h"
 #include "leadview/leadview.h"
+#include "leadview/qualificationwidget.h"
+#include "main/appsettings.h"
 #include "main/mainwindow.h"
 #include "main/queuepanel.h"
 #include "model/labels.h"
@@ -49,6 +51,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSpinBox>
@@ -92,8 +95,8 @@ const QStringList& allowedTexts()
 
 QString plain(const QString& text)
 {
-    QString result = Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText()
-                                               : text;
+    QString result =
+        Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
     result.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
     result.remove(QLatin1Char('&'));
     result.replace(QStringLiteral("\x01"), QStringLiteral("&"));
@@ -117,8 +120,9 @@ QString describeWidget(const QObject* object)
     for (const QObject* parent = object->parent(); parent; parent = parent->parent()) {
         if (!parent->objectName().isEmpty() &&
             !parent->objectName().startsWith(QLatin1String("qt_"))) {
-            name += QStringLiteral(" in ") + QString::fromLatin1(parent->metaObject()->className()) +
-                    QLatin1Char('#') + parent->objectName();
+            name += QStringLiteral(" in ") +
+                    QString::fromLatin1(parent->metaObject()->className()) + QLatin1Char('#') +
+                    parent->objectName();
             break;
         }
     }
@@ -202,6 +206,9 @@ void collectVisible(QList<Shown>& out, const QString& screen, QWidget* root)
         } else if (auto* tabs = qobject_cast<QTabBar*>(widget)) {
             for (int i = 0; i < tabs->count(); ++i)
                 add(tabs->tabText(i));
+        } else if (auto* progress = qobject_cast<QProgressBar*>(widget)) {
+            if (progress->isTextVisible())
+                add(progress->text());
         } else if (auto* menuBar = qobject_cast<QMenuBar*>(widget)) {
             addMenuTexts(out, screen, menuBar->actions());
         } else if (auto* chart = qobject_cast<QChartView*>(widget)) {
@@ -290,8 +297,8 @@ struct EnglishSources
                 QStringLiteral(LEADBENCH_TRANSLATIONS_DIR "/%1.ts").arg(name.arg(language)));
         // The English plural forms ("%n leads") stand for "%n lead(s)".
         QHash<QString, QStringList> englishForms;
-        for (const auto& message :
-             lb::test::readTsCatalogue(QStringLiteral(LEADBENCH_TRANSLATIONS_DIR "/leadbench_en.ts")))
+        for (const auto& message : lb::test::readTsCatalogue(
+                 QStringLiteral(LEADBENCH_TRANSLATIONS_DIR "/leadbench_en.ts")))
             englishForms.insert(message.key(), message.translations);
         for (const auto& message : messages) {
             if (message.translations.isEmpty() ||
@@ -496,8 +503,7 @@ protected:
         check(shown);
     }
 
-    template<typename Dialog>
-    void checkDialog(const QString& screen, Dialog& dialog)
+    template <typename Dialog> void checkDialog(const QString& screen, Dialog& dialog)
     {
         dialog.show();
         EXPECT_TRUE(QTest::qWaitForWindowExposed(&dialog)) << screen.toStdString();
@@ -570,8 +576,8 @@ TEST_P(EveryScreen, Dashboard)
     window->showDashboard();
     ASSERT_NE(window->dashboard(), nullptr);
     DashboardView* view = window->dashboard()->view();
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return view->reports().has_value() && !view->isLoading(); }, 30000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return view->reports().has_value() && !view->isLoading(); }, 30000));
     checkScreen(QStringLiteral("the dashboard"), window->dashboard());
 }
 
@@ -638,8 +644,79 @@ TEST_P(EveryScreen, ImportWizardPages)
         next->click();
         ASSERT_TRUE(QTest::qWaitFor([&] { return wizard.currentId() == page; }, 30000));
         QTest::qWait(200);
-        checkScreen(QStringLiteral("Import, page %1").arg(wizard.currentPage()->title()),
-                    &wizard);
+        checkScreen(QStringLiteral("Import, page %1").arg(wizard.currentPage()->title()), &wizard);
+    }
+}
+
+// The filter bar and the Qualification tab at the window's default size read in full: no
+// label, button or check box narrower than its text, none cut off by the window's edge.
+TEST_P(EveryScreen, FilterBarAndQualificationTabAreNotClipped)
+{
+    window.reset();
+    settings::mainWindowGeometry.set({});
+    window = std::make_unique<MainWindow>();
+    window->setActor(QStringLiteral("Test SDR"));
+    ASSERT_TRUE(window->openWorkspace(temp.path()));
+    window->show(); // at its default size
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    QTest::qWait(50);
+    auto expectFits = [&](QWidget* root, const QString& where) {
+        QList<QWidget*> widgets = root->findChildren<QWidget*>();
+        int checked = 0;
+        for (QWidget* widget : widgets) {
+            if (!widget->isVisible())
+                continue;
+            QString text;
+            if (auto* label = qobject_cast<QLabel*>(widget)) {
+                if (label->wordWrap() || label->text().isEmpty())
+                    continue;
+                text = label->text();
+            } else if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
+                if (button->text().isEmpty())
+                    continue;
+                text = button->text();
+            } else if (qobject_cast<QAbstractSpinBox*>(widget)) {
+                text = widget->objectName();
+            } else {
+                continue;
+            }
+            ++checked;
+            const std::string name = GetParam() + std::string(", ") + where.toStdString() + ", " +
+                                     describeWidget(widget).toStdString() + ": \"" +
+                                     plain(text).toStdString() + "\"";
+            EXPECT_GE(widget->width(), widget->minimumSizeHint().width()) << name;
+            if (!qobject_cast<QAbstractSpinBox*>(widget))
+                EXPECT_GE(widget->width(), widget->sizeHint().width()) << name;
+            const QPoint right = widget->mapTo(window.get(), QPoint(widget->width(), 0));
+            EXPECT_LE(right.x(), window->width()) << name;
+        }
+        EXPECT_GT(checked, 3) << where.toStdString();
+    };
+    auto* filterBar = window->findChild<QWidget*>(QStringLiteral("filterBar"));
+    ASSERT_NE(filterBar, nullptr);
+    expectFits(filterBar, QStringLiteral("the filter bar"));
+
+    LeadView* view = window->leadView();
+    QTabWidget* tabs = view->tabs();
+    for (Stage stage : {Stage::MQL, Stage::SAL, Stage::SQL}) {
+        const std::optional<Lead> lead = leadIn(stage);
+        ASSERT_TRUE(lead);
+        ASSERT_TRUE(window->openLead(lead->id));
+        tabs->setCurrentWidget(view->qualification());
+        QCoreApplication::processEvents();
+        QTest::qWait(20);
+        const QList<QTabWidget*> inner = tabs->currentWidget()->findChildren<QTabWidget*>();
+        for (QTabWidget* frameworks : inner) {
+            for (int tab = 0; tab < frameworks->count(); ++tab) {
+                frameworks->setCurrentIndex(tab);
+                QCoreApplication::processEvents();
+                expectFits(frameworks->currentWidget(),
+                           QStringLiteral("the Qualification tab of a lead in %1, %2")
+                               .arg(stageName(stage), plain(frameworks->tabText(tab))));
+            }
+        }
+        expectFits(tabs->currentWidget(),
+                   QStringLiteral("the Qualification tab of a lead in %1").arg(stageName(stage)));
     }
 }
 
