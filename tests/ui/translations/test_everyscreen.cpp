@@ -18,6 +18,7 @@
 #include "dialogs/ownerdialogs.h"
 #include "dialogs/reasondialog.h"
 #include "dialogs/settingsdialog.h"
+#include "leads/columnchooser.h"
 #include "leadview/leadview.h"
 #include "leadview/qualificationwidget.h"
 #include "main/appsettings.h"
@@ -609,6 +610,17 @@ TEST_P(EveryScreen, MainWindowEveryQueueAndMenus)
     }
 }
 
+// The lead table header's menu: the columns to show.
+TEST_P(EveryScreen, ColumnMenu)
+{
+    std::unique_ptr<QMenu> menu(window->columnChooser()->createMenu(window.get()));
+    ASSERT_TRUE(menu);
+    QList<Shown> shown;
+    addMenuTexts(shown, QStringLiteral("the lead table's column menu"), menu->actions());
+    ASSERT_GT(shown.size(), 5);
+    check(shown);
+}
+
 TEST_P(EveryScreen, LeadViewEveryTabInEveryStage)
 {
     for (Stage stage : allStages) {
@@ -728,6 +740,15 @@ TEST_P(EveryScreen, ImportWizardPages)
         QTest::qWait(200);
         checkScreen(QStringLiteral("Import, page %1").arg(wizard.currentPage()->title()), &wizard);
     }
+    // Imported: the summary, with the rows it rejected.
+    QAbstractButton* commit = wizard.button(QWizard::CommitButton);
+    QAbstractButton* next = commit->isVisible() ? commit : wizard.button(QWizard::NextButton);
+    ASSERT_TRUE(next->isEnabled());
+    next->click();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return wizard.currentId() == ImportWizard::SummaryPageId; }, 60000));
+    QTest::qWait(100);
+    checkScreen(QStringLiteral("Import, the summary"), &wizard);
 }
 
 // The filter bar and the Qualification tab at the window's default size read in full: no
