@@ -1,6 +1,6 @@
 // Issue 22, every screen: in Finnish and in Swedish, every window, tab and dialog shows no
 // English. Each screen is opened on a demo workspace and every visible text is read (labels,
-// buttons, titles, tabs, placeholders, combo items, menus, table headers and first rows,
+// buttons, titles, tooltips, tabs, placeholders, combo items, menus, table headers and first rows,
 // charts). A text fails when it is the English source of a message the catalogue translates,
 // or holds an English stage name, field label or event label, an event type key or a field
 // key. The frameworks' acronyms, the demo data's own names and numbers are allowed.
@@ -190,6 +190,7 @@ void collectVisible(QList<Shown>& out, const QString& screen, QWidget* root)
         auto add = [&](const QString& text) { out.append({screen, where, plain(text)}); };
         if (widget->isWindow())
             add(widget->windowTitle());
+        add(widget->toolTip());
         if (auto* label = qobject_cast<QLabel*>(widget)) {
             add(label->text());
         } else if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
