@@ -1,7 +1,7 @@
 // Issue 22, every screen: in Finnish and in Swedish, every window, tab and dialog shows no
 // English. Each screen is opened on a demo workspace and every visible text is read (labels,
-// buttons, titles, tooltips, tabs, placeholders, combo items, menus, table headers and first rows,
-// charts). A text fails when it is the English source of a message the catalogue translates,
+// buttons, titles, tooltips, tabs, placeholders, combo items, menus, table headers and first
+// rows, charts). A text fails when it is the English source of a message the catalogue translates,
 // or holds an English stage name, field label or event label, an event type key or a field
 // key. The frameworks' acronyms, the demo data's own names and numbers are allowed.
 // LEADBENCH_DUMP_TEXTS=FILE appends every text read (screen, widget, text) to FILE, for a
