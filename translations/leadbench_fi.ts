@@ -3995,6 +3995,64 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
             <numerusform>%Ln liidiä: MQL-kynnyksen saavuttaa nyt %1, muutosten jälkeen %2 (%3 uutta, %4 ei enää); %5 siirtyisi vaiheesta Uusi vaiheeseen MQL.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>any of</source>
+        <extracomment>Scoring model editor, Field column: the rule holds when any of its conditions does</extracomment>
+        <translation>jokin ehdoista</translation>
+    </message>
+    <message>
+        <source>all of</source>
+        <extracomment>Scoring model editor, Field column: the rule holds when all its conditions do</extracomment>
+        <translation>kaikki ehdot</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>on yhtä kuin</translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation>ei ole yhtä kuin</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>on jokin näistä</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>ei ole mikään näistä</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>sisältää</translation>
+    </message>
+    <message>
+        <source>matches the pattern</source>
+        <translation>vastaa hakulauseketta</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>vähintään</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>enintään</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>välillä</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>on tyhjä</translation>
+    </message>
+    <message>
+        <source>is filled in</source>
+        <translation>on täytetty</translation>
+    </message>
+    <message>
+        <source>e-mail domain is one of</source>
+        <translation>sähköpostin verkkotunnus on jokin näistä</translation>
+    </message>
 </context>
 <context>
     <name>lb::SdrActions</name>

@@ -3995,6 +3995,64 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
             <numerusform>%Ln leads: på eller över MQL nu %1, med ändringarna %2 (%3 tillkommer, %4 faller bort); %5 skulle flyttas från Nytt till MQL.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>any of</source>
+        <extracomment>Scoring model editor, Field column: the rule holds when any of its conditions does</extracomment>
+        <translation>något av villkoren</translation>
+    </message>
+    <message>
+        <source>all of</source>
+        <extracomment>Scoring model editor, Field column: the rule holds when all its conditions do</extracomment>
+        <translation>alla villkor</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>är lika med</translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation>är inte lika med</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>är något av</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>är inget av</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>innehåller</translation>
+    </message>
+    <message>
+        <source>matches the pattern</source>
+        <translation>matchar mönstret</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>minst</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>högst</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>mellan</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>är tom</translation>
+    </message>
+    <message>
+        <source>is filled in</source>
+        <translation>är ifylld</translation>
+    </message>
+    <message>
+        <source>e-mail domain is one of</source>
+        <translation>e-postdomänen är någon av</translation>
+    </message>
 </context>
 <context>
     <name>lb::SdrActions</name>

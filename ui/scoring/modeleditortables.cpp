@@ -59,9 +59,54 @@ private:
     Translate m_translate;
 };
 
+// A condition's field, or "any" / "all" of the conditions listed as its value.
 QString fieldLabelOf(const QString& field)
 {
+    if (field == QLatin1String("any"))
+        //: Scoring model editor, Field column: the rule holds when any of its conditions does
+        return QCoreApplication::translate("lb::ScoringModelEditorDialog", "any of");
+    if (field == QLatin1String("all"))
+        //: Scoring model editor, Field column: the rule holds when all its conditions do
+        return QCoreApplication::translate("lb::ScoringModelEditorDialog", "all of");
     return leadFieldLabel(field);
+}
+
+// An operator's JSON name ("not_empty") as a person reads it; an unknown name as written.
+QString operatorLabelOf(const QString& name)
+{
+    const auto label = [](const char* text) {
+        return QCoreApplication::translate("lb::ScoringModelEditorDialog", text);
+    };
+    const std::optional<scoring::Operator> op = scoring::operatorFromName(name);
+    if (!op)
+        return name;
+    switch (*op) {
+    case scoring::Operator::Equals:
+        return label(QT_TRANSLATE_NOOP("lb::ScoringModelEditorDialog", "equals"));
+    case scoring::Operator::NotEquals:
+        return label(QT_TRANSLATE_NOOP("lb::ScoringModelEditorDialog", "does not equal"));
+    case scoring::Operator::In:
+        return label(QT_TRANSLATE_NOOP("lb::ScoringModelEditorDialog", "is one of"));
+    case scoring::Operator::NotIn:
+        return label(QT_TRANSLATE_NOOP("lb::ScoringModelEditorDialog", "is none of"));
+    case scoring::Operator::Contains:
+        return label(QT_TRANSLATE_NOOP("lb::ScoringModelEditorDialog", "contains"));
+    case scoring::Operator::Matches:
+        return label(QT_TRANSLATE_NOOP("lb::ScoringModelEditorDialog", "matches the pattern"));
+    case scoring::Operator::Gte:
+        return label(QT_TRANSLATE_NOOP("lb::ScoringModelEditorDialog", "at least"));
+    case scoring::Operator::Lte:
+        return label(QT_TRANSLATE_NOOP("lb::ScoringModelEditorDialog", "at most"));
+    case scoring::Operator::Between:
+        return label(QT_TRANSLATE_NOOP("lb::ScoringModelEditorDialog", "between"));
+    case scoring::Operator::Empty:
+        return label(QT_TRANSLATE_NOOP("lb::ScoringModelEditorDialog", "is empty"));
+    case scoring::Operator::NotEmpty:
+        return label(QT_TRANSLATE_NOOP("lb::ScoringModelEditorDialog", "is filled in"));
+    case scoring::Operator::EmailDomainIn:
+        return label(QT_TRANSLATE_NOOP("lb::ScoringModelEditorDialog", "e-mail domain is one of"));
+    }
+    return name;
 }
 
 QJsonObject conditionObject(const scoring::Condition& condition)
@@ -121,6 +166,7 @@ void setupFitTable(QTableWidget* table)
     table->horizontalHeader()->setSectionResizeMode(FitValue, QHeaderView::Stretch);
     table->setItemDelegateForColumn(FitLabel, new LabelDelegate(&scoring::displayRuleLabel, table));
     table->setItemDelegateForColumn(FitField, new LabelDelegate(&fieldLabelOf, table));
+    table->setItemDelegateForColumn(FitOperator, new LabelDelegate(&operatorLabelOf, table));
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setToolTip(QCoreApplication::translate(
