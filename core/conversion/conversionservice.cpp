@@ -157,7 +157,7 @@ void keepUnticked(QList<FieldChange>& fields, const QList<FieldChange>& chosen)
 } // namespace
 
 ConversionService::ConversionService(Workspace& workspace)
-    : m_workspace(workspace), m_crm(&workspace.crm()), m_answers(makeQualificationStore(workspace))
+    : m_workspace(workspace), m_crm(&workspace.crm()), m_answers(&workspace.qualification())
 {
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/usererror.h"
+
 #include "conversion/conversionplan.h"
 #include "conversion/opportunitydefaults.h"
 
@@ -13,17 +15,10 @@ class CrmStore;
 class QualificationStore;
 
 // A conversion or opportunity change the rules refuse; the message says what and why.
-class ConversionError : public std::runtime_error
+class ConversionError : public UserError
 {
 public:
-    explicit ConversionError(const QString& message)
-        : std::runtime_error(message.toStdString()), m_message(message)
-    {
-    }
-    const QString& message() const { return m_message; }
-
-private:
-    QString m_message;
+    using UserError::UserError;
 };
 
 // Turns an SQL lead into an account, a contact and optionally an opportunity (domain.md,
@@ -73,8 +68,8 @@ private:
     void useRecordsMadeMeanwhile(ConversionPlan& plan, ConversionResult& result);
 
     Workspace& m_workspace;
-    CrmStore* m_crm; // the workspace's
-    std::unique_ptr<QualificationStore> m_answers;
+    CrmStore* m_crm;               // the workspace's
+    QualificationStore* m_answers; // the workspace's
 };
 
 } // namespace lb

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/usererror.h"
+
 #include "model/crm.h"
 
 #include <QDate>
@@ -13,17 +15,10 @@ class Workspace;
 
 // A change the user asked for that the rules refuse (Lost without a reason, a negative
 // amount, nothing to change); the message names the value in the user's words.
-class OpportunityError : public std::runtime_error
+class OpportunityError : public UserError
 {
 public:
-    explicit OpportunityError(const QString& message)
-        : std::runtime_error(message.toStdString()), m_message(message)
-    {
-    }
-    const QString& message() const { return m_message; }
-
-private:
-    QString m_message;
+    using UserError::UserError;
 };
 
 // What to change; what is not set stays as it is.

@@ -4,6 +4,7 @@
 #include "io/importscoring.h"
 #include "io/valueparsers.h"
 #include "store/importsink.h"
+#include "store/workspace.h"
 #include "util/jobcontrol.h"
 
 #include <QCoreApplication>
@@ -34,7 +35,7 @@ ImportSummary importEvents(Workspace& workspace, const ImportOptions& options, J
                 "lb::EventImporter", "%1 needs e-mail, event and timestamp columns (columns: %2)")
                 .arg(options.path, run.summary().header.join(QStringLiteral(", "))));
 
-    const std::unique_ptr<ImportSink> sink = makeImportSink(workspace, 0, options.actor);
+    const std::unique_ptr<ImportSink> sink = workspace.importSink(0, options.actor);
     QHash<QString, qint64> leadOf;
     QSet<qint64> touched;
     ImportSummary& summary = run.summary();

@@ -77,8 +77,8 @@ qint64 NewLeadScorer::promote(Workspace& workspace, const QSet<qint64>& rescored
     }
     m_promotions = {};
     if (!writes.empty())
-        makeScoreStore(workspace)->writeScores(writes, m_model->stored.id, m_asOf,
-                                               m_model->stored.name);
+        workspace.scoreStore()->writeScores(writes, m_model->stored.id, m_asOf,
+                                            m_model->stored.name);
     return qint64(writes.size());
 }
 

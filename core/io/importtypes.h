@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/usererror.h"
+
 #include "io/columnmapping.h"
 #include "io/csvreader.h"
 
@@ -54,17 +56,10 @@ struct ImportSummary
 
 // The file as a whole cannot be imported (unreadable, no header, a --map naming nothing, no
 // identity column). Nothing was written.
-class ImportError : public std::runtime_error
+class ImportError : public UserError
 {
 public:
-    explicit ImportError(const QString& message)
-        : std::runtime_error(message.toStdString()), m_message(message)
-    {
-    }
-    const QString& message() const { return m_message; }
-
-private:
-    QString m_message;
+    using UserError::UserError;
 };
 
 // "FILE.rejected.csv" beside the input (spec/cli.md).

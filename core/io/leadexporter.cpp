@@ -1,6 +1,7 @@
 #include "io/leadexporter.h"
 
 #include "store/leadexportsource.h"
+#include "store/workspace.h"
 #include "util/jobcontrol.h"
 
 #include <QCoreApplication>
@@ -73,7 +74,7 @@ void appendCsvCell(std::string& out, QByteArrayView utf8, bool isText)
 
 ExportSummary exportLeads(Workspace& workspace, const ExportOptions& options, JobControl* job)
 {
-    const std::unique_ptr<LeadExportSource> source = makeLeadExportSource(workspace);
+    const std::unique_ptr<LeadExportSource> source = workspace.exportSource();
     ExportSummary summary;
     const QStringList customNames = source->customFieldNames(options.leads);
     summary.columns = exportColumns();

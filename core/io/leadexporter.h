@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/usererror.h"
+
 #include "store/leadquery.h"
 
 #include <QString>
@@ -39,17 +41,10 @@ const QStringList& exportColumns();
 ExportSummary exportLeads(Workspace& workspace, const ExportOptions& options,
                           JobControl* job = nullptr);
 
-class ExportError : public std::runtime_error
+class ExportError : public UserError
 {
 public:
-    explicit ExportError(const QString& message)
-        : std::runtime_error(message.toStdString()), m_message(message)
-    {
-    }
-    const QString& message() const { return m_message; }
-
-private:
-    QString m_message;
+    using UserError::UserError;
 };
 
 // One CSV cell as the export writes it, appended to `out` (UTF-8).

@@ -8,6 +8,7 @@
 #include "io/valueparsers.h"
 #include "model/companyname.h"
 #include "store/importsink.h"
+#include "store/workspace.h"
 #include "util/allocator.h"
 #include "util/jobcontrol.h"
 
@@ -473,7 +474,7 @@ ImportSummary importLeads(Workspace& workspace, const ImportOptions& options, Jo
                               .arg(options.path, run.summary().header.join(QStringLiteral(", "))));
 
     const std::unique_ptr<ImportSink> sink =
-        makeImportSink(workspace, estimatedRows(run.fileSize()), options.actor);
+        workspace.importSink(estimatedRows(run.fileSize()), options.actor);
     NewLeadScorer scorer(workspace, options.asOf);
     LeadRowWriter importer(run, *sink, scorer, options);
     {

@@ -10,7 +10,7 @@
 namespace lb {
 
 OwnershipService::OwnershipService(Workspace& workspace)
-    : m_workspace(workspace), m_store(makeOwnerStore(workspace))
+    : m_workspace(workspace), m_store(&workspace.owners())
 {
 }
 

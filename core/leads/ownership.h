@@ -50,7 +50,7 @@ private:
     Lead findLead(qint64 leadId);
 
     Workspace& m_workspace;
-    std::unique_ptr<OwnerStore> m_store;
+    OwnerStore* m_store; // the workspace's
 };
 
 } // namespace lb

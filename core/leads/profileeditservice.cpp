@@ -47,8 +47,7 @@ void checkVersion(const Lead& current, qint64 expectedVersion)
 } // namespace
 
 ProfileEditError::ProfileEditError(QList<ProfileProblem> problems)
-    : std::runtime_error(problemsText(problems).toStdString()), m_problems(std::move(problems)),
-      m_message(problemsText(m_problems))
+    : UserError(problemsText(problems)), m_problems(std::move(problems))
 {
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/usererror.h"
+
 #include "leads/profileedit.h"
 #include "model/lead.h"
 
@@ -13,16 +15,14 @@ class Workspace;
 
 // Profile values the import's rules refuse (a bad number, date, e-mail or country, an unknown
 // field). The message names each field and value, one a line.
-class ProfileEditError : public std::runtime_error
+class ProfileEditError : public UserError
 {
 public:
     explicit ProfileEditError(QList<ProfileProblem> problems);
     const QList<ProfileProblem>& problems() const { return m_problems; }
-    const QString& message() const { return m_message; }
 
 private:
     QList<ProfileProblem> m_problems;
-    QString m_message;
 };
 
 // One write of a lead's profile: the lead before it and as stored after it.

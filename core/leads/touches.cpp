@@ -22,7 +22,7 @@ constexpr qint64 allowedAheadSecs = 5 * 60;
 } // namespace
 
 TouchService::TouchService(Workspace& workspace)
-    : m_workspace(workspace), m_store(makeTouchStore(workspace))
+    : m_workspace(workspace), m_store(&workspace.touches())
 {
 }
 

@@ -43,7 +43,7 @@ public:
 
 private:
     Workspace& m_workspace;
-    std::unique_ptr<TouchStore> m_store;
+    TouchStore* m_store; // the workspace's
 };
 
 } // namespace lb

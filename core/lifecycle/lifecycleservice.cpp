@@ -13,8 +13,8 @@
 namespace lb {
 
 LifecycleService::LifecycleService(Workspace& workspace, const FrameworkCatalog& catalog)
-    : m_workspace(workspace), m_catalog(catalog), m_store(makeQualificationStore(workspace)),
-      m_stages(makeLifecycleStore(workspace))
+    : m_workspace(workspace), m_catalog(catalog), m_store(&workspace.qualification()),
+      m_stages(&workspace.lifecycle())
 {
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/usererror.h"
+
 #include "lifecycle/stagemachine.h"
 #include "model/stagechange.h"
 #include "qualification/frameworkcatalog.h"
@@ -16,15 +18,14 @@ class LifecycleStore;
 class JobControl;
 
 // A move the lifecycle refused; carries the machine's decision.
-class LifecycleRefused : public std::runtime_error
+class LifecycleRefused : public UserError
 {
 public:
     explicit LifecycleRefused(MoveDecision decision)
-        : std::runtime_error(decision.message.toStdString()), m_decision(std::move(decision))
+        : UserError(decision.message), m_decision(std::move(decision))
     {
     }
     const MoveDecision& decision() const { return m_decision; }
-    const QString& message() const { return m_decision.message; }
 
 private:
     MoveDecision m_decision;
@@ -80,8 +81,8 @@ private:
 
     Workspace& m_workspace;
     const FrameworkCatalog& m_catalog;
-    std::unique_ptr<QualificationStore> m_store;
-    std::unique_ptr<LifecycleStore> m_stages;
+    QualificationStore* m_store; // the workspace's
+    LifecycleStore* m_stages;    // the workspace's
 };
 
 } // namespace lb

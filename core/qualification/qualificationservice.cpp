@@ -39,7 +39,7 @@ QStringList LeadQualification::disqualifying() const
 }
 
 QualificationService::QualificationService(Workspace& workspace, const FrameworkCatalog& catalog)
-    : m_workspace(workspace), m_catalog(catalog), m_store(makeQualificationStore(workspace))
+    : m_workspace(workspace), m_catalog(catalog), m_store(&workspace.qualification())
 {
 }
 

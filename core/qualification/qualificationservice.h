@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/usererror.h"
+
 #include "model/crm.h"
 #include "model/lead.h"
 #include "qualification/frameworkcatalog.h"
@@ -19,17 +21,10 @@ class QualificationStore;
 
 // An answer the rules refuse (unknown framework or criterion, a value of the wrong kind, a
 // converted lead). The message is translated and says what was wrong.
-class QualificationError : public std::runtime_error
+class QualificationError : public UserError
 {
 public:
-    explicit QualificationError(const QString& message)
-        : std::runtime_error(message.toStdString()), m_message(message)
-    {
-    }
-    const QString& message() const { return m_message; }
-
-private:
-    QString m_message;
+    using UserError::UserError;
 };
 
 // Everything about a lead's qualification at one moment: the frameworks it uses, with their
@@ -107,7 +102,7 @@ private:
 
     Workspace& m_workspace;
     const FrameworkCatalog& m_catalog;
-    std::unique_ptr<QualificationStore> m_store;
+    QualificationStore* m_store; // the workspace's
 };
 
 } // namespace lb

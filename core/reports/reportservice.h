@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/usererror.h"
+
 #include "reports/reportmodels.h"
 
 #include <QDate>
@@ -12,17 +14,10 @@ class Workspace;
 namespace reports {
 
 // A filter the reports refuse, with a message for the user.
-class ReportError : public std::runtime_error
+class ReportError : public UserError
 {
 public:
-    explicit ReportError(const QString& message)
-        : std::runtime_error(message.toStdString()), m_message(message)
-    {
-    }
-    const QString& message() const { return m_message; }
-
-private:
-    QString m_message;
+    using UserError::UserError;
 };
 
 // Builds the reports of issue 19 from the workspace's ReportStore, for the CLI and the

@@ -64,7 +64,7 @@ ScoringModel defaultModel()
 
 ActiveModel activeModel(Workspace& workspace)
 {
-    const auto store = makeScoreStore(workspace);
+    const auto store = workspace.scoreStore();
     if (const auto stored = store->activeModel())
         return fromStored(*stored);
     ActiveModel active;
@@ -76,7 +76,7 @@ ActiveModel activeModel(Workspace& workspace)
 
 EditableModel editableActiveModel(Workspace& workspace)
 {
-    const auto stored = makeScoreStore(workspace)->activeModel();
+    const auto stored = workspace.scoreStore()->activeModel();
     if (!stored)
         return {defaultModel(), {}};
     ModelParseResult result = parseScoringModel(stored->definition);
@@ -87,7 +87,7 @@ EditableModel editableActiveModel(Workspace& workspace)
 
 ActiveModel ensureActiveModel(Workspace& workspace)
 {
-    const auto store = makeScoreStore(workspace);
+    const auto store = workspace.scoreStore();
     if (const auto stored = store->activeModel())
         return fromStored(*stored);
     ActiveModel active;
@@ -106,13 +106,13 @@ ActiveModel importModel(Workspace& workspace, const QByteArray& json, const QStr
     active.stored.name = active.model.name;
     active.stored.definition = json;
     active.stored.author = author;
-    makeScoreStore(workspace)->addActiveModel(active.stored);
+    workspace.scoreStore()->addActiveModel(active.stored);
     return active;
 }
 
 QList<StoredScoringModel> modelHistory(Workspace& workspace)
 {
-    return makeScoreStore(workspace)->models();
+    return workspace.scoreStore()->models();
 }
 
 ScoreResult explainLead(Workspace& workspace, const Lead& lead, const QDateTime& asOf)
@@ -146,7 +146,7 @@ std::optional<StoredScoringModel> storedModelOf(ScoreStore& store, const Lead& l
 
 ActiveModel modelOfStoredScore(Workspace& workspace, const Lead& lead)
 {
-    const auto store = makeScoreStore(workspace);
+    const auto store = workspace.scoreStore();
     const auto stored = storedModelOf(*store, lead);
     return stored ? fromStored(*stored) : activeModel(workspace);
 }
@@ -174,7 +174,7 @@ ScoreResult explainStoredScore(Workspace& workspace, const Lead& lead)
         std::unique_ptr<Scorer> scorer;
     };
     thread_local Cached cached;
-    const auto store = makeScoreStore(workspace);
+    const auto store = workspace.scoreStore();
     const auto stored = storedModelOf(*store, lead);
     const QByteArray definition = stored ? stored->definition : defaultModelJson();
     if (!cached.scorer || cached.definition != definition) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/usererror.h"
+
 #include "model/event.h"
 #include "model/lead.h"
 #include "scoring/scoreresult.h"
@@ -18,11 +20,11 @@ class Workspace;
 namespace lb::scoring {
 
 // A model that was refused, with every problem as "path: message".
-class ModelError : public std::runtime_error
+class ModelError : public UserError
 {
 public:
     explicit ModelError(QStringList problems)
-        : std::runtime_error(problems.join(u'\n').toStdString()), m_problems(std::move(problems))
+        : UserError(problems.join(u'\n')), m_problems(std::move(problems))
     {
     }
     const QStringList& problems() const { return m_problems; }

@@ -376,7 +376,7 @@ RescoreSummary rescoreEverything(Workspace& workspace, ScoreStore& store, const 
 
 RescoreSummary rescoreAll(Workspace& workspace, const QDateTime& asOf, JobControl* job)
 {
-    const auto store = makeScoreStore(workspace);
+    const auto store = workspace.scoreStore();
     const bool leadsCommitted = !store->inTransaction();
     Transaction transaction(workspace);
     const ActiveModel model = ensureActiveModel(workspace);
@@ -400,7 +400,7 @@ RescoreSummary rescoreLeads(Workspace& workspace, const QList<qint64>& leadIds,
         else
             ranges.append({id, id});
     }
-    const auto store = makeScoreStore(workspace);
+    const auto store = workspace.scoreStore();
     Transaction transaction(workspace);
     const ActiveModel model = ensureActiveModel(workspace);
     const RescoreSummary summary =
@@ -413,7 +413,7 @@ RescoreSummary rescoreLeads(Workspace& workspace, const QList<qint64>& leadIds,
 RescoreSummary importModelAndRescore(Workspace& workspace, const QByteArray& json,
                                      const QString& author, const QDateTime& asOf, JobControl* job)
 {
-    const auto store = makeScoreStore(workspace);
+    const auto store = workspace.scoreStore();
     const bool leadsCommitted = !store->inTransaction();
     Transaction transaction(workspace);
     const ActiveModel model = importModel(workspace, json, author);

@@ -102,7 +102,7 @@ std::shared_ptr<const WhatIfSnapshot> WhatIfSnapshot::load(Workspace& workspace,
             snapshot->m_fields << field;
     }
     snapshot->m_asOf = eventTimeOf(asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc());
-    const auto store = makeScoreStore(workspace);
+    const auto store = workspace.scoreStore();
     const LeadIdSpan span = store->leadIdSpan();
     snapshot->m_workspaceLeads = span.count;
     ScoringScan scan;

@@ -72,6 +72,4 @@ public:
     virtual void deleteAccount(qint64 accountId) = 0;
 };
 
-std::unique_ptr<CrmStore> makeCrmStore(Workspace& workspace);
-
 } // namespace lb

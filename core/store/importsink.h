@@ -55,9 +55,4 @@ public:
     virtual void rollback() = 0;
 };
 
-// Begins the import's transaction on `workspace` (an SQLite one). `expectedLeads` (an estimate)
-// decides the bulk strategy; `actor` is recorded as updated_by.
-std::unique_ptr<ImportSink> makeImportSink(Workspace& workspace, qint64 expectedLeads,
-                                           const QString& actor);
-
 } // namespace lb

@@ -37,6 +37,4 @@ public:
                            const std::function<void(const LeadExportRow&)>& row) = 0;
 };
 
-std::unique_ptr<LeadExportSource> makeLeadExportSource(Workspace& workspace);
-
 } // namespace lb

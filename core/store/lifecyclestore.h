@@ -28,6 +28,4 @@ public:
                             const std::optional<ConversionLink>& link, const QString& actor) = 0;
 };
 
-std::unique_ptr<LifecycleStore> makeLifecycleStore(Workspace& workspace);
-
 } // namespace lb

@@ -43,6 +43,4 @@ public:
     virtual void setUserRole(const QString& userName, const QString& role) = 0;
 };
 
-std::unique_ptr<QualificationStore> makeQualificationStore(Workspace& workspace);
-
 } // namespace lb

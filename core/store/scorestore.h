@@ -145,12 +145,4 @@ public:
     virtual void finishWrites() = 0;
 };
 
-// The score store of an SQLite workspace.
-std::unique_ptr<ScoreStore> makeScoreStore(Workspace& workspace);
-
-// The reference the rescore benchmark compares against: one SQL statement that sets
-// lead_scores.fit from the model's fit rules as CASE expressions (regular expressions approximated
-// by LIKE on their words, custom fields left out), for the sqlite3 command-line tool.
-QString fitFloorUpdateSql(const scoring::ScoringModel& model);
-
 } // namespace lb

@@ -44,7 +44,4 @@ public:
     virtual std::optional<QDateTime> firstTouchAt(qint64 leadId) = 0;
 };
 
-std::unique_ptr<OwnerStore> makeOwnerStore(Workspace& workspace);
-std::unique_ptr<TouchStore> makeTouchStore(Workspace& workspace);
-
 } // namespace lb

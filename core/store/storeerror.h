@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/usererror.h"
+
 #include <QString>
 #include <stdexcept>
 
@@ -7,7 +9,7 @@ namespace lb {
 
 // Why the store refused or failed. The kinds map onto the CLI's exit statuses (spec/cli.md):
 // workspace-level problems are 3, bad input and refused rules are 2.
-class StoreError : public std::runtime_error
+class StoreError : public UserError
 {
 public:
     enum class Kind
@@ -23,15 +25,10 @@ public:
         Invalid        // a value the schema refuses
     };
 
-    StoreError(Kind kind, const QString& message)
-        : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message)
-    {
-    }
+    StoreError(Kind kind, const QString& message) : UserError(message), m_kind(kind) {}
 
     Kind kind() const { return m_kind; }
-    const QString& message() const { return m_message; }
-    // True when the workspace as a whole cannot be used (exit status 3).
-    bool isWorkspaceProblem() const
+    bool isWorkspaceProblem() const override
     {
         return m_kind == Kind::NotAWorkspace || m_kind == Kind::Corrupted ||
                m_kind == Kind::NewerVersion || m_kind == Kind::Locked || m_kind == Kind::Io;
@@ -39,7 +36,6 @@ public:
 
 private:
     Kind m_kind;
-    QString m_message;
 };
 
 } // namespace lb

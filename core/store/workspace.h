@@ -12,6 +12,14 @@
 
 namespace lb {
 
+class ImportSink;
+class LeadExportSource;
+class LifecycleStore;
+class OwnerStore;
+class QualificationStore;
+class ScoreStore;
+class TouchStore;
+
 // One open workspace: the connection, its repositories and its transactions. A connection
 // belongs to the thread that opened it: a worker opens its own Workspace on the same file.
 class Workspace
@@ -39,6 +47,21 @@ public:
     virtual CrmStore& crm() = 0;
     // The account and opportunity lists and the buying committee (issue 20), a page at a time.
     virtual CrmLists& crmLists() = 0;
+    // Answers, frameworks and users' roles (qualification, the lifecycle's guards).
+    virtual QualificationStore& qualification() = 0;
+    // A lead's stage, owner and conversion links, written as one move.
+    virtual LifecycleStore& lifecycle() = 0;
+    // Owners and their history; the SDR's touches (calls, e-mails, meetings).
+    virtual OwnerStore& owners() = 0;
+    virtual TouchStore& touches() = 0;
+    // Models and scores. A new store each time: a rescore's store holds what it suspended for
+    // speed until its finishWrites(), which must not outlive the transaction it ran in.
+    virtual std::unique_ptr<ScoreStore> scoreStore() = 0;
+    // Begins an import's transaction. `expectedLeads` (an estimate) decides the bulk strategy;
+    // `actor` is recorded as updated_by.
+    virtual std::unique_ptr<ImportSink> importSink(qint64 expectedLeads, const QString& actor) = 0;
+    // The rows of an export, read in one pass.
+    virtual std::unique_ptr<LeadExportSource> exportSource() = 0;
 
     // Transactions nest: an inner begin() is a savepoint. The outermost begin() takes the
     // write lock at once (other writers, in this or another process, wait for its end), so what

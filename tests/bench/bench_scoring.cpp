@@ -5,6 +5,7 @@
 //   benchDir(); --full-only stops after the full rescore, for profiling)
 #include "benchsupport.h"
 #include "demo/demovocabulary.h"
+#include "fitfloorsql.h"
 #include "scoring/modelservice.h"
 #include "scoring/rescorer.h"
 #include "scoring/whatif.h"

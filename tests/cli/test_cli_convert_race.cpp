@@ -81,7 +81,7 @@ TEST_F(CliConvertRaceTest, TwoProcessesConvertingTheSameNewCompanyMakeOneAccount
         for (const Conversion& result : results)
             ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
 
-        auto crm = makeCrmStore(workspace);
+        CrmStore* crm = &workspace.crm();
         const QList<Account> accounts = crm->accountsByDomain(domain);
         ASSERT_EQ(accounts.size(), 1) << "round " << round;
         const qint64 account = accounts.constFirst().id;
@@ -117,7 +117,7 @@ TEST_F(CliConvertRaceTest, TwoProcessesConvertingTheSamePersonMakeOneContact)
     for (const Conversion& result : results)
         ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
 
-    auto crm = makeCrmStore(workspace);
+    CrmStore* crm = &workspace.crm();
     ASSERT_EQ(crm->accountsByDomain("nordicwidgets.fi").size(), 1);
     const std::optional<Lead> first = workspace.leads().find(fromForm.id);
     const std::optional<Lead> second = workspace.leads().find(fromImport.id);

@@ -29,7 +29,7 @@ protected:
         m_mql = addLead(workspace, "aino@nordicwidgets.fi", "Nordic Widgets Oy", Stage::MQL).id;
         m_new = addLead(workspace, "eero@kotka.fi", "Kotka Oy", Stage::New).id;
         m_sql = addLead(workspace, "lars@skovlogistics.dk", "Skov Logistics ApS", Stage::SQL).id;
-        makeQualificationStore(workspace)->setUserRole("maija", "manager");
+        workspace.qualification().setUserRole("maija", "manager");
         workspace.users().ensure("sdr1");
         temp.close();
     }
@@ -88,7 +88,7 @@ TEST_F(CliLifecycleTest, QualifyAcceptQualifyConvertAndWin)
     EXPECT_EQ(stored.stage, Stage::Converted);
     EXPECT_EQ(stored.owner, "sdr1");
     EXPECT_EQ(stored.converted->opportunityId, opportunity);
-    auto crm = makeCrmStore(temp.workspace());
+    CrmStore* crm = &temp.workspace().crm();
     EXPECT_EQ(crm->opportunityHistory(opportunity).size(), 2);
     EXPECT_EQ(crm->opportunity(opportunity)->stage, OpportunityStage::Won);
 

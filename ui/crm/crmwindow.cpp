@@ -7,8 +7,8 @@
 #include "main/appsettings.h"
 #include "main/mainwindow.h"
 #include "main/navigation.h"
-#include "store/storeerror.h"
 #include "store/workspace.h"
+#include "util/usererror.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -327,11 +327,9 @@ bool CrmWindow::applyChange(qint64 opportunityId, qint64 expectedVersion,
     try {
         edit = OpportunityService(*workspace)
                    .change(opportunityId, expectedVersion, change, m_main->actor());
-    } catch (const OpportunityError& error) {
+    } catch (const UserError& error) {
         warn(tr("Opportunity not changed"), error.message());
-    } catch (const StoreError& error) {
-        warn(tr("Opportunity not changed"), error.message());
-        reload(); // show what the other change left
+        reload(); // after a conflict: show what the other change left
     }
     if (!edit)
         return false;

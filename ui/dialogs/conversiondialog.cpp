@@ -2,8 +2,8 @@
 
 #include "lifecycle/lifecycleservice.h"
 #include "main/themecolors.h"
-#include "store/storeerror.h"
 #include "util/counts.h"
+#include "util/usererror.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -163,7 +163,7 @@ ConversionDialog::ConversionDialog(ConversionService& service, const Lead& lead,
     try {
         fillAccounts(m_service.suggestAccounts(lead));
         replan();
-    } catch (const ConversionError& error) {
+    } catch (const UserError& error) {
         showError(error.message());
     }
     resize(720, 640);
@@ -240,7 +240,7 @@ void ConversionDialog::replan()
         m_planned = true;
         m_error->hide();
         showPreview();
-    } catch (const ConversionError& error) {
+    } catch (const UserError& error) {
         m_planned = false;
         showError(error.message());
     }
@@ -341,11 +341,7 @@ void ConversionDialog::convert()
         m_result = m_service.execute(plan, m_actor);
         m_plan = plan; // as executed, with the SDR's ticks and opportunity: what a redo repeats
         accept();
-    } catch (const ConversionError& error) {
-        showError(error.message());
-    } catch (const LifecycleRefused& refused) {
-        showError(refused.message());
-    } catch (const StoreError& error) {
+    } catch (const UserError& error) {
         showError(error.message());
     }
 }

@@ -3,8 +3,8 @@
 #include "dialogs/conversiondialog.h"
 #include "dialogs/reasondialog.h"
 #include "model/labels.h"
-#include "store/storeerror.h"
 #include "store/workspace.h"
+#include "util/usererror.h"
 
 namespace lb {
 
@@ -55,10 +55,7 @@ bool QualificationActions::moveLead(Lead& lead, Stage to, QWidget* parent)
             return false;
         }
         m_lifecycle->move(lead, request, m_actor);
-    } catch (const LifecycleRefused& refusal) {
-        emit refused(refusal.message());
-        return false;
-    } catch (const StoreError& error) {
+    } catch (const UserError& error) {
         emit refused(error.message());
         return false;
     }
@@ -103,7 +100,7 @@ std::optional<BulkMoveResult> QualificationActions::moveLeads(const QList<qint64
         BulkMoveResult result = m_lifecycle->moveMany(leadIds, *request, m_actor);
         reportBulkMove(result);
         return result;
-    } catch (const StoreError& error) {
+    } catch (const UserError& error) {
         emit refused(error.message());
         return std::nullopt;
     }

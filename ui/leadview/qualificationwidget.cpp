@@ -3,8 +3,8 @@
 #include "leadview/qualificationform.h"
 #include "lifecycle/leadguard.h"
 #include "main/themecolors.h"
-#include "store/storeerror.h"
 #include "util/localeformat.h"
+#include "util/usererror.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -150,9 +150,7 @@ void QualificationWidget::record(const AnswerInput& input)
         reload();
         emit answerRecorded(*change.after);
         emit answerChanged(change);
-    } catch (const QualificationError& error) {
-        showError(error.message());
-    } catch (const StoreError& error) {
+    } catch (const UserError& error) {
         showError(error.message());
     }
 }
@@ -167,7 +165,7 @@ void QualificationWidget::addFramework()
         reload();
         if (QualificationForm* added = form(id))
             m_tabs->setCurrentWidget(added);
-    } catch (const QualificationError& error) {
+    } catch (const UserError& error) {
         showError(error.message());
     }
 }

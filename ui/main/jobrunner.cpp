@@ -1,6 +1,6 @@
 #include "main/jobrunner.h"
 
-#include "store/storeerror.h"
+#include "util/usererror.h"
 
 #include <QMetaObject>
 
@@ -59,7 +59,7 @@ void JobRunner::run()
         m_work(*m_job);
     } catch (const JobCancelled&) {
         cancelled = true;
-    } catch (const StoreError& e) {
+    } catch (const UserError& e) {
         error = e.message();
     } catch (const std::exception& e) {
         error = QString::fromUtf8(e.what());

@@ -1,10 +1,6 @@
 #include "undo/undostep.h"
 
-#include "conversion/conversionservice.h"
-#include "crm/opportunityservice.h"
-#include "lifecycle/lifecycleservice.h"
-#include "qualification/qualificationservice.h"
-#include "store/storeerror.h"
+#include "util/usererror.h"
 
 #include <QUndoCommand>
 
@@ -17,15 +13,7 @@ bool runUndoStep(QUndoCommand& command, const UndoErrorHandler& onError,
     try {
         step();
         return true;
-    } catch (const ConversionError& error) {
-        refusal = error.message();
-    } catch (const LifecycleRefused& error) {
-        refusal = error.message();
-    } catch (const QualificationError& error) {
-        refusal = error.message();
-    } catch (const OpportunityError& error) {
-        refusal = error.message();
-    } catch (const StoreError& error) {
+    } catch (const UserError& error) {
         refusal = error.message();
     }
     command.setObsolete(true);

@@ -64,7 +64,9 @@ GlobalOptions splitGlobalOptions(const QStringList& arguments)
     return options;
 }
 
-int reportStoreError(const StoreError& error)
+// Every error a person reads ends here, once: its message on stderr, and exit status 3 when the
+// workspace itself cannot be used, 2 for anything else refused (spec in docs/cli.md).
+int reportUserError(const UserError& error)
 {
     QTextStream(stderr) << "leadbench-cli: " << error.message() << '\n';
     return error.isWorkspaceProblem() ? ExitWorkspace : ExitBadInput;
@@ -159,8 +161,8 @@ int run(int argc, char** argv)
         if (error.code == ExitUsage && !error.message.contains(QLatin1String("usage:")))
             err << globalUsage();
         return error.code;
-    } catch (const StoreError& error) {
-        return reportStoreError(error);
+    } catch (const UserError& error) {
+        return reportUserError(error);
     } catch (const JobCancelled&) {
         QTextStream(stderr) << "leadbench-cli: "
                             << QCoreApplication::translate("lb::cli",

@@ -99,16 +99,8 @@ int runEdit(CliContext& context, const QStringList& arguments)
     const std::optional<Lead> lead = workspace.leads().findByIdOrEmail(key);
     if (!lead)
         badInput(tr("no lead with id or e-mail \"%1\"").arg(key));
-    std::optional<ProfileEdit> edit;
-    try {
-        edit = ProfileEditService(workspace).edit(lead->id, expectedVersion, texts, context.user());
-    } catch (const ProfileEditError& error) {
-        badInput(error.message());
-    } catch (const StoreError& error) {
-        if (error.isWorkspaceProblem())
-            throw;
-        badInput(error.message());
-    }
+    const std::optional<ProfileEdit> edit =
+        ProfileEditService(workspace).edit(lead->id, expectedVersion, texts, context.user());
     const Lead before = edit ? edit->before : *lead;
     const Lead after = edit ? edit->after : *lead;
     const QStringList fields = changedFields(before, after);

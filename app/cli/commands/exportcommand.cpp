@@ -40,12 +40,7 @@ int runExport(CliContext& context, const QStringList& arguments)
     }
     Workspace& workspace = context.workspace();
     JobControl job(context.progressPrinter());
-    io::ExportSummary summary;
-    try {
-        summary = io::exportLeads(workspace, options, &job);
-    } catch (const io::ExportError& error) {
-        badInput(error.message());
-    }
+    const io::ExportSummary summary = io::exportLeads(workspace, options, &job);
     if (context.format() == OutputFormat::Json)
         context.printJson(
             QJsonObject{{QStringLiteral("exported"), summary.leads},

@@ -120,13 +120,9 @@ int runImport(CliContext& context, const QStringList& arguments)
                                 Workspace::OpenMode::CreateIfMissing);
     Workspace& workspace = scratch ? *scratch : context.workspace(true);
     JobControl job(context.progressPrinter());
-    io::ImportSummary summary;
-    try {
-        summary = kind == QLatin1String("leads") ? io::importLeads(workspace, options, &job)
-                                                 : io::importEvents(workspace, options, &job);
-    } catch (const io::ImportError& error) {
-        badInput(error.message());
-    }
+    const io::ImportSummary summary = kind == QLatin1String("leads")
+                                          ? io::importLeads(workspace, options, &job)
+                                          : io::importEvents(workspace, options, &job);
     printSummary(context, summary);
     return ExitOk;
 }

@@ -282,21 +282,12 @@ int runOpportunity(CliContext& context, const QStringList& arguments)
 
     Workspace& workspace = context.workspace();
     OpportunityService service(workspace);
-    OpportunityEdit edit;
-    try {
-        edit = parser.isSet(ifVersion)
-                   ? service.change(
-                         id, parsePositive(parser.value(ifVersion), QStringLiteral("--if-version")),
-                         change, context.user())
-                   : service.changeCurrent(id, change, context.user());
-    } catch (const OpportunityError& error) {
-        badInput(error.message());
-    } catch (const StoreError& error) {
-        if (error.kind() == StoreError::Kind::NotFound ||
-            error.kind() == StoreError::Kind::Conflict)
-            badInput(error.message());
-        throw;
-    }
+    const OpportunityEdit edit =
+        parser.isSet(ifVersion)
+            ? service.change(id,
+                             parsePositive(parser.value(ifVersion), QStringLiteral("--if-version")),
+                             change, context.user())
+            : service.changeCurrent(id, change, context.user());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const Opportunity& after = edit.after;
     switch (context.format()) {

@@ -100,12 +100,7 @@ int runQualify(CliContext& context, const QStringList& arguments)
     input.status = *answerStatus;
     input.note = parser.value(note);
     input.value = parser.value(value);
-    Answer answer;
-    try {
-        answer = service.record(lead, input, context.user());
-    } catch (const QualificationError& error) {
-        badInput(error.message());
-    }
+    const Answer answer = service.record(lead, input, context.user());
     const LeadQualification qualification = service.load(lead.id);
     const FrameworkReadiness* readiness = qualification.framework(answer.framework);
     if (context.format() == OutputFormat::Json) {
@@ -174,11 +169,7 @@ int runStage(CliContext& context, const QStringList& arguments)
     QList<StageChange> changes;
     if (ids.size() == 1) {
         Lead lead = *workspace.leads().find(ids.constFirst());
-        try {
-            changes << lifecycle.move(lead, request, context.user());
-        } catch (const LifecycleRefused& refused) {
-            badInput(refused.message());
-        }
+        changes << lifecycle.move(lead, request, context.user());
     } else {
         const BulkMoveResult result = lifecycle.moveMany(ids, request, context.user());
         if (!result.refused.isEmpty()) {
@@ -292,17 +283,10 @@ int runConvert(CliContext& context, const QStringList& arguments)
     Workspace& workspace = context.workspace();
     const Lead lead = findLead(workspace, parser.positionalArguments().constFirst());
     ConversionService service(workspace);
-    ConversionPlan plan;
+    ConversionPlan plan = service.plan(lead, options);
     ConversionResult result;
-    try {
-        plan = service.plan(lead, options);
-        if (!parser.isSet(dryRun))
-            result = service.execute(plan, context.user());
-    } catch (const ConversionError& error) {
-        badInput(error.message());
-    } catch (const LifecycleRefused& refused) {
-        badInput(refused.message());
-    }
+    if (!parser.isSet(dryRun))
+        result = service.execute(plan, context.user());
 
     const bool dry = parser.isSet(dryRun);
     // What was written can differ from the preview: an account or contact it was to create may

@@ -436,11 +436,7 @@ int runReport(CliContext& context, const QStringList& arguments)
 
     Workspace& workspace = context.workspace();
     const ReportService service(workspace);
-    try {
-        filter = service.complete(filter, QDateTime::currentDateTimeUtc().date());
-    } catch (const ReportError& error) {
-        badInput(error.message());
-    }
+    filter = service.complete(filter, QDateTime::currentDateTimeUtc().date());
     // Read only: no transaction, which would hold the workspace's write lock meanwhile.
     printer(context, service, filter);
     return ExitOk;

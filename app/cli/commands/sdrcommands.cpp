@@ -73,14 +73,8 @@ int runAssign(CliContext& context, const QStringList& arguments)
             badInput(tr("no lead with id or e-mail \"%1\"").arg(key));
         ids << lead->id;
     }
-    QList<OwnerChange> changes;
-    try {
-        changes = OwnershipService(workspace).assignRoundRobin(ids, names, context.user());
-    } catch (const StoreError& error) {
-        if (error.isWorkspaceProblem())
-            throw;
-        badInput(error.message());
-    }
+    const QList<OwnerChange> changes =
+        OwnershipService(workspace).assignRoundRobin(ids, names, context.user());
     if (context.format() == OutputFormat::Json) {
         QJsonArray assigned;
         for (const OwnerChange& change : changes)
@@ -148,15 +142,8 @@ int runLog(CliContext& context, const QStringList& arguments)
     const std::optional<Lead> lead = workspace.leads().findByIdOrEmail(key);
     if (!lead)
         badInput(tr("no lead with id or e-mail \"%1\"").arg(key));
-    Touch touch;
     TouchService touches(workspace);
-    try {
-        touch = touches.log(lead->id, input, context.user());
-    } catch (const StoreError& error) {
-        if (error.isWorkspaceProblem())
-            throw;
-        badInput(error.message());
-    }
+    const Touch touch = touches.log(lead->id, input, context.user());
     if (context.format() == OutputFormat::Json) {
         context.printJson(touchJson(touch));
         return ExitOk;

@@ -62,14 +62,7 @@ int runDemo(CliContext& context, const QStringList& arguments)
 
     Workspace& workspace = context.workspace(true);
     JobControl job(context.progressPrinter());
-    DemoSummary summary;
-    try {
-        summary = fillWithDemoData(workspace, options, &job);
-    } catch (const StoreError& error) {
-        if (error.kind() == StoreError::Kind::Invalid)
-            badInput(error.message());
-        throw;
-    }
+    const DemoSummary summary = fillWithDemoData(workspace, options, &job);
     if (context.format() == OutputFormat::Json) {
         context.printJson(QJsonObject{{QStringLiteral("leads"), summary.leads},
                                       {QStringLiteral("events"), summary.events},

@@ -541,9 +541,4 @@ void SqliteCrmStore::deleteAccount(qint64 accountId)
     deleteById(QStringLiteral("accounts"), accountId);
 }
 
-std::unique_ptr<CrmStore> makeCrmStore(Workspace& workspace)
-{
-    return std::make_unique<SqliteCrmStore>(dynamic_cast<SqliteWorkspace&>(workspace));
-}
-
 } // namespace lb

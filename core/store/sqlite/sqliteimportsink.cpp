@@ -49,13 +49,6 @@ std::optional<double> optionalDouble(const QString& text)
 
 } // namespace
 
-std::unique_ptr<ImportSink> makeImportSink(Workspace& workspace, qint64 expectedLeads,
-                                           const QString& actor)
-{
-    return std::make_unique<SqliteImportSink>(dynamic_cast<SqliteWorkspace&>(workspace),
-                                              expectedLeads, actor);
-}
-
 SqliteImportSink::SqliteImportSink(SqliteWorkspace& workspace, qint64 expectedLeads,
                                    const QString& actor)
     : m_workspace(workspace), m_db(workspace.handle()), m_actor(actor),

@@ -54,11 +54,6 @@ void bindValue(sqlite3_stmt* statement, int index, const QVariant& value,
 
 } // namespace
 
-std::unique_ptr<LeadExportSource> makeLeadExportSource(Workspace& workspace)
-{
-    return std::make_unique<SqliteLeadExportSource>(dynamic_cast<SqliteWorkspace&>(workspace));
-}
-
 QStringList SqliteLeadExportSource::customFieldNames(const LeadFilter& leads)
 {
     const sqlite::SqlPart condition = SqliteLeadRepository(m_workspace).condition(leads);

@@ -101,9 +101,4 @@ void SqliteLifecycleStore::writeStage(Lead& lead, Stage to, const QDateTime& at,
     lead.version += 1;
 }
 
-std::unique_ptr<LifecycleStore> makeLifecycleStore(Workspace& workspace)
-{
-    return std::make_unique<SqliteLifecycleStore>(dynamic_cast<SqliteWorkspace&>(workspace));
-}
-
 } // namespace lb

@@ -162,9 +162,4 @@ void SqliteQualificationStore::setUserRole(const QString& userName, const QStrin
     sqlite::exec(query, QStringLiteral("set user role"));
 }
 
-std::unique_ptr<QualificationStore> makeQualificationStore(Workspace& workspace)
-{
-    return std::make_unique<SqliteQualificationStore>(dynamic_cast<SqliteWorkspace&>(workspace));
-}
-
 } // namespace lb

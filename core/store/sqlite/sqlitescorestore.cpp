@@ -47,11 +47,6 @@ void run(sqlite3* db, sqlite3_stmt* statement, const char* context)
 
 } // namespace
 
-std::unique_ptr<ScoreStore> makeScoreStore(Workspace& workspace)
-{
-    return std::make_unique<SqliteScoreStore>(dynamic_cast<SqliteWorkspace&>(workspace));
-}
-
 SqliteScoreStore::SqliteScoreStore(SqliteWorkspace& workspace) : m_workspace(workspace) {}
 
 SqliteScoreStore::~SqliteScoreStore()

@@ -1,5 +1,5 @@
 // OwnerStore and TouchStore on the workspace's own connection (they join its transactions).
-#include "store/sdrstore.h"
+#include "store/sqlite/sqlitesdrstore.h"
 
 #include "store/sqlite/sqlitesupport.h"
 #include "store/sqlite/sqliteworkspace.h"
@@ -202,14 +202,14 @@ private:
 
 } // namespace
 
-std::unique_ptr<OwnerStore> makeOwnerStore(Workspace& workspace)
+std::unique_ptr<OwnerStore> makeSqliteOwnerStore(SqliteWorkspace& workspace)
 {
-    return std::make_unique<SqliteOwnerStore>(dynamic_cast<SqliteWorkspace&>(workspace));
+    return std::make_unique<SqliteOwnerStore>(workspace);
 }
 
-std::unique_ptr<TouchStore> makeTouchStore(Workspace& workspace)
+std::unique_ptr<TouchStore> makeSqliteTouchStore(SqliteWorkspace& workspace)
 {
-    return std::make_unique<SqliteTouchStore>(dynamic_cast<SqliteWorkspace&>(workspace));
+    return std::make_unique<SqliteTouchStore>(workspace);
 }
 
 } // namespace lb

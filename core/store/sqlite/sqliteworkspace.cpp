@@ -9,8 +9,14 @@
 #include "store/sqlite/sqlitecrmstore.h"
 #include "store/sqlite/sqliteeventrepository.h"
 #include "store/sqlite/sqlitehistoryrepository.h"
+#include "store/sqlite/sqliteimportsink.h"
+#include "store/sqlite/sqliteleadexportsource.h"
 #include "store/sqlite/sqliteleadrepository.h"
+#include "store/sqlite/sqlitelifecyclestore.h"
+#include "store/sqlite/sqlitequalificationstore.h"
 #include "store/sqlite/sqlitereportstore.h"
+#include "store/sqlite/sqlitescorestore.h"
+#include "store/sqlite/sqlitesdrstore.h"
 #include "store/sqlite/sqlitesettingsrepository.h"
 #include "store/sqlite/sqlitesupport.h"
 #include "store/sqlite/sqliteuserrepository.h"
@@ -310,6 +316,10 @@ SqliteWorkspace::SqliteWorkspace(const QString& path)
     m_reports = std::make_unique<SqliteReportStore>(*this);
     m_crm = std::make_unique<SqliteCrmStore>(*this);
     m_crmLists = std::make_unique<SqliteCrmLists>(*this);
+    m_qualification = std::make_unique<SqliteQualificationStore>(*this);
+    m_lifecycle = std::make_unique<SqliteLifecycleStore>(*this);
+    m_owners = makeSqliteOwnerStore(*this);
+    m_touches = makeSqliteTouchStore(*this);
     m_checkpointer = std::make_unique<sqlite::WalCheckpointer>(
         handle(), QFileInfo(path).absoluteFilePath().toUtf8());
 }
@@ -324,6 +334,10 @@ SqliteWorkspace::~SqliteWorkspace()
     m_reports.reset();
     m_crm.reset();
     m_crmLists.reset();
+    m_qualification.reset();
+    m_lifecycle.reset();
+    m_owners.reset();
+    m_touches.reset();
     m_checkpointer.reset(); // its connection closes first: the close below copies the rest
     {
         QSqlDatabase db = database();
@@ -446,6 +460,41 @@ CrmStore& SqliteWorkspace::crm()
 CrmLists& SqliteWorkspace::crmLists()
 {
     return *m_crmLists;
+}
+
+QualificationStore& SqliteWorkspace::qualification()
+{
+    return *m_qualification;
+}
+
+LifecycleStore& SqliteWorkspace::lifecycle()
+{
+    return *m_lifecycle;
+}
+
+OwnerStore& SqliteWorkspace::owners()
+{
+    return *m_owners;
+}
+
+TouchStore& SqliteWorkspace::touches()
+{
+    return *m_touches;
+}
+
+std::unique_ptr<ScoreStore> SqliteWorkspace::scoreStore()
+{
+    return std::make_unique<SqliteScoreStore>(*this);
+}
+
+std::unique_ptr<ImportSink> SqliteWorkspace::importSink(qint64 expectedLeads, const QString& actor)
+{
+    return std::make_unique<SqliteImportSink>(*this, expectedLeads, actor);
+}
+
+std::unique_ptr<LeadExportSource> SqliteWorkspace::exportSource()
+{
+    return std::make_unique<SqliteLeadExportSource>(*this);
 }
 
 void SqliteWorkspace::begin()

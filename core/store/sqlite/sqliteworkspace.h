@@ -20,6 +20,8 @@ class SqliteUserRepository;
 class SqliteReportStore;
 class SqliteCrmStore;
 class SqliteCrmLists;
+class SqliteQualificationStore;
+class SqliteLifecycleStore;
 
 // The SQLite workspace: one file, WAL, foreign keys, a busy timeout, synchronous=NORMAL, and
 // a named QtSql connection owned by the thread that opened it.
@@ -41,6 +43,13 @@ public:
     ReportStore& reports() override;
     CrmStore& crm() override;
     CrmLists& crmLists() override;
+    QualificationStore& qualification() override;
+    LifecycleStore& lifecycle() override;
+    OwnerStore& owners() override;
+    TouchStore& touches() override;
+    std::unique_ptr<ScoreStore> scoreStore() override;
+    std::unique_ptr<ImportSink> importSink(qint64 expectedLeads, const QString& actor) override;
+    std::unique_ptr<LeadExportSource> exportSource() override;
 
     void begin() override;
     void commit() override;
@@ -77,6 +86,10 @@ private:
     std::unique_ptr<SqliteReportStore> m_reports;
     std::unique_ptr<SqliteCrmStore> m_crm;
     std::unique_ptr<SqliteCrmLists> m_crmLists;
+    std::unique_ptr<SqliteQualificationStore> m_qualification;
+    std::unique_ptr<SqliteLifecycleStore> m_lifecycle;
+    std::unique_ptr<OwnerStore> m_owners;
+    std::unique_ptr<TouchStore> m_touches;
     std::unique_ptr<sqlite::WalCheckpointer> m_checkpointer;
 };
 

@@ -25,7 +25,7 @@ protected:
     Workspace& workspace = temp.workspace();
     ConversionService conversion{workspace};
     QualificationService qualification{workspace};
-    std::unique_ptr<CrmStore> crm = makeCrmStore(workspace);
+    CrmStore* crm = &workspace.crm();
 
     Lead sqlLead(const QString& email, const QString& company)
     {
@@ -239,7 +239,7 @@ TEST_F(ConversionTest, NotesAndTheLinkFollowTheLeadToTheContact)
     crm->addNote(lead.id, std::nullopt, "Called, wants a demo", "sdr1");
     answer(qualification, lead, "BANT", "budget", AnswerStatus::Confirmed, "1000");
     // Promote to SQL via a manager override to have a convertible lead with answers.
-    makeQualificationStore(workspace)->setUserRole("maija", "manager");
+    workspace.qualification().setUserRole("maija", "manager");
     LifecycleService(workspace).move(lead, MoveRequest{Stage::SQL, parseStageReason("ok"), true},
                                      "maija");
     const ConversionPlan plan = conversion.plan(lead, {});
@@ -416,7 +416,7 @@ TEST_F(ConversionTest, UndoRemovesWhatTheConversionCreatedAndReopensTheLead)
     lead.notes = "Met at Slush";
     workspace.leads().update(lead, "sdr1");
     const qint64 leadNote = crm->addNote(lead.id, std::nullopt, "Called, wants a demo", "sdr1");
-    makeQualificationStore(workspace)->setUserRole("maija", "manager");
+    workspace.qualification().setUserRole("maija", "manager");
     LifecycleService(workspace).move(lead, MoveRequest{Stage::SQL, parseStageReason("ok"), true},
                                      "maija");
     ConversionOptions options;

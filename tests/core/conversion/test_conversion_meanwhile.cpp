@@ -17,7 +17,7 @@ protected:
     test::TempWorkspace temp;
     Workspace& workspace = temp.workspace();
     ConversionService conversion{workspace};
-    std::unique_ptr<CrmStore> crm = makeCrmStore(workspace);
+    CrmStore* crm = &workspace.crm();
     // A second connection to the same file, as another window or process has.
     std::unique_ptr<Workspace> otherWorkspace = openWorkspace(temp.path());
     ConversionService other{*otherWorkspace};

@@ -25,7 +25,7 @@ protected:
 
     OpportunityDefaults defaultsOf(const Lead& lead)
     {
-        return opportunityDefaults(lead, makeQualificationStore(workspace)->currentAnswers(lead.id),
+        return opportunityDefaults(lead, workspace.qualification().currentAnswers(lead.id),
                                    FrameworkCatalog::builtIn());
     }
 };

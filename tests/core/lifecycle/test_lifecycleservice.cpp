@@ -59,7 +59,7 @@ TEST_F(LifecycleServiceTest, AMoveFromAStageARescoreLeftIsRefused)
 {
     Lead mine = addLead(workspace, "aino@nordicwidgets.fi", "Nordic Widgets Oy");
     {
-        const auto scores = makeScoreStore(workspace);
+        const auto scores = workspace.scoreStore();
         Transaction transaction(workspace);
         scores->writeScores({ScoreWrite{mine.id, 80, 50, 30, "A", "score 80 reached 60", true}}, 0,
                             QDateTime::currentDateTimeUtc(), "Default model");
@@ -137,7 +137,7 @@ TEST_F(LifecycleServiceTest, SqlGuardReadsStoredAnswersAndTheWorkspaceBar)
 TEST_F(LifecycleServiceTest, ManagerOverrideIsRecorded)
 {
     Lead lead = addLead(workspace, "aino@nordicwidgets.fi", "Nordic Widgets Oy", Stage::SAL);
-    makeQualificationStore(workspace)->setUserRole("maija", "manager");
+    workspace.qualification().setUserRole("maija", "manager");
     workspace.users().ensure("sdr1");
     EXPECT_THROW(lifecycle.move(lead, to(Stage::SQL, "strategic account", true), "sdr1"),
                  LifecycleRefused);

@@ -319,7 +319,7 @@ TEST_F(QualificationStoreTest, JsonForShowListsEveryCriterion)
 
 TEST_F(QualificationStoreTest, UserRolesAreReadFromUsers)
 {
-    auto store = makeQualificationStore(workspace);
+    QualificationStore* store = &workspace.qualification();
     EXPECT_EQ(store->userRole("nobody"), "");
     store->setUserRole("maija", "manager");
     EXPECT_EQ(store->userRole("maija"), "manager");

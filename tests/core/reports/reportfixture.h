@@ -35,7 +35,7 @@ class ReportWorkspaceBuilder
 {
 public:
     explicit ReportWorkspaceBuilder(Workspace& workspace)
-        : m_workspace(workspace), m_crm(makeCrmStore(workspace))
+        : m_workspace(workspace), m_crm(&workspace.crm())
     {
     }
 
@@ -163,7 +163,7 @@ private:
     }
 
     Workspace& m_workspace;
-    std::unique_ptr<CrmStore> m_crm;
+    CrmStore* m_crm; // the workspace's
 };
 
 } // namespace lb::test

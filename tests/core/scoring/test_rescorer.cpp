@@ -438,7 +438,7 @@ TEST(Rescorer, ABatchedWriteChangesTheLeadsOfItsBatchAndNoOthers)
     std::vector<ScoreWrite> writes;
     for (qsizetype i = 100; i < 200; i += 3)
         writes.push_back({before.at(i).id, 90 - int(i % 7), 60, 30 - int(i % 7), "A", {}, true});
-    const auto store = makeScoreStore(workspace);
+    const auto store = workspace.scoreStore();
     Transaction transaction(workspace);
     store->suspendScoreIndexes();
     store->writeScores(writes, model.stored.id, asOf.addDays(1), "tester");
@@ -480,7 +480,7 @@ TEST(Rescorer, AStoredModelThatNoLongerReadsIsAStoreError)
     broken.name = "Hand-edited";
     broken.definition = "{\"format\": \"leadbench-scoring-model\", \"version\": 7}";
     broken.author = "someone";
-    makeScoreStore(workspace)->addActiveModel(broken);
+    workspace.scoreStore()->addActiveModel(broken);
     try {
         rescoreAll(workspace, asOf);
         FAIL() << "scored with an invalid stored model";

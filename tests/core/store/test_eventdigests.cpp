@@ -79,7 +79,7 @@ std::vector<std::pair<QString, qint64>> readForScoring(Workspace& workspace, qin
     scan.anyEventType = true;
     scan.eventsFrom = std::numeric_limits<qint64>::min();
     scan.eventsTo = std::numeric_limits<qint64>::max();
-    auto store = makeScoreStore(workspace);
+    auto store = workspace.scoreStore();
     auto reader = store->reader(scan);
     ScoringBatch batch;
     reader->readRange(leadId, leadId, batch);

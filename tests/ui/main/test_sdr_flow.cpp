@@ -258,7 +258,7 @@ TEST_F(SdrFlow, SearchAcceptAnswerQualifyConvertAndUndo)
         link = *lead.converted;
         ASSERT_TRUE(link.opportunityId);
         auto workspace = file();
-        auto crm = makeCrmStore(*workspace);
+        CrmStore* crm = &workspace->crm();
         EXPECT_EQ(crm->account(link.accountId)->name, QStringLiteral("Polar Robotics Oy"));
         EXPECT_EQ(crm->contact(link.contactId)->email,
                   QStringLiteral("kirsi.lahtinen@polarrobotics.fi"));
@@ -275,7 +275,7 @@ TEST_F(SdrFlow, SearchAcceptAnswerQualifyConvertAndUndo)
         EXPECT_EQ(lead.stage, Stage::SQL);
         EXPECT_FALSE(lead.converted);
         auto workspace = file();
-        auto crm = makeCrmStore(*workspace);
+        CrmStore* crm = &workspace->crm();
         EXPECT_FALSE(crm->account(link.accountId));
         EXPECT_FALSE(crm->contact(link.contactId));
         EXPECT_FALSE(crm->opportunity(*link.opportunityId));
@@ -313,7 +313,7 @@ TEST_F(SdrFlow, SearchAcceptAnswerQualifyConvertAndUndo)
     ASSERT_EQ(again.stage, Stage::Converted);
     ASSERT_TRUE(again.converted && again.converted->opportunityId);
     auto workspace = file();
-    auto crm = makeCrmStore(*workspace);
+    CrmStore* crm = &workspace->crm();
     EXPECT_EQ(crm->account(again.converted->accountId)->name, QStringLiteral("Polar Robotics Oy"));
     EXPECT_EQ(crm->opportunity(*again.converted->opportunityId)->name,
               QStringLiteral("Polar line automation"));
@@ -406,7 +406,7 @@ TEST_F(SdrFlow, AConversionsUndoIsRefusedWhenTheNewAccountIsUsedSince)
         Opportunity other;
         other.accountId = converted.converted->accountId;
         other.name = QStringLiteral("Spare parts 2027");
-        makeCrmStore(*workspace)->insertOpportunity(other);
+        workspace->crm().insertOpportunity(other);
     }
     QString message;
     acceptNextMessageBox(&message);
@@ -417,7 +417,7 @@ TEST_F(SdrFlow, AConversionsUndoIsRefusedWhenTheNewAccountIsUsedSince)
     EXPECT_EQ(after.stage, Stage::Converted) << "nothing taken back";
     EXPECT_EQ(after.version, converted.version);
     auto workspace = file();
-    EXPECT_TRUE(makeCrmStore(*workspace)->account(converted.converted->accountId));
+    EXPECT_TRUE(workspace->crm().account(converted.converted->accountId));
     EXPECT_EQ(window->undoStack()->count(), 0) << "the refused step left the stack";
 }
 

@@ -25,7 +25,7 @@ protected:
     test::TempWorkspace temp;
     Workspace& workspace = temp.workspace();
     ConversionService service{workspace};
-    std::unique_ptr<CrmStore> crm = makeCrmStore(workspace);
+    CrmStore* crm = &workspace.crm();
 
     Account existing(const QString& name, const QString& domain, const QString& city)
     {

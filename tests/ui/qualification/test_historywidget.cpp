@@ -15,7 +15,7 @@ TEST(HistoryWidget, ShowsEveryMoveWithReasonAndOverride)
     test::TempWorkspace temp;
     Workspace& workspace = temp.workspace();
     Lead lead = test::addLead(workspace, "aino@nordicwidgets.fi", "Nordic Widgets Oy", Stage::MQL);
-    makeQualificationStore(workspace)->setUserRole("maija", "manager");
+    workspace.qualification().setUserRole("maija", "manager");
     LifecycleService lifecycle(workspace);
     lifecycle.move(lead, MoveRequest{Stage::SAL, {}, false}, "sdr1");
     lifecycle.move(lead, MoveRequest{Stage::SQL, parseStageReason("board decision"), true},

@@ -81,7 +81,7 @@ TEST_F(QualificationActionsTest, AnSdrIsRefusedAManagerIsOfferedTheOverride)
 {
     Lead lead = test::addLead(workspace, "a@one.fi", "One Oy", Stage::SAL);
     test::answer(qualification, lead, "BANT", "budget", AnswerStatus::Confirmed, "100");
-    makeQualificationStore(workspace)->setUserRole("maija", "manager");
+    workspace.qualification().setUserRole("maija", "manager");
 
     QualificationActions sdr(workspace, "sdr1");
     QSignalSpy refused(&sdr, &QualificationActions::refused);

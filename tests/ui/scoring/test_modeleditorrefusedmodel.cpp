@@ -61,7 +61,7 @@ void fillOldWorkspace(Workspace& workspace)
     stored.name = "Nordic B2B";
     stored.definition = hugeModelJson();
     stored.author = "older Leadbench";
-    makeScoreStore(workspace)->addActiveModel(stored);
+    workspace.scoreStore()->addActiveModel(stored);
 }
 
 } // namespace

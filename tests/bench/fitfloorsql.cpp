@@ -1,5 +1,7 @@
-// The SQL reference of the rescore benchmark (scorestore.h, fitFloorUpdateSql).
-#include "store/scorestore.h"
+// The SQL reference of the rescore benchmark (fitfloorsql.h).
+#include "fitfloorsql.h"
+
+#include "scoring/scoringmodel.h"
 #include "store/sqlite/sqlitescorestore.h"
 #include "store/sqlite/sqlitescoringreader.h"
 
