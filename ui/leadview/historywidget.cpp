@@ -39,13 +39,16 @@ void HistoryWidget::setChanges(const QList<StageChange>& changes, const QList<Ow
     };
     QList<Line> lines;
     const QLocale locale;
-    for (const StageChange& change : changes)
+    for (const StageChange& change : changes) {
+        // In the reader's language (a system text is stored as a code), in the tip too.
+        const QString reason = displayStoredReason(change.reason);
         lines << Line{change.at,
                       {locale.toString(change.at.toLocalTime(), QLocale::ShortFormat),
                        change.from ? stageLabel(*change.from) : QStringLiteral("—"),
-                       stageLabel(change.to), change.by, displayStoredReason(change.reason),
+                       stageLabel(change.to), change.by, reason,
                        change.override ? tr("yes") : QString()},
-                      change.reason};
+                      reason};
+    }
     //: In a lead's history, an owner change from or to nobody
     const auto ownerName = [this](const QString& name) {
         return name.isEmpty() ? tr("nobody") : name;
