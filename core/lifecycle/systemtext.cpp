@@ -1,7 +1,9 @@
 #include "lifecycle/systemtext.h"
 
+#include "model/crm.h"
 #include "model/labels.h"
 #include "model/lead.h"
+#include "store/crmstore.h"
 #include "util/counts.h"
 #include "util/localeformat.h"
 
@@ -288,6 +290,34 @@ SystemText SystemText::converted(const ConversionLink& link, const QString& acco
             params.insert(QStringLiteral("opportunity_name"), opportunityName);
     }
     return make(code::converted, params);
+}
+
+QString SystemText::withRecordNames(const QString& stored, CrmStore& crm)
+{
+    std::optional<SystemText> text = fromStored(stored);
+    if (!text || text->code != code::converted)
+        return stored;
+    const auto add = [&](const char* idKey, const char* nameKey, auto find) {
+        if (!text->params.contains(QLatin1String(idKey)) ||
+            !text->params.value(QLatin1String(nameKey)).toString().isEmpty())
+            return;
+        const QString name = find(integer(text->params, idKey));
+        if (!name.isEmpty())
+            text->params.insert(QLatin1String(nameKey), name);
+    };
+    add("account", "account_name", [&](qint64 id) {
+        const std::optional<Account> account = crm.account(id);
+        return account ? account->name : QString();
+    });
+    add("contact", "contact_name", [&](qint64 id) {
+        const std::optional<Contact> contact = crm.contact(id);
+        return contact ? contact->displayName() : QString();
+    });
+    add("opportunity", "opportunity_name", [&](qint64 id) {
+        const std::optional<Opportunity> opportunity = crm.opportunity(id);
+        return opportunity ? opportunity->name : QString();
+    });
+    return text->toStored();
 }
 
 SystemText SystemText::conversionUndone(const QString& removedAccount,

@@ -9,6 +9,7 @@
 namespace lb {
 
 struct ConversionLink;
+class CrmStore;
 
 // A text the program itself writes into the workspace (a history reason, a note), kept as a
 // code with its parameters so that everyone reads it in their own language: a Swedish user
@@ -43,6 +44,10 @@ struct SystemText
     static SystemText converted(const ConversionLink& link, const QString& accountName = {},
                                 const QString& contactName = {},
                                 const QString& opportunityName = {});
+    // A conversion's text of an earlier version names the records by number: the same text
+    // with the names of those still in `crm`; any other text as it is.
+    static QString withRecordNames(const QString& stored, CrmStore& crm);
+
     // The undo of a conversion and what it removed (a name each; empty: not removed).
     static SystemText conversionUndone(const QString& removedAccount, const QString& removedContact,
                                        const QString& removedOpportunity);

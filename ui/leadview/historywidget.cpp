@@ -2,7 +2,9 @@
 
 #include "leads/ownership.h"
 #include "lifecycle/stagereason.h"
+#include "lifecycle/systemtext.h"
 #include "model/labels.h"
+#include "store/crmstore.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -10,6 +12,7 @@
 #include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace lb {
 
@@ -81,7 +84,17 @@ void HistoryWidget::setChanges(const QList<StageChange>& changes, const QList<Ow
 
 void HistoryWidget::showLead(Workspace& workspace, qint64 leadId)
 {
-    setChanges(workspace.history().forLead(leadId), OwnershipService(workspace).history(leadId));
+    QList<StageChange> changes = workspace.history().forLead(leadId);
+    // A conversion recorded by an earlier version names its records by number: by name here.
+    std::unique_ptr<CrmStore> crm;
+    for (StageChange& change : changes) {
+        if (change.to != Stage::Converted)
+            continue;
+        if (!crm)
+            crm = makeCrmStore(workspace);
+        change.reason = SystemText::withRecordNames(change.reason, *crm);
+    }
+    setChanges(changes, OwnershipService(workspace).history(leadId));
 }
 
 } // namespace lb
