@@ -113,6 +113,22 @@ TEST_F(StoredTextsTest, AConversionAndItsUndoReadWithNamesInTheReadersLanguage)
               "Muunnettu: asiakas Nordic Widgets Oy, yhteyshenkilö Aino Virtanen, "
               "myyntimahdollisuus Widgets line 2");
 
+    // The same conversion as an earlier version recorded it, by number: read by name.
+    StageChange legacy;
+    legacy.leadId = lead.id;
+    legacy.at = QDateTime::currentDateTimeUtc();
+    legacy.from = Stage::SQL;
+    legacy.to = Stage::Converted;
+    legacy.by = QStringLiteral("earlier version");
+    legacy.reason = QStringLiteral("account %1, contact %2, opportunity %3")
+                        .arg(result.link.accountId)
+                        .arg(result.link.contactId)
+                        .arg(*result.link.opportunityId);
+    workspace.history().append(legacy);
+    EXPECT_EQ(reasonsRead(workspace, lead.id, "sv").constLast(),
+              "Konverterat: konto Nordic Widgets Oy, kontakt Aino Virtanen, affärsmöjlighet "
+              "Widgets line 2");
+
     useLanguage(QStringLiteral("sv"));
     conversion.undo(result, "sdr1");
     EXPECT_EQ(reasonsRead(workspace, lead.id, "fi").constLast(),
