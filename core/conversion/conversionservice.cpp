@@ -145,6 +145,14 @@ bool applyFields(const QList<FieldAccess<Record>>& access, const QList<FieldChan
 }
 
 // The fields the SDR unticked in `chosen` stay unwritten in `fields` (a re-made preview).
+// How the history names a contact: the person's name, else the e-mail (as a lead's).
+QString personName(const Contact& contact)
+{
+    const QString name =
+        (contact.firstName.trimmed() + QLatin1Char(' ') + contact.lastName.trimmed()).trimmed();
+    return name.isEmpty() ? contact.email : name;
+}
+
 void keepUnticked(QList<FieldChange>& fields, const QList<FieldChange>& chosen)
 {
     for (FieldChange& field : fields) {
@@ -402,7 +410,7 @@ ConversionResult ConversionService::execute(const ConversionPlan& preview, const
 
     Lead lead = plan.lead;
     LifecycleService lifecycle(m_workspace);
-    ConvertedNames names{account.name, contact.displayName(),
+    ConvertedNames names{account.name, personName(contact),
                          plan.opportunity ? plan.opportunity->name : QString()};
     lifecycle.markConverted(lead, result.link, actor, names);
     transaction.commit();
@@ -501,12 +509,11 @@ Lead ConversionService::undo(const ConversionResult& done, const QString& actor)
     const auto named = [](const QString& name, qint64 id) {
         return name.isEmpty() ? QString::number(id) : name;
     };
-    change.reason =
-        SystemText::conversionUndone(
-            done.accountCreated ? named(account->name, account->id) : QString(),
-            done.contactCreated ? named(contact->displayName(), contact->id) : QString(),
-            opportunity ? named(opportunity->name, opportunity->id) : QString())
-            .toStored();
+    change.reason = SystemText::conversionUndone(
+                        done.accountCreated ? named(account->name, account->id) : QString(),
+                        done.contactCreated ? named(personName(*contact), contact->id) : QString(),
+                        opportunity ? named(opportunity->name, opportunity->id) : QString())
+                        .toStored();
     m_workspace.history().append(change);
 
     for (qint64 noteId : done.noteIds)

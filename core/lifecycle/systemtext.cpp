@@ -311,7 +311,12 @@ QString SystemText::withRecordNames(const QString& stored, CrmStore& crm)
     });
     add("contact", "contact_name", [&](qint64 id) {
         const std::optional<Contact> contact = crm.contact(id);
-        return contact ? contact->displayName() : QString();
+        if (!contact)
+            return QString();
+        const QString name =
+            (contact->firstName.trimmed() + QLatin1Char(' ') + contact->lastName.trimmed())
+                .trimmed();
+        return name.isEmpty() ? contact->email : name;
     });
     add("opportunity", "opportunity_name", [&](qint64 id) {
         const std::optional<Opportunity> opportunity = crm.opportunity(id);

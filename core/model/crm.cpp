@@ -13,12 +13,6 @@ constexpr std::array<AnswerStatus, 4> answerStatuses = {
     AnswerStatus::Disqualifying};
 } // namespace
 
-QString Contact::displayName() const
-{
-    const QString name = (firstName.trimmed() + QLatin1Char(' ') + lastName.trimmed()).trimmed();
-    return name.isEmpty() ? email : name;
-}
-
 QString opportunityStageName(OpportunityStage stage)
 {
     switch (stage) {

@@ -37,9 +37,6 @@ struct Contact
     QDateTime createdAt;
     QString createdBy;
     qint64 version = 0;
-
-    // The person's name, else the e-mail (as Lead::displayName()).
-    QString displayName() const;
 };
 
 enum class OpportunityStage
