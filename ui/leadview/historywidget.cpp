@@ -43,14 +43,14 @@ void HistoryWidget::setChanges(const QList<StageChange>& changes, const QList<Ow
     QList<Line> lines;
     const QLocale locale;
     for (const StageChange& change : changes) {
-        // In the reader's language (a system text is stored as a code), in the tip too.
-        const QString reason = displayStoredReason(change.reason);
+        // In the reader's language; the tip keeps a standard reason's key (what the command
+        // line takes) and reads a system text (stored as a code) as its sentence.
         lines << Line{change.at,
                       {locale.toString(change.at.toLocalTime(), QLocale::ShortFormat),
                        change.from ? stageLabel(*change.from) : QStringLiteral("—"),
-                       stageLabel(change.to), change.by, reason,
+                       stageLabel(change.to), change.by, displayStoredReason(change.reason),
                        change.override ? tr("yes") : QString()},
-                      reason};
+                      displayStoredText(change.reason)};
     }
     //: In a lead's history, an owner change from or to nobody
     const auto ownerName = [this](const QString& name) {

@@ -89,6 +89,11 @@ TEST_F(StoredTextsTest, AScorePromotionWrittenInFinnishReadsInTheReadersLanguage
               "pisteet 51 saavuttivat MQL-kynnyksen 50");
     EXPECT_EQ(reasonsRead(workspace, lead.id, "en").constLast(),
               "score 51 reached the MQL threshold 50");
+    // The tip reads the sentence too, never the stored code.
+    HistoryWidget history;
+    history.showLead(workspace, lead.id);
+    const QTableWidgetItem* last = history.table()->item(history.table()->rowCount() - 1, 4);
+    EXPECT_EQ(last->toolTip(), "score 51 reached the MQL threshold 50");
 }
 
 TEST_F(StoredTextsTest, AConversionAndItsUndoReadWithNamesInTheReadersLanguage)
