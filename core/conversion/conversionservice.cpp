@@ -144,7 +144,6 @@ bool applyFields(const QList<FieldAccess<Record>>& access, const QList<FieldChan
     return changed;
 }
 
-// The fields the SDR unticked in `chosen` stay unwritten in `fields` (a re-made preview).
 // How the history names a contact: the person's name, else the e-mail (as a lead's).
 QString personName(const Contact& contact)
 {
@@ -153,6 +152,7 @@ QString personName(const Contact& contact)
     return name.isEmpty() ? contact.email : name;
 }
 
+// The fields the SDR unticked in `chosen` stay unwritten in `fields` (a re-made preview).
 void keepUnticked(QList<FieldChange>& fields, const QList<FieldChange>& chosen)
 {
     for (FieldChange& field : fields) {

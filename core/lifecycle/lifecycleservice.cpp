@@ -1,7 +1,6 @@
 #include "lifecycle/lifecycleservice.h"
 
 #include "lifecycle/systemtext.h"
-
 #include "model/labels.h"
 #include "qualification/qualificationservice.h"
 #include "store/lifecyclestore.h"
