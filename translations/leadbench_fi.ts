@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>undo of the conversion (removed %1)</source>
-        <extracomment>History reason of an undone conversion; %1 what was removed, e.g. "account 3, contact 4"</extracomment>
+        <extracomment>History reason of an undone conversion; %1 what was removed, e.g. "account Acme Oy, contact Anna Berg"</extracomment>
         <translation>muuntaminen kumottu (poistettu: %1)</translation>
     </message>
     <message>
@@ -295,6 +295,31 @@
         <source>%1 was changed by %2 since it was converted, so the conversion is not undone.</source>
         <extracomment>%1 the lead's name, %2 who changed it</extracomment>
         <translation>%2 on muuttanut liidiä %1 muuntamisen jälkeen, joten muuntamista ei kumota.</translation>
+    </message>
+    <message>
+        <source>Converted: account %1, contact %2</source>
+        <extracomment>History reason of a conversion; %1 the account's name (or number), %2 the contact's</extracomment>
+        <translation>Muunnettu: asiakas %1, yhteyshenkilö %2</translation>
+    </message>
+    <message>
+        <source>Converted: account %1, contact %2, opportunity %3</source>
+        <extracomment>History reason of a conversion; %1 the account's name (or number), %2 the contact's, %3 the opportunity's</extracomment>
+        <translation>Muunnettu: asiakas %1, yhteyshenkilö %2, myyntimahdollisuus %3</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <extracomment>What the undo of a conversion removed; %1 the account's name (or number)</extracomment>
+        <translation>asiakas %1</translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <extracomment>What the undo of a conversion removed; %1 the contact's name (or number)</extracomment>
+        <translation>yhteyshenkilö %1</translation>
+    </message>
+    <message>
+        <source>opportunity %1</source>
+        <extracomment>What the undo of a conversion removed; %1 the opportunity's name (or number)</extracomment>
+        <translation>myyntimahdollisuus %1</translation>
     </message>
 </context>
 <context>
@@ -944,6 +969,7 @@ Tilanne %2</translation>
     <name>lb::Demo</name>
     <message>
         <source>Created from %1</source>
+        <extracomment>Demo history: how a lead came in; %1 its lead source ("Web", "Event")</extracomment>
         <translation>Luotu lähteestä %1</translation>
     </message>
     <message>
@@ -1156,7 +1182,10 @@ Tilanne %2</translation>
     </message>
     <message numerus="yes">
         <source>The %n selected lead(s)</source>
-        <translation><numerusform>%n valittu liidi</numerusform><numerusform>%n valittua liidiä</numerusform></translation>
+        <translation>
+            <numerusform>%n valittu liidi</numerusform>
+            <numerusform>%n valittua liidiä</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2002,7 @@ Tilanne %2</translation>
     <name>lb::LeadImporter</name>
     <message>
         <source>imported from %1</source>
+        <extracomment>History reason of a lead an import created or moved; %1 the file's name</extracomment>
         <translation>tuotu tiedostosta %1</translation>
     </message>
     <message>
@@ -2695,7 +2725,10 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <message numerus="yes">
         <source>%n leads → %1</source>
         <extracomment>Status bar after moving several leads: "12 leads → SAL"</extracomment>
-        <translation><numerusform>%n liidi → %1</numerusform><numerusform>%n liidiä → %1</numerusform></translation>
+        <translation>
+            <numerusform>%n liidi → %1</numerusform>
+            <numerusform>%n liidiä → %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -3217,7 +3250,10 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <message numerus="yes">
         <source>%n lead(s) in the whole queue; the search and filters are not counted.</source>
         <extracomment>Tooltip of a queue while a search or filter is active; %n is its count</extracomment>
-        <translation><numerusform>Koko jonossa %n liidi; hakua ja suodattimia ei ole huomioitu.</numerusform><numerusform>Koko jonossa %n liidiä; hakua ja suodattimia ei ole huomioitu.</numerusform></translation>
+        <translation>
+            <numerusform>Koko jonossa %n liidi; hakua ja suodattimia ei ole huomioitu.</numerusform>
+            <numerusform>Koko jonossa %n liidiä; hakua ja suodattimia ei ole huomioitu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "conversion/opportunitydefaults.h"
 #include "lifecycle/leadguard.h"
 #include "lifecycle/lifecycleservice.h"
+#include "lifecycle/systemtext.h"
 #include "model/companyname.h"
 #include "qualification/frameworkcatalog.h"
 #include "qualification/qualificationsettings.h"
@@ -141,6 +142,14 @@ bool applyFields(const QList<FieldAccess<Record>>& access, const QList<FieldChan
         }
     }
     return changed;
+}
+
+// How the history names a contact: the person's name, else the e-mail (as a lead's).
+QString personName(const Contact& contact)
+{
+    const QString name =
+        (contact.firstName.trimmed() + QLatin1Char(' ') + contact.lastName.trimmed()).trimmed();
+    return name.isEmpty() ? contact.email : name;
 }
 
 // The fields the SDR unticked in `chosen` stay unwritten in `fields` (a re-made preview).
@@ -389,21 +398,21 @@ ConversionResult ConversionService::execute(const ConversionPlan& preview, const
     // (events and answers stay on the lead, reached through the lead's converted link).
     m_crm->attachLeadNotesToContact(plan.lead.id, contact.id);
     if (!plan.lead.notes.trimmed().isEmpty())
-        result.noteIds << m_crm->addNote(plan.lead.id, contact.id, plan.lead.notes.trimmed(),
-                                         actor);
+        result.noteIds << m_crm->addNote(plan.lead.id, contact.id,
+                                         escapeUserText(plan.lead.notes.trimmed()), actor);
+    // The program's own note is a code, read in each reader's language (SystemText).
     result.noteIds << m_crm->addNote(
         plan.lead.id, contact.id,
-        //: A note on the new contact. %1 the lead's id, %2 its name, %3 a list of counts
-        //: ("4 events and 2 answers")
-        QCoreApplication::translate("lb::Conversion", "Converted from lead %1 (%2): %3")
-            .arg(plan.lead.id)
-            .arg(plan.lead.displayName(), counts::list({counts::events(plan.eventCount),
-                                                        counts::answers(plan.answerCount)})),
+        SystemText::convertedFromLead(plan.lead.id, plan.lead.displayName(), plan.eventCount,
+                                      plan.answerCount)
+            .toStored(),
         actor);
 
     Lead lead = plan.lead;
     LifecycleService lifecycle(m_workspace);
-    lifecycle.markConverted(lead, result.link, actor);
+    ConvertedNames names{account.name, personName(contact),
+                         plan.opportunity ? plan.opportunity->name : QString()};
+    lifecycle.markConverted(lead, result.link, actor, names);
     transaction.commit();
     result.lead = lead;
     result.executed = plan;
@@ -495,22 +504,16 @@ Lead ConversionService::undo(const ConversionResult& done, const QString& actor)
     change.from = Stage::Converted;
     change.to = done.previousStage;
     change.by = actor;
-    QStringList removed;
-    if (done.accountCreated)
-        removed << QStringLiteral("account %1").arg(done.link.accountId);
-    if (done.contactCreated)
-        removed << QStringLiteral("contact %1").arg(done.link.contactId);
-    if (done.link.opportunityId)
-        removed << QStringLiteral("opportunity %1").arg(*done.link.opportunityId);
-    if (removed.isEmpty())
-        //: History reason of an undone conversion
-        change.reason = QCoreApplication::translate("lb::Conversion", "undo of the conversion");
-    else
-        change.reason =
-            //: History reason of an undone conversion; %1 what was removed,
-            //: e.g. "account 3, contact 4"
-            QCoreApplication::translate("lb::Conversion", "undo of the conversion (removed %1)")
-                .arg(removed.join(QStringLiteral(", ")));
+    // What goes, by name (by number when nameless), in a code read in each reader's language
+    // (SystemText).
+    const auto named = [](const QString& name, qint64 id) {
+        return name.isEmpty() ? QString::number(id) : name;
+    };
+    change.reason = SystemText::conversionUndone(
+                        done.accountCreated ? named(account->name, account->id) : QString(),
+                        done.contactCreated ? named(personName(*contact), contact->id) : QString(),
+                        opportunity ? named(opportunity->name, opportunity->id) : QString())
+                        .toStored();
     m_workspace.history().append(change);
 
     for (qint64 noteId : done.noteIds)

@@ -3,6 +3,7 @@
 #include "demo/demorandom.h"
 #include "demo/demovocabulary.h"
 #include "lifecycle/stagemachine.h"
+#include "lifecycle/systemtext.h"
 #include "scoring/modelservice.h"
 #include "scoring/scorer.h"
 #include "store/storeerror.h"
@@ -99,19 +100,11 @@ QString eventDetail(DemoRandom& random, const QString& type)
     return {};
 }
 
-struct Reason
-{
-    const char* key;
-    const char* text;
-};
-const Reason disqualifyReasons[] = {
-    {"no_budget", "No budget"},      {"no_need", "No need"},
-    {"competitor", "Competitor"},    {"student", "Student"},
-    {"duplicate", "Duplicate"},      {"invalid_contact", "Invalid contact data"},
-    {"unresponsive", "Unresponsive"}};
-const Reason nurtureReasons[] = {{"bad_timing", "Bad timing"},
-                                 {"no_authority", "No authority"},
-                                 {"unresponsive", "Unresponsive"}};
+// Standard reason keys (stagereason.h), stored as keys: each reader reads their own language.
+const char* const disqualifyReasons[] = {"no_budget",   "no_need",   "competitor",
+                                         "student",     "duplicate", "invalid_contact_data",
+                                         "unresponsive"};
+const char* const nurtureReasons[] = {"bad_timing", "no_authority", "unresponsive"};
 
 // One slice of the demo workspace, made by the generating thread and written by the thread
 // that owns the connection. Rows carry their ids: the generator numbers them itself (the
@@ -423,37 +416,28 @@ private:
             change.to = path.at(i);
             if (i == 0) {
                 change.by = QStringLiteral("demo");
-                change.reason =
-                    QCoreApplication::translate("lb::Demo", "Created from %1").arg(lead.source);
+                change.reason = SystemText::createdFrom(lead.source).toStored();
             } else {
                 change.from = path.at(i - 1);
                 change.by = change.to == Stage::MQL ? QStringLiteral("Marketing automation") : sdr;
                 if (change.by.isEmpty())
                     change.by = QStringLiteral("Marketing automation");
-                // Reasons in the language of whoever made the demo, like the app's own
-                // (English texts would read as such in a Finnish or Swedish workspace).
+                // Reasons as codes and standard keys, read in the reader's language (a
+                // Swedish user reads a demo a Finnish colleague made in Swedish).
                 if (change.to == Stage::MQL)
-                    //: Demo history: why a lead became an MQL
-                    change.reason =
-                        QCoreApplication::translate("lb::Demo", "Score reached the MQL threshold");
+                    change.reason = SystemText::demoMqlReached().toStored();
                 else if (change.to == Stage::Disqualified)
-                    change.reason = QCoreApplication::translate(
-                        "lb::Lifecycle",
-                        disqualifyReasons[m_random.below(std::size(disqualifyReasons))].text);
+                    change.reason = QString::fromLatin1(
+                        disqualifyReasons[m_random.below(std::size(disqualifyReasons))]);
                 else if (change.to == Stage::Nurture)
-                    change.reason = QCoreApplication::translate(
-                        "lb::Lifecycle",
-                        nurtureReasons[m_random.below(std::size(nurtureReasons))].text);
+                    change.reason = QString::fromLatin1(
+                        nurtureReasons[m_random.below(std::size(nurtureReasons))]);
                 else if (change.to == Stage::SAL)
-                    //: Demo history: why a lead became an SAL (an SDR accepted it)
-                    change.reason = QCoreApplication::translate("lb::Demo", "Accepted by the SDR");
+                    change.reason = SystemText::demoAccepted().toStored();
                 else if (change.to == Stage::SQL)
-                    //: Demo history: why a lead became an SQL
-                    change.reason = QCoreApplication::translate("lb::Demo", "BANT ready");
+                    change.reason = SystemText::demoReady().toStored();
                 else if (change.to == Stage::Converted)
-                    //: Demo history: the lead was converted
-                    change.reason = QCoreApplication::translate(
-                        "lb::Demo", "Turned into an account and a contact");
+                    change.reason = SystemText::demoConverted().toStored();
             }
             m_batch->stageChanges.append(change);
             ++m_summary.stageChanges;

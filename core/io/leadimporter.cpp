@@ -1,6 +1,7 @@
 #include "io/leadimporter.h"
 
 #include "lifecycle/leadguard.h"
+#include "lifecycle/systemtext.h"
 
 #include "io/importrun.h"
 #include "io/importscoring.h"
@@ -315,8 +316,8 @@ public:
                   const ImportOptions& options)
         : m_run(run), m_sink(sink), m_scorer(scorer), m_options(options)
     {
-        m_reason =
-            QCoreApplication::translate("lb::LeadImporter", "imported from %1").arg(run.fileName());
+        // A code, read in each reader's language (SystemText).
+        m_reason = SystemText::importedFrom(run.fileName()).toStored();
     }
 
     void write(ParsedRow& parsed)

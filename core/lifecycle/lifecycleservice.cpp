@@ -1,5 +1,6 @@
 #include "lifecycle/lifecycleservice.h"
 
+#include "lifecycle/systemtext.h"
 #include "model/labels.h"
 #include "qualification/qualificationservice.h"
 #include "store/lifecyclestore.h"
@@ -115,9 +116,7 @@ StageChange LifecycleService::undoMove(Lead& lead, const StageChange& done,
     change.from = lead.stage;
     change.to = *done.from;
     change.by = actorName;
-    //: History reason of an undone stage move; %1 the stage the lead had been moved to
-    change.reason = QCoreApplication::translate("lb::Lifecycle", "undo of the move to %1")
-                        .arg(stageLabel(done.to));
+    change.reason = SystemText::moveUndone(done.to).toStored();
     Lead updated = lead;
     Transaction transaction(m_workspace);
     m_stages->writeStage(updated, *done.from, now, previousOwner, std::nullopt, actorName);
@@ -165,18 +164,13 @@ BulkMoveResult LifecycleService::moveMany(const QList<qint64>& leadIds, const Mo
 }
 
 StageChange LifecycleService::markConverted(Lead& lead, const ConversionLink& link,
-                                            const QString& actorName)
+                                            const QString& actorName, const ConvertedNames& names)
 {
     const MoveDecision decision = StageMachine::decideConversion(lead);
     if (!decision.allowed)
         throw LifecycleRefused(decision);
     const QString reason =
-        link.opportunityId
-            ? QStringLiteral("account %1, contact %2, opportunity %3")
-                  .arg(link.accountId)
-                  .arg(link.contactId)
-                  .arg(*link.opportunityId)
-            : QStringLiteral("account %1, contact %2").arg(link.accountId).arg(link.contactId);
+        SystemText::converted(link, names.account, names.contact, names.opportunity).toStored();
     return apply(lead, Stage::Converted, reason, false, actorName, link);
 }
 

@@ -43,6 +43,14 @@ struct BulkMoveResult
     QList<Refusal> refused;
 };
 
+// The names of what a lead became, for the history line of its conversion.
+struct ConvertedNames
+{
+    QString account;
+    QString contact;
+    QString opportunity;
+};
+
 // Applies stage moves under the StageMachine's rules: each move updates only the lead's stage
 // fields (stage, stage_changed_at, owner on accept, version) and appends stage_history, in one
 // transaction; other fields of the caller's Lead are neither written nor lost.
@@ -72,7 +80,8 @@ public:
                          const QString& actor);
 
     // SQL → Converted: only ConversionService calls this, inside its transaction.
-    StageChange markConverted(Lead& lead, const ConversionLink& link, const QString& actor);
+    StageChange markConverted(Lead& lead, const ConversionLink& link, const QString& actor,
+                              const ConvertedNames& names = {});
 
 private:
     MoveDecision checkAs(const Lead& lead, const MoveRequest& request, const Actor& actor);

@@ -1,6 +1,7 @@
 #include "lifecycle/stagemachine.h"
 
 #include "lifecycle/leadguard.h"
+#include "lifecycle/systemtext.h"
 #include "model/labels.h"
 #include "qualification/qualificationservice.h"
 #include "util/localeformat.h"
@@ -277,10 +278,8 @@ bool StageMachine::promotesByScore(Stage stage, int score, double threshold)
 
 QString StageMachine::scorePromotionReason(int score, double threshold)
 {
-    //: History reason of an automatic New -> MQL move; %1 the score, %2 the threshold.
-    return QCoreApplication::translate("lb::scoring", "score %1 reached the MQL threshold %2")
-        .arg(score)
-        .arg(QString::number(threshold));
+    // Stored as a code, read in each reader's language (SystemText).
+    return SystemText::scorePromotion(score, threshold).toStored();
 }
 
 } // namespace lb

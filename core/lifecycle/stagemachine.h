@@ -80,6 +80,7 @@ public:
     static constexpr Stage scorePromotionFrom = Stage::New;
     static constexpr Stage scorePromotionTo = Stage::MQL;
     static bool promotesByScore(Stage stage, int score, double threshold);
+    // The move's stored history reason (a SystemText; displayStoredReason() reads it).
     static QString scorePromotionReason(int score, double threshold);
 };
 

@@ -1,5 +1,7 @@
 #include "lifecycle/stagereason.h"
 
+#include "lifecycle/systemtext.h"
+
 #include <QCoreApplication>
 
 namespace lb {
@@ -55,7 +57,7 @@ QString StageReason::toStored() const
     if (detail.isEmpty())
         return key;
     if (key.isEmpty())
-        return detail;
+        return escapeUserText(detail);
     return key + QStringLiteral(": ") + detail;
 }
 
@@ -94,7 +96,12 @@ QString displayStoredReason(const QString& stored)
             return StageReason{reason.key, colon < 0 ? QString() : stored.mid(colon + 1).trimmed()}
                 .display();
     }
-    return stored;
+    // The demo data of earlier versions stored the English labels.
+    for (const StageReasonDefinition& reason : stageReasons()) {
+        if (reason.label == stored)
+            return reasonLabel(reason.key);
+    }
+    return displayStoredText(stored);
 }
 
 } // namespace lb

@@ -25,7 +25,7 @@ struct StageReason
     QString detail;
 
     bool isEmpty() const { return key.isEmpty() && detail.isEmpty(); }
-    // Stored form: "key" or "key: detail".
+    // Stored form: "key" or "key: detail" (a detail alone is escaped as escapeUserText() does).
     QString toStored() const;
     // What people read: the translated label, and the detail after a colon.
     QString display() const;
@@ -36,9 +36,10 @@ struct StageReason
 // reason. `other` without detail stays `other` (the machine asks for the detail).
 StageReason parseStageReason(const QString& text);
 
-// How a stored reason (stage_history.reason) reads for people: a standard key becomes its
-// translated label ("competitor: uses Acme" -> "Competitor: uses Acme"); any other text (a
-// score promotion, a conversion's links) is shown as it is.
+// How a stored reason (stage_history.reason) reads for people, in the current language: a
+// standard key becomes its translated label ("competitor: uses Acme" -> "Competitor: uses
+// Acme"), a system text (a score promotion, a conversion, SystemText) its sentence; a person's
+// own words are shown as written.
 QString displayStoredReason(const QString& stored);
 
 } // namespace lb

@@ -2,7 +2,9 @@
 
 #include "leads/ownership.h"
 #include "lifecycle/stagereason.h"
+#include "lifecycle/systemtext.h"
 #include "model/labels.h"
+#include "store/crmstore.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -10,6 +12,7 @@
 #include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace lb {
 
@@ -39,13 +42,16 @@ void HistoryWidget::setChanges(const QList<StageChange>& changes, const QList<Ow
     };
     QList<Line> lines;
     const QLocale locale;
-    for (const StageChange& change : changes)
+    for (const StageChange& change : changes) {
+        // In the reader's language; the tip keeps a standard reason's key (what the command
+        // line takes) and reads a system text (stored as a code) as its sentence.
         lines << Line{change.at,
                       {locale.toString(change.at.toLocalTime(), QLocale::ShortFormat),
                        change.from ? stageLabel(*change.from) : QStringLiteral("—"),
                        stageLabel(change.to), change.by, displayStoredReason(change.reason),
                        change.override ? tr("yes") : QString()},
-                      change.reason};
+                      displayStoredText(change.reason)};
+    }
     //: In a lead's history, an owner change from or to nobody
     const auto ownerName = [this](const QString& name) {
         return name.isEmpty() ? tr("nobody") : name;
@@ -78,7 +84,17 @@ void HistoryWidget::setChanges(const QList<StageChange>& changes, const QList<Ow
 
 void HistoryWidget::showLead(Workspace& workspace, qint64 leadId)
 {
-    setChanges(workspace.history().forLead(leadId), OwnershipService(workspace).history(leadId));
+    QList<StageChange> changes = workspace.history().forLead(leadId);
+    // A conversion recorded by an earlier version names its records by number: by name here.
+    std::unique_ptr<CrmStore> crm;
+    for (StageChange& change : changes) {
+        if (change.to != Stage::Converted)
+            continue;
+        if (!crm)
+            crm = makeCrmStore(workspace);
+        change.reason = SystemText::withRecordNames(change.reason, *crm);
+    }
+    setChanges(changes, OwnershipService(workspace).history(leadId));
 }
 
 } // namespace lb

@@ -214,10 +214,10 @@ int runStage(CliContext& context, const QStringList& arguments)
                                   stageLabel(change.to));
         if (change.override)
             //: %1 the reason given for the override
-            context.out() << ' ' << tr("(override: %1)").arg(change.reason);
+            context.out() << ' ' << tr("(override: %1)").arg(displayStoredReason(change.reason));
         else if (!change.reason.isEmpty())
             //: %1 the reason given
-            context.out() << ' ' << tr("(reason: %1)").arg(change.reason);
+            context.out() << ' ' << tr("(reason: %1)").arg(displayStoredReason(change.reason));
         context.out() << '\n';
     }
     return ExitOk;

@@ -450,12 +450,17 @@ TEST_F(ConversionTest, UndoRemovesWhatTheConversionCreatedAndReopensTheLead)
     const QList<StageChange> history = workspace.history().forLead(lead.id);
     ASSERT_GE(history.size(), 2);
     EXPECT_EQ(history.at(history.size() - 2).to, Stage::Converted);
+    // By name, not by number (issue 22).
+    EXPECT_EQ(displayStoredReason(history.at(history.size() - 2).reason),
+              "Converted: account Nordic Widgets Oy, contact Aino Virtanen, opportunity Widgets "
+              "line 2");
     const StageChange last = history.constLast();
     EXPECT_EQ(last.from, Stage::Converted);
     EXPECT_EQ(last.to, Stage::SQL);
     EXPECT_EQ(last.by, "sdr2");
-    EXPECT_TRUE(last.reason.contains("undo")) << last.reason.toStdString();
-    EXPECT_TRUE(last.reason.contains(QString::number(result.link.accountId)));
+    EXPECT_EQ(displayStoredReason(last.reason),
+              "undo of the conversion (removed account Nordic Widgets Oy, contact Aino Virtanen, "
+              "opportunity Widgets line 2)");
 
     // Editable again, and the file is sound.
     EXPECT_FALSE(readOnlyReason(stored));

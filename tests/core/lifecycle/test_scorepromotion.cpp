@@ -80,7 +80,11 @@ TEST(ScorePromotion, TheStageMachineSaysWhoMoves)
                         Stage::Disqualified})
         EXPECT_FALSE(StageMachine::promotesByScore(stage, 100, 50))
             << stageName(stage).toStdString();
-    EXPECT_EQ(StageMachine::scorePromotionReason(52, 50), "score 52 reached the MQL threshold 50");
+    // Stored as a code, read as a sentence in the reader's language.
+    EXPECT_EQ(StageMachine::scorePromotionReason(52, 50),
+              R"(@mql_score {"score":52,"threshold":50})");
+    EXPECT_EQ(displayStoredReason(StageMachine::scorePromotionReason(52, 50)),
+              "score 52 reached the MQL threshold 50");
 }
 
 TEST(ScorePromotion, ARescoreMovesExactlyTheLeadsTheRuleSays)

@@ -160,11 +160,18 @@ TEST(StageReason, ParsesKeysLabelsAndFreeText)
                                  "student", "duplicate", "invalid_contact_data", "unresponsive",
                                  "other"}));
     EXPECT_EQ(reasonLabel("student"), "Student");
-    // Stored reasons read back with labels; other texts are shown as they are.
+    // Stored reasons read back with labels, the program's own texts (SystemText) and the
+    // English sentences earlier versions stored as sentences; other texts as they are.
     EXPECT_EQ(displayStoredReason("no_need"), "No need");
     EXPECT_EQ(displayStoredReason("competitor: uses Acme"), "Competitor: uses Acme");
-    EXPECT_EQ(displayStoredReason("score 55 >= 50"), "score 55 >= 50");
-    EXPECT_EQ(displayStoredReason("account 3, contact 5"), "account 3, contact 5");
+    EXPECT_EQ(displayStoredReason(StageMachine::scorePromotionReason(55, 50)),
+              "score 55 reached the MQL threshold 50");
+    EXPECT_EQ(displayStoredReason("score 55 >= 50"), "score 55 reached the MQL threshold 50");
+    EXPECT_EQ(displayStoredReason("account 3, contact 5"), "Converted: account 3, contact 5");
+    EXPECT_EQ(displayStoredReason("No budget"), "No budget");
+    EXPECT_EQ(displayStoredReason("went with Acme"), "went with Acme");
+    EXPECT_EQ(displayStoredReason("@no_such_code {\"a\":1}"), "@no_such_code {\"a\":1}");
+    EXPECT_EQ(displayStoredReason("@mql_score {broken"), "@mql_score {broken");
 }
 
 TEST(StageMachine, SqlNeedsReadinessAtTheBar)
