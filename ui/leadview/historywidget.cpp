@@ -86,13 +86,9 @@ void HistoryWidget::showLead(Workspace& workspace, qint64 leadId)
 {
     QList<StageChange> changes = workspace.history().forLead(leadId);
     // A conversion recorded by an earlier version names its records by number: by name here.
-    std::unique_ptr<CrmStore> crm;
     for (StageChange& change : changes) {
-        if (change.to != Stage::Converted)
-            continue;
-        if (!crm)
-            crm = makeCrmStore(workspace);
-        change.reason = SystemText::withRecordNames(change.reason, *crm);
+        if (change.to == Stage::Converted)
+            change.reason = SystemText::withRecordNames(change.reason, workspace.crm());
     }
     setChanges(changes, OwnershipService(workspace).history(leadId));
 }
