@@ -24,7 +24,6 @@
 #include "main/navigation.h"
 #include "main/queuepanel.h"
 #include "main/rescoreactions.h"
-#include "main/retranslate.h"
 #include "main/sdractions.h"
 #include "main/searchbox.h"
 #include "store/lockwait.h"

@@ -96,21 +96,21 @@ ScoreBreakdownWidget::ScoreBreakdownWidget(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_mqlLabel);
     QLabel* counted = heading(this);
     QLabel* missing = heading(this);
-    QLabel* raise = heading(this);
+    QLabel* raising = heading(this);
     layout->addWidget(counted);
     layout->addWidget(m_contributions, 2);
     layout->addWidget(missing);
     layout->addWidget(m_missing, 1);
-    layout->addWidget(raise);
+    layout->addWidget(raising);
     layout->addWidget(m_steps, 1);
     clear();
     // The lead's breakdown is shown anew by the lead view when the language changes.
-    retranslate(this, [this, counted, missing, raise] {
+    retranslate(this, [this, counted, missing, raising] {
         m_contributions->setHorizontalHeaderLabels({tr("Rule"), tr("Points")});
         counted->setText(tr("Rules that counted"));
         //: Fit rules that did not count because the lead's data is empty
         missing->setText(tr("Missing data that would score"));
-        raise->setText(tr("What would raise the score"));
+        raising->setText(tr("What would raise the score"));
     });
 }
 
