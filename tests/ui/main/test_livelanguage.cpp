@@ -97,7 +97,7 @@ void expectWorded(MainWindow& window, const QString& language)
     };
     // The main window: menus, actions, queues, filter bar, table headers, title.
     expectText(menuTitle(window, 0), "lb::MainWindow", "&File");
-    expectText(menuTitle(window, 3), "lb::MainWindow", "&Lead");
+    expectText(menuTitle(window, 2), "lb::MainWindow", "&View"); // "&Lead" is Swedish too
     expectText(window.action(QStringLiteral("lead.accept"))->text(), "lb::MainWindow", "&Accept");
     expectText(window.action(QStringLiteral("view.back"))->text(), "lb::Navigation", "&Back");
     EXPECT_TRUE(queueText(window, 1).startsWith(tr("lb::QueuePanel", "All leads")))
