@@ -4191,10 +4191,6 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>&amp;Kieli:</translation>
     </message>
     <message>
-        <source>A new language takes effect when Leadbench starts again.</source>
-        <translation>Uusi kieli tulee käyttöön, kun Leadbench käynnistetään uudelleen.</translation>
-    </message>
-    <message>
         <source>This workspace (shared by everyone who uses it)</source>
         <translation>Tämä työtila (yhteinen kaikille sen käyttäjille)</translation>
     </message>

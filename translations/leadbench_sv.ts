@@ -4191,10 +4191,6 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <source>A new language takes effect when Leadbench starts again.</source>
-        <translation>Ett nytt språk börjar gälla när Leadbench startas om.</translation>
-    </message>
-    <message>
         <source>This workspace (shared by everyone who uses it)</source>
         <translation>Den här arbetsytan (delas av alla som använder den)</translation>
     </message>

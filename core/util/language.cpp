@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
 namespace lb {
@@ -23,34 +24,50 @@ bool loadOwn(QTranslator& translator, const QString& name)
     return translator.load(QStringLiteral(":/i18n/%1.qm").arg(name));
 }
 
-const QString ours = QStringLiteral("leadbench-translator");
+// The translators the last call installed, removed by the next: a language chosen in Settings
+// replaces the one in effect. QPointer: a test may delete them itself.
+QList<QPointer<QTranslator>>& installed()
+{
+    static QList<QPointer<QTranslator>> translators;
+    return translators;
+}
 
 void install(QCoreApplication& app, QTranslator* translator, bool loaded)
 {
-    translator->setObjectName(ours);
-    if (loaded)
+    if (loaded) {
         app.installTranslator(translator);
-    else
+        installed() << translator;
+    } else {
         delete translator;
+    }
 }
 
 } // namespace
 
 QString installTranslations(QCoreApplication& app, const QString& language)
 {
-    // A second call replaces the first call's catalogues rather than adding to them.
-    for (QTranslator* earlier : app.findChildren<QTranslator*>(ours, Qt::FindDirectChildrenOnly)) {
-        app.removeTranslator(earlier);
-        delete earlier;
+    // Removing and installing translators sends QEvent::LanguageChange to every widget, and
+    // the open windows set their texts again (ui/main/retranslate.h).
+    for (const QPointer<QTranslator>& earlier : std::as_const(installed())) {
+        if (earlier) {
+            QCoreApplication::removeTranslator(earlier);
+            delete earlier;
+        }
     }
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    QString lang = QLocale::languageToCode(locale.language());
-    if (lang != QLatin1String("fi") && lang != QLatin1String("sv")) {
+    installed().clear();
+    // The system's own locale when it speaks the chosen language (Swedish in Finland stays
+    // sv_FI), else the language's; numbers and dates follow it (util/localeformat.h).
+    const QLocale system = QLocale::system();
+    const QLocale chosen = language.isEmpty() ? system : QLocale(language);
+    QString lang = QLocale::languageToCode(chosen.language());
+    if (lang != QLatin1String("fi") && lang != QLatin1String("sv"))
+        lang = QStringLiteral("en");
+    QLocale::setDefault(chosen.language() == system.language() ? system : chosen);
+    if (lang == QLatin1String("en")) {
         auto* plurals = new QTranslator(&app);
         install(app, plurals, loadOwn(*plurals, QStringLiteral("leadbench_en")));
-        return QStringLiteral("en");
+        return lang;
     }
-    QLocale::setDefault(locale);
     // The translator installed last is asked first: Qt's catalogue from the system, then our
     // additions to it over it (Debian ships qtbase_fi, but for Swedish only the legacy qt_sv,
     // without the dialog buttons or the command-line help), then Leadbench's own.

@@ -3,6 +3,7 @@
 #include "crm/committee.h"
 #include "crm/crmlistmodels.h"
 #include "leads/leadtablemodel.h"
+#include "main/retranslate.h"
 #include "model/stage.h"
 #include "store/workspace.h"
 
@@ -19,11 +20,10 @@ namespace {
 constexpr int listLimit = 500;
 constexpr int IdRole = Qt::UserRole + 1;
 
-QTableWidget* makeTable(QWidget* parent, const QString& name, const QStringList& headers)
+QTableWidget* makeTable(QWidget* parent, const QString& name, int columns)
 {
-    auto* table = new QTableWidget(0, int(headers.size()), parent);
+    auto* table = new QTableWidget(0, columns, parent);
     table->setObjectName(name);
-    table->setHorizontalHeaderLabels(headers);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -61,13 +61,9 @@ QString leadStageText(const QString& name)
 
 AccountPage::AccountPage(QWidget* parent)
     : QWidget(parent), m_title(new QLabel(this)), m_details(new QLabel(this)),
-      m_contacts(makeTable(this, QStringLiteral("accountContacts"),
-                           {tr("Name"), tr("Title"), tr("E-mail"), tr("Phone")})),
-      m_opportunities(makeTable(
-          this, QStringLiteral("accountOpportunities"),
-          {tr("Opportunity"), tr("Amount"), tr("Expected close"), tr("Stage"), tr("Owner")})),
-      m_committee(makeTable(this, QStringLiteral("accountCommittee"),
-                            {tr("Name"), tr("Title"), tr("Stage"), tr("Owner")}))
+      m_contacts(makeTable(this, QStringLiteral("accountContacts"), 4)),
+      m_opportunities(makeTable(this, QStringLiteral("accountOpportunities"), 5)),
+      m_committee(makeTable(this, QStringLiteral("accountCommittee"), 4))
 {
     setObjectName(QStringLiteral("accountPage"));
     QFont titleFont = m_title->font();
@@ -78,13 +74,14 @@ AccountPage::AccountPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_details);
-    layout->addWidget(new QLabel(tr("Opportunities"), this));
+    m_opportunitiesLabel = new QLabel(this);
+    layout->addWidget(m_opportunitiesLabel);
     layout->addWidget(m_opportunities, 2);
-    layout->addWidget(new QLabel(tr("Contacts"), this));
+    m_contactsLabel = new QLabel(this);
+    layout->addWidget(m_contactsLabel);
     layout->addWidget(m_contacts, 1);
-    //: Heading: the leads at this company (converted into it, same company name or e-mail domain)
-    auto* committeeLabel = new QLabel(tr("Buying committee (leads at this company)"), this);
-    layout->addWidget(committeeLabel);
+    m_committeeLabel = new QLabel(this);
+    layout->addWidget(m_committeeLabel);
     layout->addWidget(m_committee, 2);
     for (QTableWidget* table : {m_opportunities, m_committee}) {
         table->installEventFilter(this);
@@ -92,6 +89,22 @@ AccountPage::AccountPage(QWidget* parent)
                 [this, table](int row, int) { activate(table, row); });
     }
     showAccount(nullptr, 0);
+    // The account shown is worded anew by the window (CrmWindow::reload).
+    retranslate(this, [this] { setTexts(); });
+}
+
+void AccountPage::setTexts()
+{
+    m_contacts->setHorizontalHeaderLabels({tr("Name"), tr("Title"), tr("E-mail"), tr("Phone")});
+    m_opportunities->setHorizontalHeaderLabels(
+        {tr("Opportunity"), tr("Amount"), tr("Expected close"), tr("Stage"), tr("Owner")});
+    m_committee->setHorizontalHeaderLabels({tr("Name"), tr("Title"), tr("Stage"), tr("Owner")});
+    m_opportunitiesLabel->setText(tr("Opportunities"));
+    m_contactsLabel->setText(tr("Contacts"));
+    //: Heading: the leads at this company (converted into it, same company name or e-mail domain)
+    m_committeeLabel->setText(tr("Buying committee (leads at this company)"));
+    if (m_accountId == 0)
+        m_title->setText(tr("No account chosen"));
 }
 
 void AccountPage::showAccount(Workspace* workspace, qint64 accountId)

@@ -37,7 +37,12 @@ protected:
 private:
     void activate(QTableWidget* table, int row);
 
+    void setTexts();
+
     qint64 m_accountId = 0;
+    QLabel* m_opportunitiesLabel = nullptr;
+    QLabel* m_contactsLabel = nullptr;
+    QLabel* m_committeeLabel = nullptr;
     QLabel* m_title;
     QLabel* m_details;
     QTableWidget* m_contacts;

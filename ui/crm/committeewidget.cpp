@@ -2,6 +2,7 @@
 
 #include "crm/committee.h"
 #include "leads/leadtablemodel.h"
+#include "main/retranslate.h"
 #include "model/stage.h"
 #include "store/workspace.h"
 
@@ -49,9 +50,11 @@ CommitteeWidget::CommitteeWidget(QWidget* parent)
     m_links->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_links, &QLabel::linkActivated, this, &CommitteeWidget::followLink);
     m_people->setObjectName(QStringLiteral("committeeTable"));
-    m_people->setHorizontalHeaderLabels(
-        //: Columns of the buying committee: the people at the lead's company
-        {tr("Name"), tr("Title"), tr("Stage"), tr("Owner"), tr("Company")});
+    retranslate(m_people, [this] {
+        m_people->setHorizontalHeaderLabels(
+            //: Columns of the buying committee: the people at the lead's company
+            {tr("Name"), tr("Title"), tr("Stage"), tr("Owner"), tr("Company")});
+    });
     m_people->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_people->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_people->setSelectionMode(QAbstractItemView::SingleSelection);

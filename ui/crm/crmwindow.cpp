@@ -7,6 +7,7 @@
 #include "main/appsettings.h"
 #include "main/mainwindow.h"
 #include "main/navigation.h"
+#include "main/retranslate.h"
 #include "store/workspace.h"
 #include "util/usererror.h"
 
@@ -60,29 +61,33 @@ CrmWindow::CrmWindow(MainWindow* main)
       m_accounts(new AccountListModel(this)), m_opportunities(new OpportunityListModel(this))
 {
     setObjectName(QStringLiteral("crmWindow"));
-    //: Window title: the accounts and opportunities (deals) made by converting leads
-    setWindowTitle(tr("Accounts & Deals — Leadbench"));
-    m_tabs->addTab(makeAccountsTab(), tr("&Accounts"));
-    m_tabs->addTab(makeOpportunitiesTab(), tr("&Opportunities"));
+    m_tabs->addTab(makeAccountsTab(), QString());
+    m_tabs->addTab(makeOpportunitiesTab(), QString());
     setCentralWidget(m_tabs);
 
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* close = file->addAction(tr("&Close"), this, &QWidget::close);
-    close->setShortcut(QKeySequence::Close);
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    // The main window's undo stack: an opportunity change is undone like a lead's.
-    QAction* undo = main->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = main->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* refresh = view->addAction(tr("&Refresh"), this, &CrmWindow::reload);
-    refresh->setShortcut(QKeySequence::Refresh);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_close = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_close->setShortcut(QKeySequence::Close);
+    m_editMenu = menuBar()->addMenu(QString());
+    // The main window's undo stack: an opportunity change is undone like a lead's. Not
+    // QUndoStack::createUndoAction, whose "&Undo" stays in the language it was made in.
+    QUndoStack* stack = main->undoStack();
+    m_undo = m_editMenu->addAction(QString(), stack, &QUndoStack::undo);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setEnabled(stack->canUndo());
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    m_redo = m_editMenu->addAction(QString(), stack, &QUndoStack::redo);
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setEnabled(stack->canRedo());
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, &CrmWindow::setUndoTexts);
+    connect(stack, &QUndoStack::redoTextChanged, this, &CrmWindow::setUndoTexts);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_refresh = m_viewMenu->addAction(QString(), this, &CrmWindow::reload);
+    m_refresh->setShortcut(QKeySequence::Refresh);
     // The workbench's history: Back from a deal may return to the lead it came from.
-    view->addSeparator();
-    view->addActions(main->navigation()->makeActions(this));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions(main->navigation()->makeActions(this));
     // Undo and redo of any step may have changed a deal: show the lists as they are now.
     connect(main->undoStack(), &QUndoStack::indexChanged, this, [this] {
         if (isVisible())
@@ -91,7 +96,51 @@ CrmWindow::CrmWindow(MainWindow* main)
 
     resize(QSize(1280, 800).boundedTo(screen()->availableGeometry().size()));
     restoreGeometry(settings::crmGeometry.value());
+    retranslate(this, [this] { setTexts(); });
     reload();
+    // The lists, their headers and the account page are read and worded anew.
+    onLanguageChange(this, [this] { reload(); });
+}
+
+void CrmWindow::setTexts()
+{
+    //: Window title: the accounts and opportunities (deals) made by converting leads
+    setWindowTitle(tr("Accounts & Deals — Leadbench"));
+    m_tabs->setTabText(0, tr("&Accounts"));
+    m_tabs->setTabText(1, tr("&Opportunities"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_close->setText(tr("&Close"));
+    m_editMenu->setTitle(tr("&Edit"));
+    setUndoTexts();
+    m_viewMenu->setTitle(tr("&View"));
+    m_refresh->setText(tr("&Refresh"));
+    //: Filter choice: deals in any stage
+    m_stage->setItemText(0, tr("Any stage"));
+    for (int index = 1; index < m_stage->count(); ++index)
+        m_stage->setItemText(
+            index, opportunityStageLabel(OpportunityStage(m_stage->itemData(index).toInt())));
+    //: Filter choice: deals expected to close on any day
+    m_period->setItemText(m_period->findData(AnyClose), tr("Any close date"));
+    //: Filter choice: deals expected to close before the end of this month
+    m_period->setItemText(m_period->findData(ClosingThisMonth),
+                          tr("Closing by the end of this month"));
+    //: Filter choice: deals expected to close before the end of this quarter
+    m_period->setItemText(m_period->findData(ClosingThisQuarter),
+                          tr("Closing by the end of this quarter"));
+    //: Filter choice: open deals whose expected close date has passed
+    m_period->setItemText(m_period->findData(Overdue), tr("Overdue"));
+    m_stageLabel->setText(tr("Stage:"));
+    m_changeButton->setText(tr("&Change…"));
+}
+
+void CrmWindow::setUndoTexts()
+{
+    const QUndoStack* stack = m_main->undoStack();
+    const auto prefixed = [](const QString& prefix, const QString& step) {
+        return step.isEmpty() ? prefix : prefix + QLatin1Char(' ') + step;
+    };
+    m_undo->setText(prefixed(tr("&Undo"), stack->undoText()));
+    m_redo->setText(prefixed(tr("&Redo"), stack->redoText()));
 }
 
 CrmWindow::~CrmWindow()
@@ -147,26 +196,19 @@ QWidget* CrmWindow::makeOpportunitiesTab()
     auto* tab = new QWidget(this);
     m_stage = new QComboBox(tab);
     m_stage->setObjectName(QStringLiteral("stageFilter"));
-    //: Filter choice: deals in any stage
-    m_stage->addItem(tr("Any stage"), -1);
+    m_stage->addItem(QString(), -1);
     for (OpportunityStage stage : opportunityStages)
         m_stage->addItem(opportunityStageLabel(stage), int(stage));
     m_period = new QComboBox(tab);
     m_period->setObjectName(QStringLiteral("periodFilter"));
-    //: Filter choice: deals expected to close on any day
-    m_period->addItem(tr("Any close date"), AnyClose);
-    //: Filter choice: deals expected to close before the end of this month
-    m_period->addItem(tr("Closing by the end of this month"), ClosingThisMonth);
-    //: Filter choice: deals expected to close before the end of this quarter
-    m_period->addItem(tr("Closing by the end of this quarter"), ClosingThisQuarter);
-    //: Filter choice: open deals whose expected close date has passed
-    m_period->addItem(tr("Overdue"), Overdue);
+    for (Period period : {AnyClose, ClosingThisMonth, ClosingThisQuarter, Overdue})
+        m_period->addItem(QString(), period);
     m_owner = new QComboBox(tab);
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
     //: The owner filter's label, read out by screen readers
     m_owner->setAccessibleName(tr("Owner"));
     m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto* changeButton = new QPushButton(tr("&Change…"), tab);
+    auto* changeButton = m_changeButton = new QPushButton(tab);
     changeButton->setObjectName(QStringLiteral("changeOpportunity"));
     m_opportunityTable = makeView(tab, QStringLiteral("opportunityTable"), m_opportunities);
 
@@ -182,7 +224,9 @@ QWidget* CrmWindow::makeOpportunitiesTab()
     connect(m_opportunityTable, &QTableView::activated, this, &CrmWindow::changeCurrentOpportunity);
 
     auto* filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Stage:"), tab));
+    m_stageLabel = new QLabel(tab);
+    m_stageLabel->setBuddy(m_stage);
+    filters->addWidget(m_stageLabel);
     filters->addWidget(m_stage);
     filters->addWidget(m_period);
     filters->addWidget(m_owner);

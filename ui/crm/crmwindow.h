@@ -4,7 +4,11 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QComboBox;
+class QLabel;
+class QMenu;
+class QPushButton;
 class QLineEdit;
 class QTabWidget;
 class QTableView;
@@ -62,6 +66,8 @@ public:
     QComboBox* ownerFilter() const { return m_owner; }
 
 private:
+    void setTexts();
+    void setUndoTexts();
     QWidget* makeAccountsTab();
     QWidget* makeOpportunitiesTab();
     void applyOpportunityFilters();
@@ -82,6 +88,15 @@ private:
     QComboBox* m_stage = nullptr;
     QComboBox* m_period = nullptr;
     QComboBox* m_owner = nullptr;
+    QLabel* m_stageLabel = nullptr;
+    QPushButton* m_changeButton = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QAction* m_close = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_refresh = nullptr;
 };
 
 } // namespace lb

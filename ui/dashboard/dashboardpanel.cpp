@@ -1,5 +1,7 @@
 #include "dashboard/dashboardpanel.h"
 
+#include "main/retranslate.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QDate>
@@ -36,6 +38,11 @@ DashboardPanel::DashboardPanel(const QString& name, const QString& title, QWidge
     m_save->hide(); // a table goes into the PDF report; a PNG of it helps nobody
 }
 
+void DashboardPanel::setTitle(const QString& title)
+{
+    m_title->setText(title);
+}
+
 void DashboardPanel::build(QWidget* content)
 {
     setFrameShape(QFrame::StyledPanel);
@@ -45,9 +52,11 @@ void DashboardPanel::build(QWidget* content)
     m_title->setFont(font);
     m_title->hide(); // a chart has its title inside
     m_save = new QToolButton(this);
-    m_save->setText(tr("Save as PNG…"));
     m_save->setAutoRaise(true);
-    m_save->setToolTip(tr("Save this chart as a PNG picture"));
+    retranslate(m_save, [this] {
+        m_save->setText(tr("Save as PNG…"));
+        m_save->setToolTip(tr("Save this chart as a PNG picture"));
+    });
     connect(m_save, &QToolButton::clicked, this, &DashboardPanel::askAndSavePng);
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);

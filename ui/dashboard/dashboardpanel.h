@@ -26,6 +26,8 @@ public:
     QChart* chart() const;
     QTableWidget* table() const { return m_table; }
     QString title() const;
+    // A table panel's title (a chart's is inside the chart).
+    void setTitle(const QString& title);
     // What the PDF prints: the chart view or the table.
     QWidget* content() const;
 

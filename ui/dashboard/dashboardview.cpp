@@ -4,6 +4,7 @@
 #include "dashboard/dashboardpanel.h"
 #include "dashboard/reportcharts.h"
 #include "dashboard/reportpdf.h"
+#include "main/retranslate.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -54,8 +55,8 @@ DashboardView::DashboardView(QWidget* parent) : QWidget(parent), m_loader(new Da
         m_panels << panel;
         return panel;
     };
-    const auto table = [&](const char* name, const QString& title) {
-        auto* panel = new DashboardPanel(QLatin1String(name), title);
+    const auto table = [&](const char* name) {
+        auto* panel = new DashboardPanel(QLatin1String(name), QString());
         m_panels << panel;
         return panel;
     };
@@ -64,12 +65,12 @@ DashboardView::DashboardView(QWidget* parent) : QWidget(parent), m_loader(new Da
     grid->addWidget(chart("funnelChart"), 0, 0);
     grid->addWidget(chart("inflowChart"), 0, 1);
     grid->addWidget(chart("sourcesChart"), 1, 0);
-    grid->addWidget(table("sourcesTable", tr("Sources: lead to cash")), 1, 1);
+    grid->addWidget(table("sourcesTable"), 1, 1);
     grid->addWidget(chart("scoresChart"), 2, 0);
     grid->addWidget(chart("calibrationChart"), 2, 1);
     grid->addWidget(chart("velocityChart"), 3, 0);
     grid->addWidget(chart("agingChart"), 3, 1);
-    grid->addWidget(table("ownersTable", tr("Owners: the SDR leaderboard")), 4, 0);
+    grid->addWidget(table("ownersTable"), 4, 0);
     grid->addWidget(chart("reasonsChart"), 4, 1);
     auto* tiles = new QWidget;
     tiles->setLayout(grid);
@@ -82,6 +83,31 @@ DashboardView::DashboardView(QWidget* parent) : QWidget(parent), m_loader(new Da
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(createFilterBar());
     layout->addWidget(scroll, 1);
+    retranslate(this, [this] { setTexts(); });
+}
+
+void DashboardView::setTexts()
+{
+    const auto panel = [this](const char* name) {
+        return findChild<DashboardPanel*>(QLatin1String(name));
+    };
+    panel("sourcesTable")->setTitle(tr("Sources: lead to cash"));
+    panel("ownersTable")->setTitle(tr("Owners: the SDR leaderboard"));
+    const QStringList presets = {tr("Last 30 days"), tr("Last 90 days"), tr("This quarter"),
+                                 tr("This year"),
+                                 //: Period preset: dates chosen by hand
+                                 tr("Custom")};
+    for (int preset = 0; preset < presets.size(); ++preset)
+        m_preset->setItemText(preset, presets.at(preset));
+    m_preset->setAccessibleName(tr("Period"));
+    m_owner->setAccessibleName(tr("Owner"));
+    m_owner->setItemText(0, tr("Any owner"));
+    m_periodLabel->setText(tr("Period:"));
+    //: Between the two dates of a period: "1.9.2026 – 30.11.2026"
+    m_dash->setText(tr("–"));
+    // The charts and tables of the numbers shown, worded anew without reading them again.
+    if (m_reports && !m_loader->isLoading())
+        show(*m_reports);
 }
 
 QWidget* DashboardView::createFilterBar()
@@ -89,10 +115,8 @@ QWidget* DashboardView::createFilterBar()
     auto* bar = new QWidget(this);
     m_preset = new QComboBox(bar);
     m_preset->setObjectName(QStringLiteral("periodPreset"));
-    m_preset->addItems({tr("Last 30 days"), tr("Last 90 days"), tr("This quarter"), tr("This year"),
-                        //: Period preset: dates chosen by hand
-                        tr("Custom")});
-    m_preset->setAccessibleName(tr("Period"));
+    for (int preset = Last30Days; preset <= Custom; ++preset)
+        m_preset->addItem(QString());
     m_from = new QDateEdit(bar);
     m_from->setObjectName(QStringLiteral("periodFrom"));
     m_from->setCalendarPopup(true);
@@ -103,8 +127,7 @@ QWidget* DashboardView::createFilterBar()
     m_to->setAccessibleName(tr("Period ends"));
     m_owner = new QComboBox(bar);
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
-    m_owner->setAccessibleName(tr("Owner"));
-    m_owner->addItem(tr("Any owner"), QString());
+    m_owner->addItem(QString(), QString());
     m_source = new QComboBox(bar);
     m_source->setObjectName(QStringLiteral("sourceFilter"));
     m_source->setAccessibleName(tr("Source"));
@@ -117,11 +140,12 @@ QWidget* DashboardView::createFilterBar()
 
     auto* layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Period:"), bar));
+    m_periodLabel = new QLabel(bar);
+    layout->addWidget(m_periodLabel);
     layout->addWidget(m_preset);
     layout->addWidget(m_from);
-    //: Between the two dates of a period: "1.9.2026 – 30.11.2026"
-    layout->addWidget(new QLabel(tr("–"), bar));
+    m_dash = new QLabel(bar);
+    layout->addWidget(m_dash);
     layout->addWidget(m_to);
     layout->addSpacing(12);
     layout->addWidget(m_owner);

@@ -54,6 +54,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void setTexts();
     QWidget* createFilterBar();
     void presetChosen(int index);
     void filtersEdited();
@@ -67,6 +68,8 @@ private:
     QComboBox* m_owner = nullptr;
     QComboBox* m_source = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_periodLabel = nullptr;
+    QLabel* m_dash = nullptr;
     QList<DashboardPanel*> m_panels;
     std::optional<reports::AllReports> m_reports;
     bool m_stale = true; // a load is due when next shown

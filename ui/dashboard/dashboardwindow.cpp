@@ -2,6 +2,7 @@
 
 #include "dashboard/dashboardview.h"
 #include "main/appsettings.h"
+#include "main/retranslate.h"
 
 #include <QAction>
 #include <QDate>
@@ -18,21 +19,27 @@ DashboardWindow::DashboardWindow(QWidget* parent)
     : QMainWindow(parent, Qt::Window), m_view(new DashboardView(this))
 {
     setObjectName(QStringLiteral("dashboardWindow"));
-    setWindowTitle(tr("Dashboard — Leadbench"));
     setCentralWidget(m_view);
 
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* exportAction =
-        file->addAction(tr("&Export Report…"), this, &DashboardWindow::exportReport);
+    QMenu* file = menuBar()->addMenu(QString());
+    QAction* exportAction = file->addAction(QString(), this, &DashboardWindow::exportReport);
     exportAction->setObjectName(QStringLiteral("dashboard.export"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
-    QAction* close = file->addAction(tr("&Close"), this, &QWidget::close);
+    QAction* close = file->addAction(QString(), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* refresh = view->addAction(tr("&Refresh"), m_view, &DashboardView::reload);
+    QMenu* view = menuBar()->addMenu(QString());
+    QAction* refresh = view->addAction(QString(), m_view, &DashboardView::reload);
     refresh->setObjectName(QStringLiteral("dashboard.refresh"));
     refresh->setShortcut(QKeySequence::Refresh);
+    retranslate(this, [=, this] {
+        setWindowTitle(tr("Dashboard — Leadbench"));
+        file->setTitle(tr("&File"));
+        exportAction->setText(tr("&Export Report…"));
+        close->setText(tr("&Close"));
+        view->setTitle(tr("&View"));
+        refresh->setText(tr("&Refresh"));
+    });
 
     // Room for two charts side by side, within the screen (1366 × 768 laptops too).
     resize(QSize(1280, 860).boundedTo(screen()->availableGeometry().size()));

@@ -6,6 +6,7 @@
 #include "scoring/modelservice.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
+#include "util/language.h"
 #include "util/paths.h"
 
 #include <QApplication>
@@ -14,7 +15,6 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSpinBox>
@@ -59,11 +59,6 @@ SettingsDialog::SettingsDialog(Workspace* workspace, QWidget* parent)
     m_language->addItem(QStringLiteral("Svenska"), QStringLiteral("sv"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings::language.value())));
     personalForm->addRow(tr("&Language:"), m_language);
-    auto* restartNote =
-        new QLabel(tr("A new language takes effect when Leadbench starts again."), personal);
-    restartNote->setWordWrap(true);
-    restartNote->setEnabled(false);
-    personalForm->addRow(QString(), restartNote);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(personal);
@@ -147,7 +142,9 @@ void SettingsDialog::accept()
     const bool renamed = name != settings::userName.value();
     if (renamed)
         settings::userName.set(name);
-    settings::language.set(m_language->currentData().toString());
+    const QString language = m_language->currentData().toString();
+    const bool languageChanged = language != settings::language.value();
+    settings::language.set(language);
     if (m_workspace) {
         try {
             Transaction transaction(*m_workspace);
@@ -165,6 +162,11 @@ void SettingsDialog::accept()
         }
     }
     // Told only after the dialog's own writes: a receiver may change what it holds.
+    if (languageChanged) {
+        // At once, as the program starts with it: every open window gets QEvent::LanguageChange
+        // and words itself anew (main/retranslate.h).
+        installTranslations(*QCoreApplication::instance(), language);
+    }
     if (renamed)
         Q_EMIT userNameChanged(name);
     if (m_workspace) {

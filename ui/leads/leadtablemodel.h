@@ -57,6 +57,9 @@ public:
     void setSlaCutoff(const QDateTime& cutoff) { m_filter.slaCutoff = cutoff; }
     // Re-reads the count and drops cached pages (after an edit or an import).
     void reload();
+    // Another language is in effect: the headers and the labels (stages, tooltips) read anew.
+    // data() and headerData() translate as they are read; this tells the views to read again.
+    void retranslate();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

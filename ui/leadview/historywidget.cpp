@@ -3,6 +3,7 @@
 #include "leads/ownership.h"
 #include "lifecycle/stagereason.h"
 #include "lifecycle/systemtext.h"
+#include "main/retranslate.h"
 #include "model/labels.h"
 #include "store/crmstore.h"
 #include "store/workspace.h"
@@ -22,8 +23,10 @@ HistoryWidget::HistoryWidget(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_table = new QTableWidget(0, 6, this);
     m_table->setObjectName(QStringLiteral("historyTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("When"), tr("From"), tr("To"), tr("By"), tr("Reason"), tr("Override")});
+    retranslate(m_table, [this] {
+        m_table->setHorizontalHeaderLabels(
+            {tr("When"), tr("From"), tr("To"), tr("By"), tr("Reason"), tr("Override")});
+    });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();

@@ -8,6 +8,7 @@
 #include "leadview/profileoffer.h"
 #include "leadview/profileofferbar.h"
 #include "leadview/qualificationwidget.h"
+#include "main/retranslate.h"
 #include "model/labels.h"
 #include "qualification/qualificationservice.h"
 #include "scoring/modelservice.h"
@@ -62,7 +63,6 @@ LeadView::LeadView(Workspace& workspace, QString actor, QWidget* parent)
     m_score = new ScoreBreakdownWidget(this);
     m_activity = new QListWidget(this);
     m_activity->setObjectName(QStringLiteral("activityList"));
-    m_activity->setAccessibleName(tr("Activity"));
     m_qualification = new QualificationWidget(*m_service, m_actor, this);
     m_history = new HistoryWidget(this);
     // The offer first: the table's reload that follows may show another lead, which withdraws it.
@@ -83,21 +83,15 @@ LeadView::LeadView(Workspace& workspace, QString actor, QWidget* parent)
     // wide as its tabs in every language (issue 21), and the table gives way.
     m_tabs->tabBar()->setUsesScrollButtons(false);
     m_tabs->tabBar()->setElideMode(Qt::ElideNone);
-    m_tabs->addTab(profileScroll, tr("Profile"));
-    m_tabs->addTab(m_score, tr("Score"));
-    m_tabs->addTab(m_activity, tr("Activity"));
-    m_tabs->addTab(m_qualification, tr("Qualification"));
-    m_tabs->addTab(m_history, tr("History"));
     m_committee = new CommitteeWidget(this);
-    //: Tab of the lead view: the other people at the lead's company (buying committee)
-    m_tabs->addTab(m_committee, tr("Committee"));
+    for (QWidget* tab : QList<QWidget*>{profileScroll, m_score, m_activity, m_qualification,
+                                        m_history, m_committee})
+        m_tabs->addTab(tab, QString());
 
     // The SDR's two everyday writes on the lead in view (issue 21); O and L in the table.
-    //: Button in the lead view: choose who owns this lead
-    m_assignOwner = new QPushButton(tr("Assign Owner…"), this);
+    m_assignOwner = new QPushButton(this);
     m_assignOwner->setObjectName(QStringLiteral("assignOwnerButton"));
-    //: Button in the lead view: write down a call, e-mail, meeting or note
-    m_logTouch = new QPushButton(tr("Log Touch…"), this);
+    m_logTouch = new QPushButton(this);
     m_logTouch->setObjectName(QStringLiteral("logTouchButton"));
     connect(m_assignOwner, &QPushButton::clicked, this, [this] {
         if (m_lead)
@@ -120,6 +114,32 @@ LeadView::LeadView(Workspace& workspace, QString actor, QWidget* parent)
     layout->addWidget(m_offerBar);
     layout->addWidget(m_tabs, 1);
     clear();
+    retranslate(this, [this] { setTexts(); });
+}
+
+void LeadView::setTexts()
+{
+    // In the order the constructor added them.
+    m_tabs->setTabText(0, tr("Profile"));
+    m_tabs->setTabText(1, tr("Score"));
+    m_tabs->setTabText(2, tr("Activity"));
+    m_tabs->setTabText(3, tr("Qualification"));
+    m_tabs->setTabText(4, tr("History"));
+    //: Tab of the lead view: the other people at the lead's company (buying committee)
+    m_tabs->setTabText(5, tr("Committee"));
+    m_activity->setAccessibleName(tr("Activity"));
+    //: Button in the lead view: choose who owns this lead
+    m_assignOwner->setText(tr("Assign Owner…"));
+    //: Button in the lead view: write down a call, e-mail, meeting or note
+    m_logTouch->setText(tr("Log Touch…"));
+    // What the lead shows is worded anew: its stage, activity, answers and history (the
+    // profile keeps what the SDR is typing).
+    if (m_lead) {
+        reload();
+    } else {
+        clear();
+        m_score->clear();
+    }
 }
 
 LeadView::~LeadView() = default;

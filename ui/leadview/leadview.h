@@ -70,6 +70,7 @@ Q_SIGNALS:
     void logTouchRequested(qint64 leadId);
 
 private:
+    void setTexts();
     void fillActivity(const Lead& lead);
 
     Workspace& m_workspace;

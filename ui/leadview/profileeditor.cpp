@@ -2,6 +2,7 @@
 
 #include "leads/profileedit.h"
 #include "lifecycle/leadguard.h"
+#include "main/retranslate.h"
 #include "main/themecolors.h"
 #include "model/labels.h"
 
@@ -17,6 +18,18 @@
 
 namespace lb {
 
+namespace {
+
+// A form row's label, its text set by setTexts (an empty text would make the row label-less).
+QLabel* buddyLabel(QWidget* field)
+{
+    auto* label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    return label;
+}
+
+} // namespace
+
 QString ProfileEditor::labelFor(const QString& field)
 {
     return leadFieldLabel(field);
@@ -28,23 +41,21 @@ ProfileEditor::ProfileEditor(QWidget* parent) : QWidget(parent)
     m_completeness = new QLabel(this);
     m_completeness->setObjectName(QStringLiteral("profileCompleteness"));
     m_completeness->setWordWrap(true);
-    auto* form = new QFormLayout;
+    auto* form = m_form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight);
     for (const QString& name : editableProfileFields()) {
         if (name == QLatin1String("notes")) {
             m_notes = new QPlainTextEdit(this);
             m_notes->setObjectName(QStringLiteral("field_notes"));
-            m_notes->setAccessibleName(labelFor(name));
             m_notes->setTabChangesFocus(true);
             m_notes->setMaximumHeight(fontMetrics().height() * 5);
             connect(m_notes, &QPlainTextEdit::textChanged, this, &ProfileEditor::updateButtons);
-            form->addRow(labelFor(name), m_notes);
+            form->addRow(buddyLabel(m_notes), m_notes);
             continue;
         }
         addFieldEdit(form, name);
     }
-    //: Heading above the lead's fields that came from CSV columns no standard field took
-    m_customHeading = new QLabel(tr("Custom fields"), this);
+    m_customHeading = new QLabel(this);
     m_customHeading->setObjectName(QStringLiteral("customFieldsHeading"));
     QFont headingFont = m_customHeading->font();
     headingFont.setBold(true);
@@ -61,9 +72,9 @@ ProfileEditor::ProfileEditor(QWidget* parent) : QWidget(parent)
     m_meta->setEnabled(false);
     m_meta->setWordWrap(true);
 
-    m_save = new QPushButton(tr("&Save"), this);
+    m_save = new QPushButton(this);
     m_save->setObjectName(QStringLiteral("saveProfile"));
-    m_revert = new QPushButton(tr("Re&vert"), this);
+    m_revert = new QPushButton(this);
     connect(m_save, &QPushButton::clicked, this, &ProfileEditor::save);
     connect(m_revert, &QPushButton::clicked, this, &ProfileEditor::revert);
     auto* saveShortcut = new QShortcut(QKeySequence::Save, this, this, &ProfileEditor::save,
@@ -84,19 +95,51 @@ ProfileEditor::ProfileEditor(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_meta);
     layout->addStretch(1);
     updateButtons();
+    retranslate(this, [this] { setTexts(); });
+}
+
+void ProfileEditor::setTexts()
+{
+    //: Heading above the lead's fields that came from CSV columns no standard field took
+    m_customHeading->setText(tr("Custom fields"));
+    m_save->setText(tr("&Save"));
+    m_revert->setText(tr("Re&vert"));
+    m_notes->setAccessibleName(labelFor(QStringLiteral("notes")));
+    setLabel(m_notes, labelFor(QStringLiteral("notes")));
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        setFieldTexts(it.key(), it.value());
+    updateCompleteness();
+    if (m_lead.id != 0)
+        showMeta();
+}
+
+void ProfileEditor::setLabel(QWidget* field, const QString& text)
+{
+    for (QFormLayout* form : {m_form, m_customForm}) {
+        if (!form)
+            continue; // while the standard fields are made, before the custom ones' form
+        if (auto* label = qobject_cast<QLabel*>(form->labelForField(field)))
+            label->setText(text);
+    }
+}
+
+void ProfileEditor::setFieldTexts(const QString& name, QLineEdit* edit)
+{
+    edit->setAccessibleName(labelFor(name));
+    setLabel(edit, labelFor(name));
+    if (name == QLatin1String("expected_close"))
+        edit->setPlaceholderText(tr("YYYY-MM-DD"));
 }
 
 void ProfileEditor::addFieldEdit(QFormLayout* form, const QString& name)
 {
     auto* edit = new QLineEdit(this);
     edit->setObjectName(QStringLiteral("field_") + name);
-    edit->setAccessibleName(labelFor(name));
-    if (name == QLatin1String("expected_close"))
-        edit->setPlaceholderText(tr("YYYY-MM-DD"));
     connect(edit, &QLineEdit::textEdited, this, &ProfileEditor::updateButtons);
     connect(edit, &QLineEdit::returnPressed, this, &ProfileEditor::save);
     m_fields.insert(name, edit);
-    form->addRow(labelFor(name), edit);
+    form->addRow(buddyLabel(edit), edit);
+    setFieldTexts(name, edit);
 }
 
 QStringList ProfileEditor::customFields() const
@@ -133,6 +176,13 @@ void ProfileEditor::setLead(const Lead& lead)
     for (QLineEdit* edit : std::as_const(m_fields))
         edit->setReadOnly(readOnly.has_value());
     m_notes->setReadOnly(readOnly.has_value());
+    showMeta();
+}
+
+void ProfileEditor::showMeta()
+{
+    const Lead& lead = m_lead;
+    const std::optional<QString> readOnly = readOnlyReason(lead);
     const QLocale locale;
     QString meta = tr("Created %1 · last changed %2 by %3")
                        .arg(locale.toString(lead.createdAt.toLocalTime(), QLocale::ShortFormat),

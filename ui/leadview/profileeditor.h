@@ -49,6 +49,10 @@ public:
 
 private:
     void updateButtons();
+    void setTexts();
+    void setLabel(QWidget* field, const QString& text);
+    void setFieldTexts(const QString& name, QLineEdit* edit);
+    void showMeta();
     void addFieldEdit(QFormLayout* form, const QString& name);
     void rebuildCustomFields();
     void updateCompleteness();
@@ -56,6 +60,7 @@ private:
     Lead m_lead;
     bool m_filling = false;
     QHash<QString, QLineEdit*> m_fields; // the standard fields and custom.<name>
+    QFormLayout* m_form = nullptr;
     QFormLayout* m_customForm = nullptr;
     QLabel* m_customHeading = nullptr;
     QPlainTextEdit* m_notes = nullptr;

@@ -1,5 +1,7 @@
 #include "leadview/profileofferbar.h"
 
+#include "main/retranslate.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -15,12 +17,17 @@ ProfileOfferBar::ProfileOfferBar(QWidget* parent) : QFrame(parent)
     m_label = new QLabel(this);
     m_label->setObjectName(QStringLiteral("profileOfferText"));
     m_label->setWordWrap(true);
-    //: Button of the offer to copy an answer's value into the lead's profile
-    m_fill = new QPushButton(tr("&Fill"), this);
+    m_fill = new QPushButton(this);
     m_fill->setObjectName(QStringLiteral("profileOfferFill"));
-    //: Button of the offer to copy an answer's value into the lead's profile: not this time
-    m_notNow = new QPushButton(tr("Not now"), this);
+    m_notNow = new QPushButton(this);
     m_notNow->setObjectName(QStringLiteral("profileOfferNotNow"));
+    // The question asked stays in the language it was asked in; the next offer follows.
+    retranslate(this, [this] {
+        //: Button of the offer to copy an answer's value into the lead's profile
+        m_fill->setText(tr("&Fill"));
+        //: Button of the offer to copy an answer's value into the lead's profile: not this time
+        m_notNow->setText(tr("Not now"));
+    });
     connect(m_fill, &QPushButton::clicked, this, &ProfileOfferBar::fillRequested);
     connect(m_notNow, &QPushButton::clicked, this, [this] {
         hide();

@@ -2,6 +2,7 @@
 
 #include "leadview/qualificationform.h"
 #include "lifecycle/leadguard.h"
+#include "main/retranslate.h"
 #include "main/themecolors.h"
 #include "util/localeformat.h"
 #include "util/usererror.h"
@@ -36,7 +37,8 @@ QualificationWidget::QualificationWidget(QualificationService& service, QString 
     auto* addRow = new QHBoxLayout;
     m_addBox = new QComboBox(this);
     m_addBox->setObjectName(QStringLiteral("addFrameworkBox"));
-    m_addButton = new QPushButton(tr("Use framework"), this);
+    m_addButton = new QPushButton(this);
+    retranslate(m_addButton, [this] { m_addButton->setText(tr("Use framework")); });
     m_addButton->setObjectName(QStringLiteral("addFrameworkButton"));
     addRow->addWidget(m_addBox);
     addRow->addWidget(m_addButton);

@@ -1,5 +1,7 @@
 #include "main/filterbar.h"
 
+#include "main/retranslate.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -25,34 +27,21 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     setObjectName(QStringLiteral("filterBar"));
     m_owner = new QComboBox(this);
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
-    m_owner->setAccessibleName(tr("Owner"));
     m_minScore = new QSpinBox(this);
     m_minScore->setObjectName(QStringLiteral("minScoreFilter"));
-    m_minScore->setAccessibleName(tr("Lowest score"));
     m_minScore->setRange(0, 100);
-    //: Shown in the lowest-score box when it is 0, i.e. no score filter
-    m_minScore->setSpecialValueText(tr("any"));
     m_maxScore = new QSpinBox(this);
     m_maxScore->setObjectName(QStringLiteral("maxScoreFilter"));
-    m_maxScore->setAccessibleName(tr("Highest score"));
-    m_maxScore->setToolTip(tr("Highest score"));
     m_maxScore->setRange(0, 100);
     m_maxScore->setValue(100); // 100: no upper bound
     m_source = new QComboBox(this);
     m_source->setObjectName(QStringLiteral("sourceFilter"));
-    m_source->setAccessibleName(tr("Source"));
     m_source->setEditable(true);
-    m_source->lineEdit()->setPlaceholderText(tr("any source"));
     m_country = new QComboBox(this);
     m_country->setObjectName(QStringLiteral("countryFilter"));
-    m_country->setAccessibleName(tr("Country"));
     m_country->setEditable(true);
-    m_country->lineEdit()->setPlaceholderText(tr("any country"));
-    //: Filter: leads whose profile lacks a field the scoring model reads
-    m_missingData = new QCheckBox(tr("Missing scoring &data"), this);
+    m_missingData = new QCheckBox(this);
     m_missingData->setObjectName(QStringLiteral("missingDataFilter"));
-    m_missingData->setToolTip(tr("Leads whose profile lacks a field the scoring model reads: "
-                                 "enrich them and they score as they deserve."));
     setOwners({}, {});
     // Wide enough to read what is chosen, narrow enough for the bar to fit beside the pane.
     for (QComboBox* box : {m_owner, m_source, m_country}) {
@@ -68,32 +57,26 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     auto* layout = new QHBoxLayout;
     rows->addLayout(m_topRow);
     rows->addLayout(layout);
-    auto addLabelled = [&](const QString& text, QWidget* field) {
-        auto* label = new QLabel(text, this);
+    auto addLabelled = [&](QWidget* field) {
+        auto* label = new QLabel(this);
         label->setBuddy(field);
         layout->addWidget(label);
         layout->addWidget(field, 1);
+        return label;
     };
-    addLabelled(tr("O&wner:"), m_owner);
-    //: Filter bar: the score range, lowest then highest (e.g. "Score: 40 – 70")
-    addLabelled(tr("S&core:"), m_minScore);
+    m_ownerLabel = addLabelled(m_owner);
+    m_scoreLabel = addLabelled(m_minScore);
     layout->addWidget(new QLabel(QStringLiteral("\u2013"), this));
     layout->addWidget(m_maxScore, 1);
-    // Source and country say what they are by their placeholder: no label, so the bar fits
-    // beside the lead view in every language.
-    m_source->setToolTip(tr("Source"));
-    m_country->setToolTip(tr("Country"));
     layout->addWidget(m_source, 1);
     layout->addWidget(m_country, 1);
     m_topRow->addStretch(1);
     m_topRow->addWidget(m_missingData);
-    auto* clearButton = new QToolButton(this);
-    clearButton->setObjectName(QStringLiteral("clearFilters"));
-    //: Sets every filter of the bar back to "any"
-    clearButton->setText(tr("C&lear filters"));
-    clearButton->setToolTip(tr("Show leads of any owner, score, source and country again."));
-    connect(clearButton, &QToolButton::clicked, this, &FilterBar::clear);
-    m_topRow->addWidget(clearButton);
+    m_clearButton = new QToolButton(this);
+    m_clearButton->setObjectName(QStringLiteral("clearFilters"));
+    connect(m_clearButton, &QToolButton::clicked, this, &FilterBar::clear);
+    m_topRow->addWidget(m_clearButton);
+    retranslate(this, [this] { setTexts(); });
 
     connect(m_owner, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
     connect(m_minScore, &QSpinBox::valueChanged, this, [this](int lowest) {
@@ -104,6 +87,38 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     connect(m_source, &QComboBox::currentTextChanged, this, &FilterBar::changed);
     connect(m_country, &QComboBox::currentTextChanged, this, &FilterBar::changed);
     connect(m_missingData, &QCheckBox::toggled, this, &FilterBar::changed);
+}
+
+void FilterBar::setTexts()
+{
+    m_owner->setAccessibleName(tr("Owner"));
+    m_ownerLabel->setText(tr("O&wner:"));
+    m_owner->setItemText(m_owner->findData(AnyOwner), tr("Anyone"));
+    //: Owner filter: leads the current user owns
+    m_owner->setItemText(m_owner->findData(MyLeads), tr("My leads"));
+    m_owner->setItemText(m_owner->findData(Unowned), tr("Nobody yet"));
+    //: Filter bar: the score range, lowest then highest (e.g. "Score: 40 – 70")
+    m_scoreLabel->setText(tr("S&core:"));
+    m_minScore->setAccessibleName(tr("Lowest score"));
+    //: Shown in the lowest-score box when it is 0, i.e. no score filter
+    m_minScore->setSpecialValueText(tr("any"));
+    m_maxScore->setAccessibleName(tr("Highest score"));
+    m_maxScore->setToolTip(tr("Highest score"));
+    // Source and country say what they are by their placeholder: no label, so the bar fits
+    // beside the lead view in every language.
+    m_source->setAccessibleName(tr("Source"));
+    m_source->setToolTip(tr("Source"));
+    m_source->lineEdit()->setPlaceholderText(tr("any source"));
+    m_country->setAccessibleName(tr("Country"));
+    m_country->setToolTip(tr("Country"));
+    m_country->lineEdit()->setPlaceholderText(tr("any country"));
+    //: Filter: leads whose profile lacks a field the scoring model reads
+    m_missingData->setText(tr("Missing scoring &data"));
+    m_missingData->setToolTip(tr("Leads whose profile lacks a field the scoring model reads: "
+                                 "enrich them and they score as they deserve."));
+    //: Sets every filter of the bar back to "any"
+    m_clearButton->setText(tr("C&lear filters"));
+    m_clearButton->setToolTip(tr("Show leads of any owner, score, source and country again."));
 }
 
 void FilterBar::setSearchBox(QWidget* search)

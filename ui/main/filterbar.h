@@ -7,7 +7,9 @@
 class QCheckBox;
 class QHBoxLayout;
 class QComboBox;
+class QLabel;
 class QSpinBox;
+class QToolButton;
 
 namespace lb {
 
@@ -59,6 +61,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void setTexts();
+
     QComboBox* m_owner = nullptr;
     QSpinBox* m_minScore = nullptr;
     QSpinBox* m_maxScore = nullptr;
@@ -66,6 +70,9 @@ private:
     QComboBox* m_country = nullptr;
     QCheckBox* m_missingData = nullptr;
     QHBoxLayout* m_topRow = nullptr;
+    QLabel* m_ownerLabel = nullptr;
+    QLabel* m_scoreLabel = nullptr;
+    QToolButton* m_clearButton = nullptr;
     QString m_me;
     QStringList m_scoringFields;
 };

@@ -26,6 +26,7 @@
 #include "main/navigation.h"
 #include "main/queuepanel.h"
 #include "main/rescoreactions.h"
+#include "main/retranslate.h"
 #include "main/sdractions.h"
 #include "main/searchbox.h"
 #include "store/lockwait.h"
@@ -68,7 +69,6 @@ MainWindow::MainWindow(QWidget* parent)
       m_actor(settings::userName.value().isEmpty() ? osUserName() : settings::userName.value())
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Leadbench"));
     setWindowIcon(icons::app());
     // Dialogs and message boxes take the application's icon.
     if (qApp->windowIcon().isNull())
@@ -121,7 +121,6 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("leadTable"));
-    m_table->setAccessibleName(tr("Leads"));
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(LeadTableModel::ScoreColumn, new ScoreDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -195,7 +194,7 @@ MainWindow::MainWindow(QWidget* parent)
     restoreGeometry(settings::mainWindowGeometry.value());
     restoreState(settings::mainWindowState.value());
     m_applied = {m_queues->currentRow(), QString(), m_filters->state()};
-    updateStatus();
+    retranslate(this, [this] { setTexts(); });
 }
 
 MainWindow::~MainWindow()

@@ -15,6 +15,7 @@ class QStackedWidget;
 class QTableView;
 class QSplitter;
 class QTimer;
+class QToolBar;
 class QUndoStack;
 
 namespace lb {
@@ -91,7 +92,12 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    QAction* addAction(const QString& id, const QString& text, const QKeySequence& shortcut = {});
+    QAction* addAction(const QString& id, const QKeySequence& shortcut = {});
+    QMenu* addMenu(const QString& id);
+    // Every text the window shows, in the language in effect: run when the window is made and
+    // whenever another language is installed (Settings).
+    void setTexts();
+    void setUndoTexts();
     void createActions();
     void createMenus();
     void createToolBar();
@@ -125,7 +131,9 @@ private:
 
     std::unique_ptr<Workspace> m_workspace;
     QHash<QString, QAction*> m_actions;
+    QHash<QString, QMenu*> m_menus;
     QMenu* m_recentMenu = nullptr;
+    QToolBar* m_toolBar = nullptr;
     QueuePanel* m_queues = nullptr;
     SearchBox* m_search = nullptr;
     FilterBar* m_filters = nullptr;

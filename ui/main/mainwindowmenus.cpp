@@ -61,9 +61,9 @@
 
 namespace lb {
 
-QAction* MainWindow::addAction(const QString& id, const QString& text, const QKeySequence& shortcut)
+QAction* MainWindow::addAction(const QString& id, const QKeySequence& shortcut)
 {
-    auto* action = new QAction(text, this);
+    auto* action = new QAction(this);
     action->setObjectName(id);
     if (!shortcut.isEmpty())
         action->setShortcut(shortcut);
@@ -73,53 +73,52 @@ QAction* MainWindow::addAction(const QString& id, const QString& text, const QKe
 
 void MainWindow::createActions()
 {
-    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("edit.undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    m_actions.insert(undo->objectName(), undo);
-    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("edit.redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    m_actions.insert(redo->objectName(), redo);
-    connect(addAction(QStringLiteral("file.new"), tr("&New Workspace…"), QKeySequence::New),
-            &QAction::triggered, this, &MainWindow::newWorkspace);
-    connect(addAction(QStringLiteral("file.open"), tr("&Open Workspace…"), QKeySequence::Open),
-            &QAction::triggered, this, &MainWindow::chooseWorkspace);
-    connect(addAction(QStringLiteral("file.import"), tr("&Import…"),
-                      QKeySequence(Qt::CTRL | Qt::Key_I)),
+    // Not QUndoStack::createUndoAction: its prefix ("&Undo") stays in the language it was
+    // made in. These name the step to undo in the language in effect (setUndoTexts).
+    QAction* undo = addAction(QStringLiteral("edit.undo"), QKeySequence::Undo);
+    undo->setEnabled(m_undo->canUndo());
+    connect(undo, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    QAction* redo = addAction(QStringLiteral("edit.redo"), QKeySequence::Redo);
+    redo->setEnabled(m_undo->canRedo());
+    connect(redo, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, this, &MainWindow::setUndoTexts);
+    connect(m_undo, &QUndoStack::redoTextChanged, this, &MainWindow::setUndoTexts);
+    connect(addAction(QStringLiteral("file.new"), QKeySequence::New), &QAction::triggered, this,
+            &MainWindow::newWorkspace);
+    connect(addAction(QStringLiteral("file.open"), QKeySequence::Open), &QAction::triggered, this,
+            &MainWindow::chooseWorkspace);
+    connect(addAction(QStringLiteral("file.import"), QKeySequence(Qt::CTRL | Qt::Key_I)),
             &QAction::triggered, this, &MainWindow::importFile);
-    connect(addAction(QStringLiteral("file.export"), tr("&Export Leads…"),
-                      QKeySequence(Qt::CTRL | Qt::Key_E)),
+    connect(addAction(QStringLiteral("file.export"), QKeySequence(Qt::CTRL | Qt::Key_E)),
             &QAction::triggered, this, &MainWindow::exportLeads);
-    connect(addAction(QStringLiteral("file.backup"), tr("&Back Up Workspace…")),
-            &QAction::triggered, this, &MainWindow::backupWorkspace);
-    connect(addAction(QStringLiteral("file.quit"), tr("&Quit"), QKeySequence::Quit),
-            &QAction::triggered, this, &QWidget::close);
-    connect(addAction(QStringLiteral("view.refresh"), tr("&Refresh"), QKeySequence::Refresh),
-            &QAction::triggered, this, &MainWindow::refresh);
-    connect(addAction(QStringLiteral("view.dashboard"), tr("&Dashboard"),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)),
-            &QAction::triggered, this, &MainWindow::showDashboard);
-    //: Menu entry: the accounts and opportunities (deals) made by converting leads
-    connect(addAction(QStringLiteral("view.crm"), tr("&Accounts && Deals"),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)),
+    connect(addAction(QStringLiteral("file.backup")), &QAction::triggered, this,
+            &MainWindow::backupWorkspace);
+    connect(addAction(QStringLiteral("file.quit"), QKeySequence::Quit), &QAction::triggered, this,
+            &QWidget::close);
+    connect(addAction(QStringLiteral("view.refresh"), QKeySequence::Refresh), &QAction::triggered,
+            this, &MainWindow::refresh);
+    connect(
+        addAction(QStringLiteral("view.dashboard"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)),
+        &QAction::triggered, this, &MainWindow::showDashboard);
+    connect(addAction(QStringLiteral("view.crm"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)),
             &QAction::triggered, this, &MainWindow::showCrm);
     for (QAction* step : m_navigation->makeActions(this))
         m_actions.insert(step->objectName(), step);
-    QAction* find = addAction(QStringLiteral("edit.search"), tr("&Find Leads"), QKeySequence::Find);
+    QAction* find = addAction(QStringLiteral("edit.search"), QKeySequence::Find);
     find->setShortcuts({QKeySequence(QKeySequence::Find), QKeySequence(Qt::Key_Slash)});
     connect(find, &QAction::triggered, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
-    connect(addAction(QStringLiteral("help.about"), tr("&About Leadbench")), &QAction::triggered,
-            this, &MainWindow::showAbout);
-    connect(addAction(QStringLiteral("help.shortcuts"), tr("&Keyboard Shortcuts")),
-            &QAction::triggered, this, &MainWindow::showShortcuts);
-    connect(addAction(QStringLiteral("tools.scoringModel"), tr("&Scoring Model…")),
-            &QAction::triggered, this, &MainWindow::editScoringModel);
-    QAction* preferences =
-        addAction(QStringLiteral("tools.settings"), tr("S&ettings…"), QKeySequence::Preferences);
+    connect(addAction(QStringLiteral("help.about")), &QAction::triggered, this,
+            &MainWindow::showAbout);
+    connect(addAction(QStringLiteral("help.shortcuts")), &QAction::triggered, this,
+            &MainWindow::showShortcuts);
+    connect(addAction(QStringLiteral("tools.scoringModel")), &QAction::triggered, this,
+            &MainWindow::editScoringModel);
+    QAction* preferences = addAction(QStringLiteral("tools.settings"), QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, [this] {
         SettingsDialog dialog(m_workspace.get(), this);
@@ -137,39 +136,31 @@ void MainWindow::createLeadActions()
     struct Move
     {
         const char* id;
-        QString text;
         QKeySequence key;
         Stage to;
     };
     const QList<Move> moves = {
-        //: Accept the lead as sales-accepted (MQL -> SAL)
-        {"lead.accept", tr("&Accept"), QKeySequence(Qt::Key_A), Stage::SAL},
-        //: Qualify the lead (SAL -> SQL)
-        {"lead.qualify", tr("&Qualify"), QKeySequence(Qt::Key_Q), Stage::SQL},
-        //: Send the lead back to marketing for nurturing
-        {"lead.nurture", tr("&Nurture…"), QKeySequence(Qt::Key_N), Stage::Nurture},
-        {"lead.disqualify", tr("&Disqualify…"), QKeySequence(Qt::Key_D), Stage::Disqualified},
-        //: Mark the lead as marketing qualified by hand
-        {"lead.markMql", tr("Mark as &MQL"), QKeySequence(Qt::Key_M), Stage::MQL},
-        {"lead.reopen", tr("&Reopen"), QKeySequence(Qt::Key_R), Stage::New},
+        {"lead.accept", QKeySequence(Qt::Key_A), Stage::SAL},
+        {"lead.qualify", QKeySequence(Qt::Key_Q), Stage::SQL},
+        {"lead.nurture", QKeySequence(Qt::Key_N), Stage::Nurture},
+        {"lead.disqualify", QKeySequence(Qt::Key_D), Stage::Disqualified},
+        {"lead.markMql", QKeySequence(Qt::Key_M), Stage::MQL},
+        {"lead.reopen", QKeySequence(Qt::Key_R), Stage::New},
     };
     for (const Move& move : moves) {
-        QAction* action = addAction(QString::fromLatin1(move.id), move.text, move.key);
+        QAction* action = addAction(QString::fromLatin1(move.id), move.key);
         const Stage to = move.to;
         connect(action, &QAction::triggered, this, [this, to] { moveSelected(to); });
     }
-    connect(addAction(QStringLiteral("lead.convert"), tr("&Convert…"), QKeySequence(Qt::Key_C)),
-            &QAction::triggered, this, &MainWindow::convertSelected);
-    //: Give the selected leads to an SDR (or take them from their owner)
-    connect(addAction(QStringLiteral("lead.assignOwner"), tr("Assign &Owner…"),
-                      QKeySequence(Qt::Key_O)),
+    connect(addAction(QStringLiteral("lead.convert"), QKeySequence(Qt::Key_C)), &QAction::triggered,
+            this, &MainWindow::convertSelected);
+    connect(addAction(QStringLiteral("lead.assignOwner"), QKeySequence(Qt::Key_O)),
             &QAction::triggered, this, [this] {
                 const QList<qint64> ids = selectedLeadIds();
                 if (m_workspace && !ids.isEmpty() && m_paneSync->settleEdits())
                     m_sdr->assignOwner(*m_workspace, m_actor, ids);
             });
-    //: Write down a call, e-mail, meeting or note with the current lead
-    connect(addAction(QStringLiteral("lead.logTouch"), tr("&Log Touch…"), QKeySequence(Qt::Key_L)),
+    connect(addAction(QStringLiteral("lead.logTouch"), QKeySequence(Qt::Key_L)),
             &QAction::triggered, this, [this] {
                 const QModelIndex current = m_table->currentIndex();
                 const QList<qint64> ids = selectedLeadIds();
@@ -179,11 +170,10 @@ void MainWindow::createLeadActions()
                 if (m_workspace && id != 0 && m_paneSync->settleEdits())
                     m_sdr->logTouch(*m_workspace, m_actor, id);
             });
-    connect(addAction(QStringLiteral("lead.next"), tr("Ne&xt Lead"), QKeySequence(Qt::Key_J)),
-            &QAction::triggered, this, [this] { selectNeighbour(1); });
-    connect(
-        addAction(QStringLiteral("lead.previous"), tr("Pre&vious Lead"), QKeySequence(Qt::Key_K)),
-        &QAction::triggered, this, [this] { selectNeighbour(-1); });
+    connect(addAction(QStringLiteral("lead.next"), QKeySequence(Qt::Key_J)), &QAction::triggered,
+            this, [this] { selectNeighbour(1); });
+    connect(addAction(QStringLiteral("lead.previous"), QKeySequence(Qt::Key_K)),
+            &QAction::triggered, this, [this] { selectNeighbour(-1); });
     // Single-letter shortcuts act in the table only, so typing in a field never moves a lead.
     for (const QString& id : m_actions.keys()) {
         if (id.startsWith(QLatin1String("lead."))) {
@@ -192,21 +182,19 @@ void MainWindow::createLeadActions()
         }
     }
     // Not a table action: it acts on the workspace's unowned MQLs, not on the selection.
-    //: Deal the MQLs nobody owns out to chosen SDRs in turn
-    connect(addAction(QStringLiteral("leads.assignNewMqls"), tr("Assi&gn New MQLs…")),
-            &QAction::triggered, this, [this] {
-                if (m_workspace && m_paneSync->settleEdits())
-                    m_sdr->assignNewMqls(*m_workspace, m_actor);
-            });
+    connect(addAction(QStringLiteral("leads.assignNewMqls")), &QAction::triggered, this, [this] {
+        if (m_workspace && m_paneSync->settleEdits())
+            m_sdr->assignNewMqls(*m_workspace, m_actor);
+    });
     updateLeadActions();
 }
 
 void MainWindow::createMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QMenu* file = addMenu(QStringLiteral("menu.file"));
     file->addAction(action(QStringLiteral("file.new")));
     file->addAction(action(QStringLiteral("file.open")));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu = file->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("file.recent"));
     file->addSeparator();
     file->addAction(action(QStringLiteral("file.import")));
@@ -214,19 +202,19 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("file.backup")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("file.quit")));
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu* edit = addMenu(QStringLiteral("menu.edit"));
     edit->addAction(action(QStringLiteral("edit.undo")));
     edit->addAction(action(QStringLiteral("edit.redo")));
     edit->addSeparator();
     edit->addAction(action(QStringLiteral("edit.search")));
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* view = addMenu(QStringLiteral("menu.view"));
     view->addAction(action(QStringLiteral("view.refresh")));
     view->addAction(action(QStringLiteral("view.dashboard")));
     view->addAction(action(QStringLiteral("view.crm")));
     view->addSeparator();
     view->addAction(action(QStringLiteral("view.back")));
     view->addAction(action(QStringLiteral("view.forward")));
-    QMenu* lead = menuBar()->addMenu(tr("&Lead"));
+    QMenu* lead = addMenu(QStringLiteral("menu.lead"));
     for (const char* id : {"lead.accept", "lead.qualify", "lead.convert", "lead.nurture",
                            "lead.disqualify", "lead.markMql", "lead.reopen"})
         lead->addAction(action(QString::fromLatin1(id)));
@@ -237,10 +225,10 @@ void MainWindow::createMenus()
     lead->addSeparator();
     lead->addAction(action(QStringLiteral("lead.next")));
     lead->addAction(action(QStringLiteral("lead.previous")));
-    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QMenu* tools = addMenu(QStringLiteral("menu.tools"));
     tools->addAction(action(QStringLiteral("tools.scoringModel")));
     tools->addAction(action(QStringLiteral("tools.settings")));
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QMenu* help = addMenu(QStringLiteral("menu.help"));
     help->addAction(action(QStringLiteral("help.shortcuts")));
     help->addAction(action(QStringLiteral("help.about")));
     rebuildRecentMenu();
@@ -258,7 +246,7 @@ void MainWindow::createToolBar()
     for (const auto& [id, name] : icons)
         action(QString::fromLatin1(id))->setIcon(icons::icon(QString::fromLatin1(name)));
 
-    QToolBar* bar = addToolBar(tr("Main Toolbar"));
+    QToolBar* bar = addToolBar(QString());
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
@@ -272,16 +260,99 @@ void MainWindow::createToolBar()
     for (const QList<const char*>& group : groups) {
         if (!bar->actions().isEmpty())
             bar->addSeparator();
-        for (const char* id : group) {
-            QAction* item = action(QString::fromLatin1(id));
-            bar->addAction(item);
-            // The button says what it does and the key that does it without the mouse.
-            const QString text = item->text().remove(QLatin1Char('&')).remove(QChar(0x2026));
-            const QString key = item->shortcut().toString(QKeySequence::NativeText);
-            item->setToolTip(key.isEmpty() ? text
-                                           //: Toolbar tooltip: %1 the action, %2 its shortcut
-                                           : tr("%1 (%2)").arg(text, key));
-        }
+        for (const char* id : group)
+            bar->addAction(action(QString::fromLatin1(id)));
+    }
+    m_toolBar = bar;
+}
+
+QMenu* MainWindow::addMenu(const QString& id)
+{
+    QMenu* menu = menuBar()->addMenu(QString());
+    menu->setObjectName(id);
+    m_menus.insert(id, menu);
+    return menu;
+}
+
+void MainWindow::setTexts()
+{
+    const QList<std::pair<const char*, QString>> menus = {
+        {"menu.file", tr("&File")}, {"menu.edit", tr("&Edit")},   {"menu.view", tr("&View")},
+        {"menu.lead", tr("&Lead")}, {"menu.tools", tr("&Tools")}, {"menu.help", tr("&Help")}};
+    for (const auto& [id, text] : menus)
+        m_menus.value(QString::fromLatin1(id))->setTitle(text);
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    const QList<std::pair<const char*, QString>> actions = {
+        {"file.new", tr("&New Workspace…")},
+        {"file.open", tr("&Open Workspace…")},
+        {"file.import", tr("&Import…")},
+        {"file.export", tr("&Export Leads…")},
+        {"file.backup", tr("&Back Up Workspace…")},
+        {"file.quit", tr("&Quit")},
+        {"view.refresh", tr("&Refresh")},
+        {"view.dashboard", tr("&Dashboard")},
+        //: Menu entry: the accounts and opportunities (deals) made by converting leads
+        {"view.crm", tr("&Accounts && Deals")},
+        {"edit.search", tr("&Find Leads")},
+        {"help.about", tr("&About Leadbench")},
+        {"help.shortcuts", tr("&Keyboard Shortcuts")},
+        {"tools.scoringModel", tr("&Scoring Model…")},
+        {"tools.settings", tr("S&ettings…")},
+        //: Accept the lead as sales-accepted (MQL -> SAL)
+        {"lead.accept", tr("&Accept")},
+        //: Qualify the lead (SAL -> SQL)
+        {"lead.qualify", tr("&Qualify")},
+        //: Send the lead back to marketing for nurturing
+        {"lead.nurture", tr("&Nurture…")},
+        {"lead.disqualify", tr("&Disqualify…")},
+        //: Mark the lead as marketing qualified by hand
+        {"lead.markMql", tr("Mark as &MQL")},
+        {"lead.reopen", tr("&Reopen")},
+        {"lead.convert", tr("&Convert…")},
+        //: Give the selected leads to an SDR (or take them from their owner)
+        {"lead.assignOwner", tr("Assign &Owner…")},
+        //: Write down a call, e-mail, meeting or note with the current lead
+        {"lead.logTouch", tr("&Log Touch…")},
+        {"lead.next", tr("Ne&xt Lead")},
+        {"lead.previous", tr("Pre&vious Lead")},
+        //: Deal the MQLs nobody owns out to chosen SDRs in turn
+        {"leads.assignNewMqls", tr("Assi&gn New MQLs…")}};
+    for (const auto& [id, text] : actions)
+        action(QString::fromLatin1(id))->setText(text);
+    setUndoTexts(); // sets the toolbar's tooltips too
+
+    m_toolBar->setWindowTitle(tr("Main Toolbar"));
+    m_table->setAccessibleName(tr("Leads"));
+    setWindowTitle(
+        m_workspace
+            ? tr("%1 — Leadbench").arg(QFileInfo(m_workspace->location()).completeBaseName())
+            : tr("Leadbench"));
+    m_model->retranslate();
+    // Queue names are translated text: the search box names the chosen queue anew.
+    if (!m_search->queue().isEmpty())
+        m_search->setQueue(m_queues->currentQueueName());
+    updateStatus();
+}
+
+void MainWindow::setUndoTexts()
+{
+    // "&Undo Move to SAL": the step's own text as it was recorded.
+    const auto prefixed = [](const QString& prefix, const QString& step) {
+        return step.isEmpty() ? prefix : prefix + QLatin1Char(' ') + step;
+    };
+    action(QStringLiteral("edit.undo"))->setText(prefixed(tr("&Undo"), m_undo->undoText()));
+    action(QStringLiteral("edit.redo"))->setText(prefixed(tr("&Redo"), m_undo->redoText()));
+    if (!m_toolBar)
+        return;
+    for (QAction* item : m_toolBar->actions()) {
+        if (item->isSeparator())
+            continue;
+        // The button says what it does and the key that does it without the mouse.
+        const QString text = item->text().remove(QLatin1Char('&')).remove(QChar(0x2026));
+        const QString key = item->shortcut().toString(QKeySequence::NativeText);
+        item->setToolTip(key.isEmpty() ? text
+                                       //: Toolbar tooltip: %1 the action, %2 its shortcut
+                                       : tr("%1 (%2)").arg(text, key));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "leads/leadtablemodel.h"
 #include "main/leadmoves.h"
+#include "main/retranslate.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,8 +19,10 @@ MoveNotice::MoveNotice(LeadMoves* moves, QUndoStack* undo, QWidget* parent)
     setObjectName(QStringLiteral("moveNotice"));
     m_text->setObjectName(QStringLiteral("moveNoticeText"));
     m_button->setObjectName(QStringLiteral("moveNoticeUndo"));
-    //: Button after "Timo Heikkinen → SAL" in the status bar: takes that move back
-    m_button->setText(tr("Undo"));
+    retranslate(m_button, [this] {
+        //: Button after "Timo Heikkinen → SAL" in the status bar: takes that move back
+        m_button->setText(tr("Undo"));
+    });
     m_button->setAutoRaise(true);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

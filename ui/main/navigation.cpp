@@ -2,6 +2,7 @@
 
 #include "crm/crmwindow.h"
 #include "main/mainwindow.h"
+#include "main/retranslate.h"
 
 #include <QAction>
 #include <QWidget>
@@ -28,14 +29,21 @@ Navigation::Navigation(MainWindow* main)
 
 QList<QAction*> Navigation::makeActions(QWidget* window)
 {
-    //: Go back to the lead, account or opportunity opened before
-    auto* back = new QAction(tr("&Back"), window);
+    auto* back = new QAction(window);
     back->setObjectName(QStringLiteral("view.back"));
     back->setShortcuts(keysFor(QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)));
-    //: Go forward again to the lead, account or opportunity left with Back
-    auto* forward = new QAction(tr("&Forward"), window);
+    auto* forward = new QAction(window);
     forward->setObjectName(QStringLiteral("view.forward"));
     forward->setShortcuts(keysFor(QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)));
+    // The actions are children of the window, which passes a change of language on to them.
+    retranslate(back, [back] {
+        //: Go back to the lead, account or opportunity opened before
+        back->setText(tr("&Back"));
+    });
+    retranslate(forward, [forward] {
+        //: Go forward again to the lead, account or opportunity left with Back
+        forward->setText(tr("&Forward"));
+    });
     connect(back, &QAction::triggered, this, &Navigation::goBack);
     connect(forward, &QAction::triggered, this, &Navigation::goForward);
     auto update = [this, back, forward] {

@@ -1,6 +1,7 @@
 #include "main/queuepanel.h"
 
 #include "leads/leadtablemodel.h"
+#include "main/retranslate.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -20,7 +21,6 @@ const QList<Stage> queueOrder = {Stage::New,     Stage::MQL,          Stage::SAL
 QueuePanel::QueuePanel(QWidget* parent) : QListWidget(parent)
 {
     setObjectName(QStringLiteral("queuePanel"));
-    setAccessibleName(tr("Queues"));
     setUniformItemSizes(true);
     auto* mine = new QListWidgetItem(this);
     mine->setData(stageRole, myLeads);
@@ -39,12 +39,16 @@ QueuePanel::QueuePanel(QWidget* parent) : QListWidget(parent)
     m_note->setObjectName(QStringLiteral("queueCountsNote"));
     m_note->setWordWrap(true);
     m_note->setMargin(4);
-    //: Under the queue list while a search or filter is active: the numbers in brackets are
-    //: of the whole queues, not of what the table shows
-    m_note->setText(tr("Counts are of whole queues, without the search and filters."));
-    m_note->setToolTip(tr("The table shows the leads that match; the status bar counts them."));
     m_note->hide();
-    relabel();
+    retranslate(this, [this] {
+        setAccessibleName(tr("Queues"));
+        //: Under the queue list while a search or filter is active: the numbers in brackets are
+        //: of the whole queues, not of what the table shows
+        m_note->setText(tr("Counts are of whole queues, without the search and filters."));
+        m_note->setToolTip(tr("The table shows the leads that match; the status bar counts them."));
+        relabel(); // names, counts as the locale writes them, and the width they need
+        placeNote();
+    });
     setCurrentRow(1); // All leads
     connect(this, &QListWidget::currentRowChanged, this,
             [this] { Q_EMIT queueChosen(currentStage()); });

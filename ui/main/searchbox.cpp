@@ -1,13 +1,18 @@
 #include "main/searchbox.h"
 
+#include "main/retranslate.h"
+
 namespace lb {
 
 SearchBox::SearchBox(QWidget* parent) : QLineEdit(parent)
 {
     setObjectName(QStringLiteral("searchBox"));
-    setAccessibleName(tr("Search leads"));
     setClearButtonEnabled(true);
-    setQueue({});
+    // The queue's name is the window's to translate (it sets the queue again first).
+    retranslate(this, [this] {
+        setAccessibleName(tr("Search leads"));
+        setQueue(m_queue);
+    });
 }
 
 void SearchBox::setQueue(const QString& queueName)

@@ -1,5 +1,6 @@
 #include "scoring/scorebreakdownwidget.h"
 
+#include "main/retranslate.h"
 #include "main/themecolors.h"
 #include "model/labels.h"
 #include "scoring/rulelabels.h"
@@ -45,9 +46,9 @@ QString missingText(const scoring::MissingData& missing)
         .arg(label, fields, pointsText(missing.points));
 }
 
-QLabel* heading(const QString& text, QWidget* parent)
+QLabel* heading(QWidget* parent)
 {
-    auto* label = new QLabel(text, parent);
+    auto* label = new QLabel(parent);
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);
@@ -73,7 +74,6 @@ ScoreBreakdownWidget::ScoreBreakdownWidget(QWidget* parent) : QWidget(parent)
 
     m_contributions = new QTableWidget(0, 2, this);
     m_contributions->setObjectName(QStringLiteral("contributionTable"));
-    m_contributions->setHorizontalHeaderLabels({tr("Rule"), tr("Points")});
     m_contributions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_contributions->verticalHeader()->hide();
     m_contributions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -94,14 +94,24 @@ ScoreBreakdownWidget::ScoreBreakdownWidget(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_asOfLabel);
     layout->addWidget(m_bar);
     layout->addWidget(m_mqlLabel);
-    layout->addWidget(heading(tr("Rules that counted"), this));
+    QLabel* counted = heading(this);
+    QLabel* missing = heading(this);
+    QLabel* raising = heading(this);
+    layout->addWidget(counted);
     layout->addWidget(m_contributions, 2);
-    //: Fit rules that did not count because the lead's data is empty
-    layout->addWidget(heading(tr("Missing data that would score"), this));
+    layout->addWidget(missing);
     layout->addWidget(m_missing, 1);
-    layout->addWidget(heading(tr("What would raise the score"), this));
+    layout->addWidget(raising);
     layout->addWidget(m_steps, 1);
     clear();
+    // The lead's breakdown is shown anew by the lead view when the language changes.
+    retranslate(this, [this, counted, missing, raising] {
+        m_contributions->setHorizontalHeaderLabels({tr("Rule"), tr("Points")});
+        counted->setText(tr("Rules that counted"));
+        //: Fit rules that did not count because the lead's data is empty
+        missing->setText(tr("Missing data that would score"));
+        raising->setText(tr("What would raise the score"));
+    });
 }
 
 void ScoreBreakdownWidget::clear()

@@ -7,11 +7,13 @@
 #include "qualification/qualificationsettings.h"
 #include "scoring/modelservice.h"
 #include "support/tempworkspace.h"
+#include "util/language.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -54,7 +56,11 @@ TEST(SettingsDialog, SavesPersonalAndWorkspaceSettings)
     EXPECT_DOUBLE_EQ(threshold.at(0).at(0).toDouble(), 30);
     EXPECT_EQ(scoring::modelHistory(workspace).size(), 1) << "the dialog itself never rescores";
     EXPECT_EQ(workspace.leads().count(LeadFilter{.stage = Stage::MQL}), mqlBefore);
+    // The language applies at once (issue 22), without a restart.
+    EXPECT_EQ(QLocale().language(), QLocale::Swedish);
+    EXPECT_NE(QCoreApplication::translate("lb::MainWindow", "&File"), QStringLiteral("&File"));
     settings::language.set(QString());
+    installTranslations(*qApp, QStringLiteral("en"));
 }
 
 TEST(SettingsDialog, RefusesAnEmptyName)
