@@ -1,6 +1,7 @@
 #include "store/sqlite/sqliteleadrepository.h"
 
 #include "model/companyname.h"
+#include "model/leadfields.h"
 #include "store/sqlite/leadcolumns.h"
 #include "store/sqlite/reportsql.h"
 #include "store/sqlite/sqlitesupport.h"
@@ -273,23 +274,16 @@ SqliteLeadRepository::Where SqliteLeadRepository::whereFor(const LeadFilter& fil
         where.needsLeads = true;
     }
     if (!filter.missingAnyOf.isEmpty()) {
-        // Field names map onto known columns only: nothing a caller passes reaches the SQL.
-        static const QHash<QString, QString> columns = {
-            {QStringLiteral("first_name"), QStringLiteral("first_name")},
-            {QStringLiteral("last_name"), QStringLiteral("last_name")},
-            {QStringLiteral("email"), QStringLiteral("email")},
-            {QStringLiteral("phone"), QStringLiteral("phone")},
-            {QStringLiteral("title"), QStringLiteral("title")},
-            {QStringLiteral("company"), QStringLiteral("company")},
-            {QStringLiteral("website"), QStringLiteral("website")},
-            {QStringLiteral("industry"), QStringLiteral("industry")},
-            {QStringLiteral("employees"), QStringLiteral("employees")},
-            {QStringLiteral("annual_revenue"), QStringLiteral("annual_revenue")},
-            {QStringLiteral("budget"), QStringLiteral("budget")},
-            {QStringLiteral("expected_close"), QStringLiteral("expected_close")},
-            {QStringLiteral("country"), QStringLiteral("country")},
-            {QStringLiteral("city"), QStringLiteral("city")},
-            {QStringLiteral("source"), QStringLiteral("source")}};
+        // Field names map onto known columns only: nothing a caller passes reaches the SQL. The
+        // profile's fields a scoring rule may test can be missing (model/leadfields.cpp).
+        static const QHash<QString, QString> columns = [] {
+            QHash<QString, QString> map;
+            for (const LeadFieldSpec& spec : leadFieldSpecs()) {
+                if (spec.has(LeadFieldFlag::Editable) && spec.has(LeadFieldFlag::Scored))
+                    map.insert(QString::fromLatin1(spec.key), QString::fromLatin1(spec.column));
+            }
+            return map;
+        }();
         QStringList missing;
         for (const QString& field : filter.missingAnyOf) {
             if (const auto column = columns.constFind(field); column != columns.constEnd())
