@@ -227,6 +227,15 @@ TEST(LeadFields, EveryWritePathKeepsEveryField)
         expectSameFields(*stored, *lead, name);
     }
 
+    // A row with one field changes that field only: the import reads the lead back whole.
+    options.path = temp.file(QStringLiteral("one.csv"));
+    test::writeFile(options.path, "email,city\nanna.virtanen@kaleva.fi,Oulu\n");
+    options.rejectedPath = io::defaultRejectedPath(options.path);
+    ASSERT_EQ(io::importLeads(workspace, options).updated, 1);
+    Lead oneChanged = second;
+    oneChanged.city = QStringLiteral("Oulu");
+    expectSameFields(workspace.leads().findByEmail(second.email).value(), oneChanged, "one field");
+
     Lead bulk = second;
     bulk.email = QStringLiteral("bulk@kaleva.fi");
     {
