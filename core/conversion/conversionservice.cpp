@@ -128,9 +128,9 @@ QList<FieldChange> mergeFields(const QList<FieldAccess<Record>>& access, const L
         FieldChange change;
         change.field = QString::fromLatin1(field.key);
         change.current = isNew ? QString() : field.get(record);
-        change.proposed =
-            (field.fromLead ? field.fromLead(lead) : leadFieldText(lead, QLatin1String(field.key)))
-                .trimmed();
+        change.proposed = (field.fromLead ? field.fromLead(lead)
+                                          : leadFieldText(lead, QString::fromLatin1(field.key)))
+                              .trimmed();
         if (change.proposed.isEmpty())
             change.write = false;
         else if (change.current.isEmpty())

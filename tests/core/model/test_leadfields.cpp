@@ -15,6 +15,7 @@
 
 #include <QSet>
 #include <QSqlQuery>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace lb;
