@@ -5715,8 +5715,9 @@ After "Scored 5 leads …": how many of those reached the MQL threshold.</extrac
         <translation>--set: %1 on annettu kahdesti</translation>
     </message>
     <message>
-        <source>A profile field and its new value, as field=value: first_name, last_name, email, phone, title, company, website, industry, employees, annual_revenue, budget, expected_close, country, city, source, notes or custom.&lt;name&gt;. An empty value clears the field. Repeat for more fields.</source>
-        <translation>Profiilin kenttä ja sen uusi arvo muodossa kenttä=arvo: first_name, last_name, email, phone, title, company, website, industry, employees, annual_revenue, budget, expected_close, country, city, source, notes tai custom.&lt;nimi&gt;. Tyhjä arvo tyhjentää kentän. Toista useammille kentille.</translation>
+        <source>A profile field and its new value, as field=value: %1 or custom.&lt;name&gt;. An empty value clears the field. Repeat for more fields.</source>
+        <extracomment>%1 the names of the profile fields, comma-separated ("first_name, last_name, email, ..."); they stay as they are</extracomment>
+        <translation>Profiilin kenttä ja sen uusi arvo muodossa kenttä=arvo: %1 tai custom.&lt;nimi&gt;. Tyhjä arvo tyhjentää kentän. Toista useammille kentille.</translation>
     </message>
     <message>
         <source>--set is required</source>

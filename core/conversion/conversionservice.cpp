@@ -33,7 +33,8 @@ QString numberText(const std::optional<qint64>& value)
 }
 
 // One mergeable field: its key, its value on the lead, and how to read and write it on the
-// target record, all as text so the preview can show them alike.
+// target record, all as text so the preview can show them alike. Without `fromLead` the value
+// is the lead's field of the same key (model/leadfields.cpp).
 template <typename Record> struct FieldAccess
 {
     const char* key;
@@ -58,23 +59,30 @@ const QList<FieldAccess<Account>>& accountAccess()
         {"domain", [](const Lead& l) { return companyDomain(l.email); },
          [](const Account& a) { return a.domain; },
          [](Account& a, const QString& v) { a.domain = v; }},
-        {"website", [](const Lead& l) { return l.website; },
+        {"website",
+         {},
          [](const Account& a) { return a.website; },
          [](Account& a, const QString& v) { a.website = v; }},
-        {"industry", [](const Lead& l) { return l.industry; },
+        {"industry",
+         {},
          [](const Account& a) { return a.industry; },
          [](Account& a, const QString& v) { a.industry = v; }},
-        {"country", [](const Lead& l) { return l.country; },
+        {"country",
+         {},
          [](const Account& a) { return a.country; },
          [](Account& a, const QString& v) { a.country = v; }},
-        {"city", [](const Lead& l) { return l.city; }, [](const Account& a) { return a.city; },
+        {"city",
+         {},
+         [](const Account& a) { return a.city; },
          [](Account& a, const QString& v) { a.city = v; }},
-        {"employees", [](const Lead& l) { return numberText(l.employees); },
+        {"employees",
+         {},
          [](const Account& a) { return numberText(a.employees); },
          [](Account& a, const QString& v) {
              a.employees = v.isEmpty() ? std::nullopt : std::optional<qint64>(v.toLongLong());
          }},
-        {"annual_revenue", [](const Lead& l) { return numberText(l.annualRevenue); },
+        {"annual_revenue",
+         {},
          [](const Account& a) { return numberText(a.annualRevenue); },
          [](Account& a, const QString& v) {
              a.annualRevenue = v.isEmpty() ? std::nullopt : std::optional<double>(v.toDouble());
@@ -86,17 +94,25 @@ const QList<FieldAccess<Account>>& accountAccess()
 const QList<FieldAccess<Contact>>& contactAccess()
 {
     static const QList<FieldAccess<Contact>> fields = {
-        {"email", [](const Lead& l) { return l.email; }, [](const Contact& c) { return c.email; },
+        {"email",
+         {},
+         [](const Contact& c) { return c.email; },
          [](Contact& c, const QString& v) { c.email = v; }},
-        {"first_name", [](const Lead& l) { return l.firstName; },
+        {"first_name",
+         {},
          [](const Contact& c) { return c.firstName; },
          [](Contact& c, const QString& v) { c.firstName = v; }},
-        {"last_name", [](const Lead& l) { return l.lastName; },
+        {"last_name",
+         {},
          [](const Contact& c) { return c.lastName; },
          [](Contact& c, const QString& v) { c.lastName = v; }},
-        {"phone", [](const Lead& l) { return l.phone; }, [](const Contact& c) { return c.phone; },
+        {"phone",
+         {},
+         [](const Contact& c) { return c.phone; },
          [](Contact& c, const QString& v) { c.phone = v; }},
-        {"title", [](const Lead& l) { return l.title; }, [](const Contact& c) { return c.title; },
+        {"title",
+         {},
+         [](const Contact& c) { return c.title; },
          [](Contact& c, const QString& v) { c.title = v; }},
     };
     return fields;
@@ -113,7 +129,9 @@ QList<FieldChange> mergeFields(const QList<FieldAccess<Record>>& access, const L
         FieldChange change;
         change.field = QString::fromLatin1(field.key);
         change.current = isNew ? QString() : field.get(record);
-        change.proposed = field.fromLead(lead).trimmed();
+        change.proposed = (field.fromLead ? field.fromLead(lead)
+                                          : leadFieldText(lead, QString::fromLatin1(field.key)))
+                              .trimmed();
         if (change.proposed.isEmpty())
             change.write = false;
         else if (change.current.isEmpty())

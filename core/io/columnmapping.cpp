@@ -1,6 +1,6 @@
 #include "io/columnmapping.h"
 
-#include "model/lead.h"
+#include "model/leadfields.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -22,32 +22,6 @@ struct Alias
     const char* headers; // '|'-separated, lower case
 };
 
-// spec/csv-import.md, Columns: HubSpot, Salesforce, Finnish, Swedish and plain headers, and the
-// labels Leadbench's own profile shows in each language (ui_test_translations keeps them so).
-constexpr Alias leadAliases[] = {
-    {"email", "email|e-mail|email address|e-mail address|sähköposti|e-post|e-postadress"},
-    {"first_name", "first name|firstname|etunimi|förnamn"},
-    {"last_name", "last name|lastname|sukunimi|efternamn"},
-    {"phone", "phone|phone number|mobile phone number|puhelin|telefon"},
-    {"title", "job title|title|titteli|tehtävänimike|titel|befattning"},
-    {"company", "company|company name|company / account|yritys|företag"},
-    {"website", "website|website url|verkkosivu|verkkosivusto|webbplats"},
-    {"industry", "industry|toimiala|bransch"},
-    {"employees", "number of employees|numberofemployees|no. of employees|employees|henkilöstö|"
-                  "henkilöstömäärä|antal anställda|anställda"},
-    {"annual_revenue", "annual revenue|annualrevenue|liikevaihto|omsättning|årsomsättning"},
-    {"budget", "budget|budjetti"},
-    {"expected_close",
-     "expected close date|close date|päätöspäivä|arvioitu päätöspäivä|beslutsdatum|"
-     "förväntat avslutsdatum"},
-    {"country", "country|country/region|maa|land"},
-    {"city", "city|kaupunki|ort|stad"},
-    {"source", "lead source|leadsource|original source|source|lähde|liidin lähde|källa|leadkälla"},
-    {"owner", "contact owner|lead owner|owner|omistaja|ägare"},
-    {"stage", "lifecycle stage|lead status|status|vaihe|steg"},
-    {"notes", "notes|muistiinpanot|anteckningar"},
-};
-
 constexpr Alias eventAliases[] = {
     {"email", "email|e-mail|email address|e-mail address|sähköposti|e-post|e-postadress"},
     {"event", "event|event type|activity type|type|tapahtuma|händelse"},
@@ -55,24 +29,35 @@ constexpr Alias eventAliases[] = {
     {"detail", "detail|url|subject"},
 };
 
-QHash<QString, QString> buildTable(const Alias* begin, const Alias* end, bool plainNames)
+void addAliases(QHash<QString, QString>& table, const char* field, const char* headers)
+{
+    for (const QString& header : QString::fromUtf8(headers).split(QLatin1Char('|')))
+        table.insert(header, QString::fromLatin1(field));
+}
+
+// spec/csv-import.md, Columns: a lead field's name and its aliases (model/leadfields.cpp).
+QHash<QString, QString> buildLeadTable()
 {
     QHash<QString, QString> table;
-    if (plainNames)
-        for (const QString& field : leadFieldNames())
-            table.insert(field, field);
-    for (const Alias* alias = begin; alias != end; ++alias)
-        for (const QString& header : QString::fromUtf8(alias->headers).split(QLatin1Char('|')))
-            table.insert(header, QString::fromLatin1(alias->field));
+    for (const QString& field : leadFieldNames())
+        table.insert(field, field);
+    for (const LeadFieldSpec& spec : leadFieldSpecs())
+        addAliases(table, spec.key, spec.aliases);
+    return table;
+}
+
+QHash<QString, QString> buildEventTable()
+{
+    QHash<QString, QString> table;
+    for (const Alias& alias : eventAliases)
+        addAliases(table, alias.field, alias.headers);
     return table;
 }
 
 const QHash<QString, QString>& aliasTable(ImportKind kind)
 {
-    static const QHash<QString, QString> leads =
-        buildTable(std::begin(leadAliases), std::end(leadAliases), true);
-    static const QHash<QString, QString> events =
-        buildTable(std::begin(eventAliases), std::end(eventAliases), false);
+    static const QHash<QString, QString> leads = buildLeadTable();
+    static const QHash<QString, QString> events = buildEventTable();
     return kind == ImportKind::Leads ? leads : events;
 }
 

@@ -1,5 +1,6 @@
 #include "io/leadexporter.h"
 
+#include "model/leadfields.h"
 #include "store/leadexportsource.h"
 #include "store/workspace.h"
 #include "util/jobcontrol.h"
@@ -15,30 +16,38 @@ namespace lb::io {
 
 namespace {
 
-// Columns 8, 9, 10 and 17 (employees, annual_revenue, budget, score) are numbers.
-constexpr std::array<bool, LeadExportRow::columnCount> textColumns = {
-    true,  true, true, true, true, true, true, true,  false, false,
-    false, true, true, true, true, true, true, false, true};
-
 constexpr qsizetype flushBytes = 1 << 20;
 
 } // namespace
 
 const QStringList& exportColumns()
 {
-    static const QStringList columns = {
-        QStringLiteral("email"),     QStringLiteral("first_name"),
-        QStringLiteral("last_name"), QStringLiteral("phone"),
-        QStringLiteral("title"),     QStringLiteral("company"),
-        QStringLiteral("website"),   QStringLiteral("industry"),
-        QStringLiteral("employees"), QStringLiteral("annual_revenue"),
-        QStringLiteral("budget"),    QStringLiteral("expected_close"),
-        QStringLiteral("country"),   QStringLiteral("city"),
-        QStringLiteral("source"),    QStringLiteral("owner"),
-        QStringLiteral("stage"),     QStringLiteral("score"),
-        QStringLiteral("grade")};
+    // The fields the table marks Exported (model/leadfields.cpp), then the score and grade.
+    static const QStringList columns = leadFieldKeys(LeadFieldFlag::Exported)
+                                       << QStringLiteral("score") << QStringLiteral("grade");
+    Q_ASSERT(columns.size() == LeadExportRow::columnCount);
     return columns;
 }
+
+namespace {
+
+// Which export columns are text, that a spreadsheet must never run as a formula: all but the
+// numeric fields and the score.
+const std::array<bool, LeadExportRow::columnCount>& textColumns()
+{
+    static const std::array<bool, LeadExportRow::columnCount> columns = [] {
+        std::array<bool, LeadExportRow::columnCount> text{};
+        for (int c = 0; c < LeadExportRow::columnCount; ++c) {
+            const QString& name = exportColumns().at(c);
+            const LeadFieldSpec* spec = findLeadFieldSpec(name);
+            text[size_t(c)] = spec ? !spec->isNumeric() : name != QLatin1String("score");
+        }
+        return text;
+    }();
+    return columns;
+}
+
+} // namespace
 
 void appendCsvCell(std::string& out, QByteArrayView utf8, bool isText)
 {
@@ -113,11 +122,12 @@ ExportSummary exportLeads(Workspace& workspace, const ExportOptions& options, Jo
         buffer.clear();
     };
 
+    const std::array<bool, LeadExportRow::columnCount>& text = textColumns();
     summary.leads = source->forEach(options.leads, [&](const LeadExportRow& row) {
         for (int c = 0; c < LeadExportRow::columnCount; ++c) {
             if (c > 0)
                 buffer += ',';
-            appendCsvCell(buffer, row.values[c], textColumns[c]);
+            appendCsvCell(buffer, row.values[c], text[size_t(c)]);
         }
         if (!customKeys.isEmpty()) {
             const QJsonObject custom =

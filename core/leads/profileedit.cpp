@@ -1,6 +1,7 @@
 #include "leads/profileedit.h"
 
 #include "io/valueparsers.h"
+#include "model/leadfields.h"
 
 #include <QCoreApplication>
 
@@ -8,15 +9,15 @@ namespace lb {
 
 const QStringList& editableProfileFields()
 {
-    static const QStringList fields = {
-        QStringLiteral("first_name"), QStringLiteral("last_name"),
-        QStringLiteral("email"),      QStringLiteral("phone"),
-        QStringLiteral("title"),      QStringLiteral("company"),
-        QStringLiteral("website"),    QStringLiteral("industry"),
-        QStringLiteral("employees"),  QStringLiteral("annual_revenue"),
-        QStringLiteral("budget"),     QStringLiteral("expected_close"),
-        QStringLiteral("country"),    QStringLiteral("city"),
-        QStringLiteral("source"),     QStringLiteral("notes")};
+    static const QStringList fields = [] {
+        QStringList list = leadFieldKeys(LeadFieldFlag::Editable);
+        // The form names the person before saying how to reach them.
+        const qsizetype email = list.indexOf(QLatin1String("email"));
+        const qsizetype lastName = list.indexOf(QLatin1String("last_name"));
+        if (email >= 0 && lastName > email)
+            list.move(email, lastName);
+        return list;
+    }();
     return fields;
 }
 
@@ -34,6 +35,85 @@ std::optional<QString> customFieldName(const QString& field, const Lead& lead)
     return name;
 }
 
+namespace {
+
+// Reads the text typed into one field by the field's type (the import's parsers); the message
+// when it is no such value. Empty clears the field.
+std::optional<QString> applyText(Lead& lead, const LeadFieldSpec& spec, const QString& typed)
+{
+    const QString value = typed.trimmed();
+    switch (spec.type) {
+    case FieldType::Email:
+        if (value.isEmpty()) {
+            (lead.*spec.text).clear();
+        } else if (const auto email = io::parseEmail(value)) {
+            lead.*spec.text = *email;
+        } else {
+            return QCoreApplication::translate("lb::ProfileEdit", "\"%1\" is not an e-mail address")
+                .arg(value);
+        }
+        break;
+    case FieldType::WholeNumber: {
+        const auto number = io::parseInteger(value);
+        if (value.isEmpty())
+            (lead.*spec.wholeNumber).reset();
+        else if (number && *number >= 0)
+            lead.*spec.wholeNumber = number;
+        else
+            return QCoreApplication::translate("lb::ProfileEdit", "\"%1\" is not a whole number")
+                .arg(value);
+        break;
+    }
+    case FieldType::Number: {
+        const auto number = io::parseNumber(value);
+        if (value.isEmpty())
+            (lead.*spec.number).reset();
+        else if (number)
+            lead.*spec.number = number;
+        else
+            return QCoreApplication::translate("lb::ProfileEdit", "\"%1\" is not a number")
+                .arg(value);
+        break;
+    }
+    case FieldType::Date: {
+        const auto date = io::parseDate(value);
+        if (value.isEmpty())
+            lead.*spec.date = QDate();
+        else if (date)
+            lead.*spec.date = *date;
+        else
+            return QCoreApplication::translate("lb::ProfileEdit",
+                                               "\"%1\" is not a date (YYYY-MM-DD or D.M.YYYY)")
+                .arg(value);
+        break;
+    }
+    case FieldType::Country: {
+        const auto country = io::parseCountry(value);
+        if (value.isEmpty())
+            (lead.*spec.text).clear();
+        else if (country)
+            lead.*spec.text = *country;
+        else
+            return QCoreApplication::translate("lb::ProfileEdit", "\"%1\" is not a known country")
+                .arg(value);
+        break;
+    }
+    case FieldType::LongText:
+        lead.*spec.text = typed; // notes keep their line breaks and spaces
+        break;
+    case FieldType::Text:
+    case FieldType::Url:
+    case FieldType::Owner:
+        lead.*spec.text = value;
+        break;
+    case FieldType::Stage: // never editable: the stage machine moves it
+        break;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 QList<ProfileProblem> applyProfileTexts(Lead& lead, const QMap<QString, QString>& texts)
 {
     Lead edited = lead;
@@ -44,79 +124,10 @@ QList<ProfileProblem> applyProfileTexts(Lead& lead, const QMap<QString, QString>
     for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
         const QString& field = it.key();
         const QString value = it.value().trimmed();
-        if (field == QLatin1String("email")) {
-            if (value.isEmpty()) {
-                edited.email.clear();
-            } else if (const auto email = io::parseEmail(value)) {
-                edited.email = *email;
-            } else {
-                problem(field, QCoreApplication::translate("lb::ProfileEdit",
-                                                           "\"%1\" is not an e-mail address")
-                                   .arg(value));
-            }
-        } else if (field == QLatin1String("employees")) {
-            const auto number = io::parseInteger(value);
-            if (value.isEmpty())
-                edited.employees.reset();
-            else if (number && *number >= 0)
-                edited.employees = number;
-            else
-                problem(field, QCoreApplication::translate("lb::ProfileEdit",
-                                                           "\"%1\" is not a whole number")
-                                   .arg(value));
-        } else if (field == QLatin1String("annual_revenue") || field == QLatin1String("budget")) {
-            std::optional<double>& target =
-                field == QLatin1String("budget") ? edited.budget : edited.annualRevenue;
-            const auto number = io::parseNumber(value);
-            if (value.isEmpty())
-                target.reset();
-            else if (number)
-                target = number;
-            else
-                problem(field,
-                        QCoreApplication::translate("lb::ProfileEdit", "\"%1\" is not a number")
-                            .arg(value));
-        } else if (field == QLatin1String("expected_close")) {
-            const auto date = io::parseDate(value);
-            if (value.isEmpty())
-                edited.expectedClose = QDate();
-            else if (date)
-                edited.expectedClose = *date;
-            else
-                problem(field,
-                        QCoreApplication::translate("lb::ProfileEdit",
-                                                    "\"%1\" is not a date (YYYY-MM-DD or D.M.YYYY)")
-                            .arg(value));
-        } else if (field == QLatin1String("country")) {
-            const auto country = io::parseCountry(value);
-            if (value.isEmpty())
-                edited.country.clear();
-            else if (country)
-                edited.country = *country;
-            else
-                problem(field, QCoreApplication::translate("lb::ProfileEdit",
-                                                           "\"%1\" is not a known country")
-                                   .arg(value));
-        } else if (field == QLatin1String("first_name")) {
-            edited.firstName = value;
-        } else if (field == QLatin1String("last_name")) {
-            edited.lastName = value;
-        } else if (field == QLatin1String("phone")) {
-            edited.phone = value;
-        } else if (field == QLatin1String("title")) {
-            edited.title = value;
-        } else if (field == QLatin1String("company")) {
-            edited.company = value;
-        } else if (field == QLatin1String("website")) {
-            edited.website = value;
-        } else if (field == QLatin1String("industry")) {
-            edited.industry = value;
-        } else if (field == QLatin1String("city")) {
-            edited.city = value;
-        } else if (field == QLatin1String("source")) {
-            edited.source = value;
-        } else if (field == QLatin1String("notes")) {
-            edited.notes = it.value(); // notes keep their line breaks and spaces
+        const LeadFieldSpec* spec = findLeadFieldSpec(field);
+        if (spec && spec->has(LeadFieldFlag::Editable)) {
+            if (const std::optional<QString> message = applyText(edited, *spec, it.value()))
+                problem(field, *message);
         } else if (const std::optional<QString> name = customFieldName(field, edited)) {
             if (name->isEmpty())
                 problem(field,
@@ -144,22 +155,10 @@ QList<ProfileProblem> applyProfileTexts(Lead& lead, const QMap<QString, QString>
 
 void copyProfile(const Lead& from, Lead& to)
 {
-    to.firstName = from.firstName;
-    to.lastName = from.lastName;
-    to.email = from.email;
-    to.phone = from.phone;
-    to.title = from.title;
-    to.company = from.company;
-    to.website = from.website;
-    to.industry = from.industry;
-    to.employees = from.employees;
-    to.annualRevenue = from.annualRevenue;
-    to.budget = from.budget;
-    to.expectedClose = from.expectedClose;
-    to.country = from.country;
-    to.city = from.city;
-    to.source = from.source;
-    to.notes = from.notes;
+    for (const LeadFieldSpec& spec : leadFieldSpecs()) {
+        if (spec.has(LeadFieldFlag::Editable))
+            copyLeadField(from, to, spec);
+    }
     to.custom = from.custom;
 }
 

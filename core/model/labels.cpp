@@ -1,5 +1,7 @@
 #include "model/labels.h"
 
+#include "model/leadfields.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -11,32 +13,6 @@ struct KeyLabel
 {
     const char* key;
     const char* label;
-};
-
-// Lead fields, in leadFieldNames() order (context lb::LeadField).
-constexpr KeyLabel fieldLabels[] = {
-    {"first_name", QT_TRANSLATE_NOOP("lb::LeadField", "First name")},
-    {"last_name", QT_TRANSLATE_NOOP("lb::LeadField", "Last name")},
-    {"email", QT_TRANSLATE_NOOP("lb::LeadField", "E-mail")},
-    {"phone", QT_TRANSLATE_NOOP("lb::LeadField", "Phone")},
-    //: A lead field: the person's job title
-    {"title", QT_TRANSLATE_NOOP("lb::LeadField", "Job title")},
-    {"company", QT_TRANSLATE_NOOP("lb::LeadField", "Company")},
-    {"website", QT_TRANSLATE_NOOP("lb::LeadField", "Website")},
-    {"industry", QT_TRANSLATE_NOOP("lb::LeadField", "Industry")},
-    {"country", QT_TRANSLATE_NOOP("lb::LeadField", "Country")},
-    {"city", QT_TRANSLATE_NOOP("lb::LeadField", "City")},
-    //: A lead field: where the lead came from (a campaign, a web form, an event)
-    {"source", QT_TRANSLATE_NOOP("lb::LeadField", "Lead source")},
-    {"owner", QT_TRANSLATE_NOOP("lb::LeadField", "Owner")},
-    {"stage", QT_TRANSLATE_NOOP("lb::LeadField", "Stage")},
-    //: A lead field: the number of employees of the company
-    {"employees", QT_TRANSLATE_NOOP("lb::LeadField", "Employees")},
-    {"annual_revenue", QT_TRANSLATE_NOOP("lb::LeadField", "Annual revenue")},
-    {"budget", QT_TRANSLATE_NOOP("lb::LeadField", "Budget")},
-    //: A lead field: when the prospect expects to decide (glossary: expected close date)
-    {"expected_close", QT_TRANSLATE_NOOP("lb::LeadField", "Expected close date")},
-    {"notes", QT_TRANSLATE_NOOP("lb::LeadField", "Notes")},
 };
 
 // The event types of the demo data and the default model (context lb::EventType). Labels name
@@ -99,8 +75,9 @@ QString leadFieldLabel(QStringView field)
 {
     if (field.startsWith(u"custom."))
         return field.mid(7).toString();
-    if (const char* label = labelOf(fieldLabels, field))
-        return QCoreApplication::translate("lb::LeadField", label);
+    // The labels are declared with the fields (model/leadfields.cpp).
+    if (const LeadFieldSpec* spec = findLeadFieldSpec(field))
+        return QCoreApplication::translate("lb::LeadField", spec->label);
     return field.toString();
 }
 

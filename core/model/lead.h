@@ -67,7 +67,8 @@ struct Lead
     QString displayName() const;
 };
 
-// The names of the lead fields a scoring rule, a CSV column or a filter may address.
+// The names of the lead fields a scoring rule, a CSV column or a filter may address, in the
+// order of enum LeadField. Each field is declared once, in model/leadfields.cpp.
 const QStringList& leadFieldNames();
 
 // A field's value as text, the way scoring and export see it ("" when missing). Accepts the
@@ -75,7 +76,8 @@ const QStringList& leadFieldNames();
 QString leadFieldText(const Lead& lead, QStringView field);
 
 // The fields of leadFieldNames(), in its order, for code that reads the same fields of many
-// leads and should compare their names once (scoring a million leads).
+// leads and should compare their names once (scoring a million leads). A new value needs its
+// row in model/leadfields.cpp (a static_assert there says so).
 enum class LeadField
 {
     FirstName,

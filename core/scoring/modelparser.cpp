@@ -1,5 +1,6 @@
 #include "scoring/modelparser.h"
 
+#include "model/leadfields.h"
 #include "scoring/rulepattern.h"
 
 #include <QCoreApplication>
@@ -477,15 +478,15 @@ QJsonObject conditionToJson(const Condition& condition)
 
 const QStringList& scoringFieldNames()
 {
-    static const QStringList names = {QStringLiteral("first_name"),     QStringLiteral("last_name"),
-                                      QStringLiteral("email"),          QStringLiteral("phone"),
-                                      QStringLiteral("title"),          QStringLiteral("company"),
-                                      QStringLiteral("website"),        QStringLiteral("industry"),
-                                      QStringLiteral("country"),        QStringLiteral("city"),
-                                      QStringLiteral("source"),         QStringLiteral("owner"),
-                                      QStringLiteral("stage"),          QStringLiteral("employees"),
-                                      QStringLiteral("annual_revenue"), QStringLiteral("budget"),
-                                      QStringLiteral("expected_close")};
+    // In the order of leadFieldNames(), the fields the table marks Scored (model/leadfields.cpp).
+    static const QStringList names = [] {
+        QStringList list;
+        for (const QString& field : leadFieldNames()) {
+            if (findLeadFieldSpec(field)->has(LeadFieldFlag::Scored))
+                list << field;
+        }
+        return list;
+    }();
     return names;
 }
 

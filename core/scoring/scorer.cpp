@@ -1,6 +1,7 @@
 #include "scoring/scorer.h"
 
 #include "lifecycle/stagemachine.h"
+#include "model/leadfields.h"
 #include "scoring/rulepattern.h"
 #include "util/textcase.h"
 
@@ -538,13 +539,15 @@ std::vector<FactValue> Scorer::factsOf(const Lead& lead) const
     for (qsizetype i = 0; i < m_fields.size(); ++i) {
         const LeadField field = m_fieldIds[size_t(i)];
         FactValue& fact = facts[size_t(i)];
+        // The numeric fields (model/leadfields.cpp) are numbers to the rules, as in the store.
         std::optional<double> number;
-        if (field == LeadField::Employees && lead.employees)
-            number = double(*lead.employees);
-        else if (field == LeadField::AnnualRevenue)
-            number = lead.annualRevenue;
-        else if (field == LeadField::Budget)
-            number = lead.budget;
+        if (field != LeadField::Custom && field != LeadField::Unknown) {
+            const LeadFieldSpec& spec = leadFieldSpec(field);
+            if (spec.wholeNumber && lead.*spec.wholeNumber)
+                number = double(*(lead.*spec.wholeNumber));
+            else if (spec.number)
+                number = lead.*spec.number;
+        }
         if (number) {
             fact.isNumber = true;
             fact.number = *number;

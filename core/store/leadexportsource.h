@@ -17,8 +17,8 @@ class Workspace;
 // the store (no Lead objects, so a million rows cost no more memory than ten).
 struct LeadExportRow
 {
-    // email, first_name, last_name, phone, title, company, website, industry, employees,
-    // annual_revenue, budget, expected_close, country, city, source, owner, stage, score, grade
+    // The columns of io::exportColumns(): the fields model/leadfields.cpp marks Exported, in
+    // its order, then score and grade (tests/core/model/test_leadfields.cpp checks the count).
     static constexpr int columnCount = 19;
     std::array<QByteArrayView, columnCount> values;
     QByteArrayView customJson; // the lead's custom fields as a JSON object, or empty

@@ -69,10 +69,11 @@ int runEdit(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption set(
         QStringLiteral("set"),
-        tr("A profile field and its new value, as field=value: first_name, last_name, email, "
-           "phone, title, company, website, industry, employees, annual_revenue, budget, "
-           "expected_close, country, city, source, notes or custom.<name>. An empty value "
-           "clears the field. Repeat for more fields."),
+        //: %1 the names of the profile fields, comma-separated ("first_name, last_name, email,
+        //: ..."); they stay as they are
+        tr("A profile field and its new value, as field=value: %1 or custom.<name>. An empty "
+           "value clears the field. Repeat for more fields.")
+            .arg(editableProfileFields().join(QStringLiteral(", "))),
         QStringLiteral("field=value"));
     const QCommandLineOption ifVersion(
         QStringLiteral("if-version"),

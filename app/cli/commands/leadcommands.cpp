@@ -5,6 +5,7 @@
 #include "io/leadexporter.h"
 #include "lifecycle/stagereason.h"
 #include "model/labels.h"
+#include "model/leadfields.h"
 #include "scoring/rulelabels.h"
 #include "scoring/scoreresult.h"
 #include "util/isotime.h"
@@ -75,9 +76,15 @@ void printTable(QTextStream& out, const QList<QStringList>& rows)
 // The columns of `export leads` (spec/cli.md), for the listed leads only.
 void printCsv(QTextStream& out, const QList<Lead>& leads)
 {
-    static const QSet<QString> numeric = {QStringLiteral("employees"),
-                                          QStringLiteral("annual_revenue"),
-                                          QStringLiteral("budget"), QStringLiteral("score")};
+    // Numbers as the export writes them: the numeric fields (model/leadfields.cpp), the score.
+    static const QSet<QString> numeric = [] {
+        QSet<QString> names{QStringLiteral("score")};
+        for (const LeadFieldSpec& spec : leadFieldSpecs()) {
+            if (spec.isNumeric())
+                names.insert(QString::fromLatin1(spec.key));
+        }
+        return names;
+    }();
     QStringList columns = io::exportColumns();
     QSet<QString> customNames;
     for (const Lead& lead : leads)

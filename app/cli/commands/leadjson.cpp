@@ -2,6 +2,7 @@
 
 #include "commands/commands.h"
 
+#include "model/leadfields.h"
 #include "qualification/qualificationjson.h"
 #include "scoring/modelservice.h"
 #include "store/workspace.h"
@@ -45,6 +46,20 @@ QJsonArray eventsJson(Workspace& workspace, const Lead& lead, qint64 limit)
             {QStringLiteral("detail"), event.detail}});
     }
     return events;
+}
+
+// A field's value: numbers as numbers, the stage by its key, other text as text; null when empty.
+QJsonValue fieldJson(const Lead& lead, const LeadFieldSpec& spec)
+{
+    if (spec.wholeNumber) {
+        const std::optional<qint64>& value = lead.*spec.wholeNumber;
+        return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
+    }
+    if (spec.number) {
+        const std::optional<double>& value = lead.*spec.number;
+        return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+    }
+    return textOrNull(leadFieldText(lead, spec));
 }
 
 } // namespace
@@ -92,33 +107,16 @@ QJsonObject leadJson(Workspace& workspace, const Lead& lead, bool full, qint64 e
 {
     QJsonObject object{
         {QStringLiteral("id"), lead.id},
-        {QStringLiteral("email"), textOrNull(lead.email)},
-        {QStringLiteral("first_name"), textOrNull(lead.firstName)},
-        {QStringLiteral("last_name"), textOrNull(lead.lastName)},
-        {QStringLiteral("phone"), textOrNull(lead.phone)},
-        {QStringLiteral("title"), textOrNull(lead.title)},
-        {QStringLiteral("company"), textOrNull(lead.company)},
-        {QStringLiteral("website"), textOrNull(lead.website)},
-        {QStringLiteral("industry"), textOrNull(lead.industry)},
-        {QStringLiteral("employees"),
-         lead.employees ? QJsonValue(double(*lead.employees)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("annual_revenue"),
-         lead.annualRevenue ? QJsonValue(*lead.annualRevenue) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("budget"),
-         lead.budget ? QJsonValue(*lead.budget) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("expected_close"),
-         textOrNull(lead.expectedClose.isValid() ? lead.expectedClose.toString(Qt::ISODate)
-                                                 : QString())},
-        {QStringLiteral("country"), textOrNull(lead.country)},
-        {QStringLiteral("city"), textOrNull(lead.city)},
-        {QStringLiteral("source"), textOrNull(lead.source)},
-        {QStringLiteral("owner"), textOrNull(lead.owner)},
-        {QStringLiteral("stage"), stageName(lead.stage)},
         {QStringLiteral("stage_changed_at"), toIsoUtc(lead.stageChangedAt)},
         {QStringLiteral("last_activity_at"), textOrNull(toIsoUtc(lead.lastActivityAt))},
         {QStringLiteral("version"), lead.version},
         {QStringLiteral("score"), scoreJson(workspace, lead)},
     };
+    // The standard fields by their keys (model/leadfields.cpp); `list` leaves out the long ones.
+    for (const LeadFieldSpec& spec : leadFieldSpecs()) {
+        if (full || spec.has(LeadFieldFlag::ShortJson))
+            object.insert(QString::fromLatin1(spec.key), fieldJson(lead, spec));
+    }
     QJsonObject custom;
     for (auto it = lead.custom.cbegin(); it != lead.custom.cend(); ++it)
         custom.insert(it.key(), it.value());
@@ -134,7 +132,6 @@ QJsonObject leadJson(Workspace& workspace, const Lead& lead, bool full, qint64 e
     }
     object.insert(QStringLiteral("converted"), converted);
     if (full) {
-        object.insert(QStringLiteral("notes"), textOrNull(lead.notes));
         object.insert(QStringLiteral("frameworks"), frameworksJson(workspace, lead));
         object.insert(QStringLiteral("events"), eventsJson(workspace, lead, eventLimit));
         object.insert(QStringLiteral("events_total"), workspace.events().countForLead(lead.id));

@@ -1,6 +1,7 @@
 #include "store/sqlite/leadcolumns.h"
 
 #include "model/lead.h"
+#include "model/leadfields.h"
 #include "store/sqlite/sqlitestatement.h"
 #include "store/sqlite/sqlitesupport.h"
 
@@ -8,6 +9,14 @@
 #include <QJsonObject>
 
 namespace lb::sqlite {
+
+QByteArray fieldSelect(const LeadFieldSpec& spec)
+{
+    if (spec.type == FieldType::Owner)
+        return QByteArrayLiteral("u.name");
+    const QByteArray table = qstrcmp(spec.table, "lead_scores") == 0 ? "s." : "l.";
+    return table + spec.column;
+}
 
 QString customFieldsToJson(const QMap<QString, QString>& custom)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QDateTime>
 #include <QMap>
@@ -9,7 +10,8 @@
 
 namespace lb {
 struct StoredScore;
-}
+struct LeadFieldSpec;
+} // namespace lb
 
 namespace lb::sqlite {
 
@@ -17,6 +19,10 @@ class Statement;
 
 // How lead values are kept in the leads table, shared by every path that writes or reads it
 // (repository, bulk writer, import sink), so they all store the same text.
+
+// How the lead queries (leads l JOIN lead_scores s LEFT JOIN users u ON u.id = l.owner_id) read
+// a standard field (model/leadfields.h): "l.<column>", "s.stage", or "u.name" for the owner.
+QByteArray fieldSelect(const LeadFieldSpec& spec);
 
 // Custom fields as a compact JSON object; empty when there are none.
 QString customFieldsToJson(const QMap<QString, QString>& custom);

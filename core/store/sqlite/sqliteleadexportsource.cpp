@@ -1,5 +1,7 @@
 #include "store/sqlite/sqliteleadexportsource.h"
 
+#include "model/leadfields.h"
+#include "store/sqlite/leadcolumns.h"
 #include "store/sqlite/sqliteleadrepository.h"
 #include "store/sqlite/sqlitesupport.h"
 #include "store/sqlite/sqliteworkspace.h"
@@ -76,13 +78,17 @@ qint64 SqliteLeadExportSource::forEach(const LeadFilter& leads,
 {
     sqlite3* db = m_workspace.handle();
     const sqlite::SqlPart condition = SqliteLeadRepository(m_workspace).condition(leads);
+    // The columns of LeadExportRow: the exported fields in the table's order, score and grade.
+    QByteArray columns;
+    for (const LeadFieldSpec& spec : leadFieldSpecs()) {
+        if (spec.has(LeadFieldFlag::Exported))
+            columns += sqlite::fieldSelect(spec) + ", ";
+    }
     const QByteArray sql =
-        QByteArrayLiteral(
-            "SELECT l.id, l.email, l.first_name, l.last_name, l.phone, l.title, l.company, "
-            "l.website, l.industry, l.employees, l.annual_revenue, l.budget, l.expected_close, "
-            "l.country, l.city, l.source, u.name, s.stage, s.score, s.grade, l.custom FROM leads "
-            "l JOIN lead_scores s ON s.lead_id = l.id LEFT JOIN users u ON u.id = l.owner_id "
-            "WHERE l.id > ? AND ") +
+        "SELECT l.id, " + columns +
+        QByteArrayLiteral("s.score, s.grade, l.custom FROM leads l JOIN lead_scores s ON "
+                          "s.lead_id = l.id LEFT JOIN users u ON u.id = l.owner_id WHERE l.id > ? "
+                          "AND ") +
         condition.sql.toUtf8() + QByteArrayLiteral(" ORDER BY l.id LIMIT ?");
     StatementGuard guard;
     sqlite::check(db, sqlite3_prepare_v2(db, sql.constData(), -1, &guard.statement, nullptr),

@@ -1,6 +1,7 @@
 #include "store/sqlite/sqliteleadrepository.h"
 
 #include "model/companyname.h"
+#include "model/leadfields.h"
 #include "store/sqlite/leadcolumns.h"
 #include "store/sqlite/reportsql.h"
 #include "store/sqlite/sqlitesupport.h"
@@ -14,18 +15,38 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <algorithm>
+#include <vector>
 
 namespace lb {
 
 namespace {
 
-const QString leadColumns = QStringLiteral(
-    "l.id, l.email, l.first_name, l.last_name, l.phone, l.title, l.company, l.website, "
-    "l.industry, l.employees, l.annual_revenue, l.budget, l.expected_close, l.country, l.city, "
-    "l.source, u.name, l.notes, l.custom, s.stage, s.stage_changed_at, s.score, s.fit, "
-    "s.behavior, s.grade, s.model_id, s.scored_at, l.last_activity_at, l.created_at, "
-    "l.updated_at, l.updated_by, l.version, l.converted_account_id, l.converted_contact_id, "
-    "l.converted_opportunity_id, s.scored_stage");
+// The standard fields the leads table keeps (model/leadfields.cpp; the stage is in
+// lead_scores), in the table's order: the columns of fieldColumns and leadColumns start with them.
+const std::vector<const LeadFieldSpec*>& leadsTableFields()
+{
+    static const std::vector<const LeadFieldSpec*> fields = [] {
+        std::vector<const LeadFieldSpec*> list;
+        for (const LeadFieldSpec& spec : leadFieldSpecs()) {
+            if (qstrcmp(spec.table, "leads") == 0)
+                list.push_back(&spec);
+        }
+        return list;
+    }();
+    return fields;
+}
+
+// What readLead() reads: l.id, the fields of leadsTableFields(), then the rest.
+const QString leadColumns = [] {
+    QString columns = QStringLiteral("l.id");
+    for (const LeadFieldSpec* spec : leadsTableFields())
+        columns += QStringLiteral(", ") + QString::fromLatin1(sqlite::fieldSelect(*spec));
+    return columns +
+           QStringLiteral(", l.custom, s.stage, s.stage_changed_at, s.score, s.fit, s.behavior, "
+                          "s.grade, s.model_id, s.scored_at, l.last_activity_at, l.created_at, "
+                          "l.updated_at, l.updated_by, l.version, l.converted_account_id, "
+                          "l.converted_contact_id, l.converted_opportunity_id, s.scored_stage");
+}();
 
 const QString leadFrom = QStringLiteral(" FROM leads l JOIN lead_scores s ON s.lead_id = l.id "
                                         "LEFT JOIN users u ON u.id = l.owner_id");
@@ -81,50 +102,42 @@ Lead readLead(const QSqlQuery& q)
 {
     Lead lead;
     lead.id = q.value(0).toLongLong();
-    lead.email = q.value(1).toString();
-    lead.firstName = q.value(2).toString();
-    lead.lastName = q.value(3).toString();
-    lead.phone = q.value(4).toString();
-    lead.title = q.value(5).toString();
-    lead.company = q.value(6).toString();
-    lead.website = q.value(7).toString();
-    lead.industry = q.value(8).toString();
-    if (!q.isNull(9))
-        lead.employees = q.value(9).toLongLong();
-    if (!q.isNull(10))
-        lead.annualRevenue = q.value(10).toDouble();
-    if (!q.isNull(11))
-        lead.budget = q.value(11).toDouble();
-    lead.expectedClose = QDate::fromString(q.value(12).toString(), Qt::ISODate);
-    lead.country = q.value(13).toString();
-    lead.city = q.value(14).toString();
-    lead.source = q.value(15).toString();
-    lead.owner = q.value(16).toString();
-    lead.notes = q.value(17).toString();
-    lead.custom = sqlite::customFieldsFromJson(q.value(18).toString());
-    lead.stage = sqlite::stageOf(q, 19);
-    lead.stageChangedAt = sqlite::stageTimeFrom(q.value(20).toLongLong());
-    lead.score.total = q.value(21).toInt();
-    lead.score.fit = q.value(22).toInt();
-    lead.score.behavior = q.value(23).toInt();
-    lead.score.grade = q.value(24).toString();
-    lead.score.modelId = q.value(25).toLongLong();
-    lead.score.scoredAt = fromIsoUtc(q.value(26).toString());
-    lead.lastActivityAt = fromIsoUtc(q.value(27).toString());
-    lead.createdAt = fromIsoUtc(q.value(28).toString());
-    lead.updatedAt = fromIsoUtc(q.value(29).toString());
-    lead.updatedBy = q.value(30).toString();
-    lead.version = q.value(31).toLongLong();
-    if (!q.isNull(32)) {
+    int c = 1;
+    for (const LeadFieldSpec* spec : leadsTableFields()) {
+        const QVariant value = q.value(c++);
+        if (spec->text)
+            lead.*spec->text = value.toString();
+        else if (spec->wholeNumber && !value.isNull())
+            lead.*spec->wholeNumber = value.toLongLong();
+        else if (spec->number && !value.isNull())
+            lead.*spec->number = value.toDouble();
+        else if (spec->date)
+            lead.*spec->date = QDate::fromString(value.toString(), Qt::ISODate);
+    }
+    lead.custom = sqlite::customFieldsFromJson(q.value(c).toString());
+    lead.stage = sqlite::stageOf(q, c + 1);
+    lead.stageChangedAt = sqlite::stageTimeFrom(q.value(c + 2).toLongLong());
+    lead.score.total = q.value(c + 3).toInt();
+    lead.score.fit = q.value(c + 4).toInt();
+    lead.score.behavior = q.value(c + 5).toInt();
+    lead.score.grade = q.value(c + 6).toString();
+    lead.score.modelId = q.value(c + 7).toLongLong();
+    lead.score.scoredAt = fromIsoUtc(q.value(c + 8).toString());
+    lead.lastActivityAt = fromIsoUtc(q.value(c + 9).toString());
+    lead.createdAt = fromIsoUtc(q.value(c + 10).toString());
+    lead.updatedAt = fromIsoUtc(q.value(c + 11).toString());
+    lead.updatedBy = q.value(c + 12).toString();
+    lead.version = q.value(c + 13).toLongLong();
+    if (!q.isNull(c + 14)) {
         ConversionLink link;
-        link.accountId = q.value(32).toLongLong();
-        link.contactId = q.value(33).toLongLong();
-        if (!q.isNull(34))
-            link.opportunityId = q.value(34).toLongLong();
+        link.accountId = q.value(c + 14).toLongLong();
+        link.contactId = q.value(c + 15).toLongLong();
+        if (!q.isNull(c + 16))
+            link.opportunityId = q.value(c + 16).toLongLong();
         lead.converted = link;
     }
-    if (!q.isNull(35))
-        lead.score.scoredStage = stageFromName(q.value(35).toString());
+    if (!q.isNull(c + 17))
+        lead.score.scoredStage = stageFromName(q.value(c + 17).toString());
     return lead;
 }
 
@@ -157,46 +170,47 @@ QString orderBy(const LeadSort& sort)
     return {};
 }
 
-// The fields that make up the lead's values in the leads table, in the order of the INSERT
-// and UPDATE statements below.
+// The lead's values in the leads table, in the order of fieldColumns: the standard fields, then
+// the columns that are no field of the profile.
 QVariantList fieldValues(const Lead& lead, const QVariant& ownerId)
 {
-    return {
-        sqlite::textOrNull(lead.email),
-        sqlite::textOrNull(lead.firstName),
-        sqlite::textOrNull(lead.lastName),
-        sqlite::textOrNull(lead.phone),
-        sqlite::textOrNull(lead.title),
-        sqlite::textOrNull(lead.company),
-        sqlite::textOrNull(normalizeCompanyName(lead.company)),
-        sqlite::textOrNull(lead.website),
-        sqlite::textOrNull(lead.industry),
-        optionalValue(lead.employees),
-        optionalValue(lead.annualRevenue),
-        optionalValue(lead.budget),
-        sqlite::textOrNull(lead.expectedClose.isValid() ? lead.expectedClose.toString(Qt::ISODate)
-                                                        : QString()),
-        sqlite::textOrNull(lead.country),
-        sqlite::textOrNull(lead.city),
-        sqlite::textOrNull(lead.source),
-        ownerId,
-        sqlite::textOrNull(lead.notes),
-        sqlite::textOrNull(sqlite::customFieldsToJson(lead.custom)),
-        sqlite::textOrNull(toIsoUtc(lead.lastActivityAt)),
-        lead.converted ? QVariant(lead.converted->accountId)
-                       : QVariant(QMetaType::fromType<qint64>()),
-        lead.converted ? QVariant(lead.converted->contactId)
-                       : QVariant(QMetaType::fromType<qint64>()),
-        lead.converted && lead.converted->opportunityId ? QVariant(*lead.converted->opportunityId)
-                                                        : QVariant(QMetaType::fromType<qint64>())};
+    QVariantList values;
+    for (const LeadFieldSpec* spec : leadsTableFields()) {
+        if (spec->type == FieldType::Owner)
+            values << ownerId;
+        else if (spec->wholeNumber)
+            values << optionalValue(lead.*spec->wholeNumber);
+        else if (spec->number)
+            values << optionalValue(lead.*spec->number);
+        else if (spec->date)
+            values << sqlite::textOrNull((lead.*spec->date).isValid()
+                                             ? (lead.*spec->date).toString(Qt::ISODate)
+                                             : QString());
+        else if (spec->text)
+            values << sqlite::textOrNull(lead.*spec->text);
+    }
+    values << sqlite::textOrNull(normalizeCompanyName(lead.company))
+           << sqlite::textOrNull(sqlite::customFieldsToJson(lead.custom))
+           << sqlite::textOrNull(toIsoUtc(lead.lastActivityAt))
+           << (lead.converted ? QVariant(lead.converted->accountId)
+                              : QVariant(QMetaType::fromType<qint64>()))
+           << (lead.converted ? QVariant(lead.converted->contactId)
+                              : QVariant(QMetaType::fromType<qint64>()))
+           << (lead.converted && lead.converted->opportunityId
+                   ? QVariant(*lead.converted->opportunityId)
+                   : QVariant(QMetaType::fromType<qint64>()));
+    return values;
 }
 
-const QString fieldColumns = QStringLiteral(
-    "email, first_name, last_name, phone, title, company, company_norm, website, industry, "
-    "employees, annual_revenue, budget, expected_close, country, city, source, owner_id, notes, "
-    "custom, last_activity_at, converted_account_id, "
-    "converted_contact_id, "
-    "converted_opportunity_id");
+const QString fieldColumns = [] {
+    QStringList columns;
+    for (const LeadFieldSpec* spec : leadsTableFields())
+        columns << QString::fromLatin1(spec->column);
+    columns << QStringLiteral("company_norm") << QStringLiteral("custom")
+            << QStringLiteral("last_activity_at") << QStringLiteral("converted_account_id")
+            << QStringLiteral("converted_contact_id") << QStringLiteral("converted_opportunity_id");
+    return columns.join(QStringLiteral(", "));
+}();
 
 } // namespace
 
@@ -273,23 +287,16 @@ SqliteLeadRepository::Where SqliteLeadRepository::whereFor(const LeadFilter& fil
         where.needsLeads = true;
     }
     if (!filter.missingAnyOf.isEmpty()) {
-        // Field names map onto known columns only: nothing a caller passes reaches the SQL.
-        static const QHash<QString, QString> columns = {
-            {QStringLiteral("first_name"), QStringLiteral("first_name")},
-            {QStringLiteral("last_name"), QStringLiteral("last_name")},
-            {QStringLiteral("email"), QStringLiteral("email")},
-            {QStringLiteral("phone"), QStringLiteral("phone")},
-            {QStringLiteral("title"), QStringLiteral("title")},
-            {QStringLiteral("company"), QStringLiteral("company")},
-            {QStringLiteral("website"), QStringLiteral("website")},
-            {QStringLiteral("industry"), QStringLiteral("industry")},
-            {QStringLiteral("employees"), QStringLiteral("employees")},
-            {QStringLiteral("annual_revenue"), QStringLiteral("annual_revenue")},
-            {QStringLiteral("budget"), QStringLiteral("budget")},
-            {QStringLiteral("expected_close"), QStringLiteral("expected_close")},
-            {QStringLiteral("country"), QStringLiteral("country")},
-            {QStringLiteral("city"), QStringLiteral("city")},
-            {QStringLiteral("source"), QStringLiteral("source")}};
+        // Field names map onto known columns only: nothing a caller passes reaches the SQL. The
+        // profile's fields a scoring rule may test can be missing (model/leadfields.cpp).
+        static const QHash<QString, QString> columns = [] {
+            QHash<QString, QString> map;
+            for (const LeadFieldSpec& spec : leadFieldSpecs()) {
+                if (spec.has(LeadFieldFlag::Editable) && spec.has(LeadFieldFlag::Scored))
+                    map.insert(QString::fromLatin1(spec.key), QString::fromLatin1(spec.column));
+            }
+            return map;
+        }();
         QStringList missing;
         for (const QString& field : filter.missingAnyOf) {
             if (const auto column = columns.constFind(field); column != columns.constEnd())

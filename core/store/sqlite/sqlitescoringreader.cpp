@@ -1,7 +1,9 @@
 #include "store/sqlite/sqlitescoringreader.h"
 
+#include "model/leadfields.h"
 #include "model/stage.h"
 #include "store/sqlite/eventdigests.h"
+#include "store/sqlite/leadcolumns.h"
 #include "store/sqlite/sqlitesupport.h"
 
 #include <QHash>
@@ -382,27 +384,15 @@ private:
 
 const char* scoringColumnOf(const QString& field)
 {
-    static const QHash<QString, const char*> columns = {
-        {QStringLiteral("first_name"), "l.first_name"},
-        {QStringLiteral("last_name"), "l.last_name"},
-        {QStringLiteral("email"), "l.email"},
-        {QStringLiteral("phone"), "l.phone"},
-        {QStringLiteral("title"), "l.title"},
-        {QStringLiteral("company"), "l.company"},
-        {QStringLiteral("website"), "l.website"},
-        {QStringLiteral("industry"), "l.industry"},
-        {QStringLiteral("country"), "l.country"},
-        {QStringLiteral("city"), "l.city"},
-        {QStringLiteral("source"), "l.source"},
-        {QStringLiteral("owner"), "u.name"},
-        {QStringLiteral("stage"), "s.stage"}, // kept in lead_scores
-        {QStringLiteral("employees"), "l.employees"},
-        {QStringLiteral("annual_revenue"), "l.annual_revenue"},
-        {QStringLiteral("budget"), "l.budget"},
-        {QStringLiteral("expected_close"), "l.expected_close"},
-        {QStringLiteral("notes"), "l.notes"},
-    };
-    return columns.value(field, nullptr);
+    // Every standard field by the table (model/leadfields.cpp); the stage is kept in lead_scores.
+    static const QHash<QString, QByteArray> columns = [] {
+        QHash<QString, QByteArray> map;
+        for (const LeadFieldSpec& spec : leadFieldSpecs())
+            map.insert(QString::fromLatin1(spec.key), sqlite::fieldSelect(spec));
+        return map;
+    }();
+    const auto it = columns.constFind(field);
+    return it == columns.constEnd() ? nullptr : it->constData();
 }
 
 std::unique_ptr<ScoringReader> makeSqliteScoringReader(sqlite3* db, bool ownsConnection,
