@@ -124,15 +124,27 @@ int runQualify(CliContext& context, const QStringList& arguments)
              QJsonArray::fromStringList(readiness ? readiness->missing : QStringList())}});
         return ExitOk;
     }
-    //: %1 lead id, %2 framework (BANT), %3 criterion, %4 its status, %5 the readiness percentage,
-    //: %6 the criteria still unknown
-    context.out() << tr("lead %1: %2/%3 is %4; %2 readiness %5 (missing: %6)")
+    // Criteria by their titles and the status by its label, in the user's words; JSON keeps
+    // the keys.
+    const FrameworkDefinition* definition = readiness ? readiness->framework : nullptr;
+    const auto title = [definition](const QString& key) {
+        const CriterionDefinition* criterion = definition ? definition->criterion(key) : nullptr;
+        return criterion ? criterion->displayName() : key;
+    };
+    QStringList missing;
+    if (readiness) {
+        for (const QString& key : readiness->missing)
+            missing << title(key);
+    }
+    //: %1 lead id, %2 framework (BANT), %3 a criterion's name (Budget), %4 its status
+    //: (Confirmed), %5 the readiness percentage, %6 the criteria not yet confirmed
+    context.out() << tr("lead %1: %2, %3: %4; %2 readiness %5 (missing: %6)")
                          .arg(lead.id)
-                         .arg(answer.framework, answer.criterion, answerStatusName(answer.status),
+                         .arg(answer.framework, title(answer.criterion),
+                              answerStatusLabel(answer.status),
                               percent(readiness ? readiness->readiness : 0.0),
-                              readiness && !readiness->missing.isEmpty()
-                                  ? readiness->missing.join(QStringLiteral(", "))
-                                  : tr("nothing"))
+                              missing.isEmpty() ? tr("nothing")
+                                                : missing.join(QStringLiteral(", ")))
                   << '\n';
     return ExitOk;
 }
