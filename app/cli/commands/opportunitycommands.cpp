@@ -119,7 +119,7 @@ void printDetailText(QTextStream& out, Workspace& workspace, const Opportunity& 
     out << "  " << tr("version: %1").arg(o.version) << '\n';
     out << '\n' << tr("history:") << '\n';
     for (const OpportunityStageChange& c : workspace.crm().opportunityHistory(o.id)) {
-        out << "  " << fmt::dateTime(c.at) << "  "
+        out << "  " << toIsoUtc(c.at) << "  "
             << (c.from ? opportunityStageLabel(*c.from) : QStringLiteral("–")) << " -> "
             << opportunityStageLabel(c.to) << "  " << amountText(c.amount, o.currency) << "  "
             << (c.closeDate.isValid() ? fmt::date(c.closeDate) : QStringLiteral("–")) << "  "

@@ -194,9 +194,8 @@ void sources(CliContext& context, const ReportService& service, const ReportFilt
                                  {QStringLiteral("won"), line.won},
                                  {QStringLiteral("win_rate"), number(line.winRate)}});
         table.rows.append({sourceName(line.source), countText(line.leads), countText(line.mql),
-                           countText(line.sql),
-                           money(line.pipeline, report.currency), money(line.won, report.currency),
-                           percent(line.winRate)});
+                           countText(line.sql), money(line.pipeline, report.currency),
+                           money(line.won, report.currency), percent(line.winRate)});
         csv.rows.append({line.source, QString::number(line.leads), QString::number(line.mql),
                          QString::number(line.sql), csvNumber(line.pipeline), csvNumber(line.won),
                          csvNumber(line.winRate)});
@@ -339,8 +338,8 @@ void reasons(CliContext& context, const ReportService& service, const ReportFilt
                                  {QStringLiteral("reason"), line.reason},
                                  {QStringLiteral("leads"), line.leads},
                                  {QStringLiteral("share"), line.share}});
-        table.rows.append(
-            {stageLabel(line.stage), reasonName(line.reason), countText(line.leads), percent(line.share)});
+        table.rows.append({stageLabel(line.stage), reasonName(line.reason), countText(line.leads),
+                           percent(line.share)});
         csv.rows.append({stage, line.reason, QString::number(line.leads), csvNumber(line.share)});
     }
     json.insert(QStringLiteral("reasons"), lines);
@@ -386,8 +385,7 @@ void calibration(CliContext& context, const ReportService& service, const Report
         //: AUC: area under the ROC curve, how well the score ranks leads that reach SQL.
         context.out() << QCoreApplication::translate("lb::cli",
                                                      "AUC of the score for reaching SQL: %1")
-                             .arg(report.auc ? fmt::number(*report.auc, 3)
-                                             : QStringLiteral("–"))
+                             .arg(report.auc ? fmt::number(*report.auc, 3) : QStringLiteral("–"))
                       << '\n';
         return;
     }
