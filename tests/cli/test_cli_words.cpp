@@ -224,6 +224,8 @@ TEST_P(CliWordsTest, ReportsDealsAnswersAndCountsReadInTheUsersLanguage)
     ASSERT_EQ(again.exitCode, 0) << again.errText().toStdString();
     EXPECT_TRUE(again.outText().contains(QStringLiteral("37,5 %")))
         << again.outText().toStdString();
+    // An edit names the fields by their labels and writes the amount as the locale does.
+    expectTranslated({"edit", fresh, "--set", "city=Oulu", "--set", "budget=12500.5"}, 0);
     EXPECT_TRUE(englishLeftIn(again.outText()).isEmpty())
         << englishLeftIn(again.outText()).join(", ").toStdString() << "\n"
         << again.outText().toStdString();

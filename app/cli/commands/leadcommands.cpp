@@ -74,31 +74,6 @@ void printTable(QTextStream& out, const QList<QStringList>& rows)
     }
 }
 
-// A field's value as `show` prints it for people: the stage in the user's words, numbers and
-// the expected close date as the locale writes them ("1 500 000", "31.12.2026" in Finnish).
-QString fieldForPeople(const Lead& lead, const QString& field)
-{
-    const auto amount = [](const std::optional<double>& value) {
-        if (!value)
-            return QString();
-        return fmt::number(*value, *value == std::round(*value) ? 0 : 2);
-    };
-    switch (leadFieldOf(field)) {
-    case LeadField::Stage:
-        return stageLabel(lead.stage);
-    case LeadField::Employees:
-        return lead.employees ? fmt::integer(*lead.employees) : QString();
-    case LeadField::AnnualRevenue:
-        return amount(lead.annualRevenue);
-    case LeadField::Budget:
-        return amount(lead.budget);
-    case LeadField::ExpectedClose:
-        return fmt::date(lead.expectedClose);
-    default:
-        return leadFieldText(lead, field);
-    }
-}
-
 // The columns of `export leads` (spec/cli.md), for the listed leads only.
 void printCsv(QTextStream& out, const QList<Lead>& leads)
 {
@@ -142,6 +117,31 @@ void printCsv(QTextStream& out, const QList<Lead>& leads)
 }
 
 } // namespace
+
+// A field's value as `show` prints it for people: the stage in the user's words, numbers and
+// the expected close date as the locale writes them ("1 500 000", "31.12.2026" in Finnish).
+QString fieldForPeople(const Lead& lead, const QString& field)
+{
+    const auto amount = [](const std::optional<double>& value) {
+        if (!value)
+            return QString();
+        return fmt::number(*value, *value == std::round(*value) ? 0 : 2);
+    };
+    switch (leadFieldOf(field)) {
+    case LeadField::Stage:
+        return stageLabel(lead.stage);
+    case LeadField::Employees:
+        return lead.employees ? fmt::integer(*lead.employees) : QString();
+    case LeadField::AnnualRevenue:
+        return amount(lead.annualRevenue);
+    case LeadField::Budget:
+        return amount(lead.budget);
+    case LeadField::ExpectedClose:
+        return fmt::date(lead.expectedClose);
+    default:
+        return leadFieldText(lead, field);
+    }
+}
 
 int runLeads(CliContext& context, const QStringList& arguments)
 {
