@@ -5787,6 +5787,26 @@ After &quot;Scored 5 leads …&quot;: how many of those reached the MQL threshol
         <extracomment>%1 lead id, %2 framework (BANT), %3 a criterion&apos;s name (Budget), %4 its status (Confirmed), %5 the readiness percentage, %6 the criteria not yet confirmed</extracomment>
         <translation>lead %1: %2, %3: %4; mognadsgrad för %2 %5 (saknas: %6)</translation>
     </message>
+    <message>
+        <source>same e-mail domain</source>
+        <extracomment>convert: how the existing account was found, after &quot;matched by&quot;</extracomment>
+        <translation>samma e-postdomän</translation>
+    </message>
+    <message>
+        <source>same company name</source>
+        <extracomment>convert: how the existing account was found, after &quot;matched by&quot;</extracomment>
+        <translation>samma företagsnamn</translation>
+    </message>
+    <message>
+        <source>chosen with --account</source>
+        <extracomment>convert: the account was named with --account (kept as it is), after &quot;matched by&quot;</extracomment>
+        <translation>valt med --account</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <extracomment>convert: a new account, no match</extracomment>
+        <translation>nytt</translation>
+    </message>
 </context>
 <context>
     <name>lb::scoring</name>

@@ -57,6 +57,8 @@ QStringList englishLeftIn(const QString& text)
                         "negative_consequences|positive_implications)\\b"),
          QStringLiteral("criterion key"));
     look(QStringLiteral("rule \""), QStringLiteral("rule id"));
+    // How convert matched an account, by its key ("(matched by domain)").
+    look(QStringLiteral("[ :](new|domain|name|chosen)\\)"), QStringLiteral("account match key"));
     // Opportunity stages, answer statuses (as --status takes them) and the demo's English
     // deal names and lost reasons.
     look(QStringLiteral("\\b(Prospecting|Proposal|Negotiation|Won|Lost)\\b"),
@@ -224,6 +226,17 @@ TEST_P(CliWordsTest, ReportsDealsAnswersAndCountsReadInTheUsersLanguage)
     ASSERT_EQ(again.exitCode, 0) << again.errText().toStdString();
     EXPECT_TRUE(again.outText().contains(QStringLiteral("37,5 %")))
         << again.outText().toStdString();
+    // Conversion previews of qualified leads: the account found by domain or name.
+    int previews = 0;
+    for (const QJsonValue& value : m_leads) {
+        if (value[QStringLiteral("stage")].toString() != QLatin1String("SQL") || previews == 6)
+            continue;
+        ++previews;
+        expectTranslated(
+            {"convert", QString::number(value[QStringLiteral("id")].toInteger()), "--dry-run"}, 0);
+    }
+    EXPECT_GT(previews, 0) << "the demo has no lead in SQL";
+
     // An edit names the fields by their labels and writes the amount as the locale does.
     expectTranslated({"edit", fresh, "--set", "city=Oulu", "--set", "budget=12500.5"}, 0);
     EXPECT_TRUE(englishLeftIn(again.outText()).isEmpty())

@@ -52,6 +52,26 @@ QString percent(double share)
     return fmt::percent(share);
 }
 
+// How convert found the account, in the user's words (JSON keeps accountMatchName()).
+QString matchText(AccountMatch match)
+{
+    switch (match) {
+    case AccountMatch::Domain:
+        //: convert: how the existing account was found, after "matched by"
+        return tr("same e-mail domain");
+    case AccountMatch::Name:
+        //: convert: how the existing account was found, after "matched by"
+        return tr("same company name");
+    case AccountMatch::Chosen:
+        //: convert: the account was named with --account (kept as it is), after "matched by"
+        return tr("chosen with --account");
+    case AccountMatch::None:
+        break;
+    }
+    //: convert: a new account, no match
+    return tr("new");
+}
+
 QJsonValue nullable(const std::optional<qint64>& value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
@@ -371,12 +391,12 @@ int runConvert(CliContext& context, const QStringList& arguments)
         //: account meanwhile and this one used it; %3 is how it was matched (domain, name)
         accountText = tr("account %1 \"%2\" (made meanwhile by another conversion; matched by %3)")
                           .arg(plan.account.id)
-                          .arg(plan.account.name, accountMatchName(plan.accountMatch));
+                          .arg(plan.account.name, matchText(plan.accountMatch));
     else
         //: %1 account id, %2 its name, %3 how it was found ("same e-mail domain")
         accountText = tr("account %1 \"%2\" (matched by %3)")
                           .arg(plan.account.id)
-                          .arg(plan.account.name, accountMatchName(plan.accountMatch));
+                          .arg(plan.account.name, matchText(plan.accountMatch));
     QString contactText;
     if (plan.createContact)
         contactText = dry ? tr("new contact") : tr("contact %1 (new)").arg(result.link.contactId);
