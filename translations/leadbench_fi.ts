@@ -5180,8 +5180,8 @@ Column heading: %1 a range of days such as &quot;0-7&quot; or &quot;91+&quot; (n
     </message>
     <message>
         <source>Open leads by days in their stage at %1</source>
-        <extracomment>%1 the day of the report</extracomment>
-        <translation>Avoimet liidit päivinä nykyisessä vaiheessaan %1</translation>
+        <extracomment>%1 the moment of the report (date and time)</extracomment>
+        <translation>Avoimet liidit nykyisessä vaiheessa vietettyjen päivien mukaan (tilanne %1)</translation>
     </message>
     <message>
         <source>Owner</source>

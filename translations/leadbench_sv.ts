@@ -5180,8 +5180,8 @@ Column heading: %1 a range of days such as &quot;0-7&quot; or &quot;91+&quot; (n
     </message>
     <message>
         <source>Open leads by days in their stage at %1</source>
-        <extracomment>%1 the day of the report</extracomment>
-        <translation>Öppna leads efter dagar i sitt steg %1</translation>
+        <extracomment>%1 the moment of the report (date and time)</extracomment>
+        <translation>Öppna leads efter antal dagar i sitt nuvarande steg (läget %1)</translation>
     </message>
     <message>
         <source>Owner</source>

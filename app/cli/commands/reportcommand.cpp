@@ -273,10 +273,10 @@ void velocity(CliContext& context, const ReportService& service, const ReportFil
     if (context.format() == OutputFormat::Text) {
         printTextTable(context.out(), table);
         context.out() << '\n'
-                      //: %1 the day of the report
+                      //: %1 the moment of the report (date and time)
                       << QCoreApplication::translate("lb::cli",
                                                      "Open leads by days in their stage at %1")
-                             .arg(fmt::date(report.asOf))
+                             .arg(fmt::dateTime(report.asOf))
                       << '\n';
         printTextTable(context.out(), aging);
         return;
