@@ -119,9 +119,12 @@ protected:
         m_leads = all.json().array();
     }
 
+    QString m_db; // the workspace cli() runs on: temp's unless a test picks another
+
     CliResult cli(const QStringList& arguments)
     {
-        return runCli(QStringList{"--db", temp.path(), "--user", "sdr1"} + arguments,
+        return runCli(QStringList{"--db", m_db.isEmpty() ? temp.path() : m_db, "--user", "sdr1"} +
+                          arguments,
                       environment());
     }
     static QProcessEnvironment environment()
@@ -194,17 +197,23 @@ TEST_P(CliWordsTest, ReportsDealsAnswersAndCountsReadInTheUsersLanguage)
          {"funnel", "inflow", "sources", "velocity", "owners", "reasons", "calibration"})
         expectTranslated({"report", report, "--from", from}, 0);
 
-    // Deals: the list, one deal of each stage, and an account (its committee lists converted
-    // leads).
+    // Deals: the list, one deal of each stage, the account of a lost one (its committee lists
+    // converted leads) and a conversion into a named account. 200 demo leads make two deals:
+    // these come from a workspace of 1,000.
+    test::TempWorkspace larger;
+    larger.workspace();
+    larger.close();
+    m_db = larger.path();
+    const CliResult demo = cli({"demo", "--leads", "1000", "--seed", "11"});
+    ASSERT_EQ(demo.exitCode, 0) << demo.errText().toStdString();
     expectTranslated({"opportunities", "--limit", "100000"}, 0);
     const CliResult deals = cli({"opportunities", "--limit", "100000", "--format", "json"});
     ASSERT_EQ(deals.exitCode, 0) << deals.errText().toStdString();
-    // The first deal of each stage, and the account of a lost one (or of any).
     QStringList stagesSeen;
     qint64 accountId = 0;
     for (const QJsonValue& deal : deals.json().array()) {
         const QString stage = deal[QStringLiteral("stage")].toString();
-        if (stage == QLatin1String("Lost") || accountId == 0)
+        if (stage == QLatin1String("Lost") && accountId == 0)
             accountId = deal[QStringLiteral("account")].toInteger();
         if (stagesSeen.contains(stage))
             continue;
@@ -212,9 +221,22 @@ TEST_P(CliWordsTest, ReportsDealsAnswersAndCountsReadInTheUsersLanguage)
         expectTranslated({"opportunity", QString::number(deal[QStringLiteral("id")].toInteger())},
                          0);
     }
-    ASSERT_FALSE(stagesSeen.isEmpty()) << "the demo has no deal";
+    stagesSeen.sort();
+    EXPECT_EQ(stagesSeen.join(QLatin1Char(' ')).toStdString(),
+              "Lost Negotiation Proposal Prospecting Won");
+    ASSERT_NE(accountId, 0) << "the demo has no lost deal";
     expectTranslated({"account", QString::number(accountId)}, 0);
+    const CliResult qualified =
+        cli({"leads", "--stage", "SQL", "--limit", "1", "--format", "json"});
+    ASSERT_EQ(qualified.exitCode, 0);
+    ASSERT_EQ(qualified.json().array().size(), 1) << "the demo has no lead in SQL";
+    expectTranslated(
+        {"convert",
+         QString::number(qualified.json().array().at(0)[QStringLiteral("id")].toInteger()),
+         "--account", QString::number(accountId), "--dry-run"},
+        0);
     expectTranslated({"accounts", "--limit", "100000"}, 0);
+    m_db.clear();
 
     // An answer: the criterion by its title, the status by its label, the missing criteria by
     // their titles, the readiness as the locale writes a percentage. A new lead has no answers
