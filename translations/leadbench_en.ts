@@ -16,7 +16,7 @@
     <name>lb::Counts</name>
     <message numerus="yes">
         <source>%Ln lead(s)</source>
-        <extracomment>A count of leads inside a longer message, e.g. "Generated 5 leads, 3 events …".</extracomment>
+        <extracomment>A count of leads inside a longer message, e.g. &quot;Generated 5 leads, 3 events …&quot;.</extracomment>
         <translation>
             <numerusform>%Ln lead</numerusform>
             <numerusform>%Ln leads</numerusform>
@@ -88,7 +88,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <extracomment>A number of days, e.g. "half-life 30 days".</extracomment>
+        <extracomment>A number of days, e.g. &quot;half-life 30 days&quot;.</extracomment>
         <translation>
             <numerusform>%Ln day</numerusform>
             <numerusform>%Ln days</numerusform>
@@ -117,7 +117,10 @@
     </message>
     <message numerus="yes">
         <source>The %n selected lead(s)</source>
-        <translation><numerusform>The %n selected lead</numerusform><numerusform>The %n selected leads</numerusform></translation>
+        <translation>
+            <numerusform>The %n selected lead</numerusform>
+            <numerusform>The %n selected leads</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -135,7 +138,7 @@
     <name>lb::ImportWizardPreviewPage</name>
     <message numerus="yes">
         <source>%1 — %2 columns, %3. The first %n row(s):</source>
-        <extracomment>%1 the file name, %2 the number of columns, %3 the file size ("371 bytes")</extracomment>
+        <extracomment>%1 the file name, %2 the number of columns, %3 the file size (&quot;371 bytes&quot;)</extracomment>
         <translation>
             <numerusform>%1 — %2 columns, %3. The first %n row:</numerusform>
             <numerusform>%1 — %2 columns, %3. The first %n rows:</numerusform>
@@ -174,7 +177,7 @@
     <name>lb::LeadTableModel</name>
     <message numerus="yes">
         <source>Overdue: MQL for %n hour(s) without a logged touch</source>
-        <extracomment>Tooltip of an overdue lead's Days in stage cell; %n is whole hours</extracomment>
+        <extracomment>Tooltip of an overdue lead&apos;s Days in stage cell; %n is whole hours</extracomment>
         <translation>
             <numerusform>Overdue: MQL for %n hour without a logged touch</numerusform>
             <numerusform>Overdue: MQL for %n hours without a logged touch</numerusform>
@@ -228,8 +231,11 @@
     <name>lb::MoveNotice</name>
     <message numerus="yes">
         <source>%n leads → %1</source>
-        <extracomment>Status bar after moving several leads: "12 leads → SAL"</extracomment>
-        <translation><numerusform>%n lead → %1</numerusform><numerusform>%n leads → %1</numerusform></translation>
+        <extracomment>Status bar after moving several leads: &quot;12 leads → SAL&quot;</extracomment>
+        <translation>
+            <numerusform>%n lead → %1</numerusform>
+            <numerusform>%n leads → %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -281,7 +287,10 @@
     <message numerus="yes">
         <source>%n lead(s) in the whole queue; the search and filters are not counted.</source>
         <extracomment>Tooltip of a queue while a search or filter is active; %n is its count</extracomment>
-        <translation><numerusform>%n lead in the whole queue; the search and filters are not counted.</numerusform><numerusform>%n leads in the whole queue; the search and filters are not counted.</numerusform></translation>
+        <translation>
+            <numerusform>%n lead in the whole queue; the search and filters are not counted.</numerusform>
+            <numerusform>%n leads in the whole queue; the search and filters are not counted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -332,7 +341,7 @@
     </message>
     <message numerus="yes">
         <source>%1: %Ln point(s)</source>
-        <extracomment>%1 "if Job title held" / "one more event (Web visits)": the score it would give</extracomment>
+        <extracomment>%1 &quot;if Job title held&quot; / &quot;one more event (Web visits)&quot;: the score it would give</extracomment>
         <translation>
             <numerusform>%1: %Ln point</numerusform>
             <numerusform>%1: %Ln points</numerusform>
@@ -364,7 +373,7 @@
     <name>lb::SettingsDialog</name>
     <message numerus="yes">
         <source> day(s)</source>
-        <extracomment>Suffix of a number of days in a spin box, with its leading space: "30 days"</extracomment>
+        <extracomment>Suffix of a number of days in a spin box, with its leading space: &quot;30 days&quot;</extracomment>
         <translation>
             <numerusform> day</numerusform>
             <numerusform> days</numerusform>
@@ -372,7 +381,7 @@
     </message>
     <message numerus="yes">
         <source> hour(s)</source>
-        <extracomment>Suffix of a number of hours in a spin box, with its leading space: "24 hours"</extracomment>
+        <extracomment>Suffix of a number of hours in a spin box, with its leading space: &quot;24 hours&quot;</extracomment>
         <translation>
             <numerusform> hour</numerusform>
             <numerusform> hours</numerusform>
@@ -464,18 +473,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported scoring model "%1" (id %2); rescored %Ln lead(s).</source>
-        <extracomment>%1 the scoring model's name, %2 its id</extracomment>
+        <source>Imported scoring model &quot;%1&quot; (id %2); rescored %Ln lead(s).</source>
+        <extracomment>%1 the scoring model&apos;s name, %2 its id</extracomment>
         <translation>
-            <numerusform>Imported scoring model "%1" (id %2); rescored %Ln lead.</numerusform>
-            <numerusform>Imported scoring model "%1" (id %2); rescored %Ln leads.</numerusform>
+            <numerusform>Imported scoring model &quot;%1&quot; (id %2); rescored %Ln lead.</numerusform>
+            <numerusform>Imported scoring model &quot;%1&quot; (id %2); rescored %Ln leads.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them moved to MQL.</source>
-        <extracomment>After "… rescored 5 leads.": how many of those reached the MQL threshold.
+        <extracomment>After &quot;… rescored 5 leads.&quot;: how many of those reached the MQL threshold.
 ----------
-After "Scored 5 leads …": how many of those reached the MQL threshold.</extracomment>
+After &quot;Scored 5 leads …&quot;: how many of those reached the MQL threshold.</extracomment>
         <translation>
             <numerusform>%Ln of them moved to MQL.</numerusform>
             <numerusform>%Ln of them moved to MQL.</numerusform>
@@ -500,11 +509,11 @@ After "Scored 5 leads …": how many of those reached the MQL threshold.</extrac
         </translation>
     </message>
     <message numerus="yes">
-        <source>Scored %Ln lead(s) with model "%1" as of %2.</source>
-        <extracomment>%1 the scoring model's name, %2 the moment scored for (UTC, ISO 8601)</extracomment>
+        <source>Scored %Ln lead(s) with model &quot;%1&quot; as of %2.</source>
+        <extracomment>%1 the scoring model&apos;s name, %2 the moment scored for (UTC, ISO 8601)</extracomment>
         <translation>
-            <numerusform>Scored %Ln lead with model "%1" as of %2.</numerusform>
-            <numerusform>Scored %Ln leads with model "%1" as of %2.</numerusform>
+            <numerusform>Scored %Ln lead with model &quot;%1&quot; as of %2.</numerusform>
+            <numerusform>Scored %Ln leads with model &quot;%1&quot; as of %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Domain</source>
-        <extracomment>Column: the account's e-mail domain</extracomment>
+        <extracomment>Column: the account&apos;s e-mail domain</extracomment>
         <translation>Verkkotunnus</translation>
     </message>
     <message>
@@ -22,12 +22,12 @@
     </message>
     <message>
         <source>Open pipeline</source>
-        <extracomment>Column: the amounts of the account's deals still being worked</extracomment>
+        <extracomment>Column: the amounts of the account&apos;s deals still being worked</extracomment>
         <translation>Avoin myyntiputki</translation>
     </message>
     <message>
         <source>Won</source>
-        <extracomment>Column: the amounts of the account's won deals</extracomment>
+        <extracomment>Column: the amounts of the account&apos;s won deals</extracomment>
         <translation>Voitettu</translation>
     </message>
     <message>
@@ -110,6 +110,29 @@
     </message>
 </context>
 <context>
+    <name>lb::AnswerStatus</name>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Status of a qualification answer: nothing known yet</extracomment>
+        <translation>Tuntematon</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <extracomment>Status of a qualification answer: partly confirmed</extracomment>
+        <translation>Osittainen</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <extracomment>Status of a qualification answer</extracomment>
+        <translation>Vahvistettu</translation>
+    </message>
+    <message>
+        <source>Disqualifying</source>
+        <extracomment>Status of a qualification answer: the answer rules the lead out</extracomment>
+        <translation>Hylkäävä</translation>
+    </message>
+</context>
+<context>
     <name>lb::AssignOwnerDialog</name>
     <message>
         <source>Assign Owner</source>
@@ -133,7 +156,7 @@
     </message>
     <message>
         <source>Assign</source>
-        <extracomment>The dialog's OK button</extracomment>
+        <extracomment>The dialog&apos;s OK button</extracomment>
         <translation>Määritä</translation>
     </message>
     <message>
@@ -152,30 +175,30 @@
 <context>
     <name>lb::ColumnMapping</name>
     <message>
-        <source>--map "%1=%2": the file has no column "%1"</source>
+        <source>--map &quot;%1=%2&quot;: the file has no column &quot;%1&quot;</source>
         <extracomment>CLI error. %1 a column heading of the CSV file, %2 the field it was mapped to; --map stays as it is</extracomment>
-        <translation>--map "%1=%2": tiedostossa ei ole saraketta "%1"</translation>
+        <translation>--map &quot;%1=%2&quot;: tiedostossa ei ole saraketta &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--map "%1=%2": "%2" is not a field</source>
+        <source>--map &quot;%1=%2&quot;: &quot;%2&quot; is not a field</source>
         <extracomment>CLI error. %1 a column heading of the CSV file, %2 what the user typed as the field name</extracomment>
-        <translation>--map "%1=%2": "%2" ei ole kenttä</translation>
+        <translation>--map &quot;%1=%2&quot;: &quot;%2&quot; ei ole kenttä</translation>
     </message>
     <message>
-        <source>--map "%1": expected "Header=field"</source>
-        <translation>--map "%1": odotettiin muotoa "Otsikko=kenttä"</translation>
+        <source>--map &quot;%1&quot;: expected &quot;Header=field&quot;</source>
+        <translation>--map &quot;%1&quot;: odotettiin muotoa &quot;Otsikko=kenttä&quot;</translation>
     </message>
     <message>
-        <source>more than one column is named "%1" (columns %2): rename all but one, or leave them out with --map "%1=ignore"</source>
-        <extracomment>%1 is a column name, %2 the numbers of the columns ("2, 5"), 1 = the first</extracomment>
-        <translation>useamman sarakkeen nimi on "%1" (sarakkeet %2): nimeä kaikki paitsi yksi uudelleen tai jätä ne pois valitsimella --map "%1=ignore"</translation>
+        <source>more than one column is named &quot;%1&quot; (columns %2): rename all but one, or leave them out with --map &quot;%1=ignore&quot;</source>
+        <extracomment>%1 is a column name, %2 the numbers of the columns (&quot;2, 5&quot;), 1 = the first</extracomment>
+        <translation>useamman sarakkeen nimi on &quot;%1&quot; (sarakkeet %2): nimeä kaikki paitsi yksi uudelleen tai jätä ne pois valitsimella --map &quot;%1=ignore&quot;</translation>
     </message>
 </context>
 <context>
     <name>lb::CommitteeWidget</name>
     <message>
         <source>Name</source>
-        <extracomment>Columns of the buying committee: the people at the lead's company</extracomment>
+        <extracomment>Columns of the buying committee: the people at the lead&apos;s company</extracomment>
         <translation>Nimi</translation>
     </message>
     <message>
@@ -227,7 +250,7 @@
     <name>lb::Conversion</name>
     <message>
         <source>Name</source>
-        <extracomment>Conversion preview: the account's name</extracomment>
+        <extracomment>Conversion preview: the account&apos;s name</extracomment>
         <translation>Nimi</translation>
     </message>
     <message>
@@ -278,22 +301,22 @@
     </message>
     <message>
         <source>Converted from lead %1 (%2): %3</source>
-        <extracomment>A note on the new contact. %1 the lead's id, %2 its name, %3 a list of counts ("4 events and 2 answers")</extracomment>
+        <extracomment>A note on the new contact. %1 the lead&apos;s id, %2 its name, %3 a list of counts (&quot;4 events and 2 answers&quot;)</extracomment>
         <translation>Muunnettu liidistä %1 (%2): %3</translation>
     </message>
     <message>
         <source>contact %1 has been used since the conversion (%2); the conversion is not undone</source>
-        <extracomment>%1 the contact's id, %2 a list of counts ("1 opportunity, 2 notes and 0 other leads")</extracomment>
+        <extracomment>%1 the contact&apos;s id, %2 a list of counts (&quot;1 opportunity, 2 notes and 0 other leads&quot;)</extracomment>
         <translation>yhteyshenkilöä %1 on käytetty muuntamisen jälkeen (%2); muuntamista ei kumota</translation>
     </message>
     <message>
         <source>account %1 has been used since the conversion (%2); the conversion is not undone</source>
-        <extracomment>%1 the account's id, %2 a list of counts ("2 other contacts, 1 other opportunity and 0 other leads")</extracomment>
+        <extracomment>%1 the account&apos;s id, %2 a list of counts (&quot;2 other contacts, 1 other opportunity and 0 other leads&quot;)</extracomment>
         <translation>asiakasta %1 on käytetty muuntamisen jälkeen (%2); muuntamista ei kumota</translation>
     </message>
     <message>
         <source>%1 was changed by %2 since it was converted, so the conversion is not undone.</source>
-        <extracomment>%1 the lead's name, %2 who changed it</extracomment>
+        <extracomment>%1 the lead&apos;s name, %2 who changed it</extracomment>
         <translation>%2 on muuttanut liidiä %1 muuntamisen jälkeen, joten muuntamista ei kumota.</translation>
     </message>
     <message>
@@ -326,7 +349,7 @@
     <name>lb::ConversionCommand</name>
     <message>
         <source>Convert %1</source>
-        <extracomment>Undo menu text; %1 the lead's name</extracomment>
+        <extracomment>Undo menu text; %1 the lead&apos;s name</extracomment>
         <translation>muuntaminen: %1</translation>
     </message>
 </context>
@@ -366,7 +389,7 @@
     </message>
     <message>
         <source>Convert %1</source>
-        <extracomment>Window title. %1 the lead's name</extracomment>
+        <extracomment>Window title. %1 the lead&apos;s name</extracomment>
         <translation>Muunna %1</translation>
     </message>
     <message>
@@ -435,7 +458,7 @@
     </message>
     <message>
         <source>%1 (#%2, %3)</source>
-        <extracomment>An account to pick. %1 its name, %2 its id, %3 why it is suggested ("same e-mail domain")</extracomment>
+        <extracomment>An account to pick. %1 its name, %2 its id, %3 why it is suggested (&quot;same e-mail domain&quot;)</extracomment>
         <translation>%1 (#%2, %3)</translation>
     </message>
     <message>
@@ -443,12 +466,12 @@
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <source>No account name contains "%1".</source>
+        <source>No account name contains &quot;%1&quot;.</source>
         <translation>Minkään asiakkaan nimessä ei ole tekstiä ”%1”.</translation>
     </message>
     <message>
         <source>Account #%1 %2</source>
-        <extracomment>%1 the account's id, %2 its name</extracomment>
+        <extracomment>%1 the account&apos;s id, %2 its name</extracomment>
         <translation>Asiakas #%1 %2</translation>
     </message>
     <message>
@@ -457,7 +480,7 @@
     </message>
     <message>
         <source>Contact #%1 (same e-mail)</source>
-        <extracomment>%1 the contact's id</extracomment>
+        <extracomment>%1 the contact&apos;s id</extracomment>
         <translation>Yhteyshenkilö #%1 (sama sähköposti)</translation>
     </message>
     <message>
@@ -466,7 +489,7 @@
     </message>
     <message>
         <source>Carried over to the contact: %1. Amounts in %2.</source>
-        <extracomment>%1 a list of counts ("3 events, 2 answers and 1 note"), %2 a currency code (EUR)</extracomment>
+        <extracomment>%1 a list of counts (&quot;3 events, 2 answers and 1 note&quot;), %2 a currency code (EUR)</extracomment>
         <translation>Siirretään yhteyshenkilölle: %1. Summat valuuttana %2.</translation>
     </message>
 </context>
@@ -474,7 +497,7 @@
     <name>lb::Counts</name>
     <message numerus="yes">
         <source>%Ln lead(s)</source>
-        <extracomment>A count of leads inside a longer message, e.g. "Generated 5 leads, 3 events …".</extracomment>
+        <extracomment>A count of leads inside a longer message, e.g. &quot;Generated 5 leads, 3 events …&quot;.</extracomment>
         <translation>
             <numerusform>%Ln liidi</numerusform>
             <numerusform>%Ln liidiä</numerusform>
@@ -546,7 +569,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <extracomment>A number of days, e.g. "half-life 30 days".</extracomment>
+        <extracomment>A number of days, e.g. &quot;half-life 30 days&quot;.</extracomment>
         <translation>
             <numerusform>%Ln päivä</numerusform>
             <numerusform>%Ln päivää</numerusform>
@@ -554,12 +577,12 @@
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>Joins the last two items of a list: "3 events and 2 notes".</extracomment>
+        <extracomment>Joins the last two items of a list: &quot;3 events and 2 notes&quot;.</extracomment>
         <translation>%1 ja %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>Joins an item to the rest of a list: "5 leads, 3 events and 2 notes".</extracomment>
+        <extracomment>Joins an item to the rest of a list: &quot;5 leads, 3 events and 2 notes&quot;.</extracomment>
         <translation>%1, %2</translation>
     </message>
 </context>
@@ -654,7 +677,7 @@
     </message>
     <message>
         <source>Owner</source>
-        <extracomment>The owner filter's label, read out by screen readers</extracomment>
+        <extracomment>The owner filter&apos;s label, read out by screen readers</extracomment>
         <translation>Omistaja</translation>
     </message>
     <message>
@@ -782,7 +805,7 @@
     </message>
     <message>
         <source>–</source>
-        <extracomment>Between the two dates of a period: "1.9.2026 – 30.11.2026"</extracomment>
+        <extracomment>Between the two dates of a period: &quot;1.9.2026 – 30.11.2026&quot;</extracomment>
         <translation>–</translation>
     </message>
     <message>
@@ -800,7 +823,7 @@
     </message>
     <message>
         <source>Source: %1</source>
-        <extracomment>%1 a lead source such as "Webinar"</extracomment>
+        <extracomment>%1 a lead source such as &quot;Webinar&quot;</extracomment>
         <translation>Lähde: %1</translation>
     </message>
     <message>
@@ -814,7 +837,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <extracomment>When the dashboard's numbers were made</extracomment>
+        <extracomment>When the dashboard&apos;s numbers were made</extracomment>
         <translation>Päivitetty %1</translation>
     </message>
 </context>
@@ -1008,6 +1031,31 @@ Tilanne %2</translation>
         <extracomment>Demo history: the lead was converted</extracomment>
         <translation>Muunnettu asiakkaaksi ja yhteyshenkilöksi</translation>
     </message>
+    <message>
+        <source>Annual licence</source>
+        <translation>Vuosilisenssi</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilotti</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <extracomment>Demo data: why a deal was lost</extracomment>
+        <translation>Valitsi kilpailijan</translation>
+    </message>
+    <message>
+        <source>No budget this year</source>
+        <translation>Ei budjettia tänä vuonna</translation>
+    </message>
+    <message>
+        <source>Project postponed</source>
+        <translation>Hanke siirtyi myöhemmäksi</translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation>Liian korkea hinta</translation>
+    </message>
 </context>
 <context>
     <name>lb::EventImporter</name>
@@ -1017,15 +1065,15 @@ Tilanne %2</translation>
         <translation>%1 tarvitsee sähköposti-, tapahtuma- ja aikaleimasarakkeet (sarakkeet: %2)</translation>
     </message>
     <message>
-        <source>column "%1": "%2" is not an e-mail address</source>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not an e-mail address</source>
         <translation>sarake ”%1”: ”%2” ei ole sähköpostiosoite</translation>
     </message>
     <message>
-        <source>column "%1" is empty: an event needs a type</source>
+        <source>column &quot;%1&quot; is empty: an event needs a type</source>
         <translation>sarake ”%1” on tyhjä: tapahtumalla on oltava tyyppi</translation>
     </message>
     <message>
-        <source>column "%1": "%2" is not a date or time (YYYY-MM-DD, ISO 8601, D.M.YYYY or M/D/YYYY)</source>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a date or time (YYYY-MM-DD, ISO 8601, D.M.YYYY or M/D/YYYY)</source>
         <translation>sarake ”%1”: ”%2” ei ole päivämäärä tai kellonaika (YYYY-MM-DD, ISO 8601, D.M.YYYY tai M/D/YYYY)</translation>
     </message>
     <message>
@@ -1172,7 +1220,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>The current view (queue, filters and search)</source>
-        <extracomment>Export choice: the leads the main window's table lists now</extracomment>
+        <extracomment>Export choice: the leads the main window&apos;s table lists now</extracomment>
         <translation>Nykyinen näkymä (jono, suodattimet ja haku)</translation>
     </message>
     <message>
@@ -1251,12 +1299,12 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>S&amp;core:</source>
-        <extracomment>Filter bar: the score range, lowest then highest (e.g. "Score: 40 – 70")</extracomment>
+        <extracomment>Filter bar: the score range, lowest then highest (e.g. &quot;Score: 40 – 70&quot;)</extracomment>
         <translation>&amp;Pisteet:</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <extracomment>Sets every filter of the bar back to "any"</extracomment>
+        <extracomment>Sets every filter of the bar back to &quot;any&quot;</extracomment>
         <translation>T&amp;yhjennä suodattimet</translation>
     </message>
     <message>
@@ -1276,12 +1324,12 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>%1%</source>
-        <extracomment>A percentage; %1 is the number, already in the locale's digits ("62,5"). Finnish and Swedish put a space before the sign: "%1 %".</extracomment>
+        <extracomment>A percentage; %1 is the number, already in the locale&apos;s digits (&quot;62,5&quot;). Finnish and Swedish put a space before the sign: &quot;%1 %&quot;.</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>An amount of money: %1 the amount in the locale's digits, %2 the currency code (EUR)</extracomment>
+        <extracomment>An amount of money: %1 the amount in the locale&apos;s digits, %2 the currency code (EUR)</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>
@@ -1465,7 +1513,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>nobody</source>
-        <extracomment>In a lead's history, an owner change from or to nobody</extracomment>
+        <extracomment>In a lead&apos;s history, an owner change from or to nobody</extracomment>
         <translation>ei kukaan</translation>
     </message>
     <message>
@@ -1481,8 +1529,8 @@ Tilanne %2</translation>
         <translation>Tuodaan</translation>
     </message>
     <message>
-        <source>a quoted field is not terminated (a " opens it and none closes it before the end of the file)</source>
-        <translation>lainausmerkeissä olevaa kenttää ei ole päätetty (" aloittaa sen, mutta mikään ei päätä sitä ennen tiedoston loppua)</translation>
+        <source>a quoted field is not terminated (a &quot; opens it and none closes it before the end of the file)</source>
+        <translation>lainausmerkeissä olevaa kenttää ei ole päätetty (&quot; aloittaa sen, mutta mikään ei päätä sitä ennen tiedoston loppua)</translation>
     </message>
     <message>
         <source>the row has %1 cells but the header has %2 columns</source>
@@ -1496,7 +1544,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>column %1 holds a NUL byte (a zero character), which a text field cannot hold</source>
-        <extracomment>%1 is a column: its name in quotes, or "number 4" when it has none</extracomment>
+        <extracomment>%1 is a column: its name in quotes, or &quot;number 4&quot; when it has none</extracomment>
         <translation>sarakkeessa %1 on NUL-tavu (nollamerkki), jota tekstikentässä ei voi olla</translation>
     </message>
     <message>
@@ -1506,7 +1554,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>column %1 holds %2 characters: a field may hold at most %3 characters</source>
-        <extracomment>%1 is a column: its name in quotes, or "number 4" when it has none</extracomment>
+        <extracomment>%1 is a column: its name in quotes, or &quot;number 4&quot; when it has none</extracomment>
         <translation>sarakkeessa %1 on %2 merkkiä: kentässä saa olla enintään %3 merkkiä</translation>
     </message>
     <message>
@@ -1718,12 +1766,12 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>As detected: %1</source>
-        <extracomment>%1 the separator found in the file, e.g. "Semicolon"</extracomment>
+        <extracomment>%1 the separator found in the file, e.g. &quot;Semicolon&quot;</extracomment>
         <translation>Tunnistettu: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 columns, %3. The first %n row(s):</source>
-        <extracomment>%1 the file name, %2 the number of columns, %3 the file size ("371 bytes")</extracomment>
+        <extracomment>%1 the file name, %2 the number of columns, %3 the file size (&quot;371 bytes&quot;)</extracomment>
         <translation>
             <numerusform>%1 — %2 saraketta, %3. %n ensimmäinen rivi:</numerusform>
             <numerusform>%1 — %2 saraketta, %3. %n ensimmäistä riviä:</numerusform>
@@ -1769,7 +1817,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Summary</source>
-        <extracomment>The button of the running import's page; the wizard moves on by itself when done</extracomment>
+        <extracomment>The button of the running import&apos;s page; the wizard moves on by itself when done</extracomment>
         <translation>Yhteenveto</translation>
     </message>
 </context>
@@ -1903,7 +1951,7 @@ Tilanne %2</translation>
     <name>lb::LeadEditCommand</name>
     <message>
         <source>Edit %1</source>
-        <extracomment>Undo menu text, after "Undo": a noun phrase. %1 the lead's name</extracomment>
+        <extracomment>Undo menu text, after &quot;Undo&quot;: a noun phrase. %1 the lead&apos;s name</extracomment>
         <translation>muokkaus: %1</translation>
     </message>
 </context>
@@ -1939,7 +1987,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Job title</source>
-        <extracomment>A lead field: the person's job title</extracomment>
+        <extracomment>A lead field: the person&apos;s job title</extracomment>
         <translation>Titteli</translation>
     </message>
     <message>
@@ -2010,23 +2058,23 @@ Tilanne %2</translation>
         <translation>rivillä ei ole sähköpostiosoitetta eikä sukunimeä ja yritystä: liidi tarvitsee jommankumman</translation>
     </message>
     <message>
-        <source>column "%1": "%2" is not an e-mail address</source>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not an e-mail address</source>
         <translation>sarake ”%1”: ”%2” ei ole sähköpostiosoite</translation>
     </message>
     <message>
-        <source>column "%1": "%2" is not a country (an ISO code or a name in English, Finnish or Swedish)</source>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a country (an ISO code or a name in English, Finnish or Swedish)</source>
         <translation>sarake ”%1”: ”%2” ei ole maa (ISO-koodi tai nimi englanniksi, suomeksi tai ruotsiksi)</translation>
     </message>
     <message>
-        <source>column "%1": "%2" is not a whole number</source>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a whole number</source>
         <translation>sarake ”%1”: ”%2” ei ole kokonaisluku</translation>
     </message>
     <message>
-        <source>column "%1": "%2" is not a date (YYYY-MM-DD, D.M.YYYY or M/D/YYYY)</source>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a date (YYYY-MM-DD, D.M.YYYY or M/D/YYYY)</source>
         <translation>sarake ”%1”: ”%2” ei ole päivämäärä (YYYY-MM-DD, D.M.YYYY tai M/D/YYYY)</translation>
     </message>
     <message>
-        <source>column "%1": "%2" is not a number</source>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a number</source>
         <translation>sarake ”%1”: ”%2” ei ole luku</translation>
     </message>
     <message>
@@ -2040,7 +2088,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Saving</source>
-        <extracomment>Progress phase: the import's transaction is being committed to disk.</extracomment>
+        <extracomment>Progress phase: the import&apos;s transaction is being committed to disk.</extracomment>
         <translation>Tallennetaan</translation>
     </message>
 </context>
@@ -2085,7 +2133,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>The profile of %1 has changes that are not saved.</source>
-        <extracomment>%1 is the lead's name</extracomment>
+        <extracomment>%1 is the lead&apos;s name</extracomment>
         <translation>Liidin %1 profiilissa on tallentamattomia muutoksia.</translation>
     </message>
     <message>
@@ -2134,7 +2182,7 @@ Tilanne %2</translation>
     </message>
     <message numerus="yes">
         <source>Overdue: MQL for %n hour(s) without a logged touch</source>
-        <extracomment>Tooltip of an overdue lead's Days in stage cell; %n is whole hours</extracomment>
+        <extracomment>Tooltip of an overdue lead&apos;s Days in stage cell; %n is whole hours</extracomment>
         <translation>
             <numerusform>Myöhässä: MQL %n tunnin ilman kirjattua yhteydenottoa</numerusform>
             <numerusform>Myöhässä: MQL %n tuntia ilman kirjattua yhteydenottoa</numerusform>
@@ -2198,7 +2246,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A logged touch in Activity: %1 its kind (Call), %2 the call's outcome</extracomment>
+        <extracomment>A logged touch in Activity: %1 its kind (Call), %2 the call&apos;s outcome</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2213,7 +2261,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>Committee</source>
-        <extracomment>Tab of the lead view: the other people at the lead's company (buying committee)</extracomment>
+        <extracomment>Tab of the lead view: the other people at the lead&apos;s company (buying committee)</extracomment>
         <translation>Ostotiimi</translation>
     </message>
 </context>
@@ -2279,27 +2327,27 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>%1 has been converted and is read-only.</source>
-        <extracomment>%1 the lead's name</extracomment>
+        <extracomment>%1 the lead&apos;s name</extracomment>
         <translation>Liidi %1 on muunnettu, eikä sitä voi enää muuttaa.</translation>
     </message>
     <message>
         <source>%1 has been converted and is read-only. Work on with what it became: account %2, contact %3 and opportunity %4.</source>
-        <extracomment>%1 the lead's name; %2, %3, %4 ids</extracomment>
+        <extracomment>%1 the lead&apos;s name; %2, %3, %4 ids</extracomment>
         <translation>Liidi %1 on muunnettu, eikä sitä voi enää muuttaa. Jatka työtä sillä, mitä siitä tuli: asiakas %2, yhteyshenkilö %3 ja myyntimahdollisuus %4.</translation>
     </message>
     <message>
         <source>%1 has been converted and is read-only. Work on with what it became: account %2 and contact %3.</source>
-        <extracomment>%1 the lead's name; %2, %3 ids</extracomment>
+        <extracomment>%1 the lead&apos;s name; %2, %3 ids</extracomment>
         <translation>Liidi %1 on muunnettu, eikä sitä voi enää muuttaa. Jatka työtä sillä, mitä siitä tuli: asiakas %2 ja yhteyshenkilö %3.</translation>
     </message>
     <message>
         <source>%1 has been converted since. Undo the conversion first.</source>
-        <extracomment>%1 the lead's name</extracomment>
+        <extracomment>%1 the lead&apos;s name</extracomment>
         <translation>Liidi %1 on sittemmin muunnettu. Kumoa ensin muuntaminen.</translation>
     </message>
     <message>
         <source>%1 has moved on to %2 since, so this move cannot be undone any more.</source>
-        <extracomment>%1 the lead's name, %2 the stage it is in now</extracomment>
+        <extracomment>%1 the lead&apos;s name, %2 the stage it is in now</extracomment>
         <translation>Liidi %1 on sittemmin siirtynyt vaiheeseen %2, joten tätä siirtoa ei voi enää kumota.</translation>
     </message>
     <message>
@@ -2309,57 +2357,57 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>%1 cannot move to %2: an answer is marked disqualifying (%3). Disqualify the lead, or correct the answer if it was wrong.</source>
-        <extracomment>%1 the lead's name, %2 the stage (SQL), %3 "BANT: Budget" (criteria by name)</extracomment>
+        <extracomment>%1 the lead&apos;s name, %2 the stage (SQL), %3 &quot;BANT: Budget&quot; (criteria by name)</extracomment>
         <translation>Liidin %1 siirto vaiheeseen %2 estettiin: vastaus on merkitty hylkääväksi (%3). Hylkää liidi tai korjaa vastaus, jos se oli väärä.</translation>
     </message>
     <message>
         <source>%1 cannot move to %2 yet: no qualification framework has been started. Answer the criteria of one (BANT, CHAMP, MEDDIC, ANUM or GPCTBA/C&amp;I) to a readiness of %3, or ask a manager to override.</source>
-        <extracomment>%1 the lead's name, %2 the stage (SQL), %3 the readiness bar (75%)</extracomment>
+        <extracomment>%1 the lead&apos;s name, %2 the stage (SQL), %3 the readiness bar (75%)</extracomment>
         <translation>Liidiä %1 ei voi vielä siirtää vaiheeseen %2: yhtäkään kvalifioinnin viitekehystä ei ole aloitettu. Vastaa jonkin viitekehyksen (BANT, CHAMP, MEDDIC, ANUM tai GPCTBA/C&amp;I) kriteereihin valmiuteen %3 asti tai pyydä esihenkilöä ohittamaan tarkistus.</translation>
     </message>
     <message>
         <source>%1 (at %2)</source>
-        <extracomment>One framework's readiness; %1 framework and missing criteria, %2 its readiness</extracomment>
+        <extracomment>One framework&apos;s readiness; %1 framework and missing criteria, %2 its readiness</extracomment>
         <translation>%1 (valmius %2)</translation>
     </message>
     <message>
         <source>%1 cannot move to %2 yet: no framework reaches the readiness bar of %3. Not yet confirmed: %4. Confirm these criteria, or ask a manager to override.</source>
-        <extracomment>%1 the lead's name, %2 the stage (SQL), %3 the readiness bar (75%), %4 per framework the criteria not yet confirmed ("BANT: Need, Timeline (at 50%)")</extracomment>
+        <extracomment>%1 the lead&apos;s name, %2 the stage (SQL), %3 the readiness bar (75%), %4 per framework the criteria not yet confirmed (&quot;BANT: Need, Timeline (at 50%)&quot;)</extracomment>
         <translation>Liidiä %1 ei voi vielä siirtää vaiheeseen %2: mikään viitekehys ei saavuta valmiusrajaa %3. Vahvistamatta: %4. Vahvista nämä kriteerit tai pyydä esihenkilöä ohittamaan tarkistus.</translation>
     </message>
     <message>
         <source>%1 is already in %2.</source>
-        <extracomment>%1 the lead's name, %2 its stage</extracomment>
+        <extracomment>%1 the lead&apos;s name, %2 its stage</extracomment>
         <translation>Liidi %1 on jo vaiheessa %2.</translation>
     </message>
     <message>
         <source>%1 cannot be moved to %2 by hand. Convert the lead instead: that creates its account and contact.</source>
-        <extracomment>%1 the lead's name, %2 the stage Converted</extracomment>
+        <extracomment>%1 the lead&apos;s name, %2 the stage Converted</extracomment>
         <translation>Liidiä %1 ei voi siirtää vaiheeseen %2 käsin. Muunna liidi: muuntaminen luo sille asiakkaan ja yhteyshenkilön.</translation>
     </message>
     <message>
         <source>%1 cannot move from %2 to %3: a lead in %2 stays there.</source>
-        <extracomment>%1 the lead's name, %2 its stage, %3 the stage asked for</extracomment>
+        <extracomment>%1 the lead&apos;s name, %2 its stage, %3 the stage asked for</extracomment>
         <translation>Liidiä %1 ei voi siirtää vaiheesta %2 vaiheeseen %3: vaiheessa %2 oleva liidi pysyy siinä.</translation>
     </message>
     <message>
         <source>%1 cannot move from %2 to %3. From %2 it can move to: %4.</source>
-        <extracomment>%1 the lead's name, %2 its stage, %3 the stage asked for, %4 the stages it may go to</extracomment>
+        <extracomment>%1 the lead&apos;s name, %2 its stage, %3 the stage asked for, %4 the stages it may go to</extracomment>
         <translation>Liidiä %1 ei voi siirtää vaiheesta %2 vaiheeseen %3. Vaiheesta %2 sen voi siirtää vaiheisiin: %4.</translation>
     </message>
     <message>
         <source>Moving %1 to %2 needs a reason. Choose one: %3.</source>
-        <extracomment>%1 the lead's name, %2 the stage, %3 the reasons to choose from</extracomment>
+        <extracomment>%1 the lead&apos;s name, %2 the stage, %3 the reasons to choose from</extracomment>
         <translation>Liidin %1 siirto vaiheeseen %2 vaatii syyn. Valitse jokin: %3.</translation>
     </message>
     <message>
         <source>Moving %1 to %2 with the reason “%3” needs a few words on why.</source>
-        <extracomment>%1 the lead's name, %2 the stage, %3 the reason "Other"</extracomment>
+        <extracomment>%1 the lead&apos;s name, %2 the stage, %3 the reason &quot;Other&quot;</extracomment>
         <translation>Kun liidi %1 siirretään vaiheeseen %2 syyllä ”%3”, kirjoita lyhyesti miksi.</translation>
     </message>
     <message>
         <source>Only a manager may override this, and %1 is not one.</source>
-        <extracomment>After a refused move to SQL; %1 the user's name</extracomment>
+        <extracomment>After a refused move to SQL; %1 the user&apos;s name</extracomment>
         <translation>Vain esihenkilö voi ohittaa tämän, eikä %1 ole esihenkilö.</translation>
     </message>
     <message>
@@ -2368,7 +2416,7 @@ Tilanne %2</translation>
     </message>
     <message>
         <source>%1 is in %2, and only a lead in %3 can be converted. Qualify it first.</source>
-        <extracomment>%1 the lead's name, %2 its stage, %3 the stage SQL</extracomment>
+        <extracomment>%1 the lead&apos;s name, %2 its stage, %3 the stage SQL</extracomment>
         <translation>Liidi %1 on vaiheessa %2, ja vain vaiheessa %3 olevan liidin voi muuntaa. Kvalifioi se ensin.</translation>
     </message>
 </context>
@@ -2376,17 +2424,17 @@ Tilanne %2</translation>
     <name>lb::LogTouchDialog</name>
     <message>
         <source>Log Touch with %1</source>
-        <extracomment>Dialog title; %1 the lead's name</extracomment>
+        <extracomment>Dialog title; %1 the lead&apos;s name</extracomment>
         <translation>Kirjaa yhteydenotto: %1</translation>
     </message>
     <message>
         <source>What was said or agreed</source>
-        <extracomment>Placeholder of the touch's text</extracomment>
+        <extracomment>Placeholder of the touch&apos;s text</extracomment>
         <translation>Mitä sanottiin tai sovittiin</translation>
     </message>
     <message>
         <source>Log</source>
-        <extracomment>The dialog's OK button: write the touch down</extracomment>
+        <extracomment>The dialog&apos;s OK button: write the touch down</extracomment>
         <translation>Kirjaa</translation>
     </message>
     <message>
@@ -2719,7 +2767,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <name>lb::MoveNotice</name>
     <message>
         <source>Undo</source>
-        <extracomment>Button after "Timo Heikkinen → SAL" in the status bar: takes that move back</extracomment>
+        <extracomment>Button after &quot;Timo Heikkinen → SAL&quot; in the status bar: takes that move back</extracomment>
         <translation>Kumoa</translation>
     </message>
     <message numerus="yes">
@@ -2764,7 +2812,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>myyntimahdollisuutta %1 ei voi merkitä hävityksi (Lost) ilman häviön syytä</translation>
     </message>
     <message>
-        <source>a lost reason ("%1") is given only with the stage Lost</source>
+        <source>a lost reason (&quot;%1&quot;) is given only with the stage Lost</source>
         <translation>häviön syy (”%1”) annetaan vain vaiheen Lost kanssa</translation>
     </message>
     <message>
@@ -2810,7 +2858,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Why the customer did not buy</source>
-        <extracomment>Placeholder of the lost reason, e.g. "chose a competitor", "no budget"</extracomment>
+        <extracomment>Placeholder of the lost reason, e.g. &quot;chose a competitor&quot;, &quot;no budget&quot;</extracomment>
         <translation>Miksi asiakas ei ostanut</translation>
     </message>
     <message>
@@ -2940,23 +2988,23 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
 <context>
     <name>lb::ProfileEdit</name>
     <message>
-        <source>"%1" is not an e-mail address</source>
+        <source>&quot;%1&quot; is not an e-mail address</source>
         <translation>”%1” ei ole sähköpostiosoite</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number</source>
+        <source>&quot;%1&quot; is not a whole number</source>
         <translation>”%1” ei ole kokonaisluku</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>”%1” ei ole luku</translation>
     </message>
     <message>
-        <source>"%1" is not a date (YYYY-MM-DD or D.M.YYYY)</source>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD or D.M.YYYY)</source>
         <translation>”%1” ei ole päivämäärä (YYYY-MM-DD tai D.M.YYYY)</translation>
     </message>
     <message>
-        <source>"%1" is not a known country</source>
+        <source>&quot;%1&quot; is not a known country</source>
         <translation>”%1” ei ole tunnettu maa</translation>
     </message>
     <message>
@@ -2964,12 +3012,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>liidillä on oltava sähköpostiosoite tai sukunimi ja yritys</translation>
     </message>
     <message>
-        <source>a custom field needs a name after "custom."</source>
-        <translation>mukautettu kenttä tarvitsee nimen "custom."-etuliitteen jälkeen</translation>
+        <source>a custom field needs a name after &quot;custom.&quot;</source>
+        <translation>mukautettu kenttä tarvitsee nimen &quot;custom.&quot;-etuliitteen jälkeen</translation>
     </message>
     <message>
-        <source>"%1" is not a profile field (the fields: %2, custom.&lt;name&gt;)</source>
-        <translation>"%1" ei ole profiilin kenttä (kentät: %2, custom.&lt;nimi&gt;)</translation>
+        <source>&quot;%1&quot; is not a profile field (the fields: %2, custom.&lt;name&gt;)</source>
+        <translation>&quot;%1&quot; ei ole profiilin kenttä (kentät: %2, custom.&lt;nimi&gt;)</translation>
     </message>
     <message>
         <source>lead %1 no longer exists</source>
@@ -3012,20 +3060,20 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Custom fields</source>
-        <extracomment>Heading above the lead's fields that came from CSV columns no standard field took</extracomment>
+        <extracomment>Heading above the lead&apos;s fields that came from CSV columns no standard field took</extracomment>
         <translation>Mukautetut kentät</translation>
     </message>
 </context>
 <context>
     <name>lb::ProfileOffer</name>
     <message>
-        <source>Fill the profile's %1 with %2?</source>
-        <extracomment>Offer after an answer: %1 a profile field (Budget), %2 the answer's value</extracomment>
+        <source>Fill the profile&apos;s %1 with %2?</source>
+        <extracomment>Offer after an answer: %1 a profile field (Budget), %2 the answer&apos;s value</extracomment>
         <translation>Täytetäänkö profiilin kenttä %1 arvolla %2?</translation>
     </message>
     <message>
-        <source>Change the profile's %1 from %2 to %3?</source>
-        <extracomment>Offer after an answer: %1 a profile field, %2 its value now, %3 the answer's value</extracomment>
+        <source>Change the profile&apos;s %1 from %2 to %3?</source>
+        <extracomment>Offer after an answer: %1 a profile field, %2 its value now, %3 the answer&apos;s value</extracomment>
         <translation>Muutetaanko profiilin kenttä %1 arvosta %2 arvoon %3?</translation>
     </message>
     <message>
@@ -3037,23 +3085,23 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <name>lb::ProfileOfferBar</name>
     <message>
         <source>&amp;Fill</source>
-        <extracomment>Button of the offer to copy an answer's value into the lead's profile</extracomment>
+        <extracomment>Button of the offer to copy an answer&apos;s value into the lead&apos;s profile</extracomment>
         <translation>&amp;Täytä</translation>
     </message>
     <message>
         <source>Not now</source>
-        <extracomment>Button of the offer to copy an answer's value into the lead's profile: not this time</extracomment>
+        <extracomment>Button of the offer to copy an answer&apos;s value into the lead&apos;s profile: not this time</extracomment>
         <translation>Ei nyt</translation>
     </message>
 </context>
 <context>
     <name>lb::Qualification</name>
     <message>
-        <source>unknown framework "%1" (one of %2)</source>
+        <source>unknown framework &quot;%1&quot; (one of %2)</source>
         <translation>tuntematon viitekehys ”%1” (jokin seuraavista: %2)</translation>
     </message>
     <message>
-        <source>framework %1 has no criterion "%2" (one of %3)</source>
+        <source>framework %1 has no criterion &quot;%2&quot; (one of %3)</source>
         <translation>viitekehyksessä %1 ei ole kriteeriä ”%2” (jokin seuraavista: %3)</translation>
     </message>
     <message>
@@ -3070,7 +3118,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%2 has answered %1 again since, and that answer stays. Reload the lead to see it.</source>
-        <extracomment>%1 a framework and criterion ("BANT: Authority"), %2 who answered it last</extracomment>
+        <extracomment>%1 a framework and criterion (&quot;BANT: Authority&quot;), %2 who answered it last</extracomment>
         <translation>%2 on sittemmin vastannut kohtaan %1 uudelleen, ja se vastaus jää voimaan. Lataa liidi uudelleen nähdäksesi sen.</translation>
     </message>
     <message>
@@ -3292,7 +3340,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>&amp;Miksi:</translation>
     </message>
     <message>
-        <source>Required for "Other"</source>
+        <source>Required for &quot;Other&quot;</source>
         <translation>Pakollinen, kun syy on ”Muu”</translation>
     </message>
 </context>
@@ -3305,7 +3353,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%1+</source>
-        <extracomment>A band with no upper end, e.g. "91+" days</extracomment>
+        <extracomment>A band with no upper end, e.g. &quot;91+&quot; days</extracomment>
         <translation>%1+</translation>
     </message>
     <message>
@@ -3331,7 +3379,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Week</source>
-        <extracomment>Axis title under the inflow chart's bars: the ISO week numbers</extracomment>
+        <extracomment>Axis title under the inflow chart&apos;s bars: the ISO week numbers</extracomment>
         <translation>Viikko</translation>
     </message>
     <message>
@@ -3375,7 +3423,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <extracomment>%1 stage (Disqualified or Nurture), %2 reason, %3 share of that stage's moves</extracomment>
+        <extracomment>%1 stage (Disqualified or Nurture), %2 reason, %3 share of that stage&apos;s moves</extracomment>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
@@ -3455,7 +3503,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>jakso päättyy (%1) ennen kuin se alkaa (%2)</translation>
     </message>
     <message>
-        <source>no user is called "%1"</source>
+        <source>no user is called &quot;%1&quot;</source>
         <translation>käyttäjää ”%1” ei ole</translation>
     </message>
 </context>
@@ -3517,7 +3565,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         </translation>
     </message>
     <message>
-        <source>Another SDR's name</source>
+        <source>Another SDR&apos;s name</source>
         <translation>Toisen SDR:n nimi</translation>
     </message>
     <message>
@@ -3553,7 +3601,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Missing data that would score</source>
-        <extracomment>Fit rules that did not count because the lead's data is empty</extracomment>
+        <extracomment>Fit rules that did not count because the lead&apos;s data is empty</extracomment>
         <translation>Puuttuvat tiedot, jotka toisivat pisteitä</translation>
     </message>
     <message>
@@ -3588,7 +3636,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%1 (behaviour)</source>
-        <extracomment>%1 a behaviour rule's label, e.g. "Web visits"</extracomment>
+        <extracomment>%1 a behaviour rule&apos;s label, e.g. &quot;Web visits&quot;</extracomment>
         <translation>%1 (käyttäytyminen)</translation>
     </message>
     <message>
@@ -3597,13 +3645,13 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>%1: tyhjät kentät %2 (%3 pistettä)</translation>
     </message>
     <message>
-        <source>if "%1" held</source>
-        <extracomment>A step that would raise the score: %1 a fit rule's label. Followed by ": 77 points"</extracomment>
+        <source>if &quot;%1&quot; held</source>
+        <extracomment>A step that would raise the score: %1 a fit rule&apos;s label. Followed by &quot;: 77 points&quot;</extracomment>
         <translation>jos ”%1” pätisi</translation>
     </message>
     <message>
-        <source>one more "%1" now</source>
-        <extracomment>A step that would raise the score: %1 a behaviour rule's label (a kind of event). Followed by ": 77 points"</extracomment>
+        <source>one more &quot;%1&quot; now</source>
+        <extracomment>A step that would raise the score: %1 a behaviour rule&apos;s label (a kind of event). Followed by &quot;: 77 points&quot;</extracomment>
         <translation>vielä yksi tapahtuma (%1)</translation>
     </message>
     <message>
@@ -3625,11 +3673,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>could not be evaluated</source>
-        <extracomment>In the points column: the rule's regular expression gave up on the lead's value</extracomment>
+        <extracomment>In the points column: the rule&apos;s regular expression gave up on the lead&apos;s value</extracomment>
         <translation>ei voitu arvioida</translation>
     </message>
     <message>
-        <source>The rule's regular expression took too long on this lead's value (too much backtracking), so the rule counts no points. Simplify the pattern.</source>
+        <source>The rule&apos;s regular expression took too long on this lead&apos;s value (too much backtracking), so the rule counts no points. Simplify the pattern.</source>
         <translation>Säännön säännöllinen lauseke kesti liian kauan tämän liidin arvolla (liikaa peruutusta), joten sääntö ei tuo pisteitä. Yksinkertaista lauseketta.</translation>
     </message>
     <message>
@@ -3647,7 +3695,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message numerus="yes">
         <source>%1: %Ln point(s)</source>
-        <extracomment>%1 "if Job title held" / "one more event (Web visits)": the score it would give</extracomment>
+        <extracomment>%1 &quot;if Job title held&quot; / &quot;one more event (Web visits)&quot;: the score it would give</extracomment>
         <translation>
             <numerusform>%1: %Ln piste</numerusform>
             <numerusform>%1: %Ln pistettä</numerusform>
@@ -3708,20 +3756,20 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>on oltava luettelo, ei %1</translation>
     </message>
     <message>
-        <source>duplicate id "%1" (also at %2)</source>
-        <translation>tunnus "%1" on jo käytössä (myös kohdassa %2)</translation>
+        <source>duplicate id &quot;%1&quot; (also at %2)</source>
+        <translation>tunnus &quot;%1&quot; on jo käytössä (myös kohdassa %2)</translation>
     </message>
     <message>
-        <source>"%1" needs a text or a number, not %2</source>
-        <translation>"%1" vaatii tekstin tai luvun, ei %2</translation>
+        <source>&quot;%1&quot; needs a text or a number, not %2</source>
+        <translation>&quot;%1&quot; vaatii tekstin tai luvun, ei %2</translation>
     </message>
     <message>
-        <source>"%1" needs a non-empty list, not %2</source>
-        <translation>"%1" vaatii ei-tyhjän luettelon, ei %2</translation>
+        <source>&quot;%1&quot; needs a non-empty list, not %2</source>
+        <translation>&quot;%1&quot; vaatii ei-tyhjän luettelon, ei %2</translation>
     </message>
     <message>
-        <source>must be a domain such as "example.com", not %1</source>
-        <translation>on oltava verkkotunnus, kuten "example.com", ei %1</translation>
+        <source>must be a domain such as &quot;example.com&quot;, not %1</source>
+        <translation>on oltava verkkotunnus, kuten &quot;example.com&quot;, ei %1</translation>
     </message>
     <message>
         <source>must be a text or a number, not %1</source>
@@ -3729,12 +3777,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>on oltava teksti tai luku, ei %1</translation>
     </message>
     <message>
-        <source>"contains" needs a non-empty text, not %1</source>
-        <translation>"contains" vaatii ei-tyhjän tekstin, ei %1</translation>
+        <source>&quot;contains&quot; needs a non-empty text, not %1</source>
+        <translation>&quot;contains&quot; vaatii ei-tyhjän tekstin, ei %1</translation>
     </message>
     <message>
-        <source>"matches" needs a regular expression, not %1</source>
-        <translation>"matches" vaatii säännöllisen lausekkeen, ei %1</translation>
+        <source>&quot;matches&quot; needs a regular expression, not %1</source>
+        <translation>&quot;matches&quot; vaatii säännöllisen lausekkeen, ei %1</translation>
     </message>
     <message>
         <source>invalid regular expression %1: %2 at offset %3</source>
@@ -3742,12 +3790,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>virheellinen säännöllinen lauseke %1: %2 kohdassa %3</translation>
     </message>
     <message>
-        <source>"%1" needs a number or a date (YYYY-MM-DD), not %2</source>
-        <translation>"%1" vaatii luvun tai päivämäärän (YYYY-MM-DD), ei %2</translation>
+        <source>&quot;%1&quot; needs a number or a date (YYYY-MM-DD), not %2</source>
+        <translation>&quot;%1&quot; vaatii luvun tai päivämäärän (YYYY-MM-DD), ei %2</translation>
     </message>
     <message>
-        <source>"between" needs [low, high] (two numbers or two dates), not %1</source>
-        <translation>"between" vaatii muodon [alaraja, yläraja] (kaksi lukua tai kaksi päivämäärää), ei %1</translation>
+        <source>&quot;between&quot; needs [low, high] (two numbers or two dates), not %1</source>
+        <translation>&quot;between&quot; vaatii muodon [alaraja, yläraja] (kaksi lukua tai kaksi päivämäärää), ei %1</translation>
     </message>
     <message>
         <source>low bound is above high bound in %1</source>
@@ -3755,8 +3803,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>alaraja on suurempi kuin yläraja kohdassa %1</translation>
     </message>
     <message>
-        <source>"%1" takes no value</source>
-        <translation>"%1" ei ota arvoa</translation>
+        <source>&quot;%1&quot; takes no value</source>
+        <translation>&quot;%1&quot; ei ota arvoa</translation>
     </message>
     <message>
         <source>unknown field %1</source>
@@ -3764,24 +3812,24 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>unknown operator %1</source>
-        <extracomment>%1 the "op" value found in the JSON (kept as written)</extracomment>
+        <extracomment>%1 the &quot;op&quot; value found in the JSON (kept as written)</extracomment>
         <translation>tuntematon operaattori %1</translation>
     </message>
     <message>
-        <source>has more than one of a condition (field, op, value), "all" and "any"</source>
-        <translation>sisältää useamman kuin yhden seuraavista: ehto (field, op, value), "all" ja "any"</translation>
+        <source>has more than one of a condition (field, op, value), &quot;all&quot; and &quot;any&quot;</source>
+        <translation>sisältää useamman kuin yhden seuraavista: ehto (field, op, value), &quot;all&quot; ja &quot;any&quot;</translation>
     </message>
     <message>
-        <source>needs a condition (field, op, value), "all" or "any"</source>
-        <translation>tarvitsee ehdon (field, op, value), "all" tai "any"</translation>
+        <source>needs a condition (field, op, value), &quot;all&quot; or &quot;any&quot;</source>
+        <translation>tarvitsee ehdon (field, op, value), &quot;all&quot; tai &quot;any&quot;</translation>
     </message>
     <message>
         <source>must list at least one condition</source>
         <translation>on sisällettävä vähintään yksi ehto</translation>
     </message>
     <message>
-        <source>conditions cannot nest (one level of "all"/"any" only)</source>
-        <translation>ehtoja ei voi sisäkkäistää (vain yksi "all"/"any"-taso)</translation>
+        <source>conditions cannot nest (one level of &quot;all&quot;/&quot;any&quot; only)</source>
+        <translation>ehtoja ei voi sisäkkäistää (vain yksi &quot;all&quot;/&quot;any&quot;-taso)</translation>
     </message>
     <message>
         <source>belongs to the rule, not to a condition</source>
@@ -3797,7 +3845,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%1: not valid JSON: %2</source>
-        <extracomment>%1 the file, %2 the JSON parser's message</extracomment>
+        <extracomment>%1 the file, %2 the JSON parser&apos;s message</extracomment>
         <translation>%1: virheellinen JSON: %2</translation>
     </message>
     <message>
@@ -3805,9 +3853,9 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>(malli): on oltava JSON-objekti</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
+        <source>must be &quot;%1&quot;</source>
         <extracomment>%1 the only value allowed here (a JSON keyword, kept as written)</extracomment>
-        <translation>on oltava "%1"</translation>
+        <translation>on oltava &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be 1</source>
@@ -3818,7 +3866,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>on oltava pienempi kuin sitä edeltävä luokka (luokat järjestetään laskevan min-arvon mukaan)</translation>
     </message>
     <message>
-        <source>the stored scoring model %1 ("%2") is not valid: %3</source>
+        <source>the stored scoring model %1 (&quot;%2&quot;) is not valid: %3</source>
         <extracomment>%1 the model id, %2 its name, %3 the problems found</extracomment>
         <translation>tallennettu pisteytysmalli %1 (”%2”) ei ole kelvollinen: %3</translation>
     </message>
@@ -3836,7 +3884,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>the regular expression %1 backtracks too much: matching gives up on %2; avoid nested repetition such as (a+)+</source>
-        <extracomment>%1 the pattern, %2 a sample text such as "a" × 64 + "!"</extracomment>
+        <extracomment>%1 the pattern, %2 a sample text such as &quot;a&quot; × 64 + &quot;!&quot;</extracomment>
         <translation>säännöllinen lauseke %1 peruuttaa liikaa: vertailu keskeytyy tekstillä %2; vältä sisäkkäisiä toistoja, kuten (a+)+</translation>
     </message>
     <message>
@@ -3894,7 +3942,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Grades</source>
-        <extracomment>Grades as "letter minimum" pairs, e.g. "A 80, B 60"</extracomment>
+        <extracomment>Grades as &quot;letter minimum&quot; pairs, e.g. &quot;A 80, B 60&quot;</extracomment>
         <translation>Luokat</translation>
     </message>
     <message>
@@ -4003,8 +4051,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Pisteet</translation>
     </message>
     <message>
-        <source>Field "all" or "any" takes a list of conditions as its value, e.g. [{"field": "industry", "op": "equals", "value": "Software"}]</source>
-        <translation>Kenttä "all" tai "any" ottaa arvokseen ehtojen luettelon, esim. [{"field": "industry", "op": "equals", "value": "Software"}]</translation>
+        <source>Field &quot;all&quot; or &quot;any&quot; takes a list of conditions as its value, e.g. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</source>
+        <translation>Kenttä &quot;all&quot; tai &quot;any&quot; ottaa arvokseen ehtojen luettelon, esim. [{&quot;field&quot;: &quot;industry&quot;, &quot;op&quot;: &quot;equals&quot;, &quot;value&quot;: &quot;Software&quot;}]</translation>
     </message>
     <message>
         <source>Event type</source>
@@ -4137,12 +4185,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Search in %1: name, company, e-mail…</source>
-        <extracomment>Search box placeholder; %1 is the chosen queue, e.g. "MQLs to accept"</extracomment>
+        <extracomment>Search box placeholder; %1 is the chosen queue, e.g. &quot;MQLs to accept&quot;</extracomment>
         <translation>Hae jonosta %1: nimeä, yritystä, sähköpostia…</translation>
     </message>
     <message>
         <source>Searches only the leads in %1, within the filters below. Choose All leads to search everywhere.</source>
-        <extracomment>Tooltip of the search box; %1 is the chosen queue, e.g. "MQLs to accept"</extracomment>
+        <extracomment>Tooltip of the search box; %1 is the chosen queue, e.g. &quot;MQLs to accept&quot;</extracomment>
         <translation>Hakee vain jonon %1 liideistä suodattimien rajaamana. Valitse Kaikki liidit, jos haluat hakea kaikkialta.</translation>
     </message>
 </context>
@@ -4183,7 +4231,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>System</source>
-        <extracomment>Follow the operating system's language</extracomment>
+        <extracomment>Follow the operating system&apos;s language</extracomment>
         <translation>Järjestelmän kieli</translation>
     </message>
     <message>
@@ -4252,7 +4300,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message numerus="yes">
         <source> day(s)</source>
-        <extracomment>Suffix of a number of days in a spin box, with its leading space: "30 days"</extracomment>
+        <extracomment>Suffix of a number of days in a spin box, with its leading space: &quot;30 days&quot;</extracomment>
         <translation>
             <numerusform> päivä</numerusform>
             <numerusform> päivää</numerusform>
@@ -4260,7 +4308,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message numerus="yes">
         <source> hour(s)</source>
-        <extracomment>Suffix of a number of hours in a spin box, with its leading space: "24 hours"</extracomment>
+        <extracomment>Suffix of a number of hours in a spin box, with its leading space: &quot;24 hours&quot;</extracomment>
         <translation>
             <numerusform> tunti</numerusform>
             <numerusform> tuntia</numerusform>
@@ -4328,7 +4376,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     <name>lb::Store</name>
     <message>
         <source>%1 %2 was changed by someone else; reload it and try again</source>
-        <extracomment>%1 what was changed ("account", "opportunity"), %2 its id</extracomment>
+        <extracomment>%1 what was changed (&quot;account&quot;, &quot;opportunity&quot;), %2 its id</extracomment>
         <translation>%1 %2: joku muu on muuttanut sitä; lataa se uudelleen ja yritä uudelleen</translation>
     </message>
     <message>
@@ -4354,12 +4402,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>the workspace is locked by another program (%1); try again when it has finished</source>
-        <extracomment>%1 the database's own message</extracomment>
+        <extracomment>%1 the database&apos;s own message</extracomment>
         <translation>toinen ohjelma on lukinnut työtilan (%1); yritä uudelleen, kun se on valmis</translation>
     </message>
     <message>
         <source>the workspace file is damaged (%1); restore a backup</source>
-        <extracomment>%1 the database's own message</extracomment>
+        <extracomment>%1 the database&apos;s own message</extracomment>
         <translation>työtilatiedosto on vioittunut (%1); palauta varmuuskopio</translation>
     </message>
     <message>
@@ -4373,7 +4421,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>reading or writing the disk failed (%1)</source>
-        <extracomment>%1 the system's own message</extracomment>
+        <extracomment>%1 the system&apos;s own message</extracomment>
         <translation>levyn lukeminen tai kirjoittaminen epäonnistui (%1)</translation>
     </message>
     <message>
@@ -4473,12 +4521,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>%1 is locked by another program: %2</source>
-        <extracomment>%1 the workspace file, %2 the database's own message</extracomment>
+        <extracomment>%1 the workspace file, %2 the database&apos;s own message</extracomment>
         <translation>toinen ohjelma on lukinnut tiedoston %1: %2</translation>
     </message>
     <message>
         <source>%1 is damaged or not a Leadbench workspace: %2</source>
-        <extracomment>%1 the workspace file, %2 the database's own message</extracomment>
+        <extracomment>%1 the workspace file, %2 the database&apos;s own message</extracomment>
         <translation>%1 on vioittunut tai ei ole Leadbench-työtila: %2</translation>
     </message>
     <message>
@@ -4547,22 +4595,22 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>trigger</source>
-        <extracomment>A kind of object in the workspace's database (as in "an extra trigger").</extracomment>
+        <extracomment>A kind of object in the workspace&apos;s database (as in &quot;an extra trigger&quot;).</extracomment>
         <translation>liipaisin</translation>
     </message>
     <message>
         <source>view</source>
-        <extracomment>A kind of object in the workspace's database (a saved query that looks like a table).</extracomment>
+        <extracomment>A kind of object in the workspace&apos;s database (a saved query that looks like a table).</extracomment>
         <translation>näkymä</translation>
     </message>
     <message>
         <source>index</source>
-        <extracomment>A kind of object in the workspace's database.</extracomment>
+        <extracomment>A kind of object in the workspace&apos;s database.</extracomment>
         <translation>indeksi</translation>
     </message>
     <message>
         <source>table</source>
-        <extracomment>A kind of object in the workspace's database.</extracomment>
+        <extracomment>A kind of object in the workspace&apos;s database.</extracomment>
         <translation>taulu</translation>
     </message>
     <message>
@@ -4570,7 +4618,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>käytössä oleva SQLite-kirjasto ei pysty avaamaan työtiloja turvallisesti: Leadbench tarvitsee SQLiten version 3.31 tai uudemman</translation>
     </message>
     <message>
-        <source>reading the workspace's structure</source>
+        <source>reading the workspace&apos;s structure</source>
         <translation>työtilan rakenteen lukeminen</translation>
     </message>
     <message>
@@ -4655,11 +4703,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>%1 tarvitsee arvon</translation>
     </message>
     <message>
-        <source>unknown format "%1" (text, json or csv)</source>
+        <source>unknown format &quot;%1&quot; (text, json or csv)</source>
         <translation>tuntematon muoto ”%1” (text, json tai csv)</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>tuntematon komento ”%1”</translation>
     </message>
     <message>
@@ -4675,16 +4723,16 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Vain tämän vaiheen liidit.</translation>
     </message>
     <message>
-        <source>export what? "%1" (leads)</source>
-        <extracomment>%1 what the user typed after "export"</extracomment>
+        <source>export what? &quot;%1&quot; (leads)</source>
+        <extracomment>%1 what the user typed after &quot;export&quot;</extracomment>
         <translation>mitä viedään? ”%1” (leads)</translation>
     </message>
     <message>
-        <source>--stage: "%1" is not a stage (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</source>
+        <source>--stage: &quot;%1&quot; is not a stage (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</source>
         <translation>--stage: ”%1” ei ole vaihe (New, MQL, SAL, SQL, Converted, Nurture, Disqualified)</translation>
     </message>
     <message>
-        <source>--delimiter: "%1" is not one of , ; TAB |</source>
+        <source>--delimiter: &quot;%1&quot; is not one of , ; TAB |</source>
         <translation>--delimiter: ”%1” ei ole mikään seuraavista: , ; TAB |</translation>
     </message>
     <message>
@@ -4702,8 +4750,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>virheelliset rivit: %1</translation>
     </message>
     <message>
-        <source>Maps a column: "Header=field" or "Header=ignore".</source>
-        <translation>Määrittää sarakkeen: "Otsikko=kenttä" tai "Otsikko=ignore".</translation>
+        <source>Maps a column: &quot;Header=field&quot; or &quot;Header=ignore&quot;.</source>
+        <translation>Määrittää sarakkeen: &quot;Otsikko=kenttä&quot; tai &quot;Otsikko=ignore&quot;.</translation>
     </message>
     <message>
         <source>Count what would change; write nothing.</source>
@@ -4714,8 +4762,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Erotin: , ; TAB tai |.</translation>
     </message>
     <message>
-        <source>import what? "%1" (leads or events)</source>
-        <extracomment>%1 what the user typed after "import"</extracomment>
+        <source>import what? &quot;%1&quot; (leads or events)</source>
+        <extracomment>%1 what the user typed after &quot;import&quot;</extracomment>
         <translation>mitä tuodaan? ”%1” (leads tai events)</translation>
     </message>
     <message>
@@ -4724,11 +4772,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>%1: tiedostoa ei ole</translation>
     </message>
     <message>
-        <source>--stage: unknown stage "%1" (one of %2)</source>
+        <source>--stage: unknown stage &quot;%1&quot; (one of %2)</source>
         <translation>--stage: tuntematon vaihe ”%1” (jokin seuraavista: %2)</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a whole number from %3 to %4</source>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <extracomment>%1 an option name such as --limit, %2 the value given</extracomment>
         <translation>%1: ”%2” ei ole kokonaisluku väliltä %3–%4</translation>
     </message>
@@ -4781,7 +4829,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>OMISTAJA</translation>
     </message>
     <message>
-        <source>no lead with id or e-mail "%1"</source>
+        <source>no lead with id or e-mail &quot;%1&quot;</source>
         <translation>ei liidiä, jonka tunnus tai sähköposti on ”%1”</translation>
     </message>
     <message>
@@ -4791,7 +4839,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Events (%1, newest first):</source>
-        <extracomment>%1 how many are listed, e.g. "10 of 52"</extracomment>
+        <extracomment>%1 how many are listed, e.g. &quot;10 of 52&quot;</extracomment>
         <translation>Tapahtumat (%1, uusin ensin):</translation>
     </message>
     <message>
@@ -4800,12 +4848,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>all of: %1</source>
-        <extracomment>Joins the conditions of a fit rule: "all of: a; b"</extracomment>
+        <extracomment>Joins the conditions of a fit rule: &quot;all of: a; b&quot;</extracomment>
         <translation>kaikki: %1</translation>
     </message>
     <message>
         <source>any of: %1</source>
-        <extracomment>Joins the conditions of a fit rule: "any of: a; b"</extracomment>
+        <extracomment>Joins the conditions of a fit rule: &quot;any of: a; b&quot;</extracomment>
         <translation>mikä tahansa: %1</translation>
     </message>
     <message>
@@ -4827,12 +4875,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message>
-        <source>Wrote scoring model "%1" to %2.</source>
+        <source>Wrote scoring model &quot;%1&quot; to %2.</source>
         <translation>Pisteytysmalli ”%1” kirjoitettiin tiedostoon %2.</translation>
     </message>
     <message>
         <source>Scoring model: %1</source>
-        <extracomment>%1 the model's name</extracomment>
+        <extracomment>%1 the model&apos;s name</extracomment>
         <translation>Pisteytysmalli: %1</translation>
     </message>
     <message>
@@ -4865,7 +4913,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Grades: %1</source>
-        <extracomment>%1 a list such as "A 80, B 60"</extracomment>
+        <extracomment>%1 a list such as &quot;A 80, B 60&quot;</extracomment>
         <translation>Luokat: %1</translation>
     </message>
     <message>
@@ -4877,11 +4925,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>model show ei ota argumentteja</translation>
     </message>
     <message>
-        <source>unknown model command "%1"</source>
+        <source>unknown model command &quot;%1&quot;</source>
         <translation>tuntematon model-komento ”%1”</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an amount (a number such as 25000)</source>
+        <source>%1: &quot;%2&quot; is not an amount (a number such as 25000)</source>
         <extracomment>%1 an option name such as --amount, %2 the value given</extracomment>
         <translation>%1: ”%2” ei ole summa (luku, kuten 25000)</translation>
     </message>
@@ -4911,13 +4959,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>--%1 on pakollinen</translation>
     </message>
     <message>
-        <source>--status: "%1" is not unknown, partial, confirmed or disqualifying</source>
+        <source>--status: &quot;%1&quot; is not unknown, partial, confirmed or disqualifying</source>
         <translation>--status: ”%1” ei ole unknown, partial, confirmed eikä disqualifying</translation>
-    </message>
-    <message>
-        <source>lead %1: %2/%3 is %4; %2 readiness %5 (missing: %6)</source>
-        <extracomment>%1 lead id, %2 framework (BANT), %3 criterion, %4 its status, %5 the readiness percentage, %6 the criteria still unknown</extracomment>
-        <translation>liidi %1: %2/%3 on %4; %2-valmius %5 (puuttuu: %6)</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -4940,12 +4983,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>--to on pakollinen</translation>
     </message>
     <message>
-        <source>--to: unknown stage "%1" (MQL, SAL, SQL, Nurture, Disqualified or New)</source>
+        <source>--to: unknown stage &quot;%1&quot; (MQL, SAL, SQL, Nurture, Disqualified or New)</source>
         <translation>--to: tuntematon vaihe ”%1” (MQL, SAL, SQL, Nurture, Disqualified tai New)</translation>
     </message>
     <message>
         <source>lead %1: %2 -&gt; %3</source>
-        <extracomment>One line per assigned lead: %1 the lead's id, %2 its old owner, %3 the new one</extracomment>
+        <extracomment>One line per assigned lead: %1 the lead&apos;s id, %2 its old owner, %3 the new one</extracomment>
         <translation>liidi %1: %2 -&gt; %3</translation>
     </message>
     <message>
@@ -4995,20 +5038,20 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>--amount ja --close-date vaativat valitsimen --opportunity</translation>
     </message>
     <message>
-        <source>--account: "%1" is not an account id</source>
+        <source>--account: &quot;%1&quot; is not an account id</source>
         <translation>--account: ”%1” ei ole asiakkaan tunnus</translation>
     </message>
     <message>
-        <source>--close-date: "%1" is not a date (YYYY-MM-DD)</source>
+        <source>--close-date: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>--close-date: ”%1” ei ole päivämäärä (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>new account "%1"</source>
+        <source>new account &quot;%1&quot;</source>
         <translation>uusi asiakas ”%1”</translation>
     </message>
     <message>
-        <source>account %1 "%2" (matched by %3)</source>
-        <extracomment>%1 account id, %2 its name, %3 how it was found ("same e-mail domain")</extracomment>
+        <source>account %1 &quot;%2&quot; (matched by %3)</source>
+        <extracomment>%1 account id, %2 its name, %3 how it was found (&quot;same e-mail domain&quot;)</extracomment>
         <translation>asiakas %1 ”%2” (tunnistettu: %3)</translation>
     </message>
     <message>
@@ -5036,11 +5079,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>yhteyshenkilö %1 (olemassa oleva, sama sähköposti)</translation>
     </message>
     <message>
-        <source>opportunity "%1"</source>
+        <source>opportunity &quot;%1&quot;</source>
         <translation>myyntimahdollisuus ”%1”</translation>
     </message>
     <message>
-        <source>opportunity %1 "%2"</source>
+        <source>opportunity %1 &quot;%2&quot;</source>
         <extracomment>%1 opportunity id, %2 its name</extracomment>
         <translation>myyntimahdollisuus %1 ”%2”</translation>
     </message>
@@ -5054,11 +5097,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Prospecting, Proposal, Negotiation, Won tai Lost.</translation>
     </message>
     <message>
-        <source>The deal's amount in the workspace currency.</source>
+        <source>The deal&apos;s amount in the workspace currency.</source>
         <translation>Kaupan summa työtilan valuuttana.</translation>
     </message>
     <message>
-        <source>--stage: "%1" is not Prospecting, Proposal, Negotiation, Won or Lost</source>
+        <source>--stage: &quot;%1&quot; is not Prospecting, Proposal, Negotiation, Won or Lost</source>
         <translation>--stage: ”%1” ei ole Prospecting, Proposal, Negotiation, Won eikä Lost</translation>
     </message>
     <message>
@@ -5066,7 +5109,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Pisteytä tämän hetken mukaan (UTC); oletus: nyt.</translation>
     </message>
     <message>
-        <source>--as-of: "%1" is not a date (YYYY-MM-DD) or a UTC moment (YYYY-MM-DDTHH:MM:SSZ)</source>
+        <source>--as-of: &quot;%1&quot; is not a date (YYYY-MM-DD) or a UTC moment (YYYY-MM-DDTHH:MM:SSZ)</source>
         <translation>--as-of: ”%1” ei ole päivämäärä (YYYY-MM-DD) eikä UTC-ajanhetki (YYYY-MM-DDTHH:MM:SSZ)</translation>
     </message>
     <message>
@@ -5086,11 +5129,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Satunnaislukusiemen.</translation>
     </message>
     <message>
-        <source>--leads: "%1" is not a number of leads from 1 to 50000000</source>
+        <source>--leads: &quot;%1&quot; is not a number of leads from 1 to 50000000</source>
         <translation>--leads: ”%1” ei ole liidien määrä väliltä 1–50000000</translation>
     </message>
     <message>
-        <source>--seed: "%1" is not a whole number</source>
+        <source>--seed: &quot;%1&quot; is not a whole number</source>
         <translation>--seed: ”%1” ei ole kokonaisluku</translation>
     </message>
     <message>
@@ -5114,8 +5157,8 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>Pisteet laskettu hetkellä %1</translation>
     </message>
     <message>
-        <source>account %1 "%2" (made meanwhile by another conversion; matched by %3)</source>
-        <extracomment>CLI convert: the preview said "new account", but another conversion created the account meanwhile and this one used it; %3 is how it was matched (domain, name)</extracomment>
+        <source>account %1 &quot;%2&quot; (made meanwhile by another conversion; matched by %3)</source>
+        <extracomment>CLI convert: the preview said &quot;new account&quot;, but another conversion created the account meanwhile and this one used it; %3 is how it was matched (domain, name)</extracomment>
         <translation>asiakas %1 ”%2” (luotu juuri toisessa muuntamisessa; tunnistettu: %3)</translation>
     </message>
     <message>
@@ -5135,11 +5178,11 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Events (newest %1 of %2; --events all lists every one):</source>
-        <extracomment>%1 events listed, %2 all of the lead's events</extracomment>
+        <extracomment>%1 events listed, %2 all of the lead&apos;s events</extracomment>
         <translation>Tapahtumat (uusimmat %1/%2; --events all luettelee kaikki):</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <extracomment>%1 an option name such as --from, %2 the value given</extracomment>
         <translation>%1: ”%2” ei ole päivämäärä (YYYY-MM-DD)</translation>
     </message>
@@ -5179,12 +5222,12 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>Open pipeline</source>
-        <extracomment>Column: amounts of the account's deals still open (Prospecting to Negotiation).</extracomment>
+        <extracomment>Column: amounts of the account&apos;s deals still open (Prospecting to Negotiation).</extracomment>
         <translation>Avoin myyntiputki</translation>
     </message>
     <message>
         <source>Won</source>
-        <extracomment>Column: amounts of the account's deals won.
+        <extracomment>Column: amounts of the account&apos;s deals won.
 ----------
 Funnel report: the leads whose opportunity was won (an opportunity stage)</extracomment>
         <translation>Voitettu</translation>
@@ -5213,13 +5256,13 @@ Funnel report: the leads whose opportunity was won (an opportunity stage)</extra
         <source>%1 days</source>
         <extracomment>%1 a decimal number of days such as 2.5 (not a count: always the plural)
 ----------
-Column heading: %1 a range of days such as "0-7" or "91+" (not a count)</extracomment>
+Column heading: %1 a range of days such as &quot;0-7&quot; or &quot;91+&quot; (not a count)</extracomment>
         <translation>%1 päivää</translation>
     </message>
     <message>
         <source>Open leads by days in their stage at %1</source>
-        <extracomment>%1 the day of the report</extracomment>
-        <translation>Avoimet liidit päivinä nykyisessä vaiheessaan %1</translation>
+        <extracomment>%1 the moment of the report (date and time)</extracomment>
+        <translation>Avoimet liidit nykyisessä vaiheessa vietettyjen päivien mukaan (tilanne %1)</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -5283,11 +5326,11 @@ Column heading: %1 a range of days such as "0-7" or "91+" (not a count)</extraco
         <translation>Vain tästä lähteestä tulleet liidit.</translation>
     </message>
     <message>
-        <source>unknown report "%1"</source>
+        <source>unknown report &quot;%1&quot;</source>
         <translation>tuntematon raportti ”%1”</translation>
     </message>
     <message>
-        <source>--wait takes a number of seconds from 0 to 86400, not "%1"</source>
+        <source>--wait takes a number of seconds from 0 to 86400, not &quot;%1&quot;</source>
         <translation>--wait ottaa sekuntimäärän väliltä 0–86400, ei ”%1”</translation>
     </message>
     <message>
@@ -5303,11 +5346,11 @@ Column heading: %1 a range of days such as "0-7" or "91+" (not a count)</extraco
         </translation>
     </message>
     <message>
-        <source>--limit: "%1" is not a whole number from 1 to 100000</source>
+        <source>--limit: &quot;%1&quot; is not a whole number from 1 to 100000</source>
         <translation>--limit: ”%1” ei ole kokonaisluku väliltä 1–100000</translation>
     </message>
     <message>
-        <source>"%1" is not an account id (a whole number)</source>
+        <source>&quot;%1&quot; is not an account id (a whole number)</source>
         <translation>”%1” ei ole asiakkaan tunnus (kokonaisluku)</translation>
     </message>
     <message>
@@ -5330,13 +5373,13 @@ Column heading: %1 a range of days such as "0-7" or "91+" (not a count)</extraco
         <translation>asiakasta %1 ei ole</translation>
     </message>
     <message>
-        <source>account %1 "%2"</source>
+        <source>account %1 &quot;%2&quot;</source>
         <extracomment>%1 account id, %2 its name</extracomment>
         <translation>asiakas %1 ”%2”</translation>
     </message>
     <message>
         <source>domain: %1, country: %2, owner: %3</source>
-        <extracomment>%1 the account's e-mail domain, %2 its country, %3 its owner</extracomment>
+        <extracomment>%1 the account&apos;s e-mail domain, %2 its country, %3 its owner</extracomment>
         <translation>verkkotunnus: %1, maa: %2, omistaja: %3</translation>
     </message>
     <message>
@@ -5413,16 +5456,16 @@ Column heading: %1 a range of days such as "0-7" or "91+" (not a count)</extraco
         <translation>Päiviä vaiheessa</translation>
     </message>
     <message>
-        <source>--amount: "%1" is not an amount (a number such as 25000)</source>
+        <source>--amount: &quot;%1&quot; is not an amount (a number such as 25000)</source>
         <translation>--amount: ”%1” ei ole summa (luku, esimerkiksi 25000)</translation>
     </message>
     <message>
-        <source>--amount: "%1" is negative; an amount is zero or more</source>
+        <source>--amount: &quot;%1&quot; is negative; an amount is zero or more</source>
         <translation>--amount: ”%1” on negatiivinen; summa on nolla tai enemmän</translation>
     </message>
     <message>
-        <source>"%1" is not %2 (a whole number above zero)</source>
-        <extracomment>%1 the value given, %2 what was expected ("an account id")</extracomment>
+        <source>&quot;%1&quot; is not %2 (a whole number above zero)</source>
+        <extracomment>%1 the value given, %2 what was expected (&quot;an account id&quot;)</extracomment>
         <translation>”%1” ei kelpaa arvoksi %2 (nollaa suurempi kokonaisluku)</translation>
     </message>
     <message>
@@ -5447,12 +5490,12 @@ Column heading: %1 a range of days such as "0-7" or "91+" (not a count)</extraco
     </message>
     <message>
         <source>owner: %1, lead source: %2</source>
-        <extracomment>%1 a user name, %2 a lead source such as "Webinar"</extracomment>
+        <extracomment>%1 a user name, %2 a lead source such as &quot;Webinar&quot;</extracomment>
         <translation>omistaja: %1, liidin lähde: %2</translation>
     </message>
     <message>
         <source>version: %1</source>
-        <extracomment>%1 the record's version number</extracomment>
+        <extracomment>%1 the record&apos;s version number</extracomment>
         <translation>versio: %1</translation>
     </message>
     <message>
@@ -5480,7 +5523,7 @@ Column heading: %1 a range of days such as "0-7" or "91+" (not a count)</extraco
         <translation>Vain avoimet myyntimahdollisuudet, joiden arvioitu päätöspäivä on mennyt.</translation>
     </message>
     <message>
-        <source>Only this account's deals.</source>
+        <source>Only this account&apos;s deals.</source>
         <translation>Vain tämän asiakkaan myyntimahdollisuudet.</translation>
     </message>
     <message>
@@ -5496,7 +5539,7 @@ Column heading: %1 a range of days such as "0-7" or "91+" (not a count)</extraco
         <translation>asiakkaan tunnus</translation>
     </message>
     <message>
-        <source>--limit: "%1" is more than 100000</source>
+        <source>--limit: &quot;%1&quot; is more than 100000</source>
         <translation>--limit: ”%1” on yli 100000</translation>
     </message>
     <message numerus="yes">
@@ -5519,7 +5562,7 @@ Column heading: %1 a range of days such as "0-7" or "91+" (not a count)</extraco
         <translation>Muuta vain, jos se on yhä tässä versiossa (kuten näytetty), muuten kieltäydy.</translation>
     </message>
     <message>
-        <source>"%1" is not an opportunity id (a whole number)</source>
+        <source>&quot;%1&quot; is not an opportunity id (a whole number)</source>
         <translation>”%1” ei ole myyntimahdollisuuden tunnus (kokonaisluku)</translation>
     </message>
     <message>
@@ -5527,7 +5570,7 @@ Column heading: %1 a range of days such as "0-7" or "91+" (not a count)</extraco
         <translation>--if-version kuuluu muutokseen: --stage, --amount, --close-date tai --reason</translation>
     </message>
     <message>
-        <source>opportunity %1 "%2": %3 -&gt; %4, %5, expected close %6</source>
+        <source>opportunity %1 &quot;%2&quot;: %3 -&gt; %4, %5, expected close %6</source>
         <extracomment>%1 id, %2 name, %3 old stage, %4 new stage, %5 the amount, %6 the expected close date</extracomment>
         <translation>myyntimahdollisuus %1 ”%2”: %3 -&gt; %4, %5, arvioitu päätöspäivä %6</translation>
     </message>
@@ -5544,7 +5587,7 @@ Column heading: %1 a range of days such as "0-7" or "91+" (not a count)</extraco
         <translation>anna joko --to tai --round-robin</translation>
     </message>
     <message>
-        <source>an owner's name is empty in "%1"</source>
+        <source>an owner&apos;s name is empty in &quot;%1&quot;</source>
         <extracomment>%1 the list of owners given</extracomment>
         <translation>omistajan nimi puuttuu kohdasta ”%1”</translation>
     </message>
@@ -5576,21 +5619,21 @@ Column heading: %1 a range of days such as "0-7" or "91+" (not a count)</extraco
         <translation>--type on pakollinen</translation>
     </message>
     <message>
-        <source>--type: "%1" is not %2</source>
+        <source>--type: &quot;%1&quot; is not %2</source>
         <extracomment>%1 the value given, %2 the values allowed</extracomment>
         <translation>--type: ”%1” ei ole mikään näistä: %2</translation>
     </message>
     <message>
-        <source>--outcome: "%1" is not connected, voicemail or no-answer</source>
+        <source>--outcome: &quot;%1&quot; is not connected, voicemail or no-answer</source>
         <translation>--outcome: ”%1” ei ole connected, voicemail eikä no-answer</translation>
     </message>
     <message>
-        <source>--at: "%1" is not a moment such as 2026-11-22T09:30:00Z</source>
+        <source>--at: &quot;%1&quot; is not a moment such as 2026-11-22T09:30:00Z</source>
         <translation>--at: ”%1” ei ole ajanhetki, kuten 2026-11-22T09:30:00Z</translation>
     </message>
     <message>
         <source>Logged %1 with %2 at %3</source>
-        <extracomment>After `log`: %1 the touch's label (Call), %2 the lead's name, %3 when it happened</extracomment>
+        <extracomment>After `log`: %1 the touch&apos;s label (Call), %2 the lead&apos;s name, %3 when it happened</extracomment>
         <translation>Kirjattu: %1, %2, %3</translation>
     </message>
     <message>
@@ -5617,7 +5660,7 @@ Column heading: %1 a range of days such as "0-7" or "91+" (not a count)</extraco
     </message>
     <message>
         <source>Who is acting, for the history (default: the login name).</source>
-        <extracomment>CLI --help, --user: the name recorded in the lead's history.</extracomment>
+        <extracomment>CLI --help, --user: the name recorded in the lead&apos;s history.</extracomment>
         <translation>Kuka toimii, historiaa varten (oletus: kirjautumisnimi).</translation>
     </message>
     <message>
@@ -5630,7 +5673,7 @@ Column heading: %1 a range of days such as "0-7" or "91+" (not a count)</extraco
         <translation>Miten tietueet tulostetaan (oletus: text).</translation>
     </message>
     <message>
-        <source>Show this help, or a command's.</source>
+        <source>Show this help, or a command&apos;s.</source>
         <translation>Näytä tämä ohje tai komennon ohje.</translation>
     </message>
     <message>
@@ -5638,18 +5681,18 @@ Column heading: %1 a range of days such as "0-7" or "91+" (not a count)</extraco
         <translation>Näytä leadbench-clin versio.</translation>
     </message>
     <message>
-        <source>Run "leadbench-cli COMMAND --help" for a command's options.</source>
-        <extracomment>CLI --help, last line. Keep "leadbench-cli COMMAND --help" as it is: it is typed.</extracomment>
-        <translation>Komennon valitsimet: "leadbench-cli COMMAND --help".</translation>
+        <source>Run &quot;leadbench-cli COMMAND --help&quot; for a command&apos;s options.</source>
+        <extracomment>CLI --help, last line. Keep &quot;leadbench-cli COMMAND --help&quot; as it is: it is typed.</extracomment>
+        <translation>Komennon valitsimet: &quot;leadbench-cli COMMAND --help&quot;.</translation>
     </message>
     <message>
         <source>Global options (--db, --user, --wait, --format): leadbench-cli --help</source>
-        <extracomment>CLI COMMAND --help, last line. Keep "leadbench-cli --help" as it is: it is typed.</extracomment>
+        <extracomment>CLI COMMAND --help, last line. Keep &quot;leadbench-cli --help&quot; as it is: it is typed.</extracomment>
         <translation>Yleiset valitsimet (--db, --user, --wait, --format): leadbench-cli --help</translation>
     </message>
     <message>
         <source>usage:</source>
-        <extracomment>CLI: the start of the line that shows how a command is typed ("usage: leadbench-cli leads [--stage S]"); lower case like the rest of the line</extracomment>
+        <extracomment>CLI: the start of the line that shows how a command is typed (&quot;usage: leadbench-cli leads [--stage S]&quot;); lower case like the rest of the line</extracomment>
         <translation>käyttö:</translation>
     </message>
     <message numerus="yes">
@@ -5660,8 +5703,8 @@ Column heading: %1 a range of days such as "0-7" or "91+" (not a count)</extraco
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported scoring model "%1" (id %2); rescored %Ln lead(s).</source>
-        <extracomment>%1 the scoring model's name, %2 its id</extracomment>
+        <source>Imported scoring model &quot;%1&quot; (id %2); rescored %Ln lead(s).</source>
+        <extracomment>%1 the scoring model&apos;s name, %2 its id</extracomment>
         <translation>
             <numerusform>Tuotiin pisteytysmalli ”%1” (tunnus %2); %Ln liidi pisteytettiin uudelleen.</numerusform>
             <numerusform>Tuotiin pisteytysmalli ”%1” (tunnus %2); %Ln liidiä pisteytettiin uudelleen.</numerusform>
@@ -5669,9 +5712,9 @@ Column heading: %1 a range of days such as "0-7" or "91+" (not a count)</extraco
     </message>
     <message numerus="yes">
         <source>%Ln of them moved to MQL.</source>
-        <extracomment>After "… rescored 5 leads.": how many of those reached the MQL threshold.
+        <extracomment>After &quot;… rescored 5 leads.&quot;: how many of those reached the MQL threshold.
 ----------
-After "Scored 5 leads …": how many of those reached the MQL threshold.</extracomment>
+After &quot;Scored 5 leads …&quot;: how many of those reached the MQL threshold.</extracomment>
         <translation>
             <numerusform>Niistä %Ln siirtyi MQL-vaiheeseen.</numerusform>
             <numerusform>Niistä %Ln siirtyi MQL-vaiheeseen.</numerusform>
@@ -5690,12 +5733,12 @@ After "Scored 5 leads …": how many of those reached the MQL threshold.</extrac
     </message>
     <message>
         <source>carried over: %1</source>
-        <extracomment>%1 a list of counts ("3 events, 2 answers and 1 note")</extracomment>
+        <extracomment>%1 a list of counts (&quot;3 events, 2 answers and 1 note&quot;)</extracomment>
         <translation>siirretty: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Scored %Ln lead(s) with model "%1" as of %2.</source>
-        <extracomment>%1 the scoring model's name, %2 the moment scored for (UTC, ISO 8601)</extracomment>
+        <source>Scored %Ln lead(s) with model &quot;%1&quot; as of %2.</source>
+        <extracomment>%1 the scoring model&apos;s name, %2 the moment scored for (UTC, ISO 8601)</extracomment>
         <translation>
             <numerusform>Pisteytettiin %Ln liidi mallilla ”%1” ajanhetken %2 mukaan.</numerusform>
             <numerusform>Pisteytettiin %Ln liidiä mallilla ”%1” ajanhetken %2 mukaan.</numerusform>
@@ -5703,12 +5746,12 @@ After "Scored 5 leads …": how many of those reached the MQL threshold.</extrac
     </message>
     <message>
         <source>Generated %1 in %2.</source>
-        <extracomment>%1 a list of counts ("5 leads, 40 events, 3 accounts and 2 opportunities"), %2 the workspace file they were written into</extracomment>
+        <extracomment>%1 a list of counts (&quot;5 leads, 40 events, 3 accounts and 2 opportunities&quot;), %2 the workspace file they were written into</extracomment>
         <translation>Luotiin %1 työtilaan %2.</translation>
     </message>
     <message>
-        <source>--set: "%1" is not field=value</source>
-        <translation>--set: "%1" ei ole muotoa kenttä=arvo</translation>
+        <source>--set: &quot;%1&quot; is not field=value</source>
+        <translation>--set: &quot;%1&quot; ei ole muotoa kenttä=arvo</translation>
     </message>
     <message>
         <source>--set: %1 is given twice</source>
@@ -5724,8 +5767,8 @@ After "Scored 5 leads …": how many of those reached the MQL threshold.</extrac
         <translation>--set on pakollinen</translation>
     </message>
     <message>
-        <source>--if-version: "%1" is not a version (a whole number)</source>
-        <translation>--if-version: "%1" ei ole versio (kokonaisluku)</translation>
+        <source>--if-version: &quot;%1&quot; is not a version (a whole number)</source>
+        <translation>--if-version: &quot;%1&quot; ei ole versio (kokonaisluku)</translation>
     </message>
     <message>
         <source>lead %1 already has these values: nothing changed</source>
@@ -5733,12 +5776,12 @@ After "Scored 5 leads …": how many of those reached the MQL threshold.</extrac
     </message>
     <message>
         <source>%1: %2 -&gt; %3</source>
-        <extracomment>One line per changed field after `edit`: %1 the field, %2 its old value, %3 the new</extracomment>
+        <extracomment>One line per changed field after `edit`: %1 the field&apos;s label, %2 its old value, %3 the new</extracomment>
         <translation>%1: %2 -&gt; %3</translation>
     </message>
     <message>
         <source>Saved %1 (version %2, score %3)</source>
-        <extracomment>After `edit`: %1 the lead's name, %2 its new version, %3 its score</extracomment>
+        <extracomment>After `edit`: %1 the lead&apos;s name, %2 its new version, %3 its score</extracomment>
         <translation>Tallennettu %1 (versio %2, pisteet %3)</translation>
     </message>
     <message>
@@ -5748,7 +5791,7 @@ After "Scored 5 leads …": how many of those reached the MQL threshold.</extrac
     </message>
     <message>
         <source>%1 is %2</source>
-        <extracomment>A fit rule's condition; %1 a lead field, %2 a value</extracomment>
+        <extracomment>A fit rule&apos;s condition; %1 a lead field, %2 a value</extracomment>
         <translation>%1 on %2</translation>
     </message>
     <message>
@@ -5805,7 +5848,7 @@ After "Scored 5 leads …": how many of those reached the MQL threshold.</extrac
     </message>
     <message>
         <source>Points halve every %1.</source>
-        <extracomment>%1 a number of days, such as "30 days"</extracomment>
+        <extracomment>%1 a number of days, such as &quot;30 days&quot;</extracomment>
         <translation>Pisteiden puoliintumisaika on %1.</translation>
     </message>
     <message>
@@ -5814,12 +5857,37 @@ After "Scored 5 leads …": how many of those reached the MQL threshold.</extrac
     </message>
     <message>
         <source>Events of the last %1 count.</source>
-        <extracomment>Only events of the last %1 count; %1 a number of days, such as "180 days"</extracomment>
+        <extracomment>Only events of the last %1 count; %1 a number of days, such as &quot;180 days&quot;</extracomment>
         <translation>Lasketaan tapahtumat, jotka ovat enintään %1 vanhoja.</translation>
     </message>
     <message>
         <source>Events count however old they are.</source>
         <translation>Tapahtumat lasketaan iästä riippumatta.</translation>
+    </message>
+    <message>
+        <source>lead %1: %2, %3: %4; %2 readiness %5 (missing: %6)</source>
+        <extracomment>%1 lead id, %2 framework (BANT), %3 a criterion&apos;s name (Budget), %4 its status (Confirmed), %5 the readiness percentage, %6 the criteria not yet confirmed</extracomment>
+        <translation>liidi %1: %2, %3: %4; %2-valmius %5 (puuttuu: %6)</translation>
+    </message>
+    <message>
+        <source>same e-mail domain</source>
+        <extracomment>convert: how the existing account was found, after &quot;matched by&quot;</extracomment>
+        <translation>sama sähköpostin verkkotunnus</translation>
+    </message>
+    <message>
+        <source>same company name</source>
+        <extracomment>convert: how the existing account was found, after &quot;matched by&quot;</extracomment>
+        <translation>sama yrityksen nimi</translation>
+    </message>
+    <message>
+        <source>chosen with --account</source>
+        <extracomment>convert: the account was named with --account (kept as it is), after &quot;matched by&quot;</extracomment>
+        <translation>valittu valitsimella --account</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <extracomment>convert: a new account, no match</extracomment>
+        <translation>uusi</translation>
     </message>
 </context>
 <context>
@@ -5844,17 +5912,17 @@ After "Scored 5 leads …": how many of those reached the MQL threshold.</extrac
     </message>
     <message>
         <source>Fit capped at %1</source>
-        <extracomment>Explanation line: the points over the model's fit maximum; %1 the maximum</extracomment>
+        <extracomment>Explanation line: the points over the model&apos;s fit maximum; %1 the maximum</extracomment>
         <translation>Sopivuus rajattu enimmäismäärään %1</translation>
     </message>
     <message>
         <source>Behaviour capped at %1</source>
-        <extracomment>Explanation line: the points over the model's behaviour maximum; %1 the maximum</extracomment>
+        <extracomment>Explanation line: the points over the model&apos;s behaviour maximum; %1 the maximum</extracomment>
         <translation>Käyttäytyminen rajattu enimmäismäärään %1</translation>
     </message>
     <message>
         <source>%1: capped at %2</source>
-        <extracomment>Explanation line: the points a behaviour rule's cap took off; %1 rule label, %2 the cap</extracomment>
+        <extracomment>Explanation line: the points a behaviour rule&apos;s cap took off; %1 rule label, %2 the cap</extracomment>
         <translation>%1: rajattu enimmäismäärään %2</translation>
     </message>
 </context>

@@ -16,6 +16,7 @@
 #include <cmath>
 #include <condition_variable>
 #include <deque>
+#include <iterator>
 #include <limits>
 #include <mutex>
 #include <thread>
@@ -524,9 +525,15 @@ private:
             opportunity.accountId = company.accountId;
             opportunity.contactId = contact.id;
             opportunity.leadId = lead.id;
+            // Written in the user's language, as the history reasons are: a user names a deal
+            // in theirs.
             opportunity.name =
                 company.name + QStringLiteral(" – ") +
-                (m_random.chance(0.5) ? QStringLiteral("Annual licence") : QStringLiteral("Pilot"));
+                (m_random.chance(0.5)
+                     //: Demo data: a deal's name after the company ("Nordvik Oy – Annual licence")
+                     ? QCoreApplication::translate("lb::Demo", "Annual licence")
+                     //: Demo data: a deal's name after the company: a trial project
+                     : QCoreApplication::translate("lb::Demo", "Pilot"));
             opportunity.amount = double(m_random.between(5, 150) * 1000);
             opportunity.closeDate = when.date().addDays(m_random.between(20, 120));
             const int roll = m_random.below(100);
@@ -541,10 +548,14 @@ private:
             opportunity.id = ++m_summary.opportunities;
             if (opportunity.stage == OpportunityStage::Lost) {
                 // Picked by id, not drawn: another draw would change every later lead of a seed.
-                static const QStringList reasons = {
-                    QStringLiteral("Chose a competitor"), QStringLiteral("No budget this year"),
-                    QStringLiteral("Project postponed"), QStringLiteral("Price too high")};
-                opportunity.lostReason = reasons.at(opportunity.id % reasons.size());
+                //: Demo data: why a deal was lost
+                static const char* const reasons[] = {
+                    QT_TRANSLATE_NOOP("lb::Demo", "Chose a competitor"),
+                    QT_TRANSLATE_NOOP("lb::Demo", "No budget this year"),
+                    QT_TRANSLATE_NOOP("lb::Demo", "Project postponed"),
+                    QT_TRANSLATE_NOOP("lb::Demo", "Price too high")};
+                opportunity.lostReason = QCoreApplication::translate(
+                    "lb::Demo", reasons[opportunity.id % std::size(reasons)]);
             }
             opportunity.stageChangedAt = writeOpportunityHistory(opportunity, at, sdr);
             m_batch->opportunities.append(opportunity);

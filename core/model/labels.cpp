@@ -71,6 +71,47 @@ QString stageLabel(Stage stage)
     return {};
 }
 
+QString opportunityStageLabel(OpportunityStage stage)
+{
+    switch (stage) {
+    case OpportunityStage::Prospecting:
+        //: Stage of an opportunity (a deal): the first one after conversion
+        return QCoreApplication::translate("lb::OpportunityStage", "Prospecting");
+    case OpportunityStage::Proposal:
+        //: Stage of an opportunity (a deal): an offer was made
+        return QCoreApplication::translate("lb::OpportunityStage", "Proposal");
+    case OpportunityStage::Negotiation:
+        //: Stage of an opportunity (a deal)
+        return QCoreApplication::translate("lb::OpportunityStage", "Negotiation");
+    case OpportunityStage::Won:
+        //: Stage of an opportunity (a deal): the customer bought
+        return QCoreApplication::translate("lb::OpportunityStage", "Won");
+    case OpportunityStage::Lost:
+        //: Stage of an opportunity (a deal): the customer did not buy
+        return QCoreApplication::translate("lb::OpportunityStage", "Lost");
+    }
+    return {};
+}
+
+QString answerStatusLabel(AnswerStatus status)
+{
+    switch (status) {
+    case AnswerStatus::Unknown:
+        //: Status of a qualification answer: nothing known yet
+        return QCoreApplication::translate("lb::AnswerStatus", "Unknown");
+    case AnswerStatus::Partial:
+        //: Status of a qualification answer: partly confirmed
+        return QCoreApplication::translate("lb::AnswerStatus", "Partial");
+    case AnswerStatus::Confirmed:
+        //: Status of a qualification answer
+        return QCoreApplication::translate("lb::AnswerStatus", "Confirmed");
+    case AnswerStatus::Disqualifying:
+        //: Status of a qualification answer: the answer rules the lead out
+        return QCoreApplication::translate("lb::AnswerStatus", "Disqualifying");
+    }
+    return {};
+}
+
 QString leadFieldLabel(QStringView field)
 {
     if (field.startsWith(u"custom."))

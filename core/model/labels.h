@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/crm.h"
 #include "model/stage.h"
 
 #include <QString>
@@ -14,6 +15,14 @@ namespace lb {
 
 // "New", "Nurture", "Disqualified" translated (context lb::Stage); MQL/SAL/SQL stay acronyms.
 QString stageLabel(Stage stage);
+
+// "Prospecting" ... "Won", "Lost" translated (context lb::OpportunityStage); JSON, CSV and the
+// command line's --stage keep opportunityStageName().
+QString opportunityStageLabel(OpportunityStage stage);
+
+// The status of a qualification answer ("confirmed" -> "Confirmed"), translated
+// (context lb::AnswerStatus); JSON and --status keep answerStatusName().
+QString answerStatusLabel(AnswerStatus status);
 
 // The label of a lead field ("expected_close" -> "Expected close date"); a custom field
 // ("custom.segment") reads as its own name, an unknown key as written.

@@ -8,28 +8,6 @@
 
 namespace lb {
 
-QString opportunityStageLabel(OpportunityStage stage)
-{
-    switch (stage) {
-    case OpportunityStage::Prospecting:
-        //: Stage of an opportunity (a deal): the first one after conversion
-        return QCoreApplication::translate("lb::OpportunityStage", "Prospecting");
-    case OpportunityStage::Proposal:
-        //: Stage of an opportunity (a deal): an offer was made
-        return QCoreApplication::translate("lb::OpportunityStage", "Proposal");
-    case OpportunityStage::Negotiation:
-        //: Stage of an opportunity (a deal)
-        return QCoreApplication::translate("lb::OpportunityStage", "Negotiation");
-    case OpportunityStage::Won:
-        //: Stage of an opportunity (a deal): the customer bought
-        return QCoreApplication::translate("lb::OpportunityStage", "Won");
-    case OpportunityStage::Lost:
-        //: Stage of an opportunity (a deal): the customer did not buy
-        return QCoreApplication::translate("lb::OpportunityStage", "Lost");
-    }
-    return {};
-}
-
 QString opportunityAmountText(std::optional<double> amount, const QString& currency)
 {
     if (!amount)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/labels.h"
 #include "store/crmlists.h"
 
 #include <QAbstractTableModel>
@@ -9,8 +10,7 @@ namespace lb {
 
 class Workspace;
 
-// The translated name of an opportunity stage, as lists and dialogs show it.
-QString opportunityStageLabel(OpportunityStage stage);
+// opportunityStageLabel(), the translated name of an opportunity stage, is in model/labels.h.
 // An amount with its currency as the lists show it ("25 000 €"); "–" when unknown.
 QString opportunityAmountText(std::optional<double> amount, const QString& currency);
 

@@ -4,6 +4,7 @@
 #include "commands/tableprint.h"
 
 #include "crm/committee.h"
+#include "model/labels.h"
 #include "util/localeformat.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,13 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("lb::cli", text);
+}
+
+// A lead's stage key as the text output shows it ("Nurture" in the user's words).
+QString stageText(const QString& key)
+{
+    const std::optional<Stage> stage = stageFromName(key);
+    return stage ? stageLabel(*stage) : key;
 }
 
 // An account page shows this many of each (spec/cli.md).
@@ -217,7 +225,7 @@ int runAccount(CliContext& context, const QStringList& arguments)
         << '\n';
     for (const CommitteeLead& l : leads)
         out << "  " << l.id << "  " << personName(l.firstName, l.lastName) << "  " << l.title
-            << "  " << l.stage << "  " << l.owner << '\n';
+            << "  " << stageText(l.stage) << "  " << l.owner << '\n';
     return ExitOk;
 }
 

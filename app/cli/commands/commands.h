@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands/clicontext.h"
+#include "model/lead.h"
 #include "model/touch.h"
 
 #include <QJsonObject>
@@ -34,6 +35,9 @@ int runBackup(CliContext& context, const QStringList& arguments);
 // leadcommands.cpp
 int runLeads(CliContext& context, const QStringList& arguments);
 int runShow(CliContext& context, const QStringList& arguments);
+// A lead field's value as text output shows it to people (`show`, `edit`): the stage in the
+// user's words, numbers and dates as the locale writes them. JSON and CSV keep leadFieldText().
+QString fieldForPeople(const Lead& lead, const QString& field);
 // editcommand.cpp: profile edits (issue 23)
 int runEdit(CliContext& context, const QStringList& arguments);
 // qualificationcommands.cpp

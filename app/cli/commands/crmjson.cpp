@@ -1,5 +1,6 @@
 #include "commands/crmjson.h"
 
+#include "model/labels.h"
 #include "util/isotime.h"
 #include "util/localeformat.h"
 
@@ -148,7 +149,7 @@ QStringList opportunityCells(const OpportunityRow& row, const QDateTime& now, bo
             row.closeDate.isValid()
                 ? (forCsv ? row.closeDate.toString(Qt::ISODate) : fmt::date(row.closeDate))
                 : (forCsv ? QString() : QStringLiteral("–")),
-            opportunityStageName(row.stage),
+            forCsv ? opportunityStageName(row.stage) : opportunityStageLabel(row.stage),
             row.owner,
             row.leadSource,
             QString::number(daysSince(row.stageChangedAt, now))};

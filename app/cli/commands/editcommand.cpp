@@ -4,6 +4,7 @@
 #include "commands/leadjson.h"
 
 #include "leads/profileeditservice.h"
+#include "model/labels.h"
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
@@ -122,11 +123,13 @@ int runEdit(CliContext& context, const QStringList& arguments)
         return ExitOk;
     }
     for (const QString& field : fields) {
-        const QString from = leadFieldText(before, field);
-        const QString to = leadFieldText(after, field);
-        //: One line per changed field after `edit`: %1 the field, %2 its old value, %3 the new
+        const QString from = fieldForPeople(before, field);
+        const QString to = fieldForPeople(after, field);
+        //: One line per changed field after `edit`: %1 the field's label, %2 its old value,
+        //: %3 the new
         context.out() << tr("%1: %2 -> %3")
-                             .arg(field, from.isEmpty() ? QStringLiteral("-") : from,
+                             .arg(leadFieldLabel(field),
+                                  from.isEmpty() ? QStringLiteral("-") : from,
                                   to.isEmpty() ? QStringLiteral("-") : to)
                       << '\n';
     }

@@ -9,8 +9,10 @@
 #include "scoring/rulelabels.h"
 #include "scoring/scoreresult.h"
 #include "util/isotime.h"
+#include "util/localeformat.h"
 
 #include <QSet>
+#include <cmath>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -123,6 +125,31 @@ void printCsv(QTextStream& out, const QList<Lead>& leads)
 
 } // namespace
 
+// A field's value as `show` prints it for people: the stage in the user's words, numbers and
+// the expected close date as the locale writes them ("1 500 000", "31.12.2026" in Finnish).
+QString fieldForPeople(const Lead& lead, const QString& field)
+{
+    const auto amount = [](const std::optional<double>& value) {
+        if (!value)
+            return QString();
+        return fmt::number(*value, *value == std::round(*value) ? 0 : 2);
+    };
+    switch (leadFieldOf(field)) {
+    case LeadField::Stage:
+        return stageLabel(lead.stage);
+    case LeadField::Employees:
+        return lead.employees ? fmt::integer(*lead.employees) : QString();
+    case LeadField::AnnualRevenue:
+        return amount(lead.annualRevenue);
+    case LeadField::Budget:
+        return amount(lead.budget);
+    case LeadField::ExpectedClose:
+        return fmt::date(lead.expectedClose);
+    default:
+        return leadFieldText(lead, field);
+    }
+}
+
 int runLeads(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -229,8 +256,7 @@ int runShow(CliContext& context, const QStringList& arguments)
     // Fields by their labels and the stage by its name in the user's language; JSON and CSV
     // keep the keys (spec/cli.md).
     for (const QString& field : leadFieldNames()) {
-        const QString value =
-            field == QLatin1String("stage") ? stageLabel(lead->stage) : leadFieldText(*lead, field);
+        const QString value = fieldForPeople(*lead, field);
         if (!value.isEmpty())
             //: A field of the lead in `show`; %1 its label
             profile << QStringList{
@@ -263,7 +289,8 @@ int runShow(CliContext& context, const QStringList& arguments)
         if (rule.value(QStringLiteral("kind")).toString() == QLatin1String("cap"))
             line.kind = scoring::Contribution::Kind::Cap;
         out << QStringLiteral("  %1  %2")
-                   .arg(rule.value(QStringLiteral("points")).toDouble(), 6, 'f', 1)
+                   .arg(fmt::number(rule.value(QStringLiteral("points")).toDouble(), 1)
+                            .rightJustified(6))
                    .arg(scoring::displayContributionLabel(line))
             << '\n';
     }

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <cmath>
 
 namespace lb::cli {
@@ -28,9 +29,11 @@ QString tr(const char* text)
 
 const QString modelUsage = QStringLiteral("model import FILE | model export [FILE] | model show");
 
+// Points and thresholds as the user's locale writes them ("7,5" in Finnish and Swedish), with
+// no trailing zeros.
 QString number(double value)
 {
-    return QString::number(value, 'g', 15);
+    return QLocale().toString(value, 'g', 15);
 }
 
 // "30 days" with its plural form; a fraction of a day as a number ("2.5 days").

@@ -5,6 +5,7 @@
 #include "commands/tableprint.h"
 
 #include "crm/opportunityservice.h"
+#include "model/labels.h"
 #include "store/storeerror.h"
 #include "util/isotime.h"
 #include "util/localeformat.h"
@@ -101,7 +102,7 @@ void printDetailText(QTextStream& out, Workspace& workspace, const Opportunity& 
     //: %1 the account name, %2 its id
     out << "  " << tr("account: %1 (%2)").arg(row.accountName).arg(o.accountId) << '\n';
     //: %1 an opportunity stage
-    out << "  " << tr("stage: %1").arg(opportunityStageName(o.stage));
+    out << "  " << tr("stage: %1").arg(opportunityStageLabel(o.stage));
     if (!o.lostReason.isEmpty())
         out << " (" << o.lostReason << ')';
     out << '\n';
@@ -119,8 +120,8 @@ void printDetailText(QTextStream& out, Workspace& workspace, const Opportunity& 
     out << '\n' << tr("history:") << '\n';
     for (const OpportunityStageChange& c : workspace.crm().opportunityHistory(o.id)) {
         out << "  " << toIsoUtc(c.at) << "  "
-            << (c.from ? opportunityStageName(*c.from) : QStringLiteral("–")) << " -> "
-            << opportunityStageName(c.to) << "  " << amountText(c.amount, o.currency) << "  "
+            << (c.from ? opportunityStageLabel(*c.from) : QStringLiteral("–")) << " -> "
+            << opportunityStageLabel(c.to) << "  " << amountText(c.amount, o.currency) << "  "
             << (c.closeDate.isValid() ? fmt::date(c.closeDate) : QStringLiteral("–")) << "  "
             << c.by;
         if (!c.reason.isEmpty())
@@ -319,10 +320,10 @@ int runOpportunity(CliContext& context, const QStringList& arguments)
         //: %1 id, %2 name, %3 old stage, %4 new stage, %5 the amount, %6 the expected close date
         context.out() << tr("opportunity %1 \"%2\": %3 -> %4, %5, expected close %6")
                              .arg(after.id)
-                             .arg(after.name, opportunityStageName(edit.before.stage),
-                                  opportunityStageName(after.stage),
+                             .arg(after.name, opportunityStageLabel(edit.before.stage),
+                                  opportunityStageLabel(after.stage),
                                   amountText(after.amount, after.currency),
-                                  after.closeDate.isValid() ? after.closeDate.toString(Qt::ISODate)
+                                  after.closeDate.isValid() ? fmt::date(after.closeDate)
                                                             : QStringLiteral("–"))
                       << '\n';
         break;

@@ -52,6 +52,26 @@ QString percent(double share)
     return fmt::percent(share);
 }
 
+// How convert found the account, in the user's words (JSON keeps accountMatchName()).
+QString matchText(AccountMatch match)
+{
+    switch (match) {
+    case AccountMatch::Domain:
+        //: convert: how the existing account was found, after "matched by"
+        return tr("same e-mail domain");
+    case AccountMatch::Name:
+        //: convert: how the existing account was found, after "matched by"
+        return tr("same company name");
+    case AccountMatch::Chosen:
+        //: convert: the account was named with --account (kept as it is), after "matched by"
+        return tr("chosen with --account");
+    case AccountMatch::None:
+        break;
+    }
+    //: convert: a new account, no match
+    return tr("new");
+}
+
 QJsonValue nullable(const std::optional<qint64>& value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
@@ -119,15 +139,27 @@ int runQualify(CliContext& context, const QStringList& arguments)
              QJsonArray::fromStringList(readiness ? readiness->missing : QStringList())}});
         return ExitOk;
     }
-    //: %1 lead id, %2 framework (BANT), %3 criterion, %4 its status, %5 the readiness percentage,
-    //: %6 the criteria still unknown
-    context.out() << tr("lead %1: %2/%3 is %4; %2 readiness %5 (missing: %6)")
+    // Criteria by their titles and the status by its label, in the user's words; JSON keeps
+    // the keys.
+    const FrameworkDefinition* definition = readiness ? readiness->framework : nullptr;
+    const auto title = [definition](const QString& key) {
+        const CriterionDefinition* criterion = definition ? definition->criterion(key) : nullptr;
+        return criterion ? criterion->displayName() : key;
+    };
+    QStringList missing;
+    if (readiness) {
+        for (const QString& key : readiness->missing)
+            missing << title(key);
+    }
+    //: %1 lead id, %2 framework (BANT), %3 a criterion's name (Budget), %4 its status
+    //: (Confirmed), %5 the readiness percentage, %6 the criteria not yet confirmed
+    context.out() << tr("lead %1: %2, %3: %4; %2 readiness %5 (missing: %6)")
                          .arg(lead.id)
-                         .arg(answer.framework, answer.criterion, answerStatusName(answer.status),
+                         .arg(answer.framework, title(answer.criterion),
+                              answerStatusLabel(answer.status),
                               percent(readiness ? readiness->readiness : 0.0),
-                              readiness && !readiness->missing.isEmpty()
-                                  ? readiness->missing.join(QStringLiteral(", "))
-                                  : tr("nothing"))
+                              missing.isEmpty() ? tr("nothing")
+                                                : missing.join(QStringLiteral(", ")))
                   << '\n';
     return ExitOk;
 }
@@ -343,12 +375,12 @@ int runConvert(CliContext& context, const QStringList& arguments)
         //: account meanwhile and this one used it; %3 is how it was matched (domain, name)
         accountText = tr("account %1 \"%2\" (made meanwhile by another conversion; matched by %3)")
                           .arg(plan.account.id)
-                          .arg(plan.account.name, accountMatchName(plan.accountMatch));
+                          .arg(plan.account.name, matchText(plan.accountMatch));
     else
         //: %1 account id, %2 its name, %3 how it was found ("same e-mail domain")
         accountText = tr("account %1 \"%2\" (matched by %3)")
                           .arg(plan.account.id)
-                          .arg(plan.account.name, accountMatchName(plan.accountMatch));
+                          .arg(plan.account.name, matchText(plan.accountMatch));
     QString contactText;
     if (plan.createContact)
         contactText = dry ? tr("new contact") : tr("contact %1 (new)").arg(result.link.contactId);

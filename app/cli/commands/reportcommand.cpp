@@ -51,6 +51,12 @@ QString days(const std::optional<double>& value)
     return value ? fmt::number(*value, 1) : QStringLiteral("–");
 }
 
+// A count in a table people read: grouped as the locale writes it ("12 500").
+QString countText(qint64 value)
+{
+    return fmt::integer(value);
+}
+
 QString csvNumber(const std::optional<double>& value)
 {
     return value ? QString::number(*value, 'g', 10) : QString();
@@ -126,7 +132,7 @@ void funnel(CliContext& context, const ReportService& service, const ReportFilte
         stages.append(QJsonObject{{QStringLiteral("stage"), step.stage},
                                   {QStringLiteral("count"), step.count},
                                   {QStringLiteral("rate"), number(step.rate)}});
-        table.rows.append({stageText(step.stage), QString::number(step.count), percent(step.rate)});
+        table.rows.append({stageText(step.stage), countText(step.count), percent(step.rate)});
         csv.rows.append({step.stage, QString::number(step.count), csvNumber(step.rate)});
     }
     json.insert(QStringLiteral("stages"), stages);
@@ -144,19 +150,23 @@ void inflow(CliContext& context, const ReportService& service, const ReportFilte
                  QCoreApplication::translate("lb::cli", "Until"), QStringLiteral("MQL"),
                  QStringLiteral("SAL"), QStringLiteral("SQL")},
                 {}};
+    Table csv = table;
     for (const InflowWeek& week : report.weeks) {
         QJsonObject line{{QStringLiteral("start"), week.start.toString(Qt::ISODate)},
                          {QStringLiteral("end"), week.end.toString(Qt::ISODate)}};
-        QStringList row{week.start.toString(Qt::ISODate), week.end.toString(Qt::ISODate)};
+        QStringList row{fmt::date(week.start), fmt::date(week.end)};
+        QStringList csvRow{week.start.toString(Qt::ISODate), week.end.toString(Qt::ISODate)};
         for (const InflowCell& cell : week.cells) {
             line.insert(stageName(cell.stage).toLower(), cell.count);
-            row << QString::number(cell.count);
+            row << countText(cell.count);
+            csvRow << QString::number(cell.count);
         }
         weeks.append(line);
         table.rows.append(row);
+        csv.rows.append(csvRow);
     }
     json.insert(QStringLiteral("weeks"), weeks);
-    print(context, json, table, table);
+    print(context, json, table, csv);
 }
 
 void sources(CliContext& context, const ReportService& service, const ReportFilter& filter)
@@ -183,10 +193,9 @@ void sources(CliContext& context, const ReportService& service, const ReportFilt
                                  {QStringLiteral("pipeline"), line.pipeline},
                                  {QStringLiteral("won"), line.won},
                                  {QStringLiteral("win_rate"), number(line.winRate)}});
-        table.rows.append({sourceName(line.source), QString::number(line.leads),
-                           QString::number(line.mql), QString::number(line.sql),
-                           money(line.pipeline, report.currency), money(line.won, report.currency),
-                           percent(line.winRate)});
+        table.rows.append({sourceName(line.source), countText(line.leads), countText(line.mql),
+                           countText(line.sql), money(line.pipeline, report.currency),
+                           money(line.won, report.currency), percent(line.winRate)});
         csv.rows.append({line.source, QString::number(line.leads), QString::number(line.mql),
                          QString::number(line.sql), csvNumber(line.pipeline), csvNumber(line.won),
                          csvNumber(line.winRate)});
@@ -222,7 +231,7 @@ void velocity(CliContext& context, const ReportService& service, const ReportFil
                                  {QStringLiteral("leads"), step.leads},
                                  {QStringLiteral("median_days"), number(step.medianDays)},
                                  {QStringLiteral("p80_days"), number(step.p80Days)}});
-        table.rows.append({stageText(step.from), stageText(step.to), QString::number(step.leads),
+        table.rows.append({stageText(step.from), stageText(step.to), countText(step.leads),
                            days(step.medianDays), days(step.p80Days)});
         csv.rows.append({QStringLiteral("velocity"), step.from, step.to,
                          QString::number(step.leads), csvNumber(step.medianDays),
@@ -249,7 +258,7 @@ void velocity(CliContext& context, const ReportService& service, const ReportFil
         for (qsizetype b = 0; b < bands.size(); ++b) {
             const AgingCell& cell = report.aging.at(i + b);
             counts.append(cell.leads);
-            row << QString::number(cell.leads);
+            row << countText(cell.leads);
             csv.rows.append({QStringLiteral("aging"), stage, bandLabel(bands.at(b)),
                              QString::number(cell.leads), QString(), QString()});
         }
@@ -264,10 +273,10 @@ void velocity(CliContext& context, const ReportService& service, const ReportFil
     if (context.format() == OutputFormat::Text) {
         printTextTable(context.out(), table);
         context.out() << '\n'
-                      //: %1 the day of the report
+                      //: %1 the moment of the report (date and time)
                       << QCoreApplication::translate("lb::cli",
                                                      "Open leads by days in their stage at %1")
-                             .arg(report.asOf.toString(Qt::ISODate))
+                             .arg(fmt::dateTime(report.asOf))
                       << '\n';
         printTextTable(context.out(), aging);
         return;
@@ -299,11 +308,12 @@ void owners(CliContext& context, const ReportService& service, const ReportFilte
                         {QStringLiteral("converted"), line.converted},
                         {QStringLiteral("disqualified"), line.disqualified},
                         {QStringLiteral("median_response_days"), number(line.medianResponseDays)}});
-        const QStringList counts{line.owner, QString::number(line.accepted),
-                                 QString::number(line.qualified), QString::number(line.converted),
-                                 QString::number(line.disqualified)};
-        table.rows.append(counts + QStringList{days(line.medianResponseDays)});
-        csv.rows.append(counts + QStringList{csvNumber(line.medianResponseDays)});
+        table.rows.append({line.owner, countText(line.accepted), countText(line.qualified),
+                           countText(line.converted), countText(line.disqualified),
+                           days(line.medianResponseDays)});
+        csv.rows.append({line.owner, QString::number(line.accepted),
+                         QString::number(line.qualified), QString::number(line.converted),
+                         QString::number(line.disqualified), csvNumber(line.medianResponseDays)});
     }
     json.insert(QStringLiteral("owners"), lines);
     print(context, json, table, csv);
@@ -328,8 +338,8 @@ void reasons(CliContext& context, const ReportService& service, const ReportFilt
                                  {QStringLiteral("reason"), line.reason},
                                  {QStringLiteral("leads"), line.leads},
                                  {QStringLiteral("share"), line.share}});
-        table.rows.append({stageLabel(line.stage), reasonName(line.reason),
-                           QString::number(line.leads), percent(line.share)});
+        table.rows.append({stageLabel(line.stage), reasonName(line.reason), countText(line.leads),
+                           percent(line.share)});
         csv.rows.append({stage, line.reason, QString::number(line.leads), csvNumber(line.share)});
     }
     json.insert(QStringLiteral("reasons"), lines);
@@ -361,9 +371,8 @@ void calibration(CliContext& context, const ReportService& service, const Report
                                  {QStringLiteral("sql_rate"), number(band.sqlRate)},
                                  {QStringLiteral("won_rate"), number(band.wonRate)}});
         table.rows.append({QStringLiteral("%1-%2").arg(band.min).arg(band.max),
-                           QString::number(band.leads), QString::number(band.reachedSql),
-                           QString::number(band.won), percent(band.sqlRate),
-                           percent(band.wonRate)});
+                           countText(band.leads), countText(band.reachedSql), countText(band.won),
+                           percent(band.sqlRate), percent(band.wonRate)});
         csv.rows.append({QString::number(band.min), QString::number(band.max),
                          QString::number(band.leads), QString::number(band.reachedSql),
                          QString::number(band.won), csvNumber(band.sqlRate),
@@ -376,8 +385,7 @@ void calibration(CliContext& context, const ReportService& service, const Report
         //: AUC: area under the ROC curve, how well the score ranks leads that reach SQL.
         context.out() << QCoreApplication::translate("lb::cli",
                                                      "AUC of the score for reaching SQL: %1")
-                             .arg(report.auc ? QString::number(*report.auc, 'f', 3)
-                                             : QStringLiteral("–"))
+                             .arg(report.auc ? fmt::number(*report.auc, 3) : QStringLiteral("–"))
                       << '\n';
         return;
     }
