@@ -53,7 +53,7 @@ TEST(UserError, RefusalsOfTheRulesAreUserErrorsAndNotWorkspaceProblems)
     const Caught unknownFramework = catchUserError([&] {
         qualification.record(lead,
                              AnswerInput{QStringLiteral("No such framework"),
-                                         QStringLiteral("budget"), AnswerStatus::Met},
+                                         QStringLiteral("budget"), AnswerStatus::Confirmed},
                              QStringLiteral("sdr1"));
     });
     EXPECT_TRUE(unknownFramework.message.contains(QLatin1String("No such framework")))
