@@ -188,8 +188,6 @@ ConversionService::ConversionService(Workspace& workspace)
 {
 }
 
-ConversionService::~ConversionService() = default;
-
 QList<AccountSuggestion> ConversionService::suggestAccounts(const Lead& lead)
 {
     QList<AccountSuggestion> result;

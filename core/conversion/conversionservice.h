@@ -28,7 +28,6 @@ class ConversionService
 {
 public:
     explicit ConversionService(Workspace& workspace);
-    ~ConversionService();
 
     // Existing accounts matching the lead: by company e-mail domain first, then by normalised
     // company name; each account once.

@@ -14,8 +14,6 @@ OwnershipService::OwnershipService(Workspace& workspace)
 {
 }
 
-OwnershipService::~OwnershipService() = default;
-
 Lead OwnershipService::findLead(qint64 leadId)
 {
     std::optional<Lead> lead = m_workspace.leads().find(leadId);

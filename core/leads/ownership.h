@@ -20,7 +20,6 @@ class OwnershipService
 {
 public:
     explicit OwnershipService(Workspace& workspace);
-    ~OwnershipService();
 
     // Gives `lead` (as the caller read it) to `owner` (empty: nobody), updating it in place.
     // Returns the change; one whose owner is already `owner` writes nothing (change.id 0).

@@ -26,8 +26,6 @@ TouchService::TouchService(Workspace& workspace)
 {
 }
 
-TouchService::~TouchService() = default;
-
 Touch TouchService::log(qint64 leadId, const TouchInput& input, const QString& actor)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -27,7 +27,6 @@ class TouchService
 {
 public:
     explicit TouchService(Workspace& workspace);
-    ~TouchService();
 
     // Logs the touch. Throws StoreError: NotFound (no such lead), Invalid (an outcome on
     // anything but a call, a moment in the future, a note without text, a converted lead).

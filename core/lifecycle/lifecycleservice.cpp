@@ -19,8 +19,6 @@ LifecycleService::LifecycleService(Workspace& workspace, const FrameworkCatalog&
 {
 }
 
-LifecycleService::~LifecycleService() = default;
-
 Actor LifecycleService::actor(const QString& userName)
 {
     return Actor{userName, m_store->userRole(userName)};

@@ -60,7 +60,6 @@ class LifecycleService
 public:
     explicit LifecycleService(Workspace& workspace,
                               const FrameworkCatalog& catalog = FrameworkCatalog::builtIn());
-    ~LifecycleService();
 
     Actor actor(const QString& userName);
 

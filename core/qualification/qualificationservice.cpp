@@ -43,8 +43,6 @@ QualificationService::QualificationService(Workspace& workspace, const Framework
 {
 }
 
-QualificationService::~QualificationService() = default;
-
 QualificationSettings QualificationService::settings()
 {
     return QualificationSettings::load(m_workspace.settings());

@@ -70,7 +70,6 @@ class QualificationService
 public:
     explicit QualificationService(Workspace& workspace,
                                   const FrameworkCatalog& catalog = FrameworkCatalog::builtIn());
-    ~QualificationService();
 
     const FrameworkCatalog& catalog() const { return m_catalog; }
     QualificationSettings settings();
