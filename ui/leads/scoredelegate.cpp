@@ -13,7 +13,7 @@ QColor ScoreDelegate::colorFor(int score, bool dark)
     if (score >= 80)
         return dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32); // green
     if (score >= 60)
-        return dark ? QColor(0x43, 0xa0, 0x47) : QColor(0x43, 0xa0, 0x47);
+        return QColor(0x43, 0xa0, 0x47); // a lighter green, readable on either palette
     if (score >= 40)
         return QColor(0xf9, 0xa8, 0x25);                               // amber
     return dark ? QColor(0x8a, 0x8a, 0x92) : QColor(0x9e, 0x9e, 0x9e); // grey

@@ -56,9 +56,7 @@ void HistoryWidget::setChanges(const QList<StageChange>& changes, const QList<Ow
                       displayStoredText(change.reason)};
     }
     //: In a lead's history, an owner change from or to nobody
-    const auto ownerName = [this](const QString& name) {
-        return name.isEmpty() ? tr("nobody") : name;
-    };
+    const auto ownerName = [](const QString& name) { return name.isEmpty() ? tr("nobody") : name; };
     for (const OwnerChange& change : owners)
         lines << Line{change.at,
                       {locale.toString(change.at.toLocalTime(), QLocale::ShortFormat),
