@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>undo of the conversion (removed %1)</source>
-        <extracomment>History reason of an undone conversion; %1 what was removed, e.g. "account Acme Oy, contact Anna Berg"</extracomment>
+        <extracomment>History reason of an undone conversion; %1 what was removed, e.g. &quot;account Acme Oy, contact Anna Berg&quot;</extracomment>
         <translation>muuntaminen kumottu (poistettu: %1)</translation>
     </message>
     <message>
@@ -321,27 +321,27 @@
     </message>
     <message>
         <source>Converted: account %1, contact %2</source>
-        <extracomment>History reason of a conversion; %1 the account's name (or number), %2 the contact's</extracomment>
+        <extracomment>History reason of a conversion; %1 the account&apos;s name (or number), %2 the contact&apos;s</extracomment>
         <translation>Muunnettu: asiakas %1, yhteyshenkilö %2</translation>
     </message>
     <message>
         <source>Converted: account %1, contact %2, opportunity %3</source>
-        <extracomment>History reason of a conversion; %1 the account's name (or number), %2 the contact's, %3 the opportunity's</extracomment>
+        <extracomment>History reason of a conversion; %1 the account&apos;s name (or number), %2 the contact&apos;s, %3 the opportunity&apos;s</extracomment>
         <translation>Muunnettu: asiakas %1, yhteyshenkilö %2, myyntimahdollisuus %3</translation>
     </message>
     <message>
         <source>account %1</source>
-        <extracomment>What the undo of a conversion removed; %1 the account's name (or number)</extracomment>
+        <extracomment>What the undo of a conversion removed; %1 the account&apos;s name (or number)</extracomment>
         <translation>asiakas %1</translation>
     </message>
     <message>
         <source>contact %1</source>
-        <extracomment>What the undo of a conversion removed; %1 the contact's name (or number)</extracomment>
+        <extracomment>What the undo of a conversion removed; %1 the contact&apos;s name (or number)</extracomment>
         <translation>yhteyshenkilö %1</translation>
     </message>
     <message>
         <source>opportunity %1</source>
-        <extracomment>What the undo of a conversion removed; %1 the opportunity's name (or number)</extracomment>
+        <extracomment>What the undo of a conversion removed; %1 the opportunity&apos;s name (or number)</extracomment>
         <translation>myyntimahdollisuus %1</translation>
     </message>
 </context>
@@ -992,7 +992,7 @@ Tilanne %2</translation>
     <name>lb::Demo</name>
     <message>
         <source>Created from %1</source>
-        <extracomment>Demo history: how a lead came in; %1 its lead source ("Web", "Event")</extracomment>
+        <extracomment>Demo history: how a lead came in; %1 its lead source (&quot;Web&quot;, &quot;Event&quot;)</extracomment>
         <translation>Luotu lähteestä %1</translation>
     </message>
     <message>
@@ -1538,11 +1538,6 @@ Tilanne %2</translation>
         <translation>rivillä on %1 solua, mutta otsikkorivillä on %2 saraketta</translation>
     </message>
     <message>
-        <source>the import was saved, but %1 could not be written: %2</source>
-        <extracomment>%1 the file of rejected rows, %2 the reason from the system</extracomment>
-        <translation>tuonti tallennettiin, mutta tiedostoa %1 ei voitu kirjoittaa: %2</translation>
-    </message>
-    <message>
         <source>column %1 holds a NUL byte (a zero character), which a text field cannot hold</source>
         <extracomment>%1 is a column: its name in quotes, or &quot;number 4&quot; when it has none</extracomment>
         <translation>sarakkeessa %1 on NUL-tavu (nollamerkki), jota tekstikentässä ei voi olla</translation>
@@ -1560,6 +1555,11 @@ Tilanne %2</translation>
     <message>
         <source>the row holds %1 characters: a row may hold at most %2 characters</source>
         <translation>rivillä on %1 merkkiä: rivillä saa olla enintään %2 merkkiä</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2): nothing was imported</source>
+        <extracomment>%1 the file of rejected rows, %2 the reason from the system</extracomment>
+        <translation>tiedostoa %1 ei voitu kirjoittaa (%2): mitään ei tuotu</translation>
     </message>
 </context>
 <context>
@@ -2050,7 +2050,7 @@ Tilanne %2</translation>
     <name>lb::LeadImporter</name>
     <message>
         <source>imported from %1</source>
-        <extracomment>History reason of a lead an import created or moved; %1 the file's name</extracomment>
+        <extracomment>History reason of a lead an import created or moved; %1 the file&apos;s name</extracomment>
         <translation>tuotu tiedostosta %1</translation>
     </message>
     <message>
@@ -2772,7 +2772,7 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message numerus="yes">
         <source>%n leads → %1</source>
-        <extracomment>Status bar after moving several leads: "12 leads → SAL"</extracomment>
+        <extracomment>Status bar after moving several leads: &quot;12 leads → SAL&quot;</extracomment>
         <translation>
             <numerusform>%n liidi → %1</numerusform>
             <numerusform>%n liidiä → %1</numerusform>
@@ -5759,7 +5759,7 @@ After &quot;Scored 5 leads …&quot;: how many of those reached the MQL threshol
     </message>
     <message>
         <source>A profile field and its new value, as field=value: %1 or custom.&lt;name&gt;. An empty value clears the field. Repeat for more fields.</source>
-        <extracomment>%1 the names of the profile fields, comma-separated ("first_name, last_name, email, ..."); they stay as they are</extracomment>
+        <extracomment>%1 the names of the profile fields, comma-separated (&quot;first_name, last_name, email, ...&quot;); they stay as they are</extracomment>
         <translation>Profiilin kenttä ja sen uusi arvo muodossa kenttä=arvo: %1 tai custom.&lt;nimi&gt;. Tyhjä arvo tyhjentää kentän. Toista useammille kentille.</translation>
     </message>
     <message>

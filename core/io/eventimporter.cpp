@@ -110,7 +110,7 @@ ImportSummary importEvents(Workspace& workspace, const ImportOptions& options, J
     sink->finishLoad();
     summary.scored = rescoreImported(workspace, QList<qint64>(touched.cbegin(), touched.cend()),
                                      options.asOf, job);
-    run.prepareFinish();
+    run.placeRejectedFile();
     sink->commit();
     run.finish(true);
     return summary;

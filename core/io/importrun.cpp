@@ -42,7 +42,12 @@ ImportRun::ImportRun(const ImportOptions& options, ImportKind kind, JobControl* 
         header.constLast().compare(QLatin1String("reason"), Qt::CaseInsensitive) == 0;
 }
 
-ImportRun::~ImportRun() = default;
+ImportRun::~ImportRun()
+{
+    // An import that ended by an error after placeRejectedFile() was not saved.
+    if (m_rejected)
+        m_rejected->withdraw();
+}
 
 QString ImportRun::fileName() const
 {
@@ -163,25 +168,24 @@ void ImportRun::reject(const CsvRecord& record, const QString& reason)
     m_rejected->add(record.line, record.raw, record.cells, record.unterminated, reason);
 }
 
-void ImportRun::prepareFinish()
+void ImportRun::placeRejectedFile()
 {
-    if (m_rejected)
-        m_rejected->prepareCommit();
+    if (m_rejected && !m_rejected->commit())
+        throw ImportError(
+            //: %1 the file of rejected rows, %2 the reason from the system
+            QCoreApplication::translate("lb::Import",
+                                        "%1 could not be written (%2): nothing was imported")
+                .arg(m_rejected->path(), m_rejected->errorString()));
 }
 
 void ImportRun::finish(bool committed)
 {
     if (!m_rejected)
         return;
-    if (committed) {
-        if (!m_rejected->commit())
-            throw ImportError(
-                //: %1 the file of rejected rows, %2 the reason from the system
-                QCoreApplication::translate("lb::Import",
-                                            "the import was saved, but %1 could not be written: %2")
-                    .arg(m_rejected->path(), m_rejected->errorString()));
+    if (committed)
         m_summary.rejectedFile = m_rejected->path();
-    }
+    else
+        m_rejected->withdraw();
     m_rejected.reset();
 }
 

@@ -43,10 +43,11 @@ public:
     // Whether reject() reads a record's cells (this file is a rejected file read back), or
     // only its raw text.
     bool rejectionsUseCells() const { return m_rejectedInput; }
-    // Just before the workspace commits: the rejected rows are made durable, so that the
-    // rejected file appears right after the commit (RejectedWriter::prepareCommit).
-    void prepareFinish();
-    // After the workspace committed: writes the rejected file (not in a dry run).
+    // Just before the workspace commits: puts the rejected file in place (not in a dry run).
+    // Throws ImportError when it cannot be written: the import is then not saved.
+    void placeRejectedFile();
+    // After the workspace committed (`committed`) or rolled back: the summary names the
+    // rejected file, or the file placed for an import that was not saved is removed.
     void finish(bool committed);
 
 private:

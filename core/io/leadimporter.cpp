@@ -517,7 +517,7 @@ ImportSummary importLeads(Workspace& workspace, const ImportOptions& options, Jo
         //: Progress phase: the import's transaction is being committed to disk.
         job->report(0, 1, QCoreApplication::translate("lb::LeadImporter", "Saving"));
     }
-    run.prepareFinish();
+    run.placeRejectedFile();
     sink->commit();
     if (job)
         job->report(1, 1, QCoreApplication::translate("lb::LeadImporter", "Saving"));

@@ -3,6 +3,7 @@
 #include "io/importtypes.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <cerrno>
 #include <cstring>
@@ -88,25 +89,27 @@ void RejectedWriter::add(qint64 line, QStringView raw, const QList<QStringView>&
           QStringLiteral("\r\n"));
 }
 
-void RejectedWriter::prepareCommit()
-{
-    if (!m_error.isEmpty() || !m_file)
-        return;
-    if (!m_file->flush())
-        m_error = m_file->errorString();
-    else if (::fsync(m_file->handle()) != 0)
-        m_error = QString::fromLocal8Bit(std::strerror(errno));
-}
-
 bool RejectedWriter::commit()
 {
-    if (!m_error.isEmpty())
-        return false;
-    const bool ok = m_file->commit();
-    if (!ok)
-        m_error = m_file->errorString();
+    if (m_error.isEmpty() && m_file) {
+        if (!m_file->flush())
+            m_error = m_file->errorString();
+        else if (::fsync(m_file->handle()) != 0)
+            m_error = QString::fromLocal8Bit(std::strerror(errno));
+        else if (!m_file->commit())
+            m_error = m_file->errorString();
+        else
+            m_placed = true;
+    }
     m_file.reset();
-    return ok;
+    return m_error.isEmpty();
+}
+
+void RejectedWriter::withdraw()
+{
+    if (m_placed)
+        QFile::remove(m_path);
+    m_placed = false;
 }
 
 QString RejectedWriter::errorString() const

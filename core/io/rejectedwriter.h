@@ -23,14 +23,14 @@ public:
 
     void add(qint64 line, QStringView raw, const QList<QStringView>& cells, bool unterminated,
              const QString& reason);
-    // Makes the rows written so far durable under the temporary name, so that commit() is left
-    // with the rename alone. Called before the import's transaction commits: a process killed
-    // between that commit and the rename loses the rejected rows of an import that was saved,
-    // and the fsync (milliseconds on a busy disk) was most of that window. An error is kept
-    // for commit() to report.
-    void prepareCommit();
-    // Returns false with errorString() when the file cannot be written.
+    // Makes the rows durable and puts the file in place (an existing one is replaced). Called
+    // just before the import's transaction commits, so that an import that was saved always has
+    // its file: a process killed between the two leaves the file of an import that was not
+    // saved, which the next try writes again, rather than a saved import without one. Returns
+    // false with errorString() when the file cannot be written.
     bool commit();
+    // Removes the file commit() put in place: the import it tells of was not saved.
+    void withdraw();
     QString errorString() const;
     QString path() const { return m_path; }
 
@@ -41,6 +41,7 @@ private:
     QString m_path;
     QChar m_delimiter;
     bool m_dropLast;
+    bool m_placed = false;
     std::unique_ptr<QSaveFile> m_file;
     QString m_error;
 };

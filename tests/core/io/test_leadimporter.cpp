@@ -1,5 +1,6 @@
 // Importing leads from real CSV files into a real workspace (spec/csv-import.md).
 #include "io/leadimporter.h"
+#include "io/rejectedwriter.h"
 #include "scoring/modelservice.h"
 #include "scoring/scorer.h"
 #include "store/sqlite/sqliteworkspace.h"
@@ -606,4 +607,43 @@ TEST_F(LeadImport, ConvertedLeadIsReadOnlyToImports)
     EXPECT_TRUE(summary.firstRejected.first().reason.contains(QStringLiteral("read-only")))
         << summary.firstRejected.first().reason.toStdString();
     EXPECT_EQ(lead("done@kaleva.fi").title, QStringLiteral("CEO"));
+}
+
+// The rejected file is put in place before the import commits, so that a saved import always
+// has it. One that cannot be written saves nothing and names the file.
+TEST_F(LeadImport, ARejectedFileThatCannotBeWrittenSavesNothing)
+{
+    const QString path = copy("bad_values.csv");
+    const qint64 before = leadCount();
+    ImportOptions options;
+    options.path = path;
+    options.actor = QStringLiteral("importer");
+    // A folder that is a file: not even root writes there.
+    options.rejectedPath = path + QStringLiteral("/bad_values.csv.rejected.csv");
+    try {
+        importLeads(m_temp.workspace(), options, nullptr);
+        ADD_FAILURE() << "the import was saved without its rejected file";
+    } catch (const ImportError& error) {
+        EXPECT_TRUE(error.message().contains(options.rejectedPath))
+            << error.message().toStdString();
+    }
+    EXPECT_EQ(leadCount(), before);
+    EXPECT_FALSE(QFile::exists(options.rejectedPath));
+}
+
+// A rejected file placed for an import that then was not saved is withdrawn.
+TEST(RejectedWriter, WithdrawRemovesThePlacedFile)
+{
+    test::TempWorkspace temp;
+    const QString path = temp.file(QStringLiteral("leads.csv.rejected.csv"));
+    RejectedWriter writer(path, QStringLiteral("email"), {QStringLiteral("email")},
+                          QLatin1Char(','), false);
+    const QString raw = QStringLiteral("not-an-email");
+    writer.add(2, raw, {QStringView(raw)}, false, QStringLiteral("bad e-mail"));
+    EXPECT_FALSE(QFile::exists(path)) << "nothing before commit()";
+    ASSERT_TRUE(writer.commit()) << writer.errorString().toStdString();
+    EXPECT_TRUE(QFile::exists(path));
+    EXPECT_TRUE(test::readFile(path).contains("not-an-email,2,bad e-mail"));
+    writer.withdraw();
+    EXPECT_FALSE(QFile::exists(path));
 }
