@@ -3,7 +3,7 @@
 #   scripts/dev.sh run [WORKSPACE]  install what is missing, build, open the app (default
 #                                   workspace with demo data on first start)
 #   scripts/dev.sh test             install what is missing, build, run the whole test suite;
-#                                   then the .deb unpacked into a scratch root and started
+#                                   then clang-tidy over core/, ui/ and app/; then the .deb unpacked into a scratch root and started
 #                                   (as scripts/dev.sh package); then the same suite under
 #                                   ASan + UBSan (clang, build-sanitize) and each fuzz target
 #                                   for 60 s (README, Quick start)
@@ -13,6 +13,7 @@
 #                                   (default 600): a longer soak than CI's
 #   scripts/dev.sh bench [NAME]     build and run the benchmarks (see README, Performance)
 #   scripts/dev.sh build            install what is missing and build
+#   scripts/dev.sh tidy             build, then clang-tidy as the test command runs it
 #   scripts/dev.sh package          the .deb, from a Release tree of its own (build-package),
 #                                   checked by scripts/check-package.sh (README, Install)
 set -euo pipefail
@@ -65,6 +66,21 @@ check_format() {
     echo "Formatting differs from .clang-format (clang-format -i FILE mends it)." >&2
     return 1
   fi
+}
+
+# clang-tidy with .clang-tidy over the project's own sources (core/, ui/, app/) in the tree
+# $BUILD_DIR was configured as (its compile_commands.json); fails on any finding. Some fifteen
+# minutes on two cores: the test command runs it once the suite has passed.
+check_tidy() {
+  install_missing "${STYLE_PACKAGES[@]}"
+  local log="$BUILD_DIR/clang-tidy.log"
+  run-clang-tidy -p "$BUILD_DIR" -j "$(nproc)" -quiet "$PWD/(core|ui|app)/.*\.cpp$" >"$log" 2>&1 || true
+  if grep -E "(error|warning): " "$log" >/dev/null; then
+    grep -E -A3 "(error|warning): " "$log" | head -100 >&2
+    echo "clang-tidy found the above ($(grep -c -E '(error|warning): ' "$log") in all; $log)." >&2
+    return 1
+  fi
+  echo "clang-tidy: no findings ($(grep -c '^[^ ]*clang-tidy[^ ]* ' "$log") files of core/, ui/ and app/)."
 }
 
 # Extra arguments go to cmake: the test command (so CI) adds warnings as errors. A later `run`
@@ -180,6 +196,10 @@ case "${1:-run}" in
   build)
     build
     ;;
+  tidy)
+    build
+    check_tidy
+    ;;
   test)
     echo "== Formatting"
     check_format
@@ -188,6 +208,8 @@ case "${1:-run}" in
     (cd "$BUILD_DIR" && ctest --output-on-failure --timeout 600 -j "$(nproc)")
     # (Packed from the programs just tested: a Release build of its own would compile them
     # all again, some ten minutes on two cores without a compiler cache.)
+    echo "== clang-tidy (.clang-tidy)"
+    check_tidy
     echo "== The .deb, installed into a scratch root and started ($BUILD_DIR)"
     make_package "$BUILD_DIR"
     echo "== The suite under ASan + UBSan ($SANITIZE_DIR)"
@@ -215,7 +237,7 @@ case "${1:-run}" in
     done
     ;;
   *)
-    echo "usage: scripts/dev.sh run [WORKSPACE] | test | package | fuzz [SECONDS] | bench [NAME [ARGS]] | build" >&2
+    echo "usage: scripts/dev.sh run [WORKSPACE] | test | package | fuzz [SECONDS] | bench [NAME [ARGS]] | build | tidy" >&2
     exit 1
     ;;
 esac

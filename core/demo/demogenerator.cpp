@@ -590,7 +590,7 @@ private:
             return change.at;
         };
         for (OpportunityStage step : steps) {
-            const QDateTime reached = record(step);
+            QDateTime reached = record(step);
             if (step == opportunity.stage)
                 return reached;
         }

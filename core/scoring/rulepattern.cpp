@@ -52,7 +52,7 @@ std::optional<QString> patternGivesUpOn(const QRegularExpression& regex)
         if (it != known.constEnd())
             return *it;
     }
-    const std::optional<QString> answer = sampleGivesUpOn(regex);
+    std::optional<QString> answer = sampleGivesUpOn(regex);
     const QMutexLocker lock(&mutex);
     if (known.size() >= 1000)
         known.clear();

@@ -82,12 +82,12 @@ const QList<LeadRow>& LeadTableModel::page(int pageIndex) const
     if (auto previous = m_pages.constFind(pageIndex - 1);
         previous != m_pages.constEnd() && !previous->isEmpty())
         after = &previous->constLast();
-    QList<LeadRow> rows =
+    const QList<LeadRow> rows =
         m_repository->rows(m_filter, m_sort, qint64(pageIndex) * pageSize, pageSize, after);
     if (m_pages.size() >= maxCachedPages && !m_pageOrder.isEmpty())
         m_pages.remove(m_pageOrder.takeFirst());
     m_pageOrder.append(pageIndex);
-    return *m_pages.insert(pageIndex, std::move(rows));
+    return *m_pages.insert(pageIndex, rows);
 }
 
 const LeadRow* LeadTableModel::rowAt(int row) const

@@ -118,7 +118,7 @@ QList<SchemaObject> expectedSchema(int version)
             return *found;
     }
     // Built outside the lock: two threads may build the same version once each, harmlessly.
-    const QList<SchemaObject> objects = buildExpected(version);
+    QList<SchemaObject> objects = buildExpected(version);
     const std::lock_guard lock(mutex);
     cache.insert(version, objects);
     return objects;

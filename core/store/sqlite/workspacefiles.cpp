@@ -95,10 +95,10 @@ QString createPrivateSibling(const QString& finalPath, const QString& purpose)
     for (int attempt = 0;; ++attempt) {
         // Hidden, and named after the file it becomes, so that a leftover after a crash says
         // what it was; the process id and a counter keep two writers apart.
-        const QString name = info.dir().filePath(QStringLiteral(".%1.%2-%3-%4")
-                                                     .arg(info.fileName(), purpose)
-                                                     .arg(QCoreApplication::applicationPid())
-                                                     .arg(counter.fetchAndAddRelaxed(1)));
+        QString name = info.dir().filePath(QStringLiteral(".%1.%2-%3-%4")
+                                               .arg(info.fileName(), purpose)
+                                               .arg(QCoreApplication::applicationPid())
+                                               .arg(counter.fetchAndAddRelaxed(1)));
         const int fd = ::open(QFile::encodeName(name).constData(),
                               O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         if (fd >= 0) {
