@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDeadlineTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -41,6 +42,11 @@ QString tr(const char* context, const char* source)
     return QCoreApplication::translate(context, source);
 }
 
+QString menuTitle(MainWindow& window, int index)
+{
+    return window.menuBar()->actions().value(index)->text();
+}
+
 // Chooses `language` in Settings and accepts, as the user does; the windows get their
 // QEvent::LanguageChange from the event loop.
 void chooseInSettings(MainWindow& window, const QString& language)
@@ -54,11 +60,20 @@ void chooseInSettings(MainWindow& window, const QString& language)
     ASSERT_EQ(dialog.result(), QDialog::Accepted);
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
-}
-
-QString menuTitle(MainWindow& window, int index)
-{
-    return window.menuBar()->actions().value(index)->text();
+    // QEvent::LanguageChange reaches each window through the event loop, and the table's
+    // reload after the dialog's writes may still be under way on a busy machine: wait (a few
+    // seconds at most) until the main window speaks the language and shows its lead again.
+    const QString file = QCoreApplication::translate("lb::MainWindow", "&File");
+    const auto settled = [&] {
+        return menuTitle(window, 0) == file && window.leadView() &&
+               window.leadView()->lead().has_value();
+    };
+    const QDeadlineTimer deadline(5000);
+    while (!settled() && !deadline.hasExpired())
+        QTest::qWait(10);
+    EXPECT_TRUE(settled()) << language.toStdString() << ": the File menu says "
+                           << menuTitle(window, 0).toStdString() << ", a lead is shown: "
+                           << (window.leadView() && window.leadView()->lead().has_value());
 }
 
 QString queueText(MainWindow& window, int row)
