@@ -74,7 +74,9 @@ check_format() {
 check_tidy() {
   install_missing "${STYLE_PACKAGES[@]}"
   local log="$BUILD_DIR/clang-tidy.log"
-  run-clang-tidy -p "$BUILD_DIR" -j "$(nproc)" -quiet "$PWD/(core|ui|app)/.*\.cpp$" >"$log" 2>&1 || true
+  # (Without its colours: clang-tidy colours its findings even into a file.)
+  run-clang-tidy -p "$BUILD_DIR" -j "$(nproc)" -quiet "$PWD/(core|ui|app)/.*\.cpp$" 2>&1 \
+    | sed 's/\x1b\[[0-9;]*m//g' >"$log" || true
   if grep -E "(error|warning): " "$log" >/dev/null; then
     grep -E -A3 "(error|warning): " "$log" | head -100 >&2
     echo "clang-tidy found the above ($(grep -c -E '(error|warning): ' "$log") in all; $log)." >&2

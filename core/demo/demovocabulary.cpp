@@ -173,9 +173,8 @@ QString asciiFold(const QString& text)
             break;
         default:
             if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-                (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
-                folded += c;
-            else if (c == QLatin1Char('-') || c == QLatin1Char('.'))
+                (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') ||
+                c == QLatin1Char('.'))
                 folded += c;
         }
     }

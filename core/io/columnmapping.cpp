@@ -126,13 +126,14 @@ ColumnMapping mapColumns(const QStringList& header, ImportKind kind,
         QString field;
         if (const auto it = byKey.constFind(key); it != byKey.constEnd()) {
             field = *it == QLatin1String("ignore") ? QString() : *it;
-        } else if (rejectedFile && i >= size - 2) {
+        } else if ((rejectedFile && i >= size - 2) ||
+                   (kind == ImportKind::Leads &&
+                    (key == QLatin1String("score") || key == QLatin1String("grade")))) {
+            // A rejected file's line and reason; a score or grade, which the scoring model
+            // computes: never imported.
             field.clear();
         } else if (kind == ImportKind::Leads && key.startsWith(QLatin1String("custom."))) {
             field = QStringLiteral("custom.") + name.mid(7);
-        } else if (kind == ImportKind::Leads &&
-                   (key == QLatin1String("score") || key == QLatin1String("grade"))) {
-            field.clear(); // computed by the scoring model, never imported
         } else {
             field = fieldForHeader(name, kind);
             if (field.isEmpty() && kind == ImportKind::Leads && !name.isEmpty())

@@ -92,11 +92,10 @@ void RejectedWriter::add(qint64 line, QStringView raw, const QList<QStringView>&
 bool RejectedWriter::commit()
 {
     if (m_error.isEmpty() && m_file) {
-        if (!m_file->flush())
-            m_error = m_file->errorString();
-        else if (::fsync(m_file->handle()) != 0)
+        const bool flushed = m_file->flush();
+        if (flushed && ::fsync(m_file->handle()) != 0)
             m_error = QString::fromLocal8Bit(std::strerror(errno));
-        else if (!m_file->commit())
+        else if (!flushed || !m_file->commit())
             m_error = m_file->errorString();
         else
             m_placed = true;

@@ -159,7 +159,6 @@ QList<Stage> StageMachine::targets(Stage from)
     case Stage::SQL:
         return {Stage::Nurture, Stage::Disqualified};
     case Stage::Nurture:
-        return {Stage::New};
     case Stage::Disqualified:
         return {Stage::New};
     case Stage::Converted:
@@ -236,7 +235,7 @@ MoveDecision StageMachine::decide(const Lead& lead, const MoveRequest& request, 
     if (request.to != Stage::SQL)
         return allow();
 
-    const MoveDecision guard = sqlGuard(lead, qualification, readinessBar);
+    MoveDecision guard = sqlGuard(lead, qualification, readinessBar);
     if (guard.allowed || !request.override)
         return guard;
     if (!actor.mayOverride())

@@ -63,7 +63,7 @@ QString StageReason::toStored() const
 
 QString StageReason::display() const
 {
-    const QString label = key.isEmpty() ? QString() : reasonLabel(key);
+    QString label = key.isEmpty() ? QString() : reasonLabel(key);
     if (detail.isEmpty())
         return label;
     if (label.isEmpty())

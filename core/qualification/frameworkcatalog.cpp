@@ -22,7 +22,7 @@ namespace {
 QString requiredText(const QJsonObject& object, const QString& field, const QString& fileName,
                      const QString& where)
 {
-    const QString text = object.value(field).toString().trimmed();
+    QString text = object.value(field).toString().trimmed();
     if (text.isEmpty())
         fail(fileName, QStringLiteral("%1: field \"%2\" is missing or empty").arg(where, field));
     return text;

@@ -51,7 +51,7 @@ QualificationSettings QualificationService::settings()
 QString QualificationService::normalizeValue(const CriterionDefinition& criterion,
                                              const QString& value)
 {
-    const QString trimmed = value.trimmed();
+    QString trimmed = value.trimmed();
     if (trimmed.isEmpty())
         return {};
     switch (criterion.kind) {

@@ -14,7 +14,7 @@ QString defaultWorkspacePath()
 QString osUserName()
 {
     for (const char* variable : {"LEADBENCH_USER", "USER", "USERNAME", "LOGNAME"}) {
-        const QString value = qEnvironmentVariable(variable);
+        QString value = qEnvironmentVariable(variable);
         if (!value.isEmpty())
             return value;
     }

@@ -317,3 +317,29 @@ INSTANTIATE_TEST_SUITE_P(FinnishAndSwedish, CliWordsTest,
                          ::testing::Values(std::pair{"fi_FI.UTF-8", "fi"},
                                            std::pair{"sv_SE.UTF-8", "sv"}),
                          [](const auto& info) { return std::string(info.param.second); });
+
+// A country by its name in the user's language in `show`; the JSON keeps the ISO code.
+TEST_P(CliWordsTest, CountriesByName)
+{
+    const bool finnish = QString::fromLatin1(GetParam().second) == QLatin1String("fi");
+    for (const auto& [code, fi, sv] :
+         {std::tuple{"FI", "Suomi", "Finland"}, std::tuple{"SE", "Ruotsi", "Sverige"}}) {
+        QString id;
+        for (const QJsonValue& value : m_leads)
+            if (value[QStringLiteral("country")].toString() == QLatin1String(code))
+                id = QString::number(value[QStringLiteral("id")].toInteger());
+        ASSERT_FALSE(id.isEmpty()) << "the demo has no lead in " << code;
+        const CliResult shown = cli({"show", id});
+        ASSERT_EQ(shown.exitCode, 0) << shown.errText().toStdString();
+        const QString name = QString::fromUtf8(finnish ? fi : sv);
+        const auto valueLine = [](const QString& value) {
+            return QRegularExpression(QStringLiteral(":\\s+%1\n").arg(value));
+        };
+        EXPECT_TRUE(shown.outText().contains(valueLine(name))) << shown.outText().toStdString();
+        EXPECT_FALSE(shown.outText().contains(valueLine(QString::fromLatin1(code))))
+            << shown.outText().toStdString();
+        const CliResult json = cli({"show", id, "--format", "json"});
+        EXPECT_EQ(json.json().object().value(QStringLiteral("country")).toString(),
+                  QLatin1String(code));
+    }
+}

@@ -2,6 +2,7 @@
 
 #include "crm/committee.h"
 #include "crm/crmlistmodels.h"
+#include "io/countrynames.h"
 #include "leads/leadtablemodel.h"
 #include "main/retranslate.h"
 #include "model/stage.h"
@@ -126,7 +127,7 @@ void AccountPage::showAccount(Workspace* workspace, qint64 accountId)
     if (!account->domain.isEmpty())
         details << account->domain;
     if (!account->country.isEmpty())
-        details << account->country;
+        details << io::countryName(account->country);
     if (row) {
         //: On the account page: the amounts of its open and won deals
         details << tr("open pipeline %1, won %2")

@@ -1,5 +1,6 @@
 #include "crm/crmlistmodels.h"
 
+#include "io/countrynames.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -103,7 +104,7 @@ QVariant AccountListModel::data(const QModelIndex& index, int role) const
     case DomainColumn:
         return row->domain;
     case CountryColumn:
-        return row->country;
+        return io::countryName(row->country);
     case ContactsColumn:
         return row->contacts;
     case PipelineColumn:

@@ -87,7 +87,7 @@ SettingsDialog::SettingsDialog(Workspace* workspace, QWidget* parent)
         m_freshness->setAccessibleName(tr("Answers stay fresh for"));
         m_freshness->setRange(1, 3650);
         m_freshness->setValue(current.freshnessDays);
-        followPlural(m_freshness, [this](int days) {
+        followPlural(m_freshness, [](int days) {
             //: Suffix of a number of days in a spin box, with its leading space: "30 days"
             return tr(" day(s)", nullptr, days);
         });
@@ -113,7 +113,7 @@ SettingsDialog::SettingsDialog(Workspace* workspace, QWidget* parent)
         m_slaHours->setAccessibleName(tr("MQLs must be touched within"));
         m_slaHours->setRange(1, sla::maxMqlTouchHours);
         m_slaHours->setValue(sla::mqlTouchHours(m_workspace->settings()));
-        followPlural(m_slaHours, [this](int hours) {
+        followPlural(m_slaHours, [](int hours) {
             //: Suffix of a number of hours in a spin box, with its leading space: "24 hours"
             return tr(" hour(s)", nullptr, hours);
         });

@@ -1,5 +1,6 @@
 #include "leadview/profileeditor.h"
 
+#include "io/countrynames.h"
 #include "leads/profileedit.h"
 #include "lifecycle/leadguard.h"
 #include "main/retranslate.h"
@@ -108,6 +109,11 @@ void ProfileEditor::setTexts()
     setLabel(m_notes, labelFor(QStringLiteral("notes")));
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
         setFieldTexts(it.key(), it.value());
+    // A country that still means the stored one is named anew in the new language; one the
+    // SDR has typed over stays as typed.
+    if (QLineEdit* country = m_fields.value(QStringLiteral("country"));
+        country && io::countryCode(country->text()).value_or(QString()) == m_lead.country)
+        country->setText(shownText(QStringLiteral("country")));
     updateCompleteness();
     if (m_lead.id != 0)
         showMeta();
@@ -228,11 +234,19 @@ void ProfileEditor::updateCompleteness()
                   .arg(empty.join(QStringLiteral(", "))));
 }
 
+QString ProfileEditor::shownText(const QString& field) const
+{
+    // The country by its name in the reader's language: the form reads names back to codes.
+    if (field == QLatin1String("country"))
+        return io::countryName(m_lead.country);
+    return leadFieldText(m_lead, field);
+}
+
 void ProfileEditor::revert()
 {
     m_filling = true;
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
-        it.value()->setText(leadFieldText(m_lead, it.key()));
+        it.value()->setText(shownText(it.key()));
         it.value()->setStyleSheet(QString());
     }
     m_notes->setPlainText(m_lead.notes);
@@ -274,7 +288,7 @@ void ProfileEditor::save()
 bool ProfileEditor::hasUnsavedChanges() const
 {
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
-        if (it.value()->text() != leadFieldText(m_lead, it.key()))
+        if (it.value()->text() != shownText(it.key()))
             return true;
     }
     return m_notes->toPlainText() != m_lead.notes;

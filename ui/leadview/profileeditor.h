@@ -56,6 +56,8 @@ private:
     void addFieldEdit(QFormLayout* form, const QString& name);
     void rebuildCustomFields();
     void updateCompleteness();
+    // A field's value as the form shows it.
+    QString shownText(const QString& field) const;
 
     Lead m_lead;
     bool m_filling = false;

@@ -1,5 +1,6 @@
 #include "main/filterbar.h"
 
+#include "io/countrynames.h"
 #include "main/retranslate.h"
 
 #include <QCheckBox>
@@ -10,6 +11,7 @@
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace lb {
 
@@ -97,6 +99,7 @@ void FilterBar::setTexts()
     //: Owner filter: leads the current user owns
     m_owner->setItemText(m_owner->findData(MyLeads), tr("My leads"));
     m_owner->setItemText(m_owner->findData(Unowned), tr("Nobody yet"));
+    fillValues();
     //: Filter bar: the score range, lowest then highest (e.g. "Score: 40 – 70")
     m_scoreLabel->setText(tr("S&core:"));
     m_minScore->setAccessibleName(tr("Lowest score"));
@@ -137,10 +140,29 @@ bool FilterBar::isActive() const
 
 void FilterBar::setValues(const QStringList& sources, const QStringList& countries)
 {
-    // Refilled without telling: the chosen text stays, even one no lead holds any more.
-    for (auto [box, values] : {std::pair{m_source, sources}, std::pair{m_country, countries}}) {
+    m_sources = sources;
+    m_countryCodes = countries;
+    fillValues();
+}
+
+void FilterBar::fillValues()
+{
+    // Countries by name in the reader's language, in the order of their names; the filter reads
+    // a name (in any of the three languages) or a code back to the code.
+    QStringList countryNames;
+    for (const QString& code : std::as_const(m_countryCodes))
+        countryNames << io::countryName(code);
+    std::sort(countryNames.begin(), countryNames.end(),
+              [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
+    // Refilled without telling: the chosen text stays, even one no lead holds any more; a
+    // chosen country is named anew, as the language may have changed.
+    for (auto [box, values] :
+         {std::pair{m_source, m_sources}, std::pair{m_country, countryNames}}) {
         const QSignalBlocker block(box);
-        const QString chosen = box->currentText();
+        QString chosen = box->currentText();
+        if (box == m_country)
+            if (const auto code = io::countryCode(chosen))
+                chosen = io::countryName(*code);
         box->clear();
         box->addItem(QString());
         box->addItems(values);
@@ -183,7 +205,8 @@ void FilterBar::applyTo(LeadFilter& filter) const
     filter.maxScore =
         m_maxScore->value() < 100 ? std::optional<int>(m_maxScore->value()) : std::nullopt;
     filter.source = m_source->currentText().trimmed();
-    filter.country = m_country->currentText().trimmed().toUpper();
+    const QString country = m_country->currentText().trimmed();
+    filter.country = io::countryCode(country).value_or(country.toUpper());
     filter.missingAnyOf = m_missingData->isChecked() ? m_scoringFields : QStringList();
 }
 

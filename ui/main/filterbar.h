@@ -25,6 +25,7 @@ public:
     // The owners to offer (the workspace's users) and who "Me" is.
     void setOwners(const QStringList& owners, const QString& me);
     // The sources and countries to offer: every value the workspace's leads hold.
+    // The sources and the countries (ISO codes) the leads hold, for the boxes' lists.
     void setValues(const QStringList& sources, const QStringList& countries);
     // The fields the scoring model reads, for "missing scoring data".
     void setScoringFields(const QStringList& fields) { m_scoringFields = fields; }
@@ -62,6 +63,8 @@ Q_SIGNALS:
 
 private:
     void setTexts();
+    // Fills the source and country boxes from setValues()'s lists, in the language in effect.
+    void fillValues();
 
     QComboBox* m_owner = nullptr;
     QSpinBox* m_minScore = nullptr;
@@ -75,6 +78,8 @@ private:
     QToolButton* m_clearButton = nullptr;
     QString m_me;
     QStringList m_scoringFields;
+    QStringList m_sources;
+    QStringList m_countryCodes; // ISO codes; the box lists their names
 };
 
 } // namespace lb

@@ -17,7 +17,7 @@ QString workspaceToOpen(const QString& fromCommandLine)
 {
     if (!fromCommandLine.isEmpty())
         return fromCommandLine;
-    const QString last = settings::lastWorkspace.value();
+    QString last = settings::lastWorkspace.value();
     if (!last.isEmpty() && QFileInfo::exists(last))
         return last;
     return defaultWorkspacePath();

@@ -4,6 +4,7 @@
 #include "commands/tableprint.h"
 
 #include "crm/committee.h"
+#include "io/countrynames.h"
 #include "model/labels.h"
 #include "util/localeformat.h"
 
@@ -196,7 +197,7 @@ int runAccount(CliContext& context, const QStringList& arguments)
     out << "  ";
     //: %1 the account's e-mail domain, %2 its country, %3 its owner
     out << tr("domain: %1, country: %2, owner: %3")
-               .arg(account->domain, account->country, figures->owner)
+               .arg(account->domain, io::countryName(account->country), figures->owner)
         << '\n';
     out << "  ";
     //: %1 and %2 amounts of money (in the workspace currency)

@@ -1,5 +1,6 @@
 #include "commands/crmjson.h"
 
+#include "io/countrynames.h"
 #include "model/labels.h"
 #include "util/isotime.h"
 #include "util/localeformat.h"
@@ -86,7 +87,7 @@ QStringList accountCells(const AccountRow& row, bool forCsv)
     return {QString::number(row.id),
             row.name,
             row.domain,
-            row.country,
+            forCsv ? row.country : io::countryName(row.country),
             QString::number(row.contacts),
             forCsv ? csvNumber(row.openPipeline) : fmt::number(row.openPipeline, 2),
             forCsv ? csvNumber(row.won) : fmt::number(row.won, 2),

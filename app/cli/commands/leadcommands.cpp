@@ -2,6 +2,7 @@
 #include "commands/commands.h"
 #include "commands/leadjson.h"
 
+#include "io/countrynames.h"
 #include "io/leadexporter.h"
 #include "lifecycle/stagereason.h"
 #include "model/labels.h"
@@ -145,6 +146,8 @@ QString fieldForPeople(const Lead& lead, const QString& field)
         return amount(lead.budget);
     case LeadField::ExpectedClose:
         return fmt::date(lead.expectedClose);
+    case LeadField::Country:
+        return io::countryName(lead.country);
     default:
         return leadFieldText(lead, field);
     }
@@ -280,7 +283,7 @@ int runShow(CliContext& context, const QStringList& arguments)
         out << QCoreApplication::translate("lb::cli", "Scored as of %1")
                    .arg(toIsoUtc(lead->score.scoredAt))
             << '\n';
-    for (const QJsonValue& part : score.value(QStringLiteral("explanation")).toArray()) {
+    for (const QJsonValueRef part : score.value(QStringLiteral("explanation")).toArray()) {
         const QJsonObject rule = part.toObject();
         scoring::Contribution line;
         line.rule = rule.value(QStringLiteral("rule")).toString();
@@ -294,7 +297,7 @@ int runShow(CliContext& context, const QStringList& arguments)
                    .arg(scoring::displayContributionLabel(line))
             << '\n';
     }
-    for (const QJsonValue& part : score.value(QStringLiteral("unevaluated")).toArray())
+    for (const QJsonValueRef part : score.value(QStringLiteral("unevaluated")).toArray())
         //: A scoring rule whose regular expression took too long on this lead; %1 its label
         out << "  "
             << QCoreApplication::translate("lb::cli", "%1: could not be evaluated")
@@ -320,7 +323,7 @@ int runShow(CliContext& context, const QStringList& arguments)
             << event.value(QStringLiteral("detail")).toString() << '\n';
     }
     out << '\n' << QCoreApplication::translate("lb::cli", "History:") << '\n';
-    for (const QJsonValue& value : json.value(QStringLiteral("history")).toArray()) {
+    for (const QJsonValueRef value : json.value(QStringLiteral("history")).toArray()) {
         const QJsonObject change = value.toObject();
         out << "  " << change.value(QStringLiteral("at")).toString() << "  "
             << stageText(change.value(QStringLiteral("from"))) << " -> "

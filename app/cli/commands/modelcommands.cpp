@@ -60,7 +60,7 @@ QString valueText(const QJsonValue& value)
 // operator is its own translatable pattern, so that the word order is the translator's.
 QString conditionText(const scoring::Condition& condition)
 {
-    const QString field = leadFieldLabel(condition.field);
+    QString field = leadFieldLabel(condition.field);
     const QString value = valueText(condition.value);
     using scoring::Operator;
     switch (condition.op) {
@@ -172,7 +172,7 @@ int exportModel(CliContext& context, const QStringList& positional)
         context.out().flush();
         return ExitOk;
     }
-    const QString path = positional.at(1);
+    const QString& path = positional.at(1);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json) != json.size())
         //: %1 the file, %2 the reason from the system
@@ -250,7 +250,7 @@ int runModel(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     context.parse(parser, arguments, modelUsage, 1, 2);
     const QStringList positional = parser.positionalArguments();
-    const QString sub = positional.first();
+    const QString& sub = positional.first();
     if (sub == QLatin1String("import")) {
         if (positional.size() != 2)
             usageError(tr("model import needs a FILE") + QLatin1Char('\n') + usagePrefix() +

@@ -194,7 +194,7 @@ void printSdrDetails(QTextStream& out, const QJsonObject& json)
     out << '\n' << tr("Touches:") << '\n';
     if (touches.isEmpty())
         out << "  " << tr("none logged yet") << '\n';
-    for (const QJsonValue& value : touches) {
+    for (const QJsonValueConstRef value : touches) {
         const QJsonObject touch = value.toObject();
         const std::optional<TouchType> touchType =
             touchTypeFromKey(touch.value(QStringLiteral("type")).toString());
@@ -214,7 +214,7 @@ void printSdrDetails(QTextStream& out, const QJsonObject& json)
     if (owners.isEmpty())
         return;
     out << '\n' << tr("Owner changes:") << '\n';
-    for (const QJsonValue& value : owners) {
+    for (const QJsonValueConstRef value : owners) {
         const QJsonObject change = value.toObject();
         const auto name = [&](const char* field) {
             const QJsonValue owner = change.value(QLatin1String(field));

@@ -337,6 +337,7 @@ private:
     {
         static const std::vector<std::pair<QByteArray, Stage>> names = [] {
             std::vector<std::pair<QByteArray, Stage>> all;
+            all.reserve(std::size(allStages));
             for (Stage stage : allStages)
                 all.emplace_back(stageName(stage).toUtf8(), stage);
             return all;

@@ -7,6 +7,7 @@
 #include "main/mainwindow.h"
 #include "support/guisupport.h"
 #include "support/tempworkspace.h"
+#include "util/language.h"
 
 #include <QAction>
 #include <QApplication>
@@ -143,4 +144,27 @@ TEST_F(ProfileUndo, CompletenessNamesTheEmptyScoringFields)
     QTest::mouseClick(profile->saveButton(), Qt::LeftButton);
     EXPECT_EQ(stored().budget, 25000.0);
     EXPECT_FALSE(profile->completenessLabel()->text().contains(QStringLiteral("Budget")));
+}
+
+// The country is shown by its name in the reader's language, a name typed in any of the three
+// is saved as its code, and a language switch names it anew without making it an edit.
+TEST_F(ProfileUndo, TheCountryByNameSavedAsItsCode)
+{
+    QLineEdit* country = profile->field(QStringLiteral("country"));
+    ASSERT_NE(country, nullptr);
+    type(QStringLiteral("country"), QStringLiteral("Ruotsi"));
+    QTest::mouseClick(profile->saveButton(), Qt::LeftButton);
+    EXPECT_EQ(stored().country, QStringLiteral("SE"));
+    EXPECT_EQ(country->text(), QStringLiteral("Sweden"));
+    EXPECT_FALSE(profile->saveButton()->isEnabled()) << "the name shown is no edit";
+
+    installTranslations(*qApp, QStringLiteral("sv"));
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(country->text(), QStringLiteral("Sverige"));
+    EXPECT_FALSE(profile->saveButton()->isEnabled());
+    installTranslations(*qApp, QStringLiteral("en"));
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(country->text(), QStringLiteral("Sweden"));
 }

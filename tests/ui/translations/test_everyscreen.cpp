@@ -554,6 +554,15 @@ protected:
 
     void checkScreen(const QString& screen, QWidget* root)
     {
+        // LEADBENCH_SCREENS_DIR=DIR: a picture of every screen checked, for the README and
+        // for a translator to look at (DIR/fi-Conversion.png).
+        if (qEnvironmentVariableIsSet("LEADBENCH_SCREENS_DIR")) {
+            QString name = QString::fromLatin1(GetParam()) + QLatin1Char('-') + screen;
+            name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]+")),
+                         QStringLiteral("_"));
+            root->grab().save(QDir(qEnvironmentVariable("LEADBENCH_SCREENS_DIR"))
+                                  .filePath(name + QStringLiteral(".png")));
+        }
         QList<Shown> shown;
         collectScreen(shown, screen, root);
         check(shown);
