@@ -69,6 +69,9 @@ struct FieldChange
     bool write = false;
 
     QString label() const; // translated
+    // `value` (current or proposed) as people read it: a country by its name, a number of
+    // employees or a revenue as the locale writes numbers; other fields as they are.
+    QString shown(const QString& value) const;
 };
 
 // The preview of a conversion, shown field by field before anything is written, and then

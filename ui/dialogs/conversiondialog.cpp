@@ -88,7 +88,11 @@ ConversionDialog::ConversionDialog(ConversionService& service, const Lead& lead,
     searchButton->setObjectName(QStringLiteral("accountSearchButton"));
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(searchButton);
-    accountLayout->addRow(tr("&Search:"), searchRow);
+    // A label of its own: one given as text to a row of a layout has no buddy, and would show
+    // its "&" instead of giving Alt+S.
+    auto* searchLabel = new QLabel(tr("&Search:"), accountGroup);
+    searchLabel->setBuddy(m_search);
+    accountLayout->addRow(searchLabel, searchRow);
     m_overwrite = new QCheckBox(
         tr("&Overwrite fields that differ (otherwise only empty fields are filled)"), accountGroup);
     m_overwrite->setObjectName(QStringLiteral("overwriteBox"));
@@ -268,8 +272,8 @@ void ConversionDialog::showPreview()
             label->setData(RecordRole, int(record));
             label->setData(FieldRole, change.field);
             m_preview->setItem(row, 0, label);
-            m_preview->setItem(row, 1, new QTableWidgetItem(change.current));
-            m_preview->setItem(row, 2, new QTableWidgetItem(change.proposed));
+            m_preview->setItem(row, 1, new QTableWidgetItem(change.shown(change.current)));
+            m_preview->setItem(row, 2, new QTableWidgetItem(change.shown(change.proposed)));
             auto* write = new QTableWidgetItem;
             // Only a field the lead has a value for can be written.
             write->setFlags(change.proposed.isEmpty()

@@ -187,3 +187,30 @@ TEST_F(ConversionDialogTest, TheOpportunityStartsFromTheConfirmedBudgetAndTheTim
     EXPECT_EQ(dialog.opportunityAmount()->value(), 45000.0);
     EXPECT_EQ(dialog.opportunityCloseDate()->date(), QDate(2027, 6, 30));
 }
+
+// The preview shows values as people read them (the country by name, numbers in the locale's
+// groups), and the search label gives Alt+S rather than showing its "&".
+TEST_F(ConversionDialogTest, PreviewValuesAsPeopleReadThemAndTheSearchLabelIsABuddy)
+{
+    const Lead lead =
+        test::addLead(workspace, "aino@nordicwidgets.fi", "Nordic Widgets Oy", Stage::SQL);
+    ConversionDialog dialog(service, lead, "sdr1");
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    QTableWidget* table = dialog.previewTable();
+    const int country = row(table, "Country");
+    ASSERT_GE(country, 0);
+    EXPECT_EQ(table->item(country, 2)->text(), "Finland");
+    const int employees = row(table, "Employees");
+    ASSERT_GE(employees, 0);
+    EXPECT_EQ(table->item(employees, 2)->text(), QLocale().toString(120));
+
+    bool found = false;
+    for (QLabel* label : dialog.findChildren<QLabel*>()) {
+        if (label->text() == QStringLiteral("&Search:")) {
+            found = true;
+            EXPECT_EQ(label->buddy(), dialog.accountSearch());
+        }
+    }
+    EXPECT_TRUE(found) << "the search row has a label of its own";
+}
