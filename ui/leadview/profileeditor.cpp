@@ -6,6 +6,7 @@
 #include "main/retranslate.h"
 #include "main/themecolors.h"
 #include "model/labels.h"
+#include "model/leadfields.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -45,9 +46,13 @@ ProfileEditor::ProfileEditor(QWidget* parent) : QWidget(parent)
     auto* form = m_form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight);
     for (const QString& name : editableProfileFields()) {
-        if (name == QLatin1String("notes")) {
+        // The long text (the notes) gets a box of several lines; the form has one such field.
+        if (const LeadFieldSpec* spec = findLeadFieldSpec(name);
+            spec && spec->type == FieldType::LongText) {
+            Q_ASSERT(!m_notes);
+            m_notesSpec = spec;
             m_notes = new QPlainTextEdit(this);
-            m_notes->setObjectName(QStringLiteral("field_notes"));
+            m_notes->setObjectName(QStringLiteral("field_") + name);
             m_notes->setTabChangesFocus(true);
             m_notes->setMaximumHeight(fontMetrics().height() * 5);
             connect(m_notes, &QPlainTextEdit::textChanged, this, &ProfileEditor::updateButtons);
@@ -105,15 +110,19 @@ void ProfileEditor::setTexts()
     m_customHeading->setText(tr("Custom fields"));
     m_save->setText(tr("&Save"));
     m_revert->setText(tr("Re&vert"));
-    m_notes->setAccessibleName(labelFor(QStringLiteral("notes")));
-    setLabel(m_notes, labelFor(QStringLiteral("notes")));
+    const QString notes = QString::fromLatin1(m_notesSpec->key);
+    m_notes->setAccessibleName(labelFor(notes));
+    setLabel(m_notes, labelFor(notes));
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
         setFieldTexts(it.key(), it.value());
     // A country that still means the stored one is named anew in the new language; one the
     // SDR has typed over stays as typed.
-    if (QLineEdit* country = m_fields.value(QStringLiteral("country"));
-        country && io::countryCode(country->text()).value_or(QString()) == m_lead.country)
-        country->setText(shownText(QStringLiteral("country")));
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        const LeadFieldSpec* spec = findLeadFieldSpec(it.key());
+        if (spec && spec->type == FieldType::Country &&
+            io::countryCode(it.value()->text()).value_or(QString()) == m_lead.*spec->text)
+            it.value()->setText(shownText(it.key()));
+    }
     updateCompleteness();
     if (m_lead.id != 0)
         showMeta();
@@ -133,7 +142,7 @@ void ProfileEditor::setFieldTexts(const QString& name, QLineEdit* edit)
 {
     edit->setAccessibleName(labelFor(name));
     setLabel(edit, labelFor(name));
-    if (name == QLatin1String("expected_close"))
+    if (const LeadFieldSpec* spec = findLeadFieldSpec(name); spec && spec->type == FieldType::Date)
         edit->setPlaceholderText(tr("YYYY-MM-DD"));
 }
 
@@ -236,9 +245,10 @@ void ProfileEditor::updateCompleteness()
 
 QString ProfileEditor::shownText(const QString& field) const
 {
-    // The country by its name in the reader's language: the form reads names back to codes.
-    if (field == QLatin1String("country"))
-        return io::countryName(m_lead.country);
+    // A country by its name in the reader's language: the form reads names back to codes.
+    if (const LeadFieldSpec* spec = findLeadFieldSpec(field);
+        spec && spec->type == FieldType::Country)
+        return io::countryName(m_lead.*spec->text);
     return leadFieldText(m_lead, field);
 }
 
@@ -249,7 +259,7 @@ void ProfileEditor::revert()
         it.value()->setText(shownText(it.key()));
         it.value()->setStyleSheet(QString());
     }
-    m_notes->setPlainText(m_lead.notes);
+    m_notes->setPlainText(m_lead.*m_notesSpec->text);
     m_problems->hide();
     m_filling = false;
     updateButtons();
@@ -263,7 +273,7 @@ void ProfileEditor::save()
     QMap<QString, QString> texts;
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
         texts.insert(it.key(), it.value()->text());
-    texts.insert(QStringLiteral("notes"), m_notes->toPlainText());
+    texts.insert(QString::fromLatin1(m_notesSpec->key), m_notes->toPlainText());
     Lead edited = m_lead;
     const QList<ProfileProblem> problems = applyProfileTexts(edited, texts);
     for (QLineEdit* edit : std::as_const(m_fields))
@@ -291,7 +301,7 @@ bool ProfileEditor::hasUnsavedChanges() const
         if (it.value()->text() != shownText(it.key()))
             return true;
     }
-    return m_notes->toPlainText() != m_lead.notes;
+    return m_notes->toPlainText() != m_lead.*m_notesSpec->text;
 }
 
 void ProfileEditor::updateButtons()

@@ -13,6 +13,8 @@ class QPushButton;
 
 namespace lb {
 
+struct LeadFieldSpec;
+
 // The lead's profile as an editable form: checked with the import's rules when saved, then
 // handed on as a before/after pair so the edit can be undone. Converted leads are read-only.
 class ProfileEditor final : public QWidget
@@ -66,6 +68,7 @@ private:
     QFormLayout* m_customForm = nullptr;
     QLabel* m_customHeading = nullptr;
     QPlainTextEdit* m_notes = nullptr;
+    const LeadFieldSpec* m_notesSpec = nullptr; // the field m_notes edits
     QLabel* m_problems = nullptr;
     QLabel* m_meta = nullptr;
     QLabel* m_completeness = nullptr;
