@@ -14,7 +14,8 @@ namespace lb {
 enum class AccountChoice
 {
     // The best match (domain, then normalised name), or a new account when none; matched again
-    // when the conversion is written, so a match made meanwhile is used (domain.md, Conversion).
+    // when the conversion is written, so a match made meanwhile is used (docs/domain.md,
+    // Conversion).
     Suggested,
     Existing, // the account the user picked (ConversionOptions::accountId)
     New       // always a new account, even next to matching ones (the SDR chose to)

@@ -21,7 +21,7 @@ public:
     using UserError::UserError;
 };
 
-// Turns an SQL lead into an account, a contact and optionally an opportunity (domain.md,
+// Turns an SQL lead into an account, a contact and optionally an opportunity (docs/domain.md,
 // Conversion): plan() previews field by field, execute() writes the plan in one transaction —
 // everything, or nothing when any step fails.
 class ConversionService

@@ -321,7 +321,7 @@ public:
     DemoSummary summary() const { return m_summary; }
 
 private:
-    // Scores the lead as the rescorer would (spec/scoring-model.md), promoting a New lead
+    // Scores the lead as the rescorer would (docs/spec/scoring-model.md), promoting a New lead
     // that reaches the threshold to MQL with the same history line.
     void score(Lead& lead, const QList<Event>& events)
     {

@@ -30,7 +30,7 @@ struct DemoSummary
 
 // Fills an empty workspace with realistic Nordic B2B data: people and companies from Finland,
 // Sweden, Norway, Denmark, Estonia and Germany, behaviour events over the last 180 days, stage
-// histories that follow the lifecycle of domain.md, framework answers, conversions and
+// histories that follow the lifecycle of docs/domain.md, framework answers, conversions and
 // opportunities won and lost. Deterministic per seed. One transaction; refuses a workspace
 // that already holds leads (demo data never mixes with real data).
 class DemoGenerator

@@ -35,7 +35,7 @@ void addAliases(QHash<QString, QString>& table, const char* field, const char* h
         table.insert(header, QString::fromLatin1(field));
 }
 
-// spec/csv-import.md, Columns: a lead field's name and its aliases (model/leadfields.cpp).
+// docs/spec/csv-import.md, Columns: a lead field's name and its aliases (model/leadfields.cpp).
 QHash<QString, QString> buildLeadTable()
 {
     QHash<QString, QString> table;

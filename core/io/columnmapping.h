@@ -12,7 +12,7 @@ enum class ImportKind
     Events
 };
 
-// Which field each column of a file fills (spec/csv-import.md, Columns): a lead field name of
+// Which field each column of a file fills (docs/spec/csv-import.md, Columns): a lead field name of
 // leadFieldNames(), "custom.<name>", one of the event fields (email, event, timestamp, detail),
 // or empty when the column is ignored.
 struct ColumnMapping

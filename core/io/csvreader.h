@@ -11,7 +11,7 @@
 
 namespace lb::io {
 
-// The text encodings spec/csv-import.md accepts.
+// The text encodings docs/spec/csv-import.md accepts.
 enum class CsvEncoding
 {
     Utf8,
@@ -40,7 +40,7 @@ struct CsvRecord
     qsizetype nulField = -1;   // the first cell holding a NUL character, or -1
 };
 
-// A streaming RFC 4180 reader (spec/csv-import.md, Reading the file): detects the encoding and
+// A streaming RFC 4180 reader (docs/spec/csv-import.md, Reading the file): detects the encoding and
 // the delimiter, keeps only a chunk of the file in memory, and reports where it is so that a
 // long import can show progress.
 struct CsvReaderOptions

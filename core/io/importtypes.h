@@ -14,7 +14,7 @@
 
 namespace lb::io {
 
-// What an import reads and how (spec/csv-import.md, spec/cli.md `import`).
+// What an import reads and how (docs/spec/csv-import.md, docs/spec/cli.md `import`).
 struct ImportOptions
 {
     QString path;
@@ -22,8 +22,8 @@ struct ImportOptions
     QMap<QString, QString> overrides; // header -> field, or "ignore"
     bool dryRun = false;              // count everything, write nothing
     QString actor;                    // who imports: history and updated_by
-    // Where the rejected rows go (spec/cli.md: FILE.rejected.csv); empty: nowhere. Written only
-    // when the import commits and rejected some rows.
+    // Where the rejected rows go (docs/spec/cli.md: FILE.rejected.csv); empty: nowhere. Put in
+    // place just before the import commits, when it rejected some rows (RejectedWriter).
     QString rejectedPath;
     QDateTime asOf; // the scoring moment; invalid: now
 };
@@ -62,7 +62,7 @@ public:
     using UserError::UserError;
 };
 
-// "FILE.rejected.csv" beside the input (spec/cli.md).
+// "FILE.rejected.csv" beside the input (docs/spec/cli.md).
 QString defaultRejectedPath(const QString& inputPath);
 
 } // namespace lb::io

@@ -31,7 +31,7 @@ struct ExportSummary
     QStringList columns;
 };
 
-// The export's fixed columns, in order; custom.<name> columns follow (spec/csv-import.md).
+// The export's fixed columns, in order; custom.<name> columns follow (docs/spec/csv-import.md).
 const QStringList& exportColumns();
 
 // Writes leads as CSV: UTF-8 with BOM, comma, RFC 4180 quoting, a header of field names,

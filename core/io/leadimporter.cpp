@@ -372,7 +372,7 @@ private:
     }
 
     // Non-empty cells overwrite, empty ones keep: true when anything differed. A converted
-    // lead is read-only (domain.md): a row that would change it is refused with the reason.
+    // lead is read-only (docs/domain.md): a row that would change it is refused with the reason.
     bool merge(qint64 id, const RowValues& row, QString& readOnly)
     {
         Lead lead = m_sink.load(id);

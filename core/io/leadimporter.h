@@ -9,7 +9,7 @@ class Workspace;
 
 namespace lb::io {
 
-// Imports or updates leads from a CSV file (spec/csv-import.md) in one transaction: new and
+// Imports or updates leads from a CSV file (docs/spec/csv-import.md) in one transaction: new and
 // changed leads are written with their search-index entries and stage history, and scored by
 // the active model before the commit. A cancel (JobCancelled) or an error (StoreError,
 // ImportError) rolls everything back; a dry run counts and rolls back.

@@ -184,7 +184,7 @@ std::optional<QDateTime> parseIsoForm(QStringView text)
     if (!moment.isValid())
         return std::nullopt;
     if (moment.timeSpec() == Qt::LocalTime)
-        moment.setTimeZone(QTimeZone::utc()); // no zone: UTC (spec/csv-import.md)
+        moment.setTimeZone(QTimeZone::utc()); // no zone: UTC (docs/spec/csv-import.md)
     return moment.toUTC();
 }
 

@@ -8,7 +8,7 @@
 #include <QStringView>
 #include <optional>
 
-// Readers for the cell values of spec/csv-import.md (Values). Each returns nothing when the
+// Readers for the cell values of docs/spec/csv-import.md (Values). Each returns nothing when the
 // text cannot be read; the caller names the column and the value in the row's reason.
 namespace lb::io {
 
@@ -28,7 +28,7 @@ std::optional<QString> parseCountry(QStringView text);
 // HubSpot, Salesforce and our own stage names; anything else is New.
 Stage parseStage(QStringView text);
 
-// Undoes the export's formula guard: "'=SUM(A1)" -> "=SUM(A1)" (spec/csv-import.md, Export).
+// Undoes the export's formula guard: "'=SUM(A1)" -> "=SUM(A1)" (docs/spec/csv-import.md, Export).
 QStringView stripFormulaGuard(QStringView text);
 // Whether a text cell needs the guard: it begins with = + - @ TAB or CR.
 bool needsFormulaGuard(QStringView text);

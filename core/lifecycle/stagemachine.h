@@ -56,7 +56,7 @@ struct MoveDecision
     bool overridden = false; // allowed only thanks to a manager's override
 };
 
-// The lead lifecycle of domain.md: the one place that decides what may move where, and why
+// The lead lifecycle of docs/domain.md: the one place that decides what may move where, and why
 // not. Pure: it reads the lead, the request, the actor and the lead's qualification.
 class StageMachine
 {
@@ -72,7 +72,7 @@ public:
     // Whether conversion may turn the lead into Converted (only from SQL).
     static MoveDecision decideConversion(const Lead& lead);
 
-    // The automatic move (spec/scoring-model.md, Arithmetic 5): after scoring, a lead in
+    // The automatic move (docs/spec/scoring-model.md, Arithmetic 5): after scoring, a lead in
     // scorePromotionFrom whose score reaches the model's MQL threshold moves to
     // scorePromotionTo, with scorePromotionReason() in its history and the model's name as the
     // actor; scoring never moves a lead back. Every path that scores uses this definition; the

@@ -6,7 +6,7 @@
 
 namespace lb {
 
-// The standard reasons for Nurture and Disqualified (domain.md). Keys are stable (stored in
+// The standard reasons for Nurture and Disqualified (docs/domain.md). Keys are stable (stored in
 // stage_history.reason and typed on the command line); labels are translated.
 struct StageReasonDefinition
 {

@@ -4,7 +4,7 @@
 
 namespace lb {
 
-// The company name as matching sees it (domain.md, Conversion): case, punctuation, extra
+// The company name as matching sees it (docs/domain.md, Conversion): case, punctuation, extra
 // spaces and legal suffixes (Oy, Oyj, Ab, AB, AS, ApS, GmbH, Ltd, Inc, ...) removed, so that
 // "Nordic Widgets Oy" and "nordic widgets" are the same company.
 QString normalizeCompanyName(const QString& name);

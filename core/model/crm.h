@@ -7,7 +7,7 @@
 
 namespace lb {
 
-// What a converted lead becomes (domain.md, Conversion).
+// What a converted lead becomes (docs/domain.md, Conversion).
 struct Account
 {
     qint64 id = 0;
@@ -85,7 +85,7 @@ struct OpportunityStageChange
     QString by;
 };
 
-// One recorded answer to a qualification criterion (domain.md, Qualification frameworks).
+// One recorded answer to a qualification criterion (docs/domain.md, Qualification frameworks).
 enum class AnswerStatus
 {
     Unknown,

@@ -6,9 +6,9 @@
 
 namespace lb {
 
-// A behaviour event (spec/scoring-model.md): its type is free text compared exactly.
+// A behaviour event (docs/spec/scoring-model.md): its type is free text compared exactly.
 // Times are milliseconds since the Unix epoch, UTC: the precision import files give
-// (spec/scoring-model.md, Arithmetic 6), compact for ten million rows, exact for decay.
+// (docs/spec/scoring-model.md, Arithmetic 6), compact for ten million rows, exact for decay.
 // An event is identified by all of its fields: the same event imported twice is one event.
 struct Event
 {

@@ -10,7 +10,7 @@
 
 namespace lb {
 
-// What a lead became when it was converted (domain.md, Conversion).
+// What a lead became when it was converted (docs/domain.md, Conversion).
 struct ConversionLink
 {
     qint64 accountId = 0;
@@ -18,7 +18,7 @@ struct ConversionLink
     std::optional<qint64> opportunityId;
 };
 
-// A lead's stored score: the rounded parts as spec/scoring-model.md reports them.
+// A lead's stored score: the rounded parts as docs/spec/scoring-model.md reports them.
 struct StoredScore
 {
     int total = 0;
@@ -28,11 +28,11 @@ struct StoredScore
     qint64 modelId = 0;
     QDateTime scoredAt; // the moment the score is as of
     // The stage the score was computed with, when the lead has moved since (its own move to
-    // MQL by that score, or a move by hand): the explanation uses it (spec/scoring-model.md).
+    // MQL by that score, or a move by hand): the explanation uses it (docs/spec/scoring-model.md).
     std::optional<Stage> scoredStage;
 };
 
-// One lead as the store holds it. Field names follow spec/scoring-model.md.
+// One lead as the store holds it. Field names follow docs/spec/scoring-model.md.
 struct Lead
 {
     qint64 id = 0;

@@ -8,7 +8,7 @@
 
 namespace lb {
 
-// The lifecycle stages of domain.md. The English names are stored in the workspace and used by
+// The lifecycle stages of docs/domain.md. The English names are stored in the workspace and used by
 // the CLI and CSV files, so they never change; the UI shows translated names.
 enum class Stage
 {

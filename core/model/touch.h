@@ -7,7 +7,7 @@
 namespace lb {
 
 // What an SDR did to reach a lead (issue 21): logged by hand, unlike the marketing events an
-// import brings. Stored by key (spec/cli.md: call, email, meeting, note); shown by label.
+// import brings. Stored by key (docs/spec/cli.md: call, email, meeting, note); shown by label.
 enum class TouchType
 {
     Call,

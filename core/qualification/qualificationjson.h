@@ -8,7 +8,7 @@
 
 namespace lb {
 
-// The "frameworks" object of `show --format json` (spec/cli.md):
+// The "frameworks" object of `show --format json` (docs/spec/cli.md):
 // {"BANT": {"readiness": 0.75, "missing": [...], "criteria": {"budget": {"status":
 // "confirmed", "note": "...", "value": ..., "by": "...", "at": "...", "stale": false}, ...}}}.
 // Every criterion of a used framework appears; unanswered ones have status "unknown".

@@ -21,7 +21,7 @@ struct CriterionState
     AnswerStatus status() const { return answer ? answer->status : AnswerStatus::Unknown; }
 };
 
-// How far a lead is through one framework (domain.md): readiness = (confirmed + 0.5 x partial)
+// How far a lead is through one framework (docs/domain.md): readiness = (confirmed + 0.5 x partial)
 // / number of criteria.
 struct FrameworkReadiness
 {

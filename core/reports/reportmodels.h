@@ -10,10 +10,10 @@
 #include <QString>
 #include <optional>
 
-// The numbers of the manager's dashboard and of `leadbench-cli report` (issue 19, spec/cli.md),
-// as plain values. Every count carries `leads`: the LeadFilter that lists exactly the leads it
-// counts (click-through), owner and source included. Rates are shares from 0 to 1, unset where
-// there is nothing to divide by; durations are in days; money is in `currency`.
+// The numbers of the manager's dashboard and of `leadbench-cli report` (issue 19,
+// docs/spec/cli.md), as plain values. Every count carries `leads`: the LeadFilter that lists
+// exactly the leads it counts (click-through), owner and source included. Rates are shares from 0
+// to 1, unset where there is nothing to divide by; durations are in days; money is in `currency`.
 
 namespace lb::reports {
 

@@ -16,7 +16,7 @@ class Workspace;
 namespace lb::scoring {
 
 // A fit rule that did not count because the lead lacks data it reads: incomplete profiles
-// score low on fit, and the user should see where (domain.md).
+// score low on fit, and the user should see where (docs/domain.md).
 struct MissingData
 {
     QString rule;

@@ -9,7 +9,7 @@
 namespace lb::scoring {
 
 // The outcome of reading a model: the model, or every problem found, each as
-// "path: message" (spec/scoring-model.md, Errors). Never both.
+// "path: message" (docs/spec/scoring-model.md, Errors). Never both.
 struct ModelParseResult
 {
     std::optional<ScoringModel> model;
@@ -44,7 +44,7 @@ ModelParseResult parseScoringModel(const QByteArray& json);
 // The document form of a model (for export from the editor). Parsing it gives the same model.
 QByteArray modelToJson(const ScoringModel& model);
 
-// The lead fields a condition may name (spec/scoring-model.md, Fields), custom.<name> aside.
+// The lead fields a condition may name (docs/spec/scoring-model.md, Fields), custom.<name> aside.
 const QStringList& scoringFieldNames();
 bool isScoringField(QStringView field);
 

@@ -8,7 +8,7 @@ namespace lb::scoring {
 
 // The regular expression of a `matches` condition, as the scorer and the model check both
 // compile it: Perl-compatible with Unicode character properties, so that \w, \b and (?i) treat
-// ä, ö and å like any other letter (spec/scoring-model.md, Operators).
+// ä, ö and å like any other letter (docs/spec/scoring-model.md, Operators).
 QRegularExpression rulePattern(const QString& pattern);
 
 // The outcome of one match. The engine gives up on a subject that would take too many steps

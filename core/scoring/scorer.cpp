@@ -132,7 +132,7 @@ bool itemEquals(const Item& item, Subject& subject)
 
 // The test of `not_equals`, and of `not_in` for each element: not simply the negation of
 // itemEquals, because a numeric comparison on a value that is not a number is false either way
-// (spec/scoring-model.md, Operators): not_equals 5 and not_in [5] do not hold on "abc".
+// (docs/spec/scoring-model.md, Operators): not_equals 5 and not_in [5] do not hold on "abc".
 bool itemDiffers(const Item& item, Subject& subject)
 {
     if (item.isNumber) {

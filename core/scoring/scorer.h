@@ -96,7 +96,7 @@ private:
 // The oldest event time (ms) that can count as of `asOfMs` under the model's window.
 qint64 earliestCountedAt(const ScoringModel& model, qint64 asOfMs);
 
-// Rounds half away from zero (spec/scoring-model.md, Arithmetic 3).
+// Rounds half away from zero (docs/spec/scoring-model.md, Arithmetic 3).
 int roundScore(double value);
 // Rounds half away from zero to one decimal (explanations).
 double roundTenth(double value);

@@ -5,7 +5,7 @@
 
 namespace lb::scoring {
 
-// One line of a score's explanation (spec/scoring-model.md, Explanation): a rule's points, or
+// One line of a score's explanation (docs/spec/scoring-model.md, Explanation): a rule's points, or
 // what a bound trimmed off the lines before it. A behaviour rule's cap follows the rule's
 // line, fit.max the fit rules and behavior.max the behaviour rules, so that the lines add up to
 // the parts.

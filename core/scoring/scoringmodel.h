@@ -7,7 +7,7 @@
 
 namespace lb::scoring {
 
-// The operators of spec/scoring-model.md. Their JSON names never change.
+// The operators of docs/spec/scoring-model.md. Their JSON names never change.
 enum class Operator
 {
     Equals,
@@ -71,7 +71,7 @@ struct GradeBand
     QString grade;
 };
 
-// A validated scoring model (spec/scoring-model.md). Build one with parseScoringModel(); a
+// A validated scoring model (docs/spec/scoring-model.md). Build one with parseScoringModel(); a
 // model edited in memory is checked by serialising it (modelToJson) and parsing it again.
 struct ScoringModel
 {

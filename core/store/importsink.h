@@ -13,7 +13,7 @@ namespace lb {
 
 class Workspace;
 
-// The store side of a CSV import (spec/csv-import.md): finds the lead a row names, writes new
+// The store side of a CSV import (docs/spec/csv-import.md): finds the lead a row names, writes new
 // and changed leads with their search-index entries, stage history and events, all in ONE
 // transaction that begins with the sink and ends with commit() or, otherwise, a rollback.
 // A big load into a nearly empty workspace drops the lead indexes and builds them (and the

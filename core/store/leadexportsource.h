@@ -24,7 +24,7 @@ struct LeadExportRow
     QByteArrayView customJson; // the lead's custom fields as a JSON object, or empty
 };
 
-// Reads leads for export in id order, a page at a time (spec/csv-import.md, Export). The leads
+// Reads leads for export in id order, a page at a time (docs/spec/csv-import.md, Export). The leads
 // are picked by the same LeadFilter the lead table lists by: one rule for both.
 class LeadExportSource
 {

@@ -29,7 +29,7 @@ public:
     virtual void update(Lead& lead, const QString& actor) = 0;
     virtual std::optional<Lead> find(qint64 id) = 0;
     virtual std::optional<Lead> findByEmail(const QString& email) = 0;
-    // "LEAD" of spec/cli.md: an id or an e-mail address (case-insensitive).
+    // "LEAD" of docs/spec/cli.md: an id or an e-mail address (case-insensitive).
     virtual std::optional<Lead> findByIdOrEmail(const QString& idOrEmail) = 0;
 
     virtual qint64 count(const LeadFilter& filter) = 0;

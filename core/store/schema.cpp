@@ -328,7 +328,7 @@ QStringList version6()
 }
 
 // Version 7: the stage a lead's stored score was computed with, when it is no longer the lead's
-// stage (NULL: the current one). A score is explained as it was made (spec/scoring-model.md,
+// stage (NULL: the current one). A score is explained as it was made (docs/spec/scoring-model.md,
 // Explanation): a rescore's own move to MQL, or a later move by hand, must not change the rules
 // the explanation lists. Every rescore also records its moment on each lead it visits.
 QStringList version7()

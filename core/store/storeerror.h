@@ -7,7 +7,7 @@
 
 namespace lb {
 
-// Why the store refused or failed. The kinds map onto the CLI's exit statuses (spec/cli.md):
+// Why the store refused or failed. The kinds map onto the CLI's exit statuses (docs/spec/cli.md):
 // workspace-level problems are 3, bad input and refused rules are 2.
 class StoreError : public UserError
 {

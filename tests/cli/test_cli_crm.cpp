@@ -1,5 +1,5 @@
 // accounts, account, opportunities and opportunity through the real leadbench-cli (issue 20,
-// spec/cli.md) over the hand-built workspace of crmfixture.h: every command in text, JSON and
+// docs/spec/cli.md) over the hand-built workspace of crmfixture.h: every command in text, JSON and
 // CSV, every refusal (exit 2 naming the value), and two processes changing one deal.
 #include "core/crm/crmfixture.h"
 #include "support/cliprocess.h"

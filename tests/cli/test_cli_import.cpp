@@ -1,4 +1,4 @@
-// `import` and `export` through the real leadbench-cli (spec/cli.md): output line, rejected
+// `import` and `export` through the real leadbench-cli (docs/spec/cli.md): output line, rejected
 // file beside the input, exit statuses, dry run, round trip.
 #include "store/workspace.h"
 #include "support/cliprocess.h"

@@ -1,5 +1,5 @@
-// A CLI import killed midway (SIGKILL) leaves the workspace exactly as before (spec/csv-import.md:
-// the whole file is one transaction).
+// A CLI import killed midway (SIGKILL) leaves the workspace exactly as before
+// (docs/spec/csv-import.md: the whole file is one transaction).
 #include "store/workspace.h"
 #include "support/cliprocess.h"
 #include "support/tempworkspace.h"

@@ -1,7 +1,7 @@
 // Crash safety of the commands that write a workspace (issue 18): SIGKILL at random points of
 // an import, a rescore, a model import (which saves the model and rescores with it) and a
 // conversion leaves the workspace exactly as before or as after the command, sound, with
-// history and scores agreeing, and the next command works (spec/cli.md: "Nothing is half-done
+// history and scores agreeing, and the next command works (docs/spec/cli.md: "Nothing is half-done
 // after a non-zero exit: each command is one transaction"). See support/killpoints.h.
 #include "support/cliprocess.h"
 #include "support/killpoints.h"

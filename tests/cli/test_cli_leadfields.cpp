@@ -14,7 +14,7 @@ using namespace lb::test;
 
 namespace {
 
-// The keys of a lead's JSON that are no field of its profile (spec/cli.md).
+// The keys of a lead's JSON that are no field of its profile (docs/spec/cli.md).
 const QSet<QString> leadKeys = {QStringLiteral("id"),       QStringLiteral("stage_changed_at"),
                                 QStringLiteral("version"),  QStringLiteral("last_activity_at"),
                                 QStringLiteral("score"),    QStringLiteral("custom"),

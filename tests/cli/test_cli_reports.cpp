@@ -1,5 +1,5 @@
-// report through the real leadbench-cli (spec/cli.md, issue 19): every report in text, JSON and
-// CSV over the hand-built workspace of reportfixture.h, and the refusals of bad arguments.
+// report through the real leadbench-cli (docs/spec/cli.md, issue 19): every report in text, JSON
+// and CSV over the hand-built workspace of reportfixture.h, and the refusals of bad arguments.
 #include "core/reports/reportfixture.h"
 #include "support/cliprocess.h"
 #include "support/tempworkspace.h"

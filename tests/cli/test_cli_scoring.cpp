@@ -1,4 +1,4 @@
-// model import/export/show and score through the real leadbench-cli (spec/cli.md).
+// model import/export/show and score through the real leadbench-cli (docs/spec/cli.md).
 #include "../core/scoring/specmodel.h"
 #include "scoring/modelservice.h"
 #include "support/cliprocess.h"

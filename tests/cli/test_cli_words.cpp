@@ -1,7 +1,7 @@
 // Issues 21 and 22 in the CLI: in Finnish and Swedish, the text output of `leads`, `show`,
 // `model show` and a refused `stage` reads in the user's words. No English stage name
 // (MQL, SAL and SQL are the same in every language), no event type key, no field key and no
-// criterion key; JSON keeps the stable keys (spec/cli.md).
+// criterion key; JSON keeps the stable keys (docs/spec/cli.md).
 #include "model/labels.h"
 #include "model/lead.h"
 #include "support/cliprocess.h"

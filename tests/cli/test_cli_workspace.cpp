@@ -1,5 +1,5 @@
 // leadbench-cli as a subprocess: init, demo, leads, show, check, backup; exit statuses and
-// JSON of spec/cli.md.
+// JSON of docs/spec/cli.md.
 #include "support/cliprocess.h"
 #include "support/tempworkspace.h"
 

@@ -15,7 +15,7 @@ class LeadRepository;
 // reads only the 256-row pages the view asks for, seeking by key from the previous page when
 // it has it. Sorting and filtering are query parameters, so a million leads cost a few
 // hundred rows of memory. (QSortFilterProxyModel is quadratic at that size; see
-// shared/qt-6.4-notes.md.)
+// docs/qt-6.4-notes.md.)
 class LeadTableModel final : public QAbstractTableModel
 {
     Q_OBJECT

@@ -28,7 +28,7 @@ QString stageText(const QString& key)
     return stage ? stageLabel(*stage) : key;
 }
 
-// An account page shows this many of each (spec/cli.md).
+// An account page shows this many of each (docs/spec/cli.md).
 constexpr int pageRows = 500;
 
 int parseLimit(const QString& text)

@@ -12,7 +12,7 @@
 
 namespace lb::cli {
 
-// Exit statuses of spec/cli.md.
+// Exit statuses of docs/spec/cli.md.
 enum ExitCode
 {
     ExitOk = 0,
@@ -48,11 +48,11 @@ public:
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
 
-    // Opens the workspace; `create` for init, demo and import (spec/cli.md). A missing file
+    // Opens the workspace; `create` for init, demo and import (docs/spec/cli.md). A missing file
     // otherwise is exit 2; an unusable one exit 3 (thrown as StoreError, mapped in cli.cpp).
     Workspace& workspace(bool create = false);
 
-    // Progress on stderr when stderr is a terminal, quiet otherwise (spec/cli.md).
+    // Progress on stderr when stderr is a terminal, quiet otherwise (docs/spec/cli.md).
     JobControl::ProgressFn progressPrinter();
 
     // --help was given with the command: parse() (or a workspace() before it) then throws

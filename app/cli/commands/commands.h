@@ -8,7 +8,7 @@
 
 #include <QStringList>
 
-// Every command of spec/cli.md: arguments after the command word, returns the exit status.
+// Every command of docs/spec/cli.md: arguments after the command word, returns the exit status.
 // Add a command here and in commandtable.cpp; implement it in a file of its group.
 
 namespace lb::cli {

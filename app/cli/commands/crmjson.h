@@ -6,7 +6,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
-// The JSON objects and table rows of accounts and opportunities (spec/cli.md), shared by
+// The JSON objects and table rows of accounts and opportunities (docs/spec/cli.md), shared by
 // `accounts`, `account`, `opportunities` and `opportunity`.
 
 namespace lb::cli {

@@ -1,4 +1,4 @@
-// export leads FILE [--stage S]: leads as CSV (spec/cli.md, spec/csv-import.md Export).
+// export leads FILE [--stage S]: leads as CSV (docs/spec/cli.md, docs/spec/csv-import.md Export).
 #include "commands/clihelp.h"
 #include "commands/commands.h"
 

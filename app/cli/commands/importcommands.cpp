@@ -1,4 +1,4 @@
-// import leads|events FILE: CSV into the workspace (spec/cli.md, spec/csv-import.md).
+// import leads|events FILE: CSV into the workspace (docs/spec/cli.md, docs/spec/csv-import.md).
 #include "commands/clihelp.h"
 #include "commands/commands.h"
 

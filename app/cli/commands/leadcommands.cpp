@@ -76,7 +76,7 @@ void printTable(QTextStream& out, const QList<QStringList>& rows)
     }
 }
 
-// The columns of `export leads` (spec/cli.md), for the listed leads only.
+// The columns of `export leads` (docs/spec/cli.md), for the listed leads only.
 void printCsv(QTextStream& out, const QList<Lead>& leads)
 {
     // Numbers as the export writes them: the numeric fields (model/leadfields.cpp), the score.
@@ -257,7 +257,7 @@ int runShow(CliContext& context, const QStringList& arguments)
     out << lead->displayName() << "  <" << lead->email << ">  #" << lead->id << '\n';
     QList<QStringList> profile;
     // Fields by their labels and the stage by its name in the user's language; JSON and CSV
-    // keep the keys (spec/cli.md).
+    // keep the keys (docs/spec/cli.md).
     for (const QString& field : leadFieldNames()) {
         const QString value = fieldForPeople(*lead, field);
         if (!value.isEmpty())

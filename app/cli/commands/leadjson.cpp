@@ -66,7 +66,7 @@ QJsonValue fieldJson(const Lead& lead, const LeadFieldSpec& spec)
 
 QJsonObject scoreJson(Workspace& workspace, const Lead& lead)
 {
-    // The rules behind the stored score, by the model that produced it (spec/cli.md).
+    // The rules behind the stored score, by the model that produced it (docs/spec/cli.md).
     const scoring::ScoreResult explained = scoring::explainStoredScore(workspace, lead);
     QJsonArray explanation;
     for (const scoring::Contribution& part : explained.explanation) {

@@ -14,7 +14,7 @@ namespace lb::cli {
 // and listing them all took gigabytes.
 inline constexpr qint64 shownEvents = 100;
 
-// The JSON form of a lead that `show` and `leads` print (spec/cli.md, Output). `full` adds
+// The JSON form of a lead that `show` and `leads` print (docs/spec/cli.md, Output). `full` adds
 // what only `show` prints: frameworks, the newest `eventLimit` events (-1: all) with their
 // total, and history.
 QJsonObject leadJson(Workspace& workspace, const Lead& lead, bool full,

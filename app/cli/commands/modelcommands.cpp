@@ -1,5 +1,5 @@
-// model import | export | show: the workspace's active scoring model (spec/cli.md,
-// spec/scoring-model.md).
+// model import | export | show: the workspace's active scoring model (docs/spec/cli.md,
+// docs/spec/scoring-model.md).
 #include "commands/clihelp.h"
 #include "commands/commands.h"
 

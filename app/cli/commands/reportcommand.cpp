@@ -1,4 +1,4 @@
-// report: the dashboard's numbers (issue 19, spec/cli.md), from core's ReportService.
+// report: the dashboard's numbers (issue 19, docs/spec/cli.md), from core's ReportService.
 #include "commands/clihelp.h"
 #include "commands/commands.h"
 

@@ -1,4 +1,4 @@
-// score [--as-of YYYY-MM-DD[THH:MM:SSZ]]: rescore every lead (spec/cli.md).
+// score [--as-of YYYY-MM-DD[THH:MM:SSZ]]: rescore every lead (docs/spec/cli.md).
 #include "commands/commands.h"
 
 #include "scoring/modelservice.h"

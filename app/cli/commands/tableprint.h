@@ -6,7 +6,7 @@
 
 namespace lb::cli {
 
-// One table, printed as aligned text or CSV; JSON is built separately (spec/cli.md fixes it).
+// One table, printed as aligned text or CSV; JSON is built separately (docs/spec/cli.md fixes it).
 struct Table
 {
     QStringList header; // CSV column names (stable, English)

@@ -83,7 +83,7 @@ TEST(DemoGenerator, StageHistoryFollowsTheLifecycle)
     const DemoSummary summary = fillWithDemoData(workspace, options(1500, 3));
     EXPECT_EQ(summary.leads, 1500);
     EXPECT_EQ(workspace.leads().count({}), 1500);
-    // Which moves the lifecycle of domain.md allows (Converted only from SQL).
+    // Which moves the lifecycle of docs/domain.md allows (Converted only from SQL).
     const QSet<QPair<Stage, Stage>> allowed = {
         {Stage::New, Stage::MQL},          {Stage::MQL, Stage::SAL},
         {Stage::SAL, Stage::SQL},          {Stage::SQL, Stage::Converted},

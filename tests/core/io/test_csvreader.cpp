@@ -1,4 +1,4 @@
-// The streaming CSV reader (spec/csv-import.md, Reading the file) on real fixture files.
+// The streaming CSV reader (docs/spec/csv-import.md, Reading the file) on real fixture files.
 #include "io/csvreader.h"
 #include "support/tempworkspace.h"
 

@@ -1,4 +1,5 @@
-// Importing behaviour events (spec/csv-import.md, Events): idempotent, unknown e-mails refused.
+// Importing behaviour events (docs/spec/csv-import.md, Events): idempotent, unknown e-mails
+// refused.
 #include "../scoring/specmodel.h"
 #include "io/eventimporter.h"
 #include "io/leadimporter.h"

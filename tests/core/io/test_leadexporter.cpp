@@ -1,4 +1,4 @@
-// Exporting leads (spec/csv-import.md, Export) and the export -> import round trip.
+// Exporting leads (docs/spec/csv-import.md, Export) and the export -> import round trip.
 #include "io/csvreader.h"
 #include "io/leadexporter.h"
 #include "io/leadimporter.h"

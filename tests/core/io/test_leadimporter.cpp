@@ -1,4 +1,4 @@
-// Importing leads from real CSV files into a real workspace (spec/csv-import.md).
+// Importing leads from real CSV files into a real workspace (docs/spec/csv-import.md).
 #include "io/leadimporter.h"
 #include "io/rejectedwriter.h"
 #include "scoring/modelservice.h"

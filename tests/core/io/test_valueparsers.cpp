@@ -1,4 +1,5 @@
-// The value readers of spec/csv-import.md (Values): numbers, dates, e-mails, countries, stages.
+// The value readers of docs/spec/csv-import.md (Values): numbers, dates, e-mails, countries,
+// stages.
 #include "io/valueparsers.h"
 
 #include <QTimeZone>

@@ -4,7 +4,7 @@
 
 namespace lb::test {
 
-// The model of spec/scoring-model.md, Format, verbatim.
+// The model of docs/spec/scoring-model.md, Format, verbatim.
 inline QByteArray specModelJson()
 {
     return QByteArrayLiteral(R"({

@@ -1,4 +1,4 @@
-// Reading and refusing scoring models (spec/scoring-model.md, Format and Errors).
+// Reading and refusing scoring models (docs/spec/scoring-model.md, Format and Errors).
 #include "scoring/modelparser.h"
 #include "specmodel.h"
 

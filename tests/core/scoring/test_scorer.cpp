@@ -1,4 +1,4 @@
-// The arithmetic of spec/scoring-model.md: the worked example, every operator, decay, window,
+// The arithmetic of docs/spec/scoring-model.md: the worked example, every operator, decay, window,
 // caps, bounds, rounding, grades, MQL and the explanation.
 #include "scoring/modelparser.h"
 #include "scoring/scorer.h"

@@ -1,4 +1,4 @@
-// The explanation of a stored score is that of the stored score (spec/scoring-model.md,
+// The explanation of a stored score is that of the stored score (docs/spec/scoring-model.md,
 // Explanation): the same moment, stage and data as the scoring saw, whatever rescores as of
 // other moments, moves to MQL or moves by hand came between; and trims are lines of their own.
 #include "lifecycle/lifecycleservice.h"

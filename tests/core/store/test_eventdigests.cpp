@@ -310,7 +310,7 @@ TEST(EventDigests, TheMigrationPacksTheEventsOfAnOlderWorkspace)
 
 // Version 7 keeps event times in milliseconds (issue 17). A workspace of version 6, its events
 // in seconds and packed as version 6 packed them, opens: its events keep their times, its
-// digests are packed anew, and the worked example scores as it did (spec/scoring-model.md).
+// digests are packed anew, and the worked example scores as it did (docs/spec/scoring-model.md).
 TEST(EventDigests, TheMillisecondMigrationKeepsTimesAndScores)
 {
     TempWorkspace temp;
