@@ -21,7 +21,8 @@ DashboardPanel::DashboardPanel(const QString& name, QWidget* parent) : QFrame(pa
     m_view = new QChartView(this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(260);
-    m_view->setChart(new QChart); // replaced by the first load
+    // The view's own empty chart stands until the first load replaces it through setChart(),
+    // which deletes it: QChartView::setChart() gives up the old chart without deleting it.
     build(m_view);
 }
 
