@@ -2,7 +2,8 @@
 # Leadbench developer entry point.
 #   scripts/dev.sh run [WORKSPACE]  install what is missing, build, open the app (default
 #                                   workspace with demo data on first start)
-#   scripts/dev.sh test             install what is missing, build, run the whole test suite;
+#   scripts/dev.sh test             install what is missing, build, start a throwaway
+#                                   PostgreSQL cluster, run the whole test suite;
 #                                   then clang-tidy over core/, ui/ and app/; then the .deb unpacked into a scratch root and started
 #                                   (as scripts/dev.sh package); then the same suite under
 #                                   ASan + UBSan (clang, build-sanitize) and each fuzz target
@@ -27,8 +28,10 @@ FUZZ_TARGETS=(csvreader valueparsers modelparser answers)
 PACKAGES=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite qt6-translations-l10n libgl-dev libsqlite3-dev libgtest-dev cmake
-  ninja-build g++ sqlite3
+  ninja-build g++ sqlite3 libqt6sql6-psql
 )
+# The test command's throwaway PostgreSQL cluster, for the team workspace's tests.
+TEAM_TEST_PACKAGES=(postgresql)
 # The sanitizer and fuzz build: Debian's clang and its sanitizer and libFuzzer runtimes.
 SANITIZE_PACKAGES=(clang libclang-rt-14-dev)
 # The habits the test command checks: formatting (.clang-format) and clang-tidy (.clang-tidy).
@@ -189,6 +192,18 @@ run_fuzzers() {
   return $failed
 }
 
+# One throwaway PostgreSQL cluster on loopback for the whole suite (scripts/pg-cluster.sh), stopped
+# when the command ends however it ends. The tests find it in LEADBENCH_TEST_PG, and
+# LEADBENCH_REQUIRE_PG makes a test that cannot reach it fail instead of skipping.
+start_test_cluster() {
+  install_missing "${TEAM_TEST_PACKAGES[@]}"
+  TEST_CLUSTER_DIR=/tmp/leadbench-test-cluster-$$
+  trap 'scripts/pg-cluster.sh stop "$TEST_CLUSTER_DIR" || true; rm -rf "$TEST_CLUSTER_DIR"' EXIT
+  LEADBENCH_TEST_PG=$(scripts/pg-cluster.sh start "$TEST_CLUSTER_DIR")
+  export LEADBENCH_TEST_PG LEADBENCH_REQUIRE_PG=1
+  echo "== PostgreSQL for the team workspace's tests: $LEADBENCH_TEST_PG"
+}
+
 case "${1:-run}" in
   run)
     build
@@ -206,6 +221,7 @@ case "${1:-run}" in
     echo "== Formatting"
     check_format
     build -DLEADBENCH_WARNINGS_AS_ERRORS=ON
+    start_test_cluster
     # --output-on-failure prints every failing test in full; the summary line ends the run.
     (cd "$BUILD_DIR" && ctest --output-on-failure --timeout 600 -j "$(nproc)")
     # (Packed from the programs just tested: a Release build of its own would compile them

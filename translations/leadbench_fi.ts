@@ -4676,6 +4676,31 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <extracomment>A change (an import, a move, a conversion) met an error midway; the workspace is as it was before the change.</extracomment>
         <translation>muutoksia ei tallennettu: virhe keskeytti muutoksen ennen kuin se oli valmis, eikä siitä säilytetty mitään</translation>
     </message>
+    <message>
+        <source>the team workspace&apos;s server refused this for your role (%1)</source>
+        <extracomment>%1 the server&apos;s own message. A team workspace&apos;s server decides what each role may do.</extracomment>
+        <translation>tiimityötilan palvelin ei salli tätä roolillesi (%1)</translation>
+    </message>
+    <message>
+        <source>the team workspace is busy with a teammate&apos;s change (%1); try again when it has finished</source>
+        <extracomment>%1 the server&apos;s own message</extracomment>
+        <translation>tiimityötilassa on kesken tiimikaverin muutos (%1); yritä uudelleen, kun se on valmis</translation>
+    </message>
+    <message>
+        <source>the connection to the team workspace&apos;s server failed (%1)</source>
+        <extracomment>%1 the server&apos;s own message (a connection that was lost or never made)</extracomment>
+        <translation>yhteys tiimityötilan palvelimeen epäonnistui (%1)</translation>
+    </message>
+    <message>
+        <source>the team workspace holds a stage it does not know (&quot;%1&quot;); ask its administrator</source>
+        <extracomment>%1 the stored value</extracomment>
+        <translation>tiimityötilassa on tuntematon vaihe (”%1”); ota yhteys sen ylläpitäjään</translation>
+    </message>
+    <message>
+        <source>the team workspace %1 is busy with a teammate&apos;s change; try again when it has finished</source>
+        <extracomment>%1 the server&apos;s address</extracomment>
+        <translation>tiimityötilassa %1 on kesken tiimikaverin muutos; yritä uudelleen, kun se on valmis</translation>
+    </message>
 </context>
 <context>
     <name>lb::Touch</name>
@@ -4763,7 +4788,9 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <extracomment>%1 the workspace file, %2 the reason from the database</extracomment>
+        <extracomment>%1 the server&apos;s address, %2 the reason from the server or libpq
+----------
+%1 the workspace file, %2 the reason from the database</extracomment>
         <translation>tiedostoa %1 ei voi avata: %2</translation>
     </message>
     <message>
@@ -4930,12 +4957,95 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <extracomment>%1 the workspace file</extracomment>
         <translation>%1 on vain luettavissa: anna itsellesi oikeus kirjoittaa siihen tai kopioi se omaan kansioosi</translation>
     </message>
+    <message>
+        <source>reports</source>
+        <translation>raportit</translation>
+    </message>
+    <message>
+        <source>cannot open %1: the PostgreSQL driver of Qt (QPSQL) is not installed (apt-get install libqt6sql6-psql)</source>
+        <extracomment>%1 the server&apos;s address. QPSQL is the name of Qt&apos;s driver.</extracomment>
+        <translation>kohdetta %1 ei voi avata: Qt:n PostgreSQL-ajuria (QPSQL) ei ole asennettu (apt-get install libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Leadbench team workspace: its database holds tables of another program</source>
+        <extracomment>%1 the server&apos;s address</extracomment>
+        <translation>%1 ei ole Leadbenchin tiimityötila: sen tietokannassa on toisen ohjelman tauluja</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Leadbench (schema version %2; this Leadbench knows up to %3): update Leadbench to open it</source>
+        <extracomment>%1 the server&apos;s address, %2 and %3 schema version numbers</extracomment>
+        <translation>%1 on tehty uudemmalla Leadbenchillä (skeeman versio %2; tämä Leadbench tuntee versioon %3 asti): päivitä Leadbench avataksesi sen</translation>
+    </message>
+    <message>
+        <source>%1 holds no Leadbench workspace yet: make one with leadbench-cli --db %1 init</source>
+        <extracomment>%1 the server&apos;s address</extracomment>
+        <translation>kohteessa %1 ei ole vielä Leadbench-työtilaa: luo se komennolla leadbench-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>accounts and opportunities</source>
+        <translation>asiakkaat ja myyntimahdollisuudet</translation>
+    </message>
+    <message>
+        <source>qualification answers</source>
+        <translation>kvalifiointivastaukset</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>vaiheet</translation>
+    </message>
+    <message>
+        <source>owners</source>
+        <translation>omistajat</translation>
+    </message>
+    <message>
+        <source>calls and e-mails</source>
+        <translation>puhelut ja sähköpostit</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>pisteet</translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation>tuonnit</translation>
+    </message>
+    <message>
+        <source>exports</source>
+        <translation>viennit</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>%1: this build of Leadbench cannot yet work with this part of a team workspace (%2)</source>
+        <extracomment>%1 the server&apos;s address, %2 the part asked for, a label (reports, scores)</extracomment>
+        <translation>%1: tämä Leadbench-versio ei vielä osaa käsitellä tätä tiimityötilan osaa (%2)</translation>
+    </message>
 </context>
 <context>
     <name>lb::WorkspaceJob</name>
     <message>
         <source>Cancel</source>
         <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>lb::WorkspaceLocation</name>
+    <message>
+        <source>%1: the address holds a password; Leadbench does not keep passwords. Remove it and put the password in ~/.pgpass or PGPASSWORD</source>
+        <extracomment>%1 the address without its password</extracomment>
+        <translation>%1: osoitteessa on salasana; Leadbench ei säilytä salasanoja. Poista se ja tallenna salasana tiedostoon ~/.pgpass tai muuttujaan PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address (postgresql://user@host:port/database)</source>
+        <extracomment>%1 the address as the user typed it</extracomment>
+        <translation>%1 ei ole PostgreSQL-osoite (postgresql://käyttäjä@palvelin:portti/tietokanta)</translation>
+    </message>
+    <message>
+        <source>%1 names no database: add it after the server, as in postgresql://user@host:5432/leadbench</source>
+        <extracomment>%1 the address as the user typed it</extracomment>
+        <translation>%1 ei nimeä tietokantaa: lisää se palvelimen perään, esimerkiksi postgresql://käyttäjä@palvelin:5432/leadbench</translation>
     </message>
 </context>
 <context>
@@ -5901,11 +6011,6 @@ Column heading: %1 a range of days such as &quot;0-7&quot; or &quot;91+&quot; (n
         <translation>Valitsimet:</translation>
     </message>
     <message>
-        <source>The workspace file (default: %1).</source>
-        <extracomment>CLI --help, --db. %1 the default workspace path</extracomment>
-        <translation>Työtilatiedosto (oletus: %1).</translation>
-    </message>
-    <message>
         <source>Who is acting, for the history (default: the login name).</source>
         <extracomment>CLI --help, --user: the name recorded in the lead&apos;s history.</extracomment>
         <translation>Kuka toimii, historiaa varten (oletus: kirjautumisnimi).</translation>
@@ -6135,6 +6240,11 @@ After &quot;Scored 5 leads …&quot;: how many of those reached the MQL threshol
         <source>new</source>
         <extracomment>convert: a new account, no match</extracomment>
         <translation>uusi</translation>
+    </message>
+    <message>
+        <source>The workspace file, or a team workspace&apos;s postgresql://user@host/database address (default: %1).</source>
+        <extracomment>CLI --help, --db. %1 the default workspace path. postgresql://… is typed as is.</extracomment>
+        <translation>Työtilatiedosto tai tiimityötilan postgresql://käyttäjä@palvelin/tietokanta-osoite (oletus: %1).</translation>
     </message>
 </context>
 <context>

@@ -4676,6 +4676,31 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <extracomment>A change (an import, a move, a conversion) met an error midway; the workspace is as it was before the change.</extracomment>
         <translation>ändringarna sparades inte: ett fel avbröt ändringen innan den var klar, och inget av den behölls</translation>
     </message>
+    <message>
+        <source>the team workspace&apos;s server refused this for your role (%1)</source>
+        <extracomment>%1 the server&apos;s own message. A team workspace&apos;s server decides what each role may do.</extracomment>
+        <translation>teamarbetsytans server tillåter inte detta för din roll (%1)</translation>
+    </message>
+    <message>
+        <source>the team workspace is busy with a teammate&apos;s change (%1); try again when it has finished</source>
+        <extracomment>%1 the server&apos;s own message</extracomment>
+        <translation>teamarbetsytan är upptagen med en kollegas ändring (%1); försök igen när den är klar</translation>
+    </message>
+    <message>
+        <source>the connection to the team workspace&apos;s server failed (%1)</source>
+        <extracomment>%1 the server&apos;s own message (a connection that was lost or never made)</extracomment>
+        <translation>anslutningen till teamarbetsytans server misslyckades (%1)</translation>
+    </message>
+    <message>
+        <source>the team workspace holds a stage it does not know (&quot;%1&quot;); ask its administrator</source>
+        <extracomment>%1 the stored value</extracomment>
+        <translation>teamarbetsytan innehåller ett okänt steg (”%1”); kontakta dess administratör</translation>
+    </message>
+    <message>
+        <source>the team workspace %1 is busy with a teammate&apos;s change; try again when it has finished</source>
+        <extracomment>%1 the server&apos;s address</extracomment>
+        <translation>teamarbetsytan %1 är upptagen med en kollegas ändring; försök igen när den är klar</translation>
+    </message>
 </context>
 <context>
     <name>lb::Touch</name>
@@ -4763,7 +4788,9 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <extracomment>%1 the workspace file, %2 the reason from the database</extracomment>
+        <extracomment>%1 the server&apos;s address, %2 the reason from the server or libpq
+----------
+%1 the workspace file, %2 the reason from the database</extracomment>
         <translation>kan inte öppna %1: %2</translation>
     </message>
     <message>
@@ -4930,12 +4957,95 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <extracomment>%1 the workspace file</extracomment>
         <translation>%1 är skrivskyddad: ge dig själv rätt att skriva i den, eller kopiera den till en egen mapp</translation>
     </message>
+    <message>
+        <source>reports</source>
+        <translation>rapporter</translation>
+    </message>
+    <message>
+        <source>cannot open %1: the PostgreSQL driver of Qt (QPSQL) is not installed (apt-get install libqt6sql6-psql)</source>
+        <extracomment>%1 the server&apos;s address. QPSQL is the name of Qt&apos;s driver.</extracomment>
+        <translation>kan inte öppna %1: Qts PostgreSQL-drivrutin (QPSQL) är inte installerad (apt-get install libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Leadbench team workspace: its database holds tables of another program</source>
+        <extracomment>%1 the server&apos;s address</extracomment>
+        <translation>%1 är ingen teamarbetsyta för Leadbench: dess databas innehåller tabeller från ett annat program</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Leadbench (schema version %2; this Leadbench knows up to %3): update Leadbench to open it</source>
+        <extracomment>%1 the server&apos;s address, %2 and %3 schema version numbers</extracomment>
+        <translation>%1 skapades av en nyare Leadbench (schemaversion %2; den här Leadbench känner till version %3): uppdatera Leadbench för att öppna den</translation>
+    </message>
+    <message>
+        <source>%1 holds no Leadbench workspace yet: make one with leadbench-cli --db %1 init</source>
+        <extracomment>%1 the server&apos;s address</extracomment>
+        <translation>%1 innehåller ännu ingen arbetsyta för Leadbench: skapa en med leadbench-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>accounts and opportunities</source>
+        <translation>kunder och affärsmöjligheter</translation>
+    </message>
+    <message>
+        <source>qualification answers</source>
+        <translation>kvalificeringssvar</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>steg</translation>
+    </message>
+    <message>
+        <source>owners</source>
+        <translation>ägare</translation>
+    </message>
+    <message>
+        <source>calls and e-mails</source>
+        <translation>samtal och e-post</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>poäng</translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation>importer</translation>
+    </message>
+    <message>
+        <source>exports</source>
+        <translation>exporter</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>%1: this build of Leadbench cannot yet work with this part of a team workspace (%2)</source>
+        <extracomment>%1 the server&apos;s address, %2 the part asked for, a label (reports, scores)</extracomment>
+        <translation>%1: den här versionen av Leadbench kan ännu inte hantera den här delen av en teamarbetsyta (%2)</translation>
+    </message>
 </context>
 <context>
     <name>lb::WorkspaceJob</name>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>lb::WorkspaceLocation</name>
+    <message>
+        <source>%1: the address holds a password; Leadbench does not keep passwords. Remove it and put the password in ~/.pgpass or PGPASSWORD</source>
+        <extracomment>%1 the address without its password</extracomment>
+        <translation>%1: adressen innehåller ett lösenord; Leadbench sparar inga lösenord. Ta bort det och lägg lösenordet i ~/.pgpass eller PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address (postgresql://user@host:port/database)</source>
+        <extracomment>%1 the address as the user typed it</extracomment>
+        <translation>%1 är ingen PostgreSQL-adress (postgresql://användare@server:port/databas)</translation>
+    </message>
+    <message>
+        <source>%1 names no database: add it after the server, as in postgresql://user@host:5432/leadbench</source>
+        <extracomment>%1 the address as the user typed it</extracomment>
+        <translation>%1 anger ingen databas: lägg till den efter servern, till exempel postgresql://användare@server:5432/leadbench</translation>
     </message>
 </context>
 <context>
@@ -5901,11 +6011,6 @@ Column heading: %1 a range of days such as &quot;0-7&quot; or &quot;91+&quot; (n
         <translation>Flaggor:</translation>
     </message>
     <message>
-        <source>The workspace file (default: %1).</source>
-        <extracomment>CLI --help, --db. %1 the default workspace path</extracomment>
-        <translation>Arbetsytans fil (standard: %1).</translation>
-    </message>
-    <message>
         <source>Who is acting, for the history (default: the login name).</source>
         <extracomment>CLI --help, --user: the name recorded in the lead&apos;s history.</extracomment>
         <translation>Vem som agerar, för historiken (standard: inloggningsnamnet).</translation>
@@ -6135,6 +6240,11 @@ After &quot;Scored 5 leads …&quot;: how many of those reached the MQL threshol
         <source>new</source>
         <extracomment>convert: a new account, no match</extracomment>
         <translation>nytt</translation>
+    </message>
+    <message>
+        <source>The workspace file, or a team workspace&apos;s postgresql://user@host/database address (default: %1).</source>
+        <extracomment>CLI --help, --db. %1 the default workspace path. postgresql://… is typed as is.</extracomment>
+        <translation>Arbetsytans fil eller en teamarbetsytas postgresql://användare@server/databas-adress (standard: %1).</translation>
     </message>
 </context>
 <context>

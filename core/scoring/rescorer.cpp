@@ -66,7 +66,7 @@ public:
             return;
         m_decided = true;
         if (m_leads >= minimumLeads && m_changed * 2 > m_scored)
-            m_store.suspendScoreIndexes();
+            m_store.expectMostScoresToChange();
     }
 
     bool decided() const { return m_decided; }
@@ -230,7 +230,7 @@ public:
     {
         for (int i = 0; i < workers; ++i) {
             auto scorer = std::make_unique<Scorer>(model.model);
-            auto reader = store.detachedReader(scanFor(*scorer, m_job.asOf));
+            auto reader = store.committedDataReader(scanFor(*scorer, m_job.asOf));
             if (!reader)
                 break;
             m_scorers.push_back(std::move(scorer));

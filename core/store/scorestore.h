@@ -121,10 +121,10 @@ public:
     virtual LeadIdSpan leadIdSpan() = 0;
     // A reader on the workspace's own connection: sees the open transaction.
     virtual std::unique_ptr<ScoringReader> reader(const ScoringScan& scan) = 0;
-    // A reader on a read-only connection of its own, for a worker thread. It sees only
-    // committed data: use it when the open transaction (if any) changed no lead or event.
-    // Returns nullptr when the file cannot be opened a second time.
-    virtual std::unique_ptr<ScoringReader> detachedReader(const ScoringScan& scan) = 0;
+    // A reader of its own (a second connection), for a worker thread. It sees only committed
+    // data: use it when the open transaction (if any) changed no lead or event. Returns
+    // nullptr when the backend cannot give one (the file cannot be opened a second time).
+    virtual std::unique_ptr<ScoringReader> committedDataReader(const ScoringScan& scan) = 0;
     // Whether a transaction is open on the workspace's connection.
     virtual bool inTransaction() const = 0;
 
@@ -137,11 +137,11 @@ public:
     // (the explanation of a score is computed as of its moment). Call before writeScores().
     virtual void markScored(qint64 firstId, qint64 lastId, const QDateTime& scoredAt) = 0;
 
-    // For a rescore that changes most totals: stop keeping the indexes on the score up to
-    // date row by row (inside the open transaction). Rebuilding them once from the final
-    // scores costs about half of maintaining them for a million changed rows.
-    virtual void suspendScoreIndexes() = 0;
-    // Rebuilds what suspendScoreIndexes() dropped; a rescore calls it before it commits.
+    // Says that the rescore in the open transaction will change most totals, so the backend
+    // may write them in bulk (SQLite drops the indexes on the score and builds them again
+    // from the final scores, half the cost of keeping them up to date row by row).
+    virtual void expectMostScoresToChange() = 0;
+    // Ends what expectMostScoresToChange() began; a rescore calls it before it commits.
     virtual void finishWrites() = 0;
 };
 

@@ -83,20 +83,21 @@ public:
     virtual quint64 othersChangeCounter() = 0;
     // A consistent copy while the workspace is in use.
     virtual void backupTo(const QString& targetPath) = 0;
-    // Waits until committed changes are copied from the write-ahead log into the file, which
-    // a background thread does after big commits (benchmarks and tests; nothing else needs to).
-    virtual void waitForCheckpoints() = 0;
+    // Waits until the backend's own work after commits is done (SQLite copies big commits
+    // from its write-ahead log into the file in a background thread): benchmarks and tests
+    // measure the next step without it; nothing else needs to.
+    virtual void waitForBackgroundWrites() = 0;
 };
 
-// Opens (and, where needed, creates or migrates) the SQLite workspace at `path`. Throws
-// StoreError; a file that is not a Leadbench workspace, is damaged or is newer than this
-// build is refused before anything is written to it.
-std::unique_ptr<Workspace> openWorkspace(const QString& path,
+// Opens (and, where needed, creates or migrates) the workspace at `location`, a file path or a
+// server's URL (store/workspacelocation.h). Throws StoreError; a file that is not a Leadbench
+// workspace, is damaged or is newer than this build is refused before anything is written to it.
+std::unique_ptr<Workspace> openWorkspace(const QString& location,
                                          Workspace::OpenMode mode = Workspace::OpenMode::Existing);
 
-// True when `path` is a Leadbench workspace of an older schema, which openWorkspace() will
+// True when `location` is a Leadbench workspace of an older schema, which openWorkspace() will
 // upgrade first (seconds at a million leads, so a window can say so meanwhile). Writes nothing.
-bool workspaceNeedsUpgrade(const QString& path);
+bool workspaceNeedsUpgrade(const QString& location);
 
 // Rolls back unless committed: every multi-step write runs inside one.
 class Transaction

@@ -122,7 +122,7 @@ void generate(const QString& path, qint64 leads)
         writer->addOpportunity(o);
     }
     writer->commit();
-    workspace->waitForCheckpoints();
+    workspace->waitForBackgroundWrites();
     std::printf("  topped up to %lld accounts, %lld contacts, %lld opportunities: %.1f s\n",
                 static_cast<long long>(accountTarget), static_cast<long long>(contactTarget),
                 static_cast<long long>(opportunityTarget), timer.elapsed() / 1000.0);

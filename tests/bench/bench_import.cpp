@@ -216,7 +216,7 @@ double timeImport(const QString& csv, const QString& workspacePath, double& peak
                     summary.scored);
         // Not part of the import's time: the committed pages are safe in the log, and the
         // workspace's checkpointer thread copies them into the file while the user goes on.
-        workspace->waitForCheckpoints();
+        workspace->waitForBackgroundWrites();
         bench::report(QStringLiteral("  then, in the background: log copied into the file"),
                       double(clock.elapsed() - qint64(importMs)) / 1000.0, QStringLiteral("s"));
     }

@@ -33,7 +33,7 @@ void generate(const QString& path, qint64 leads)
     options.leads = leads;
     options.now = demoNow;
     const DemoSummary summary = DemoGenerator(options).generate(*workspace);
-    workspace->waitForCheckpoints();
+    workspace->waitForBackgroundWrites();
     std::printf("  generated %lld leads, %lld stage changes, %lld opportunities: %.1f s\n",
                 static_cast<long long>(summary.leads), static_cast<long long>(summary.stageChanges),
                 static_cast<long long>(summary.opportunities), timer.elapsed() / 1000.0);

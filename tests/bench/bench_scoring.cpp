@@ -185,7 +185,7 @@ int main(int argc, char** argv)
         // Not part of the rescore's time: the scores are committed (safe in the log), and the
         // workspace's checkpointer thread copies them into the file while the user goes on.
         clock.restart();
-        workspace->waitForCheckpoints();
+        workspace->waitForBackgroundWrites();
         std::printf("  then, in the background: log copied into the file in %lld ms\n",
                     static_cast<long long>(clock.elapsed()));
         if (arguments.contains(QLatin1String("--full-only")))

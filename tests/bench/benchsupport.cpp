@@ -1,6 +1,6 @@
 #include "benchsupport.h"
 
-#include "store/schema.h"
+#include "store/sqlite/sqliteschema.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,7 +3,7 @@
 // exactly as it was (its old version, to be upgraded by the next command) or fully upgraded —
 // never at a version in between — and sound, and the next command works. See
 // support/killpoints.h.
-#include "store/schema.h"
+#include "store/sqlite/sqliteschema.h"
 #include "store/sqlite/sqliteworkspace.h"
 #include "support/cliprocess.h"
 #include "support/killpoints.h"

@@ -6,7 +6,7 @@
 #include "lifecycle/lifecycleservice.h"
 #include "lifecycle/stagereason.h"
 #include "scoring/rescorer.h"
-#include "store/schema.h"
+#include "store/sqlite/sqliteschema.h"
 #include "store/sqlite/sqliteworkspace.h"
 #include "support/tempworkspace.h"
 

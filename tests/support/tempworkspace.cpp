@@ -1,7 +1,8 @@
 #include "support/tempworkspace.h"
 
-#include "store/schema.h"
+#include "store/sqlite/sqliteschema.h"
 #include "store/sqlite/sqliteworkspace.h"
+#include "support/pgcluster.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -9,7 +10,24 @@
 
 namespace lb::test {
 
-TempWorkspace::TempWorkspace() : m_path(m_dir.filePath(QStringLiteral("test.leadbench"))) {}
+bool testingTeamWorkspace()
+{
+    return qEnvironmentVariable("LEADBENCH_TEST_BACKEND") == QLatin1String("postgresql");
+}
+
+TempWorkspace::TempWorkspace() : m_path(m_dir.filePath(QStringLiteral("test.leadbench")))
+{
+    if (testingTeamWorkspace()) {
+        m_team = std::make_unique<TempPgDatabase>();
+        m_path = m_team->url();
+    }
+}
+
+TempWorkspace::~TempWorkspace()
+{
+    // The connection first: the database is dropped with the fixture.
+    m_workspace.reset();
+}
 
 Workspace& TempWorkspace::workspace()
 {

@@ -10,11 +10,21 @@
 
 namespace lb::test {
 
-// A fresh workspace file in its own temporary folder, removed with the fixture.
+class TempPgDatabase;
+
+// Whether this run tests the team workspace: the suites shared by both backends run a second
+// time with --backend=postgresql (tests/CMakeLists.txt), and their TempWorkspace is then a
+// fresh database on the test server instead of a file.
+bool testingTeamWorkspace();
+
+// A fresh workspace in its own temporary folder, removed with the fixture: a file, or a fresh
+// team workspace when testingTeamWorkspace().
 class TempWorkspace
 {
 public:
     TempWorkspace();
+    ~TempWorkspace();
+    // The workspace's location: the file's path, or the team workspace's URL.
     QString path() const { return m_path; }
     QString dir() const { return m_dir.path(); }
     QString file(const QString& name) const { return m_dir.filePath(name); }
@@ -24,6 +34,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<TempPgDatabase> m_team;
     QString m_path;
     std::unique_ptr<Workspace> m_workspace;
 };

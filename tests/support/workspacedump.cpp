@@ -1,6 +1,6 @@
 #include "support/workspacedump.h"
 
-#include "store/schema.h"
+#include "store/sqlite/sqliteschema.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -2,6 +2,7 @@
 
 #include "commands/clihelp.h"
 #include "store/storeerror.h"
+#include "store/workspacelocation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,7 +26,7 @@ Workspace& CliContext::workspace(bool create)
     if (!m_helpSynopsis.isEmpty()) // never reached: every command parses first
         throw CliHelp{usagePrefix() + m_helpSynopsis + QLatin1Char('\n')};
     if (!m_workspace) {
-        if (create)
+        if (create && backendOf(m_dbPath) == WorkspaceBackend::SqliteFile)
             QDir().mkpath(QFileInfo(m_dbPath).absolutePath());
         if (isatty(STDERR_FILENO) && workspaceNeedsUpgrade(m_dbPath)) {
             // Seconds to minutes at a million leads: say why nothing seems to happen.

@@ -10,7 +10,7 @@ namespace lb::cli {
 
 namespace {
 
-// "  --db PATH       The workspace file." with the descriptions in one column.
+// "  --db PATH|URL   The workspace file." with the descriptions in one column.
 QString optionList(const QList<std::pair<QString, QString>>& options)
 {
     qsizetype width = 0;
@@ -34,14 +34,16 @@ QString usagePrefix()
 
 QString globalUsage()
 {
-    QString text = usagePrefix() + QStringLiteral("[--db PATH] [--user NAME] [--wait SECONDS] "
+    QString text = usagePrefix() + QStringLiteral("[--db PATH|URL] [--user NAME] [--wait SECONDS] "
                                                   "COMMAND [ARGS] [--format text|json|csv]\n\n");
     //: CLI --help: heading of the list of the global options.
     text += QCoreApplication::translate("lb::cli", "Options:") + QLatin1Char('\n');
     text += optionList({
-        {QStringLiteral("--db PATH"),
-         //: CLI --help, --db. %1 the default workspace path
-         QCoreApplication::translate("lb::cli", "The workspace file (default: %1).")
+        {QStringLiteral("--db PATH|URL"),
+         //: CLI --help, --db. %1 the default workspace path. postgresql://… is typed as is.
+         QCoreApplication::translate("lb::cli", "The workspace file, or a team workspace's "
+                                                "postgresql://user@host/database address "
+                                                "(default: %1).")
              .arg(defaultWorkspacePath())},
         {QStringLiteral("--user NAME"),
          //: CLI --help, --user: the name recorded in the lead's history.

@@ -2,7 +2,6 @@
 #include "commands/commands.h"
 
 #include "demo/demoworkspace.h"
-#include "store/schema.h"
 #include "store/storeerror.h"
 #include "util/counts.h"
 
@@ -17,7 +16,16 @@ int runInit(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     context.parse(parser, arguments, QStringLiteral("init"), 0, 0);
-    const bool existed = QFileInfo::exists(context.dbPath());
+    // Whether there was a workspace already, as its backend knows it (a file; a server's
+    // database that may be there without one).
+    bool existed = true;
+    try {
+        context.workspace(false);
+    } catch (const StoreError& error) {
+        if (error.kind() != StoreError::Kind::Missing)
+            throw;
+        existed = false;
+    }
     Workspace& workspace = context.workspace(true);
     if (context.format() == OutputFormat::Json) {
         context.printJson(QJsonObject{{QStringLiteral("workspace"), workspace.location()},

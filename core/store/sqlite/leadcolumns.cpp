@@ -5,39 +5,7 @@
 #include "store/sqlite/sqlitestatement.h"
 #include "store/sqlite/sqlitesupport.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-
 namespace lb::sqlite {
-
-QByteArray fieldSelect(const LeadFieldSpec& spec)
-{
-    if (spec.type == FieldType::Owner)
-        return QByteArrayLiteral("u.name");
-    const QByteArray table = qstrcmp(spec.table, "lead_scores") == 0 ? "s." : "l.";
-    return table + spec.column;
-}
-
-QString customFieldsToJson(const QMap<QString, QString>& custom)
-{
-    if (custom.isEmpty())
-        return {};
-    QJsonObject object;
-    for (auto it = custom.cbegin(); it != custom.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QMap<QString, QString> customFieldsFromJson(const QString& json)
-{
-    QMap<QString, QString> custom;
-    if (json.isEmpty())
-        return custom;
-    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (auto it = object.begin(); it != object.end(); ++it)
-        custom.insert(it.key(), it.value().toString());
-    return custom;
-}
 
 void insertLeadScore(Statement& insert, qint64 leadId, const QString& stage, qint64 stageChangedAt,
                      std::optional<qint64> ownerId, const StoredScore& score,
@@ -55,16 +23,6 @@ void insertLeadScore(Statement& insert, qint64 leadId, const QString& stage, qin
         .bind(10, scoredAt)
         .bind(11, score.scoredStage ? stageName(*score.scoredStage) : QString())
         .step();
-}
-
-qint64 stageTimeOf(const QDateTime& moment)
-{
-    return moment.isValid() ? moment.toSecsSinceEpoch() : 0;
-}
-
-QDateTime stageTimeFrom(qint64 seconds)
-{
-    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
 }
 
 } // namespace lb::sqlite

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/leadcodec.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
@@ -18,15 +20,13 @@ namespace lb::sqlite {
 class Statement;
 
 // How lead values are kept in the leads table, shared by every path that writes or reads it
-// (repository, bulk writer, import sink), so they all store the same text.
-
-// How the lead queries (leads l JOIN lead_scores s LEFT JOIN users u ON u.id = l.owner_id) read
-// a standard field (model/leadfields.h): "l.<column>", "s.stage", or "u.name" for the owner.
-QByteArray fieldSelect(const LeadFieldSpec& spec);
-
-// Custom fields as a compact JSON object; empty when there are none.
-QString customFieldsToJson(const QMap<QString, QString>& custom);
-QMap<QString, QString> customFieldsFromJson(const QString& json);
+// (repository, bulk writer, import sink), so they all store the same text: the backends' common
+// codec (store/leadcodec.h) and what only SQLite needs.
+using leadcodec::customFieldsFromJson;
+using leadcodec::customFieldsToJson;
+using leadcodec::fieldSelect;
+using leadcodec::stageTimeFrom;
+using leadcodec::stageTimeOf;
 
 // The lead_scores row of a lead just inserted: its stage (kept here only) with the time it was
 // reached in Unix seconds, its score, and the copy of its owner that the orders by score are
@@ -40,10 +40,8 @@ void insertLeadScore(Statement& insert, qint64 leadId, const QString& stage, qin
                      std::optional<qint64> ownerId, const StoredScore& score,
                      const QString& scoredAt);
 
-// The stage time as lead_scores keeps it (Unix seconds), and the SQL that reads it back as the
-// ISO text the other times are kept in.
-qint64 stageTimeOf(const QDateTime& moment);
-QDateTime stageTimeFrom(qint64 seconds);
+// The SQL that reads the stage time (leadcodec::stageTimeOf) back as the ISO text the other
+// times are kept in.
 inline constexpr char stageChangedAtText[] =
     "strftime('%Y-%m-%dT%H:%M:%SZ', s.stage_changed_at, 'unixepoch')";
 

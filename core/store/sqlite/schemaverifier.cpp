@@ -1,6 +1,6 @@
 #include "store/sqlite/schemaverifier.h"
 
-#include "store/schema.h"
+#include "store/sqlite/sqliteschema.h"
 #include "store/sqlite/sqlitesupport.h"
 #include "store/sqlite/sqliteworkspace.h"
 #include "store/storeerror.h"

@@ -1,11 +1,11 @@
 #include "store/sqlite/sqlitebulkwriter.h"
 
 #include "model/companyname.h"
-#include "store/schema.h"
 #include "store/sqlite/leadcolumns.h"
 #include "store/sqlite/ownerids.h"
 #include "store/sqlite/searchindexbuilder.h"
 #include "store/sqlite/sqliteeventrepository.h"
+#include "store/sqlite/sqliteschema.h"
 #include "store/sqlite/sqlitesupport.h"
 #include "store/sqlite/sqliteworkspace.h"
 #include "util/isotime.h"

@@ -2,6 +2,7 @@
 
 #include "model/companyname.h"
 #include "model/leadfields.h"
+#include "store/sql/sqlleadrow.h"
 #include "store/sqlite/leadcolumns.h"
 #include "store/sqlite/reportsql.h"
 #include "store/sqlite/sqlitesupport.h"
@@ -20,33 +21,6 @@
 namespace lb {
 
 namespace {
-
-// The standard fields the leads table keeps (model/leadfields.cpp; the stage is in
-// lead_scores), in the table's order: the columns of fieldColumns and leadColumns start with them.
-const std::vector<const LeadFieldSpec*>& leadsTableFields()
-{
-    static const std::vector<const LeadFieldSpec*> fields = [] {
-        std::vector<const LeadFieldSpec*> list;
-        for (const LeadFieldSpec& spec : leadFieldSpecs()) {
-            if (qstrcmp(spec.table, "leads") == 0)
-                list.push_back(&spec);
-        }
-        return list;
-    }();
-    return fields;
-}
-
-// What readLead() reads: l.id, the fields of leadsTableFields(), then the rest.
-const QString leadColumns = [] {
-    QString columns = QStringLiteral("l.id");
-    for (const LeadFieldSpec* spec : leadsTableFields())
-        columns += QStringLiteral(", ") + QString::fromLatin1(sqlite::fieldSelect(*spec));
-    return columns +
-           QStringLiteral(", l.custom, s.stage, s.stage_changed_at, s.score, s.fit, s.behavior, "
-                          "s.grade, s.model_id, s.scored_at, l.last_activity_at, l.created_at, "
-                          "l.updated_at, l.updated_by, l.version, l.converted_account_id, "
-                          "l.converted_contact_id, l.converted_opportunity_id, s.scored_stage");
-}();
 
 const QString leadFrom = QStringLiteral(" FROM leads l JOIN lead_scores s ON s.lead_id = l.id "
                                         "LEFT JOIN users u ON u.id = l.owner_id");
@@ -93,54 +67,6 @@ bool sortNeedsLeads(const LeadSort& sort)
            sort.key == LeadSortKey::LastActivity;
 }
 
-template <typename T> QVariant optionalValue(const std::optional<T>& value)
-{
-    return value ? QVariant::fromValue(*value) : QVariant(QMetaType::fromType<T>());
-}
-
-Lead readLead(const QSqlQuery& q)
-{
-    Lead lead;
-    lead.id = q.value(0).toLongLong();
-    int c = 1;
-    for (const LeadFieldSpec* spec : leadsTableFields()) {
-        const QVariant value = q.value(c++);
-        if (spec->text)
-            lead.*spec->text = value.toString();
-        else if (spec->wholeNumber && !value.isNull())
-            lead.*spec->wholeNumber = value.toLongLong();
-        else if (spec->number && !value.isNull())
-            lead.*spec->number = value.toDouble();
-        else if (spec->date)
-            lead.*spec->date = QDate::fromString(value.toString(), Qt::ISODate);
-    }
-    lead.custom = sqlite::customFieldsFromJson(q.value(c).toString());
-    lead.stage = sqlite::stageOf(q, c + 1);
-    lead.stageChangedAt = sqlite::stageTimeFrom(q.value(c + 2).toLongLong());
-    lead.score.total = q.value(c + 3).toInt();
-    lead.score.fit = q.value(c + 4).toInt();
-    lead.score.behavior = q.value(c + 5).toInt();
-    lead.score.grade = q.value(c + 6).toString();
-    lead.score.modelId = q.value(c + 7).toLongLong();
-    lead.score.scoredAt = fromIsoUtc(q.value(c + 8).toString());
-    lead.lastActivityAt = fromIsoUtc(q.value(c + 9).toString());
-    lead.createdAt = fromIsoUtc(q.value(c + 10).toString());
-    lead.updatedAt = fromIsoUtc(q.value(c + 11).toString());
-    lead.updatedBy = q.value(c + 12).toString();
-    lead.version = q.value(c + 13).toLongLong();
-    if (!q.isNull(c + 14)) {
-        ConversionLink link;
-        link.accountId = q.value(c + 14).toLongLong();
-        link.contactId = q.value(c + 15).toLongLong();
-        if (!q.isNull(c + 16))
-            link.opportunityId = q.value(c + 16).toLongLong();
-        lead.converted = link;
-    }
-    if (!q.isNull(c + 17))
-        lead.score.scoredStage = stageFromName(q.value(c + 17).toString());
-    return lead;
-}
-
 QString orderBy(const LeadSort& sort)
 {
     const QString dir = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
@@ -169,48 +95,6 @@ QString orderBy(const LeadSort& sort)
     }
     return {};
 }
-
-// The lead's values in the leads table, in the order of fieldColumns: the standard fields, then
-// the columns that are no field of the profile.
-QVariantList fieldValues(const Lead& lead, const QVariant& ownerId)
-{
-    QVariantList values;
-    for (const LeadFieldSpec* spec : leadsTableFields()) {
-        if (spec->type == FieldType::Owner)
-            values << ownerId;
-        else if (spec->wholeNumber)
-            values << optionalValue(lead.*spec->wholeNumber);
-        else if (spec->number)
-            values << optionalValue(lead.*spec->number);
-        else if (spec->date)
-            values << sqlite::textOrNull((lead.*spec->date).isValid()
-                                             ? (lead.*spec->date).toString(Qt::ISODate)
-                                             : QString());
-        else if (spec->text)
-            values << sqlite::textOrNull(lead.*spec->text);
-    }
-    values << sqlite::textOrNull(normalizeCompanyName(lead.company))
-           << sqlite::textOrNull(sqlite::customFieldsToJson(lead.custom))
-           << sqlite::textOrNull(toIsoUtc(lead.lastActivityAt))
-           << (lead.converted ? QVariant(lead.converted->accountId)
-                              : QVariant(QMetaType::fromType<qint64>()))
-           << (lead.converted ? QVariant(lead.converted->contactId)
-                              : QVariant(QMetaType::fromType<qint64>()))
-           << (lead.converted && lead.converted->opportunityId
-                   ? QVariant(*lead.converted->opportunityId)
-                   : QVariant(QMetaType::fromType<qint64>()));
-    return values;
-}
-
-const QString fieldColumns = [] {
-    QStringList columns;
-    for (const LeadFieldSpec* spec : leadsTableFields())
-        columns << QString::fromLatin1(spec->column);
-    columns << QStringLiteral("company_norm") << QStringLiteral("custom")
-            << QStringLiteral("last_activity_at") << QStringLiteral("converted_account_id")
-            << QStringLiteral("converted_contact_id") << QStringLiteral("converted_opportunity_id");
-    return columns.join(QStringLiteral(", "));
-}();
 
 } // namespace
 
@@ -396,7 +280,7 @@ void SqliteLeadRepository::insert(Lead& lead, const QString& actor)
     const QVariant ownerId = lead.owner.isEmpty()
                                  ? QVariant(QMetaType::fromType<qint64>())
                                  : QVariant(m_workspace.users().ensure(lead.owner));
-    const int columns = fieldColumns.count(QLatin1Char(',')) + 1;
+    const int columns = int(sqlleadrow::writtenColumns().size());
     QStringList marks;
     for (int i = 0; i < columns + 4; ++i)
         marks << QStringLiteral("?");
@@ -404,8 +288,9 @@ void SqliteLeadRepository::insert(Lead& lead, const QString& actor)
         m_workspace.database(),
         QStringLiteral("INSERT INTO leads(%1, created_at, updated_at, updated_by, version) "
                        "VALUES(%2)")
-            .arg(fieldColumns, marks.join(QLatin1Char(','))));
-    for (const QVariant& value : fieldValues(lead, ownerId))
+            .arg(sqlleadrow::writtenColumns().join(QStringLiteral(", ")),
+                 marks.join(QLatin1Char(','))));
+    for (const QVariant& value : sqlleadrow::writtenValues(lead, ownerId))
         query.addBindValue(value);
     query.addBindValue(toIsoUtc(lead.createdAt));
     query.addBindValue(toIsoUtc(lead.updatedAt));
@@ -441,14 +326,14 @@ void SqliteLeadRepository::update(Lead& lead, const QString& actor)
                                  : QVariant(m_workspace.users().ensure(lead.owner));
     writeSearchIndex(lead.id, lead, true);
     QStringList assignments;
-    for (const QString& column : fieldColumns.split(QStringLiteral(", ")))
+    for (const QString& column : sqlleadrow::writtenColumns())
         assignments << column + QStringLiteral(" = ?");
     QSqlQuery query = sqlite::prepare(
         m_workspace.database(),
         QStringLiteral("UPDATE leads SET %1, updated_at = ?, updated_by = ?, version = version + 1 "
                        "WHERE id = ? AND version = ?")
             .arg(assignments.join(QStringLiteral(", "))));
-    for (const QVariant& value : fieldValues(lead, ownerId))
+    for (const QVariant& value : sqlleadrow::writtenValues(lead, ownerId))
         query.addBindValue(value);
     query.addBindValue(toIsoUtc(now));
     query.addBindValue(actor);
@@ -488,14 +373,14 @@ void SqliteLeadRepository::update(Lead& lead, const QString& actor)
 
 std::optional<Lead> SqliteLeadRepository::findOne(const QString& condition, const QVariant& value)
 {
-    QSqlQuery query =
-        sqlite::prepare(m_workspace.database(), QStringLiteral("SELECT ") + leadColumns + leadFrom +
-                                                    QStringLiteral(" WHERE ") + condition);
+    QSqlQuery query = sqlite::prepare(m_workspace.database(),
+                                      QStringLiteral("SELECT ") + sqlleadrow::selectColumns() +
+                                          leadFrom + QStringLiteral(" WHERE ") + condition);
     query.addBindValue(value);
     sqlite::exec(query);
     if (!query.next())
         return std::nullopt;
-    return readLead(query);
+    return sqlleadrow::read(query, sqlite::stageOf);
 }
 
 std::optional<Lead> SqliteLeadRepository::find(qint64 id)
@@ -762,16 +647,16 @@ QStringList SqliteLeadRepository::distinctCountries()
 QList<Lead> SqliteLeadRepository::list(const LeadFilter& filter, const LeadSort& sort, int limit)
 {
     const Where where = whereFor(filter);
-    QSqlQuery query = sqlite::prepare(m_workspace.database(),
-                                      QStringLiteral("SELECT ") + leadColumns + leadFrom +
-                                          where.sql + orderBy(sort) + QStringLiteral(" LIMIT ?"));
+    QSqlQuery query = sqlite::prepare(
+        m_workspace.database(), QStringLiteral("SELECT ") + sqlleadrow::selectColumns() + leadFrom +
+                                    where.sql + orderBy(sort) + QStringLiteral(" LIMIT ?"));
     for (const QVariant& value : where.values)
         query.addBindValue(value);
     query.addBindValue(limit < 0 ? -1 : limit);
     sqlite::exec(query, QStringLiteral("list leads"));
     QList<Lead> result;
     while (query.next())
-        result << readLead(query);
+        result << sqlleadrow::read(query, sqlite::stageOf);
     return result;
 }
 

@@ -142,7 +142,7 @@ bool SqliteScoreStore::inTransaction() const
     return m_workspace.inTransaction();
 }
 
-std::unique_ptr<ScoringReader> SqliteScoreStore::detachedReader(const ScoringScan& scan)
+std::unique_ptr<ScoringReader> SqliteScoreStore::committedDataReader(const ScoringScan& scan)
 {
     if (!QFileInfo(m_workspace.location()).isFile())
         return nullptr;
@@ -428,7 +428,7 @@ void SqliteScoreStore::writeEach(const std::vector<ScoreWrite>& writes, qint64 m
     sqlite3_clear_bindings(m_updateParts);
 }
 
-void SqliteScoreStore::suspendScoreIndexes()
+void SqliteScoreStore::expectMostScoresToChange()
 {
     if (!m_suspendedIndexes.isEmpty())
         return;

@@ -30,13 +30,13 @@ public:
 
     LeadIdSpan leadIdSpan() override;
     std::unique_ptr<ScoringReader> reader(const ScoringScan& scan) override;
-    std::unique_ptr<ScoringReader> detachedReader(const ScoringScan& scan) override;
+    std::unique_ptr<ScoringReader> committedDataReader(const ScoringScan& scan) override;
     bool inTransaction() const override;
 
     void writeScores(const std::vector<ScoreWrite>& writes, qint64 modelId,
                      const QDateTime& scoredAt, const QString& actor) override;
     void markScored(qint64 firstId, qint64 lastId, const QDateTime& scoredAt) override;
-    void suspendScoreIndexes() override;
+    void expectMostScoresToChange() override;
     void finishWrites() override;
 
 private:

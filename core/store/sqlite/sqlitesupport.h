@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/stage.h"
+#include "store/leadcodec.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -72,10 +73,6 @@ Stage stageOf(const QSqlQuery& query, int column);
 // values) or a damaged file. Throws the StoreError that says which.
 [[noreturn]] void throwReadFailure(const QSqlQuery& query);
 
-// Null for empty text: keeps optional fields NULL in the database.
-inline QVariant textOrNull(const QString& text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
+using leadcodec::textOrNull;
 
 } // namespace lb::sqlite

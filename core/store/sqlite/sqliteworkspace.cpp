@@ -1,6 +1,5 @@
 #include "store/sqlite/sqliteworkspace.h"
 
-#include "store/schema.h"
 #include "store/sqlite/eventdigests.h"
 #include "store/sqlite/lockwaiting.h"
 #include "store/sqlite/schemaverifier.h"
@@ -15,6 +14,7 @@
 #include "store/sqlite/sqlitelifecyclestore.h"
 #include "store/sqlite/sqlitequalificationstore.h"
 #include "store/sqlite/sqlitereportstore.h"
+#include "store/sqlite/sqliteschema.h"
 #include "store/sqlite/sqlitescorestore.h"
 #include "store/sqlite/sqlitesdrstore.h"
 #include "store/sqlite/sqlitesettingsrepository.h"
@@ -214,7 +214,7 @@ int inspectExistingFile(const QString& path)
 
 } // namespace
 
-bool workspaceNeedsUpgrade(const QString& path)
+bool sqliteWorkspaceNeedsUpgrade(const QString& path)
 {
     if (!QFileInfo::exists(path))
         return false;
@@ -270,7 +270,7 @@ void createWorkspaceFile(const QString& path)
 
 } // namespace
 
-std::unique_ptr<Workspace> openWorkspace(const QString& path, Workspace::OpenMode mode)
+std::unique_ptr<Workspace> openSqliteWorkspace(const QString& path, Workspace::OpenMode mode)
 {
     if (!QFileInfo::exists(path)) {
         if (mode == Workspace::OpenMode::Existing)
@@ -726,7 +726,7 @@ void SqliteWorkspace::backupTo(const QString& targetPath)
     }
 }
 
-void SqliteWorkspace::waitForCheckpoints()
+void SqliteWorkspace::waitForBackgroundWrites()
 {
     m_checkpointer->waitUntilIdle();
 }

@@ -59,7 +59,7 @@ public:
     QStringList integrityProblems() override;
     quint64 othersChangeCounter() override;
     void backupTo(const QString& targetPath) override;
-    void waitForCheckpoints() override;
+    void waitForBackgroundWrites() override;
 
     QSqlDatabase database() const { return QSqlDatabase::database(m_connectionName, false); }
     sqlite3* handle() const;
@@ -95,5 +95,9 @@ private:
 
 // Applies migrations up to `targetVersion` (tests build every older version with it).
 void migrateSqliteWorkspace(const QSqlDatabase& db, int targetVersion);
+
+// openWorkspace() and workspaceNeedsUpgrade() of store/workspace.h for a workspace file.
+std::unique_ptr<Workspace> openSqliteWorkspace(const QString& path, Workspace::OpenMode mode);
+bool sqliteWorkspaceNeedsUpgrade(const QString& path);
 
 } // namespace lb

@@ -440,7 +440,7 @@ TEST(Rescorer, ABatchedWriteChangesTheLeadsOfItsBatchAndNoOthers)
         writes.push_back({before.at(i).id, 90 - int(i % 7), 60, 30 - int(i % 7), "A", {}, true});
     const auto store = workspace.scoreStore();
     Transaction transaction(workspace);
-    store->suspendScoreIndexes();
+    store->expectMostScoresToChange();
     store->writeScores(writes, model.stored.id, asOf.addDays(1), "tester");
     store->finishWrites();
     transaction.commit();

@@ -6,9 +6,9 @@
 #include "io/leadimporter.h"
 #include "scoring/modelservice.h"
 #include "scoring/rescorer.h"
-#include "store/schema.h"
 #include "store/scorestore.h"
 #include "store/sqlite/eventdigests.h"
+#include "store/sqlite/sqliteschema.h"
 #include "store/sqlite/sqliteworkspace.h"
 #include "support/tempworkspace.h"
 

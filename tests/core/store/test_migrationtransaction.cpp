@@ -1,7 +1,7 @@
 // An upgrade over several schema versions is one transaction: a step that fails (or a process
 // killed midway, tests/cli/test_cli_kill_migrations.cpp) leaves the file at the version it had,
 // with nothing of the earlier steps in it, never at a version in between.
-#include "store/schema.h"
+#include "store/sqlite/sqliteschema.h"
 #include "store/sqlite/sqliteworkspace.h"
 #include "support/tempworkspace.h"
 

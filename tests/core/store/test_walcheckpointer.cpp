@@ -99,7 +99,7 @@ TEST(WalCheckpointer, AWorkspaceCopiesABigCommitIntoItsFileAndStaysWhole)
     late.email = "late@example.fi";
     late.stageChangedAt = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
     workspace.leads().insert(late, "tester");
-    workspace.waitForCheckpoints();
+    workspace.waitForBackgroundWrites();
     EXPECT_GT(QFileInfo(temp.path()).size(), before + 2 * 1024 * 1024);
 
     writer.reset(); // its statements end before the workspace closes (else it cannot)

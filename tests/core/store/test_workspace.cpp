@@ -1,6 +1,6 @@
 // The workspace file: creation, pragmas, identity checks, refusal of foreign, damaged and newer
 // files (untouched), migrations from every older version, transactions.
-#include "store/schema.h"
+#include "store/sqlite/sqliteschema.h"
 #include "store/sqlite/sqliteworkspace.h"
 #include "store/storeerror.h"
 #include "support/tempworkspace.h"

@@ -7,7 +7,7 @@
 #include "main/mainwindow.h"
 #include "main/queuepanel.h"
 #include "main/startup.h"
-#include "store/schema.h"
+#include "store/sqlite/sqliteschema.h"
 #include "support/tempworkspace.h"
 
 #include <QAction>

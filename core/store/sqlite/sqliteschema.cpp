@@ -1,4 +1,4 @@
-#include "store/schema.h"
+#include "store/sqlite/sqliteschema.h"
 
 namespace lb::schema {
 
