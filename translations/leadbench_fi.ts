@@ -4982,30 +4982,6 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>kohteessa %1 ei ole vielä Leadbench-työtilaa: luo se komennolla leadbench-cli --db %1 init</translation>
     </message>
     <message>
-        <source>accounts and opportunities</source>
-        <translation>asiakkaat ja myyntimahdollisuudet</translation>
-    </message>
-    <message>
-        <source>qualification answers</source>
-        <translation>kvalifiointivastaukset</translation>
-    </message>
-    <message>
-        <source>stages</source>
-        <translation>vaiheet</translation>
-    </message>
-    <message>
-        <source>owners</source>
-        <translation>omistajat</translation>
-    </message>
-    <message>
-        <source>calls and e-mails</source>
-        <translation>puhelut ja sähköpostit</translation>
-    </message>
-    <message>
-        <source>scores</source>
-        <translation>pisteet</translation>
-    </message>
-    <message>
         <source>imports</source>
         <translation>tuonnit</translation>
     </message>
@@ -5021,6 +4997,33 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <source>%1: this build of Leadbench cannot yet work with this part of a team workspace (%2)</source>
         <extracomment>%1 the server&apos;s address, %2 the part asked for, a label (reports, scores)</extracomment>
         <translation>%1: tämä Leadbench-versio ei vielä osaa käsitellä tätä tiimityötilan osaa (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>lb::WorkspaceCopy</name>
+    <message>
+        <source>%1 exists already: the copy makes a new workspace file</source>
+        <extracomment>%1 the file given as the copy&apos;s destination</extracomment>
+        <translation>%1 on jo olemassa: kopio tekee uuden työtilatiedoston</translation>
+    </message>
+    <message>
+        <source>%1 holds a workspace with data already: the copy goes into a new, empty one</source>
+        <extracomment>%1 the copy&apos;s destination</extracomment>
+        <translation>kohteessa %1 on jo työtila tietoineen: kopio tehdään uuteen, tyhjään työtilaan</translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <extracomment>the progress of a copy between workspaces</extracomment>
+        <translation>Kopioidaan</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Tarkistetaan</translation>
+    </message>
+    <message>
+        <source>the copy of table %1 differs from the original (%2 rows there, %3 in the copy); nothing was kept</source>
+        <extracomment>%1 a table&apos;s name, %2 and %3 row counts</extracomment>
+        <translation>taulun %1 kopio poikkeaa alkuperäisestä (alkuperäisessä %2 riviä, kopiossa %3); mitään ei säilytetty</translation>
     </message>
 </context>
 <context>
@@ -6245,6 +6248,11 @@ After &quot;Scored 5 leads …&quot;: how many of those reached the MQL threshol
         <source>The workspace file, or a team workspace&apos;s postgresql://user@host/database address (default: %1).</source>
         <extracomment>CLI --help, --db. %1 the default workspace path. postgresql://… is typed as is.</extracomment>
         <translation>Työtilatiedosto tai tiimityötilan postgresql://käyttäjä@palvelin/tietokanta-osoite (oletus: %1).</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 (%3) and checked every row: checksum %4.</source>
+        <extracomment>%1 and %2 workspace locations (a file or a server), %3 &quot;1,200 leads&quot;, %4 a checksum</extracomment>
+        <translation>Kopioitiin %1 kohteeseen %2 (%3) ja tarkistettiin jokainen rivi: tarkistussumma %4.</translation>
     </message>
 </context>
 <context>

@@ -4982,30 +4982,6 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>%1 innehåller ännu ingen arbetsyta för Leadbench: skapa en med leadbench-cli --db %1 init</translation>
     </message>
     <message>
-        <source>accounts and opportunities</source>
-        <translation>kunder och affärsmöjligheter</translation>
-    </message>
-    <message>
-        <source>qualification answers</source>
-        <translation>kvalificeringssvar</translation>
-    </message>
-    <message>
-        <source>stages</source>
-        <translation>steg</translation>
-    </message>
-    <message>
-        <source>owners</source>
-        <translation>ägare</translation>
-    </message>
-    <message>
-        <source>calls and e-mails</source>
-        <translation>samtal och e-post</translation>
-    </message>
-    <message>
-        <source>scores</source>
-        <translation>poäng</translation>
-    </message>
-    <message>
         <source>imports</source>
         <translation>importer</translation>
     </message>
@@ -5021,6 +4997,33 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <source>%1: this build of Leadbench cannot yet work with this part of a team workspace (%2)</source>
         <extracomment>%1 the server&apos;s address, %2 the part asked for, a label (reports, scores)</extracomment>
         <translation>%1: den här versionen av Leadbench kan ännu inte hantera den här delen av en teamarbetsyta (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>lb::WorkspaceCopy</name>
+    <message>
+        <source>%1 exists already: the copy makes a new workspace file</source>
+        <extracomment>%1 the file given as the copy&apos;s destination</extracomment>
+        <translation>%1 finns redan: kopian blir en ny arbetsytefil</translation>
+    </message>
+    <message>
+        <source>%1 holds a workspace with data already: the copy goes into a new, empty one</source>
+        <extracomment>%1 the copy&apos;s destination</extracomment>
+        <translation>%1 innehåller redan en arbetsyta med data: kopian görs till en ny, tom arbetsyta</translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <extracomment>the progress of a copy between workspaces</extracomment>
+        <translation>Kopierar</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Kontrollerar</translation>
+    </message>
+    <message>
+        <source>the copy of table %1 differs from the original (%2 rows there, %3 in the copy); nothing was kept</source>
+        <extracomment>%1 a table&apos;s name, %2 and %3 row counts</extracomment>
+        <translation>kopian av tabellen %1 skiljer sig från originalet (%2 rader där, %3 i kopian); inget sparades</translation>
     </message>
 </context>
 <context>
@@ -6245,6 +6248,11 @@ After &quot;Scored 5 leads …&quot;: how many of those reached the MQL threshol
         <source>The workspace file, or a team workspace&apos;s postgresql://user@host/database address (default: %1).</source>
         <extracomment>CLI --help, --db. %1 the default workspace path. postgresql://… is typed as is.</extracomment>
         <translation>Arbetsytans fil eller en teamarbetsytas postgresql://användare@server/databas-adress (standard: %1).</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 (%3) and checked every row: checksum %4.</source>
+        <extracomment>%1 and %2 workspace locations (a file or a server), %3 &quot;1,200 leads&quot;, %4 a checksum</extracomment>
+        <translation>Kopierade %1 till %2 (%3) och kontrollerade varje rad: kontrollsumma %4.</translation>
     </message>
 </context>
 <context>

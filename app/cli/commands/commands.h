@@ -32,6 +32,7 @@ int runInit(CliContext& context, const QStringList& arguments);
 int runDemo(CliContext& context, const QStringList& arguments);
 int runCheck(CliContext& context, const QStringList& arguments);
 int runBackup(CliContext& context, const QStringList& arguments);
+int runMigrate(CliContext& context, const QStringList& arguments);
 // leadcommands.cpp
 int runLeads(CliContext& context, const QStringList& arguments);
 int runShow(CliContext& context, const QStringList& arguments);

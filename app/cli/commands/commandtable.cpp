@@ -34,6 +34,7 @@ const QList<CommandEntry>& commandTable()
         {"edit", runEdit, "edit LEAD --set field=value [--set field=value ...] [--if-version V]"},
         {"check", runCheck, "check"},
         {"backup", runBackup, "backup FILE"},
+        {"migrate", runMigrate, "migrate FROM TO"},
         {"import", runImport,
          "import leads FILE [--map \"Header=field\" ...] [--dry-run] [--delimiter C] | import "
          "events FILE"},

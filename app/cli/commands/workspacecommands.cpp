@@ -2,7 +2,9 @@
 #include "commands/commands.h"
 
 #include "demo/demoworkspace.h"
+#include "store/backends/workspacecopy.h"
 #include "store/storeerror.h"
+#include "store/workspacelocation.h"
 #include "util/counts.h"
 
 #include <QCoreApplication>
@@ -135,6 +137,44 @@ int runBackup(CliContext& context, const QStringList& arguments)
         context.out() << QCoreApplication::translate("lb::cli", "Backed up %1 to %2.")
                              .arg(workspace.location(), target)
                       << '\n';
+    return ExitOk;
+}
+
+int runMigrate(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    context.parse(parser, arguments, QStringLiteral("migrate FROM TO"), 2, 2);
+    const QString from = parser.positionalArguments().at(0);
+    const QString to = parser.positionalArguments().at(1);
+    WorkspaceCopy copy;
+    try {
+        copy = copyWorkspace(from, to, context.progressPrinter());
+    } catch (const StoreError& error) {
+        if (error.kind() == StoreError::Kind::Invalid)
+            badInput(error.message());
+        throw;
+    }
+    if (context.format() == OutputFormat::Json) {
+        QJsonObject tables;
+        for (const CopiedTable& table : copy.tables)
+            tables.insert(table.name, table.rows);
+        context.printJson(QJsonObject{{QStringLiteral("from"), displayedLocation(from)},
+                                      {QStringLiteral("to"), displayedLocation(to)},
+                                      {QStringLiteral("tables"), tables},
+                                      {QStringLiteral("checksum"), copy.checksum}});
+        return ExitOk;
+    }
+    qint64 leads = 0;
+    for (const CopiedTable& table : copy.tables) {
+        if (table.name == QLatin1String("leads"))
+            leads = table.rows;
+    }
+    //: %1 and %2 workspace locations (a file or a server), %3 "1,200 leads", %4 a checksum
+    context.out() << QCoreApplication::translate(
+                         "lb::cli", "Copied %1 to %2 (%3) and checked every row: checksum %4.")
+                         .arg(displayedLocation(from), displayedLocation(to), counts::leads(leads),
+                              copy.checksum.left(16))
+                  << '\n';
     return ExitOk;
 }
 

@@ -137,6 +137,25 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql)
     return query.next() ? query.value(0) : QVariant();
 }
 
+QString textArray(const QStringList& values)
+{
+    QString literal = QStringLiteral("{");
+    for (const QString& value : values) {
+        if (literal.size() > 1)
+            literal += QLatin1Char(',');
+        if (value.isNull()) {
+            literal += QStringLiteral("NULL");
+            continue;
+        }
+        // Quoted, with the two characters an array element escapes.
+        QString element = value;
+        element.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        literal += QLatin1Char('"') + element + QLatin1Char('"');
+    }
+    return literal + QLatin1Char('}');
+}
+
 void refuseUnsupported(const QString& shownUrl, const char* part)
 {
     throw StoreError(StoreError::Kind::Io,

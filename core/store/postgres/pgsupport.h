@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 namespace lb::pg {
@@ -26,6 +27,20 @@ void exec(QSqlQuery& query, const QString& context = {});
 void exec(const QSqlDatabase& db, const QString& sql);
 // The first column of the first row of `sql`, or an invalid QVariant when there is no row.
 QVariant scalar(const QSqlDatabase& db, const QString& sql);
+
+// Array literals to bind as one value (`= ANY(?::bigint[])`, `unnest(?::text[])`): a batch is
+// one statement however many rows it has. A null QString is NULL in the array.
+QString textArray(const QStringList& values);
+template <typename Numbers> QString numberArray(const Numbers& values)
+{
+    QString literal = QStringLiteral("{");
+    for (const auto& value : values) {
+        if (literal.size() > 1)
+            literal += QLatin1Char(',');
+        literal += QString::number(value);
+    }
+    return literal + QLatin1Char('}');
+}
 
 // Refuses what this build cannot yet do on a team workspace, naming the part (`part`, a label
 // marked with QT_TRANSLATE_NOOP("lb::Workspace", ...)): a clear error, never a wrong answer.

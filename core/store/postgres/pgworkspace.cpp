@@ -2,10 +2,16 @@
 
 #include "store/lockwait.h"
 #include "store/postgres/pgbulkwriter.h"
+#include "store/postgres/pgcrmlists.h"
+#include "store/postgres/pgcrmstore.h"
 #include "store/postgres/pgeventrepository.h"
 #include "store/postgres/pghistoryrepository.h"
 #include "store/postgres/pgleadrepository.h"
+#include "store/postgres/pglifecyclestore.h"
+#include "store/postgres/pgqualificationstore.h"
 #include "store/postgres/pgschema.h"
+#include "store/postgres/pgscorestore.h"
+#include "store/postgres/pgsdrstore.h"
 #include "store/postgres/pgsettingsrepository.h"
 #include "store/postgres/pgsupport.h"
 #include "store/postgres/pguserrepository.h"
@@ -174,6 +180,12 @@ PgWorkspace::PgWorkspace(const ServerAddress& address, const QString& shownUrl)
     m_history = std::make_unique<PgHistoryRepository>(*this);
     m_settings = std::make_unique<PgSettingsRepository>(*this);
     m_users = std::make_unique<PgUserRepository>(*this);
+    m_crm = std::make_unique<PgCrmStore>(*this);
+    m_crmLists = std::make_unique<PgCrmLists>(*this);
+    m_qualification = std::make_unique<PgQualificationStore>(*this);
+    m_lifecycle = std::make_unique<PgLifecycleStore>(*this);
+    m_owners = makePgOwnerStore(*this);
+    m_touches = makePgTouchStore(*this);
 }
 
 PgWorkspace::~PgWorkspace()
@@ -183,6 +195,12 @@ PgWorkspace::~PgWorkspace()
     m_history.reset();
     m_settings.reset();
     m_users.reset();
+    m_crm.reset();
+    m_crmLists.reset();
+    m_qualification.reset();
+    m_lifecycle.reset();
+    m_owners.reset();
+    m_touches.reset();
     {
         QSqlDatabase db = database();
         if (db.isOpen()) {
@@ -404,37 +422,37 @@ ReportStore& PgWorkspace::reports()
 
 CrmStore& PgWorkspace::crm()
 {
-    refuseUnsupported(QT_TRANSLATE_NOOP("lb::Workspace", "accounts and opportunities"));
+    return *m_crm;
 }
 
 CrmLists& PgWorkspace::crmLists()
 {
-    refuseUnsupported(QT_TRANSLATE_NOOP("lb::Workspace", "accounts and opportunities"));
+    return *m_crmLists;
 }
 
 QualificationStore& PgWorkspace::qualification()
 {
-    refuseUnsupported(QT_TRANSLATE_NOOP("lb::Workspace", "qualification answers"));
+    return *m_qualification;
 }
 
 LifecycleStore& PgWorkspace::lifecycle()
 {
-    refuseUnsupported(QT_TRANSLATE_NOOP("lb::Workspace", "stages"));
+    return *m_lifecycle;
 }
 
 OwnerStore& PgWorkspace::owners()
 {
-    refuseUnsupported(QT_TRANSLATE_NOOP("lb::Workspace", "owners"));
+    return *m_owners;
 }
 
 TouchStore& PgWorkspace::touches()
 {
-    refuseUnsupported(QT_TRANSLATE_NOOP("lb::Workspace", "calls and e-mails"));
+    return *m_touches;
 }
 
 std::unique_ptr<ScoreStore> PgWorkspace::scoreStore()
 {
-    refuseUnsupported(QT_TRANSLATE_NOOP("lb::Workspace", "scores"));
+    return std::make_unique<PgScoreStore>(*this);
 }
 
 std::unique_ptr<ImportSink> PgWorkspace::importSink(qint64, const QString&)

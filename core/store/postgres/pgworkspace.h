@@ -11,6 +11,8 @@ namespace lb {
 class PgEventRepository;
 class PgHistoryRepository;
 class PgLeadRepository;
+class PgLifecycleStore;
+class PgQualificationStore;
 class PgSettingsRepository;
 class PgUserRepository;
 
@@ -80,6 +82,12 @@ private:
     std::unique_ptr<PgHistoryRepository> m_history;
     std::unique_ptr<PgSettingsRepository> m_settings;
     std::unique_ptr<PgUserRepository> m_users;
+    std::unique_ptr<CrmStore> m_crm;
+    std::unique_ptr<CrmLists> m_crmLists;
+    std::unique_ptr<PgQualificationStore> m_qualification;
+    std::unique_ptr<PgLifecycleStore> m_lifecycle;
+    std::unique_ptr<OwnerStore> m_owners;
+    std::unique_ptr<TouchStore> m_touches;
 };
 
 // openWorkspace() and workspaceNeedsUpgrade() of store/workspace.h for a team workspace.
