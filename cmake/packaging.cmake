@@ -18,9 +18,10 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded as plugins, so invisible to dpkg-shlibdeps: SQLite for QtSql (the workspace) and,
-# for the dialogs' own texts in Finnish and Swedish, Qt's translations.
+# for the dialogs' own texts in Finnish and Swedish, Qt's translations; PostgreSQL for QtSql
+# (team workspaces: recommended, as a local workspace needs no server).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, libqt6sql6-psql")
 # The menu, icon and MIME caches are refreshed by the dpkg triggers of desktop-file-utils,
 # shared-mime-info and the icon theme: the package needs no maintainer scripts.
 include(CPack)

@@ -28,7 +28,7 @@ FUZZ_TARGETS=(csvreader valueparsers modelparser answers)
 PACKAGES=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite qt6-translations-l10n libgl-dev libsqlite3-dev libgtest-dev cmake
-  ninja-build g++ sqlite3 libqt6sql6-psql
+  ninja-build g++ sqlite3 libqt6sql6-psql libpq-dev
 )
 # The test command's throwaway PostgreSQL cluster, for the team workspace's tests.
 TEAM_TEST_PACKAGES=(postgresql)

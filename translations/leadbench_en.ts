@@ -420,6 +420,17 @@
     </message>
 </context>
 <context>
+    <name>lb::WorkspaceCopy</name>
+    <message numerus="yes">
+        <source>the copy of table %1 differs from the original, which has %n rows (the copy: %2); nothing was kept</source>
+        <extracomment>%1 a table&apos;s name, %n its rows in the original, %2 the copy&apos;s rows</extracomment>
+        <translation>
+            <numerusform>the copy of table %1 differs from the original, which has %n row (the copy: %2); nothing was kept</numerusform>
+            <numerusform>the copy of table %1 differs from the original, which has %n rows (the copy: %2); nothing was kept</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lb::cli</name>
     <message numerus="yes">
         <source>(first %n account(s); --limit shows more)</source>

@@ -3009,6 +3009,31 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
             <numerusform>%Ln liidiä</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connect to Team Workspace</source>
+        <extracomment>%1 the server&apos;s address</extracomment>
+        <translation>Yhdistä tiimityötilaan</translation>
+    </message>
+    <message>
+        <source>The team workspace&apos;s address, as your administrator gave it
+(postgresql://user@server:5432/database).
+
+Leadbench takes the password from ~/.pgpass or PGPASSWORD and never stores it.</source>
+        <extracomment>postgresql://… is an address format: keep it as it is</extracomment>
+        <translation>Tiimityötilan osoite ylläpitäjän antamassa muodossa
+(postgresql://käyttäjä@palvelin:5432/tietokanta).
+
+Leadbench lukee salasanan tiedostosta ~/.pgpass tai muuttujasta PGPASSWORD eikä koskaan tallenna sitä.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Leadbench workspace yet. Make one there for your team?</source>
+        <translation>Kohteessa %1 ei ole vielä Leadbench-työtilaa. Luodaanko sinne työtila tiimillesi?</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Team Workspace…</source>
+        <extracomment>Opens a workspace a team shares on a PostgreSQL server</extracomment>
+        <translation>&amp;Yhdistä tiimityötilaan…</translation>
+    </message>
 </context>
 <context>
     <name>lb::MoveNotice</name>
@@ -4958,10 +4983,6 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <translation>%1 on vain luettavissa: anna itsellesi oikeus kirjoittaa siihen tai kopioi se omaan kansioosi</translation>
     </message>
     <message>
-        <source>reports</source>
-        <translation>raportit</translation>
-    </message>
-    <message>
         <source>cannot open %1: the PostgreSQL driver of Qt (QPSQL) is not installed (apt-get install libqt6sql6-psql)</source>
         <extracomment>%1 the server&apos;s address. QPSQL is the name of Qt&apos;s driver.</extracomment>
         <translation>kohdetta %1 ei voi avata: Qt:n PostgreSQL-ajuria (QPSQL) ei ole asennettu (apt-get install libqt6sql6-psql)</translation>
@@ -4980,14 +5001,6 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <source>%1 holds no Leadbench workspace yet: make one with leadbench-cli --db %1 init</source>
         <extracomment>%1 the server&apos;s address</extracomment>
         <translation>kohteessa %1 ei ole vielä Leadbench-työtilaa: luo se komennolla leadbench-cli --db %1 init</translation>
-    </message>
-    <message>
-        <source>imports</source>
-        <translation>tuonnit</translation>
-    </message>
-    <message>
-        <source>exports</source>
-        <translation>viennit</translation>
     </message>
     <message>
         <source>backups</source>
@@ -5020,10 +5033,13 @@ Tämä tehdään vain kerran; suuressa työtilassa se kestää minuutin tai kaks
         <source>Verifying</source>
         <translation>Tarkistetaan</translation>
     </message>
-    <message>
-        <source>the copy of table %1 differs from the original (%2 rows there, %3 in the copy); nothing was kept</source>
-        <extracomment>%1 a table&apos;s name, %2 and %3 row counts</extracomment>
-        <translation>taulun %1 kopio poikkeaa alkuperäisestä (alkuperäisessä %2 riviä, kopiossa %3); mitään ei säilytetty</translation>
+    <message numerus="yes">
+        <source>the copy of table %1 differs from the original, which has %n rows (the copy: %2); nothing was kept</source>
+        <extracomment>%1 a table&apos;s name, %n its rows in the original, %2 the copy&apos;s rows</extracomment>
+        <translation>
+            <numerusform>taulun %1 kopio poikkeaa alkuperäisestä, jossa on %n rivi (kopiossa: %2); mitään ei säilytetty</numerusform>
+            <numerusform>taulun %1 kopio poikkeaa alkuperäisestä, jossa on %n riviä (kopiossa: %2); mitään ei säilytetty</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3009,6 +3009,31 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
             <numerusform>%Ln leads</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connect to Team Workspace</source>
+        <extracomment>%1 the server&apos;s address</extracomment>
+        <translation>Anslut till teamarbetsyta</translation>
+    </message>
+    <message>
+        <source>The team workspace&apos;s address, as your administrator gave it
+(postgresql://user@server:5432/database).
+
+Leadbench takes the password from ~/.pgpass or PGPASSWORD and never stores it.</source>
+        <extracomment>postgresql://… is an address format: keep it as it is</extracomment>
+        <translation>Teamarbetsytans adress så som administratören angav den
+(postgresql://användare@server:5432/databas).
+
+Leadbench hämtar lösenordet från ~/.pgpass eller PGPASSWORD och sparar det aldrig.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Leadbench workspace yet. Make one there for your team?</source>
+        <translation>%1 innehåller ännu ingen arbetsyta för Leadbench. Vill du skapa en där för ditt team?</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Team Workspace…</source>
+        <extracomment>Opens a workspace a team shares on a PostgreSQL server</extracomment>
+        <translation>&amp;Anslut till teamarbetsyta…</translation>
+    </message>
 </context>
 <context>
     <name>lb::MoveNotice</name>
@@ -4958,10 +4983,6 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <translation>%1 är skrivskyddad: ge dig själv rätt att skriva i den, eller kopiera den till en egen mapp</translation>
     </message>
     <message>
-        <source>reports</source>
-        <translation>rapporter</translation>
-    </message>
-    <message>
         <source>cannot open %1: the PostgreSQL driver of Qt (QPSQL) is not installed (apt-get install libqt6sql6-psql)</source>
         <extracomment>%1 the server&apos;s address. QPSQL is the name of Qt&apos;s driver.</extracomment>
         <translation>kan inte öppna %1: Qts PostgreSQL-drivrutin (QPSQL) är inte installerad (apt-get install libqt6sql6-psql)</translation>
@@ -4980,14 +5001,6 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <source>%1 holds no Leadbench workspace yet: make one with leadbench-cli --db %1 init</source>
         <extracomment>%1 the server&apos;s address</extracomment>
         <translation>%1 innehåller ännu ingen arbetsyta för Leadbench: skapa en med leadbench-cli --db %1 init</translation>
-    </message>
-    <message>
-        <source>imports</source>
-        <translation>importer</translation>
-    </message>
-    <message>
-        <source>exports</source>
-        <translation>exporter</translation>
     </message>
     <message>
         <source>backups</source>
@@ -5020,10 +5033,13 @@ Det sker bara en gång; en stor arbetsyta tar en minut eller två.</translation>
         <source>Verifying</source>
         <translation>Kontrollerar</translation>
     </message>
-    <message>
-        <source>the copy of table %1 differs from the original (%2 rows there, %3 in the copy); nothing was kept</source>
-        <extracomment>%1 a table&apos;s name, %2 and %3 row counts</extracomment>
-        <translation>kopian av tabellen %1 skiljer sig från originalet (%2 rader där, %3 i kopian); inget sparades</translation>
+    <message numerus="yes">
+        <source>the copy of table %1 differs from the original, which has %n rows (the copy: %2); nothing was kept</source>
+        <extracomment>%1 a table&apos;s name, %n its rows in the original, %2 the copy&apos;s rows</extracomment>
+        <translation>
+            <numerusform>kopian av tabellen %1 skiljer sig från originalet, som har %n rad (kopian: %2); inget sparades</numerusform>
+            <numerusform>kopian av tabellen %1 skiljer sig från originalet, som har %n rader (kopian: %2); inget sparades</numerusform>
+        </translation>
     </message>
 </context>
 <context>

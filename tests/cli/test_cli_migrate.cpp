@@ -93,3 +93,21 @@ TEST(CliMigrate, APasswordInTheAddressIsRefused)
     EXPECT_TRUE(result.errText().contains(QLatin1String("pgpass")))
         << result.errText().toStdString();
 }
+
+TEST(CliMigrate, ABackupOfATeamWorkspaceIsAFileWithItsRows)
+{
+    LEADBENCH_REQUIRE_PG_OR_SKIP();
+    TempWorkspace temp;
+    const QString original = temp.file(QStringLiteral("original.leadbench"));
+    ASSERT_EQ(runCli({QStringLiteral("--db"), original, QStringLiteral("demo"),
+                      QStringLiteral("--leads"), QStringLiteral("120")})
+                  .exitCode,
+              0);
+    TempPgDatabase server;
+    ASSERT_EQ(runCli({QStringLiteral("migrate"), original, server.url()}).exitCode, 0);
+    const QString backup = temp.file(QStringLiteral("backup.leadbench"));
+    const CliResult result =
+        runCli({QStringLiteral("--db"), server.url(), QStringLiteral("backup"), backup});
+    ASSERT_EQ(result.exitCode, 0) << result.errText().toStdString();
+    EXPECT_EQ(dumpWorkspace(backup, {}), dumpWorkspace(original, {}));
+}

@@ -29,9 +29,11 @@
 #include "main/retranslate.h"
 #include "main/sdractions.h"
 #include "main/searchbox.h"
+#include "store/backends/workspacecopy.h"
 #include "store/lockwait.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
+#include "store/workspacelocation.h"
 #include "undo/answercommand.h"
 #include "undo/conversioncommand.h"
 #include "undo/leadeditcommand.h"
@@ -45,6 +47,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -373,6 +376,60 @@ void MainWindow::chooseWorkspace()
         openWorkspace(path);
 }
 
+void MainWindow::connectToTeamWorkspace()
+{
+    // The last team workspace is offered again: most people connect to the one their team has.
+    QString last;
+    for (const QString& location : settings::recentWorkspaces.value()) {
+        if (backendOf(location) == WorkspaceBackend::PostgreSql) {
+            last = location;
+            break;
+        }
+    }
+    bool accepted = false;
+    const QString url =
+        QInputDialog::getText(this, tr("Connect to Team Workspace"),
+                              //: postgresql://… is an address format: keep it as it is
+                              tr("The team workspace's address, as your administrator gave it\n"
+                                 "(postgresql://user@server:5432/database).\n\n"
+                                 "Leadbench takes the password from ~/.pgpass or PGPASSWORD "
+                                 "and never stores it."),
+                              QLineEdit::Normal, last, &accepted)
+            .trimmed();
+    if (accepted && !url.isEmpty())
+        openTeamWorkspace(url);
+}
+
+bool MainWindow::openTeamWorkspace(const QString& url)
+{
+    const ServerAddressOrError address = parseServerUrl(url);
+    if (!address.address) {
+        QMessageBox::warning(this, tr("Connect to Team Workspace"), address.error);
+        return false;
+    }
+    try {
+        lb::openWorkspace(url, Workspace::OpenMode::Existing);
+    } catch (const StoreError& error) {
+        if (error.kind() != StoreError::Kind::Missing) {
+            QMessageBox::critical(this, tr("Connect to Team Workspace"), error.message());
+            return false;
+        }
+        //: %1 the server's address
+        if (QMessageBox::question(this, tr("Connect to Team Workspace"),
+                                  tr("%1 holds no Leadbench workspace yet. Make one there for "
+                                     "your team?")
+                                      .arg(displayedLocation(url))) != QMessageBox::Yes)
+            return false;
+        try {
+            lb::openWorkspace(url, Workspace::OpenMode::CreateIfMissing);
+        } catch (const StoreError& failure) {
+            QMessageBox::critical(this, tr("Connect to Team Workspace"), failure.message());
+            return false;
+        }
+    }
+    return openWorkspace(displayedLocation(url));
+}
+
 void MainWindow::backupWorkspace()
 {
     if (!m_workspace)
@@ -382,7 +439,7 @@ void MainWindow::backupWorkspace()
     if (path.isEmpty())
         return;
     try {
-        m_workspace->backupTo(path);
+        lb::backupWorkspace(*m_workspace, path);
         statusBar()->showMessage(tr("Backed up to %1").arg(path), 5000);
     } catch (const StoreError& error) {
         QMessageBox::critical(this, tr("Back Up Workspace"), error.message());

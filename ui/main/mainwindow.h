@@ -55,6 +55,9 @@ public:
 
     // Opens the workspace at `path`; on failure tells the user why and keeps the one open.
     bool openWorkspace(const QString& path);
+    // Opens the team workspace at `url` (postgresql://…); when its database holds none yet,
+    // offers to make one there. On failure tells the user why and keeps the one open.
+    bool openTeamWorkspace(const QString& url);
     Workspace* workspace() const { return m_workspace.get(); }
     QAction* action(const QString& id) const { return m_actions.value(id); }
     LeadTableModel* leadModel() const { return m_model; }
@@ -107,6 +110,7 @@ private:
     QString upgradeWithProgress(const QString& path);
     void newWorkspace();
     void chooseWorkspace();
+    void connectToTeamWorkspace();
     void backupWorkspace();
     void importFile();
     void exportLeads();

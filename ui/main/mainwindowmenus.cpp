@@ -89,6 +89,8 @@ void MainWindow::createActions()
             &MainWindow::newWorkspace);
     connect(addAction(QStringLiteral("file.open"), QKeySequence::Open), &QAction::triggered, this,
             &MainWindow::chooseWorkspace);
+    connect(addAction(QStringLiteral("file.connect")), &QAction::triggered, this,
+            &MainWindow::connectToTeamWorkspace);
     connect(addAction(QStringLiteral("file.import"), QKeySequence(Qt::CTRL | Qt::Key_I)),
             &QAction::triggered, this, &MainWindow::importFile);
     connect(addAction(QStringLiteral("file.export"), QKeySequence(Qt::CTRL | Qt::Key_E)),
@@ -194,6 +196,7 @@ void MainWindow::createMenus()
     QMenu* file = addMenu(QStringLiteral("menu.file"));
     file->addAction(action(QStringLiteral("file.new")));
     file->addAction(action(QStringLiteral("file.open")));
+    file->addAction(action(QStringLiteral("file.connect")));
     m_recentMenu = file->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("file.recent"));
     file->addSeparator();
@@ -285,6 +288,8 @@ void MainWindow::setTexts()
     const QList<std::pair<const char*, QString>> actions = {
         {"file.new", tr("&New Workspace…")},
         {"file.open", tr("&Open Workspace…")},
+        //: Opens a workspace a team shares on a PostgreSQL server
+        {"file.connect", tr("&Connect to Team Workspace…")},
         {"file.import", tr("&Import…")},
         {"file.export", tr("&Export Leads…")},
         {"file.backup", tr("&Back Up Workspace…")},

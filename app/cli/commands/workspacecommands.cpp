@@ -124,7 +124,7 @@ int runBackup(CliContext& context, const QStringList& arguments)
     const QString target = parser.positionalArguments().constFirst();
     Workspace& workspace = context.workspace();
     try {
-        workspace.backupTo(target);
+        backupWorkspace(workspace, target);
     } catch (const StoreError& error) {
         if (error.kind() == StoreError::Kind::Invalid || error.kind() == StoreError::Kind::Io)
             badInput(error.message());

@@ -14,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlRecord>
 #include <QtEndian>
 
@@ -285,6 +286,21 @@ WorkspaceCopy copyWorkspace(const QString& from, const QString& to,
                                         "%1 exists already: the copy makes a new workspace file")
                 .arg(to));
     Side source = open(from, Workspace::OpenMode::Existing);
+    // Every read of the source in one snapshot, while teammates or other programs go on
+    // writing: what is copied and what is compared are one moment of the workspace. A read
+    // transaction, not the write lock, which would hold the others up for the whole copy.
+    {
+        // Not prepared: PostgreSQL prepares no transaction statements.
+        QSqlQuery begin(source.db);
+        if (!begin.exec(source.isServer
+                            ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                            : QStringLiteral("BEGIN")))
+            throw StoreError(StoreError::Kind::Io, begin.lastError().text());
+    }
+    const auto endSnapshot = qScopeGuard([&source] {
+        QSqlQuery end(source.db);
+        end.exec(QStringLiteral("COMMIT"));
+    });
     Side target;
     try {
         target = open(to, Workspace::OpenMode::CreateIfMissing);
@@ -335,15 +351,16 @@ WorkspaceCopy copyWorkspace(const QString& from, const QString& to,
             const TableDigest there = digestOf(source, table, columns);
             const TableDigest here = digestOf(target, table, columns);
             if (!(there == here))
-                throw StoreError(StoreError::Kind::Corrupted,
-                                 //: %1 a table's name, %2 and %3 row counts
-                                 QCoreApplication::translate(
-                                     "lb::WorkspaceCopy",
-                                     "the copy of table %1 differs from the original (%2 rows "
-                                     "there, %3 in the copy); nothing was kept")
-                                     .arg(table)
-                                     .arg(there.rows)
-                                     .arg(here.rows));
+                throw StoreError(
+                    StoreError::Kind::Corrupted,
+                    //: %1 a table's name, %n its rows in the original, %2 the copy's rows
+                    QCoreApplication::translate("lb::WorkspaceCopy",
+                                                "the copy of table %1 differs from the original, "
+                                                "which has %n rows (the copy: %2); nothing was "
+                                                "kept",
+                                                nullptr, int(there.rows))
+                        .arg(table)
+                        .arg(here.rows));
             checksum.addData(table.toUtf8());
             checksum.addData(QByteArray::number(there.rows) + ':' + QByteArray::number(there.sum));
         }
@@ -358,6 +375,15 @@ WorkspaceCopy copyWorkspace(const QString& from, const QString& to,
             QFile::remove(to);
         throw;
     }
+}
+
+void backupWorkspace(Workspace& workspace, const QString& targetFile)
+{
+    if (dynamic_cast<PgWorkspace*>(&workspace)) {
+        copyWorkspace(workspace.location(), targetFile);
+        return;
+    }
+    workspace.backupTo(targetFile);
 }
 
 } // namespace lb

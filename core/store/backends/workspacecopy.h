@@ -34,4 +34,11 @@ WorkspaceCopy copyWorkspace(
     const QString& from, const QString& to,
     const std::function<void(qint64 done, qint64 total, const QString& phase)>& progress = {});
 
+class Workspace;
+
+// A consistent copy of an open workspace into a new file while it is in use: a workspace file's
+// own backup, or a team workspace copied (copyWorkspace) into a file a laptop opens without the
+// server. Throws StoreError.
+void backupWorkspace(Workspace& workspace, const QString& targetFile);
+
 } // namespace lb

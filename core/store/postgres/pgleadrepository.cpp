@@ -2,6 +2,7 @@
 
 #include "model/leadfields.h"
 #include "store/leadcodec.h"
+#include "store/postgres/pgreportsql.h"
 #include "store/postgres/pgsupport.h"
 #include "store/postgres/pgworkspace.h"
 #include "store/sql/sqlleadrow.h"
@@ -148,9 +149,13 @@ PgLeadRepository::Where PgLeadRepository::whereFor(const LeadFilter& filter) con
         conditions << QStringLiteral("l.country = ?");
         where.values << filter.country.toUpper();
     }
-    if (filter.slice) // the leads behind a report's number
-        pg::refuseUnsupported(m_workspace.location(),
-                              QT_TRANSLATE_NOOP("lb::Workspace", "reports"));
+    if (filter.slice) {
+        // The leads behind a report's number: the condition the report store counts with.
+        const pg::SqlPart slice =
+            pg::reportSliceCondition(QStringLiteral("s.lead_id"), *filter.slice);
+        conditions << slice.sql;
+        where.values += slice.values;
+    }
     if (filter.overdueOnly) {
         conditions << (filter.slaCutoff.isValid() ? overdueCondition() : QStringLiteral("FALSE"));
         if (filter.slaCutoff.isValid())

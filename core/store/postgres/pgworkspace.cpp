@@ -6,9 +6,12 @@
 #include "store/postgres/pgcrmstore.h"
 #include "store/postgres/pgeventrepository.h"
 #include "store/postgres/pghistoryrepository.h"
+#include "store/postgres/pgimportsink.h"
+#include "store/postgres/pgleadexportsource.h"
 #include "store/postgres/pgleadrepository.h"
 #include "store/postgres/pglifecyclestore.h"
 #include "store/postgres/pgqualificationstore.h"
+#include "store/postgres/pgreportstore.h"
 #include "store/postgres/pgschema.h"
 #include "store/postgres/pgscorestore.h"
 #include "store/postgres/pgsdrstore.h"
@@ -184,6 +187,7 @@ PgWorkspace::PgWorkspace(const ServerAddress& address, const QString& shownUrl)
     m_crmLists = std::make_unique<PgCrmLists>(*this);
     m_qualification = std::make_unique<PgQualificationStore>(*this);
     m_lifecycle = std::make_unique<PgLifecycleStore>(*this);
+    m_reports = std::make_unique<PgReportStore>(*this);
     m_owners = makePgOwnerStore(*this);
     m_touches = makePgTouchStore(*this);
 }
@@ -199,6 +203,7 @@ PgWorkspace::~PgWorkspace()
     m_crmLists.reset();
     m_qualification.reset();
     m_lifecycle.reset();
+    m_reports.reset();
     m_owners.reset();
     m_touches.reset();
     {
@@ -417,7 +422,7 @@ HistoryRepository& PgWorkspace::history()
 
 ReportStore& PgWorkspace::reports()
 {
-    refuseUnsupported(QT_TRANSLATE_NOOP("lb::Workspace", "reports"));
+    return *m_reports;
 }
 
 CrmStore& PgWorkspace::crm()
@@ -455,14 +460,14 @@ std::unique_ptr<ScoreStore> PgWorkspace::scoreStore()
     return std::make_unique<PgScoreStore>(*this);
 }
 
-std::unique_ptr<ImportSink> PgWorkspace::importSink(qint64, const QString&)
+std::unique_ptr<ImportSink> PgWorkspace::importSink(qint64 expectedLeads, const QString& actor)
 {
-    refuseUnsupported(QT_TRANSLATE_NOOP("lb::Workspace", "imports"));
+    return std::make_unique<PgImportSink>(*this, expectedLeads, actor);
 }
 
 std::unique_ptr<LeadExportSource> PgWorkspace::exportSource()
 {
-    refuseUnsupported(QT_TRANSLATE_NOOP("lb::Workspace", "exports"));
+    return std::make_unique<PgLeadExportSource>(*this);
 }
 
 std::unique_ptr<BulkWriter> PgWorkspace::bulkWriter(const BulkWriter::Options&)

@@ -13,6 +13,7 @@ class PgHistoryRepository;
 class PgLeadRepository;
 class PgLifecycleStore;
 class PgQualificationStore;
+class PgReportStore;
 class PgSettingsRepository;
 class PgUserRepository;
 
@@ -86,6 +87,7 @@ private:
     std::unique_ptr<CrmLists> m_crmLists;
     std::unique_ptr<PgQualificationStore> m_qualification;
     std::unique_ptr<PgLifecycleStore> m_lifecycle;
+    std::unique_ptr<PgReportStore> m_reports;
     std::unique_ptr<OwnerStore> m_owners;
     std::unique_ptr<TouchStore> m_touches;
 };
