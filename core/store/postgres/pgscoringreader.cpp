@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <optional>
 #include <vector>
 
 namespace lb {
@@ -82,13 +83,13 @@ public:
     {
         batch.codeSpace = 0; // the facts carry no codes
         const size_t firstLead = batch.leads.size();
-        QSqlQuery leads = pg::prepare(m_db, m_leadsSql);
-        leads.addBindValue(firstId);
-        leads.addBindValue(lastId);
+        QSqlQuery& leads = prepared(m_leadsQuery, m_leadsSql);
+        leads.bindValue(0, firstId);
+        leads.bindValue(1, lastId);
         pg::exec(leads, QStringLiteral("read leads for scoring"));
         while (leads.next())
             readLead(leads, batch);
-        leads = QSqlQuery();
+        leads.finish();
         if (batch.leads.size() == firstLead)
             return;
         readScores(firstId, lastId, batch, firstLead);
@@ -100,6 +101,15 @@ public:
     QStringList eventTypes() const override { return m_types; }
 
 private:
+    // A statement prepared on the server once for the reader's life, not once a range: a
+    // rescore reads a million leads in hundreds of ranges.
+    QSqlQuery& prepared(std::optional<QSqlQuery>& slot, const QString& sql)
+    {
+        if (!slot)
+            slot = pg::prepare(m_db, sql);
+        return *slot;
+    }
+
     void readLead(const QSqlQuery& row, ScoringBatch& batch)
     {
         ScoringLead lead;
@@ -143,12 +153,12 @@ private:
 
     void readScores(qint64 firstId, qint64 lastId, ScoringBatch& batch, size_t firstLead)
     {
-        QSqlQuery scores = pg::prepare(
-            m_db, QStringLiteral("SELECT lead_id, score, fit, behavior, grade, model_id, stage "
-                                 "FROM lead_scores WHERE lead_id BETWEEN ? AND ? "
-                                 "ORDER BY lead_id"));
-        scores.addBindValue(firstId);
-        scores.addBindValue(lastId);
+        QSqlQuery& scores = prepared(
+            m_scoresQuery,
+            QStringLiteral("SELECT lead_id, score, fit, behavior, grade, model_id, stage "
+                           "FROM lead_scores WHERE lead_id BETWEEN ? AND ? ORDER BY lead_id"));
+        scores.bindValue(0, firstId);
+        scores.bindValue(1, lastId);
         pg::exec(scores, QStringLiteral("read scores for scoring"));
         size_t cursor = firstLead;
         while (scores.next()) {
@@ -165,21 +175,23 @@ private:
                 batch.facts[target->factBegin + size_t(m_stageSlot)].text =
                     stageName(target->stage);
         }
+        scores.finish();
     }
 
     void readEvents(qint64 firstId, qint64 lastId, ScoringBatch& batch, size_t firstLead)
     {
-        QSqlQuery events = pg::prepare(
-            m_db, QStringLiteral("SELECT lead_id, type, occurred_at FROM events WHERE lead_id "
-                                 "BETWEEN ? AND ? AND occurred_at BETWEEN ? AND ? ") +
-                      (m_anyType ? QString() : QStringLiteral("AND type = ANY(?::text[]) ")) +
-                      QStringLiteral("ORDER BY lead_id, occurred_at"));
-        events.addBindValue(firstId);
-        events.addBindValue(lastId);
-        events.addBindValue(m_eventsFrom);
-        events.addBindValue(m_eventsTo);
+        QSqlQuery& events =
+            prepared(m_eventsQuery,
+                     QStringLiteral("SELECT lead_id, type, occurred_at FROM events WHERE lead_id "
+                                    "BETWEEN ? AND ? AND occurred_at BETWEEN ? AND ? ") +
+                         (m_anyType ? QString() : QStringLiteral("AND type = ANY(?::text[]) ")) +
+                         QStringLiteral("ORDER BY lead_id, occurred_at"));
+        events.bindValue(0, firstId);
+        events.bindValue(1, lastId);
+        events.bindValue(2, m_eventsFrom);
+        events.bindValue(3, m_eventsTo);
         if (!m_anyType)
-            events.addBindValue(pg::textArray(m_types));
+            events.bindValue(4, pg::textArray(m_types)); // the scan's types: they never grow
         pg::exec(events, QStringLiteral("read events for scoring"));
         size_t cursor = firstLead;
         ScoringLead* current = nullptr;
@@ -197,6 +209,7 @@ private:
             if (type >= 0)
                 batch.events.push_back({type, events.value(2).toLongLong()});
         }
+        events.finish();
         if (current)
             current->eventEnd = batch.events.size();
         // A lead without events keeps its empty range [0, 0).
@@ -216,6 +229,9 @@ private:
     }
 
     QSqlDatabase m_db;
+    std::optional<QSqlQuery> m_leadsQuery;
+    std::optional<QSqlQuery> m_scoresQuery;
+    std::optional<QSqlQuery> m_eventsQuery;
     qint64 m_eventsFrom;
     qint64 m_eventsTo;
     QStringList m_types;

@@ -552,17 +552,21 @@ protected:
         }
     }
 
+    // LEADBENCH_SCREENS_DIR=DIR: a picture of every screen checked, for the README and for a
+    // translator to look at (DIR/fi-Conversion.png).
+    void saveScreen(const QString& screen, QWidget* root)
+    {
+        if (!qEnvironmentVariableIsSet("LEADBENCH_SCREENS_DIR"))
+            return;
+        QString name = QString::fromLatin1(GetParam()) + QLatin1Char('-') + screen;
+        name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]+")), QStringLiteral("_"));
+        root->grab().save(QDir(qEnvironmentVariable("LEADBENCH_SCREENS_DIR"))
+                              .filePath(name + QStringLiteral(".png")));
+    }
+
     void checkScreen(const QString& screen, QWidget* root)
     {
-        // LEADBENCH_SCREENS_DIR=DIR: a picture of every screen checked, for the README and
-        // for a translator to look at (DIR/fi-Conversion.png).
-        if (qEnvironmentVariableIsSet("LEADBENCH_SCREENS_DIR")) {
-            QString name = QString::fromLatin1(GetParam()) + QLatin1Char('-') + screen;
-            name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]+")),
-                         QStringLiteral("_"));
-            root->grab().save(QDir(qEnvironmentVariable("LEADBENCH_SCREENS_DIR"))
-                                  .filePath(name + QStringLiteral(".png")));
-        }
+        saveScreen(screen, root);
         QList<Shown> shown;
         collectScreen(shown, screen, root);
         check(shown);
@@ -578,6 +582,7 @@ protected:
             if (!dialog)
                 return;
             seen = true;
+            saveScreen(screen, dialog);
             collectScreen(shown, screen, dialog);
             dialog->close();
         });
@@ -724,6 +729,8 @@ TEST_P(EveryScreen, Dialogs)
         RoundRobinDialog dialog({QStringLiteral("sdr1"), QStringLiteral("sdr2")}, 3);
         checkDialog(QStringLiteral("Assign New MQLs"), dialog);
     }
+    checkModal(QStringLiteral("Connect to team workspace"),
+               [&] { window->action(QStringLiteral("file.connect"))->trigger(); });
     checkModal(QStringLiteral("About"),
                [&] { window->action(QStringLiteral("help.about"))->trigger(); });
     checkModal(QStringLiteral("Keyboard shortcuts"),
