@@ -27,7 +27,6 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <cstdlib>
@@ -73,22 +72,15 @@ int inspectExistingFile(const QString& path)
                          QCoreApplication::translate(
                              "lb::Workspace", "%1 is not a Leadbench workspace: it is not a file")
                              .arg(path));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw StoreError(StoreError::Kind::Io,
-                         //: %1 the workspace file, %2 the reason from the system
-                         QCoreApplication::translate("lb::Workspace", "cannot read %1: %2")
-                             .arg(path, file.errorString()));
-    const QByteArray header = file.read(16);
-    if (header != QByteArray("SQLite format 3\0", 16))
+    const sqlite::FileStart start = sqlite::readFileStart(path, 100);
+    if (!start.bytes.startsWith(QByteArray("SQLite format 3\0", 16)))
         throw StoreError(
             StoreError::Kind::NotAWorkspace,
             //: %1 the workspace file
             QCoreApplication::translate("lb::Workspace",
                                         "%1 is not a Leadbench workspace (not an SQLite database)")
                 .arg(path));
-    file.close();
-    sqlite::checkWholePages(path);
+    sqlite::checkWholePages(path, start);
     sqlite::checkWritable(path);
 
     const QString name = newConnectionName();

@@ -1,6 +1,9 @@
 #include "store/sqlite/workspacefiles.h"
 
+#include "store/sqlite/sqlitesupport.h"
 #include "store/storeerror.h"
+
+#include <sqlite3.h>
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -8,9 +11,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QtEndian>
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <memory>
 #include <signal.h>
 #include <unistd.h>
 
@@ -138,14 +143,55 @@ void removeWithJournals(const QString& path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
-void checkWholePages(const QString& path)
+FileStart readFileStart(const QString& path, int count)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return; // the open that follows says why
-    const QByteArray header = file.read(100);
-    const qint64 size = file.size();
-    file.close();
+    sqlite3_vfs* vfs = sqlite3_vfs_find(nullptr);
+    // SQLite's file layer keeps the name for as long as the file is open, and reads the URI
+    // parameters that follow a database's name: a name made as SQLite makes them has none.
+    const QByteArray native = QFile::encodeName(path);
+    const auto name = std::unique_ptr<const char, void (*)(const char*)>(
+        sqlite3_create_filename(native.constData(), "", "", 0, nullptr),
+        [](const char* made) { sqlite3_free_filename(made); });
+    const auto file = std::unique_ptr<sqlite3_file, void (*)(sqlite3_file*)>(
+        static_cast<sqlite3_file*>(sqlite3_malloc(vfs->szOsFile)),
+        [](sqlite3_file* opened) { sqlite3_free(opened); });
+    if (!name || !file)
+        throwCode(SQLITE_NOMEM, QDir::toNativeSeparators(path));
+    std::memset(file.get(), 0, std::size_t(vfs->szOsFile));
+    errno = 0;
+    int outFlags = 0;
+    const int opened = vfs->xOpen(vfs, name.get(), file.get(),
+                                  SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB, &outFlags);
+    if (opened != SQLITE_OK) {
+        const int error = errno;
+        if (file->pMethods)
+            file->pMethods->xClose(file.get());
+        if (error == 0)
+            throwCode(opened, QDir::toNativeSeparators(path));
+        throw StoreError(StoreError::Kind::Io,
+                         //: %1 the workspace file, %2 the reason from the system
+                         QCoreApplication::translate("lb::Workspace", "cannot read %1: %2")
+                             .arg(QDir::toNativeSeparators(path), systemReason(error)));
+    }
+    FileStart start;
+    sqlite3_int64 size = 0;
+    const int sized = file->pMethods->xFileSize(file.get(), &size);
+    start.size = size;
+    start.bytes = QByteArray(int(std::min<sqlite3_int64>(count, size)), '\0');
+    const int read =
+        sized == SQLITE_OK && !start.bytes.isEmpty()
+            ? file->pMethods->xRead(file.get(), start.bytes.data(), int(start.bytes.size()), 0)
+            : sized;
+    file->pMethods->xClose(file.get());
+    if (read != SQLITE_OK)
+        throwCode(read, QDir::toNativeSeparators(path));
+    return start;
+}
+
+void checkWholePages(const QString& path, const FileStart& start)
+{
+    const QByteArray& header = start.bytes;
+    const qint64 size = start.size;
     if (header.size() < 100)
         return; // not an SQLite file at all: refused by its first bytes
     const auto* bytes = reinterpret_cast<const uchar*>(header.constData());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace lb::sqlite {
@@ -28,10 +29,27 @@ void publish(const QString& from, const QString& to);
 // Removes `path` and the journal files SQLite may have left beside it.
 void removeWithJournals(const QString& path);
 
+// The first bytes of a file (fewer when it is shorter) and its size.
+struct FileStart
+{
+    QByteArray bytes;
+    qint64 size = 0;
+};
+
+// Reads the first `count` bytes and the size of the file at `path`, which may be a workspace
+// this process has open already. It reads through SQLite's own file layer, never QFile: closing
+// any descriptor of a file drops every POSIX lock the process holds on it, SQLite's included,
+// and another program may then take the file as unused and checkpoint and delete the log of a
+// connection here, which damages the workspace. SQLite's close keeps the descriptor open while
+// a connection of this process holds a lock on the file. Throws StoreError (Io) when the file
+// cannot be read.
+FileStart readFileStart(const QString& path, int count);
+
 // Throws StoreError (Corrupted) when the file cannot be a whole SQLite database: its size is not
 // a whole number of its pages, or differs from the size its header gives while no write-ahead
-// log holds newer pages. SQLite itself reads a page cut short as if it ended in zeros.
-void checkWholePages(const QString& path);
+// log holds newer pages. SQLite itself reads a page cut short as if it ended in zeros. `start`
+// holds at least the file's first 100 bytes (the database header) when it has them.
+void checkWholePages(const QString& path, const FileStart& start);
 
 // Throws StoreError (Io) with a message in the user's words when Leadbench cannot write the
 // workspace at `path` or the journal it keeps beside it (a read-only file or folder).
