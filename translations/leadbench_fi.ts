@@ -4726,6 +4726,22 @@ Leadbench lukee salasanan tiedostosta ~/.pgpass tai muuttujasta PGPASSWORD eikä
         <extracomment>%1 the server&apos;s address</extracomment>
         <translation>tiimityötilassa %1 on kesken tiimikaverin muutos; yritä uudelleen, kun se on valmis</translation>
     </message>
+    <message>
+        <source>the team workspace&apos;s server refused this: only a manager may change the scoring model</source>
+        <translation>tiimityötilan palvelin ei sallinut tätä: vain esihenkilö voi muuttaa pisteytysmallia</translation>
+    </message>
+    <message>
+        <source>the team workspace&apos;s server refused this: only a manager may override a stage guard</source>
+        <translation>tiimityötilan palvelin ei sallinut tätä: vain esihenkilö voi ohittaa vaiheen tarkistuksen</translation>
+    </message>
+    <message>
+        <source>the team workspace&apos;s server refused this: only a manager may give a lead someone owns to someone else (you may take a lead no one owns)</source>
+        <translation>tiimityötilan palvelin ei sallinut tätä: vain esihenkilö voi antaa jonkun omistaman liidin toiselle (voit itse ottaa liidin, jolla ei ole omistajaa)</translation>
+    </message>
+    <message>
+        <source>the team workspace&apos;s server refused this: only a manager may change a teammate&apos;s role</source>
+        <translation>tiimityötilan palvelin ei sallinut tätä: vain esihenkilö voi muuttaa tiimiläisen roolia</translation>
+    </message>
 </context>
 <context>
     <name>lb::Touch</name>
@@ -5010,6 +5026,32 @@ Leadbench lukee salasanan tiedostosta ~/.pgpass tai muuttujasta PGPASSWORD eikä
         <source>%1: this build of Leadbench cannot yet work with this part of a team workspace (%2)</source>
         <extracomment>%1 the server&apos;s address, %2 the part asked for, a label (reports, scores)</extracomment>
         <translation>%1: tämä Leadbench-versio ei vielä osaa käsitellä tätä tiimityötilan osaa (%2)</translation>
+    </message>
+    <message>
+        <source>unknown team role &quot;%1&quot; (sdr or manager)</source>
+        <extracomment>%1 what the user gave as a team role; &quot;sdr&quot; and &quot;manager&quot; are typed as they are</extracomment>
+        <translation>tuntematon tiimirooli ”%1” (sdr tai manager)</translation>
+    </message>
+    <message>
+        <source>only the team workspace&apos;s owner (the login that created it) may set up its roles</source>
+        <translation>vain tiimityötilan omistaja (tunnus, joka loi sen) voi määrittää sen roolit</translation>
+    </message>
+    <message>
+        <source>your login may not create roles on the server: ask its administrator to give it CREATEROLE, or to run this</source>
+        <translation>tunnuksesi ei voi luoda rooleja palvelimelle: pyydä palvelimen ylläpitäjää antamaan sille CREATEROLE-oikeus tai ajamaan tämä</translation>
+    </message>
+    <message>
+        <source>the team workspace has no roles yet: run leadbench-cli team init as its owner first</source>
+        <translation>tiimityötilassa ei ole vielä rooleja: aja ensin leadbench-cli team init sen omistajana</translation>
+    </message>
+    <message>
+        <source>a team member needs a login name</source>
+        <translation>tiimin jäsenellä on oltava käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>the server has no login %1</source>
+        <extracomment>%1 a login name on the team workspace&apos;s server</extracomment>
+        <translation>palvelimella ei ole tunnusta %1</translation>
     </message>
 </context>
 <context>
@@ -6269,6 +6311,67 @@ After &quot;Scored 5 leads …&quot;: how many of those reached the MQL threshol
         <source>Copied %1 to %2 (%3) and checked every row: checksum %4.</source>
         <extracomment>%1 and %2 workspace locations (a file or a server), %3 &quot;1,200 leads&quot;, %4 a checksum</extracomment>
         <translation>Kopioitiin %1 kohteeseen %2 (%3) ja tarkistettiin jokainen rivi: tarkistussumma %4.</translation>
+    </message>
+    <message>
+        <source>%1 is a workspace file, used by one person: team roles are for a team workspace on a server (--db postgresql://…)</source>
+        <extracomment>%1 the workspace file</extracomment>
+        <translation>%1 on yhden henkilön työtilatiedosto: tiimiroolit kuuluvat palvelimella olevaan tiimityötilaan (--db postgresql://…)</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <extracomment>A team role: edits the scoring model, overrides guards, reassigns leads</extracomment>
+        <translation>esihenkilö</translation>
+    </message>
+    <message>
+        <source>SDR</source>
+        <extracomment>A team role: works leads (sales development representative; keep the acronym if usual)</extracomment>
+        <translation>SDR</translation>
+    </message>
+    <message>
+        <source>The team has no members yet.</source>
+        <translation>Tiimissä ei ole vielä jäseniä.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s role: sdr or manager.</source>
+        <translation>Jäsenen rooli: sdr tai manager.</translation>
+    </message>
+    <message>
+        <source>unknown team command &quot;%1&quot;</source>
+        <extracomment>%1 what the user typed after &quot;team&quot;</extracomment>
+        <translation>tuntematon team-komento ”%1”</translation>
+    </message>
+    <message>
+        <source>team %1 needs a LOGIN</source>
+        <extracomment>%1 &quot;add&quot; or &quot;remove&quot;</extracomment>
+        <translation>team %1 tarvitsee tunnuksen (LOGIN)</translation>
+    </message>
+    <message>
+        <source>team %1 takes no arguments</source>
+        <extracomment>%1 &quot;init&quot; or &quot;list&quot;</extracomment>
+        <translation>team %1 ei ota argumentteja</translation>
+    </message>
+    <message>
+        <source>team add needs --role</source>
+        <translation>team add tarvitsee valitsimen --role</translation>
+    </message>
+    <message>
+        <source>only team add takes --role</source>
+        <translation>vain team add ottaa valitsimen --role</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 has its roles; add members with team add LOGIN --role sdr|manager.</source>
+        <extracomment>%1 the team workspace&apos;s address</extracomment>
+        <translation>Tiimityötilalla %1 on nyt roolit; lisää jäseniä komennolla team add LOGIN --role sdr|manager.</translation>
+    </message>
+    <message>
+        <source>%1 is in the team as %2.</source>
+        <extracomment>%1 a login name, %2 its role (&quot;SDR&quot; or &quot;manager&quot;)</extracomment>
+        <translation>%1 on tiimissä roolissa %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the team.</source>
+        <extracomment>%1 a login name</extracomment>
+        <translation>%1 ei ole enää tiimissä.</translation>
     </message>
 </context>
 <context>

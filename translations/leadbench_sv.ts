@@ -4726,6 +4726,22 @@ Leadbench hämtar lösenordet från ~/.pgpass eller PGPASSWORD och sparar det al
         <extracomment>%1 the server&apos;s address</extracomment>
         <translation>teamarbetsytan %1 är upptagen med en kollegas ändring; försök igen när den är klar</translation>
     </message>
+    <message>
+        <source>the team workspace&apos;s server refused this: only a manager may change the scoring model</source>
+        <translation>teamarbetsytans server nekade detta: bara en chef får ändra poängmodellen</translation>
+    </message>
+    <message>
+        <source>the team workspace&apos;s server refused this: only a manager may override a stage guard</source>
+        <translation>teamarbetsytans server nekade detta: bara en chef får åsidosätta en stegspärr</translation>
+    </message>
+    <message>
+        <source>the team workspace&apos;s server refused this: only a manager may give a lead someone owns to someone else (you may take a lead no one owns)</source>
+        <translation>teamarbetsytans server nekade detta: bara en chef får ge en lead som någon äger till någon annan (du får själv ta en lead som ingen äger)</translation>
+    </message>
+    <message>
+        <source>the team workspace&apos;s server refused this: only a manager may change a teammate&apos;s role</source>
+        <translation>teamarbetsytans server nekade detta: bara en chef får ändra en teamkollegas roll</translation>
+    </message>
 </context>
 <context>
     <name>lb::Touch</name>
@@ -5010,6 +5026,32 @@ Leadbench hämtar lösenordet från ~/.pgpass eller PGPASSWORD och sparar det al
         <source>%1: this build of Leadbench cannot yet work with this part of a team workspace (%2)</source>
         <extracomment>%1 the server&apos;s address, %2 the part asked for, a label (reports, scores)</extracomment>
         <translation>%1: den här versionen av Leadbench kan ännu inte hantera den här delen av en teamarbetsyta (%2)</translation>
+    </message>
+    <message>
+        <source>unknown team role &quot;%1&quot; (sdr or manager)</source>
+        <extracomment>%1 what the user gave as a team role; &quot;sdr&quot; and &quot;manager&quot; are typed as they are</extracomment>
+        <translation>okänd teamroll ”%1” (sdr eller manager)</translation>
+    </message>
+    <message>
+        <source>only the team workspace&apos;s owner (the login that created it) may set up its roles</source>
+        <translation>bara teamarbetsytans ägare (inloggningen som skapade den) får ställa in dess roller</translation>
+    </message>
+    <message>
+        <source>your login may not create roles on the server: ask its administrator to give it CREATEROLE, or to run this</source>
+        <translation>din inloggning får inte skapa roller på servern: be serverns administratör att ge den CREATEROLE eller att köra detta</translation>
+    </message>
+    <message>
+        <source>the team workspace has no roles yet: run leadbench-cli team init as its owner first</source>
+        <translation>teamarbetsytan har inga roller än: kör först leadbench-cli team init som dess ägare</translation>
+    </message>
+    <message>
+        <source>a team member needs a login name</source>
+        <translation>en teammedlem behöver ett inloggningsnamn</translation>
+    </message>
+    <message>
+        <source>the server has no login %1</source>
+        <extracomment>%1 a login name on the team workspace&apos;s server</extracomment>
+        <translation>servern har ingen inloggning %1</translation>
     </message>
 </context>
 <context>
@@ -6269,6 +6311,67 @@ After &quot;Scored 5 leads …&quot;: how many of those reached the MQL threshol
         <source>Copied %1 to %2 (%3) and checked every row: checksum %4.</source>
         <extracomment>%1 and %2 workspace locations (a file or a server), %3 &quot;1,200 leads&quot;, %4 a checksum</extracomment>
         <translation>Kopierade %1 till %2 (%3) och kontrollerade varje rad: kontrollsumma %4.</translation>
+    </message>
+    <message>
+        <source>%1 is a workspace file, used by one person: team roles are for a team workspace on a server (--db postgresql://…)</source>
+        <extracomment>%1 the workspace file</extracomment>
+        <translation>%1 är en arbetsytefil som en person använder: teamroller gäller en teamarbetsyta på en server (--db postgresql://…)</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <extracomment>A team role: edits the scoring model, overrides guards, reassigns leads</extracomment>
+        <translation>chef</translation>
+    </message>
+    <message>
+        <source>SDR</source>
+        <extracomment>A team role: works leads (sales development representative; keep the acronym if usual)</extracomment>
+        <translation>SDR</translation>
+    </message>
+    <message>
+        <source>The team has no members yet.</source>
+        <translation>Teamet har inga medlemmar än.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s role: sdr or manager.</source>
+        <translation>Medlemmens roll: sdr eller manager.</translation>
+    </message>
+    <message>
+        <source>unknown team command &quot;%1&quot;</source>
+        <extracomment>%1 what the user typed after &quot;team&quot;</extracomment>
+        <translation>okänt team-kommando ”%1”</translation>
+    </message>
+    <message>
+        <source>team %1 needs a LOGIN</source>
+        <extracomment>%1 &quot;add&quot; or &quot;remove&quot;</extracomment>
+        <translation>team %1 behöver en inloggning (LOGIN)</translation>
+    </message>
+    <message>
+        <source>team %1 takes no arguments</source>
+        <extracomment>%1 &quot;init&quot; or &quot;list&quot;</extracomment>
+        <translation>team %1 tar inga argument</translation>
+    </message>
+    <message>
+        <source>team add needs --role</source>
+        <translation>team add behöver --role</translation>
+    </message>
+    <message>
+        <source>only team add takes --role</source>
+        <translation>bara team add tar --role</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 has its roles; add members with team add LOGIN --role sdr|manager.</source>
+        <extracomment>%1 the team workspace&apos;s address</extracomment>
+        <translation>Teamarbetsytan %1 har nu sina roller; lägg till medlemmar med team add LOGIN --role sdr|manager.</translation>
+    </message>
+    <message>
+        <source>%1 is in the team as %2.</source>
+        <extracomment>%1 a login name, %2 its role (&quot;SDR&quot; or &quot;manager&quot;)</extracomment>
+        <translation>%1 är med i teamet som %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the team.</source>
+        <extracomment>%1 a login name</extracomment>
+        <translation>%1 är inte längre med i teamet.</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,10 @@
 #include "store/reportstore.h"
 #include "store/repositories.h"
 
+#include <QObject>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 namespace lb {
@@ -18,6 +20,7 @@ class LifecycleStore;
 class OwnerStore;
 class QualificationStore;
 class ScoreStore;
+class TeamRoles;
 class TouchStore;
 
 // One open workspace: the connection, its repositories and its transactions. A connection
@@ -87,6 +90,19 @@ public:
     // from its write-ahead log into the file in a background thread): benchmarks and tests
     // measure the next step without it; nothing else needs to.
     virtual void waitForBackgroundWrites() = 0;
+    // The roles the server enforces on a team workspace; nullptr for a workspace file, which
+    // has one user and nothing to enforce roles between users.
+    virtual TeamRoles* teamRoles() { return nullptr; }
+    // Calls `changed` from the event loop of the thread that opened the workspace soon after
+    // another connection commits a change, where the backend is told of them (a team
+    // workspace's server notifies its listeners), for as long as `context` lives. Returns false
+    // when the backend cannot: then othersChangeCounter() is polled.
+    virtual bool listenForOthersChanges(QObject* context, std::function<void()> changed)
+    {
+        Q_UNUSED(context);
+        Q_UNUSED(changed);
+        return false;
+    }
 };
 
 // Opens (and, where needed, creates or migrates) the workspace at `location`, a file path or a

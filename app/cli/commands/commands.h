@@ -33,6 +33,7 @@ int runDemo(CliContext& context, const QStringList& arguments);
 int runCheck(CliContext& context, const QStringList& arguments);
 int runBackup(CliContext& context, const QStringList& arguments);
 int runMigrate(CliContext& context, const QStringList& arguments);
+int runTeam(CliContext& context, const QStringList& arguments);
 // leadcommands.cpp
 int runLeads(CliContext& context, const QStringList& arguments);
 int runShow(CliContext& context, const QStringList& arguments);

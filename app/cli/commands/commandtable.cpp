@@ -35,6 +35,8 @@ const QList<CommandEntry>& commandTable()
         {"check", runCheck, "check"},
         {"backup", runBackup, "backup FILE"},
         {"migrate", runMigrate, "migrate FROM TO"},
+        {"team", runTeam,
+         "team init | team add LOGIN --role sdr|manager | team remove LOGIN | team list"},
         {"import", runImport,
          "import leads FILE [--map \"Header=field\" ...] [--dry-run] [--delimiter C] | import "
          "events FILE"},

@@ -3,6 +3,7 @@
 #include "store/leadcodec.h"
 #include "store/postgres/pgsupport.h"
 #include "store/postgres/pgworkspace.h"
+#include "store/teamroles.h"
 #include "util/isotime.h"
 
 namespace lb {
@@ -147,6 +148,16 @@ qint64 PgQualificationStore::answerCount(qint64 leadId)
 
 QString PgQualificationStore::userRole(const QString& userName)
 {
+    // Once the team has roles, the server says what the connected login is; what the users
+    // table says of a name is only what was written there (and the server refuses what the
+    // login may not do anyway).
+    TeamRoles* team = m_workspace.teamRoles();
+    if (team && team->initialized()) {
+        const QString login =
+            pg::scalar(m_workspace.database(), QStringLiteral("SELECT session_user")).toString();
+        if (login.compare(userName, Qt::CaseInsensitive) == 0)
+            return team->connectedRole();
+    }
     // users.name compares without case, as its COLLATE NOCASE does on SQLite (the unique index
     // users_name is on lower(name)).
     QSqlQuery query =

@@ -4,6 +4,8 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <mutex>
 
 namespace lb::pg {
 
@@ -25,11 +27,38 @@ StoreError::Kind kindForState(const QString& state)
     return StoreError::Kind::Io;
 }
 
+// What a team role may not do, in the user's words: the server's checks (pgteamroles.cpp) name
+// it by a key.
+QString teamRefusal(const QString& detail)
+{
+    static const QRegularExpression key(QStringLiteral("leadbench:([a-z]+)"));
+    const QString what = key.match(detail).captured(1);
+    if (what == QLatin1String("model"))
+        return QCoreApplication::translate(
+            "lb::Store", "the team workspace's server refused this: only a manager may change "
+                         "the scoring model");
+    if (what == QLatin1String("override"))
+        return QCoreApplication::translate(
+            "lb::Store", "the team workspace's server refused this: only a manager may override "
+                         "a stage guard");
+    if (what == QLatin1String("reassign"))
+        return QCoreApplication::translate(
+            "lb::Store", "the team workspace's server refused this: only a manager may give a "
+                         "lead someone owns to someone else (you may take a lead no one owns)");
+    if (what == QLatin1String("roles"))
+        return QCoreApplication::translate(
+            "lb::Store", "the team workspace's server refused this: only a manager may change "
+                         "a teammate's role");
+    return {};
+}
+
 QString messageFor(const QSqlError& error, const QString& state)
 {
     QString detail = error.databaseText().trimmed();
     if (detail.isEmpty())
         detail = error.text().trimmed();
+    if (const QString refusal = teamRefusal(detail); !refusal.isEmpty())
+        return refusal;
     if (state == QLatin1String("42501"))
         //: %1 the server's own message. A team workspace's server decides what each role may do.
         return QCoreApplication::translate(
@@ -50,6 +79,30 @@ QString messageFor(const QSqlError& error, const QString& state)
     return detail;
 }
 
+// QPSQL frees a prepared statement when its QSqlQuery goes; after a statement failed inside a
+// transaction the server ignores everything until the rollback, the free included, and Qt
+// warns "Unable to free statement" on stderr, where a command-line user reads it under the
+// real message. The server frees the statement with the session; the warning says nothing
+// the error did not, so it is left out (every other message goes where it went before).
+QtMessageHandler previousHandler = nullptr;
+
+void dropAbortedFreeWarning(QtMsgType type, const QMessageLogContext& context,
+                            const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("Unable to free statement")) &&
+        message.contains(QLatin1String("current transaction is aborted")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+void quietAbortedFrees()
+{
+    static std::once_flag installed;
+    std::call_once(installed,
+                   [] { previousHandler = qInstallMessageHandler(dropAbortedFreeWarning); });
+}
+
 } // namespace
 
 QString newConnectionName()
@@ -61,6 +114,7 @@ QString newConnectionName()
 QSqlDatabase connect(const ServerAddress& address, const QString& connectionName,
                      const QString& shownUrl)
 {
+    quietAbortedFrees();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     if (!db.isValid()) {
         db = QSqlDatabase();
@@ -102,7 +156,10 @@ void throwError(const QSqlError& error, const QString& context)
 {
     const QString state = error.nativeErrorCode();
     const QString message = messageFor(error, state);
-    throw StoreError(kindForState(state),
+    // What the user's team role may not do is refused by a rule, as a guard refuses a move
+    // (exit 2 of the CLI), not a workspace that cannot be used.
+    const bool roleRefusal = !teamRefusal(error.databaseText()).isEmpty();
+    throw StoreError(roleRefusal ? StoreError::Kind::Invalid : kindForState(state),
                      context.isEmpty() ? message : context + QStringLiteral(": ") + message);
 }
 

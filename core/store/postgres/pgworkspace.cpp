@@ -17,11 +17,13 @@
 #include "store/postgres/pgsdrstore.h"
 #include "store/postgres/pgsettingsrepository.h"
 #include "store/postgres/pgsupport.h"
+#include "store/postgres/pgteamroles.h"
 #include "store/postgres/pguserrepository.h"
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSqlDriver>
 #include <QThread>
 #include <chrono>
 
@@ -30,6 +32,9 @@ namespace lb {
 namespace {
 
 using std::chrono::milliseconds;
+
+// The channel every commit that wrote notifies (commit()) and a window listens on.
+const QString changeChannel = QStringLiteral("leadbench_changes");
 
 // The key of the workspace's write lock (pg_advisory_xact_lock): advisory locks are per
 // database, so one constant serves every team workspace. "LdBn", as the SQLite files'
@@ -190,6 +195,7 @@ PgWorkspace::PgWorkspace(const ServerAddress& address, const QString& shownUrl)
     m_reports = std::make_unique<PgReportStore>(*this);
     m_owners = makePgOwnerStore(*this);
     m_touches = makePgTouchStore(*this);
+    m_teamRoles = std::make_unique<PgTeamRoles>(*this);
 }
 
 PgWorkspace::~PgWorkspace()
@@ -206,6 +212,7 @@ PgWorkspace::~PgWorkspace()
     m_reports.reset();
     m_owners.reset();
     m_touches.reset();
+    m_teamRoles.reset();
     {
         QSqlDatabase db = database();
         if (db.isOpen()) {
@@ -433,6 +440,31 @@ CrmStore& PgWorkspace::crm()
 CrmLists& PgWorkspace::crmLists()
 {
     return *m_crmLists;
+}
+
+bool PgWorkspace::listenForOthersChanges(QObject* context, std::function<void()> changed)
+{
+    // Every commit that wrote sends NOTIFY leadbench_changes (commit()); QPSQL LISTENs and
+    // delivers them through the driver's socket notifier, marking this connection's own.
+    QSqlDriver* driver = database().driver();
+    if (!driver || !driver->hasFeature(QSqlDriver::EventNotifications))
+        return false;
+    if (!driver->subscribedToNotifications().contains(changeChannel) &&
+        !driver->subscribeToNotification(changeChannel))
+        return false;
+    QObject::connect(driver, &QSqlDriver::notification, context,
+                     [changed = std::move(changed)](const QString& name,
+                                                    QSqlDriver::NotificationSource source,
+                                                    const QVariant&) {
+                         if (name == changeChannel && source == QSqlDriver::OtherSource)
+                             changed();
+                     });
+    return true;
+}
+
+TeamRoles* PgWorkspace::teamRoles()
+{
+    return m_teamRoles.get();
 }
 
 QualificationStore& PgWorkspace::qualification()

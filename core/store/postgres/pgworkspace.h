@@ -15,6 +15,7 @@ class PgLifecycleStore;
 class PgQualificationStore;
 class PgReportStore;
 class PgSettingsRepository;
+class PgTeamRoles;
 class PgUserRepository;
 
 // A team workspace: one PostgreSQL database that a team's Leadbench programs share, through a
@@ -59,6 +60,8 @@ public:
     quint64 othersChangeCounter() override;
     void backupTo(const QString& targetPath) override;
     void waitForBackgroundWrites() override {}
+    TeamRoles* teamRoles() override;
+    bool listenForOthersChanges(QObject* context, std::function<void()> changed) override;
 
     QSqlDatabase database() const { return QSqlDatabase::database(m_connectionName, false); }
     bool inTransaction() const { return m_depth > 0; }
@@ -90,6 +93,7 @@ private:
     std::unique_ptr<PgReportStore> m_reports;
     std::unique_ptr<OwnerStore> m_owners;
     std::unique_ptr<TouchStore> m_touches;
+    std::unique_ptr<PgTeamRoles> m_teamRoles;
 };
 
 // openWorkspace() and workspaceNeedsUpgrade() of store/workspace.h for a team workspace.

@@ -3,6 +3,7 @@
 #include "demo/demoworkspace.h"
 #include "leads/leadtablemodel.h"
 #include "main/appsettings.h"
+#include "main/changewatcher.h"
 #include "main/mainwindow.h"
 #include "store/backends/workspacecopy.h"
 #include "support/pgcluster.h"
@@ -60,4 +61,43 @@ TEST(TeamWorkspaceWindow, AnAddressWithAPasswordIsRefusedWithoutConnecting)
     });
     EXPECT_FALSE(window.openTeamWorkspace(QStringLiteral("postgresql://anna:s3cret@db/sales")));
     EXPECT_EQ(window.workspace(), nullptr);
+}
+
+// The window is told of a teammate's commit by the server (LISTEN/NOTIFY), not by its poll: with
+// the poll an hour apart the change still arrives at once. A file cannot tell, and is polled.
+TEST(TeamWorkspaceWindow, TheServerTellsTheWindowOfATeammatesCommit)
+{
+    LEADBENCH_REQUIRE_PG_OR_SKIP();
+    TempPgDatabase server;
+    auto own = openWorkspace(server.url(), Workspace::OpenMode::CreateIfMissing);
+    ChangeWatcher watcher;
+    watcher.setIntervals(3600 * 1000, 3600 * 1000);
+    int told = 0;
+    QObject::connect(&watcher, &ChangeWatcher::changedElsewhere, [&] { ++told; });
+    watcher.watch(own.get());
+    EXPECT_TRUE(watcher.toldOfChanges());
+
+    // The window's own commit is no teammate's.
+    Lead mine;
+    mine.email = QStringLiteral("mine@example.fi");
+    own->leads().insert(mine, QStringLiteral("me"));
+    QTest::qWait(300);
+    EXPECT_EQ(told, 0);
+
+    {
+        auto teammate = openWorkspace(server.url());
+        Lead lead;
+        lead.email = QStringLiteral("teammate@example.fi");
+        Transaction transaction(*teammate);
+        teammate->leads().insert(lead, QStringLiteral("teammate"));
+        transaction.commit();
+    }
+    EXPECT_TRUE(QTest::qWaitFor([&] { return told > 0; }, 3000));
+
+    TempWorkspace file;
+    if (!test::testingTeamWorkspace()) {
+        watcher.watch(&file.workspace());
+        EXPECT_FALSE(watcher.toldOfChanges());
+    }
+    watcher.watch(nullptr);
 }
