@@ -6,11 +6,13 @@
 #                                    postgresql://leadbench@127.0.0.1:PORT/leadbench
 #   scripts/pg-cluster.sh stop DIR   stops it (fast: open sessions are ended); harmless when
 #                                    it is not running or DIR holds no cluster
-# The cluster trusts every local and 127.0.0.1 connection, listens on 127.0.0.1 alone, on the
-# first free port from 54321 up, with its socket inside DIR; it neither syncs to disk nor waits
-# for its WAL (a crash loses it, which a test cluster may). Its role `leadbench` is a superuser
-# and owns the database `leadbench`. Everything else the script says goes to stderr; the
-# server's own log is DIR/postgres.log.
+# The cluster trusts every local and 127.0.0.1 connection but its password logins' (below),
+# listens on 127.0.0.1 alone, on the first free port from 54321 up, with its socket inside DIR;
+# it neither syncs to disk nor waits for its WAL (a crash loses it, which a test cluster may).
+# Its role `leadbench` is a superuser and owns the database `leadbench`. Members of the role
+# `leadbench_password_logins` (logins a test makes) must give their password over TCP, as on a
+# real server. Everything else the script says goes to stderr; the server's own log is
+# DIR/postgres.log.
 # PostgreSQL refuses to run as root: started by root, the cluster is made and run by the
 # `postgres` system user (which then must be able to reach DIR: each folder above it needs o+x).
 # Exits 3 when the PostgreSQL server is not installed (tests/support/pgcluster.cpp then skips).
@@ -20,6 +22,7 @@ FIRST_PORT=54321
 LAST_PORT=54621
 ROLE=leadbench
 DATABASE=leadbench
+PASSWORD_GROUP=leadbench_password_logins
 
 die() {
   echo "pg-cluster.sh: $*" >&2
@@ -80,12 +83,7 @@ initialise() {
     cat "$DIR/initdb.log" >&2
     die "initdb failed in $DATA"
   fi
-  # Exactly what the brief of the test cluster allows: the socket and 127.0.0.1, no password.
-  as_owner tee "$DATA/pg_hba.conf" >/dev/null <<'EOF'
-# TYPE  DATABASE  USER  ADDRESS       METHOD
-local   all       all                 trust
-host    all       all   127.0.0.1/32  trust
-EOF
+  write_hba
   as_owner tee -a "$DATA/postgresql.conf" >/dev/null <<EOF
 
 # scripts/pg-cluster.sh: a throwaway test cluster on loopback.
@@ -98,6 +96,24 @@ full_page_writes = off
 shared_buffers = 64MB
 logging_collector = off
 EOF
+}
+
+# Exactly what the brief of the test cluster allows: the socket and 127.0.0.1, no password,
+# except for the members of PASSWORD_GROUP, the logins with which the tests try passwords.
+write_hba() {
+  as_owner tee "$DATA/pg_hba.conf" >/dev/null <<EOF
+# TYPE  DATABASE  USER                        ADDRESS       METHOD
+host    all       +$PASSWORD_GROUP  127.0.0.1/32  scram-sha-256
+local   all       all                                       trust
+host    all       all                         127.0.0.1/32  trust
+EOF
+}
+
+# A cluster made before the password rule gets it (and reloads when it runs).
+ensure_password_rule() {
+  as_owner grep -q "+$PASSWORD_GROUP" "$DATA/pg_hba.conf" && return 0
+  write_hba
+  if is_running; then as_owner "$BINDIR/pg_ctl" reload -D "$DATA" >/dev/null; fi
 }
 
 # Starts the server on the first free port; when another cluster takes that port between our
@@ -138,6 +154,7 @@ start() {
   exec 9>>"$DIR/.lock"
   flock 9
   initialise
+  ensure_password_rule
   if is_running; then
     PORT=$(running_port)
   else
@@ -145,6 +162,9 @@ start() {
   fi
   if [ "$(psql_admin "SELECT count(*) FROM pg_roles WHERE rolname = '$ROLE'")" = 0 ]; then
     psql_admin "CREATE ROLE $ROLE SUPERUSER LOGIN" >/dev/null
+  fi
+  if [ "$(psql_admin "SELECT count(*) FROM pg_roles WHERE rolname = '$PASSWORD_GROUP'")" = 0 ]; then
+    psql_admin "CREATE ROLE $PASSWORD_GROUP NOLOGIN" >/dev/null
   fi
   if [ "$(psql_admin "SELECT count(*) FROM pg_database WHERE datname = '$DATABASE'")" = 0 ]; then
     psql_admin "CREATE DATABASE $DATABASE OWNER $ROLE" >/dev/null

@@ -4480,6 +4480,33 @@ Leadbench lukee salasanan tiedostosta ~/.pgpass tai muuttujasta PGPASSWORD eikä
     </message>
 </context>
 <context>
+    <name>lb::ServerPasswordPrompt</name>
+    <message>
+        <source>your login</source>
+        <extracomment>Stands for the login when the address names none (libpq then uses the system&apos;s)</extracomment>
+        <translation>tunnuksesi</translation>
+    </message>
+    <message>
+        <source>The server %2 did not accept that password for %1. Type it again:</source>
+        <extracomment>%1 a login name, %2 the server&apos;s host name</extracomment>
+        <translation>Palvelin %2 ei hyväksynyt salasanaa tunnukselle %1. Kirjoita se uudelleen:</translation>
+    </message>
+    <message>
+        <source>The team workspace&apos;s server %2 asks for the password of %1.
+
+Leadbench keeps it only until it closes.</source>
+        <extracomment>%1 a login name, %2 the server&apos;s host name</extracomment>
+        <translation>Tiimityötilan palvelin %2 pyytää salasanaa tunnukselle %1.
+
+Leadbench säilyttää sen vain, kunnes ohjelma suljetaan.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <extracomment>Title of the dialog that asks for a team workspace server&apos;s password</extracomment>
+        <translation>Salasana</translation>
+    </message>
+</context>
+<context>
     <name>lb::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6372,6 +6399,11 @@ After &quot;Scored 5 leads …&quot;: how many of those reached the MQL threshol
         <source>%1 is no longer in the team.</source>
         <extracomment>%1 a login name</extracomment>
         <translation>%1 ei ole enää tiimissä.</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <extracomment>CLI prompt on a terminal; %1 a login name, %2 the server&apos;s host name</extracomment>
+        <translation>Salasana tunnukselle %1 palvelimella %2: </translation>
     </message>
 </context>
 <context>

@@ -4480,6 +4480,33 @@ Leadbench hämtar lösenordet från ~/.pgpass eller PGPASSWORD och sparar det al
     </message>
 </context>
 <context>
+    <name>lb::ServerPasswordPrompt</name>
+    <message>
+        <source>your login</source>
+        <extracomment>Stands for the login when the address names none (libpq then uses the system&apos;s)</extracomment>
+        <translation>din inloggning</translation>
+    </message>
+    <message>
+        <source>The server %2 did not accept that password for %1. Type it again:</source>
+        <extracomment>%1 a login name, %2 the server&apos;s host name</extracomment>
+        <translation>Servern %2 godtog inte lösenordet för %1. Skriv det igen:</translation>
+    </message>
+    <message>
+        <source>The team workspace&apos;s server %2 asks for the password of %1.
+
+Leadbench keeps it only until it closes.</source>
+        <extracomment>%1 a login name, %2 the server&apos;s host name</extracomment>
+        <translation>Teamarbetsytans server %2 ber om lösenordet för %1.
+
+Leadbench behåller det bara tills programmet stängs.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <extracomment>Title of the dialog that asks for a team workspace server&apos;s password</extracomment>
+        <translation>Lösenord</translation>
+    </message>
+</context>
+<context>
     <name>lb::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6372,6 +6399,11 @@ After &quot;Scored 5 leads …&quot;: how many of those reached the MQL threshol
         <source>%1 is no longer in the team.</source>
         <extracomment>%1 a login name</extracomment>
         <translation>%1 är inte längre med i teamet.</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <extracomment>CLI prompt on a terminal; %1 a login name, %2 the server&apos;s host name</extracomment>
+        <translation>Lösenord för %1 på %2: </translation>
     </message>
 </context>
 <context>

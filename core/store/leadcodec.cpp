@@ -1,5 +1,6 @@
 #include "store/leadcodec.h"
 
+#include "model/lead.h"
 #include "model/leadfields.h"
 
 #include <QJsonDocument>
@@ -34,6 +35,20 @@ QMap<QString, QString> customFieldsFromJson(const QString& json)
     for (auto it = object.begin(); it != object.end(); ++it)
         custom.insert(it.key(), it.value().toString());
     return custom;
+}
+
+void fillBulkLeadDefaults(Lead& lead, const QString& actor)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!lead.createdAt.isValid())
+        lead.createdAt = now;
+    if (!lead.stageChangedAt.isValid())
+        lead.stageChangedAt = lead.createdAt;
+    if (!lead.updatedAt.isValid())
+        lead.updatedAt = now;
+    if (lead.updatedBy.isEmpty())
+        lead.updatedBy = actor;
+    lead.version = 1;
 }
 
 qint64 stageTimeOf(const QDateTime& moment)

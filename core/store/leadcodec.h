@@ -8,7 +8,8 @@
 
 namespace lb {
 struct LeadFieldSpec;
-}
+struct Lead;
+} // namespace lb
 
 // How lead values are kept in the leads and lead_scores tables on every backend: the same text
 // and numbers in a workspace file and in a team workspace, so that a copy between them
@@ -22,6 +23,11 @@ QByteArray fieldSelect(const LeadFieldSpec& spec);
 // Custom fields as a compact JSON object; empty when there are none.
 QString customFieldsToJson(const QMap<QString, QString>& custom);
 QMap<QString, QString> customFieldsFromJson(const QString& json);
+
+// What a bulk writer (store/bulkwriter.h) fills in on a new lead before it writes it: the times
+// and the author the generator left unset (a lead the scoring moved to MQL as it was made keeps
+// the model as its last author), version 1.
+void fillBulkLeadDefaults(Lead& lead, const QString& actor);
 
 // The stage time as lead_scores keeps it: Unix seconds (an index orders a million of them).
 qint64 stageTimeOf(const QDateTime& moment);

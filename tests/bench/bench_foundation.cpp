@@ -1,6 +1,8 @@
 // Issue 2's figures: demo generation of N leads (default 1,000,000), then, at that size,
 // first rows of the table after open, re-sort by score, scroll to the end, and the GUI's
-// resident memory. Usage: bench_foundation [--leads N] [--reuse]
+// resident memory. Usage: bench_foundation [--leads N] [--reuse] [--workspace LOCATION]
+// --workspace measures an existing workspace instead (a team workspace's URL, for the same
+// figures on PostgreSQL: `leadbench-cli migrate` the generated file there first).
 #include "benchsupport.h"
 
 #include "demo/demogenerator.h"
@@ -85,14 +87,21 @@ int main(int argc, char** argv)
     const QCommandLineOption generateOption(QStringLiteral("generate-only"),
                                             QStringLiteral("Only generate (child)."),
                                             QStringLiteral("FILE"));
-    parser.addOptions({leadsOption, reuseOption, generateOption});
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
+                                             QStringLiteral("Measure this workspace."),
+                                             QStringLiteral("LOCATION"));
+    parser.addOptions({leadsOption, reuseOption, generateOption, workspaceOption});
     parser.process(app);
     const qint64 leads = parser.value(leadsOption).toLongLong();
     if (parser.isSet(generateOption))
         return generate(parser.value(generateOption), leads);
 
-    const QString path = bench::benchDir() + QStringLiteral("/foundation-%1.leadbench").arg(leads);
-    if (!parser.isSet(reuseOption) || !bench::isCurrentWorkspace(path)) {
+    const QString path =
+        parser.isSet(workspaceOption)
+            ? parser.value(workspaceOption)
+            : bench::benchDir() + QStringLiteral("/foundation-%1.leadbench").arg(leads);
+    if (!parser.isSet(workspaceOption) &&
+        (!parser.isSet(reuseOption) || !bench::isCurrentWorkspace(path))) {
         for (const char* suffix : {"", "-wal", "-shm"})
             QFile::remove(path + QLatin1String(suffix));
         QProcess child;

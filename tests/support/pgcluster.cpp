@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <mutex>
 #include <unistd.h>
@@ -113,6 +114,39 @@ TempPgDatabase::~TempPgDatabase()
 QString pgExec(const QString& url, const QString& sql)
 {
     return runStatement(url, sql);
+}
+
+PasswordLogin::PasswordLogin(const TempPgDatabase& database, const QString& password)
+{
+    const QString server = pgServerUrl();
+    if (server.isEmpty() || database.name().isEmpty())
+        return;
+    // Only a cluster of scripts/pg-cluster.sh asks its password logins for their password.
+    if (!runStatement(server, QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles "
+                                             "WHERE rolname = 'leadbench_password_logins') "
+                                             "THEN RAISE 'no password group'; END IF; END $$"))
+             .isEmpty())
+        return;
+    m_name = database.name() + QStringLiteral("_pw");
+    QString quoted = password;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    const QString error =
+        runStatement(server, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE "
+                                            "leadbench_password_logins, %3")
+                                 .arg(m_name, quoted, parseServerUrl(server).address->user));
+    EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+    QUrl url(database.url());
+    url.setUserName(m_name);
+    m_url = url.toString();
+}
+
+PasswordLogin::~PasswordLogin()
+{
+    if (m_name.isEmpty())
+        return;
+    // Declared after its database, so dropped before it; it owns nothing there (make the
+    // workspace with the server's test role).
+    runStatement(pgServerUrl(), QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_name));
 }
 
 } // namespace lb::test

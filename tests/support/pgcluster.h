@@ -34,6 +34,25 @@ private:
     QString m_url;
 };
 
+// A login of its own on the test server that must give `password` over TCP: a member of the
+// cluster's `leadbench_password_logins` (scripts/pg-cluster.sh), with the privileges of the
+// server's test role. Dropped with the object. Not available on a server another script made.
+class PasswordLogin
+{
+public:
+    PasswordLogin(const TempPgDatabase& database, const QString& password);
+    ~PasswordLogin();
+    bool available() const { return !m_url.isEmpty(); }
+    // The database's URL with this login (no password in it).
+    QString url() const { return m_url; }
+    PasswordLogin(const PasswordLogin&) = delete;
+    PasswordLogin& operator=(const PasswordLogin&) = delete;
+
+private:
+    QString m_name;
+    QString m_url;
+};
+
 // Runs one statement on a connection of its own to `url`; the error text, empty on success.
 QString pgExec(const QString& url, const QString& sql);
 

@@ -29,6 +29,7 @@
 #include "main/retranslate.h"
 #include "main/sdractions.h"
 #include "main/searchbox.h"
+#include "main/serverpasswordprompt.h"
 #include "store/backends/workspacecopy.h"
 #include "store/lockwait.h"
 #include "store/storeerror.h"
@@ -280,7 +281,7 @@ bool MainWindow::openWorkspace(const QString& path)
             statusBar()->clearMessage();
         });
         try {
-            opened = lb::openWorkspace(path, Workspace::OpenMode::Existing);
+            opened = openAskingForPassword(this, path, Workspace::OpenMode::Existing);
         } catch (const StoreError& error) {
             openError = error.message();
         }
@@ -408,7 +409,7 @@ bool MainWindow::openTeamWorkspace(const QString& url)
         return false;
     }
     try {
-        lb::openWorkspace(url, Workspace::OpenMode::Existing);
+        openAskingForPassword(this, url, Workspace::OpenMode::Existing);
     } catch (const StoreError& error) {
         if (error.kind() != StoreError::Kind::Missing) {
             QMessageBox::critical(this, tr("Connect to Team Workspace"), error.message());
@@ -421,7 +422,7 @@ bool MainWindow::openTeamWorkspace(const QString& url)
                                       .arg(displayedLocation(url))) != QMessageBox::Yes)
             return false;
         try {
-            lb::openWorkspace(url, Workspace::OpenMode::CreateIfMissing);
+            openAskingForPassword(this, url, Workspace::OpenMode::CreateIfMissing);
         } catch (const StoreError& failure) {
             QMessageBox::critical(this, tr("Connect to Team Workspace"), failure.message());
             return false;

@@ -1,6 +1,7 @@
 #include "commands/clicontext.h"
 
 #include "commands/clihelp.h"
+#include "commands/passwordprompt.h"
 #include "store/storeerror.h"
 #include "store/workspacelocation.h"
 
@@ -37,8 +38,19 @@ Workspace& CliContext::workspace(bool create)
                   << '\n';
             m_err.flush();
         }
-        m_workspace = openWorkspace(m_dbPath, create ? Workspace::OpenMode::CreateIfMissing
-                                                     : Workspace::OpenMode::Existing);
+        const Workspace::OpenMode mode =
+            create ? Workspace::OpenMode::CreateIfMissing : Workspace::OpenMode::Existing;
+        for (int attempt = 1;; ++attempt) {
+            try {
+                m_workspace = openWorkspace(m_dbPath, mode);
+                break;
+            } catch (const StoreError& error) {
+                // On a terminal a server's password is asked, as psql does; three tries.
+                if (error.kind() != StoreError::Kind::PasswordNeeded || attempt == 3 ||
+                    !askServerPassword(m_dbPath, m_err))
+                    throw;
+            }
+        }
     }
     return *m_workspace;
 }

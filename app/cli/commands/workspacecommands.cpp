@@ -1,5 +1,6 @@
 // init, demo, check, backup: the commands that deal with the workspace as a whole.
 #include "commands/commands.h"
+#include "commands/passwordprompt.h"
 
 #include "demo/demoworkspace.h"
 #include "store/backends/workspacecopy.h"
@@ -146,6 +147,8 @@ int runMigrate(CliContext& context, const QStringList& arguments)
     context.parse(parser, arguments, QStringLiteral("migrate FROM TO"), 2, 2);
     const QString from = parser.positionalArguments().at(0);
     const QString to = parser.positionalArguments().at(1);
+    askForServerPasswordIfNeeded(from, context.err());
+    askForServerPasswordIfNeeded(to, context.err());
     WorkspaceCopy copy;
     try {
         copy = copyWorkspace(from, to, context.progressPrinter());

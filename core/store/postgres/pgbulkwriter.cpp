@@ -2,10 +2,13 @@
 
 #include "model/companyname.h"
 #include "store/leadcodec.h"
-#include "store/postgres/pgleadrepository.h"
+#include "store/postgres/pglibpq.h"
 #include "store/postgres/pgsupport.h"
 #include "store/postgres/pgworkspace.h"
+#include "store/sql/sqlleadrow.h"
 #include "util/isotime.h"
+
+#include <libpq-fe.h>
 
 namespace lb {
 
@@ -34,6 +37,20 @@ QString insertReturningId(const QString& table, const QString& columns, int coun
     return QStringLiteral("INSERT INTO %1(%2%3) VALUES(%4) RETURNING id")
         .arg(table, columns, keepsId ? QStringLiteral(", id") : QString(),
              marks.join(QStringLiteral(", ")));
+}
+
+// A value as QtSql would bind it, in COPY's text format: NULL, a number, or text.
+void appendCopyValue(QByteArray& row, const QVariant& value)
+{
+    if (value.isNull())
+        pg::appendCopyNull(row);
+    else if (value.typeId() == QMetaType::Double)
+        pg::appendCopyNumber(row, value.toDouble());
+    else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int ||
+             value.typeId() == QMetaType::UInt || value.typeId() == QMetaType::ULongLong)
+        pg::appendCopyNumber(row, value.toLongLong());
+    else
+        pg::appendCopyField(row, value.toString().toUtf8());
 }
 
 qint64 execReturningId(QSqlQuery& query, const QString& context)
@@ -90,25 +107,143 @@ qint64 PgBulkWriter::ownerId(const QString& name)
 
 void PgBulkWriter::addLead(Lead& lead, const QString& actor)
 {
-    beforeInsert(m_leadIds, lead.id > 0);
-    m_workspace.pgLeads().insertKeepingId(lead, actor);
+    const bool keepsId = lead.id > 0;
+    if (!keepsId) {
+        writePending();
+        beforeInsert(m_leadIds, false);
+        const pg::Result next = pg::execParams(
+            pg::nativeHandle(m_workspace.database()),
+            "SELECT nextval(pg_get_serial_sequence('leads', 'id'))", pg::Params(), {});
+        lead.id = QByteArray(PQgetvalue(next.get(), 0, 0)).toLongLong();
+    } else {
+        beforeInsert(m_leadIds, true);
+    }
+    leadcodec::fillBulkLeadDefaults(lead, actor);
+    const QVariant owner = lead.owner.isEmpty() ? QVariant(QMetaType::fromType<qint64>())
+                                                : QVariant(ownerId(lead.owner));
+    QByteArray& row = m_leadRows;
+    for (const QVariant& value : sqlleadrow::writtenValues(lead, owner))
+        appendCopyValue(row, value);
+    pg::appendCopyField(row, toIsoUtc(lead.createdAt).toUtf8());
+    pg::appendCopyField(row, toIsoUtc(lead.updatedAt).toUtf8());
+    pg::appendCopyField(row, lead.updatedBy.toUtf8());
+    pg::appendCopyNumber(row, qint64(1));
+    pg::appendCopyNumber(row, lead.id);
+    pg::endCopyRow(row);
+
+    const StoredScore& score = lead.score;
+    QByteArray& scoreRow = m_scoreRows;
+    pg::appendCopyNumber(scoreRow, lead.id);
+    pg::appendCopyField(scoreRow, stageName(lead.stage).toUtf8());
+    pg::appendCopyNumber(scoreRow, leadcodec::stageTimeOf(lead.stageChangedAt));
+    appendCopyValue(scoreRow, owner);
+    pg::appendCopyNumber(scoreRow, qint64(score.total));
+    pg::appendCopyNumber(scoreRow, qint64(score.fit));
+    pg::appendCopyNumber(scoreRow, qint64(score.behavior));
+    appendCopyValue(scoreRow, textOrNull(score.grade));
+    appendCopyValue(scoreRow, score.modelId > 0 ? QVariant(score.modelId)
+                                                : QVariant(QMetaType::fromType<qint64>()));
+    appendCopyValue(scoreRow, textOrNull(toIsoUtc(score.scoredAt)));
+    appendCopyValue(scoreRow,
+                    textOrNull(score.scoredStage ? stageName(*score.scoredStage) : QString()));
+    pg::endCopyRow(scoreRow);
+    writePendingWhenFull();
 }
 
 bool PgBulkWriter::addEvent(const Event& event)
 {
-    Event copy = event;
-    return m_workspace.events().add(copy);
+    if (event.leadId != m_eventsLead) {
+        m_eventsLead = event.leadId;
+        m_leadEventKeys.clear();
+    }
+    // No detail is '' (the key holds it, and NULL is never equal to NULL).
+    const QByteArray type = event.type.toUtf8();
+    const QByteArray detail = event.detail.toUtf8();
+    QByteArray key = QByteArray::number(event.occurredAtMs);
+    key.append('\0').append(type).append('\0').append(detail);
+    if (m_leadEventKeys.contains(key))
+        return false;
+    m_leadEventKeys.insert(key);
+    pg::appendCopyNumber(m_eventRows, event.leadId);
+    pg::appendCopyNumber(m_eventRows, event.occurredAtMs);
+    pg::appendCopyField(m_eventRows, type);
+    pg::appendCopyField(m_eventRows, detail);
+    pg::endCopyRow(m_eventRows);
+    writePendingWhenFull();
+    return true;
 }
 
 void PgBulkWriter::addStageChange(const StageChange& change)
 {
-    StageChange copy = change;
-    m_workspace.history().append(copy);
+    QByteArray& row = m_historyRows;
+    pg::appendCopyNumber(row, change.leadId);
+    pg::appendCopyField(row, toIsoUtc(change.at).toUtf8());
+    appendCopyValue(row, textOrNull(change.from ? stageName(*change.from) : QString()));
+    pg::appendCopyField(row, stageName(change.to).toUtf8());
+    pg::appendCopyField(row, change.by.toUtf8());
+    pg::appendCopyField(row, change.reason.toUtf8());
+    pg::appendCopyNumber(row, qint64(change.override ? 1 : 0));
+    appendCopyValue(row, change.score ? QVariant(qint64(*change.score))
+                                      : QVariant(QMetaType::fromType<qint64>()));
+    pg::endCopyRow(row);
+    writePendingWhenFull();
 }
 
-void PgBulkWriter::addAnswer(const Answer&)
+void PgBulkWriter::addAnswer(const Answer& answer)
 {
-    m_workspace.qualification(); // refuses: not yet on a team workspace
+    if (!m_frameworks.contains({answer.leadId, answer.framework})) {
+        m_frameworks.insert({answer.leadId, answer.framework});
+        pg::appendCopyNumber(m_frameworkRows, answer.leadId);
+        pg::appendCopyField(m_frameworkRows, answer.framework.toUtf8());
+        pg::endCopyRow(m_frameworkRows);
+    }
+    QByteArray& row = m_answerRows;
+    pg::appendCopyNumber(row, answer.leadId);
+    pg::appendCopyField(row, answer.framework.toUtf8());
+    pg::appendCopyField(row, answer.criterion.toUtf8());
+    pg::appendCopyField(row, answerStatusName(answer.status).toUtf8());
+    pg::appendCopyField(row, answer.note.toUtf8());
+    appendCopyValue(row, textOrNull(answer.value));
+    pg::appendCopyField(row, answer.by.toUtf8());
+    pg::appendCopyField(row, toIsoUtc(answer.at).toUtf8());
+    pg::endCopyRow(row);
+    writePendingWhenFull();
+}
+
+void PgBulkWriter::writePendingWhenFull()
+{
+    // A few megabytes a COPY: large enough that the round trips do not count, small enough
+    // that a million leads' rows are never all in memory.
+    constexpr qsizetype pendingBytes = 8 << 20;
+    if (m_leadRows.size() + m_scoreRows.size() + m_eventRows.size() + m_historyRows.size() +
+            m_frameworkRows.size() + m_answerRows.size() >=
+        pendingBytes)
+        writePending();
+}
+
+void PgBulkWriter::writePending()
+{
+    PGconn* connection = pg::nativeHandle(m_workspace.database());
+    const QString leadColumns = sqlleadrow::writtenColumns().join(QStringLiteral(", ")) +
+                                QStringLiteral(", created_at, updated_at, updated_by, version, id");
+    const QByteArray leadsTarget = QStringLiteral("leads(%1)").arg(leadColumns).toUtf8();
+    const std::pair<const char*, QByteArray*> tables[] = {
+        {leadsTarget.constData(), &m_leadRows},
+        {"lead_scores(lead_id, stage, stage_changed_at, owner_id, score, fit, behavior, grade, "
+         "model_id, scored_at, scored_stage)",
+         &m_scoreRows},
+        {"events(lead_id, occurred_at, type, detail)", &m_eventRows},
+        {"stage_history(lead_id, at, from_stage, to_stage, by_user, reason, override, score)",
+         &m_historyRows},
+        {"lead_frameworks(lead_id, framework)", &m_frameworkRows},
+        {"framework_answers(lead_id, framework, criterion, status, note, value, by_user, at)",
+         &m_answerRows}};
+    for (const auto& [target, rows] : tables) {
+        if (rows->isEmpty())
+            continue;
+        pg::copyIn(connection, target, *rows, QStringLiteral("bulk write"));
+        rows->clear();
+    }
 }
 
 void PgBulkWriter::addAccount(Account& account)
@@ -162,6 +297,7 @@ void PgBulkWriter::addContact(Contact& contact)
 
 void PgBulkWriter::addOpportunity(Opportunity& opportunity)
 {
+    writePending(); // it may name a lead
     const bool keepsId = opportunity.id > 0;
     beforeInsert(m_opportunityIds, keepsId);
     const QVariant owner = opportunity.owner.isEmpty() ? QVariant(QMetaType::fromType<qint64>())
@@ -210,6 +346,7 @@ void PgBulkWriter::addOpportunityStageChange(const OpportunityStageChange& chang
 
 void PgBulkWriter::linkConversion(qint64 leadId, const ConversionLink& link)
 {
+    writePending();
     QSqlQuery& update = statement(
         m_link, QStringLiteral("UPDATE leads SET converted_account_id = ?, converted_contact_id = "
                                "?, converted_opportunity_id = ? WHERE id = ?"));
@@ -222,6 +359,7 @@ void PgBulkWriter::linkConversion(qint64 leadId, const ConversionLink& link)
 
 void PgBulkWriter::commit()
 {
+    writePending();
     for (Identity* identity : {&m_leadIds, &m_accountIds, &m_contactIds, &m_opportunityIds}) {
         if (identity->behind)
             moveSequence(*identity);

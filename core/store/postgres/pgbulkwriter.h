@@ -4,6 +4,7 @@
 #include "store/workspace.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <optional>
 
@@ -11,12 +12,14 @@ namespace lb {
 
 class PgWorkspace;
 
-// Many rows in one transaction of a team workspace: leads, events and history through the
-// repositories' own statements, accounts, contacts, opportunities, their history and conversion
-// links through statements prepared once, writing the rows SqliteBulkWriter writes. Rows keep an
-// id given to them (a generator's numbering), and each table's id sequence is moved past the
-// largest id before the sequence is next used and at commit. Answers are refused until the team
-// workspace's qualification store exists.
+// Many rows in one transaction of a team workspace, writing the rows SqliteBulkWriter writes:
+// leads with their scores, events, history and answers gathered and sent with COPY a few
+// megabytes at a time (the bulk of a demo workspace: row by row it took minutes for 60,000
+// leads); accounts, contacts, opportunities, their history and conversion links through
+// statements prepared once. Rows keep an id given to them (a generator's numbering), and each
+// table's id sequence is moved past the largest id before the sequence is next used and at
+// commit. As on a file, the rows are new to the workspace: a lead's events come together (the
+// same event twice in a run of them is stored once), and a lead's framework is recorded once.
 class PgBulkWriter final : public BulkWriter
 {
 public:
@@ -48,6 +51,20 @@ private:
     // The statement `sql`, prepared on first use into `slot`.
     QSqlQuery& statement(std::optional<QSqlQuery>& slot, const QString& sql);
     qint64 ownerId(const QString& name);
+    // Sends the gathered rows, parents first; before anything that reads or points at them.
+    void writePending();
+    void writePendingWhenFull();
+
+    // Gathered rows in COPY's text format, and the events of the lead whose events come now.
+    QByteArray m_leadRows;
+    QByteArray m_scoreRows;
+    QByteArray m_eventRows;
+    QByteArray m_historyRows;
+    QByteArray m_frameworkRows;
+    QByteArray m_answerRows;
+    qint64 m_eventsLead = 0;
+    QSet<QByteArray> m_leadEventKeys;
+    QSet<QPair<qint64, QString>> m_frameworks;
 
     PgWorkspace& m_workspace;
     Identity m_leadIds{"leads"};

@@ -1,5 +1,6 @@
 #include "store/postgres/pgsupport.h"
 
+#include "store/serverpasswords.h"
 #include "store/storeerror.h"
 
 #include <QAtomicInteger>
@@ -103,6 +104,15 @@ void quietAbortedFrees()
                    [] { previousHandler = qInstallMessageHandler(dropAbortedFreeWarning); });
 }
 
+// libpq's words when the server wants a password it was not given ("fe_sendauth: no password
+// supplied") or was given a wrong one ("password authentication failed for user"); libpq
+// reports no SQLSTATE for a connection that was never made.
+bool asksForPassword(const QString& text)
+{
+    return text.contains(QLatin1String("no password supplied")) ||
+           text.contains(QLatin1String("password authentication failed"));
+}
+
 } // namespace
 
 QString newConnectionName()
@@ -137,6 +147,9 @@ QSqlDatabase connect(const ServerAddress& address, const QString& connectionName
     if (!address.options.isEmpty())
         options += QLatin1Char(';') + address.options;
     db.setConnectOptions(options);
+    // A password typed in this run; else libpq's own PGPASSWORD and ~/.pgpass.
+    if (const QString password = serverPassword(address); !password.isEmpty())
+        db.setPassword(password);
     if (!db.open()) {
         const QSqlError error = db.lastError();
         db = QSqlDatabase();
@@ -144,7 +157,9 @@ QSqlDatabase connect(const ServerAddress& address, const QString& connectionName
         const QString text = error.databaseText().trimmed();
         const bool noDatabase = text.contains(QLatin1String("does not exist")) &&
                                 text.contains(QLatin1String("database"));
-        throw StoreError(noDatabase ? StoreError::Kind::Missing : StoreError::Kind::Io,
+        throw StoreError(noDatabase              ? StoreError::Kind::Missing
+                         : asksForPassword(text) ? StoreError::Kind::PasswordNeeded
+                                                 : StoreError::Kind::Io,
                          //: %1 the server's address, %2 the reason from the server or libpq
                          QCoreApplication::translate("lb::Workspace", "cannot open %1: %2")
                              .arg(shownUrl, text.isEmpty() ? error.text() : text));

@@ -1,6 +1,7 @@
 #include "store/sqlite/sqlitebulkwriter.h"
 
 #include "model/companyname.h"
+#include "store/leadcodec.h"
 #include "store/sqlite/leadcolumns.h"
 #include "store/sqlite/ownerids.h"
 #include "store/sqlite/searchindexbuilder.h"
@@ -118,17 +119,7 @@ qint64 SqliteBulkWriter::ownerId(const QString& name)
 
 void SqliteBulkWriter::addLead(Lead& lead, const QString& actor)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!lead.createdAt.isValid())
-        lead.createdAt = now;
-    if (!lead.stageChangedAt.isValid())
-        lead.stageChangedAt = lead.createdAt;
-    if (!lead.updatedAt.isValid())
-        lead.updatedAt = now;
-    // A lead the scoring moved to MQL as it was made was last changed by the model.
-    if (lead.updatedBy.isEmpty())
-        lead.updatedBy = actor;
-    lead.version = 1;
+    leadcodec::fillBulkLeadDefaults(lead, actor);
     auto& insert = statement(
         m_lead,
         "INSERT INTO leads(email, first_name, last_name, phone, title, company, company_norm, "

@@ -47,7 +47,10 @@ protected:
     // writes, and must turn them on again however it ends).
     bool checksForeignKeys()
     {
-        QSqlQuery query(dynamic_cast<SqliteWorkspace&>(m_temp.workspace()).database());
+        auto* file = dynamic_cast<SqliteWorkspace*>(&m_temp.workspace());
+        if (!file)
+            return true; // a server's checks cannot be turned off
+        QSqlQuery query(file->database());
         return query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next() &&
                query.value(0).toInt() == 1;
     }

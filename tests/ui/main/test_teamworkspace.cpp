@@ -1,21 +1,30 @@
 // The window on a team workspace (a real PostgreSQL server on loopback): File → Connect to Team
-// Workspace opens it with its leads, and a teammate's change shows up by itself.
+// Workspace opens it with its leads (asking for the server's password when it wants one), and a
+// teammate's change shows up by itself.
 #include "demo/demoworkspace.h"
 #include "leads/leadtablemodel.h"
 #include "main/appsettings.h"
 #include "main/changewatcher.h"
 #include "main/mainwindow.h"
 #include "store/backends/workspacecopy.h"
+#include "store/serverpasswords.h"
+#include "store/workspacelocation.h"
 #include "support/pgcluster.h"
 #include "support/tempworkspace.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QTest>
 #include <QTimer>
 #include <gtest/gtest.h>
 
 using namespace lb;
+using lb::test::PasswordLogin;
 using lb::test::TempPgDatabase;
 using lb::test::TempWorkspace;
 
@@ -100,4 +109,84 @@ TEST(TeamWorkspaceWindow, TheServerTellsTheWindowOfATeammatesCommit)
         EXPECT_FALSE(watcher.toldOfChanges());
     }
     watcher.watch(nullptr);
+}
+
+// A server that asks for a password gets one typed into a password field (asked again after a
+// wrong one); the password is kept in memory for this run only, never in the settings. Cancelled,
+// the window connects to nothing.
+TEST(TeamWorkspaceWindow, AsksForTheServersPasswordAndKeepsItNowhere)
+{
+    LEADBENCH_REQUIRE_PG_OR_SKIP();
+    TempPgDatabase server;
+    {
+        auto workspace = openWorkspace(server.url(), Workspace::OpenMode::CreateIfMissing);
+        Lead lead;
+        lead.email = QStringLiteral("aino@example.fi");
+        workspace->leads().insert(lead, QStringLiteral("me"));
+    }
+    const QString secret = QStringLiteral("s3cret-of-anna");
+    const PasswordLogin login(server, secret);
+    if (!login.available())
+        GTEST_SKIP() << "the test server has no password logins (not scripts/pg-cluster.sh's)";
+    const QByteArray environment = qgetenv("PGPASSWORD");
+    qunsetenv("PGPASSWORD");
+    const auto restore = qScopeGuard([&] {
+        if (!environment.isNull())
+            qputenv("PGPASSWORD", environment);
+    });
+    const ServerAddress address = *parseServerUrl(login.url()).address;
+    forgetServerPassword(address);
+
+    // Answers each prompt in turn: a password, or an empty optional to cancel; closes the
+    // message box that follows a cancel.
+    QList<std::optional<QString>> answers;
+    QStringList asked;
+    std::function<void()> answer = [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        auto* dialog = qobject_cast<QInputDialog*>(modal);
+        if (dialog && !answers.isEmpty()) {
+            asked << dialog->labelText();
+            EXPECT_EQ(dialog->textEchoMode(), QLineEdit::Password);
+            const std::optional<QString> next = answers.takeFirst();
+            if (next) {
+                dialog->setTextValue(*next);
+                dialog->accept();
+            } else {
+                dialog->reject();
+            }
+        } else if (qobject_cast<QMessageBox*>(modal)) {
+            modal->close();
+            return;
+        }
+        QTimer::singleShot(20, answer);
+    };
+
+    MainWindow window;
+    answers = {std::nullopt};
+    QTimer::singleShot(0, answer);
+    EXPECT_FALSE(window.openTeamWorkspace(login.url()));
+    EXPECT_EQ(window.workspace(), nullptr);
+    EXPECT_EQ(asked.size(), 1);
+
+    asked.clear();
+    answers = {QStringLiteral("wrong"), secret};
+    QTimer::singleShot(0, answer);
+    ASSERT_TRUE(window.openTeamWorkspace(login.url()));
+    EXPECT_EQ(window.leadModel()->rowCount(), 1);
+    ASSERT_EQ(asked.size(), 2);
+    EXPECT_TRUE(asked.at(0).contains(address.user)) << asked.at(0).toStdString();
+    EXPECT_TRUE(asked.at(1).contains(QStringLiteral("did not accept")))
+        << asked.at(1).toStdString();
+
+    // The other connections of this run (the dashboard's, an import's) need no prompt.
+    EXPECT_NO_THROW(openWorkspace(login.url())->leads().count(LeadFilter{}));
+    // Nothing of it on disk.
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << settings.fileName().toStdString();
+    const QByteArray stored = file.readAll();
+    EXPECT_TRUE(stored.contains(login.url().toUtf8()));
+    EXPECT_FALSE(stored.contains(secret.toUtf8()));
+    forgetServerPassword(address);
 }
