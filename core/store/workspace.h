@@ -97,7 +97,7 @@ public:
     // another connection commits a change, where the backend is told of them (a team
     // workspace's server notifies its listeners), for as long as `context` lives. Returns false
     // when the backend cannot: then othersChangeCounter() is polled.
-    virtual bool listenForOthersChanges(QObject* context, std::function<void()> changed)
+    virtual bool listenForOthersChanges(QObject* context, const std::function<void()>& changed)
     {
         Q_UNUSED(context);
         Q_UNUSED(changed);

@@ -238,15 +238,17 @@ QStringList PgCrmLists::opportunityOwners()
 QList<CommitteeLead> PgCrmLists::committeeLeads(const CommitteeKey& key, int limit)
 {
     // Three index lookups (leads_converted_account, leads_company_norm, leads_email_domain),
-    // the domain written as the index's expression.
+    // the domain written as the index's expression. The few ids are ordered and cut before the
+    // joins: with `l.id IN (...) ORDER BY l.id LIMIT` the planner walks lead_scores' whole
+    // primary key in id order to merge them in (0.9 s at a million leads).
     const QString sql = QStringLiteral(
         "SELECT l.id, l.first_name, l.last_name, l.email, l.title, l.company, s.stage, (SELECT "
         "name FROM users u WHERE u.id = l.owner_id), l.converted_account_id, "
-        "l.converted_contact_id FROM leads l JOIN lead_scores s ON s.lead_id = l.id WHERE l.id IN "
-        "(SELECT id FROM leads WHERE converted_account_id = ? UNION SELECT id FROM leads WHERE "
-        "company_norm = ? UNION SELECT id FROM leads WHERE lower(substr(email, strpos(email, '@') "
-        "+ 1)) = ? AND email IS NOT NULL) AND l.id IS DISTINCT FROM ?::bigint ORDER BY l.id "
-        "LIMIT ?");
+        "l.converted_contact_id FROM (SELECT r.id FROM (SELECT id FROM leads WHERE "
+        "converted_account_id = ? UNION SELECT id FROM leads WHERE company_norm = ? UNION SELECT "
+        "id FROM leads WHERE lower(substr(email, strpos(email, '@') + 1)) = ? AND email IS NOT "
+        "NULL) r WHERE r.id IS DISTINCT FROM ?::bigint ORDER BY r.id LIMIT ?) w JOIN leads l ON "
+        "l.id = w.id JOIN lead_scores s ON s.lead_id = w.id ORDER BY l.id");
     const QVariantList values{idOrNull(key.accountId), textOrNullValue(key.nameNorm),
                               textOrNullValue(key.domain.toLower()), idOrNull(key.exceptLeadId),
                               qMax(0, limit)};

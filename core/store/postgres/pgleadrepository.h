@@ -42,6 +42,8 @@ private:
     {
         QString sql; // " WHERE ..." or empty
         QVariantList values;
+        bool readsLeads = false;  // a condition on the leads table (l.)
+        bool readsScores = false; // a condition on lead_scores (s.)
     };
     Where whereFor(const LeadFilter& filter) const;
     std::optional<Lead> findOne(const QString& condition, const QVariant& value);

@@ -58,7 +58,7 @@ QString messageFor(const QSqlError& error, const QString& state)
     QString detail = error.databaseText().trimmed();
     if (detail.isEmpty())
         detail = error.text().trimmed();
-    if (const QString refusal = teamRefusal(detail); !refusal.isEmpty())
+    if (QString refusal = teamRefusal(detail); !refusal.isEmpty())
         return refusal;
     if (state == QLatin1String("42501"))
         //: %1 the server's own message. A team workspace's server decides what each role may do.

@@ -61,7 +61,7 @@ public:
     void backupTo(const QString& targetPath) override;
     void waitForBackgroundWrites() override {}
     TeamRoles* teamRoles() override;
-    bool listenForOthersChanges(QObject* context, std::function<void()> changed) override;
+    bool listenForOthersChanges(QObject* context, const std::function<void()>& changed) override;
 
     QSqlDatabase database() const { return QSqlDatabase::database(m_connectionName, false); }
     bool inTransaction() const { return m_depth > 0; }
