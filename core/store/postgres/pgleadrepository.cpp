@@ -19,6 +19,20 @@ namespace {
 
 using leadcodec::textOrNull;
 
+// Which tables a condition or an order names, by their aliases: leads (l., and users u.,
+// joined through it) or lead_scores (s.).
+const QRegularExpression& scoresColumn()
+{
+    static const QRegularExpression column(QStringLiteral("\\bs\\."));
+    return column;
+}
+
+bool readsLeads(const QString& sql)
+{
+    static const QRegularExpression column(QStringLiteral("\\b[lu]\\."));
+    return sql.contains(column);
+}
+
 const QString leadFrom = QStringLiteral(" FROM leads l JOIN lead_scores s ON s.lead_id = l.id "
                                         "LEFT JOIN users u ON u.id = l.owner_id");
 
@@ -172,10 +186,8 @@ PgLeadRepository::Where PgLeadRepository::whereFor(const LeadFilter& filter) con
     }
     if (!conditions.isEmpty())
         where.sql = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    static const QRegularExpression leadsColumn(QStringLiteral("\\bl\\."));
-    static const QRegularExpression scoresColumn(QStringLiteral("\\bs\\."));
-    where.readsLeads = where.sql.contains(leadsColumn);
-    where.readsScores = where.sql.contains(scoresColumn);
+    where.readsLeads = readsLeads(where.sql);
+    where.readsScores = where.sql.contains(scoresColumn());
     return where;
 }
 
@@ -376,8 +388,7 @@ QList<LeadRow> PgLeadRepository::rows(const LeadFilter& filter, const LeadSort& 
     // (4 s for the middle of a million; the ids alone 0.2 s).
     QString from = leadFrom + where.sql + order + QStringLiteral(" LIMIT ?");
     if (!seek) {
-        const bool idsNeedLeads = where.readsLeads || order.contains(QLatin1String("l.")) ||
-                                  order.contains(QLatin1String("u."));
+        const bool idsNeedLeads = where.readsLeads || readsLeads(order);
         from = QStringLiteral(" FROM (SELECT s.lead_id") +
                (idsNeedLeads ? leadFrom : QStringLiteral(" FROM lead_scores s")) + where.sql +
                order +
