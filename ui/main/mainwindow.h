@@ -35,6 +35,8 @@ class LeadView;
 class Navigation;
 class QualificationActions;
 class QueuePanel;
+class QueueCountsLoader;
+struct QueueCounts;
 class RescoreActions;
 class SdrActions;
 class SearchBox;
@@ -118,6 +120,7 @@ private:
     void applyFilters();
     // The queue counts, the Overdue queue's too, as of now.
     void refreshQueues();
+    void showQueueCounts(const QueueCounts& counts);
     void refresh();
     void updateStatus();
     void createLeadActions();
@@ -162,6 +165,7 @@ private:
     CrmWindow* m_crm = nullptr;
     Navigation* m_navigation = nullptr;
     ChangeWatcher* m_watcher = nullptr;
+    QueueCountsLoader* m_countsLoader = nullptr;
     // The queue, search and filters the table shows, to put back when the SDR cancels leaving
     // a lead with unsaved edits.
     struct AppliedFilters

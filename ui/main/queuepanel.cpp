@@ -58,6 +58,13 @@ void QueuePanel::setCounts(const QMap<Stage, qint64>& counts, qint64 myLeadCount
 {
     m_counts = counts;
     m_myLeads = myLeadCount;
+    m_countsKnown = true;
+    relabel();
+}
+
+void QueuePanel::forgetCounts()
+{
+    m_countsKnown = false;
     relabel();
 }
 
@@ -156,7 +163,9 @@ void QueuePanel::relabel()
             name = queueName(Stage(stage));
             n = m_counts.value(Stage(stage));
         }
-        entry->setText(QStringLiteral("%1  (%2)").arg(name, locale.toString(n)));
+        entry->setText(
+            QStringLiteral("%1  (%2)")
+                .arg(name, m_countsKnown ? locale.toString(n) : QStringLiteral("\u2026")));
         entry->setToolTip(
             m_filtersActive
                 //: Tooltip of a queue while a search or filter is active; %n is its count

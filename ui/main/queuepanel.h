@@ -21,6 +21,9 @@ public:
 
     void setCounts(const QMap<Stage, qint64>& counts, qint64 myLeads = 0);
     void setOverdueCount(qint64 overdue);
+    // Until the next setCounts the queues show "…" for their counts: another workspace is open
+    // and its counts are still being read (a team workspace's are read on a worker).
+    void forgetCounts();
     std::optional<Stage> currentStage() const;
     // The "My leads" queue: the leads the acting user owns, in any stage.
     bool myLeadsChosen() const;
@@ -48,6 +51,7 @@ private:
     QMap<Stage, qint64> m_counts;
     qint64 m_myLeads = 0;
     qint64 m_overdue = 0;
+    bool m_countsKnown = true;
     bool m_filtersActive = false;
     QLabel* m_note = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "main/appsettings.h"
 #include "main/changewatcher.h"
 #include "main/mainwindow.h"
+#include "main/queuepanel.h"
 #include "store/backends/workspacecopy.h"
 #include "store/serverpasswords.h"
 #include "store/workspacelocation.h"
@@ -28,17 +29,27 @@ using lb::test::PasswordLogin;
 using lb::test::TempPgDatabase;
 using lb::test::TempWorkspace;
 
-TEST(TeamWorkspaceWindow, ConnectsAndFollowsATeammatesChanges)
+namespace {
+
+// The demo's leads, made in a file and copied to the server as `leadbench-cli migrate` does.
+void fillWithDemoLeads(const TempPgDatabase& server, int leads)
 {
-    LEADBENCH_REQUIRE_PG_OR_SKIP();
     TempWorkspace file;
     DemoOptions options;
-    options.leads = 120;
+    options.leads = leads;
     options.now = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
     fillWithDemoData(file.workspace(), options);
     file.close();
-    TempPgDatabase server;
     copyWorkspace(file.path(), server.url());
+}
+
+} // namespace
+
+TEST(TeamWorkspaceWindow, ConnectsAndFollowsATeammatesChanges)
+{
+    LEADBENCH_REQUIRE_PG_OR_SKIP();
+    TempPgDatabase server;
+    fillWithDemoLeads(server, 120);
 
     MainWindow window;
     ASSERT_NE(window.action(QStringLiteral("file.connect")), nullptr);
@@ -58,6 +69,62 @@ TEST(TeamWorkspaceWindow, ConnectsAndFollowsATeammatesChanges)
     }
     EXPECT_TRUE(QTest::qWaitFor([&] { return window.leadModel()->rowCount() == 121; }, 5000))
         << window.leadModel()->rowCount();
+}
+
+// On a server the queue counts are full counts (hundreds of milliseconds at a million leads):
+// the window reads them on a worker of its own after the table's rows, and they still say what
+// the server holds, after a teammate's change too.
+TEST(TeamWorkspaceWindow, TheQueueCountsComeFromAWorkerAndFollowTheServer)
+{
+    LEADBENCH_REQUIRE_PG_OR_SKIP();
+    TempPgDatabase server;
+    fillWithDemoLeads(server, 90);
+    const auto teammate = openWorkspace(server.url());
+    const auto countText = [](const QString& name, qint64 n) {
+        return QStringLiteral("%1  (%2)").arg(name, QLocale().toString(n));
+    };
+
+    MainWindow window;
+    ASSERT_TRUE(window.openTeamWorkspace(server.url()));
+    window.show();
+    auto* queues = window.findChild<QueuePanel*>(QStringLiteral("queuePanel"));
+    ASSERT_NE(queues, nullptr);
+    // Not read on the window's thread: nothing is counted before the event loop turns.
+    EXPECT_EQ(queues->item(1)->text(), QueuePanel::tr("All leads") + QStringLiteral("  (\u2026)"));
+    const qint64 mqls = teammate->leads().countByStage().value(Stage::MQL);
+    ASSERT_GT(mqls, 0);
+    const auto mqlRow = [&] {
+        for (int row = 0; row < queues->count(); ++row) {
+            if (queues->item(row)->text().startsWith(QueuePanel::queueName(Stage::MQL)))
+                return row;
+        }
+        return -1;
+    }();
+    ASSERT_GE(mqlRow, 0);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return queues->item(1)->text() == countText(QueuePanel::tr("All leads"), 90) &&
+                   queues->item(mqlRow)->text() ==
+                       countText(QueuePanel::queueName(Stage::MQL), mqls);
+        },
+        5000))
+        << queues->item(1)->text().toStdString() << " / "
+        << queues->item(mqlRow)->text().toStdString();
+
+    Lead lead;
+    lead.email = QStringLiteral("counted@example.se");
+    lead.lastName = QStringLiteral("Räknad");
+    lead.stage = Stage::MQL;
+    teammate->leads().insert(lead, QStringLiteral("teammate"));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return queues->item(1)->text() == countText(QueuePanel::tr("All leads"), 91) &&
+                   queues->item(mqlRow)->text() ==
+                       countText(QueuePanel::queueName(Stage::MQL), mqls + 1);
+        },
+        5000))
+        << queues->item(1)->text().toStdString() << " / "
+        << queues->item(mqlRow)->text().toStdString();
 }
 
 TEST(TeamWorkspaceWindow, AnAddressWithAPasswordIsRefusedWithoutConnecting)
