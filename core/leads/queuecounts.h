@@ -15,7 +15,7 @@ class Workspace;
 // queue holds, how many are the SDR's own, how many MQLs are overdue, and which sources and
 // countries the filters offer. On a team workspace these are full counts on the server (some
 // hundreds of milliseconds at a million leads), so the window reads them on a worker thread
-// (ui/main/queuecountsloader.h); one function reads them for both.
+// (MainWindow::refreshQueues); one function reads them for both.
 struct QueueCounts
 {
     QMap<Stage, qint64> byStage;

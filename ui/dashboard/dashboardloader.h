@@ -4,15 +4,14 @@
 
 #include <QObject>
 #include <QString>
-#include <optional>
+#include <memory>
 
 namespace lb {
 
-class JobRunner;
+class NewestJob;
 
-// Makes the dashboard's reports on a worker thread with its own connection, so the window never
-// freezes however big the workspace. Asked again while it works, it makes the newest request
-// when the current one ends (filters clicked in a row make one more load, not one each).
+// Makes the dashboard's reports on a worker thread with its own connection (a NewestJob), so the
+// window never freezes however big the workspace.
 class DashboardLoader final : public QObject
 {
     Q_OBJECT
@@ -30,13 +29,8 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    void start(const ReportFilter& filter);
-    void finished();
-
     QString m_path;
-    JobRunner* m_runner;
-    std::optional<ReportFilter> m_next;
-    std::shared_ptr<reports::AllReports> m_result;
+    NewestJob* m_job;
 };
 
 } // namespace lb

@@ -25,7 +25,7 @@
 #include "main/leadpanesync.h"
 #include "main/movenotice.h"
 #include "main/navigation.h"
-#include "main/queuecountsloader.h"
+#include "main/newestjob.h"
 #include "main/queuepanel.h"
 #include "main/rescoreactions.h"
 #include "main/retranslate.h"
@@ -107,12 +107,7 @@ MainWindow::MainWindow(QWidget* parent)
     // background jobs wait their turn as long as the command line does.
     setLockWaitPolicy({.mainThreadLimit = std::chrono::seconds(5)});
     m_watcher = new ChangeWatcher(this);
-    m_countsLoader = new QueueCountsLoader(this);
-    connect(m_countsLoader, &QueueCountsLoader::loaded, this,
-            [this](const QString& location, const QueueCounts& counts) {
-                if (m_workspace && m_workspace->location() == location)
-                    showQueueCounts(counts);
-            });
+    m_countsJob = new NewestJob(this);
     connect(m_watcher, &ChangeWatcher::changedElsewhere, this, [this] {
         // A job of this window refreshes when it ends; meanwhile its half is not visible.
         if (m_workspace && !m_job->isRunning())
@@ -309,7 +304,6 @@ bool MainWindow::openWorkspace(const QString& path)
     m_stageActions.reset();
     m_watcher->watch(nullptr);
     m_model->setRepository(nullptr);
-    m_countsLoader->discard();
     m_queues->forgetCounts();
     m_workspace = std::move(opened);
     m_model->setRepository(&m_workspace->leads());
@@ -569,10 +563,22 @@ void MainWindow::refreshQueues()
     // overdue leads as of now.
     const QDateTime cutoff = sla::overdueCutoff(sla::mqlTouchHours(m_workspace->settings()));
     m_model->setSlaCutoff(cutoff);
-    if (backendOf(m_workspace->location()) == WorkspaceBackend::PostgreSql) {
+    const QString location = m_workspace->location();
+    if (backendOf(location) == WorkspaceBackend::PostgreSql) {
         // On a server these are full counts, some hundreds of milliseconds at a million leads:
-        // the table's rows come first, the counts when the worker has them.
-        m_countsLoader->request(m_workspace->location(), m_actor, cutoff);
+        // the table's rows come first, the counts when a worker of their own has them.
+        auto counts = std::make_shared<QueueCounts>();
+        m_countsJob->run(
+            [location, actor = m_actor, cutoff, counts] {
+                const auto workspace = lb::openWorkspace(location, Workspace::OpenMode::Existing);
+                *counts = readQueueCounts(*workspace, actor, cutoff);
+            },
+            [this, location, counts](const QString& error) {
+                // The table reads the same server and says what is wrong; the panel keeps its
+                // last counts meanwhile. Counts of a workspace no longer open are dropped.
+                if (error.isEmpty() && m_workspace && m_workspace->location() == location)
+                    showQueueCounts(*counts);
+            });
         return;
     }
     showQueueCounts(readQueueCounts(*m_workspace, m_actor, cutoff));

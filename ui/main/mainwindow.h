@@ -35,7 +35,7 @@ class LeadView;
 class Navigation;
 class QualificationActions;
 class QueuePanel;
-class QueueCountsLoader;
+class NewestJob;
 struct QueueCounts;
 class RescoreActions;
 class SdrActions;
@@ -165,7 +165,7 @@ private:
     CrmWindow* m_crm = nullptr;
     Navigation* m_navigation = nullptr;
     ChangeWatcher* m_watcher = nullptr;
-    QueueCountsLoader* m_countsLoader = nullptr;
+    NewestJob* m_countsJob = nullptr;
     // The queue, search and filters the table shows, to put back when the SDR cancels leaving
     // a lead with unsaved edits.
     struct AppliedFilters

@@ -127,6 +127,30 @@ TEST(TeamWorkspaceWindow, TheQueueCountsComeFromAWorkerAndFollowTheServer)
         << queues->item(mqlRow)->text().toStdString();
 }
 
+// Counts still being read from a server when the SDR opens a local file are dropped: the panel
+// shows the file's, not the server's arriving late.
+TEST(TeamWorkspaceWindow, CountsOfAServerLeftMeanwhileAreNotShown)
+{
+    LEADBENCH_REQUIRE_PG_OR_SKIP();
+    TempPgDatabase server;
+    fillWithDemoLeads(server, 90);
+    TempWorkspace file;
+    DemoOptions options;
+    options.leads = 7;
+    fillWithDemoData(file.workspace(), options);
+    file.close();
+
+    MainWindow window;
+    ASSERT_TRUE(window.openTeamWorkspace(server.url()));
+    ASSERT_TRUE(window.openWorkspace(file.path()));
+    auto* queues = window.findChild<QueuePanel*>(QStringLiteral("queuePanel"));
+    ASSERT_NE(queues, nullptr);
+    const QString fileCounts = QueuePanel::tr("All leads") + QStringLiteral("  (7)");
+    EXPECT_EQ(queues->item(1)->text(), fileCounts);
+    QTest::qWait(1500); // time enough for the server's counts to arrive
+    EXPECT_EQ(queues->item(1)->text(), fileCounts);
+}
+
 TEST(TeamWorkspaceWindow, AnAddressWithAPasswordIsRefusedWithoutConnecting)
 {
     MainWindow window;
